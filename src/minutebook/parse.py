@@ -1,0 +1,42 @@
+"""text -> segments -> extractors -> model. No I/O beyond reading the file.
+
+Each extractor takes the pack's lines and its segments and returns plain
+model objects; this module only wires them in order, so a stage can be run,
+tested and replaced alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutebook.extract.agenda import extract_agenda
+from minutebook.extract.declarations import extract_declarations
+from minutebook.extract.indicators import extract_indicators
+from minutebook.extract.meeting import extract_meeting
+from minutebook.extract.minutes import extract_minutes
+from minutebook.extract.people import extract_members
+from minutebook.model import Document, ParsedDocument
+from minutebook.segment import segment
+from minutebook.text import read_document
+
+
+def parse_document(doc: Document) -> ParsedDocument:
+    """Run every extractor over an already-read document."""
+    lines = doc.lines()
+    segments = segment(lines)
+    council, meeting = extract_meeting(lines, segments)
+    result = ParsedDocument(document=doc, council=council, meeting=meeting, segments=segments)
+    result.members = extract_members(lines, segments)
+    result.agenda = extract_agenda(lines, segments, doc)
+    result.minutes = extract_minutes(lines, segments)
+    result.declarations = extract_declarations(lines, segments, result.minutes)
+    result.indicators, extras = extract_indicators(doc, lines, segments, council)
+    result.extras.update(extras)
+    if not any([council, meeting.date, meeting.body, result.agenda, result.minutes, result.members]):
+        result.warnings.append(f"{doc.path}: does not look like a council meeting document (no meeting, agenda or minutes found)")
+    return result
+
+
+def parse_path(path: str | Path, *, ocr: bool = False) -> ParsedDocument:
+    """Read and parse one file; raises UnreadableDocument with the reason."""
+    return parse_document(read_document(path, ocr=ocr))

@@ -1,0 +1,113 @@
+"""HTML minutes and pages -> lines, the way a browser would lay them out.
+
+Block elements start new lines; ordered lists are numbered as a browser
+numbers them (many councils' minutes rely on `<ol>` for their minute
+numbers); table rows become TAB-separated cells, the shape text packs use;
+scripts, styles, buttons and forms are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from minutebook.model import Document, Page
+from minutebook.text.cleanup import clean_pages
+from minutebook.text.plaintext import decode
+
+BLOCK = {
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "section",
+    "article", "header", "footer", "blockquote", "pre", "hr", "dl", "dt", "dd", "time", "main", "nav",
+    "figure", "figcaption", "caption", "address",
+}
+SKIP = {"script", "style", "button", "form", "noscript", "template", "svg", "head", "select", "option", "iframe"}
+CELL = {"td", "th"}
+
+
+class _Layout(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.skip_depth = 0
+        self.lists: list[list] = []  # [kind, counter]
+        self.in_cell = False
+        self.row: list[str] | None = None
+
+    def flush(self) -> None:
+        text = re.sub(r"[ \t\u00a0]+", " ", "".join(self.current)).strip()
+        self.current = []
+        if text:
+            self.lines.append(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIP:
+            self.skip_depth += 1
+            return
+        if self.skip_depth:
+            return
+        if tag == "tr":
+            self.flush()
+            self.row = []
+            return
+        if tag in CELL and self.row is not None:
+            self.flush()
+            self.in_cell = True
+            return
+        if self.in_cell:
+            if tag == "br":
+                self.current.append(" ")
+            return
+        if tag in BLOCK:
+            self.flush()
+        if tag in ("ol", "ul"):
+            start = dict(attrs).get("start")
+            self.lists.append([tag, int(start) - 1 if start and start.isdigit() else 0])
+        elif tag == "li" and self.lists:
+            kind = self.lists[-1]
+            if kind[0] == "ol":
+                kind[1] += 1
+                self.current.append(f"{kind[1]}. ")
+            else:
+                self.current.append("- ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if self.skip_depth:
+            return
+        if tag in CELL and self.row is not None:
+            self.row.append(re.sub(r"\s+", " ", "".join(self.current)).strip())
+            self.current = []
+            self.in_cell = False
+            return
+        if tag == "tr" and self.row is not None:
+            if any(self.row):
+                self.lines.append("\t".join(self.row))
+            self.row = None
+            return
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+        if tag in BLOCK:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        self.current.append(data.replace("\n", " "))
+
+
+def html_to_lines(html: str) -> list[str]:
+    parser = _Layout()
+    parser.feed(html)
+    parser.close()
+    parser.flush()
+    return parser.lines
+
+
+def read_html(path: Path, data: bytes, sha256: str) -> Document:
+    lines = html_to_lines(decode(data))
+    pages = clean_pages([Page(number=1, lines=lines)])
+    return Document(path=str(path), sha256=sha256, format="html", pages=pages, paged=False)
