@@ -1,0 +1,64 @@
+"""People's names as the document prints them, without the honorific.
+
+One place for the rules every extractor needs: `Councillor G Duggins (Chair)`
+-> name `G Duggins`, role `Chair`; `Councillors A, B and C` -> three names.
+"""
+
+from __future__ import annotations
+
+import re
+
+HONORIFIC = re.compile(
+    r"^(?:(?:county|city|borough|district|town|parish|community)\s+)?"
+    r"(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|sir|dame|lord|lady|rev(?:erend)?|the\s+rt\s+hon|rt\s+hon)\.?\s+",
+    re.I,
+)
+ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
+POSTNOMINALS = re.compile(r",?\s+\b(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL|MP)\b\.?", re.I)
+
+
+def clean_name(raw: str) -> str:
+    """Drop honorifics ('Councillor', 'Cllr.', 'Mr'), stray markup and
+    punctuation around a name; keep 'Dr' (CONTRACT.md prints `Dr Moore`)."""
+    s = re.sub(r"[*_`]+", "", raw).strip()
+    s = re.sub(r"\s+", " ", s)
+    prev = None
+    while prev != s:
+        prev = s
+        s = HONORIFIC.sub("", s)
+    s = POSTNOMINALS.sub("", s)
+    return s.strip(" ,.;:-–")
+
+
+def split_role(raw: str) -> tuple[str, str | None]:
+    """'G Duggins (Chair)' -> ('G Duggins', 'Chair')."""
+    m = ROLE_IN_BRACKETS.search(raw)
+    if m:
+        return raw[: m.start()].strip(), m.group(1).strip()
+    return raw.strip(), None
+
+
+def split_names(text: str) -> list[str]:
+    """'Councillors A Andrews, G Ridley and B Smith' -> ['A Andrews', 'G Ridley', 'B Smith'].
+    Brackets are kept with the name they follow."""
+    t = re.sub(r"^\s*(?:councillors?|cllrs?\.?)\s+", "", text.strip(), flags=re.I)
+    parts: list[str] = []
+    depth = 0
+    cur = ""
+    for ch in t:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if ch in ",;" and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    out: list[str] = []
+    for part in parts:
+        # ' and ' outside brackets separates the last two names
+        pieces = re.split(r"\s+(?:and|&)\s+(?![^()]*\))", part)
+        out.extend(p for p in pieces)
+    return [p.strip() for p in out if p.strip()]
