@@ -2,28 +2,103 @@
 number debris and blank-page notices come off, and are remembered on the page.
 
 Lines are removed, never renumbered behind the user's back: `parse --text`
-prints the cleaned lines, and citations count lines of that output.
+prints the cleaned lines, and citations count lines of that output. Line text
+is left alone (bold `**` inside a line stays; extractors strip what they need),
+so that every extractor sees the words the document printed.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from minutebook.model import Page
 
 BLANK_PAGE = re.compile(r"^\W*this page (?:has been |is )?(?:intentionally|deliberately) (?:left )?blank\W*$", re.I)
-PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?(\d{1,4})(?:\s+of\s+\d{1,4})?\s*$", re.I)
+# "Page 17", "Page 17 of 98", "- 17 -", "17", and ModernGov's stamp "Page 17 Agenda Item 3".
+PAGE_NUMBER = re.compile(
+    r"^\s*[-–(]?\s*(?:page\s+)?(\d{1,4})(?:\s+of\s+\d{1,4})?\s*[-–)]?"
+    r"(?:\s+agenda\s+item\s+[\w.()]+)?\s*$",
+    re.I,
+)
+# A stamp that names the page explicitly is page debris wherever it stands (even in unpaged text).
+PAGE_STAMP = re.compile(r"^\s*page\s+(\d{1,4})(?:\s+of\s+\d{1,4})?(?:\s+agenda\s+item\s+[\w.()]+)?\s*$", re.I)
+ORPHAN_MARKUP = re.compile(r"^\s*(?:\*\*|__)+\s*$")
+FOOTNOTE_DEBRIS = re.compile(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*$")  # a lone superscript digit
+EDGE = 2  # how many non-empty lines at the top and bottom of a page can be running matter
+
+
+def _edge_indexes(lines: list[str]) -> list[int]:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return sorted(set(filled[:EDGE] + filled[-EDGE:]))
+
+
+def _shape(line: str) -> str:
+    """A running header with the page number in it ("Page 3 of 10") repeats once
+    its digits are blurred; other lines must repeat exactly (`Question 2` is a heading)."""
+    s = re.sub(r"\s+", " ", line.strip().lower())
+    return re.sub(r"\d+", "#", s) if "page" in s else s
+
+
+def _running_shapes(pages: list[Page]) -> set[str]:
+    """Lines at the page edges that repeat on at least three pages and on a
+    half of them: running headers and footers (tab rows are table content)."""
+    if len(pages) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({_shape(page.lines[i]) for i in _edge_indexes(page.lines) if "\t" not in page.lines[i]})
+    need = max(3, (len(pages) + 1) // 2)
+    return {s for s, n in seen.items() if n >= need and len(s) > 2 and not PAGE_NUMBER.match(s.replace("#", "1"))}
+
+
+def _bare_numbers(pages: list[Page]) -> set[tuple[int, int]]:
+    """(page, line) of bare numbers at page edges that are page numbers: the
+    printed number keeps one offset from the file page on at least two pages,
+    which a figure that happens to end a page does not."""
+    found: list[tuple[int, int, int]] = []
+    for p, page in enumerate(pages):
+        for i in _edge_indexes(page.lines):
+            m = PAGE_NUMBER.match(page.lines[i].strip())
+            if m:
+                found.append((p, i, int(m.group(1)) - page.number))
+    offsets = Counter(off for _, _, off in found)
+    good = {off for off, n in offsets.items() if n >= 2}
+    return {(p, i) for p, i, off in found if off in good}
 
 
 def clean_pages(pages: list[Page]) -> list[Page]:
-    """Remove blank-page notices and bare printed page numbers, recording the
-    printed number on the page."""
-    for page in pages:
+    """Remove blank-page notices, printed page numbers, repeated running
+    headers/footers (the first showing stays: it is often the document's
+    title), lone footnote marks and orphan `**`; record the printed page
+    number on the page when it prints one."""
+    paged = len(pages) > 1
+    running = _running_shapes(pages) if paged else set()
+    bare_numbers = _bare_numbers(pages) if paged else set()
+    shown: set[str] = set()
+    for p, page in enumerate(pages):
+        edges = set(_edge_indexes(page.lines)) if paged else set()
         kept: list[str] = []
-        for line in page.lines:
-            if BLANK_PAGE.match(line.strip()):
+        for i, line in enumerate(page.lines):
+            text = line.strip()
+            if BLANK_PAGE.match(text) or ORPHAN_MARKUP.match(line) or FOOTNOTE_DEBRIS.match(line):
                 page.removed.append(line)
                 continue
+            stamp = PAGE_STAMP.match(text)
+            bare = PAGE_NUMBER.match(text) if (p, i) in bare_numbers else None
+            if stamp or bare:
+                number = int((stamp or bare).group(1))
+                if page.printed is None and number < 10000:
+                    page.printed = number
+                page.removed.append(line)
+                continue
+            if i in edges and text:
+                shape = _shape(line)
+                if shape in running:
+                    if shape in shown:
+                        page.removed.append(line)
+                        continue
+                    shown.add(shape)
             kept.append(line)
         page.lines = kept
     return pages
