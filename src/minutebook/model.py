@@ -265,6 +265,7 @@ class Table:
     rows: list[list[str]]
     citation: Citation
     header_rows: int = 1
+    row_citations: list[Citation] = field(default_factory=list)  # where each row starts, for per-figure citations
 
 
 @dataclass
