@@ -1,13 +1,273 @@
-"""Split a pack into the documents it is bound from, in order."""
+"""Split a pack into the documents it is bound from, in order.
+
+A pack is an agenda front sheet, minutes of earlier meetings, then the reports
+and what is attached to them. Documents announce themselves with general
+signs, not one council's words: a `Minutes of the meeting of ...` heading, a
+routing block (`Cabinet` / `Council` / a date) on a report's cover, `Public
+report`, `From: ... To: ...`, an `Appendix N` heading that is not a list of
+appendices, the blank-page notice or `This report is published ...` line a
+report ends with. The words are kept in the pattern table below.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from minutebook.model import Line, Segment
+
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+DATE_ONLY = re.compile(rf"^\W*{DAY}(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*{MONTHS},?\s+\d{{4}}\W*$", re.I)
+BODY_WORD = re.compile(
+    r"\b(?:council|cabinet|committee|board|panel|sub-committee|commission|forum|authority|executive|assembly|scrutiny)\b",
+    re.I,
+)
+
+# The house-style words each kind of document announces itself with.
+MINUTES_HEAD = re.compile(
+    r"^\W*minutes\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?meeting\b.{0,200}?\b(?:held|of)\b", re.I
+)
+MINUTES_WORD = re.compile(r"^\W*(?:draft\s+)?minutes\W*$", re.I)
+PRESENT = re.compile(r"^\W*(?:present|attendance|members present)\b\s*:?", re.I)
+PUBLIC_REPORT = re.compile(r"^\W*(?:public|private|cabinet|council|committee)\s+report\W*$", re.I)
+REPORT_FROM = re.compile(r"^\W*from\s*:\s*\S", re.I)
+REPORT_TO = re.compile(r"^\W*to\s*:\s*\S", re.I)
+APPENDIX = re.compile(
+    r"^\W*(?:appendix|annex|annexe)\s+(?:[A-Z]|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b[^\n]{0,120}$",
+    re.I,
+)
+CONTENTS_ENTRY = re.compile(r"(?:\t|\.{3,}|\s{2,})\s*\d{1,3}\s*$")
+QUESTIONS = re.compile(
+    r"^\W*(?:booklet\s+\d+|written questions|questions?\s+(?:and|&)\s+answers|question\s+1|"
+    r"questions?\s+(?:to|from)\s+(?:the\s+)?(?:leader|cabinet|members?|public))\W*$",
+    re.I,
+)
+WORK_PROGRAMME = re.compile(
+    r"^\W*(?:[\w&' -]{0,80}\s)?(?:work\s*programme|forward\s+plan)(?:\s+\d{4}[-/]?\d{0,4})?\W*$", re.I
+)
+WORK_PROGRAMME_TABLE = re.compile(r"\bitem\b.*\bdate of meeting\b", re.I)
+BRIEFING_NOTE = re.compile(r"^\W*(?:[\w&' -]{0,60}\s)?briefing\s+note\b(?!s)[^\n]{0,100}$", re.I)
+PLAN_TITLE = re.compile(r"\b(?:plan|strategy)\b", re.I)
+REPORT_END = re.compile(r"^\W*this report is published on\b|^\W*end of report\W*$", re.I)
+TITLE_LABEL = re.compile(r"^\W*(?:report\s+)?(?:title|subject)\s*:\s*(.*)$", re.I)
+AGENDA_WORD = re.compile(r"^\W*(?:a\s*g\s*e\s*n\s*d\s*a|agenda|items on the agenda|public business)\b", re.I)
+QUESTION_LINE = re.compile(r"^\W*question\s+(?:\d+|by|from|submitted by)\b", re.I)
+NUMBERED_ITEM = re.compile(r"^\W{0,4}\d{1,2}[.)]?\s+\S")
+
+
+@dataclass
+class _Start:
+    index: int  # index into lines
+    kind: str
+    title: str
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[*_`#|]+", " ", text)).strip(" -–:")
+
+
+def _next_filled(lines: list[Line], i: int, count: int) -> list[int]:
+    out: list[int] = []
+    j = i + 1
+    while j < len(lines) and len(out) < count:
+        if lines[j].text.strip():
+            out.append(j)
+        j += 1
+    return out
+
+
+def _prev_filled(lines: list[Line], i: int, count: int) -> list[int]:
+    out: list[int] = []
+    j = i - 1
+    while j >= 0 and len(out) < count:
+        if lines[j].text.strip():
+            out.append(j)
+        j -= 1
+    return out
+
+
+def _is_body_line(text: str) -> bool:
+    """A short line naming a body (`Cabinet`, `Council Meeting`, `Children &
+    Young People Overview and Scrutiny Committee`), not an address or a sentence."""
+    t = _clean(text)
+    return (
+        bool(t) and len(t) <= 90 and bool(BODY_WORD.search(t)) and "," not in t and ";" not in t and "\t" not in text
+        and len(t.split()) <= 12
+    )
+
+
+def _heading_start(lines: list[Line], i: int, floor: int) -> int:
+    """Pull a document's start back over the council / body / date lines
+    printed just above its heading."""
+    start = i
+    for j in _prev_filled(lines, i, 4):
+        if j <= floor:
+            break
+        t = lines[j].text
+        if _is_body_line(t) or DATE_ONLY.match(t.strip()):
+            start = j
+        else:
+            break
+    return start
+
+
+def _classify_cover(lines: list[Line], after: int) -> tuple[str, str]:
+    """What a routing block (bodies and dates) heads: minutes, questions, a
+    work programme or a report, judged by the lines that follow it."""
+    for j in _next_filled(lines, after, 4):
+        t = lines[j].text.strip()
+        if MINUTES_WORD.match(t) or MINUTES_HEAD.match(t):
+            return "minutes", _clean(t)
+        if QUESTIONS.match(t):
+            return "questions", _clean(t)
+        if WORK_PROGRAMME.match(t) or WORK_PROGRAMME_TABLE.search(t):
+            return "work_programme", _clean(t)
+        if BRIEFING_NOTE.match(t):
+            return "briefing_note", _clean(t)
+    return "report", _report_title(lines, after)
+
+
+def _report_title(lines: list[Line], after: int) -> str:
+    """A cover's `Title:` (or `Subject:`) when it has one, else the first line
+    after the routing block that is not a form label."""
+    follow = _next_filled(lines, after, 40)
+    for k, j in enumerate(follow):
+        m = TITLE_LABEL.match(lines[j].text.strip())
+        if m:
+            if _clean(m.group(1)):
+                return _clean(m.group(1))
+            if k + 1 < len(follow):
+                return _clean(lines[follow[k + 1]].text)
+    for j in follow[:6]:
+        t = _clean(lines[j].text)
+        if t and not DATE_ONLY.match(t) and len(t) < 150 and not t.endswith(":") and not PUBLIC_REPORT.match(t):
+            return t
+    return ""
+
+
+def _routing_block(lines: list[Line], i: int) -> int | None:
+    """A report cover starts with the bodies it goes to and the dates it goes
+    there, each on its own short line (`Cabinet` / `Council` / `29 October
+    2019`). Returns the index of the last date line, or None."""
+    if not _is_body_line(lines[i].text) or len(_clean(lines[i].text).split()) > 10:
+        return None
+    last_date = None
+    for j in _next_filled(lines, i, 5):
+        t = lines[j].text.strip()
+        if DATE_ONLY.match(t):
+            last_date = j
+        elif last_date is None and _is_body_line(t) and len(_clean(t).split()) <= 10:
+            continue
+        else:
+            break
+    return last_date
+
+
+def _find_starts(lines: list[Line]) -> list[_Start]:
+    starts: list[_Start] = []
+    current = "agenda"
+    after_end = False  # a report has just ended: the next thing is what it attaches
+    i = 0
+    n = len(lines)
+    while i < n:
+        text = lines[i].text.strip()
+        if not text:
+            i += 1
+            continue
+        floor = starts[-1].index if starts else -1
+        found: _Start | None = None
+        if MINUTES_HEAD.match(text) and len(text) < 300:
+            found = _Start(_heading_start(lines, i, floor), "minutes", _clean(text))
+        elif (date_at := _routing_block(lines, i)) is not None:
+            kind, title = _classify_cover(lines, date_at)
+            found = _Start(i, kind, title)
+            i = date_at
+        elif PUBLIC_REPORT.match(text):
+            kind, title = _classify_cover(lines, i)
+            found = _Start(i, "report", title)
+        elif REPORT_FROM.match(text) and any(REPORT_TO.match(lines[j].text) for j in _next_filled(lines, i, 3)):
+            found = _Start(i, "report", _report_title(lines, i))
+        elif QUESTIONS.match(text) and current != "questions":
+            found = _Start(_heading_start(lines, i, floor), "questions", _clean(text))
+        elif WORK_PROGRAMME_TABLE.search(text) and current != "work_programme":
+            prev = _prev_filled(lines, i, 1)
+            at = prev[0] if prev and _is_body_line(lines[prev[0]].text) and prev[0] > floor else i
+            found = _Start(at, "work_programme", _clean(lines[at].text))
+        elif APPENDIX.match(text) and not CONTENTS_ENTRY.search(lines[i].text) and current != "plan":
+            near = _next_filled(lines, i, 3) + _prev_filled(lines, i, 3)
+            in_list = any(APPENDIX.match(lines[j].text.strip()) for j in near)
+            title = _clean(text)
+            if not in_list and len(title.split()) <= 16 and not (starts and starts[-1].title == title):
+                kind = "plan" if PLAN_TITLE.search(title) else "appendix"
+                found = _Start(i, kind, title)
+        elif after_end and len(text) < 120:
+            title = _clean(text)
+            if not PLAN_TITLE.search(title):  # a title often runs over two short lines
+                nxt = _next_filled(lines, i, 1)
+                if nxt and len(lines[nxt[0]].text) < 80 and PLAN_TITLE.search(lines[nxt[0]].text):
+                    title = f"{title} {_clean(lines[nxt[0]].text)}"
+            kind = "plan" if PLAN_TITLE.search(title) else "appendix"
+            found = _Start(i, kind, title)
+        after_end = False
+        if REPORT_END.match(text):
+            after_end = True
+        if found is not None and found.kind == "report" and starts and starts[-1].kind == "report":
+            # `Public report` and the routing block under it are one cover
+            if found.index - starts[-1].index <= 12:
+                if not starts[-1].title:
+                    starts[-1].title = found.title
+                found = None
+        if found is not None and not (starts and starts[-1].index >= found.index):
+            starts.append(found)
+            current = found.kind
+        i += 1
+    return starts
+
+
+def _front_kind(lines: list[Line], end: int) -> str:
+    """What the opening stretch before the first other document is: an agenda
+    front sheet when it says so or lists numbered items; minutes when it
+    opens with an attendance list; otherwise other."""
+    numbered = questions = 0
+    for line in lines[:end]:
+        t = line.text.strip()
+        if AGENDA_WORD.match(t):
+            return "agenda"
+        if NUMBERED_ITEM.match(t):
+            numbered += 1
+        if QUESTION_LINE.match(t):
+            questions += 1
+    if questions >= 2:
+        return "questions"
+    filled = [ln.text for ln in lines[:end] if ln.text.strip()][:15]
+    if any(PRESENT.match(t) for t in filled) and any(DATE_ONLY.search(t) or re.search(r"\d{4}", t) for t in filled[:4]):
+        return "minutes"
+    return "agenda" if numbered >= 3 else "other"
+
+
+def _last_filled(lines: list[Line], start: int, stop: int) -> int:
+    j = stop - 1
+    while j > start and not lines[j].text.strip():
+        j -= 1
+    return j
 
 
 def segment(lines: list[Line]) -> list[Segment]:
     """agenda, minutes, report, briefing_note, appendix, plan, questions,
     work_programme, other: each with its first and last line."""
-    if not lines:
+    first = next((i for i, ln in enumerate(lines) if ln.text.strip()), None)
+    if first is None:
         return []
-    return [Segment("other", "", lines[0].cite(), lines[-1].cite())]
+    starts = _find_starts(lines)
+    if not starts or starts[0].index > first:
+        end = starts[0].index if starts else len(lines)
+        kind = _front_kind(lines, end)
+        title = next((_clean(ln.text) for ln in lines[first:end] if _clean(ln.text)), "")
+        starts.insert(0, _Start(first, kind, "Agenda" if kind == "agenda" else title))
+    out: list[Segment] = []
+    for k, s in enumerate(starts):
+        stop = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+        last = _last_filled(lines, s.index, stop)
+        out.append(Segment(s.kind, s.title, lines[s.index].cite(), lines[last].cite()))
+    return out
