@@ -94,7 +94,7 @@ def match(form: NameForm, known: dict[object, Iterable[NameForm]]) -> Match:
         return Match(exact[0], "same-name", f"printed exactly as before: {form.printed!r}")
     fitting = {k: list(forms) for k, forms in known.items() if all(agree(form, f) for f in forms)}
     if len(fitting) == 1:
-        (key, forms), = fitting.items()
+        ((key, forms),) = fitting.items()
         seen = ", ".join(sorted({f.printed for f in forms}))
         return Match(
             key,
@@ -108,4 +108,6 @@ def match(form: NameForm, known: dict[object, Iterable[NameForm]]) -> Match:
         names = "; ".join(", ".join(sorted({f.printed for f in forms})) for forms in fitting.values())
         return Match(None, "ambiguous", f"{form.printed!r} fits more than one person ({names}); kept apart")
     names = "; ".join(", ".join(sorted({f.printed for f in forms})) for forms in known.values())
-    return Match(None, "contradicts", f"{form.printed!r} disagrees with the forenames of everyone of that surname ({names})")
+    return Match(
+        None, "contradicts", f"{form.printed!r} disagrees with the forenames of everyone of that surname ({names})"
+    )

@@ -109,7 +109,10 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Rows in every table, for summaries and for checking a re-ingest changed nothing."""
         with self.engine.connect() as conn:
-            return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in schema.metadata.sorted_tables}
+            return {
+                t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                for t in schema.metadata.sorted_tables
+            }
 
 
 def open_store(url: str | None = None) -> Store:

@@ -97,7 +97,9 @@ def chunk_document(parsed: ParsedDocument) -> list[Chunk]:
     prev_page = lines[0].page
     for ln in lines:
         blank = not ln.text.strip()
-        if cur and (ln.page != prev_page or ln.number in boundaries or size >= HARD_LIMIT or (blank and size >= SOFT_LIMIT)):
+        if cur and (
+            ln.page != prev_page or ln.number in boundaries or size >= HARD_LIMIT or (blank and size >= SOFT_LIMIT)
+        ):
             flush()
         prev_page = ln.page
         if blank and not cur:

@@ -292,7 +292,9 @@ passages = Table(
     Column("meeting_id", Integer, ForeignKey("meetings.id"), index=True),
     _doc(),
     Column("minute_item_id", Integer, ForeignKey("minute_items.id")),
-    Column("kind", String(20), nullable=False, index=True),  # agenda | minute | resolution | report | appendix | plan | other
+    Column(
+        "kind", String(20), nullable=False, index=True
+    ),  # agenda | minute | resolution | report | appendix | plan | other
     Column("item", String(40)),  # the agenda or minute number it belongs to
     Column("date", String(10), index=True),  # the meeting's date, copied for filters
     Column("page", Integer),

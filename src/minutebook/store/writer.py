@@ -95,12 +95,16 @@ def meeting_id(conn: Connection, council: int | None, body: int | None, date: st
     if not date:
         return None
     m = s.meetings.c
-    row = conn.execute(
-        select(s.meetings).where(is_eq(m.council_id, council), is_eq(m.body_id, body), m.date == date)
-    ).mappings().first()
+    row = (
+        conn.execute(select(s.meetings).where(is_eq(m.council_id, council), is_eq(m.body_id, body), m.date == date))
+        .mappings()
+        .first()
+    )
     values = {k: v for k, v in fields.items() if v is not None}
     if row is None:
-        return conn.execute(insert(s.meetings).values(council_id=council, body_id=body, date=date, **values)).inserted_primary_key[0]
+        return conn.execute(
+            insert(s.meetings).values(council_id=council, body_id=body, date=date, **values)
+        ).inserted_primary_key[0]
     missing = {k: v for k, v in values.items() if row.get(k) in (None, "") or (k == "status" and v != "held")}
     if missing:
         conn.execute(update(s.meetings).where(m.id == row["id"]).values(**missing))
@@ -112,16 +116,32 @@ def delete_document(conn: Connection, document: int) -> None:
     for table in s.DOCUMENT_TABLES:
         conn.execute(delete(table).where(table.c.document_id == document))
     conn.execute(delete(s.documents).where(s.documents.c.id == document))
-    conn.execute(delete(s.people).where(~select(s.person_names.c.id).where(s.person_names.c.person_id == s.people.c.id).exists()))
+    conn.execute(
+        delete(s.people).where(~select(s.person_names.c.id).where(s.person_names.c.person_id == s.people.c.id).exists())
+    )
     used = [
         select(t.c.meeting_id).where(t.c.meeting_id.is_not(None))
-        for t in (s.documents, s.passages, s.minute_items, s.agenda_items, s.attendance, s.memberships, s.declarations,
-                  s.indicators, s.decisions, s.votes, s.resolutions)
+        for t in (
+            s.documents,
+            s.passages,
+            s.minute_items,
+            s.agenda_items,
+            s.attendance,
+            s.memberships,
+            s.declarations,
+            s.indicators,
+            s.decisions,
+            s.votes,
+            s.resolutions,
+        )
     ]
     conn.execute(
         delete(s.meetings).where(
-            and_(s.meetings.c.source_url.is_(None), s.meetings.c.remote_id.is_(None),
-                 not_(s.meetings.c.id.in_(used[0].union(*used[1:]))))
+            and_(
+                s.meetings.c.source_url.is_(None),
+                s.meetings.c.remote_id.is_(None),
+                not_(s.meetings.c.id.in_(used[0].union(*used[1:]))),
+            )
         )
     )
 
@@ -160,7 +180,9 @@ class DocumentWriter:
         result = identity.match(form, known)
         pid = result.person_key
         if pid is None:
-            pid = self.conn.execute(insert(s.people).values(council_id=self.council, name=name, kind=kind)).inserted_primary_key[0]
+            pid = self.conn.execute(
+                insert(s.people).values(council_id=self.council, name=name, kind=kind)
+            ).inserted_primary_key[0]
             known[pid] = []
         else:
             best = max(known[pid], key=lambda f: f.display_weight, default=None)
@@ -170,8 +192,14 @@ class DocumentWriter:
             self._names_written.add((pid, name.lower()))
             self.conn.execute(
                 insert(s.person_names).values(
-                    person_id=pid, council_id=self.council, name=name, surname_key=form.surname,
-                    document_id=self.document, rule=result.rule, evidence=result.evidence, **_cite(citation),
+                    person_id=pid,
+                    council_id=self.council,
+                    name=name,
+                    surname_key=form.surname,
+                    document_id=self.document,
+                    rule=result.rule,
+                    evidence=result.evidence,
+                    **_cite(citation),
                 )
             )
         if all(f.printed.lower() != form.printed.lower() for f in known[pid]):
@@ -187,80 +215,171 @@ class DocumentWriter:
         main_body = body_id(conn, self.council, body_name)
         main_date = meta.get("date") or p.meeting.date
         main_meeting = meeting_id(
-            conn, self.council, main_body, main_date,
-            time=meta.get("time") or p.meeting.time, venue=meta.get("venue") or p.meeting.venue,
-            status=meta.get("status"), source_url=meta.get("source_url"), remote_id=meta.get("remote_id"),
+            conn,
+            self.council,
+            main_body,
+            main_date,
+            time=meta.get("time") or p.meeting.time,
+            venue=meta.get("venue") or p.meeting.venue,
+            status=meta.get("status"),
+            source_url=meta.get("source_url"),
+            remote_id=meta.get("remote_id"),
             fetched_at=_as_str(meta.get("fetched_at")),
         )
         self.document = conn.execute(
             insert(s.documents).values(
-                path=doc.path, name=Path(doc.path).name, sha256=doc.sha256, format=doc.format,
-                pages=len(doc.pages) if doc.paged else None, paged=doc.paged, council_id=self.council,
-                meeting_id=main_meeting, source_url=source_url, remote_id=_as_str(meta.get("document_remote_id")),
-                fetched_at=_as_str(fetched_at), ingested_at=now_iso(), extras=_jsonable(p.extras),
+                path=doc.path,
+                name=Path(doc.path).name,
+                sha256=doc.sha256,
+                format=doc.format,
+                pages=len(doc.pages) if doc.paged else None,
+                paged=doc.paged,
+                council_id=self.council,
+                meeting_id=main_meeting,
+                source_url=source_url,
+                remote_id=_as_str(meta.get("document_remote_id")),
+                fetched_at=_as_str(fetched_at),
+                ingested_at=now_iso(),
+                extras=_jsonable(p.extras),
                 warnings=_jsonable(p.warnings + doc.warnings),
             )
         ).inserted_primary_key[0]
         d = self.document
 
         if p.segments:
-            conn.execute(insert(s.segments), [
-                {"document_id": d, "position": i, "kind": g.kind, "title": g.title, "page": g.start.page,
-                 "line": g.start.line, "end_page": g.end.page, "end_line": g.end.line}
-                for i, g in enumerate(p.segments)
-            ])
+            conn.execute(
+                insert(s.segments),
+                [
+                    {
+                        "document_id": d,
+                        "position": i,
+                        "kind": g.kind,
+                        "title": g.title,
+                        "page": g.start.page,
+                        "line": g.start.line,
+                        "end_page": g.end.page,
+                        "end_line": g.end.line,
+                    }
+                    for i, g in enumerate(p.segments)
+                ],
+            )
         for member in p.members:
             pid = self.person(member.name, kind=member.kind, citation=member.citation)
             if pid:
-                conn.execute(insert(s.memberships).values(
-                    person_id=pid, body_id=main_body, meeting_id=main_meeting, role=member.role, document_id=d,
-                    **_cite(member.citation)))
+                conn.execute(
+                    insert(s.memberships).values(
+                        person_id=pid,
+                        body_id=main_body,
+                        meeting_id=main_meeting,
+                        role=member.role,
+                        document_id=d,
+                        **_cite(member.citation),
+                    )
+                )
         self._agenda(p.agenda, main_meeting, None, [0])
 
         minute_item_ids: dict[tuple[int, int], tuple[int, int | None, int | None, str | None]] = {}
         for mi, minutes in enumerate(p.minutes):
             m_body = body_id(conn, self.council, minutes.body) if minutes.body else main_body
             m_date = minutes.date or main_date
-            m_meeting = meeting_id(conn, self.council, m_body, m_date) if (m_body, m_date) != (main_body, main_date) else main_meeting
+            m_meeting = (
+                meeting_id(conn, self.council, m_body, m_date)
+                if (m_body, m_date) != (main_body, main_date)
+                else main_meeting
+            )
             if m_meeting is None:
                 m_meeting = main_meeting
             self._attendance(minutes, m_meeting)
             for ii, item in enumerate(minutes.items):
-                item_id = conn.execute(insert(s.minute_items).values(
-                    meeting_id=m_meeting, document_id=d, position=ii, number=item.number, title=item.title,
-                    text=item.text or None, public=item.public, **_cite(item.citation))).inserted_primary_key[0]
+                item_id = conn.execute(
+                    insert(s.minute_items).values(
+                        meeting_id=m_meeting,
+                        document_id=d,
+                        position=ii,
+                        number=item.number,
+                        title=item.title,
+                        text=item.text or None,
+                        public=item.public,
+                        **_cite(item.citation),
+                    )
+                ).inserted_primary_key[0]
                 minute_item_ids[(mi, ii)] = (item_id, m_meeting, m_body, m_date)
                 for ri, text in enumerate(item.resolutions):
                     c = item.resolution_citations[ri] if ri < len(item.resolution_citations) else item.citation
-                    conn.execute(insert(s.resolutions).values(
-                        minute_item_id=item_id, meeting_id=m_meeting, document_id=d, position=ri, text=text, **_cite(c)))
+                    conn.execute(
+                        insert(s.resolutions).values(
+                            minute_item_id=item_id,
+                            meeting_id=m_meeting,
+                            document_id=d,
+                            position=ri,
+                            text=text,
+                            **_cite(c),
+                        )
+                    )
                 for vote in item.votes:
-                    vote_id = conn.execute(insert(s.votes).values(
-                        minute_item_id=item_id, meeting_id=m_meeting, document_id=d, motion=vote.motion,
-                        count_for=vote.counts.get("for"), count_against=vote.counts.get("against"),
-                        count_abstain=vote.counts.get("abstain"), result=vote.result,
-                        warnings=vote.warnings or None, **_cite(vote.citation))).inserted_primary_key[0]
+                    vote_id = conn.execute(
+                        insert(s.votes).values(
+                            minute_item_id=item_id,
+                            meeting_id=m_meeting,
+                            document_id=d,
+                            motion=vote.motion,
+                            count_for=vote.counts.get("for"),
+                            count_against=vote.counts.get("against"),
+                            count_abstain=vote.counts.get("abstain"),
+                            result=vote.result,
+                            warnings=vote.warnings or None,
+                            **_cite(vote.citation),
+                        )
+                    ).inserted_primary_key[0]
                     records = []
                     for position, names in (("for", vote.for_), ("against", vote.against), ("abstain", vote.abstain)):
                         for n in names:
                             pid = self.person(n, citation=vote.citation)
                             if pid:
-                                records.append({"vote_id": vote_id, "person_id": pid, "name": clean_name(n),
-                                                "position": position, "document_id": d})
+                                records.append(
+                                    {
+                                        "vote_id": vote_id,
+                                        "person_id": pid,
+                                        "name": clean_name(n),
+                                        "position": position,
+                                        "document_id": d,
+                                    }
+                                )
                     if records:
                         conn.execute(insert(s.vote_records), records)
 
         for dec in p.declarations:
-            conn.execute(insert(s.declarations).values(
-                meeting_id=main_meeting, person_id=self.person(dec.name, citation=dec.citation), name=clean_name(dec.name),
-                item=dec.item, kind=dec.kind, text=dec.text, document_id=d, **_cite(dec.citation)))
+            conn.execute(
+                insert(s.declarations).values(
+                    meeting_id=main_meeting,
+                    person_id=self.person(dec.name, citation=dec.citation),
+                    name=clean_name(dec.name),
+                    item=dec.item,
+                    kind=dec.kind,
+                    text=dec.text,
+                    document_id=d,
+                    **_cite(dec.citation),
+                )
+            )
         if p.indicators:
-            conn.execute(insert(s.indicators), [
-                {"council_id": self.council, "meeting_id": main_meeting, "document_id": d, "name": ind.name,
-                 "period": ind.period, "value": ind.value, "unit": ind.unit, "area": ind.area,
-                 "flags": ind.flags or None, **_cite(ind.citation)}
-                for ind in p.indicators
-            ])
+            conn.execute(
+                insert(s.indicators),
+                [
+                    {
+                        "council_id": self.council,
+                        "meeting_id": main_meeting,
+                        "document_id": d,
+                        "name": ind.name,
+                        "period": ind.period,
+                        "value": ind.value,
+                        "unit": ind.unit,
+                        "area": ind.area,
+                        "flags": ind.flags or None,
+                        **_cite(ind.citation),
+                    }
+                    for ind in p.indicators
+                ],
+            )
         for dec in p.extras.get("decisions") or []:
             if isinstance(dec, dict):
                 self._decision(dec, main_meeting)
@@ -275,11 +394,22 @@ class DocumentWriter:
         for item in items:
             pages = item.pages or [None, None]
             fpages = item.file_pages or [None, None]
-            aid = self.conn.execute(insert(s.agenda_items).values(
-                document_id=self.document, meeting_id=meeting, parent_id=parent, position=counter[0],
-                number=item.number, title=item.title, printed_from=pages[0], printed_to=pages[-1],
-                file_page_from=fpages[0], file_page_to=fpages[-1], public=item.public,
-                **_cite(item.citation))).inserted_primary_key[0]
+            aid = self.conn.execute(
+                insert(s.agenda_items).values(
+                    document_id=self.document,
+                    meeting_id=meeting,
+                    parent_id=parent,
+                    position=counter[0],
+                    number=item.number,
+                    title=item.title,
+                    printed_from=pages[0],
+                    printed_to=pages[-1],
+                    file_page_from=fpages[0],
+                    file_page_to=fpages[-1],
+                    public=item.public,
+                    **_cite(item.citation),
+                )
+            ).inserted_primary_key[0]
             counter[0] += 1
             self._agenda(item.items, meeting, aid, counter)
 
@@ -288,50 +418,120 @@ class DocumentWriter:
         for person in minutes.present:
             pid = self.person(person.name, kind=person.kind, citation=person.citation or minutes.citation)
             if pid:
-                rows.append({"person_id": pid, "name": clean_name(person.name), "status": "present", "role": person.role,
-                             "kind": person.kind, **_cite(person.citation or minutes.citation)})
+                rows.append(
+                    {
+                        "person_id": pid,
+                        "name": clean_name(person.name),
+                        "status": "present",
+                        "role": person.role,
+                        "kind": person.kind,
+                        **_cite(person.citation or minutes.citation),
+                    }
+                )
         for name in minutes.apologies:
             pid = self.person(name, citation=minutes.citation)
             if pid:
-                rows.append({"person_id": pid, "name": clean_name(name), "status": "apologies", **_cite(minutes.citation)})
+                rows.append(
+                    {"person_id": pid, "name": clean_name(name), "status": "apologies", **_cite(minutes.citation)}
+                )
         for sub in minutes.substitutions:
             name = sub.get("name") if isinstance(sub, dict) else None
             pid = self.person(name, citation=minutes.citation) if name else None
             if pid:
-                rows.append({"person_id": pid, "name": clean_name(name), "status": "substitute",  # type: ignore[arg-type]
-                             "substitute_for": sub.get("for"), **_cite(minutes.citation)})
+                rows.append(
+                    {
+                        "person_id": pid,
+                        "name": clean_name(name),
+                        "status": "substitute",  # type: ignore[arg-type]
+                        "substitute_for": sub.get("for"),
+                        **_cite(minutes.citation),
+                    }
+                )
         if rows:
-            self.conn.execute(insert(s.attendance), [
-                {"meeting_id": meeting, "document_id": self.document, "role": None, "kind": None, "substitute_for": None,
-                 **r} for r in rows
-            ])
+            self.conn.execute(
+                insert(s.attendance),
+                [
+                    {
+                        "meeting_id": meeting,
+                        "document_id": self.document,
+                        "role": None,
+                        "kind": None,
+                        "substitute_for": None,
+                        **r,
+                    }
+                    for r in rows
+                ],
+            )
 
     def _decision(self, dec: dict[str, Any], meeting: int | None) -> None:
         cite = dec.get("citation") or {}
-        self.conn.execute(insert(s.decisions).values(
-            council_id=self.council, meeting_id=meeting, document_id=self.document,
-            title=dec.get("title"), decision_maker=dec.get("decision_maker"), date=dec.get("date"),
-            status=dec.get("status"), key_decision=dec.get("key_decision"), call_in=_as_str(dec.get("call_in")),
-            text=dec.get("text"), source_url=dec.get("source_url"), remote_id=_as_str(dec.get("remote_id")),
-            page=cite.get("page"), line=cite.get("line")))
+        self.conn.execute(
+            insert(s.decisions).values(
+                council_id=self.council,
+                meeting_id=meeting,
+                document_id=self.document,
+                title=dec.get("title"),
+                decision_maker=dec.get("decision_maker"),
+                date=dec.get("date"),
+                status=dec.get("status"),
+                key_decision=dec.get("key_decision"),
+                call_in=_as_str(dec.get("call_in")),
+                text=dec.get("text"),
+                source_url=dec.get("source_url"),
+                remote_id=_as_str(dec.get("remote_id")),
+                page=cite.get("page"),
+                line=cite.get("line"),
+            )
+        )
 
-    def _passages(self, meeting: int | None, body: int | None, date: str | None,
-                  minute_items: dict[tuple[int, int], tuple[int, int | None, int | None, str | None]]) -> None:
+    def _passages(
+        self,
+        meeting: int | None,
+        body: int | None,
+        date: str | None,
+        minute_items: dict[tuple[int, int], tuple[int, int | None, int | None, str | None]],
+    ) -> None:
         rows = []
         base = {"council_id": self.council, "document_id": self.document}
         for ch in chunk_document(self.parsed):
-            item_id, m_meeting, m_body, m_date = minute_items.get(ch.minute_ref, (None, meeting, body, date)) if ch.minute_ref \
+            item_id, m_meeting, m_body, m_date = (
+                minute_items.get(ch.minute_ref, (None, meeting, body, date))
+                if ch.minute_ref
                 else (None, meeting, body, date)
-            rows.append({**base, "meeting_id": m_meeting, "body_id": m_body, "date": m_date, "minute_item_id": item_id,
-                         "kind": ch.kind, "item": ch.item, "page": ch.page, "line": ch.line, "end_line": ch.end_line,
-                         "text": ch.text})
+            )
+            rows.append(
+                {
+                    **base,
+                    "meeting_id": m_meeting,
+                    "body_id": m_body,
+                    "date": m_date,
+                    "minute_item_id": item_id,
+                    "kind": ch.kind,
+                    "item": ch.item,
+                    "page": ch.page,
+                    "line": ch.line,
+                    "end_line": ch.end_line,
+                    "text": ch.text,
+                }
+            )
         for (mi, ii), (item_id, m_meeting, m_body, m_date) in minute_items.items():
             item = self.parsed.minutes[mi].items[ii]
             for ri, text in enumerate(item.resolutions):
                 c = item.resolution_citations[ri] if ri < len(item.resolution_citations) else item.citation
                 if text.strip():
-                    rows.append({**base, "meeting_id": m_meeting, "body_id": m_body, "date": m_date,
-                                 "minute_item_id": item_id, "kind": "resolution", "item": item.number, **_cite(c),
-                                 "end_line": c.line if c else None, "text": text})
+                    rows.append(
+                        {
+                            **base,
+                            "meeting_id": m_meeting,
+                            "body_id": m_body,
+                            "date": m_date,
+                            "minute_item_id": item_id,
+                            "kind": "resolution",
+                            "item": item.number,
+                            **_cite(c),
+                            "end_line": c.line if c else None,
+                            "text": text,
+                        }
+                    )
         if rows:
             self.conn.execute(insert(s.passages), rows)
