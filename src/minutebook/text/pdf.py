@@ -1,7 +1,20 @@
-"""PDF text layer on pypdfium2 (fast, permissive licence; see DESIGN.md)."""
+"""PDF text layer on pypdfium2 (fast, permissive licence; PyMuPDF is AGPL).
+
+pdfium's own text order follows the content stream, which in Word-made packs
+often gives a two-column attendance list column by column and a table cell by
+cell. So lines are rebuilt from pdfium's text rectangles instead: grouped by
+their vertical position, ordered left to right, with a TAB where a wide gap
+separates columns (the shape the text packs use for tables). Then the
+PDF-specific debris comes off: ligatures, line-end hyphens, running headers
+and footers, and the ModernGov `Page N` stamp, which is kept as `Page.printed`
+so agenda ranges can be mapped to file pages (see `minutebook.pagemap`).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -10,23 +23,309 @@ from minutebook.errors import UnreadableDocument
 from minutebook.model import Document, Page
 from minutebook.text.cleanup import clean_pages
 
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
+# Characters pdfium or the producer leave in extracted text that mean nothing to a reader.
+JUNK = str.maketrans({"\x00": "", "\ufffe": "-", "\ufeff": "", "\x02": "-", "\xad": "-", "\xa0": " ", "\t": " "})
+# Symbol-font bullets arrive as private-use code points.
+BULLETS = str.maketrans({c: "•" for c in "\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf0a8\uf02d\u25aa\u25cf\u2023\u25e6"})
+# A list label set off by a hanging indent (`1.`, `2)`, `(a)`, `iv.`, a bullet) is joined to its text with a
+# space, as text packs print it, not split off as a table column.
+LIST_LABEL = re.compile(
+    r"^(?:\(?\d{1,4}(?:\.\d{1,3})*[.)]|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}[.)]|[a-z][.)]|[•\-–*])$", re.I
+)
+
+PACK_PAGE = re.compile(r"^\s*page\s+(\d{1,4})\s*$", re.I)  # the ModernGov pack stamp
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+# Words commonly written with a hyphen, so a line-end hyphen after them is kept.
+HYPHEN_PREFIXES = {
+    "co", "non", "pre", "post", "re", "self", "well", "cross", "multi", "inter", "sub", "anti", "semi", "long",
+    "short", "full", "part", "high", "low", "pro", "ex", "mid", "over", "under", "vice", "cabinet", "one", "two",
+    "three", "four", "five", "year", "day", "time", "age", "first", "third", "place", "risk",
+}
+EDGE_LINES = 3  # how many lines at the top and bottom of a page may be running headers or footers
+
+
+@dataclass
+class _Run:
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+    stamp: bool = False  # a margin stamp (text set at an angle, `Page N`): a line of its own, after the page's lines
+
+
+@dataclass
+class _Line:
+    top: float
+    bottom: float
+    text: str
+
 
 def read_pdf(path: Path, data: bytes, sha256: str, *, ocr: bool = False) -> Document:
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise UnreadableDocument(str(path), f"not a readable PDF ({exc})") from exc
+    """Read a PDF into pages of lines, or raise UnreadableDocument saying why."""
+    pdf = open_pdf(path, data)
     pages: list[Page] = []
     try:
-        for i in range(len(pdf)):
-            page = pdf[i]
-            textpage = page.get_textpage()
-            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-            pages.append(Page(number=i + 1, lines=text.split("\n")))
-            textpage.close()
-            page.close()
+        raw = [_page_lines(pdf, i, path) for i in range(len(pdf))]
+        if not any(line.text.strip() for lines in raw for line in lines):
+            if not ocr:
+                raise UnreadableDocument(
+                    str(path),
+                    f"no text layer ({len(raw)} pages of images, nothing to read); try --ocr to read it with Tesseract",
+                )
+            from minutebook.text.ocr import ocr_pages
+
+            return Document(path=str(path), sha256=sha256, format="pdf", pages=clean_pages(ocr_pages(path, pdf)),
+                            paged=True, warnings=[f"{path}: read by OCR (no text layer); expect misread words"])
+        from minutebook.text.pdftables import add_tables
+
+        pages = [Page(number=i + 1, lines=[ln.text for ln in lines]) for i, lines in enumerate(raw)]
+        add_tables(path, data, pages, raw)
     finally:
         pdf.close()
-    if not any(line.strip() for p in pages for line in p.lines):
-        raise UnreadableDocument(str(path), f"no text layer ({len(pages)} pages of images); try --ocr")
-    return Document(path=str(path), sha256=sha256, format="pdf", pages=clean_pages(pages), paged=True)
+    strip_running_lines(pages)
+    for page in pages:
+        page.lines = repair_hyphens(page.lines)
+    warnings = []
+    if b"%%EOF" not in data[-2048:]:
+        warnings.append(f"{path}: the PDF has no end marker (%%EOF): it may be truncated and pages may be missing")
+    pages = clean_pages(pages)
+    return Document(path=str(path), sha256=sha256, format="pdf", pages=pages, paged=True, warnings=warnings)
+
+
+def open_pdf(path: Path, data: bytes) -> pdfium.PdfDocument:
+    """Open the bytes with pdfium, turning its error codes into reasons a user can act on."""
+    if len(data) < 64 or b"%PDF-" not in data[:1024]:
+        raise UnreadableDocument(str(path), "not a PDF (no %PDF- header): the file is damaged or of another kind")
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc).lower()
+        if "password" in msg or "security" in msg:
+            reason = "encrypted PDF: it needs a password to open; ask the publisher for an open copy"
+            raise UnreadableDocument(str(path), reason) from exc
+        if b"%%EOF" not in data[-2048:]:
+            reason = "truncated PDF: the file ends before the PDF does (incomplete download?)"
+            raise UnreadableDocument(str(path), reason) from exc
+        raise UnreadableDocument(str(path), f"damaged PDF that pdfium cannot open ({exc})") from exc
+
+
+def _page_lines(pdf: pdfium.PdfDocument, index: int, path: Path) -> list[_Line]:
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError as exc:
+        raise UnreadableDocument(str(path), f"damaged PDF: page {index + 1} cannot be loaded ({exc})") from exc
+    try:
+        textpage = page.get_textpage()
+        try:
+            runs = _runs(textpage, page)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return build_lines(runs)
+
+
+def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
+    """pdfium's text, cut into runs with their boxes, in the page's visual frame.
+
+    pdfium already splits its text into lines (CR LF between them) with its
+    own word spaces; each such line's rectangles give its box. Only where a
+    line's rectangles are far apart (a column break) is it cut further, using
+    the character boxes of that line alone, which keeps the page cheap
+    (asking pdfium for the text inside each rectangle scans the whole page
+    every time)."""
+    n = textpage.count_chars()
+    if n <= 0:
+        return []
+    text = textpage.get_text_range(0, n)
+    if len(text) != n:  # characters outside the BMP shift indexes: take the slower, exact route
+        return _runs_bounded(textpage, page)
+    runs: list[_Run] = []
+    # pdfium ends a line with CR LF, or with U+FFFE when it ends in a hyphen it thinks splits a word.
+    for m in re.finditer(r"[^\r\n\ufffe]+\ufffe?", text):
+        if not m.group().strip():
+            continue
+        start, count = m.start(), m.end() - m.start()
+        k = textpage.count_rects(start, count)
+        rects = [textpage.get_rect(j) for j in range(k)]
+        if not rects:
+            continue
+        if len(rects) == 1 and abs(pdfium.raw.FPDFText_GetCharAngle(textpage, start)) < 0.1:
+            runs.append(_Run(*rects[0], m.group()))
+        else:
+            runs.extend(_split_runs(textpage, text, start, count, rects))
+    for run in runs:
+        if PACK_PAGE.match(run.text):
+            run.stamp = True
+    return [_rotate(r, page) for r in runs]
+
+
+def _split_runs(textpage: pdfium.PdfTextPage, text: str, start: int, count: int,
+                rects: list[tuple[float, float, float, float]]) -> list[_Run]:
+    """Cut one pdfium line into one run per rectangle. The rectangles follow
+    the characters in order, so each character goes to the first rectangle
+    from the current one on that holds its centre."""
+    pieces: list[list[str]] = [[] for _ in rects]
+    j = 0
+    for ci in range(start, start + count):
+        ch = text[ci]
+        if ch.strip() and j < len(rects) - 1:
+            left, bottom, right, top = textpage.get_charbox(ci)
+            x, y = (left + right) / 2, (bottom + top) / 2
+            for k in range(j, len(rects)):
+                r = rects[k]
+                if r[0] - 0.5 <= x <= r[2] + 0.5 and r[1] - 0.5 <= y <= r[3] + 0.5:
+                    j = k
+                    break
+        pieces[j].append(ch)
+    stamp = abs(pdfium.raw.FPDFText_GetCharAngle(textpage, start)) > 0.1
+    return [_Run(*r, "".join(p), stamp) for r, p in zip(rects, pieces, strict=True) if "".join(p).strip()]
+
+
+def _runs_bounded(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
+    runs: list[_Run] = []
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        text = textpage.get_text_bounded(left, bottom, right, top)
+        if text and text.strip():
+            runs.append(_Run(left, bottom, right, top, re.sub(r"[\r\n]+", " ", text)))
+    return [_rotate(r, page) for r in runs]
+
+
+def _tab_gap(height: float) -> float:
+    """A horizontal gap wider than this between two pieces of a line is a column break."""
+    return max(1.5 * height, 12.0)
+
+
+def _rotate(run: _Run, page: pdfium.PdfPage) -> _Run:
+    """Turn a run's box from PDF user space into the frame the reader sees on a /Rotate'd page."""
+    rotation = page.get_rotation() % 360
+    if not rotation:
+        return run
+    width, height = page.get_size()
+    if rotation in (90, 270):
+        width, height = height, width  # get_size reports the stamp size
+    left, bottom, right, top = run.left, run.bottom, run.right, run.top
+    if rotation == 90:
+        left, bottom, right, top = bottom, width - right, top, width - left
+    elif rotation == 180:
+        left, bottom, right, top = width - right, height - top, width - left, height - bottom
+    elif rotation == 270:
+        left, bottom, right, top = height - top, left, height - bottom, right
+    return _Run(left, bottom, right, top, run.text, run.stamp)
+
+
+def build_lines(runs: list[_Run]) -> list[_Line]:
+    """Group runs that share a baseline band into lines, top to bottom, left to
+    right. Runs overlapping vertically by more than half the smaller height are
+    on the same line; a gap wider than about one and a half line heights is a
+    column break and becomes a TAB."""
+    stamps = [r for r in runs if r.stamp]
+    runs = sorted((r for r in runs if not r.stamp), key=lambda r: (-r.top, r.left))
+    groups: list[list[_Run]] = []
+    bands: list[tuple[float, float]] = []
+    for run in runs:
+        h = max(run.top - run.bottom, 1.0)
+        placed = False
+        # Only the last few lines can share a band with a run further down the sort.
+        for g in range(len(groups) - 1, max(len(groups) - 4, -1), -1):
+            top, bottom = bands[g]
+            overlap = min(top, run.top) - max(bottom, run.bottom)
+            if overlap > 0.5 * min(h, max(top - bottom, 1.0)):
+                groups[g].append(run)
+                bands[g] = (max(top, run.top), min(bottom, run.bottom))
+                placed = True
+                break
+        if not placed:
+            groups.append([run])
+            bands.append((run.top, run.bottom))
+    lines: list[_Line] = []
+    for group, (top, bottom) in zip(groups, bands, strict=True):
+        group.sort(key=lambda r: r.left)
+        height = max(top - bottom, 1.0)
+        parts: list[str] = []
+        prev: _Run | None = None
+        for run in group:
+            text = run.text.translate(JUNK).translate(LIGATURES).translate(BULLETS)
+            if prev is not None:
+                gap = run.left - prev.right
+                if gap > _tab_gap(height) and not (len(parts) == 1 and LIST_LABEL.match(parts[0].strip())):
+                    parts.append("\t")
+                elif gap > 0.15 * height or parts[-1].strip() == "•":
+                    if not parts[-1].endswith(" ") and not text.startswith(" "):
+                        parts.append(" ")
+            parts.append(text)
+            prev = run
+        text = re.sub(r" *\t *", "\t", "".join(parts))
+        text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text).strip(" ")
+        lines.append(_Line(top, bottom, text))
+    for run in stamps:
+        lines.append(_Line(run.top, run.bottom, run.text.translate(JUNK).translate(LIGATURES).strip()))
+    return lines
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers blurred, so `Page 3` and `Page 4` are the same footer."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+def strip_running_lines(pages: list[Page]) -> None:
+    """Take the pack page stamp, bare page numbers and running headers and
+    footers off each page, recording them on `Page.removed` and the stamp's
+    number on `Page.printed`. A running line is one printed at the same place
+    (k-th line from the top or from the bottom) on many pages."""
+    counts: Counter[tuple[int, str]] = Counter()
+    for page in pages:
+        counts.update(_edge_keys(page.lines).values())
+    needed = max(3, int(0.4 * len(pages)) + 1)
+    running = {key for key, c in counts.items() if c >= needed and len(key[1]) > 1}
+    for page in pages:
+        edges = _edge_keys(page.lines)
+        kept: list[str] = []
+        for i, ln in enumerate(page.lines):
+            if i in edges:
+                m = PACK_PAGE.match(ln)
+                if m and page.printed is None:
+                    page.printed = int(m.group(1))
+                    page.removed.append(ln)
+                    continue
+                if PAGE_NUMBER.match(ln) or edges[i] in running:
+                    page.removed.append(ln)
+                    continue
+            kept.append(ln)
+        page.lines = kept
+
+
+def _edge_keys(lines: list[str]) -> dict[int, tuple[int, str]]:
+    """Line index -> (place, shape) for the first and last few non-blank lines;
+    place is 1, 2, 3 from the top and -1, -2, -3 from the bottom."""
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    keys: dict[int, tuple[int, str]] = {}
+    for k, i in enumerate(reversed(idx[-EDGE_LINES:])):
+        keys[i] = (-k - 1, _shape(lines[i]))
+    for k, i in enumerate(idx[:EDGE_LINES]):
+        keys[i] = (k + 1, _shape(lines[i]))
+    return keys
+
+
+def repair_hyphens(lines: list[str]) -> list[str]:
+    """Join a word split across two lines by a hyphen (`Demo-` / `cratic`):
+    the whole word goes on the first line and leaves the second, so the line
+    count is unchanged. Hyphens after common prefixes (`co-`, `non-`) and
+    before a capital are kept: those are real hyphens."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        m = re.search(r"([A-Za-z]+)-$", out[i].rstrip())
+        if not m or "\t" in out[i]:
+            continue
+        nxt = out[i + 1].lstrip()
+        w = re.match(r"([a-z]+)([,.;:)]?)(\s+|$)", nxt)
+        if not w or m.group(1).lower() in HYPHEN_PREFIXES:
+            continue
+        out[i] = out[i].rstrip()[:-1] + w.group(1) + w.group(2)
+        out[i + 1] = nxt[w.end():]
+    return out

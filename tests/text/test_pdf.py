@@ -1,0 +1,135 @@
+"""The PDF text layer: reading order, repairs, running lines and honest failures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import corpus_file
+
+from minutebook.errors import UnreadableDocument
+from minutebook.model import Page
+from minutebook.text import read_document
+from minutebook.text.pdf import _Run, build_lines, repair_hyphens, strip_running_lines
+
+DATA = Path(__file__).parent / "data"
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "minutebook.cli", *args], capture_output=True, text=True, timeout=120)
+
+
+# ---------------------------------------------------------------- reading order
+
+
+def test_two_column_list_is_read_row_by_row_with_a_tab() -> None:
+    # Content streams often give the left column first; the reader must rebuild rows by position.
+    runs = [
+        _Run(50, 700, 150, 710, "Mr A Able"),
+        _Run(50, 686, 150, 696, "Mr C Cole"),
+        _Run(300, 700, 400, 710, "Mrs B Bell"),
+        _Run(300, 686, 400, 696, "Ms D Dean"),
+    ]
+    assert [ln.text for ln in build_lines(runs)] == ["Mr A Able\tMrs B Bell", "Mr C Cole\tMs D Dean"]
+
+
+def test_list_label_with_hanging_indent_is_joined_by_a_space() -> None:
+    runs = [_Run(50, 700, 60, 710, "3."), _Run(90, 700, 300, 710, "Minutes of the last meeting")]
+    assert build_lines(runs)[0].text == "3. Minutes of the last meeting"
+
+
+def test_ligatures_are_spelled_out() -> None:
+    assert build_lines([_Run(50, 700, 200, 710, "The \ufb01nancial of\ufb01cer")])[0].text == "The financial officer"
+
+
+def test_line_end_hyphen_joins_a_split_word_but_keeps_real_hyphens() -> None:
+    lines = ["the Council's Demo-", "cratic Services team and co-", "operation with"]
+    assert repair_hyphens(lines) == ["the Council's Democratic", "Services team and co-", "operation with"]
+
+
+def test_running_footer_and_pack_page_stamp_are_removed_and_remembered() -> None:
+    topics = ["roads", "schools", "parks", "libraries"]
+    pages = [Page(i + 1, [f"About {t}", f"More on {t}", "Cabinet 30 January 2025", f"Page {i + 3}"]) for i, t in enumerate(topics)]
+    strip_running_lines(pages)
+    assert [p.printed for p in pages] == [3, 4, 5, 6]
+    assert pages[1].lines == ["About schools", "More on schools"]
+    assert "Cabinet 30 January 2025" in pages[1].removed
+
+
+# ---------------------------------------------------------------- real Kent PDFs
+
+
+def test_kent_minutes_read_in_order_with_pages_kept() -> None:
+    doc = read_document(corpus_file("kent/kent_county_council_2025-01-09_printed_minutes.pdf"))
+    assert len(doc.pages) == 10
+    first = doc.pages[0].lines
+    assert first[0] == "KENT COUNTY COUNCIL"
+    assert any(ln.startswith("PRESENT: Mr N Baker, Mr M Baldock") for ln in first)
+    assert "283. Apologies for Absence" in first
+    assert doc.text().count("\f") == 9
+
+
+def test_pack_pages_carry_the_printed_moderngov_number() -> None:
+    doc = read_document(corpus_file("kent/kent_county_council_2025-01-09_item3_supplement_devolution.pdf"))
+    printed = [p.printed for p in doc.pages]
+    assert printed[:3] == [None, None, 1]  # letter and blank page are not numbered
+    assert printed[-1] == 18
+    assert not any(ln.strip() == "Page 18" for ln in doc.pages[-1].lines)
+    assert "Page 18" in doc.pages[-1].removed
+    assert doc.pages[1].lines == []  # 'This page is intentionally left blank' comes off
+
+
+def test_margin_stamp_does_not_break_a_table_row() -> None:
+    doc = read_document(corpus_file("kent/kent_county_council_2025-02-13_budget_amendments_supplement_pack.pdf"))
+    page = doc.pages[8]
+    assert page.printed == 7
+    assert any(ln.startswith("-88,865.5\t-290.5\t-89,156.0 TOTAL SAVINGS & INCOME") for ln in page.lines)
+
+
+# ---------------------------------------------------------------- failures
+
+
+def _reason(path: Path) -> str:
+    with pytest.raises(UnreadableDocument) as info:
+        read_document(path)
+    assert str(path) in str(info.value)
+    return info.value.reason
+
+
+def test_scanned_pdf_is_reported_as_having_no_text_layer() -> None:
+    reason = _reason(corpus_file("other/scanned-agenda-pack-no-text-layer.pdf"))
+    assert "no text layer" in reason and "--ocr" in reason
+
+
+def test_encrypted_pdf_says_it_needs_a_password() -> None:
+    assert "encrypted" in _reason(DATA / "encrypted.pdf")
+
+
+def test_truncated_pdf_says_truncated(tmp_path: Path) -> None:
+    src = corpus_file("kent/kent_cabinet_2025-01-30_agenda_frontsheet.pdf").read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(src[: len(src) // 2])
+    assert "truncated" in _reason(cut)
+
+
+def test_zero_byte_pdf_says_empty(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    assert "empty" in _reason(empty)
+
+
+def test_junk_called_pdf_says_not_a_pdf(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(bytes(range(256)) * 8)
+    assert "not a PDF" in _reason(junk)
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    good = corpus_file("kent/kent_cabinet_2025-01-30_agenda_frontsheet.pdf")
+    proc = _cli("parse", "--json", str(DATA / "encrypted.pdf"), str(good))
+    assert proc.returncode == 1
+    assert "encrypted.pdf: encrypted PDF" in proc.stderr
+    assert len(proc.stdout.strip().splitlines()) == 1
+    assert good.name in proc.stdout
