@@ -143,7 +143,7 @@ class AgendaItem:
             "public": self.public,
             "items": [i.to_json() for i in self.items],
             "citation": self.citation.to_json() if self.citation else None,
-        }
+        } | ({"file_pages": self.file_pages} if self.file_pages else {})
 
 
 @dataclass

@@ -16,6 +16,7 @@ from minutebook.extract.meeting import extract_meeting
 from minutebook.extract.minutes import extract_minutes
 from minutebook.extract.people import extract_members
 from minutebook.model import Document, ParsedDocument
+from minutebook.pagemap import map_agenda_pages
 from minutebook.segment import segment
 from minutebook.text import read_document
 
@@ -28,6 +29,7 @@ def parse_document(doc: Document) -> ParsedDocument:
     result = ParsedDocument(document=doc, council=council, meeting=meeting, segments=segments)
     result.members = extract_members(lines, segments)
     result.agenda = extract_agenda(lines, segments, doc)
+    map_agenda_pages(doc, result.agenda)  # printed (Pages 17 - 98) -> PDF pages, where the file prints them
     result.minutes = extract_minutes(lines, segments)
     result.declarations = extract_declarations(lines, segments, result.minutes)
     result.indicators, extras = extract_indicators(doc, lines, segments, council)
