@@ -1,9 +1,385 @@
-"""Council and the meeting the document is for (front sheet, or minutes heading)."""
+"""Council and the meeting the document is for (front sheet, or minutes heading).
+
+The front sheet prints the meeting as labels (`Date:` / `Time and Date` /
+`Venue:` / `Place`) or as a sentence (`A meeting of the County Council will
+be held in the Council Chamber ... on Thursday, 9th January, 2025 at 10.00
+am`); stand-alone minutes print it in their heading (`MINUTES of a meeting
+of the Cabinet held in ... on Thursday, 30 January 2025`). Nothing is
+guessed: a value not printed stays None.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from minutebook.model import Line, Meeting, Segment
+
+MONTH_NUMBERS = {
+    m: i + 1
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+}
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)"
+)
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+DATE = re.compile(
+    rf"(?:\b{WEEKDAY},?\s+)?(?:the\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?({MONTH})\b\.?,?\s+(\d{{4}})\b", re.I
+)
+TIME = re.compile(
+    r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b|\b(noon|midday)\b", re.I
+)
+
+# A council's own name: `Coventry City Council`, `KENT COUNTY COUNCIL`,
+# `Manordeilo and Salem Community Council`, `London Borough of Camden`.
+_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
+_JOIN = r"(?:and|upon|on|in|under|by|the|of|-|&)"
+COUNCIL_NAME = re.compile(
+    rf"\b({_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,4}}\s+"
+    r"(?:City|County|Borough|District|Metropolitan Borough|County Borough|Town|Parish|Community|Unitary)\s+Council)\b"
+    rf"|\b((?:London|Royal)\s+Borough\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*(?:\s+Council)?)\b"
+    rf"|\b((?:City|County|Borough)\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*\s+Council)\b"
+    rf"|\b({_WORD}(?:\s+{_WORD})?\s+Council)\b"
+)
+TYPED = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Community|Unitary)\s+Council$|\bof\b")
+NOT_A_PLACE = re.compile(
+    r"^(?:the|a|an|this|that|full|special|extraordinary|annual|ordinary|county|city|borough|district|town|parish|"
+    r"community|unitary|our|each|every|all|any|local|neighbouring|constituent|member|other|new|your|and|of)$",
+    re.I,
+)
+BODY_WORD = re.compile(
+    r"\b(?:council|cabinet|committee|board|panel|sub-committee|commission|forum|authority|executive|assembly|scrutiny|"
+    r"partnership|group)\b",
+    re.I,
+)
+NOT_A_BODY = re.compile(
+    r"\b(?:chamber|house|hall|offices?|room|centre|democratic services|agenda|minutes|members?:|membership|"
+    r"report|meeting|summons|governance|services|www|@|email|tel|telephone)\b",
+    re.I,
+)
+# Sentences naming the meeting: "a meeting of the County Council will be held in ... on ...",
+# "Minutes of the Meeting of Cabinet held at 2.00 pm on ...".
+MEETING_OF = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(.{2,90}?)\s+(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)?held\b(.{0,260})",
+    re.I | re.S,
+)
+HELD_SENTENCE = re.compile(
+    r"^\s*(?:the\s+)?(.{2,90}?)\s+held\s+(?:their|its|a|an|the)\s+(?:\w+\s+)?meeting\b(.{0,200})", re.I | re.S
+)
+VENUE_IN = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(.{3,140}?)(?=\s+on\s+(?:the\s+)?(?:\w+day|\d)|\s+at\s+\d|,?\s+commencing\b|[.;]\s|$)",
+    re.I,
+)
+# `COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` heading a supplement's covering letter.
+BODY_DASH_DATE = re.compile(
+    rf"^\W*([A-Za-z&' ]{{3,80}}?)\s*[-–:,]\s*((?:{WEEKDAY},?\s+)?\d{{1,2}}\w*\s+{MONTH},?\s+\d{{4}})\W*$", re.I
+)
+ROLE_OF = re.compile(
+    r"^(?:leader|chair\w*|members?|cabinet|mayor|clerk|director|head|chief|deputy|officers?|councillors?)\b.*?\bof\s+(?:the\s+)?",
+    re.I,
+)
+VENUE_WORDS = re.compile(
+    r"\b(?:chamber|room|hall|house|centre|center|building|offices?|library|guildhall|civic|suite|zoom|teams|"
+    r"remote(?:ly)?|online|virtual(?:ly)?|pavilion|church|school|institute|lodge|castle|court)\b",
+    re.I,
+)
+LABEL = re.compile(r"^\W*(date|time|time and date|date and time|venue|place|location|where|when)\s*:?\s*(.*)$", re.I)
+CONTACT_CUT = re.compile(r"\s*\b(?:ask for|telephone|tel|e-?mail|contact|enquiries|direct dial)\b\s*:?.*$", re.I)
+GOV_DOMAIN = re.compile(r"@(?:[\w-]+\.)*?([\w-]+)\.gov\.(?:uk|wales|scot)\b", re.I)
+
+
+def iso_date(text: str) -> str | None:
+    """'Tuesday, 29th October 2019' -> '2019-10-29'; None when no date is printed."""
+    m = DATE.search(text)
+    if not m:
+        return None
+    day, month, year = int(m.group(1)), MONTH_NUMBERS[m.group(2)[:3].lower()], int(m.group(3))
+    if not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def hhmm(text: str) -> str | None:
+    """'2.00 pm' -> '14:00', '10am' -> '10:00', '19:30' -> '19:30'."""
+    m = TIME.search(text)
+    if not m:
+        return None
+    if m.group(6):
+        return "12:00"
+    if m.group(4):
+        h, mi = int(m.group(4)), int(m.group(5))
+    else:
+        h, mi = int(m.group(1)), int(m.group(2) or 0)
+        pm = m.group(3).lower().startswith("p")
+        if h > 12:
+            return None
+        if pm and h != 12:
+            h += 12
+        if not pm and h == 12:
+            h = 0
+    if h > 23 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[*_`|]+", " ", text)).strip(" ,.;:-–\t")
+
+
+def _title_case(text: str) -> str:
+    """Front sheets print `CABINET`, `KENT COUNTY COUNCIL`: the record keeps `Cabinet`."""
+    if text.isupper():
+        return " ".join(w if w in {"&", "and", "of"} else w.capitalize() for w in text.lower().split()).replace(
+            " And ", " and "
+        ).replace(" Of ", " of ")
+    return text
+
+
+def council_names(text: str) -> Iterable[tuple[int, str]]:
+    """Every council's own name in a line, with its position."""
+    if text.isupper():
+        text = _title_case(text)
+    for m in COUNCIL_NAME.finditer(text):
+        name = ROLE_OF.sub("", next(g for g in m.groups() if g))
+        words = name.split()
+        while words and NOT_A_PLACE.match(words[0]):
+            words = words[1:]
+        if len(words) < 2 or words[0].lower() == "council":
+            continue
+        yield m.start(), _title_case(" ".join(words))
+
+
+def find_council(lines: list[Line], front: list[Line]) -> str | None:
+    """The council's name as printed: a heading line of the front sheet or
+    anywhere in the pack (`Coventry City Council` over bound minutes), then a
+    name at the start of the opening lines (`X Community Council held their
+    meeting`), then a name in the text that the officers' gov.uk e-mail
+    addresses confirm. None when nothing says it."""
+    def standalone(pool: list[Line], typed_only: bool) -> str | None:
+        for line in pool:
+            t = ROLE_OF.sub("", _tidy(line.text))
+            if not t or len(t) > 80:
+                continue
+            for pos, name in council_names(t):
+                if pos == 0 and len(name) >= len(t) - 1 and (not typed_only or TYPED.search(name)):
+                    return name
+        return None
+
+    found = standalone(front, False) or standalone(lines, True)
+    if found:
+        return found
+    opening = [ln for ln in lines if ln.text.strip()][:6]
+    for line in opening:
+        for pos, name in council_names(_tidy(line.text)):
+            if pos == 0:
+                return name
+    # an address broken over lines (`georgina.little@kent` / `.gov.uk`) is joined first
+    joined = re.sub(r"\s*\n\s*(?=\.(?:gov|[a-z]{2,3})\b)", "", "\n".join(ln.text.strip() for ln in lines))
+    domains = {m.group(1).lower() for m in GOV_DOMAIN.finditer(joined)}
+    if domains:
+        for line in lines:  # a typed name only: `Kent Council Leaders` is not a council's name
+            for _, name in council_names(line.text):
+                if name.split()[0].lower() in domains and TYPED.search(name):
+                    return name
+    return None
+
+
+def _clean_body(raw: str) -> str | None:
+    t = _tidy(raw)
+    kinds = r"(?:special|extraordinary|ordinary|annual|adjourned|reconvened)"
+    t = re.sub(rf"^(?:an?|the)\s+(?:{kinds}\s+)*", "", t, flags=re.I)
+    t = re.sub(r"^(?:special|extraordinary|ordinary|annual)\s+meeting\s+of\s+(?:the\s+)?", "", t, flags=re.I)
+    if not t or len(t.split()) > 12 or not BODY_WORD.search(t):
+        return None
+    return _title_case(t)
+
+
+def _venue_from(text: str) -> str | None:
+    m = VENUE_IN.search(text)
+    if m:
+        v = _tidy(CONTACT_CUT.sub("", m.group(1)))
+        if v and VENUE_WORDS.search(v):
+            return v
+    return None
+
+
+def _from_sentence(text: str) -> Meeting | None:
+    """`... meeting of the County Council will be held in the Council Chamber,
+    County Hall, Maidstone on Thursday, 9th January, 2025 at 10.00 am`."""
+    m = MEETING_OF.search(text)
+    if not m:
+        return None
+    body = _clean_body(m.group(1))
+    rest = m.group(2)
+    return Meeting(body=body, date=iso_date(rest), time=hhmm(rest[:160]), venue=_venue_from(rest))
+
+
+def _front_labels(front: list[Line]) -> Meeting:
+    """Labelled front sheets: `Date:` / `Time:` / `Venue:`, or the label on
+    its own line with the value under it (`Time and Date` / `2.00 pm on ...`)."""
+    meeting = Meeting()
+    filled = [ln for ln in front if ln.text.strip()]
+    for k, line in enumerate(filled[:60]):
+        m = LABEL.match(_tidy(line.text) if "\t" not in line.text else line.text.split("\t")[0].strip())
+        if not m:
+            continue
+        label = m.group(1).lower()
+        value = m.group(2).strip()
+        if "\t" in line.text:
+            value = " ".join(line.text.split("\t")[1:])
+        if not value and k + 1 < len(filled):
+            value = filled[k + 1].text
+        value = _tidy(value)
+        if not value:
+            continue
+        if "date" in label or label == "when":
+            meeting.date = meeting.date or iso_date(value)
+        if "time" in label or label == "when":
+            meeting.time = meeting.time or hhmm(value)
+        if label in ("venue", "place", "location", "where"):
+            meeting.venue = meeting.venue or _tidy(CONTACT_CUT.sub("", value))
+    return meeting
+
+
+def _front_body(front: list[Line], council: str | None) -> str | None:
+    """The body's name as a heading line near the top of the front sheet
+    (`Cabinet`, `Children & Young People Overview and Scrutiny Committee`)."""
+    for line in [ln for ln in front if ln.text.strip()][:15]:
+        t = _tidy(line.text.split("\t")[0])
+        if not t or len(t.split()) > 12 or NOT_A_BODY.search(t) or DATE.search(t) or re.search(r"\d", t):
+            continue
+        if council and t.lower() == council.lower():
+            continue
+        if any(pos == 0 and len(name) >= len(t) - 1 for pos, name in council_names(t)):
+            continue
+        if BODY_WORD.search(t) and t[0].isupper():
+            return _title_case(t)
+    return None
+
+
+def _front_date_time(front: list[Line]) -> tuple[str | None, str | None, int | None]:
+    """The first date printed on the front sheet (its lines joined, so a
+    date broken over lines still reads) and the time printed beside it."""
+    filled = [ln for ln in front if ln.text.strip()][:40]
+    text = " ".join(_tidy(ln.text) for ln in filled)
+    m = DATE.search(text)
+    if not m:
+        return None, None, None
+    near = text[max(0, m.start() - 40) : m.end() + 40]
+    time = hhmm(near) if TIME.search(near) else None
+    return iso_date(m.group(0)), time, m.start()
+
+
+def _front_venue(front: list[Line]) -> str | None:
+    """An unlabelled venue: the lines right under the date line that name a
+    room or hall (`Council Chamber, Sessions House,` / `County Hall, Maidstone`)."""
+    filled = [ln for ln in front if ln.text.strip()][:20]
+    for k, line in enumerate(filled):
+        if not DATE.search(line.text):
+            continue
+        parts: list[str] = []
+        for nxt in filled[k + 1 : k + 4]:
+            cut = CONTACT_CUT.sub("", nxt.text.split("\t")[0]).strip()
+            t = _tidy(cut)
+            if not t or "@" in t or re.match(r"^[\d\s]+$", t):
+                break
+            if not parts and not VENUE_WORDS.search(t):
+                break
+            parts.append(t)
+            if not cut.endswith(","):
+                break
+        if parts:
+            return ", ".join(p.rstrip(",") for p in parts)
+        break
+    return None
+
+
+def _minutes_meeting(block: list[Line]) -> Meeting:
+    """The meeting a set of minutes records, from its heading: `Minutes of the
+    Meeting of Cabinet held at 2.00 pm on Tuesday, 8 October 2019`, or a body
+    line, a date line and `Minutes` (Warwickshire), or `X Community Council
+    held their meeting remotely via Zoom at 7.30pm on the 10th June 2020`."""
+    filled = [ln for ln in block if ln.text.strip()][:12]
+    text = _tidy(" ".join(ln.text.strip() for ln in filled))
+    m = MEETING_OF.search(text)
+    if m:
+        rest = m.group(2)
+        head = rest.split(".")[0] if not re.match(r"\s*at\s+\d+\.\d", rest) else rest
+        return Meeting(
+            body=_clean_body(m.group(1)),
+            date=iso_date(rest[:160]),
+            time=hhmm(head[:60]),
+            venue=_venue_from(rest[:200]),
+        )
+    for line in filled[:4]:
+        h = HELD_SENTENCE.match(_tidy(line.text))
+        if h:
+            rest = h.group(2)
+            subject = h.group(1)
+            body = "Council" if re.search(r"\bcouncil$", subject, re.I) else _clean_body(subject)
+            venue = _venue_from(rest) or _remote_venue(rest)
+            return Meeting(body=body, date=iso_date(rest), time=hhmm(rest), venue=venue)
+    meeting = Meeting()
+    for line in filled[:6]:
+        t = _tidy(line.text)
+        if not meeting.date and DATE.search(t):
+            meeting.date = iso_date(t)
+        elif not meeting.body and BODY_WORD.search(t) and not NOT_A_BODY.search(t) and len(t.split()) <= 12:
+            if not any(pos == 0 and len(name) >= len(t) - 1 for pos, name in council_names(t)):
+                meeting.body = _title_case(t)
+    return meeting
+
+
+def _remote_venue(text: str) -> str | None:
+    m = re.search(r"\b((?:remotely|virtually|online)\s+(?:via|on|using|by)\s+(?:microsoft\s+)?\w+)", text, re.I)
+    return m.group(1) if m else None
+
+
+def _slice(lines: list[Line], seg: Segment) -> list[Line]:
+    first = lines[0].number
+    return lines[seg.start.line - first : seg.end.line - first + 1]
 
 
 def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | None, Meeting]:
-    return None, Meeting()
+    """(council, meeting). The meeting is the front sheet's; for stand-alone
+    minutes, the meeting they record. A document that is neither gives
+    (None, Meeting()) rather than a guess."""
+    if not lines or not segments:
+        return None, Meeting()
+    first = segments[0]
+    block = _slice(lines, first)
+    minutes_blocks = [_slice(lines, s) for s in segments if s.kind == "minutes"]
+    meeting = Meeting()
+    if first.kind == "agenda":
+        meeting = _front_labels(block)
+        for line in [ln for ln in block if ln.text.strip()][:15]:
+            h = BODY_DASH_DATE.match(_tidy(line.text))
+            if h and _clean_body(h.group(1)):
+                meeting.body, meeting.date = _clean_body(h.group(1)), iso_date(h.group(2))
+                break
+        text = _tidy(" ".join(ln.text.strip() for ln in block if ln.text.strip()))
+        said = _from_sentence(text)
+        date, time, _ = _front_date_time(block)
+        meeting.date = meeting.date or (said.date if said else None) or date
+        meeting.time = meeting.time or (said.time if said else None) or time
+        meeting.venue = meeting.venue or (said.venue if said else None) or _front_venue(block)
+        meeting.body = meeting.body or _front_body(block, None) or (said.body if said else None)
+        if not meeting.body and minutes_blocks:
+            # a pack binds the minutes of the same body's last meeting
+            meeting.body = _minutes_meeting(minutes_blocks[0]).body
+        meeting.citation = block[0].cite()
+    elif first.kind == "minutes":
+        meeting = _minutes_meeting(block)
+        if not meeting.venue:
+            meeting.venue = _remote_venue(" ".join(ln.text for ln in block[:12]))
+        meeting.citation = block[0].cite()
+    looks_like_meeting = first.kind in ("agenda", "minutes") or any(
+        s.kind in ("minutes", "report", "questions") for s in segments
+    )
+    if not looks_like_meeting:
+        return None, Meeting()
+    council = find_council(lines, block)
+    if meeting.body and council and meeting.body.lower() == council.lower():
+        meeting.body = "Council"
+    return council, meeting
