@@ -1,0 +1,281 @@
+"""Search the record's passages: BM25-ranked hits, each with its citation.
+
+    from minutebook.store import open_store
+    from minutebook.search import search
+    result = search(open_store(), '"youth justice" plan', council="Coventry", since="2019-01-01")
+    for hit in result.hits:
+        print(hit.snippet(), hit.citation())
+
+One code path for both back ends: SQLite ranks with FTS5's bm25() and marks
+matches with snippet(); PostgreSQL ranks with ts_rank_cd() over a GIN-indexed
+tsvector and marks with ts_headline(). The query language is in
+`minutebook.store.query`. Matched words come back between two sentinel
+characters (MARK_OPEN, MARK_CLOSE) so each caller marks them its own way:
+`[ ]` in a terminal, `<mark>` in HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, bindparam, column, func, literal_column, or_, select, table
+from sqlalchemy.exc import DBAPIError
+
+from minutebook.store import Store
+from minutebook.store import schema as s
+from minutebook.store.query import QueryError, parse_query, to_fts5, to_tsquery
+
+__all__ = ["KINDS", "MARK_CLOSE", "MARK_OPEN", "Hit", "QueryError", "SearchResult", "search"]
+
+MARK_OPEN = "\x01"
+MARK_CLOSE = "\x02"
+KINDS = ("agenda", "minute", "resolution", "report", "appendix", "plan", "other")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FTS = table("passages_fts", column("rowid"), column("rank"))
+_PG_CONFIG = literal_column("'english'::regconfig")
+_PG_HEADLINE = (
+    f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords=30, MinWords=12, ShortWord=2, "
+    'MaxFragments=2, FragmentDelimiter=" … "'
+)
+
+
+@dataclass
+class Hit:
+    """One passage that matched, with where to find it."""
+
+    kind: str
+    marked: str  # the snippet, matched words between MARK_OPEN and MARK_CLOSE
+    text: str
+    council: str | None
+    body: str | None
+    date: str | None
+    item: str | None
+    document: str  # file name, as a citation prints it
+    path: str  # the path the document was ingested from
+    page: int | None
+    line: int | None
+    score: float
+    passage_id: int
+    document_id: int
+    meeting_id: int | None
+    council_id: int | None
+    body_id: int | None
+
+    def snippet(self, open_mark: str = "[", close_mark: str = "]") -> str:
+        """The snippet on one line with matched words marked for a terminal."""
+        flat = re.sub(r"\s+", " ", self.marked).strip()
+        return flat.replace(MARK_OPEN, open_mark).replace(MARK_CLOSE, close_mark)
+
+    def snippet_html(self) -> str:
+        """The snippet as safe HTML with <mark> around matched words."""
+        flat = html.escape(re.sub(r"\s+", " ", self.marked).strip())
+        return flat.replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
+
+    def citation(self, sep: str = " › ") -> str:
+        """council › body › date › item › document › page (or line for unpaged text)."""
+        parts = [self.council, self.body, self.date, f"item {self.item}" if self.item else None, self.document]
+        parts.append(f"p. {self.page}" if self.page is not None else f"line {self.line}")
+        return sep.join(p for p in parts if p)
+
+    def to_json(self) -> dict[str, Any]:
+        """The object CONTRACT.md promises for `search --json`, plus ids for links."""
+        return {
+            "kind": self.kind,
+            "snippet": self.snippet(),
+            "text": self.text,
+            "council": self.council,
+            "body": self.body,
+            "date": self.date,
+            "item": self.item,
+            "document": self.document,
+            "page": self.page,
+            "line": self.line,
+            "score": round(self.score, 4),
+            "meeting_id": self.meeting_id,
+            "document_id": self.document_id,
+            "passage_id": self.passage_id,
+        }
+
+
+@dataclass
+class SearchResult:
+    query: str
+    hits: list[Hit]
+    total: int  # every match under the filters, not just this page
+    limit: int
+    offset: int
+    facets: dict[str, list[tuple[str, int]]] = field(
+        default_factory=dict
+    )  # council, body, kind, year -> (value, count)
+    notes: list[str] = field(default_factory=list)  # e.g. the query did not parse and was searched as plain words
+
+
+def _check_date(name: str, value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    from datetime import date
+
+    try:
+        if not _DATE.match(value):
+            raise ValueError
+        date.fromisoformat(value)
+    except ValueError:
+        raise QueryError(f"--{name} {value!r} is not a date: use YYYY-MM-DD, e.g. 2024-09-17") from None
+    return value
+
+
+def _check_kind(kind: str | None) -> str | None:
+    if not kind:
+        return None
+    k = kind.strip().lower()
+    k = {"minutes": "minute", "resolutions": "resolution", "reports": "report", "appendices": "appendix"}.get(k, k)
+    if k not in KINDS:
+        raise QueryError(f"--kind {kind!r} is not one of: {', '.join(KINDS)}")
+    return k
+
+
+def _ids(conn: Any, tbl: Any, text: str) -> list[int]:
+    """Councils or bodies whose name contains `text` (any case), or whose slug is it."""
+    like = f"%{text.strip().lower()}%"
+    conds = [func.lower(tbl.c.name).like(like)]
+    if "slug" in tbl.c:
+        conds.append(tbl.c.slug == text.strip().lower())
+    return [r[0] for r in conn.execute(select(tbl.c.id).where(or_(*conds)))]
+
+
+def search(
+    store: Store,
+    query: str,
+    *,
+    council: str | None = None,
+    body: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    kind: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    facets: bool = True,
+) -> SearchResult:
+    """Best matches first. Filters: council and body by (part of) their name,
+    since/until as YYYY-MM-DD on the meeting date, kind one of KINDS. Raises
+    QueryError (one line, for the user) on a bad date, kind or an empty query;
+    a query that does not parse is searched as plain words (see `notes`)."""
+    since, until, kind = _check_date("since", since), _check_date("until", until), _check_kind(kind)
+    if limit < 1 or limit > 1000:
+        raise QueryError(f"--limit {limit}: give a number from 1 to 1000")
+    if offset < 0:
+        raise QueryError(f"offset {offset}: must not be negative")
+    parsed = parse_query(query)
+    p = s.passages.c
+    pg = store.dialect == "postgresql"
+    try:
+        with store.engine.connect() as conn:
+            filters: list[Any] = []
+            notes = list(parsed.notes)
+            for label, name, tbl, col in (
+                ("council", council, s.councils, p.council_id),
+                ("body", body, s.bodies, p.body_id),
+            ):
+                if name:
+                    ids = _ids(conn, tbl, name)
+                    if not ids:
+                        notes.append(f"no {label} in the record matches {name!r}")
+                        return SearchResult(query, [], 0, limit, offset, {}, notes)
+                    filters.append(col.in_(ids))
+            if since:
+                filters.append(p.date >= since)
+            if until:
+                filters.append(p.date <= until)
+            if kind:
+                filters.append(p.kind == kind)
+
+            if pg:
+                tsv = literal_column("passages.tsv")
+                match = tsv.op("@@")(to_tsquery(parsed.node))
+                score = func.ts_rank_cd(tsv, to_tsquery(parsed.node))
+                source = s.passages
+                top = (
+                    select(p.id.label("pid"), score.label("score"))
+                    .where(match, *filters)
+                    .order_by(score.desc(), p.id)
+                    .limit(limit)
+                    .offset(offset)
+                    .subquery()
+                )
+                marked = func.ts_headline(_PG_CONFIG, p.text, to_tsquery(parsed.node), _PG_HEADLINE)
+                stmt = (
+                    _hit_columns(marked, top.c.score)
+                    .select_from(
+                        top.join(s.passages, p.id == top.c.pid)
+                        .outerjoin(s.councils, s.councils.c.id == p.council_id)
+                        .outerjoin(s.bodies, s.bodies.c.id == p.body_id)
+                        .join(s.documents, s.documents.c.id == p.document_id)
+                    )
+                    .order_by(top.c.score.desc(), p.id)
+                )
+            else:
+                fts = literal_column("passages_fts")
+                match = fts.op("MATCH")(bindparam("fts_query", to_fts5(parsed.node)))
+                source = _FTS.join(s.passages, p.id == _FTS.c.rowid)
+                marked = func.snippet(fts, 0, MARK_OPEN, MARK_CLOSE, "…", 24)
+                stmt = (
+                    _hit_columns(marked, -func.bm25(fts))
+                    .select_from(
+                        source.outerjoin(s.councils, s.councils.c.id == p.council_id)
+                        .outerjoin(s.bodies, s.bodies.c.id == p.body_id)
+                        .join(s.documents, s.documents.c.id == p.document_id)
+                    )
+                    .where(match, *filters)
+                    .order_by(_FTS.c.rank)
+                    .limit(limit)
+                    .offset(offset)
+                )
+            hits = [_hit(row) for row in conn.execute(stmt).mappings()]
+            if offset == 0 and len(hits) < limit:
+                total = len(hits)
+            else:
+                total = conn.execute(select(func.count()).select_from(source).where(match, *filters)).scalar_one()
+            facet_counts = _facets(conn, source, match, filters) if facets else {}
+    except DBAPIError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc).splitlines()[0]
+        raise QueryError(f"the search {query!r} could not be run: {reason}") from None
+    return SearchResult(query, hits, total, limit, offset, facet_counts, notes)
+
+
+def _hit_columns(marked: Any, score: Any) -> Select:
+    p, d = s.passages.c, s.documents.c
+    return select(
+        p.id, p.kind, p.text, p.date, p.item, p.page, p.line, p.document_id, p.meeting_id, p.council_id, p.body_id,
+        s.councils.c.name.label("council"), s.bodies.c.name.label("body"), d.name.label("document"),
+        d.path.label("path"), score.label("score"), marked.label("marked"),
+    )  # fmt: skip
+
+
+def _hit(row: Any) -> Hit:
+    return Hit(
+        kind=row["kind"], marked=row["marked"] or row["text"][:200], text=row["text"], council=row["council"],
+        body=row["body"], date=row["date"], item=row["item"], document=row["document"], path=row["path"],
+        page=row["page"], line=row["line"], score=float(row["score"] or 0.0), passage_id=row["id"],
+        document_id=row["document_id"], meeting_id=row["meeting_id"], council_id=row["council_id"],
+        body_id=row["body_id"],
+    )  # fmt: skip
+
+
+def _facets(conn: Any, source: Any, match: Any, filters: list[Any]) -> dict[str, list[tuple[str, int]]]:
+    """Counts of the matches by council, body, kind and year, biggest first."""
+    p = s.passages.c
+    n = func.count().label("n")
+    out: dict[str, list[tuple[str, int]]] = {}
+    groups = {
+        "council": (s.councils.c.name, source.outerjoin(s.councils, s.councils.c.id == p.council_id)),
+        "body": (s.bodies.c.name, source.outerjoin(s.bodies, s.bodies.c.id == p.body_id)),
+        "kind": (p.kind, source),
+        "year": (func.substr(p.date, 1, 4), source),
+    }
+    for name, (col, frm) in groups.items():
+        stmt = select(col.label("v"), n).select_from(frm).where(match, *filters).group_by(col).order_by(n.desc(), col)
+        out[name] = [(str(v), int(c)) for v, c in conn.execute(stmt) if v is not None]
+    return out

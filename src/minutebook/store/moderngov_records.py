@@ -1,0 +1,61 @@
+"""What a ModernGov sync asks the record before fetching: is this attachment,
+meeting reply or decision already held?
+
+Remote ids are scoped by site (`democracy.manchester.gov.uk/attachment/60860`)
+because ModernGov numbers attachments and meetings per site. Writing goes
+through `Store.ingest`, one transaction per document; this module only reads,
+plus one small update: a file first ingested by hand and later met on the
+site (same bytes) is given the site's id and URL, so the next sync does not
+fetch it again.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+
+from minutebook.store import Store, schema
+
+
+def held_document(store: Store, remote_id: str) -> int | None:
+    """The document row already holding this site's attachment, if any."""
+    d = schema.documents.c
+    with store.engine.connect() as conn:
+        row = conn.execute(select(d.id).where(d.remote_id == remote_id).limit(1)).first()
+    return row[0] if row else None
+
+
+def document_by_sha(store: Store, sha256: str) -> int | None:
+    d = schema.documents.c
+    with store.engine.connect() as conn:
+        row = conn.execute(select(d.id).where(d.sha256 == sha256).limit(1)).first()
+    return row[0] if row else None
+
+
+def held_decision(store: Store, remote_id: str) -> bool:
+    t = schema.decisions.c
+    with store.engine.connect() as conn:
+        return conn.execute(select(t.id).where(t.remote_id == remote_id).limit(1)).first() is not None
+
+
+def adopt(store: Store, sha256: str, *, remote_id: str, source_url: str, fetched_at: str) -> int | None:
+    """Same bytes already held (ingested by hand, or under another id): give
+    the held row the site's id and URL where it has none. Returns its id."""
+    d = schema.documents.c
+    with store.engine.begin() as conn:
+        row = conn.execute(select(d.id, d.remote_id).where(d.sha256 == sha256).limit(1)).first()
+        if row is None:
+            return None
+        if row[1] is None:
+            conn.execute(
+                update(schema.documents)
+                .where(d.id == row[0])
+                .values(remote_id=remote_id, source_url=source_url, fetched_at=fetched_at)
+            )
+        return row[0]
+
+
+def meeting_of(store: Store, remote_id: str) -> int | None:
+    m = schema.meetings.c
+    with store.engine.connect() as conn:
+        row = conn.execute(select(m.id).where(m.remote_id == remote_id).limit(1)).first()
+    return row[0] if row else None
