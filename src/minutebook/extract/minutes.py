@@ -1,9 +1,749 @@
-"""Every set of minutes in a pack: attendance, numbered minutes, resolutions, votes."""
+"""Every set of minutes in a pack: attendance, numbered minutes, resolutions, votes.
+
+A pack may bind several sets (a Council pack binding the last two meetings'
+minutes), and stand-alone minutes are one set. A set is found by its
+attendance heading (`Present:`, `PRESENT`, `Attendance`) with a date just
+above it; its minutes are the numbered headings that follow, chosen as the
+best run of increasing numbers so that numbered paragraphs and resolution
+points inside a minute are not taken for minutes. House-style words live in
+the pattern tables below, not in branches per council.
+"""
 
 from __future__ import annotations
 
-from minutebook.model import Line, Minutes, Segment
+import re
+from dataclasses import dataclass, field
+
+from minutebook.extract.names import clean_name, split_names, split_role
+from minutebook.extract.votes import extract_votes
+from minutebook.model import Line, MinuteItem, Minutes, Person, Segment
+
+# ---------------------------------------------------------------- pattern tables
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+         "december"]
+    )
+}
+DATE = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|Sept|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?,?\s+(\d{4})\b",
+    re.I,
+)
+
+# The line a set of minutes' attendance starts with.
+ATTENDANCE_ANCHOR = re.compile(
+    r"^\W*(?:PRESENT\b|Present\s*(?::|$)|present\s*:|attendance\s*:?\s*$|members\s+present\b|councillors\s+present\b)",
+    re.I,
+)
+# Where a set of minutes says it is over.
+CLOSING = re.compile(
+    r"meeting\s+(?:was\s+)?(?:closed|ended|rose|finished|concluded|terminated)\s+at\b|closed\s+the\s+meeting\s+at\b"
+    r"|^\W*\(?\s*(?:the\s+)?meeting\s+(?:closed|ended|rose)\b",
+    re.I,
+)
+# Section headings that switch items between public and private business.
+SECTIONS: list[tuple[re.Pattern[str], bool]] = [
+    (re.compile(r"^\W*(?:public\s+business|unrestricted\s+items?|part\s+(?:1|i|a|one)\b.*|open\s+(?:business|items?))\W*$",
+                re.I), True),
+    (re.compile(r"^\W*(?:private\s+business|restricted\s+items?|exempt\s+items?|exempt\s+business|confidential\s+items?"
+                r"|confidential\s+business|part\s+(?:2|ii|b|two)\b.*|items?\s+(?:taken\s+)?in\s+private)\W*$", re.I),
+     False),
+]
+# Attendance labels: (pattern, kind, role). Most specific first.
+ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
+    (re.compile(p, re.I), kind, role)
+    for p, kind, role in [
+        (r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?", "apologies", None),
+        (r"absent", "absent", None),
+        (r"deputy\s+cabinet\s+members?", "member", "Deputy Cabinet Member"),
+        (r"non-?\s?voting\s+opposition\s+members?", "member", "Non-Voting Opposition Member"),
+        (r"non-?\s?voting\s+members?", "member", "Non-voting"),
+        (r"other\s+members?(?:\s+present)?", "member", "Other Member"),
+        (r"co-?opted\s+members?|co-?optees?", "member", "Co-opted"),
+        (r"substitute\s+members?|substitutes?", "member", "Substitute"),
+        (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
+        (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
+        (r"employees(?:\s*\(by\s+directorate\))?|officers?(?:\s+present|\s+in\s+attendance)?", "officer", None),
+        (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
+        (r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|present",
+         "member", None),
+        (r"attendance", "member", None),
+    ]
+]
+DECISION = re.compile(
+    r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION"
+    r"|(?:Resolved|Agreed|Decided|Recommended|Decision)(?=\s*(?:$|:|,|\bthat\b)))\b\s*(?P<rest>.*)$"
+)
+OUTER_MARKER = re.compile(r"^\s*(?P<m>\d{1,3}[.)])\s+(?=\S)")
+POINT = re.compile(
+    r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)])"
+    r"\s+(?:\*\*)?\s*(?P<rest>\S.*)$"
+)
+BULLET = re.compile(r"^\s*[-•–▪●]\s*(?:\*\*)?\s*(?P<rest>\S.*)$")
+SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
+ITEM_REF = re.compile(r"^\s*\(\s*item\s+[\w.()/-]+\s*\)\s*$", re.I)
+HEADING = re.compile(
+    r"^\s*(?:[-•]\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}(?:/\d{2,4})?)(?P<dot>\.)?(?:\*\*)?\s+(?:\*\*)?\s*(?P<title>\S.*)$"
+)
+BARE_NUMBER = re.compile(r"^\s*(?:\*\*)?\s*(?P<num>\d{1,4}(?:/\d{2,4})?)\.\s*(?:\*\*)?\s*$")
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*$", re.I)
+HONORIFIC_START = re.compile(r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z]")
+NAME_START = re.compile(
+    r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]{1,3}\.?\s+)+[A-Z][\w'’-]+|"
+    r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+"
+)
+JOB_WORDS = re.compile(
+    r"\b(?:director|manager|head|officer|executive|assistant|leader|clerk|counsel|lead|solicitor|accountant|analyst|"
+    r"advis[eo]r|co-?ordinator|team|services?|chief|governance|democratic|corporate|monitoring|co-?optees?|"
+    r"representative|strategic|interim|acting|deputy|secretary|treasurer|engineer|planner|consultant|partner)\b",
+    re.I,
+)
+PARTICLES = {"de", "van", "von", "der", "den", "le", "la", "da", "di", "du", "ap", "al", "el", "bin", "of", "st"}
+NOT_NAMES = {
+    "members", "member", "officers", "officer", "chair", "chairman", "clerk", "all", "none", "nil", "the clerk",
+    "present", "apologies", "councillors", "mbe", "obe", "cbe", "jp", "dl",
+}
+ATTENDED = re.compile(
+    r"^(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance))\b\s*(?P<rest>[^.]*)"
+)
+SUBSTITUTED = re.compile(
+    r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:substituted|was\s+(?:a\s+)?substitut(?:e|ing)|attended\s+as\s+(?:a\s+)?substitute)\s+for\s+"
+    r"(?P<for>(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+ONE_PERSON_LINE = re.compile(r"^(?P<name>[^,()]+?),\s*(?P<role>[^\t]+)$")
+APOLOGIES_FROM = re.compile(r"\bapologies\b[^.]{0,80}?\bfrom\s+(?P<names>.+)", re.I)
+
+
+# ---------------------------------------------------------------- located structure
+
+
+@dataclass
+class LocatedItem:
+    number: str | None
+    title: str
+    heading: Line
+    body: list[Line]
+    public: bool = True
+
+
+@dataclass
+class LocatedSet:
+    start: int  # index into lines of the attendance anchor
+    end: int  # index one past the set's last line
+    header: list[Line]
+    attendance: list[Line]
+    items: list[LocatedItem] = field(default_factory=list)
+
+
+def _text(line: Line) -> str:
+    return line.text.replace("\f", "").rstrip()
+
+
+def plain(text: str) -> str:
+    """Markup off, whitespace collapsed: the text a reader sees."""
+    return re.sub(r"\s+", " ", re.sub(r"\*+|__+|`", "", text)).strip()
+
+
+def iso_date(text: str) -> str | None:
+    m = DATE.search(text)
+    if not m:
+        return None
+    month = m.group(2).lower()[:3]
+    num = next(v for k, v in MONTHS.items() if k.startswith(month))
+    day = int(m.group(1))
+    if not 1 <= day <= 31:
+        return None
+    return f"{int(m.group(3)):04d}-{num:02d}-{day:02d}"
+
+
+def _expand(lines: list[Line]) -> list[Line]:
+    """Headings run together (`**1. Apologies****2. Declarations**`) become one line each;
+    bare page numbers left in the text are dropped."""
+    out: list[Line] = []
+    for line in lines:
+        t = _text(line)
+        if PAGE_NUMBER.match(t):
+            continue
+        if "****" in t:
+            for part in re.split(r"\*{4,}", t):
+                bare = part.strip(" *")
+                if bare:
+                    out.append(Line(line.number, line.page, bare if HEADING.match(bare) else part))
+            continue
+        out.append(line)
+    return out
+
+
+# ---------------------------------------------------------------- finding sets
+
+
+def _anchors(lines: list[Line]) -> list[int]:
+    out = []
+    for i, line in enumerate(lines):
+        t = plain(_text(line))
+        if ATTENDANCE_ANCHOR.match(t) and len(t) < 600:
+            out.append(i)
+    return out
+
+
+def _header_window(lines: list[Line], i: int, floor: int) -> list[Line]:
+    """The few lines above an attendance anchor that name the meeting and its date."""
+    out: list[Line] = []
+    j = i - 1
+    while j >= floor and len(out) < 8:
+        if _text(lines[j]).strip():
+            out.append(lines[j])
+        j -= 1
+    return list(reversed(out))
+
+
+def _set_date(header: list[Line]) -> str | None:
+    joined = " ".join(plain(_text(x)) for x in header)
+    # the meeting's own heading line wins ("Minutes of ... held on ..."), else the date nearest the anchor
+    for idx, line in enumerate(header):
+        if re.search(r"\bminutes\b|\bheld\b", _text(line), re.I):
+            d = iso_date(" ".join(plain(_text(x)) for x in header[idx: idx + 3]))
+            if d:
+                return d
+    dates = [m for m in DATE.finditer(joined)]
+    return iso_date(dates[-1].group(0)) if dates else None
+
+
+def _set_body(header: list[Line]) -> str | None:
+    joined = " ".join(plain(_text(x)) for x in header)
+    m = re.search(r"meeting\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:held|on|at)\b", joined, re.I)
+    if m:
+        return m.group("b").strip(" ,")
+    for line in header:
+        m = re.search(r"^\W*(?P<b>[A-Z][\w&' ,-]+?)\s+held\s+(?:their|its|a)\s+meeting", plain(_text(line)))
+        if m:
+            return m.group("b").strip()
+    for idx, line in enumerate(header):
+        if iso_date(_text(line)) and idx > 0 and not iso_date(_text(header[idx - 1])):
+            prev = plain(_text(header[idx - 1]))
+            if 3 < len(prev) < 120 and not re.search(r"[.;]$", prev):
+                return prev
+    return None
+
+
+def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[LocatedSet]:
+    """Every set of minutes: an attendance anchor with a date above it and numbered minutes below."""
+    lines = _expand(lines)
+    anchors = [a for a in _anchors(lines) if iso_date(" ".join(_text(x) for x in _header_window(lines, a, 0)))]
+    sets: list[LocatedSet] = []
+    floor = 0
+    for k, a in enumerate(anchors):
+        if sets and a < sets[-1].end:
+            continue
+        header = _header_window(lines, a, floor)
+        nxt = next((b for b in anchors[k + 1:] if b > a), None)
+        limit = len(lines)
+        if nxt is not None:
+            limit = max(a + 1, nxt - len(_header_window(lines, nxt, a + 1)))
+        end = limit
+        for j in range(a + 1, nxt if nxt is not None else len(lines)):
+            if CLOSING.search(_text(lines[j])):
+                end = j + 1
+                break
+        located = _locate_items(lines, a, end)
+        if located is None:
+            continue
+        attendance, items = located
+        if not items and len(attendance) < 2:
+            continue
+        sets.append(LocatedSet(a, end, header, attendance, items))
+        floor = end
+    return sets
+
+
+# ---------------------------------------------------------------- minute headings
+
+
+@dataclass
+class _Cand:
+    index: int  # heading line index
+    last: int  # last line index the heading takes
+    num: str
+    seq: int
+    shape: str
+    title: str
+    score: float
+
+
+def _title_ok(title: str) -> bool:
+    t = plain(title)
+    if not t or len(t) > 250 or "\t" in title:
+        return False
+    if not re.match(r"^[A-Z0-9“\"‘'(£]", t):
+        return False
+    if DECISION.match(t) or re.match(r"^(?:RESOLVED|AGREED)\b", t, re.I):
+        return False
+    if re.fullmatch(r"[\d.,%£\s()-]+", t):
+        return False
+    return True
+
+
+def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
+    out: list[_Cand] = []
+    for i in range(lo, hi):
+        raw = _text(lines[i])
+        num, title, last = None, None, i
+        m = BARE_NUMBER.match(raw)
+        if m:
+            j = i + 1
+            while j < hi and not _text(lines[j]).strip():
+                j += 1
+            if j < hi and j - i <= 2:
+                num, title, last = m.group("num"), _text(lines[j]).strip(), j
+        else:
+            m = HEADING.match(raw)
+            if m and (m.group("dot") or "/" in m.group("num") or "**" in raw):
+                num, title = m.group("num"), m.group("title")
+        if num is None or title is None or not _title_ok(title):
+            continue
+        score = 1.0
+        # a title wrapped over lines up to `(Item N)` (ModernGov printed minutes)
+        for j in range(last + 1, min(last + 4, hi)):
+            if ITEM_REF.match(_text(lines[j])):
+                extra = [plain(_text(lines[x])) for x in range(last + 1, j)]
+                if all(e and not HEADING.match(e) for e in extra):
+                    title = " ".join([plain(title)] + extra)
+                    last = j
+                    score += 3
+                break
+        t = plain(title)
+        if raw.count("**") >= 2 or title.strip().endswith("**"):
+            score += 0.5
+        if t.endswith(":") or t.endswith(",") or t.endswith(";"):
+            score -= 2
+        if HONORIFIC_START.match(t):
+            score -= 1.5
+        if SPEECH.search(t) and len(t) > 40:
+            score -= 1.5
+        if not m.groupdict().get("dot") and not BARE_NUMBER.match(raw) and "/" not in num:
+            score -= 0.5
+        if len(t) > 160:
+            score -= 0.5
+        seq = int(num.split("/")[0])
+        shape = "slash" + num.split("/")[1] if "/" in num else "plain"
+        out.append(_Cand(i, last, num, seq, shape, plain(title), score))
+    return out
+
+
+def _best_chain(cands: list[_Cand]) -> list[_Cand]:
+    """The run of headings whose numbers go up by small steps with the best total score:
+    numbered paragraphs and resolution points restart at 1 inside a minute, so they lose."""
+    n = len(cands)
+    if not n:
+        return []
+    best = [c.score for c in cands]
+    prev = [-1] * n
+    for j in range(n):
+        for i in range(j):
+            ci, cj = cands[i], cands[j]
+            step = cj.seq - ci.seq
+            if ci.shape != cj.shape or not 1 <= step <= 5 or cj.index <= ci.last:
+                continue
+            s = best[i] + cj.score - 0.5 * (step - 1)
+            if s > best[j]:
+                best[j], prev[j] = s, i
+    end = max(range(n), key=lambda k: best[k])
+    if best[end] <= 0:
+        return []
+    chain = []
+    while end != -1:
+        chain.append(cands[end])
+        end = prev[end]
+    return [c for c in reversed(chain) if c.score > -1]
+
+
+def _locate_items(lines: list[Line], a: int, end: int) -> tuple[list[Line], list[LocatedItem]] | None:
+    chain = _best_chain(_candidates(lines, a + 1, end))
+    first = chain[0].index if chain else end
+    # the attendance block: from the anchor to the first minute or a section heading
+    attendance: list[Line] = []
+    public = True
+    for j in range(a, first):
+        t = plain(_text(lines[j]))
+        sec = next((pub for pat, pub in SECTIONS if pat.match(t)), None)
+        if sec is not None:
+            public = sec
+            break
+        if j > a and _is_prose(t) and not _label_of(t):
+            break
+        attendance.append(lines[j])
+    items: list[LocatedItem] = []
+    for k, c in enumerate(chain):
+        stop = chain[k + 1].index if k + 1 < len(chain) else end
+        body: list[Line] = []
+        next_public = public
+        for j in range(c.last + 1, stop):
+            t = plain(_text(lines[j]))
+            sec = next((pub for pat, pub in SECTIONS if pat.match(t)), None)
+            if sec is not None:
+                next_public = sec
+                continue
+            body.append(lines[j])
+        items.append(LocatedItem(c.num, c.title, lines[c.index], body, public))
+        public = next_public
+    return attendance, items
+
+
+# ---------------------------------------------------------------- attendance
+
+
+def _is_prose(text: str) -> bool:
+    outside = re.sub(r"\([^()]*\)", "", text)
+    words = re.findall(r"\b[a-z][a-z'’-]+\b", outside)
+    words = [w for w in words if w not in PARTICLES and w not in {"and"}]
+    return len(words) >= 3
+
+
+def _label_of(text: str) -> tuple[str, str | None, str] | None:
+    """'Deputy Cabinet Members Councillor P Akhtar' -> ('member', 'Deputy Cabinet Member', 'Councillor P Akhtar')."""
+    for pat, kind, role in ATTENDANCE_LABELS:
+        m = re.match(rf"^\W*(?:{pat.pattern})\s*(?::-?|-|–)?\s*(?P<rest>.*)$", text, re.I)
+        if not m:
+            continue
+        rest = m.group("rest")
+        label_end = text[: len(text) - len(rest)]
+        if rest and not (":" in label_end or NAME_START.match(rest) or HONORIFIC_START.match(rest)):
+            continue
+        return kind, role, rest
+    return None
+
+
+def looks_like_name(raw: str, name: str) -> bool:
+    if not name or name.lower() in NOT_NAMES or re.search(r"\d", name):
+        return False
+    tokens = name.split()
+    if len(tokens) > 6:
+        return False
+    for tok in tokens:
+        if tok.lower() in PARTICLES:
+            continue
+        if not re.match(r"^[A-Z][\w'’.-]*$", tok):
+            return False
+    if len(tokens) == 1:
+        return bool(HONORIFIC_START.match(plain(raw)) or re.match(r"^\s*(?:Cllrs?|Councillors?)\b", raw, re.I))
+    return True
+
+
+def _join_block(texts: list[str]) -> str:
+    """Lines of one attendance block as one list: a line that ends mid-list or inside brackets runs on."""
+    out = ""
+    for t in texts:
+        t = t.strip()
+        if not t:
+            continue
+        if not out:
+            out = t
+            continue
+        open_brackets = out.count("(") > out.count(")")
+        runs_on = (
+            out.endswith((",", "&", "(", "-", "–"))
+            or re.search(r"\b(?:and|Mr|Mrs|Ms|Dr|Miss|Councillor|Cllr|[A-Z])\.?$", out)
+            or open_brackets
+            or re.match(r"^[a-z(]|^and\b", t)
+        )
+        out = f"{out} {t}" if runs_on else f"{out}, {t}"
+    return out
+
+
+def people_from(text: str, kind: str, role: str | None) -> list[Person]:
+    """A printed list of people with roles in brackets or after a comma."""
+    out: list[Person] = []
+    for part in split_names(text):
+        raw, bracket = split_role(part)
+        name = clean_name(raw)
+        if looks_like_name(raw, name) or (bracket and kind != "apologies" and looks_like_name(f"Mr {raw}", name)):
+            out.append(Person(name, bracket or role, kind))
+        elif out and (JOB_WORDS.search(part) or _is_prose(part)) and kind != "apologies":
+            prev = out[-1]
+            extra = plain(part).strip(" ,.")
+            if prev.role and prev.role != role:
+                prev.role = f"{prev.role}, {extra}"
+            else:
+                prev.role = extra
+    return out
+
+
+def _strip_directorate(text: str) -> str:
+    """'People G Quinton (...)' -> 'G Quinton (...)': a directorate label before an officer's name."""
+    m = NAME_START.search(text)
+    if m and m.start() > 0:
+        prefix = text[: m.start()].strip()
+        short = len(prefix.split()) <= 4 and "," not in prefix and "(" not in prefix
+        if prefix and short and not NAME_START.match(prefix):
+            return text[m.start():]
+    return text
+
+
+def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str]]:
+    present: list[Person] = []
+    apologies: list[str] = []
+    groups: list[tuple[str, str | None, list[str], Line]] = []
+    kind, role = "member", None
+    for line in block:
+        t = plain(_text(line))
+        if not t:
+            continue
+        label = _label_of(t)
+        if label:
+            kind, role, rest = label
+            groups.append((kind, role, [rest] if rest else [], line))
+            continue
+        if not groups:
+            groups.append((kind, role, [], line))
+        one = ONE_PERSON_LINE.match(t)
+        if one and kind != "apologies" and (JOB_WORDS.search(one.group("role")) or _is_prose(one.group("role"))) \
+                and not NAME_START.search(one.group("role")):
+            name = clean_name(one.group("name"))
+            if looks_like_name(one.group("name"), name):
+                present.append(Person(name, one.group("role").strip(" ,."), groups[-1][0], line.cite()))
+                continue
+        for col in _text(line).split("\t"):
+            col = plain(col)
+            if not col:
+                continue
+            if groups[-1][0] == "officer":
+                col = _strip_directorate(col)
+            groups[-1][2].append(col)
+    for kind, role, texts, line in groups:
+        if kind == "absent":
+            continue
+        if kind == "apologies":
+            apologies.extend(p.name for p in people_from(_join_block(texts), "apologies", None))
+            continue
+        for p in people_from(_join_block(texts), kind, role):
+            p.citation = line.cite()
+            present.append(p)
+    return present, apologies
+
+
+def _apologies_in_text(text: str) -> list[str]:
+    m = APOLOGIES_FROM.search(text)
+    if not m:
+        return []
+    names = m.group("names")
+    # the sentence ends at a full stop that does not close an initial or an honorific
+    end = re.search(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)\.(?:\s|$)", names)
+    if end:
+        names = names[: end.start()]
+    return [p.name for p in people_from(names, "apologies", None)]
+
+
+# ---------------------------------------------------------------- resolutions
+
+
+def _marker_type(m: str) -> str:
+    if re.fullmatch(r"\(\d+\)", m):
+        return "(1)"
+    if re.fullmatch(r"\([ivx]+\)", m):
+        return "(i)"
+    if re.fullmatch(r"\([a-z]\)", m):
+        return "(a)"
+    if re.fullmatch(r"\d+[.)]", m):
+        return "1" + m[-1]
+    if re.fullmatch(r"[ivx]+[.)]", m):
+        return "i" + m[-1]
+    if re.fullmatch(r"[a-z][.)]", m):
+        return "a" + m[-1]
+    if re.fullmatch(r"[A-Z][.)]", m):
+        return "A" + m[-1]
+    return "?"
+
+
+def _point(text: str) -> tuple[str, str] | None:
+    """(marker type, text) for a numbered, lettered or bulleted point."""
+    m = POINT.match(text)
+    if m:
+        return _marker_type(m.group("m")), m.group("rest")
+    m = BULLET.match(text)
+    if m:
+        return "bullet", m.group("rest")
+    return None
+
+
+def _clean_resolution(text: str) -> str:
+    return plain(text).strip()
+
+
+def _starts_lower(text: str) -> bool:
+    return bool(re.match(r"^\W*[a-z]", plain(text)))
+
+
+def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
+    """Decisions after RESOLVED / AGREED / DECIDED / RECOMMENDED: one string per point."""
+    texts = [_text(x) for x in body]
+    n = len(body)
+    out: list[tuple[str, Line]] = []
+    i = 0
+
+    def next_filled(j: int) -> int | None:
+        while j < n and not texts[j].strip():
+            j += 1
+        return j if j < n else None
+
+    while i < n:
+        raw = plain(texts[i])
+        outer = None
+        mo = OUTER_MARKER.match(raw)
+        candidate = raw
+        if mo and DECISION.match(raw[mo.end():]):
+            outer = _marker_type(mo.group("m"))
+            candidate = raw[mo.end():]
+        md = DECISION.match(candidate)
+        if not md:
+            i += 1
+            continue
+        stem = md.group("rest").strip(" :-–")
+        k = next_filled(i + 1)
+        first_point = _point(texts[k]) if k is not None else None
+        if k is not None and first_point and first_point[0] != outer and (not stem or not _ends_sentence(stem)):
+            list_type = first_point[0]
+            cur: list[str] | None = None
+            cur_line: Line | None = None
+            j = k
+            while j < n:
+                t = texts[j]
+                if not t.strip():
+                    nb = next_filled(j)
+                    if nb is None:
+                        break
+                    p = _point(texts[nb])
+                    nested = p is not None and p[0] != outer and _indent(texts[nb]) > _indent(texts[k])
+                    if (p and p[0] == list_type) or (cur is not None and (_starts_lower(texts[nb]) or nested)):
+                        j = nb
+                        continue
+                    break
+                pt = _point(t)
+                if DECISION.match(plain(t)) or (OUTER_MARKER.match(plain(t)) and outer and _marker_type(
+                        OUTER_MARKER.match(plain(t)).group("m")) == outer):
+                    break
+                if pt and pt[0] == list_type:
+                    if cur is not None and cur_line is not None:
+                        out.append((_clean_resolution(" ".join(cur)), cur_line))
+                    cur, cur_line = [pt[1]], body[j]
+                elif cur is not None:
+                    cur.append(pt[1] if pt else t)
+                j += 1
+            if cur is not None and cur_line is not None:
+                out.append((_clean_resolution(" ".join(cur)), cur_line))
+            i = j
+            continue
+        # a single decision: the rest of the line (after "that"), or the paragraph below it
+        text = re.sub(r"^that\s*,?\s*", "", stem, flags=re.I) if stem else ""
+        cite = body[i]
+        j = i + 1
+        if not text:
+            if k is None:
+                break
+            text, cite, j = plain(texts[k]), body[k], k + 1
+        parts = [text]
+        while j < n and texts[j].strip() and not _point(texts[j]) and not DECISION.match(plain(texts[j])) \
+                and not OUTER_MARKER.match(plain(texts[j])) and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I):
+            parts.append(texts[j])
+            j += 1
+        out.append((_clean_resolution(" ".join(parts)), cite))
+        i = j
+    return [(t, line) for t, line in out if t]
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?][\"”’']?$", text.strip()))
+
+
+# ---------------------------------------------------------------- assembling
+
+
+def _item_text(body: list[Line]) -> str:
+    return plain(" ".join(_text(x) for x in body))
+
+
+def _present_from_text(items: list[LocatedItem], present: list[Person]) -> list[dict[str, str | None]]:
+    """People the minutes record as attending or substituting, outside the attendance block."""
+    subs: list[dict[str, str | None]] = []
+    known = {p.name for p in present}
+    for item in items[:4]:
+        for line in item.body:
+            t = plain(_text(line))
+            for m in SUBSTITUTED.finditer(t):
+                who, for_ = clean_name(m.group("who")), clean_name(m.group("for"))
+                subs.append({"name": who, "for": for_})
+                match = next((p for p in present if p.name == who), None)
+                if match:
+                    match.role = match.role or "Substitute"
+                else:
+                    present.append(Person(who, "Substitute", "member", line.cite()))
+                    known.add(who)
+            m = ATTENDED.match(t)
+            if m and not SUBSTITUTED.search(t):
+                who = clean_name(m.group("who"))
+                if who and who not in known:
+                    rest = re.sub(r"^as\s+(?:the\s+)?", "", m.group("rest").strip(), flags=re.I)
+                    role = rest[:1].upper() + rest[1:] if rest else None
+                    present.append(Person(who, role, "other", line.cite()))
+                    known.add(who)
+    return subs
+
+
+def to_minutes(s: LocatedSet) -> Minutes:
+    present, apologies = parse_attendance(s.attendance)
+    for item in s.items[:4]:
+        if not apologies:
+            apologies = _apologies_in_text(_item_text(item.body))
+    subs = _present_from_text(s.items, present)
+    items: list[MinuteItem] = []
+    for it in s.items:
+        res = resolutions_in(it.body)
+        items.append(
+            MinuteItem(
+                number=it.number,
+                title=it.title,
+                resolutions=[r for r, _ in res],
+                resolution_citations=[line.cite() for _, line in res],
+                votes=extract_votes(it.body),
+                text=_item_text(it.body),
+                public=it.public,
+                citation=it.heading.cite(),
+            )
+        )
+    anchor_line = s.header[0] if s.header else (s.attendance[0] if s.attendance else None)
+    return Minutes(
+        body=_set_body(s.header),
+        date=_set_date(s.header),
+        present=present,
+        apologies=apologies,
+        substitutions=subs,
+        items=items,
+        citation=anchor_line.cite() if anchor_line else None,
+    )
+
+
+_CACHE: dict[int, tuple[int, list[LocatedSet]]] = {}
+
+
+def locate_minutes(lines: list[Line], segments: list[Segment] | None = None) -> list[LocatedSet]:
+    """find_sets, remembered for the one list of lines a parse passes to every extractor."""
+    key = id(lines)
+    hit = _CACHE.get(key)
+    if hit and hit[0] == len(lines):
+        return hit[1]
+    found = find_sets(lines, segments)
+    _CACHE.clear()
+    _CACHE[key] = (len(lines), found)
+    return found
 
 
 def extract_minutes(lines: list[Line], segments: list[Segment]) -> list[Minutes]:
-    return []
+    return [to_minutes(s) for s in locate_minutes(lines, segments)]
