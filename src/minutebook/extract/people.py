@@ -1,9 +1,213 @@
-"""Members of the body as the front sheet lists them, with roles."""
+"""Members of the body as the front sheet lists them, with roles.
+
+Front sheets print the membership as one sentence (`Membership: Councillors
+A, B (Chair) and C`), one name a line (`Councillor X (Chair)`), or in groups
+under headings (`Non-voting Deputy Cabinet Members:` / `By invitation:`). A
+group heading that only names the body (`Cabinet Members:`) gives no role;
+any other heading is the role of everyone under it. A role in brackets after
+a name wins when it is one person's role (`(Chair)`), not a description of
+the group (`(non-voting Opposition representatives)`).
+"""
 
 from __future__ import annotations
 
+import re
+
+from minutebook.extract.names import HONORIFIC, clean_name, split_names, split_role
 from minutebook.model import Line, Person, Segment
+
+MEMBERSHIP_HEAD = re.compile(
+    r"^\W*(?:membership(?:\s+of\s+[^:]{2,80})?|members(?:\s+of\s+the\s+[^:]{2,80})?|committee\s+members|"
+    r"(?:to|for)\s*:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b[^:]{0,80}?)\s*[:\-–]*\s*(.*)$",
+    re.I,
+)
+# A heading over a group of members: short, ends with a colon, names no one.
+GROUP_HEAD = re.compile(r"^\W*([A-Za-z][A-Za-z&'()\- ]{1,70}?)\s*:\s*(.*)$")
+# A heading that only names the body's own members gives no role.
+ORDINARY_GROUP = re.compile(
+    r"^(?:the\s+)?(?:(?:cabinet|committee|council|board|panel|sub-committee|executive|voting|elected|full)\s+)?"
+    r"(?:members?|membership|councillors?)$",
+    re.I,
+)
+# Roles one person holds, printed in brackets after the name or as a label before it.
+PERSON_ROLE = re.compile(
+    r"^(?:(?:deputy|vice)[- ]?)?chair(?:man|woman|person)?(?:\s+of\s+.+)?$|^co-?opt(?:ed|ee)(?:\s+member)?$|"
+    r"^(?:non-?voting|voting)\b.*(?<!s)$|^substitute(?:\s+member)?$|^ex[- ]officio.*$|^(?:deputy\s+)?leader\b.*$|"
+    r"^(?:lord\s+|deputy\s+)?mayor$|^(?:lead\s+)?member\s+for\b.*$|^cabinet\s+member\b.*$|^portfolio\s+holder\b.*$|"
+    r"^(?:independent|lay|parent governor|church)\b.*(?<!s)$|^observer$|^by invitation$",
+    re.I,
+)
+NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]{1,3}|de|da|van|von|der|den|la|le|du|di|bin|al|el|ap)$")
+STOP_WORDS = re.compile(
+    r"\b(?:agenda|items?|business|please|note|meeting|council|committee|cabinet|public|date|time|venue|place|"
+    r"contact|email|tel|telephone|page|report|minutes|apologies)\b",
+    re.I,
+)
+CO_OPT = re.compile(r"\bco-?opt", re.I)
+
+
+def looks_like_name(text: str) -> bool:
+    """`Marian Humphreys`, `A S Khan`, `Penny-Anne O'Donnell`: two to six
+    name-shaped words, no digits, no sentence words."""
+    t = text.strip()
+    if not t or re.search(r"\d|[:@/;]", t) or STOP_WORDS.search(t):
+        return False
+    words = t.split()
+    return 1 <= len(words) <= 6 and all(NAME_TOKEN.match(w) for w in words) and any(len(w) > 2 for w in words)
+
+
+def _role_from_heading(heading: str) -> str | None:
+    """`Non-voting Deputy Cabinet Members` -> `Non-voting Deputy Cabinet Member`;
+    `Cabinet Members` -> None (the body's own members); `By invitation` kept."""
+    h = re.sub(r"\s+", " ", heading).strip(" :-–*")
+    if ORDINARY_GROUP.match(h):
+        return None
+    return re.sub(r"(Member|Representative|Councillor|Co-optee|Substitute|Observer)s\b", r"\1", h)
+
+
+def _person(raw: str, group_role: str | None) -> Person | None:
+    rest, bracket = split_role(raw)
+    name = clean_name(rest)
+    if not looks_like_name(name):
+        return None
+    role = group_role
+    if bracket and PERSON_ROLE.match(bracket.strip()):
+        role = bracket.strip()
+    return Person(name=name, role=role, kind="member")
+
+
+def _parse_list(text: str, group_role: str | None) -> list[Person]:
+    out = []
+    for part in split_names(text):
+        p = _person(part, group_role)
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line, str]]:
+    """The membership section's lines from its heading, continuation lines
+    (after a trailing comma or `and`) joined onto the line they continue."""
+    out: list[tuple[Line, str]] = []
+    for line in lines[start:stop]:
+        text = line.text.strip()
+        if not text:
+            out.append((line, ""))
+            continue
+        prev = next((t for _, t in reversed(out) if t), "")
+        if out and prev and re.search(r"(?:,|\band|&)\s*$", prev) and out[-1][1]:
+            out[-1] = (out[-1][0], f"{prev} {text}")
+            continue
+        out.append((line, text))
+    return out
+
+
+def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
+    members: list[Person] = []
+    m = MEMBERSHIP_HEAD.match(lines[head].text.strip())
+    group_role: str | None = None
+    first = True
+    misses = 0
+    for line, text in _section_lines(lines, head, stop):
+        if not text:
+            continue
+        if first:
+            first = False
+            tail = m.group(1).strip() if m else ""
+            if tail:
+                found = _parse_list(tail, None)
+                for p in found:
+                    p.citation = line.cite()
+                members.extend(found)
+            continue
+        cells = [c.strip() for c in text.split("\t") if c.strip()]
+        if len(cells) == 2 and PERSON_ROLE.match(cells[1]) and _person(cells[0], None):
+            p = _person(cells[0], None)
+            assert p is not None
+            p.role, p.citation = cells[1], line.cite()
+            members.append(p)
+            misses = 0
+            continue
+        g = GROUP_HEAD.match(text)
+        if g and len(g.group(1).split()) <= 8 and not HONORIFIC.match(g.group(1) + " "):
+            label = g.group(1).strip()
+            if PERSON_ROLE.match(label) and g.group(2) and len(split_names(g.group(2))) == 1:
+                p = _person(g.group(2), None)  # `Chair: Councillor X`
+                if p:
+                    p.role, p.citation = label, line.cite()
+                    members.append(p)
+                    misses = 0
+                    continue
+            if not looks_like_name(label) or label.lower() in {"by invitation"}:
+                if STOP_WORDS.search(label) and not re.search(r"\bmembers?\b|\bcouncillors?\b", label, re.I):
+                    break
+                group_role = _role_from_heading(label)
+                if g.group(2):
+                    found = _parse_list(g.group(2), group_role)
+                    for p in found:
+                        p.citation = line.cite()
+                    members.extend(found)
+                misses = 0
+                continue
+        honorific = bool(HONORIFIC.match(text))
+        parts = split_names(text) if honorific or "," in text else [text]
+        found = [p for p in (_person(x, group_role) for x in parts) if p is not None]
+        if found and (honorific or len(found) == len(parts)):
+            for p in found:
+                p.citation = line.cite()
+                if not honorific and len(parts) == 1:
+                    p.kind = "member"
+            members.extend(found)
+            misses = 0
+            continue
+        misses += 1
+        if misses >= 1:
+            break
+    return members
+
+
+def _co_opted(members: list[Person], lines: list[Line], printed_bare: set[str]) -> None:
+    """A member printed without `Councillor` among councillors is usually
+    co-opted; the role is given only where the pack says so next to the name
+    (`Michael Cowland and Phil Johnson, Co-optees`)."""
+    if not printed_bare:
+        return
+    texts = [ln.text for ln in lines if CO_OPT.search(ln.text)]
+    for p in members:
+        if p.role or p.name not in printed_bare:
+            continue
+        pattern = re.compile(re.escape(p.name) + r"[^.;:]{0,80}?\bco-?opt", re.I)
+        if any(pattern.search(t) for t in texts):
+            p.role = "Co-opted"
 
 
 def extract_members(lines: list[Line], segments: list[Segment]) -> list[Person]:
+    """The membership the front sheet prints; [] when it prints none."""
+    front = [s for s in segments if s.kind == "agenda"][:1]
+    if not front or not lines:
+        return []
+    base = lines[0].number
+    start, stop = front[0].start.line - base, front[0].end.line - base + 1
+    for i in range(start, stop):
+        text = lines[i].text.strip()
+        if MEMBERSHIP_HEAD.match(text) and len(text) < 2000:
+            members = _members_from(lines, i, stop)
+            if members:
+                bare = {
+                    clean_name(split_role(ln.text)[0])
+                    for ln in lines[i:stop]
+                    if ln.text.strip() and not HONORIFIC.match(ln.text.strip()) and "," not in ln.text
+                }
+                _co_opted(members, lines, bare)
+                return _dedupe(members)
     return []
+
+
+def _dedupe(members: list[Person]) -> list[Person]:
+    seen: set[str] = set()
+    out = []
+    for p in members:
+        if p.name not in seen:
+            seen.add(p.name)
+            out.append(p)
+    return out
