@@ -1,0 +1,142 @@
+"""Search for the pages and the API: `minutebook.search.search` with the
+web's filters (a year facet on top of since/until) and each hit given the
+links a reader follows: its minute or meeting, and the source page."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from minutebook.search import MARK_CLOSE, MARK_OPEN, search
+from minutebook.web import filters
+from minutebook.web.params import BadParameter
+from minutebook.web.queries import source_url
+
+PAGE_SIZE = 20
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def _as_dict(obj: Any) -> dict[str, Any]:
+    if isinstance(obj, dict):
+        return dict(obj)
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+    if hasattr(obj, "_asdict"):
+        return dict(obj._asdict())
+    return dict(vars(obj))
+
+
+def _year_range(year: str | None, since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    if not year:
+        return since, until
+    if not (len(year) == 4 and year.isdigit()):
+        raise BadParameter("year", f"{year[:20]!r} is not a year; write it as four digits, e.g. 2024")
+    lo, hi = f"{year}-01-01", f"{year}-12-31"
+    return max(filter(None, [since, lo])), min(filter(None, [until, hi]))
+
+
+def run_search(
+    store: Any,
+    query: str,
+    *,
+    council: str | None = None,
+    body: str | None = None,
+    kind: str | None = None,
+    year: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    page: int = 1,
+) -> dict[str, Any]:
+    """{"total", "hits": [...], "facets": {"council": [{"value", "count"}], "body", "kind", "year"}}."""
+    since, until = _year_range(year, since, until)
+    if since and until and since > until:
+        raise BadParameter("since", f"the range {since} to {until} is empty: 'since' is after 'until'")
+    result = search(
+        store,
+        query,
+        council=council,
+        body=body,
+        since=since,
+        until=until,
+        kind=kind,
+        limit=PAGE_SIZE,
+        offset=(page - 1) * PAGE_SIZE,
+    )
+    raw_hits = _get(result, "hits") or []
+    links = _links(store, [h.passage_id for h in raw_hits])
+    hits = [_hit(h, links) for h in raw_hits]
+    return {
+        "total": int(_get(result, "total") or 0),
+        "hits": hits,
+        "facets": _facets(_get(result, "facets") or {}),
+        "notes": list(_get(result, "notes") or []),
+    }
+
+
+def _links(store: Any, passage_ids: list[int]) -> dict[int, tuple[int | None, str | None]]:
+    """passage id -> (its minute item, its document's format), in one query for the page of hits."""
+    if not passage_ids:
+        return {}
+    from sqlalchemy import select
+
+    from minutebook.store.schema import documents, passages
+
+    q = (
+        select(passages.c.id, passages.c.minute_item_id, documents.c.format)
+        .join(documents, documents.c.id == passages.c.document_id)
+        .where(passages.c.id.in_(passage_ids))
+    )
+    with store.engine.connect() as conn:
+        return {r.id: (r.minute_item_id, r.format) for r in conn.execute(q)}
+
+
+def _hit(raw: Any, links: dict[int, tuple[int | None, str | None]]) -> dict[str, Any]:
+    h = _as_dict(raw)
+    h.pop("path", None)  # where the server keeps its files is not the reader's business
+    marked = h.pop("marked", None) or h.get("text", "")
+    h["snippet_html"] = str(filters.marked(marked))
+    h["snippet"] = re.sub(r"\s+", " ", marked).replace(MARK_OPEN, "[").replace(MARK_CLOSE, "]").strip()
+    h["marked"] = marked
+    minute_item_id, fmt = links.get(h.get("passage_id") or -1, (None, None))
+    h["minute_item_id"] = minute_item_id
+    h["format"] = fmt
+    doc_id = h.get("document_id")
+    h["source"] = source_url(doc_id, fmt, h.get("page"), h.get("line"))
+    h["meeting_url"] = f"/meetings/{h['meeting_id']}" if h.get("meeting_id") else None
+    if h.get("minute_item_id"):
+        h["url"] = f"/minutes/{h['minute_item_id']}"
+    else:
+        h["url"] = h["meeting_url"] or h["source"] or "#"
+    label = {"resolution": "Decision", "minute": "Minute", "agenda": "Agenda item"}.get(h.get("kind") or "", "")
+    item = h.get("item")
+    title_bits = [f"{label} {item}".strip() if item else (label or (h.get("kind") or "passage").capitalize())]
+    if h.get("title"):
+        title_bits.append(str(h["title"]))
+    elif h.get("body"):
+        title_bits.append(str(h["body"]))
+    h["title"] = " — ".join(title_bits)
+    return h
+
+
+def _facets(raw: Any) -> dict[str, list[dict[str, Any]]]:
+    """Facets as {name: [{"value", "count"}]}, whatever shape search gives them in."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    items = raw.items() if isinstance(raw, dict) else _as_dict(raw).items()
+    for name, values in items:
+        rows: list[dict[str, Any]] = []
+        if isinstance(values, dict):
+            rows = [{"value": k, "count": v} for k, v in values.items()]
+        else:
+            for v in values or []:
+                if isinstance(v, dict):
+                    rows.append({"value": v.get("value", v.get("name")), "count": v.get("count", 0)})
+                elif isinstance(v, list | tuple) and len(v) == 2:
+                    rows.append({"value": v[0], "count": v[1]})
+        out[name] = [r for r in rows if r["value"] not in (None, "")]
+    return out
