@@ -135,3 +135,19 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert "encrypted.pdf: encrypted PDF" in proc.stderr
     assert len(proc.stdout.strip().splitlines()) == 1
     assert good.name in proc.stdout
+
+
+# ---------------------------------------------------------------- ruled tables
+
+
+def test_ruled_table_cells_with_wrapped_text_become_one_tab_row() -> None:
+    doc = read_document(corpus_file("kent/kent_county_council_2025-01-09_item3_supplement_devolution.pdf"))
+    text = doc.text()
+    # the cell wraps over four lines in the PDF; one row, cells separated by TABs
+    assert "Removal of gateway review from investment fund, after Gateway One complete\t\t\tX" in text
+
+
+def test_layout_boxes_are_not_mistaken_for_table_cells() -> None:
+    # Appendix D's column-group boxes hold many columns each: the row-by-position lines are kept.
+    doc = read_document(corpus_file("kent/kent_county_council_2025-02-13_budget_amendments_supplement_pack.pdf"))
+    assert any(ln.startswith("31,721.5\t31,721.5 Base Budget Changes\t10,289.7") for ln in doc.pages[8].lines)

@@ -22,6 +22,7 @@ import pypdfium2 as pdfium
 from minutebook.errors import UnreadableDocument
 from minutebook.model import Document, Page
 from minutebook.text.cleanup import clean_pages
+from minutebook.text.pdftables import RuledTable, find_tables
 
 LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
@@ -80,10 +81,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, *, ocr: bool = False) -> Docu
 
             return Document(path=str(path), sha256=sha256, format="pdf", pages=clean_pages(ocr_pages(path, pdf)),
                             paged=True, warnings=[f"{path}: read by OCR (no text layer); expect misread words"])
-        from minutebook.text.pdftables import add_tables
-
         pages = [Page(number=i + 1, lines=[ln.text for ln in lines]) for i, lines in enumerate(raw)]
-        add_tables(path, data, pages, raw)
     finally:
         pdf.close()
     strip_running_lines(pages)
@@ -124,9 +122,61 @@ def _page_lines(pdf: pdfium.PdfDocument, index: int, path: Path) -> list[_Line]:
             runs = _runs(textpage, page)
         finally:
             textpage.close()
+        tables = find_tables(page) if runs and not page.get_rotation() else []
     finally:
         page.close()
-    return build_lines(runs)
+    return _lines_with_tables(runs, tables) if tables else build_lines(runs)
+
+
+def _inside(run: _Run, box: tuple[float, float, float, float]) -> bool:
+    x, y = (run.left + run.right) / 2, (run.bottom + run.top) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _cell_runs(table: RuledTable, runs: list[_Run]) -> dict[tuple[int, int], list[_Run]]:
+    """Runs inside each cell of the table, found row first (cheap on big tables)."""
+    out: dict[tuple[int, int], list[_Run]] = {}
+    for run in runs:
+        if run.stamp or not _inside(run, table.box):
+            continue
+        y = (run.bottom + run.top) / 2
+        x = (run.left + run.right) / 2
+        for ri, row in enumerate(table.rows):
+            if not row[0][1] <= y <= row[0][3]:
+                continue
+            for ci, cell in enumerate(row):
+                if cell[0] <= x <= cell[2]:
+                    out.setdefault((ri, ci), []).append(run)
+                    break
+            break
+    return out
+
+
+def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line]:
+    """Lines of the page with each ruled table written as one TAB-separated
+    line per table row, a cell's wrapped text joined by spaces. Rules that box
+    a whole layout (a panel holding its own columns) are not cells: a cell
+    whose text already splits into columns means the rules do not delimit the
+    table's columns, and the position-built lines are kept instead."""
+    kept: list[tuple[RuledTable, dict[tuple[int, int], list[str]]]] = []
+    for table in tables:
+        cells = {k: build_lines(v) for k, v in _cell_runs(table, runs).items()}
+        if any("\t" in ln.text for lines in cells.values() for ln in lines):
+            continue
+        kept.append((table, {k: [ln.text for ln in v] for k, v in cells.items()}))
+    if not kept:
+        return build_lines(runs)
+    rest = [r for r in runs if r.stamp or not any(_inside(r, t.box) for t, _ in kept)]
+    body = build_lines(rest)
+    stamps = [ln for ln in body if ln.text and any(r.stamp and r.text.strip() == ln.text for r in rest)]
+    lines = [ln for ln in body if ln not in stamps]
+    for table, cells in kept:
+        for ri, row in enumerate(table.rows):
+            texts = [" ".join(cells.get((ri, ci), [])) for ci in range(len(row))]
+            if any(t.strip() for t in texts):
+                lines.append(_Line(max(c[3] for c in row), min(c[1] for c in row), "\t".join(texts).rstrip("\t")))
+    lines.sort(key=lambda ln: -ln.top)
+    return lines + stamps
 
 
 def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:

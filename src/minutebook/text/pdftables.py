@@ -1,0 +1,95 @@
+"""Ruled tables in PDFs -> rows of cells, so one table reader serves PDF and text packs.
+
+A table drawn with rules says where its cells are, which position alone does
+not: a cell whose text wraps over three lines would otherwise read as three
+rows. The cells come from pdfplumber's geometry (snap and join the rules,
+intersect them, close the cells, group the cells into tables), fed with the
+rules pdfium already holds for the page. Running pdfplumber's own page parser
+costs about 150 ms a page, far more than the whole of the rest of the text
+layer, so only its cell geometry is used, and only on pages that hold rules
+in both directions.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF user space (y up)
+
+MIN_RULES = 3  # horizontal and vertical rules a page needs before tables are looked for
+THIN = 3.0  # a path thinner than this is a rule
+SNAP = 3.0  # pdfplumber's default snap and join tolerances
+
+
+@dataclass
+class RuledTable:
+    box: Box
+    rows: list[list[Box]]  # cells, top row first, left to right
+
+
+def find_tables(page: pdfium.PdfPage) -> list[RuledTable]:
+    """The ruled tables on a page: at least two rows and two columns of cells."""
+    height = page.get_height()
+    edges = _edges(page, height)
+    across = sum(e["orientation"] == "h" for e in edges)
+    if across < MIN_RULES or len(edges) - across < MIN_RULES:
+        return []
+    edges = merge_edges(edges, SNAP, SNAP, SNAP, SNAP)
+    cells = intersections_to_cells(edges_to_intersections(edges, 1, 1))
+    out: list[RuledTable] = []
+    for table in cells_to_tables(cells):
+        rows: dict[float, list[tuple[float, float, float, float]]] = {}
+        for x0, top, x1, bottom in table:
+            rows.setdefault(round(top, 1), []).append((x0, height - bottom, x1, height - top))
+        if len(rows) < 2 or max(len(r) for r in rows.values()) < 2:
+            continue
+        ordered = [sorted(rows[k]) for k in sorted(rows)]
+        left = min(c[0] for r in ordered for c in r)
+        right = max(c[2] for r in ordered for c in r)
+        bottom = min(c[1] for r in ordered for c in r)
+        top = max(c[3] for r in ordered for c in r)
+        out.append(RuledTable((left, bottom, right, top), ordered))
+    return out
+
+
+def _edges(page: pdfium.PdfPage, height: float) -> list[dict[str, float | str]]:
+    """Rules from the page's path objects, in pdfplumber's top-down edge form."""
+    edges: list[dict[str, float | str]] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    n = pdfium_c.FPDFPage_CountObjects(page)
+    for k in range(n):
+        obj = pdfium_c.FPDFPage_GetObject(page, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        w, h = x1 - x0, y1 - y0
+        if h < THIN and w > THIN:
+            edges.append(_edge("h", x0, x1, y0, y1, height))
+        elif w < THIN and h > THIN:
+            edges.append(_edge("v", x0, x1, y0, y1, height))
+        elif w > THIN and h > THIN and pdfium_c.FPDFPath_CountSegments(obj) <= 6:
+            # a box (cell border or shading): its four sides
+            edges += [
+                _edge("h", x0, x1, y0, y0, height),
+                _edge("h", x0, x1, y1, y1, height),
+                _edge("v", x0, x0, y0, y1, height),
+                _edge("v", x1, x1, y0, y1, height),
+            ]
+    return edges
+
+
+def _edge(orientation: str, x0: float, x1: float, y0: float, y1: float, height: float) -> dict[str, float | str]:
+    if orientation == "h":
+        y = (y0 + y1) / 2
+        top, bottom = height - y, height - y
+        return {"orientation": "h", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": 0.0}
+    x = (x0 + x1) / 2
+    top, bottom = height - y1, height - y0
+    return {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": y1 - y0}
