@@ -1,0 +1,105 @@
+"""Putting files into the record: parse each (here, in local processes, or on
+Dask via `minutebook.parallel`), then store each in its own transaction.
+
+One file that cannot be read or stored is reported with its reason and the
+rest still go in; the summary says what happened to every document and what
+the record holds afterwards.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from minutebook.parallel import parse_many
+from minutebook.paths import expand_paths
+from minutebook.store import Store, open_store
+
+
+@dataclass
+class IngestSummary:
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    pages: int = 0  # pages read from the documents added or replaced
+    seconds: float = 0.0
+    record: dict[str, int] = field(default_factory=dict)  # rows per table after the run
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds > 0 else 0.0
+
+    def lines(self) -> list[str]:
+        """The closing summary, in words."""
+        r = self.record
+        out = [
+            f"documents: {self.added} added, {self.unchanged} skipped as unchanged, {self.replaced} replaced, "
+            f"{self.failed} failed",
+        ]
+        if r:
+            out.append(
+                f"the record holds: {r.get('documents', 0)} documents, {r.get('meetings', 0)} meetings, "
+                f"{r.get('agenda_items', 0) + r.get('minute_items', 0)} items "
+                f"({r.get('agenda_items', 0)} agenda, {r.get('minute_items', 0)} minutes), "
+                f"{r.get('resolutions', 0)} resolutions, {r.get('people', 0)} people, {r.get('passages', 0)} passages"
+            )
+        if self.pages:
+            out.append(f"read {self.pages} pages in {self.seconds:.1f}s ({self.pages_per_second:.1f} pages/s)")
+        return out
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    url: str | None = None,
+    *,
+    progress: bool = True,
+    store: Store | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    ocr: bool = False,
+) -> IngestSummary:
+    """Ingest files and folders into the record at `url` (or into `store`)."""
+    files = [str(p) for p in expand_paths(paths)]
+    own = store is None
+    store = store or open_store(url)
+    summary = IngestSummary()
+    start = time.perf_counter()
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns += (TextColumn("{task.description}"),)
+    try:
+        with Progress(*columns, console=Console(stderr=True), transient=True, disable=not progress) as bar:
+            task = bar.add_task("", total=len(files))
+            for outcome in parse_many(files, workers=workers, scheduler=scheduler, ocr=ocr):
+                bar.update(task, description=Path(outcome.path).name)
+                if outcome.parsed is None:
+                    reason = outcome.error or "could not be read"
+                    prefix = f"{outcome.path}: "
+                    reason = reason[len(prefix) :] if reason.startswith(prefix) else reason
+                    summary.failures.append((outcome.path, reason))
+                else:
+                    try:
+                        status = store.ingest(outcome.parsed)
+                    except Exception as exc:  # one document's failure must not stop the run
+                        first = (str(exc).strip().splitlines() or [""])[0]
+                        summary.failures.append((outcome.path, f"could not be stored: {type(exc).__name__}: {first}"))
+                    else:
+                        setattr(summary, status, getattr(summary, status) + 1)
+                        if status != "unchanged":
+                            summary.pages += len(outcome.parsed.document.pages)
+                bar.advance(task)
+        summary.seconds = time.perf_counter() - start
+        summary.record = store.counts()
+    finally:
+        if own:
+            store.close()
+    return summary
