@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/minutebook parse samples
+	$(BIN)/minutebook ingest samples
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
