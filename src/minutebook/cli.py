@@ -231,38 +231,6 @@ def serve(
         uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
-@app.command()
-def serve(
-    db: str | None = typer.Option(None, "--db", help="Database URL or file (default $MINUTEBOOK_DB, ./minutebook.db)."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
-    port: int = typer.Option(8000, "--port", help="Port to listen on."),
-    workers: int = typer.Option(1, "--workers", help="Worker processes; each opens the record read-only."),
-) -> None:
-    """Serve the record as a website and JSON API (/api/, described by /api/openapi.json). Read-only."""
-    import os
-
-    import uvicorn
-
-    from minutebook.web.app import create_app
-
-    if not 0 < port < 65536:
-        _err(f"--port {port}: give a port from 1 to 65535")
-        raise typer.Exit(2)
-    web_app = create_app(db)  # opens (and migrates) the record first, so a bad --db fails here with a message
-    address = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
-    typer.echo(f"Minutebook is serving {web_app.state.store.url.split('///')[-1]} at {address}/  (Ctrl+C stops it)")
-    sys.stdout.flush()
-    if workers > 1:
-        if db:
-            os.environ["MINUTEBOOK_DB"] = db
-        web_app.state.store.close()
-        uvicorn.run(
-            "minutebook.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning"
-        )
-    else:
-        uvicorn.run(web_app, host=host, port=port, log_level="warning")
-
-
 def main() -> None:
     try:
         app()
