@@ -1,9 +1,133 @@
-"""Declarations of interest: who, against which item, what."""
+"""Declarations of interest: who, against which item, what.
+
+Read from the minutes: a sentence in which named people `declared` (or
+`disclosed`) an interest. The item is the minute or agenda item the sentence
+names (`Minute 37`, `item 5`), else a minute of the same set whose title the
+sentence names (`an interest in Planning Applications`), else the minute the
+sentence sits in when that is not the declarations minute itself. One entry
+per person: `B Hastie and R Moon declared interests` gives two.
+"""
 
 from __future__ import annotations
 
+import re
+
+from minutebook.extract.minutes import LocatedItem, LocatedSet, locate_minutes, looks_like_name, plain
+from minutebook.extract.names import clean_name, split_names, split_role
 from minutebook.model import Declaration, Line, Minutes, Segment
+
+DECLARED = re.compile(r"\b(?:declared|disclosed|registered)\b(?=[^.]{0,80}\binterests?\b)", re.I)
+ITEM_NAMED = re.compile(
+    r"\b(?:minute|agenda\s+item|item|min\.)\s*(?:no\.?\s*)?(?P<n>\d{1,4}(?:/\d{2,4})?(?:\s?\([a-z0-9]{1,3}\))?)", re.I
+)
+# Kinds of interest, first match wins.
+KINDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"non[- ]?pecuniary", re.I), "non-pecuniary"),
+    (re.compile(r"disclosable\s+pecuniary|\bDPI\b|\bpecuniary", re.I), "dpi"),
+    (re.compile(r"other\s+(?:registrable|significant|registerable)", re.I), "other"),
+    (re.compile(r"prejudicial", re.I), "prejudicial"),
+    (re.compile(r"personal", re.I), "personal"),
+]
+DECLARATIONS_TITLE = re.compile(r"\b(?:declarations?|disclosures?)\b.*\binterests?\b|\binterests?\b", re.I)
+# A full stop ends a sentence unless it closes an initial or an honorific.
+SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)\.(?=\s|$)")
+
+
+def _paragraphs(body: list[Line]) -> list[tuple[str, Line]]:
+    """Blank-separated paragraphs; one cut by a page break (mid-sentence, or going on in lower case) is rejoined."""
+    out: list[tuple[str, Line]] = []
+    cur: list[str] = []
+    first: Line | None = None
+    for line in body:
+        t = plain(line.text.replace("\f", ""))
+        if not t:
+            if cur:
+                out.append((" ".join(cur), first))  # type: ignore[arg-type]
+                cur, first = [], None
+            continue
+        cut = out and len(out[-1][0]) > 60 and not re.search(r"[.:;!?\"”’)]$", out[-1][0])
+        if not cur and out and (re.match(r"^[a-z]", t) or cut) and not out[-1][0].endswith("."):
+            prev, pline = out.pop()
+            cur, first = [prev], pline
+        if first is None:
+            first = line
+        cur.append(t)
+    if cur and first is not None:
+        out.append((" ".join(cur), first))
+    return out
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    start = 0
+    for m in SENTENCE_END.finditer(text, 0, at):
+        start = m.end()
+    m = SENTENCE_END.search(text, at)
+    end = m.end() if m else len(text)
+    return start, end
+
+
+def _subject_names(subject: str) -> list[str]:
+    s = subject.strip(" ,;:")
+    # 'As Directors of X Ltd, B Hastie and R Moon' -> 'B Hastie and R Moon'
+    if re.match(r"^(?:as|in\s+(?:his|her|their)\s+capacity|being)\b", s, re.I) and "," in s:
+        s = s.split(",", 1)[1]
+    s = re.sub(r"^(?:both|each\s+of)\s+", "", s.strip(), flags=re.I)
+    names: list[str] = []
+    for part in split_names(s):
+        raw, _role = split_role(part)
+        name = clean_name(raw)
+        if looks_like_name(raw, name):
+            names.append(name)
+        else:
+            return []  # a subject that is not all names ("Members who were district councillors")
+    return names
+
+
+def _kind(sentence: str) -> str:
+    for pattern, kind in KINDS:
+        if pattern.search(sentence):
+            return kind
+    return "other"
+
+
+def _item_for(rest: str, item: LocatedItem, s: LocatedSet) -> str | None:
+    m = ITEM_NAMED.search(rest)
+    if m:
+        return re.sub(r"\s+", "", m.group("n"))
+    low = rest.lower()
+    for other in s.items:
+        title = other.title.lower().strip(" .")
+        if other is not item and len(title) >= 5 and re.search(rf"\b{re.escape(title)}\b", low):
+            return other.number
+    if not DECLARATIONS_TITLE.search(item.title):
+        return item.number
+    return None
+
+
+def declarations_in(s: LocatedSet) -> list[Declaration]:
+    out: list[Declaration] = []
+    seen: set[tuple[str, str | None]] = set()
+    for item in s.items:
+        for para, first in _paragraphs(item.body):
+            for m in DECLARED.finditer(para):
+                start, end = _sentence_bounds(para, m.start())
+                subject = para[start: m.start()]
+                names = _subject_names(subject)
+                if not names:
+                    continue
+                sentence = para[start:end]
+                number = _item_for(para[m.end(): end], item, s)
+                text = para if len(para) <= 700 else sentence
+                for name in names:
+                    if (name, number) in seen:
+                        continue
+                    seen.add((name, number))
+                    out.append(Declaration(name, number, _kind(sentence), text.strip(), first.cite()))
+    return out
 
 
 def extract_declarations(lines: list[Line], segments: list[Segment], minutes: list[Minutes]) -> list[Declaration]:
-    return []
+    out: list[Declaration] = []
+    for s in locate_minutes(lines, segments):
+        out.extend(declarations_in(s))
+    return out

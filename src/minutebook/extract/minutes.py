@@ -552,10 +552,8 @@ def _marker_type(m: str) -> str:
         return "1" + m[-1]
     if re.fullmatch(r"[ivx]+[.)]", m):
         return "i" + m[-1]
-    if re.fullmatch(r"[a-z][.)]", m):
+    if re.fullmatch(r"[a-zA-Z][.)]", m):  # 'A)' then 'b)': councils mix the case of one list
         return "a" + m[-1]
-    if re.fullmatch(r"[A-Z][.)]", m):
-        return "A" + m[-1]
     return "?"
 
 

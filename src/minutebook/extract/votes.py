@@ -1,10 +1,169 @@
-"""Recorded votes: For (57) / Against (12) / Abstain (1) with name lists."""
+"""Recorded votes: For (57) / Against (12) / Abstain (1) with name lists.
+
+A recorded vote is a run of tally headings (`For (14)`, `Against: 45`,
+`Abstentions (2)`), each followed by the names that voted that way, then a
+result line (`Amendment lost.`, `Substantive Motion carried.`). The motion is
+the paragraph that proposed it (`X proposed and Y seconded ...`), found by the
+paragraph number the vote refers to, else the nearest proposal above. Where
+the printed count and the names listed disagree both are kept and the Vote
+carries a warning: PDF text of multi-column name lists can come out of order.
+"""
 
 from __future__ import annotations
 
+import re
+
+from minutebook.extract.names import clean_name, split_names
 from minutebook.model import Line, Vote
+
+# Tally headings and result words (house-style words in one place).
+TALLY_WORDS = {
+    "for": r"for|in\s+favour",
+    "against": r"against",
+    "abstain": r"abstain(?:ed|ing|ers)?|abstentions?",
+}
+TALLY = re.compile(
+    r"(?P<word>" + "|".join(f"(?:{p})" for p in TALLY_WORDS.values()) + r")"
+    r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b)",
+    re.I,
+)
+RESULT = re.compile(
+    r"\b(?P<word>carried|lost|fell|defeated|rejected|not\s+carried|agreed|approved|adopted|passed|was\s+not\s+agreed)\b",
+    re.I,
+)
+CARRIED = {"carried", "agreed", "approved", "adopted", "passed"}
+PROPOSED = re.compile(r"\b(?:proposed|moved)\b.{0,200}?\bseconded\b", re.I | re.S)
+PARAGRAPH_REF = re.compile(r"\b(?:set\s+out\s+(?:in|at)|in)\s+paragraph\s+(?P<n>\d{1,3})\b", re.I)
+PARAGRAPH_START = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+")
+NAME_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?\s+", re.I)
+
+
+def _kind(word: str) -> str:
+    w = word.lower()
+    for kind, pattern in TALLY_WORDS.items():
+        if re.fullmatch(pattern, w):
+            return kind
+    return "for"
+
+
+def _text(line: Line) -> str:
+    return re.sub(r"\s+", " ", line.text.replace("\f", "").replace("*", "")).strip()
+
+
+def _names(chunks: list[str]) -> list[str]:
+    joined = " ".join(c.strip() for c in chunks if c.strip())
+    out: list[str] = []
+    for part in split_names(joined):
+        name = clean_name(part)
+        if name and not re.search(r"\d", name) and len(name.split()) <= 5 and re.match(r"^[A-Z]", name):
+            out.append(name)
+    return out
+
+
+def _prose(text: str) -> bool:
+    outside = re.sub(r"\([^()]*\)", "", text)
+    return len([w for w in re.findall(r"\b[a-z][a-z'’-]+\b", outside) if w not in {"and", "de", "van", "von"}]) >= 4
+
+
+def _is_result(text: str) -> bool:
+    return bool(RESULT.search(text)) and len(text.split()) <= 12 and not TALLY.search(text)
+
+
+def _result_word(text: str) -> str:
+    m = RESULT.search(text)
+    if not m:
+        return ""
+    word = re.sub(r"\s+", " ", m.group("word").lower())
+    return "carried" if word in CARRIED else "lost"
+
+
+def _motion(texts: list[str], start: int, floor: int) -> str | None:
+    """The proposal the vote at `start` decides: the paragraph it names, else the nearest proposal above."""
+    ref = None
+    for j in range(start - 1, max(floor, start - 4) - 1, -1):
+        m = PARAGRAPH_REF.search(texts[j])
+        if m:
+            ref = m.group("n")
+            break
+    begin = None
+    if ref:
+        for j in range(start - 1, -1, -1):
+            m = PARAGRAPH_START.match(texts[j])
+            if m and m.group("n") == ref:
+                begin = j
+                break
+    if begin is None:
+        for j in range(start - 1, floor - 1, -1):
+            window = " ".join(texts[j: j + 3])
+            if PROPOSED.search(window) and re.search(r"\b(?:proposed|moved)\b", texts[j], re.I):
+                begin = j
+                break
+    if begin is None:
+        return None
+    parts = [texts[begin]]
+    for j in range(begin + 1, start):
+        if PARAGRAPH_START.match(texts[j]) or TALLY.match(texts[j]) or _is_result(texts[j]):
+            break
+        parts.append(texts[j])
+    motion = re.sub(r"\s+", " ", " ".join(parts)).strip()
+    motion = PARAGRAPH_START.sub("", motion, count=1)
+    return motion or None
 
 
 def extract_votes(lines: list[Line]) -> list[Vote]:
     """Votes recorded within one minute item's lines."""
-    return []
+    texts = [_text(x) for x in lines]
+    votes: list[Vote] = []
+    cur: Vote | None = None
+    bucket: list[str] | None = None
+    floor = 0
+    chunks: dict[str, list[str]] = {}
+
+    def finish(v: Vote) -> None:
+        for kind in ("for", "against", "abstain"):
+            names = _names(chunks.get(kind, []))
+            setattr(v, "for_" if kind == "for" else kind, names)
+            printed = v.counts.get(kind)
+            if printed is not None and names and printed != len(names):
+                v.warnings.append(f"{kind}: printed count {printed} but {len(names)} names listed")
+        votes.append(v)
+
+    for i, t in enumerate(texts):
+        tallies = list(TALLY.finditer(t))
+        leads_with_tally = bool(tallies) and tallies[0].start() == 0
+        if leads_with_tally:
+            for k, m in enumerate(tallies):
+                kind = _kind(m.group("word"))
+                if cur is None or (kind == "for" and (cur.counts.get("for") is not None or chunks.get("for"))):
+                    if cur is not None:
+                        finish(cur)
+                    cur = Vote(motion=_motion(texts, i, floor), citation=lines[i].cite())
+                    chunks = {}
+                n = m.group("n1") or m.group("n2")
+                cur.counts[kind] = int(n) if n else None
+                tail_end = tallies[k + 1].start() if k + 1 < len(tallies) else len(t)
+                tail = t[m.end(): tail_end].strip(" ,;:")
+                bucket = chunks.setdefault(kind, [])
+                if tail:
+                    bucket.append(tail)
+            continue
+        if cur is None:
+            continue
+        if _is_result(t):
+            cur.result = _result_word(t)
+            finish(cur)
+            cur, bucket, chunks = None, None, {}
+            floor = i + 1
+            continue
+        if not t:
+            continue
+        if PARAGRAPH_START.match(t) or _prose(t):
+            finish(cur)
+            cur, bucket, chunks = None, None, {}
+            floor = i + 1
+            continue
+        if bucket is not None:
+            bucket.append(t)
+    if cur is not None:
+        finish(cur)
+    return votes
