@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/minutebook ingest samples
+	$(BIN)/minutebook serve --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
