@@ -1,13 +1,384 @@
-"""Figures out of reports: indicators from tables and headline sentences."""
+"""Figures out of reports: indicators from tables and headline sentences.
+
+An indicator is an observation: a named measure, the period it covers, the
+value printed, its unit, and the place or comparator it belongs to
+(`Warwickshire`, `England`, `YOT Family`), with the line it was read from.
+Values are kept exactly as printed, contradictions included: where two
+places in a document disagree both are kept, and a sentence that disagrees
+with a table is flagged, never corrected.
+
+Which measures are read is data (`MEASURES`), not code: the youth justice
+headline indicators today, each with the words that name it in reports.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from minutebook.model import Document, Indicator, Line, Segment
+from minutebook.extract.tables import body, columns, find_tables, parse_number
+from minutebook.extract.youth_justice import area_name, read_plan
+from minutebook.model import Document, Indicator, Line, Segment, Table
+
+# (canonical name, words that name it, unit it is published in or None); first match wins.
+MEASURES: list[tuple[str, str, str | None]] = [
+    ("First time entrants", r"first[- ]?time[- ]?entrants?|\bFTEs?\b", "per 100,000 aged 10-17"),
+    (
+        "Reoffending frequency",
+        r"frequency (re-?offending )?rate|re-?offending frequency|frequency of re-?offend|"
+        r"re-?offences\b|per re-?offender",
+        None,
+    ),
+    ("Binary reoffending rate", r"\bbinary\b|re-?offend", "%"),
+    ("Custody rate", r"custod", "per 1,000 aged 10-17"),
+]
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+MONTH_YEAR = MONTH + r"\s*'?(?:19|20)?\d{2}\b"
+PERIOD_RE = re.compile(
+    r"(?<![\w/])(?:"
+    + MONTH_YEAR
+    + r"\s*(?:-|–|—|to|and)\s*"
+    + MONTH_YEAR
+    + r"|(?:19|20)\d{2}\s*[/\-–]\s*(?:19|20)?\d{2}(?![\d/]))",
+    re.I,
+)
+YEAR_CELL_RE = re.compile(r"^(?:19|20)\d{2}$")
+
+# Comparators named in reports; the service's own area comes from the council.
+AREAS: list[tuple[str, str]] = [
+    (r"\byot family\b|\bfamily group\b|\bfamily yots?\b|\bfamily\b(?! hubs?)", "YOT Family"),
+    (r"\bengland( and wales)?\b", "England"),
+    (r"\bnational(ly)?\b", "National"),
+    (
+        r"\bnorth east|\bnorth west|\byorkshire and the humber|\beast midlands|\bwest midlands|\beast of england|"
+        r"\blondon\b|\bsouth east|\bsouth west|\bwales\b",
+        "",
+    ),
+    (r"\bregion(al)?\b|\bcomparator group\b", "Region"),
+]
+
+NUMBER_RE = re.compile(
+    r"(?<![\w.,/£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d/])(\s*%|\s*per\s*(?:100,000|100000|1,000|1000)\b)?"
+)
+# Words after a figure that make it a change, a count or a comparison, not a level.
+NOT_A_LEVEL_AFTER = re.compile(
+    r"^\s*(?:%\s*)?(?:percentage points?|points?|pp\b|below|above|lower|higher|more|less|fewer|reduction|increase|"
+    r"decrease|fall|rise|drop|change|difference|improvement)",
+    re.I,
+)
+COUNT_AFTER = re.compile(
+    r"^\s*(?:children|young|people|offences|offenders|out of|of the|of \d|cases|episodes|"
+    r"years?|months?|weeks?|days?|hours?)",
+    re.I,
+)
+NOT_A_LEVEL_BEFORE = re.compile(
+    r"(?:\bby|\breduction of|\bincrease of|\bfall of|\bchange of|\bdown|\bup|\bfrom)\s*$", re.I
+)
+LEVEL_CUE = re.compile(
+    r"(rate|average|percentage|indicator|figure|level|score)\b[^.;]{0,40}$|\b(at|of|was|is|to)\s*$|\(\s*$", re.I
+)
+APPROXIMATE = re.compile(r"\b(around|about|approximately|approx\.?|roughly|nearly|almost|circa|c\.)\s*$", re.I)
+
+
+def measure_of(text: str) -> tuple[str, str | None] | None:
+    for name, pattern, unit in MEASURES:
+        if re.search(pattern, text, re.I):
+            return name, unit
+    return None
+
+
+def area_of(text: str) -> str | None:
+    """The comparator a phrase names, as printed for regions ('West Midlands')."""
+    for pattern, canonical in AREAS:
+        m = re.search(pattern, text, re.I)
+        if m:
+            return canonical or m.group(0).strip().title()
+    return None
+
+
+def _clean_period(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _cell_period(text: str) -> str | None:
+    m = PERIOD_RE.search(text)
+    if m:
+        return _clean_period(m.group(0))
+    if YEAR_CELL_RE.match(text.strip()):
+        return text.strip()
+    return None
+
+
+# ---------------------------------------------------------------- tables
+
+
+def from_table(table: Table, home: str | None) -> list[Indicator]:
+    """Observations in a table of a named measure: one per figure whose row
+    or column gives its period, the other giving its area."""
+    cols = columns(table)
+    corner = cols[0] if cols else ""
+    out: list[Indicator] = []
+    for row, i in body(table):
+        label = row[0].strip() if row else ""
+        measure = measure_of(label) or measure_of(corner) or measure_of(table.caption or "")
+        if not measure:
+            continue
+        name, unit = measure
+        has_percent = [("%" in c) for c in row[1:] if c.strip()]
+        for k in range(1, len(row)):
+            value = parse_number(row[k])
+            if value is None:
+                continue
+            head = cols[k] if k < len(cols) else ""
+            if measure_of(head) and not _cell_period(head) and measure_of(head)[0] != name:
+                continue
+            period = _cell_period(label) or _cell_period(head)
+            if not period:
+                continue  # a change from a baseline, a target: not an observation for a period
+            area_text = head if _cell_period(label) or measure_of(label) else label
+            area = PERIOD_RE.sub("", area_text).strip(" :-–") or home
+            flags: list[str] = []
+            cell_unit = unit
+            if "%" in row[k]:
+                cell_unit = "%"
+            elif unit == "%" and has_percent.count(True) > len(has_percent) / 2:
+                flags.append("printed without the % sign the rest of its row carries")
+            cite = table.row_citations[i] if i < len(table.row_citations) else table.citation
+            out.append(
+                Indicator(name=name, period=period, value=value, unit=cell_unit, area=area, citation=cite, flags=flags)
+            )
+    return out
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pieces of a paragraph; a full stop inside a number
+    or an abbreviation does not end a sentence."""
+    out = []
+    start = 0
+    for m in re.finditer(r"(?<=[a-z%)\]])\.\s+(?=[A-Z(])|;\s+", text):
+        out.append((start, text[start : m.start() + 1]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
+RATE_QUALIFIERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "this",
+    "that",
+    "our",
+    "their",
+    "overall",
+    "latest",
+    "current",
+    "average",
+    "lowest",
+    "highest",
+    "new",
+    "previous",
+    "same",
+    "national",
+    "regional",
+    "local",
+    "family",
+    "group",
+    "cohort",
+    "binary",
+    "frequency",
+    "custody",
+    "custodial",
+    "reoffending",
+    "re-offending",
+    "fte",
+    "entrant",
+    "entrants",
+    "comparator",
+}
+
+
+def _names_measure(before: str, measure_in_sentence: bool) -> bool:
+    """False where the sentence names another rate just before the figure
+    ('a secondary victim contact rate of 95%') and the measure was named
+    only in an earlier sentence."""
+    if measure_in_sentence:
+        return True
+    rates = list(re.finditer(r"([\w'’/-]+)\s+rates?\b", before, re.I))
+    if not rates:
+        return False
+    word = rates[-1].group(1)
+    return (
+        word.lower() in RATE_QUALIFIERS
+        or word[:1].isupper()
+        or bool(re.match(r"\d", word))
+        or area_of(word) is not None
+    )
+
+
+def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
+    """Headline figures stated in a paragraph: 'a rate of 0.29 per 1000
+    children compared with 0.21 for the Family Group', 'binary reoffending
+    36.8% (Jul 19 – Jun 20)'. A figure is taken only where a measure is
+    named before it in the paragraph and the words around it say it is a
+    level (a rate, an average, 'at', 'of'), never a change or a count."""
+    out: list[Indicator] = []
+    mentions = [
+        (m.start(), measure)
+        for name, pattern, unit in MEASURES
+        for m in re.finditer(pattern, text, re.I)
+        for measure in [(name, unit)]
+    ]
+    if not mentions:
+        return out
+    periods = [(m.start(), m.end(), _clean_period(m.group(0))) for m in PERIOD_RE.finditer(text)]
+    for s_off, sentence in _sentences(text):
+        last_taken = -1000
+        s_end = s_off + len(sentence)
+        for m in NUMBER_RE.finditer(sentence):
+            pos = s_off + m.start()
+            end = s_off + m.end()
+            if any(a <= pos < b for a, b, _ in periods):
+                continue  # part of a period
+            before = text[max(0, pos - 60) : pos]
+            after = text[end : end + 30]
+            suffix = (m.group(3) or "").strip()
+            if YEAR_CELL_RE.match(m.group(0).strip()) and not suffix:
+                continue
+            if re.match(r"^\s*[-–]\s*\d", after) or re.search(r"(\d\s*[-–]\s*|\bper\s+|\baged\s+)$", before, re.I):
+                continue  # an age range (10-17) or the base of a rate (per 100,000)
+            if NOT_A_LEVEL_AFTER.match(after) or NOT_A_LEVEL_BEFORE.search(before):
+                continue
+            if COUNT_AFTER.match(after) and not suffix.lower().startswith("per"):
+                continue
+            if after.lstrip().startswith(("%", "per cent")) and not suffix:
+                suffix = "%"
+            cue = LEVEL_CUE.search(before) or suffix or (pos - last_taken < 45)
+            if not cue:
+                continue
+            prior = [(p, meas) for p, meas in mentions if p < pos and pos - p < 260]
+            if not prior:
+                continue
+            # The nearest measure named before the figure ('frequency' qualifies a
+            # 're-offending' right after it); a bare % figure is a binary rate.
+            at, (name, unit) = max(prior)
+            freq = [p for p, meas in prior if meas[0] == "Reoffending frequency" and 0 <= at - p <= 30]
+            if freq and name == "Binary reoffending rate" and not suffix:
+                name, unit = "Reoffending frequency", None
+            if not _names_measure(text[s_off:pos], at >= s_off):
+                continue
+            if suffix == "%" and name == "Reoffending frequency":
+                name, unit = "Binary reoffending rate", "%"
+            if suffix.lower().startswith("per") and name == "Binary reoffending rate":
+                continue
+            if name in ("First time entrants", "Custody rate") and not (
+                suffix.lower().startswith("per") or re.search(r"rate|per ", text[s_off:pos], re.I)
+            ):
+                continue  # a count of children, not a rate
+            if (
+                name == "Binary reoffending rate"
+                and not suffix
+                and not re.search(r"rate|percentage|\(\s*$", before, re.I)
+            ):
+                continue
+            if (
+                name == "Binary reoffending rate"
+                and not suffix
+                and float(m.group(1).replace(",", "") + (m.group(2) or "")) < 5
+            ):
+                continue  # a binary rate is a percentage; a bare figure under 5 is a frequency printed near the word
+            value = float((m.group(1) + (m.group(2) or "")).replace(",", ""))
+            # Period: one in brackets right after the figure, else the nearest before it in the sentence.
+            period = None
+            for a, _b, p in periods:
+                if end <= a <= end + 4 and text[end:a].strip() in ("(", ""):
+                    period = p
+            if period is None:
+                earlier = [(a, p) for a, _b, p in periods if s_off <= a < pos]
+                period = max(earlier)[1] if earlier else None
+            # Area: a comparator named just before the figure ('England at', 'family rate of')
+            # or just after it ('for the Family Group'); else the service's own area.
+            near_before = re.split(r"[,;]|\bv\b|\bvs\.?\b|\bversus\b|\bcompared|\band\b|\bwhile\b", before)[-1][-35:]
+            near_before = re.sub(
+                r"\b(latest )?national (data|statistics|figures|indicators?|standards?)\b", "", near_before, flags=re.I
+            )
+            near_after = re.split(r"[,;.]|\band\b|\bwhile\b", text[end : min(s_end, end + 40)])[0]
+            area = area_of(near_before) or (
+                area_of(near_after) if re.match(r"^\s*(?:%\s*)?(?:\)\s*)?(for|in|across)\b", near_after) else None
+            )
+            if area is None:
+                clause = text[max(s_off, last_taken) : pos]
+                clause = re.sub(
+                    r"\b(latest )?national (data|statistics|figures|indicators?|standards?)\b", "", clause, flags=re.I
+                )
+                area = area_of(clause) or home
+            flags = []
+            if APPROXIMATE.search(before):
+                flags.append("approximate (printed with 'around' or similar)")
+            if suffix.lower().startswith("per") and unit is None:
+                unit = suffix
+            out.append(
+                Indicator(
+                    name=name,
+                    period=period,
+                    value=value,
+                    unit=unit if suffix != "%" else "%",
+                    area=area,
+                    citation=line.cite(),
+                    flags=flags,
+                )
+            )
+            last_taken = s_off + m.end()
+    return out
+
+
+def _dedupe(table_obs: list[Indicator], sentence_obs: list[Indicator]) -> list[Indicator]:
+    """A sentence repeating a table's figure adds nothing; one that disagrees
+    with the table for the same measure, area and period is kept and flagged."""
+    out = list(table_obs)
+    seen: set[tuple[str, str | None, float]] = {(i.name, i.area, i.value) for i in table_obs}
+    for ind in sentence_obs:
+        key = (ind.name, ind.area, ind.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        for t in table_obs:
+            if t.name == ind.name and t.area == ind.area and (ind.period is None or ind.period == t.period):
+                where = f"line {t.citation.line}" if t.citation else "a table"
+                ind.flags.append(f"differs from {t.value:g} printed in the table at {where}")
+                break
+        out.append(ind)
+    return out
 
 
 def extract_indicators(
     doc: Document, lines: list[Line], segments: list[Segment], council: str | None
 ) -> tuple[list[Indicator], dict[str, Any]]:
-    return [], {}
+    """Indicators from every table and headline sentence in the pack, and the
+    Youth Justice Plan (when the pack holds one) under extras['youth_justice_plan']."""
+    tables = find_tables(lines)
+    plan, plan_extras = read_plan(lines, segments, tables, council)
+    home = (plan.area if plan else None) or area_name(council)
+    table_obs: list[Indicator] = []
+    for table in tables:
+        table_obs.extend(from_table(table, home))
+    sentence_obs: list[Indicator] = []
+    for line in lines:
+        if "\t" in line.text or len(line.text) < 20:
+            continue
+        sentence_obs.extend(from_sentence(line.text, line, home))
+    indicators = _dedupe(table_obs, sentence_obs)
+    extras: dict[str, Any] = {}
+    if plan:
+        first, last = lines[plan.start].number, lines[plan.end].number
+        plan_extras["indicators"] = [i.to_json() for i in indicators if i.citation and first <= i.citation.line <= last]
+        extras["youth_justice_plan"] = plan_extras
+    return indicators, extras

@@ -1,0 +1,294 @@
+"""One reader for the tables in a pack's text.
+
+The text layer writes a table row as one line of TAB-separated cells (text
+packs converted from PDF, and our own PDF reader for ruled tables); Markdown
+packs use pipe tables. Real packs break tables across pages: the header is
+printed again after each break, a running heading sits between the pieces,
+and a row can be split in two by the break. Cells carry HTML fragments
+(`<p>`, `<br>`, `<u>`) left by converters. This module turns all of that into
+`Table`s that keep their caption and the line each row starts on, so every
+figure read from them can be cited.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from minutebook.model import Line, Table
+
+# A number as tables print it: -1,234.5  £63,292  25.0%  (12)
+NUMBER_RE = re.compile(r"^\(?[-+−–]?\s*£?\s*\d[\d,]*(?:\.\d+)?\s*%?\)?$")
+# Periods printed as column or row labels are labels, not values: 2021-22, 2021/22, Q1 2023
+PERIOD_LABEL_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/–]\s*(?:19|20)?\d{2}$|^Q[1-4]\b")
+HEADER_WORDS = {
+    "name",
+    "title",
+    "role",
+    "item",
+    "action",
+    "actions",
+    "lead",
+    "date",
+    "agency",
+    "organisation",
+    "organization",
+    "indicator",
+    "measure",
+    "target",
+    "total",
+    "description",
+    "timescale",
+    "deadline",
+    "by when",
+    "owner",
+    "outcome",
+    "outcomes",
+    "status",
+    "comments",
+    "position",
+    "representing",
+    "attendance",
+}
+PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+TAG_BREAK_RE = re.compile(r"<\s*(br\s*/?|/p|/li|/div|/tr)\s*>", re.I)
+TAG_RE = re.compile(r"<[^<>]{1,200}>")
+MAX_INTERLUDE = 8  # lines allowed between the pieces of a table split by a page break
+CAPTION_MAX = 160
+
+
+def clean_cell(text: str) -> str:
+    """A cell's words without the markup converters leave: paragraph and
+    line-break tags become new lines, other tags go, entities are decoded,
+    `**bold**` marks are dropped."""
+    text = TAG_BREAK_RE.sub("\n", text)
+    text = TAG_RE.sub(" ", text)
+    text = html.unescape(text).replace("**", "")
+    parts = [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in text.split("\n")]
+    return "\n".join(p for p in parts if p)
+
+
+def is_number(cell: str) -> bool:
+    c = cell.strip()
+    return bool(c) and bool(NUMBER_RE.match(c)) and not PERIOD_LABEL_RE.match(c)
+
+
+def parse_number(cell: str) -> float | None:
+    """'1,212,138' -> 1212138.0; '£63,292' -> 63292.0; '-18.80%' -> -18.8;
+    '(12)' -> -12.0 (accounts' negative). None when the cell is not a number."""
+    c = cell.strip().replace("−", "-").replace("–", "-")
+    if not c or not NUMBER_RE.match(c) or PERIOD_LABEL_RE.match(c):
+        return None
+    negative = c.startswith("(") and c.endswith(")")
+    c = re.sub(r"[£,%()\s+]", "", c)
+    try:
+        value = float(c)
+    except ValueError:
+        return None
+    return -value if negative else value
+
+
+def _row_kind(text: str) -> str | None:
+    """'tab', 'pipe', 'separator' or None for a line that is not a table row."""
+    if "\t" in text and text.strip("\t ").strip():
+        return "tab"
+    s = text.strip()
+    if s.startswith("|") and s.count("|") >= 2:
+        return "separator" if PIPE_SEPARATOR_RE.match(s) else "pipe"
+    return None
+
+
+def _cells(text: str, kind: str) -> list[str]:
+    if kind == "pipe":
+        s = text.strip()
+        s = s[1:] if s.startswith("|") else s
+        s = s[:-1] if s.endswith("|") else s
+        return [clean_cell(c) for c in s.split("|")]
+    return [clean_cell(c) for c in text.split("\t")]
+
+
+def _norm_row(row: list[str]) -> str:
+    return "\t".join(re.sub(r"\W+", " ", c).strip().lower() for c in row).strip("\t")
+
+
+def _is_caption(text: str) -> bool:
+    s = text.strip()
+    return (
+        0 < len(s) <= CAPTION_MAX
+        and not s.startswith(("-", "•", "¹", "²", "³"))
+        and not s.endswith((".", ":", ";", ","))
+    )
+
+
+def _caption(lines: list[Line], start: int) -> str | None:
+    """The short line just above a table (skipping blanks and at most one
+    paragraph), preferring one that says 'Table N'."""
+    seen = 0
+    fallback: str | None = None
+    i = start - 1
+    while i >= 0 and seen < 3:
+        text = lines[i].text.strip()
+        i -= 1
+        if not text:
+            continue
+        if _row_kind(text):
+            break
+        seen += 1
+        if re.match(r"^(table|figure|chart)\s+\d+", text, re.I):
+            return clean_cell(text)
+        if fallback is None and _is_caption(text):
+            fallback = clean_cell(text)
+            if seen == 1:
+                return fallback
+    return fallback
+
+
+def _header_rows(rows: list[list[str]]) -> int:
+    """How many rows at the top are headings. Where the table holds figures,
+    every leading row without one is a heading row (multi-row headers);
+    in a table of words only, the first row is a heading when it uses
+    heading words ('Name', 'Action', 'Lead') or is in capitals."""
+    has_numbers = [any(is_number(c) for c in r[1:]) for r in rows]
+    if any(has_numbers):
+        n = 0
+        for flag in has_numbers:
+            if flag or n >= 3:
+                break
+            n += 1
+        return n if n < len(rows) else 1
+    first = [c.strip().lower() for c in rows[0] if c.strip()]
+    if first and (any(c in HEADER_WORDS for c in first) or all(c.isupper() for c in rows[0] if c.strip())):
+        return 1
+    return 0
+
+
+def _is_continuation(prev: list[str], row: list[str]) -> bool:
+    """A row split by a page break: its first cell is empty and it only
+    carries words where the row before it had words."""
+    if not prev or not row or row[0].strip() or not prev[0].strip():
+        return False
+    filled = [i for i, c in enumerate(row) if c.strip()]
+    return bool(filled) and all(i < len(prev) and prev[i].strip() and not is_number(row[i]) for i in filled)
+
+
+def _finish(block: list[tuple[Line, list[str]]], caption: str | None, separator_at: int | None) -> Table:
+    width = max(len(cells) for _, cells in block)
+    rows = [cells + [""] * (width - len(cells)) for _, cells in block]
+    header = separator_at if separator_at is not None else _header_rows(rows)
+    return Table(
+        caption=caption,
+        rows=rows,
+        citation=block[0][0].cite(),
+        header_rows=header,
+        row_citations=[line.cite() for line, _ in block],
+    )
+
+
+def find_tables(lines: list[Line]) -> list[Table]:
+    """Every table in reading order. A table is a run of row lines; it goes
+    on across blank lines and page breaks when what follows is more rows of
+    the same width, and across a few short lines (a running heading, a
+    group title) when the rows after them repeat its header, which is
+    then dropped."""
+    tables: list[Table] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        kind = _row_kind(lines[i].text)
+        if kind not in ("tab", "pipe"):
+            i += 1
+            continue
+        start = i
+        caption = _caption(lines, start)
+        block: list[tuple[Line, list[str]]] = []
+        separator_at: int | None = None
+        header: str | None = None
+        width = 0
+        while i < n:
+            k = _row_kind(lines[i].text)
+            if k == "separator":
+                if separator_at is None and block:
+                    separator_at = len(block)
+                i += 1
+                continue
+            if k in ("tab", "pipe"):
+                cells = _cells(lines[i].text, k)
+                if header is None:
+                    header = _norm_row(cells)
+                if block and _norm_row(cells) == header and len(block) > 1:
+                    i += 1  # header printed again after a page break
+                    continue
+                page_break = bool(block) and block[-1][0].page != lines[i].page
+                if page_break and _is_continuation(block[-1][1], cells):
+                    prev_line, prev = block[-1]
+                    merged = [
+                        (a + "\n" + b).strip() if b.strip() else a
+                        for a, b in zip(
+                            prev + [""] * (len(cells) - len(prev)), cells + [""] * (len(prev) - len(cells)), strict=True
+                        )
+                    ]
+                    block[-1] = (prev_line, merged)
+                else:
+                    block.append((lines[i], cells))
+                    width = max(width, len(cells))
+                i += 1
+                continue
+            # Not a row: look past blanks and a few short lines for more of this table.
+            j = i
+            interlude: list[Line] = []
+            while j < n and not _row_kind(lines[j].text) and len(interlude) <= MAX_INTERLUDE:
+                if lines[j].text.strip():
+                    if not _is_caption(lines[j].text) and len(lines[j].text.strip()) > CAPTION_MAX:
+                        break
+                    interlude.append(lines[j])
+                j += 1
+            if j >= n or not _row_kind(lines[j].text) or _row_kind(lines[j].text) == "separator":
+                break
+            nk = _row_kind(lines[j].text)
+            nxt = _cells(lines[j].text, nk or "tab")
+            repeats_header = header is not None and _norm_row(nxt) == header
+            same_width = len(nxt) == width and width > 1
+            crosses_page = lines[j].page != lines[i - 1].page
+            if not interlude and same_width:
+                i = j  # rows after blank lines
+                continue
+            running_heading = not interlude or any(clean_cell(x.text) == caption for x in interlude)
+            if (repeats_header and (running_heading or crosses_page)) or (
+                crosses_page and same_width and len(interlude) <= 2
+            ):
+                for line in interlude:
+                    text = clean_cell(line.text)
+                    if text and text != caption:
+                        block.append((line, [text]))
+                i = j
+                continue
+            break
+        if block:
+            tables.append(_finish(block, caption, separator_at))
+    return tables
+
+
+def columns(table: Table) -> list[str]:
+    """One heading per column, with multi-row headers joined top to bottom
+    and a heading that spans columns carried across them ('Annual Budget'
+    over '2021-22' and '2022-23')."""
+    width = max((len(r) for r in table.rows), default=0)
+    rows = [list(r) + [""] * (width - len(r)) for r in table.rows[: table.header_rows]]
+    for r, row in enumerate(rows[:-1]):
+        carry = ""
+        for i, cell in enumerate(row):
+            if cell.strip():
+                carry = cell.strip()
+            elif carry and any(lower[i].strip() for lower in rows[r + 1 :]):
+                row[i] = carry
+    return [" ".join(c.strip() for c in col if c.strip()) for col in zip(*rows, strict=True)] if rows else [""] * width
+
+
+def body(table: Table) -> list[tuple[list[str], int]]:
+    """The rows below the header, each with its index in `table.rows`."""
+    return [(row, i) for i, row in enumerate(table.rows) if i >= table.header_rows]
+
+
+def as_text(table: Table) -> str:
+    """The table as TAB rows again (for search and display)."""
+    return "\n".join("\t".join(c.replace("\n", " ") for c in row) for row in table.rows)
