@@ -68,26 +68,26 @@ class _Line:
 def read_pdf(path: Path, data: bytes, sha256: str, *, ocr: bool = False) -> Document:
     """Read a PDF into pages of lines, or raise UnreadableDocument saying why."""
     pdf = open_pdf(path, data)
-    pages: list[Page] = []
+    warnings: list[str] = []
     try:
         raw = [_page_lines(pdf, i, path) for i in range(len(pdf))]
-        if not any(line.text.strip() for lines in raw for line in lines):
-            if not ocr:
-                raise UnreadableDocument(
-                    str(path),
-                    f"no text layer ({len(raw)} pages of images, nothing to read); try --ocr to read it with Tesseract",
-                )
+        if any(line.text.strip() for lines in raw for line in lines):
+            pages = [Page(number=i + 1, lines=[ln.text for ln in lines]) for i, lines in enumerate(raw)]
+        elif ocr:
             from minutebook.text.ocr import ocr_pages
 
-            return Document(path=str(path), sha256=sha256, format="pdf", pages=clean_pages(ocr_pages(path, pdf)),
-                            paged=True, warnings=[f"{path}: read by OCR (no text layer); expect misread words"])
-        pages = [Page(number=i + 1, lines=[ln.text for ln in lines]) for i, lines in enumerate(raw)]
+            pages = ocr_pages(path, pdf)
+            warnings.append(f"{path}: no text layer; read by OCR, so expect misread words and names")
+        else:
+            raise UnreadableDocument(
+                str(path),
+                f"no text layer ({len(raw)} pages of images, nothing to read); try --ocr to read it with Tesseract",
+            )
     finally:
         pdf.close()
     strip_running_lines(pages)
     for page in pages:
         page.lines = repair_hyphens(page.lines)
-    warnings = []
     if b"%%EOF" not in data[-2048:]:
         warnings.append(f"{path}: the PDF has no end marker (%%EOF): it may be truncated and pages may be missing")
     pages = clean_pages(pages)
