@@ -59,3 +59,13 @@ def meeting_of(store: Store, remote_id: str) -> int | None:
     with store.engine.connect() as conn:
         row = conn.execute(select(m.id).where(m.remote_id == remote_id).limit(1)).first()
     return row[0] if row else None
+
+
+def council_like(store: Store, word: str) -> str | None:
+    """The one council already in the record whose name contains `word`
+    ('Manchester' -> 'Manchester City Council'), so a sync without --council
+    files its meetings beside packs ingested by hand."""
+    c = schema.councils.c
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(c.name).where(c.name.ilike(f"%{word}%"))).all()
+    return rows[0][0] if len(rows) == 1 else None
