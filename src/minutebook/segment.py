@@ -51,7 +51,8 @@ BRIEFING_NOTE = re.compile(r"^\W*(?:[\w&' -]{0,60}\s)?briefing\s+note\b(?!s)[^\n
 PLAN_TITLE = re.compile(r"\b(?:plan|strategy)\b", re.I)
 REPORT_END = re.compile(r"^\W*this report is published on\b|^\W*end of report\W*$", re.I)
 TITLE_LABEL = re.compile(r"^\W*(?:report\s+)?(?:title|subject)\s*:\s*(.*)$", re.I)
-AGENDA_WORD = re.compile(r"^\W*(?:a\s*g\s*e\s*n\s*d\s*a|agenda|items on the agenda|public business)\b", re.I)
+# `Agenda Item 6` is ModernGov's stamp on a report's first page, not a front sheet.
+AGENDA_WORD = re.compile(r"^\W*(?:a\s*g\s*e\s*n\s*d\s*a(?!\s+item\s+\d)|items on the agenda|public business)\b", re.I)
 QUESTION_LINE = re.compile(r"^\W*question\s+(?:\d+|by|from|submitted by)\b", re.I)
 NUMBERED_ITEM = re.compile(r"^\W{0,4}\d{1,2}[.)]?\s+\S")
 
@@ -234,8 +235,8 @@ def _front_kind(lines: list[Line], end: int) -> str:
         t = line.text.strip()
         if AGENDA_WORD.match(t):
             return "agenda"
-        if NUMBERED_ITEM.match(t):
-            numbered += 1
+        if NUMBERED_ITEM.match(t) and re.search(r"apolog|declaration|minutes|\(pages?\s+\d", t, re.I):
+            numbered += 1  # an agenda without the word: numbered items, the usual opening business among them
         if QUESTION_LINE.match(t):
             questions += 1
     if questions >= 2:
@@ -243,7 +244,7 @@ def _front_kind(lines: list[Line], end: int) -> str:
     filled = [ln.text for ln in lines[:end] if ln.text.strip()][:15]
     if any(PRESENT.match(t) for t in filled) and any(DATE_ONLY.search(t) or re.search(r"\d{4}", t) for t in filled[:4]):
         return "minutes"
-    return "agenda" if numbered >= 3 else "other"
+    return "agenda" if numbered >= 2 else "other"
 
 
 def _last_filled(lines: list[Line], start: int, stop: int) -> int:

@@ -1,9 +1,204 @@
-"""Agenda items: number as printed, title, page range, public or private, sub-items."""
+"""Agenda items: number as printed, title, page range, public or private, sub-items.
+
+Read from the front sheet (the pack's `agenda` document). General rules:
+an item is a numbered line (`3.`, `3`, `Item 3:`, a markdown table row
+`| 5. Title | 17 - 40 |`); its title is the bold text when the line has bold
+(what follows is description), else the line, continued over the lines a
+PDF wrapped it onto; `(Pages 3 - 10)` anywhere in the item, even broken over
+lines or printed on a line of its own, gives `pages`; `(a)` / `(1)` / `15.1`
+under an item are its sub-items, numbered with the parent's prefix; section
+headings (`Private business`, `EXEMPT ITEMS`, `Part 2`) make what follows
+private until a public heading (`Public business`, `UNRESTRICTED ITEMS`).
+"""
 
 from __future__ import annotations
 
+import re
+
 from minutebook.model import AgendaItem, Document, Line, Segment
+
+ITEM = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:item\s+)?(?:no\.?\s+)?"
+    r"(\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\)|[a-z](?=[.)]))?)(?:[.):]|\t|\s)\s*(\S.*)$",
+    re.I,
+)
+SUB_ITEM = re.compile(r"^\s*(?:[-*•]\s+)?\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$", re.I)
+PAGES = re.compile(r"\(?\s*\bpages?\s+(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)?", re.I)
+PAGES_OPEN = re.compile(r"\(\s*pages?\s*$", re.I)
+PAGE_RANGE_ONLY = re.compile(r"^\W*(?:pages?\s+)?(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\W*$", re.I)
+# Section headings: the house-style words for private and public parts of an agenda.
+PRIVATE_SECTION = re.compile(
+    r"^\W*(?:private\s+business|private\s+items?|part\s+(?:2|ii|b)\b|exempt\s+items?|exempt\s+business|"
+    r"confidential\s+(?:items?|business)|restricted\s+items?|items?\s+(?:likely\s+)?to\s+be\s+(?:considered|taken)\s+in\s+private|"
+    r"not\s+for\s+publication|press\s+and\s+public\s+excluded)\b",
+    re.I,
+)
+PUBLIC_SECTION = re.compile(
+    r"^\W*(?:public\s+business|public\s+items?|part\s+(?:1|i|a)\b|unrestricted\s+items?|open\s+(?:items?|business))\b",
+    re.I,
+)
+PRIVATE_TITLE = re.compile(r"\((?:exempt|private|part\s+(?:2|ii|b)|confidential)\b|^exempt\b|\bpart\s+(?:2|ii)\b", re.I)
+DESCRIPTION = re.compile(
+    r"^\W*(?:report|joint report|covering report|a report|"
+    r"to\s+(?:consider|receive|note|agree|approve|confirm|be|follow)|the\s|this\s|members\s|there\s|up to\s|-\s)",
+    re.I,
+)
+BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("**", "").replace("__", "")).strip(" \t|-–:")
+
+
+def _pages_of(text: str) -> list[int] | None:
+    m = PAGES.search(text)
+    if not m:
+        return None
+    first = int(m.group(1))
+    last = int(m.group(2)) if m.group(2) else first
+    return [first, last] if last >= first else None
+
+
+def _title_of(rest: str) -> tuple[str, bool]:
+    """(title, bold): the bold run when the line has one, else the line without its page range."""
+    bold = BOLD.search(rest)
+    if bold:
+        return _tidy(bold.group(1)), True
+    t = PAGES.sub("", rest)
+    t = PAGES_OPEN.sub("", t)
+    return _tidy(t), False
+
+
+def _split_runs(text: str) -> list[str]:
+    """`**1. Apologies****2. Declarations**` is two headings run together."""
+    parts = re.split(r"(?<=\*\*)(?=\*\*\s*\d)|(?<=[a-z.)])\s*(?=\*\*\s*\d{1,2}\.\s)", text)
+    return [p for p in parts if p.strip()]
+
+
+def _table_cells(text: str) -> list[str] | None:
+    t = text.strip()
+    t = re.sub(r"^[-*•]\s+", "", t)
+    if not t.startswith("|"):
+        return None
+    cells = [c.strip() for c in t.strip("|").split("|")]
+    if all(re.fullmatch(r":?-*:?", c) for c in cells):
+        return []
+    return [c for c in cells if c]
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.items: list[AgendaItem] = []
+        self.public = True
+        self.current: AgendaItem | None = None  # the item or sub-item the next lines may belong to
+        self.open_pages = False
+        self.wrap = False  # the current title may continue on the next line
+
+    def top_ok(self, number: str) -> bool:
+        base = int(re.match(r"\d+", number).group(0))  # type: ignore[union-attr]
+        if not self.items:
+            return base <= 5
+        prev = int(re.match(r"\d+", self.items[-1].number).group(0))  # type: ignore[union-attr]
+        return prev < base <= prev + 3
+
+    def add(self, number: str, rest: str, line: Line, sub_of: AgendaItem | None = None) -> None:
+        title, bold = _title_of(rest)
+        if not title:
+            return
+        item = AgendaItem(number=number, title=title, pages=_pages_of(rest), public=self.public, citation=line.cite())
+        if PRIVATE_TITLE.search(title):
+            item.public = False
+        if sub_of is not None:
+            sub_of.items.append(item)
+        else:
+            self.items.append(item)
+        self.current = item
+        self.open_pages = bool(PAGES_OPEN.search(rest.rstrip()))
+        self.wrap = not bold and item.pages is None and not title.endswith((".", "?"))
+
+
+def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
+    stripped = text.strip()
+    cells = _table_cells(stripped)
+    if cells is not None:
+        if not cells:
+            return
+        m = ITEM.match(cells[0])
+        if m and "." not in m.group(1) and b.top_ok(m.group(1)):
+            b.add(m.group(1), m.group(2), line)
+            for c in cells[1:]:
+                r = PAGE_RANGE_ONLY.match(c)
+                if r and b.current is not None and b.current.pages is None:
+                    b.current.pages = [int(r.group(1)), int(r.group(2))]
+            b.wrap = False
+        return
+    if PRIVATE_SECTION.match(stripped) and not ITEM.match(stripped):
+        b.public, b.current, b.wrap = False, None, False
+        return
+    if PUBLIC_SECTION.match(stripped) and not ITEM.match(stripped):
+        b.public, b.current, b.wrap = True, None, False
+        return
+    if b.open_pages and b.current is not None:
+        r = re.match(r"^\s*(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\s*\)", stripped)
+        if r:
+            b.current.pages = [int(r.group(1)), int(r.group(2))]
+            b.open_pages = b.wrap = False
+            return
+    r = PAGE_RANGE_ONLY.match(stripped)
+    if r and b.current is not None and b.current.pages is None:
+        b.current.pages = [int(r.group(1)), int(r.group(2))]
+        b.wrap = False
+        return
+    m = ITEM.match(stripped)
+    if m:
+        number, rest = m.group(1), m.group(2)
+        parent = b.items[-1] if b.items else None
+        if "." in number and parent is not None and number.split(".")[0] == parent.number and len(rest) <= 150:
+            b.add(number, rest, line, sub_of=parent)
+            return
+        if "(" in number and parent is not None and number.split("(")[0] == parent.number:
+            b.add(number, rest, line, sub_of=parent)
+            return
+        if re.fullmatch(r"\d+", number) and b.top_ok(number):
+            b.add(number, rest, line)
+            return
+    s = SUB_ITEM.match(stripped)
+    if s and b.items:
+        parent = b.items[-1]
+        b.add(f"{parent.number}({s.group(1)})", s.group(2), line, sub_of=parent)
+        return
+    if b.wrap and b.current is not None and not prev_blank:
+        if stripped and not DESCRIPTION.match(stripped) and not stripped.isupper():
+            extra, _ = _title_of(stripped)
+            b.current.title = f"{b.current.title} {extra}".strip()
+            pages = _pages_of(stripped)
+            if pages:
+                b.current.pages = pages
+                b.wrap = False
+            if PAGES_OPEN.search(stripped):
+                b.open_pages = True
+                b.wrap = False
+            return
+    b.wrap = False
+    if not prev_blank and stripped and b.current is not None and b.current.pages is None:
+        pages = _pages_of(stripped)
+        if pages and PAGES.match(stripped):
+            b.current.pages = pages
 
 
 def extract_agenda(lines: list[Line], segments: list[Segment], doc: Document) -> list[AgendaItem]:
-    return []
+    """The front sheet's items in order; [] when the document has no agenda."""
+    front = [s for s in segments if s.kind == "agenda"][:1]
+    if not front or not lines:
+        return []
+    base = lines[0].number
+    b = _Builder()
+    prev_blank = True
+    for line in lines[front[0].start.line - base : front[0].end.line - base + 1]:
+        if not line.text.strip():
+            prev_blank = True
+            continue
+        for part in _split_runs(line.text):
+            _parse_line(b, line, part, prev_blank)
+        prev_blank = False
+    return b.items
