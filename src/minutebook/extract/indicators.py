@@ -304,6 +304,12 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
             if period is None:
                 earlier = [(a, p) for a, _b, p in periods if s_off <= a < pos]
                 period = max(earlier)[1] if earlier else None
+            if period is None:  # '… 220 per 100,000 in 2023/24'
+                for a, _b, p in periods:
+                    if end <= a <= end + 20 and re.fullmatch(
+                        r"\s*(in|for|during|over|,)?\s*(the year)?\s*", text[end:a]
+                    ):
+                        period = p
             # Area: a comparator named just before the figure ('England at', 'family rate of')
             # or just after it ('for the Family Group'); else the service's own area.
             near_before = re.split(r"[,;]|\bv\b|\bvs\.?\b|\bversus\b|\bcompared|\band\b|\bwhile\b", before)[-1][-35:]

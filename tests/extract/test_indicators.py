@@ -1,0 +1,102 @@
+"""Headline indicators read from the seed packs' Youth Justice Plans, values
+and periods checked against the documents by hand."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import corpus_file
+
+from minutebook.extract.indicators import from_sentence
+from minutebook.model import Line
+from minutebook.parse import parse_path
+
+
+def _find(indicators, name, area, period=None):
+    return [i for i in indicators if i.name == name and i.area == area and (period is None or i.period == period)]
+
+
+@pytest.fixture(scope="module")
+def warwickshire():
+    return parse_path(corpus_file("seeds/warwickshire-cyp-osc-2024-09-17.txt"))
+
+
+@pytest.fixture(scope="module")
+def coventry_2019():
+    return parse_path(corpus_file("seeds/coventry-cabinet-2019-10-29.txt"))
+
+
+@pytest.fixture(scope="module")
+def coventry_2022():
+    return parse_path(corpus_file("seeds/coventry-city-council-2022-10-18.txt"))
+
+
+def test_warwickshire_fte_table_every_area_and_period(warwickshire) -> None:
+    fte = {(i.period, i.area): i.value for i in warwickshire.indicators if i.name == "First time entrants"}
+    assert fte[("January 2023 - December 2023", "Warwickshire")] == 156.0
+    assert fte[("January 2023 - December 2023", "West Midlands")] == 145.0
+    assert fte[("January 2023 - December 2023", "YOT Family")] == 134.0
+    assert fte[("January 2023 - December 2023", "National")] == 167.0
+    assert fte[("January 2022 - December 2022", "Warwickshire")] == 193.0
+    # The '% change from selected baseline' row is a change, not an observation.
+    assert -18.8 not in fte.values()
+
+
+def test_warwickshire_reoffending_keeps_periods_as_printed_and_flags_the_odd_cell(warwickshire) -> None:
+    binary = _find(warwickshire.indicators, "Binary reoffending rate", "Warwickshire")
+    assert {(i.period, i.value) for i in binary} >= {("Apr 21 - Mar 22", 25.0), ("Apr 20 – Mar 21", 18.3)}
+    [odd] = _find(warwickshire.indicators, "Binary reoffending rate", "National", "Apr 20 – Mar 21")
+    assert odd.value == 1.0 and odd.flags  # printed '1.0' with no % sign: kept, flagged
+    # The text says 32.2 where the table says 32.1: both kept, the sentence flagged.
+    national = {i.value: i for i in _find(warwickshire.indicators, "Binary reoffending rate", "National")}
+    assert 32.1 in national and 32.2 in national and national[32.2].flags
+
+
+def test_warwickshire_custody_difference_is_not_taken_for_a_rate(warwickshire) -> None:
+    # '0.04 per 1000 below the previous cohort rate' is a change; the rate itself was in a lost chart.
+    assert not [i for i in warwickshire.indicators if i.name == "Custody rate"]
+
+
+def test_coventry_2019_headline_sentences(coventry_2019) -> None:
+    inds = coventry_2019.indicators
+    assert _find(inds, "Binary reoffending rate", "Coventry")[0].value == 39.6
+    freq = {i.area: i.value for i in inds if i.name == "Reoffending frequency" and i.citation.line == 369}
+    assert freq == {"Coventry": 1.26, "YOT Family": 1.84, "England": 1.58}
+    custody = {i.area: (i.period, i.value) for i in inds if i.name == "Custody rate"}
+    assert custody == {"Coventry": ("2018/19", 0.23), "England": ("2018/19", 0.31), "YOT Family": ("2018/19", 0.43)}
+    # First-time entrants are printed only as counts (311 -> 235) and in lost charts: no rate is invented.
+    assert not [i for i in inds if i.name == "First time entrants"]
+
+
+def test_coventry_2022_headline_sentences(coventry_2022) -> None:
+    inds = coventry_2022.indicators
+    fte = {(i.area, i.period): i.value for i in inds if i.name == "First time entrants"}
+    assert fte[("Coventry", "2021/22")] == 112.0
+    assert fte[("YOT Family", "Jan 21-Dec 21")] == 197.0
+    binary = {(i.area, i.period): i.value for i in inds if i.name == "Binary reoffending rate"}
+    assert binary[("Coventry", "Jul 19 – Jun 20")] == 36.8
+    assert binary[("YOT Family", "Jul 19 – Jun 20")] == 33.8
+    freq = {i.area: i.value for i in inds if i.name == "Reoffending frequency" and i.value > 1}
+    assert freq == {"Coventry": 2.64, "YOT Family": 3.58}
+    custody = {i.area: i.value for i in inds if i.name == "Custody rate"}
+    assert custody == {"Coventry": 0.29, "YOT Family": 0.21}
+    assert all(i.unit == "per 1,000 aged 10-17" for i in inds if i.name == "Custody rate")
+
+
+def test_sentence_rules_on_their_own() -> None:
+    line = Line(7, 3, "binary reoffending 36.8% (Jul 19 – Jun 20), while the England rate was 32.1%.")
+    found = from_sentence(line.text, line, "Kent")
+    assert [(i.area, i.value, i.period) for i in found] == [
+        ("Kent", 36.8, "Jul 19 – Jun 20"),
+        ("England", 32.1, "Jul 19 – Jun 20"),
+    ]
+    assert found[0].citation.page == 3 and found[0].citation.line == 7
+    changes = "First time entrants fell by 12 per 100,000 and there were 40 children in custody, 5 fewer."
+    assert from_sentence(changes, line, "Kent") == []
+    rate = "The first time entrant rate was 220 per 100,000 in 2023/24."
+    [fte] = from_sentence(rate, line, "Kent")
+    assert (fte.name, fte.value, fte.period, fte.unit) == (
+        "First time entrants",
+        220.0,
+        "2023/24",
+        "per 100,000 aged 10-17",
+    )

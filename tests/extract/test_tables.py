@@ -1,0 +1,84 @@
+"""The table reader: TAB rows, pipe tables, page breaks, HTML in cells."""
+
+from __future__ import annotations
+
+from minutebook.extract.tables import columns, find_tables, parse_number
+from minutebook.model import Document, Page
+
+
+def _lines(*pages: list[str]):
+    doc = Document("t.txt", "0", "text", [Page(i + 1, list(p)) for i, p in enumerate(pages)], paged=len(pages) > 1)
+    return doc.lines()
+
+
+def test_tab_rows_become_one_table_with_caption_and_row_citations() -> None:
+    lines = _lines(
+        [
+            "Some text before.",
+            "Table 1: Partner contributions",
+            "Agency\tStaffing\tTotal",
+            "Police\t1,000\t1,000",
+            "Health\t£2,500\t2,500",
+            "",
+            "After the table.",
+        ]
+    )
+    [table] = find_tables(lines)
+    assert table.caption == "Table 1: Partner contributions"
+    assert table.header_rows == 1
+    assert table.rows[2] == ["Health", "£2,500", "2,500"]
+    assert [c.line for c in table.row_citations] == [3, 4, 5]
+    assert table.citation.line == 3
+
+
+def test_header_repeated_after_page_break_is_dropped_and_rows_join() -> None:
+    lines = _lines(
+        ["Improvement Plan", "\tAction\tLead\tBy When", "1.\tDo a thing\tA Person\tQ1"],
+        ["Improvement Plan", "\tAction\tLead\tBy When", "2.\tDo another\tB Person\tQ2"],
+    )
+    [table] = find_tables(lines)
+    assert [r[0] for r in table.rows] == ["", "1.", "2."]
+    assert table.row_citations[2].page == 2
+
+
+def test_row_split_by_page_break_is_rejoined() -> None:
+    lines = _lines(
+        ["Agency\tAction\tLead", "1.\tIncrease resilience, raising awareness of the\tJ Carlin"],
+        ["\trisks of gang associations\t"],
+    )
+    [table] = find_tables(lines)
+    assert len(table.rows) == 2
+    assert table.rows[1][1] == "Increase resilience, raising awareness of the\nrisks of gang associations"
+
+
+def test_html_fragments_in_cells_are_cleaned() -> None:
+    lines = _lines(["Action\tLead", "<p>Review cases</p> <p>Report to Board</p>\t<u>A Seymour</u> &amp; team<br>CYOS"])
+    [table] = find_tables(lines)
+    assert table.rows[1] == ["Review cases\nReport to Board", "A Seymour & team\nCYOS"]
+
+
+def test_multi_row_header_joins_spanning_heading() -> None:
+    lines = _lines(["Agency\tAnnual Budget\t", "\t2021-22\t2022-23", "Police\t58,235\t59,507", "Budget\t1\t2"])
+    [table] = find_tables(lines)
+    assert table.header_rows == 2
+    assert columns(table) == ["Agency", "Annual Budget 2021-22", "Annual Budget 2022-23"]
+
+
+def test_markdown_pipe_table() -> None:
+    lines = _lines(["| Item | Pages |", "|--|---|", "| 5. Performance | 17 - 40 |", "| 6. Feedback | 41 - 64 |"])
+    [table] = find_tables(lines)
+    assert table.header_rows == 1
+    assert table.rows[1] == ["5. Performance", "17 - 40"]
+
+
+def test_two_tables_with_the_same_header_and_a_caption_between_stay_apart() -> None:
+    lines = _lines(["\tWhite\tMixed", "Male\t43%\t2%", "Census for the county", "\tWhite\tMixed", "Male\t61%\t6%"])
+    assert len(find_tables(lines)) == 2
+
+
+def test_numbers_are_read_as_printed() -> None:
+    assert parse_number("1,212,138") == 1212138.0
+    assert parse_number("£63,292") == 63292.0
+    assert parse_number("-18.80%") == -18.8
+    assert parse_number("2021-22") is None
+    assert parse_number("Q1") is None

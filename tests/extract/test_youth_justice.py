@@ -1,0 +1,124 @@
+"""Youth Justice Plans found inside the seed packs: title, years, sections,
+budget rows (totals checked, never corrected), board and action plan."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import corpus_file
+
+from minutebook.parse import parse_path
+
+
+def _plan(name: str) -> dict:
+    result = parse_path(corpus_file(f"seeds/{name}.txt"))
+    plan = result.to_json()["youth_justice_plan"]
+    json.dumps(plan)  # JSON-ready as parse --json prints it
+    return plan
+
+
+@pytest.fixture(scope="module")
+def warwickshire() -> dict:
+    return _plan("warwickshire-cyp-osc-2024-09-17")
+
+
+@pytest.fixture(scope="module")
+def coventry_2019() -> dict:
+    return _plan("coventry-cabinet-2019-10-29")
+
+
+@pytest.fixture(scope="module")
+def coventry_2022() -> dict:
+    return _plan("coventry-city-council-2022-10-18")
+
+
+def _budget(plan: dict) -> dict[str, tuple]:
+    return {r["agency"]: (r["staffing"], r["in_kind"], r["other"], r["total"]) for r in plan["budget"]}
+
+
+def test_warwickshire_plan_identity_and_template_sections(warwickshire) -> None:
+    assert warwickshire["title"] == "Warwickshire Youth Justice Service Strategic Plan 2024 / 25"
+    assert warwickshire["years"] == [2024, 2025]
+    assert warwickshire["area"] == "Warwickshire"
+    keys = [s["template"] for s in warwickshire["sections"]]
+    for key in (
+        "introduction",
+        "governance",
+        "performance_and_priorities",
+        "child_first",
+        "resources_and_services",
+        "national_standards",
+        "service_improvement_plan",
+        "evidence_based_practice",
+        "sign_off",
+    ):
+        assert key in keys
+    # The cover report's own numbered paragraphs (1. Executive Summary … 6. Appendices) are not plan sections.
+    assert warwickshire["sections"][0]["title"] == "1. Introduction, vision and strategy"
+
+
+def test_warwickshire_budget_rows_kept_as_printed_with_mismatches_flagged(warwickshire) -> None:
+    budget = _budget(warwickshire)
+    assert budget["Youth Justice Board"] == (439488.0, None, 109872.0, 549360.0)
+    assert budget["Local Authority"] == (1212138.0, None, 669741.0, 1881879.0)
+    assert budget["Police and Crime Commissioner"] == (90000.0, None, None, 74494.0)
+    assert budget["Total"] == (2074802.0, 0.0, 863195.0, 2937997.0)
+    flagged = {r["agency"] for r in warwickshire["budget"] if r["flags"]}
+    assert flagged == {"Police and Crime Commissioner", "Probation", "Health", "Other", "Total"}
+    assert not [r for r in warwickshire["budget"] if r["agency"] == "Local Authority" and r["flags"]]
+
+
+def test_warwickshire_board(warwickshire) -> None:
+    assert len(warwickshire["board"]) == 21
+    first = warwickshire["board"][0]
+    assert (first["name"], first["role"]) == ("Nigel Minns", "Executive Director")
+    assert warwickshire["actions"] == []  # the plan prints no action table
+
+
+def test_coventry_2019_plan(coventry_2019) -> None:
+    assert coventry_2019["years"] == [2019, 2020]
+    assert coventry_2019["area"] == "Coventry"
+    titles = [s["title"] for s in coventry_2019["sections"]]
+    assert titles[0] == "1. Executive Summary"
+    assert "Appendix 7 – Management Board Membership" in titles
+    budget = _budget(coventry_2019)
+    assert budget["Local Authority"] == (514409.0, 0.0, 251973.0, 766382.0)
+    assert budget["YJB"] == (458602.0, 0.0, 62276.0, 520878.0)
+    assert budget["Total"] == (1230359.0, 0.0, 375178.0, 1605537.0)
+    assert len(budget) == 9 and not any(r["flags"] for r in coventry_2019["budget"])
+    assert len(coventry_2019["board"]) == 14
+    assert {m["name"]: m["board_role"] for m in coventry_2019["board"]}["Valerie Elliott"] == "Observer"
+    actions = coventry_2019["actions"]
+    assert [a["number"] for a in actions] == [str(n) for n in range(1, 50)]
+    assert actions[0]["lead"] == "Adrian Seymour CYOS" and actions[0]["deadline"] == "Quarterly"
+    assert actions[0]["theme"] == "FIRST TIME ENTRANTS"
+    # Performance tables survive only as captions: listed, never filled in.
+    captions = [c["caption"] for c in coventry_2019["charts_without_figures"]]
+    assert any(c.startswith("Table 1: FTEs per 100,000") for c in captions)
+
+
+def test_coventry_2022_plan(coventry_2022) -> None:
+    assert coventry_2022["years"] == [2021, 2022, 2023]
+    assert coventry_2022["title"].startswith("Coventry's Youth Justice Strategy and Plan")
+    keys = {s["template"] for s in coventry_2022["sections"]}
+    assert {"local_context", "child_first", "voice_of_the_child", "looking_forward", "sign_off"} <= keys
+    budget = _budget(coventry_2022)
+    assert budget["Youth Justice Board"] == (390871.0, None, 140736.0, 531607.0)
+    assert budget["Police Service"] == (None, 59507.0, None, 59507.0)
+    assert budget["Total"] == (1065239.0, None, 444288.0, 1626560.0)
+    total = next(r for r in coventry_2022["budget"] if r["agency"] == "Total")
+    assert any("444,288" in f and "334,792" in f for f in total["flags"])
+    assert len(coventry_2022["board"]) == 15
+    chair = next(m for m in coventry_2022["board"] if m["name"] == "John Gregg")
+    assert chair["board_role"] == "Chair" and chair["attendance"] == "Q1, Q2, Q3, Q4"
+    actions = coventry_2022["actions"]
+    assert len(actions) > 80
+    first = actions[0]
+    assert first["number"] == "1" and first["deadline"] == "End of Q2"
+    assert first["lead"].startswith("Tianne Peynado")
+    # Headline indicators read from the plan travel with it.
+    assert {(i["name"], i["value"]) for i in coventry_2022["indicators"]} >= {
+        ("First time entrants", 112.0),
+        ("Custody rate", 0.29),
+    }
