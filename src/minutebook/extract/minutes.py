@@ -458,12 +458,17 @@ def _join_block(texts: list[str]) -> str:
 def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     """A printed list of people with roles in brackets or after a comma."""
     out: list[Person] = []
+    # 'Councillors A, B and C': the list's honorific counts for every name in it
+    shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
     for part in split_names(text):
         raw, bracket = split_role(part)
         name = clean_name(raw)
-        if looks_like_name(raw, name) or (bracket and kind != "apologies" and looks_like_name(f"Mr {raw}", name)):
+        raw = raw if HONORIFIC_START.match(plain(raw)) else shared + raw
+        job = bool(out and JOB_WORDS.search(raw) and not HONORIFIC_START.match(plain(raw)))
+        bare_surname = bracket and kind != "apologies" and looks_like_name(f"Mr {raw}", name)  # 'McKay (Acting ...)'
+        if not job and (looks_like_name(raw, name) or bare_surname):
             out.append(Person(name, bracket or role, kind))
-        elif out and (JOB_WORDS.search(part) or _is_prose(part)) and kind != "apologies":
+        elif out and (job or JOB_WORDS.search(part) or _is_prose(part)) and kind != "apologies":
             prev = out[-1]
             extra = plain(part).strip(" ,.")
             if prev.role and prev.role != role:
@@ -484,6 +489,20 @@ def _strip_directorate(text: str) -> str:
     return text
 
 
+def _one_person(text: str, kind: str) -> Person | None:
+    """'Johnny Kyriacou, Assistant Director for Education Services': one officer a line, the job after a comma."""
+    one = ONE_PERSON_LINE.match(text)
+    if not one or kind == "apologies":
+        return None
+    role = one.group("role")
+    if not (JOB_WORDS.search(role) or _is_prose(role)) or NAME_START.search(role):
+        return None
+    name = clean_name(one.group("name"))
+    if not looks_like_name(one.group("name"), name):
+        return None
+    return Person(name, role.strip(" ,."), kind)
+
+
 def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str]]:
     present: list[Person] = []
     apologies: list[str] = []
@@ -496,17 +515,20 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str]]:
         label = _label_of(t)
         if label:
             kind, role, rest = label
-            groups.append((kind, role, [rest] if rest else [], line))
-            continue
+            groups.append((kind, role, [], line))
+            if not rest:
+                continue
+            t = rest
         if not groups:
             groups.append((kind, role, [], line))
-        one = ONE_PERSON_LINE.match(t)
-        if one and kind != "apologies" and (JOB_WORDS.search(one.group("role")) or _is_prose(one.group("role"))) \
-                and not NAME_START.search(one.group("role")):
-            name = clean_name(one.group("name"))
-            if looks_like_name(one.group("name"), name):
-                present.append(Person(name, one.group("role").strip(" ,."), groups[-1][0], line.cite()))
-                continue
+        one = _one_person(t, kind)
+        if one:
+            one.citation = line.cite()
+            present.append(one)
+            continue
+        if label:
+            groups[-1][2].append(t)
+            continue
         for col in _text(line).split("\t"):
             col = plain(col)
             if not col:

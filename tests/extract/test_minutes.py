@@ -1,0 +1,209 @@
+"""Minutes as a reader checks them: which meetings, which minutes, who came, what was resolved, where it is printed."""
+
+from __future__ import annotations
+
+from conftest import SAMPLES, corpus_file, sample_or_corpus
+
+from minutebook.extract.minutes import extract_minutes
+from minutebook.model import Line
+from minutebook.text import read_document
+
+
+def text_lines(text: str) -> list[Line]:
+    return [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
+
+
+def minutes_of(path):
+    lines = read_document(path).lines()
+    return lines, extract_minutes(lines, [])
+
+
+def by_number(minutes):
+    return {i.number: i for i in minutes.items}
+
+
+def test_council_pack_binds_two_earlier_sets_of_minutes():
+    _, sets = minutes_of(corpus_file("seeds/coventry-city-council-2022-10-18.txt"))
+    assert [(m.date, m.body) for m in sets] == [("2022-09-06", "Council"), ("2022-09-13", "Council")]
+    first, second = sets
+    assert [i.number for i in first.items] == [str(n) for n in range(37, 55)]
+    assert [i.number for i in second.items] == ["55", "56", "57"]
+    assert len(first.present) == 44 and len(second.present) == 42
+    assert first.present[0].name == "K Maton" and first.present[0].role == "Chair"
+    alderman = next(p for p in first.present if p.name == "H Fitzpatrick")
+    assert (alderman.kind, alderman.role) == ("other", "Honorary Alderman")
+    # the two-column TAB list gives both columns
+    names = {p.name for p in first.present}
+    assert {"N Akhtar", "R Lancaster", "R Lakha", "D Welsh", "AS Khan"} <= names
+    assert len(second.apologies) == 9 and "B Singh" in second.apologies  # wrapped over two lines
+    assert first.apologies[-1] == "CE Thomas"
+
+
+def test_resolution_points_one_string_each():
+    _, sets = minutes_of(corpus_file("seeds/coventry-city-council-2022-10-18.txt"))
+    items = by_number(sets[0])
+    assert len(items["41"].resolutions) == 6  # (a)-(f) petitions
+    assert items["41"].resolutions[3].startswith("Requesting road safety on Beake Avenue")
+    # point (1) folds its nested bullets; point (4) is rejoined across a page break
+    assert len(items["50"].resolutions) == 4
+    assert "Councillor C Miks as the Deputy Chair" in items["50"].resolutions[0]
+    assert "consultation with the appropriate Group Leader" in items["50"].resolutions[3]
+    assert "**" not in items["50"].resolutions[3]
+    assert items["48"].resolutions == [
+        "the City Council approves the proposed response to the Schools National Funding Formula consultation, "
+        "as appended to the report."
+    ]
+    assert items["37"].resolutions == []  # minutes "agreed and signed", no RESOLVED
+
+
+def test_cabinet_minutes_members_officers_private_items_and_citations():
+    lines, sets = minutes_of(
+        sample_or_corpus("coventry-cabinet-2019-10-29.txt", "seeds/coventry-cabinet-2019-10-29.txt")
+    )
+    assert len(sets) == 1
+    m = sets[0]
+    assert (m.body, m.date) == ("Cabinet", "2019-10-08")
+    assert [i.number for i in m.items] == [str(n) for n in range(31, 43)]
+    assert m.apologies == ["R Ali"]
+    officers = [p for p in m.present if p.kind == "officer"]
+    assert len(officers) == 14
+    assert {"G Quinton": "Deputy Chief Executive (People)", "D Ashmore": None}.items() <= {
+        p.name: p.role for p in officers
+    }.items()
+    members = [p for p in m.present if p.kind == "member"]
+    assert len(members) == 22
+    assert next(p for p in members if p.name == "P Akhtar").role == "Deputy Cabinet Member"
+    items = by_number(m)
+    assert items["42"].title.startswith("Any other items of private business") and "**" not in items["42"].title
+    assert [i.number for i in m.items if not i.public] == ["41", "42"]
+    assert (
+        len(items["36"].resolutions) == 4
+        and items["36"].resolutions[1] == "Approve the adoption of Coventry Greenspace Strategy 2019-2024."
+    )
+    assert len(items["37"].resolutions) == 4
+    # every citation points at the line a reader would find
+    text = {x.number: x.text for x in lines}
+    for item in m.items:
+        assert item.number in text[item.citation.line] and item.title[:20] in text[item.citation.line].replace("**", "")
+        assert len(item.resolution_citations) == len(item.resolutions)
+        for res, cite in zip(item.resolutions, item.resolution_citations, strict=True):
+            assert res.split()[0] in text[cite.line]
+
+
+def test_committee_sub_items_are_not_minutes_and_substitutes_are_recorded():
+    _, sets = minutes_of(SAMPLES / "warwickshire-cyp-osc-2024-09-17.txt")
+    assert len(sets) == 1
+    m = sets[0]
+    assert m.date == "2024-06-18"
+    assert [i.number for i in m.items] == [str(n) for n in range(1, 12)]
+    assert m.substitutions == [{"name": "Dave Humphreys", "for": "Jill Simpson-Vince"}]
+    people = {p.name: p for p in m.present}
+    assert people["Dave Humphreys"].role == "Substitute"
+    assert (people["Heather Timms"].kind, people["Heather Timms"].role) == (
+        "other",
+        "Representing the Cabinet Portfolio Holders",
+    )
+    assert (
+        people["Dr Shade Agboola"].kind == "officer" and people["Dr Shade Agboola"].role == "Director of Public Health"
+    )
+    assert people["Nigel Minns"].role == "Executive Director for Children and Young People"
+    assert len([p for p in m.present if p.kind == "officer"]) == 7
+    assert m.apologies == ["Michael Cowland", "Phil Johnson", "Kam Kaur", "Sue Markham", "Penny-Anne O'Donnell"]
+    assert by_number(m)["5"].resolutions == ["That the report is noted."]
+
+
+def test_kent_printed_minutes_numbered_paragraphs_are_not_minutes():
+    _, sets = minutes_of(
+        sample_or_corpus(
+            "kent_cabinet_2025-01-30_printed_minutes.pdf", "kent/kent_cabinet_2025-01-30_printed_minutes.pdf"
+        )
+    )
+    assert len(sets) == 1
+    m = sets[0]
+    assert (m.body, m.date) == ("Cabinet", "2025-01-30")
+    assert [i.number for i in m.items] == [str(n) for n in range(84, 93)]
+    assert m.items[4].title.startswith("24/00108 - Revenue and Capital Budget Monitoring Report")
+    assert m.apologies == ["C Bell"]
+    assert m.present[0].name == "R W Gough" and m.present[0].role == "Chairman"
+    assert any(p.kind == "officer" and p.name == "B Watts" and p.role == "General Counsel" for p in m.present)
+    assert len(by_number(m)["88"].resolutions) == 6  # A) then b)..f): one list whatever the case of its letters
+    assert len(by_number(m)["91"].resolutions) == 3
+
+
+def test_leicester_style_agreed_slash_numbers_private_section_and_run_together_headings():
+    text = """Minutes of the Meeting of the Housing Scrutiny Commission
+Held: MONDAY, 4 SEPTEMBER 2023 at 5:30 pm
+
+PRESENT:
+Councillor Batool (Chair)
+Councillor Joel (Vice Chair)
+Councillor Dr Moore
+
+In attendance: Chris Burgin, Director of Housing
+
+**55/23. Apologies for Absence****56/23. Declarations of Interest**
+
+Apologies were received from Councillor Kitterick.
+
+57/23 Housing Revenue Account Budget
+
+The Commission considered the report.
+
+AGREED:
+1) That the report be noted.
+2) That the Director provide a further update in March.
+
+PRIVATE BUSINESS
+
+58/23 Disposal of Land at Frog Island
+
+RESOLVED that the disposal be approved.
+
+The meeting closed at 7.05 pm.
+
+Report of the Director
+1. Introduction
+2. Recommendations
+"""
+    sets = extract_minutes(text_lines(text), [])
+    assert len(sets) == 1
+    m = sets[0]
+    assert m.date == "2023-09-04"
+    assert [i.number for i in m.items] == ["55/23", "56/23", "57/23", "58/23"]
+    assert [i.title for i in m.items][:2] == ["Apologies for Absence", "Declarations of Interest"]
+    assert {p.name: p.role for p in m.present} == {
+        "Batool": "Chair",
+        "Joel": "Vice Chair",
+        "Dr Moore": None,
+        "Chris Burgin": "Director of Housing",
+    }
+    assert next(p for p in m.present if p.name == "Chris Burgin").kind == "officer"
+    assert m.apologies == ["Kitterick"]
+    items = by_number(m)
+    assert items["57/23"].resolutions == [
+        "That the report be noted.",
+        "That the Director provide a further update in March.",
+    ]
+    assert items["57/23"].public and not items["58/23"].public
+    assert items["58/23"].resolutions == ["the disposal be approved."]
+
+
+def test_agenda_without_minutes_gives_none():
+    text = """Cabinet
+Tuesday, 8 October 2019
+Agenda
+1. Apologies
+2. Declarations of Interest
+3. Minutes of the previous meeting held on 10 September 2019
+"""
+    assert extract_minutes(text_lines(text), []) == []
+
+
+def test_welsh_community_council_html_minutes():
+    _, sets = minutes_of(SAMPLES / "manordeilo-salem-community-council-minutes-2020-06-10.html")
+    assert len(sets) == 1
+    m = sets[0]
+    assert m.date == "2020-06-10"
+    assert len(m.items) == 13 and m.items[0].title == "WELCOME AND APOLOGIES"
+    assert len(m.present) == 8 and m.present[-1].name == "Joseph Davies"
+    assert m.apologies == ["Kim Davies", "Hubert Gwynne", "Dorian Jenkins", "Doris Jones"]
