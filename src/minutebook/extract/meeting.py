@@ -336,6 +336,15 @@ def _remote_venue(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _body_dash_date(block: list[Line]) -> tuple[str, str | None] | None:
+    """`COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` near the top: (body, date)."""
+    for line in [ln for ln in block if ln.text.strip()][:15]:
+        h = BODY_DASH_DATE.match(_tidy(line.text))
+        if h and _clean_body(h.group(1)):
+            return _clean_body(h.group(1)) or "", iso_date(h.group(2))
+    return None
+
+
 def _slice(lines: list[Line], seg: Segment) -> list[Line]:
     first = lines[0].number
     return lines[seg.start.line - first : seg.end.line - first + 1]
@@ -351,13 +360,11 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     block = _slice(lines, first)
     minutes_blocks = [_slice(lines, s) for s in segments if s.kind == "minutes"]
     meeting = Meeting()
+    heading = _body_dash_date(block)
     if first.kind == "agenda":
         meeting = _front_labels(block)
-        for line in [ln for ln in block if ln.text.strip()][:15]:
-            h = BODY_DASH_DATE.match(_tidy(line.text))
-            if h and _clean_body(h.group(1)):
-                meeting.body, meeting.date = _clean_body(h.group(1)), iso_date(h.group(2))
-                break
+        if heading:
+            meeting.body, meeting.date = heading
         text = _tidy(" ".join(ln.text.strip() for ln in block if ln.text.strip()))
         said = _from_sentence(text)
         date, time, _ = _front_date_time(block)
@@ -369,12 +376,14 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
             # a pack binds the minutes of the same body's last meeting
             meeting.body = _minutes_meeting(minutes_blocks[0]).body
         meeting.citation = block[0].cite()
+    elif heading:  # a supplement's covering letter names the meeting it belongs to
+        meeting = Meeting(body=heading[0], date=heading[1], citation=block[0].cite())
     elif first.kind == "minutes":
         meeting = _minutes_meeting(block)
         if not meeting.venue:
             meeting.venue = _remote_venue(" ".join(ln.text for ln in block[:12]))
         meeting.citation = block[0].cite()
-    looks_like_meeting = first.kind in ("agenda", "minutes") or any(
+    looks_like_meeting = first.kind in ("agenda", "minutes") or heading is not None or any(
         s.kind in ("minutes", "report", "questions") for s in segments
     )
     if not looks_like_meeting:

@@ -1,0 +1,128 @@
+"""The meeting a user would look up: council, body, date, time and venue, as the pack prints them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, corpus_file, sample_or_corpus
+
+from minutebook.extract.meeting import hhmm, iso_date
+from minutebook.parse import parse_path
+
+
+def parse_text(tmp_path: Path, text: str, name: str = "doc.txt"):
+    path = tmp_path / name
+    path.write_text(text)
+    return parse_path(path)
+
+
+def facts(parsed) -> tuple:
+    m = parsed.meeting
+    return parsed.council, m.body, m.date, m.time, m.venue
+
+
+def test_coventry_cabinet_front_sheet():
+    p = parse_path(sample_or_corpus("coventry-cabinet-2019-10-29.txt", "seeds/coventry-cabinet-2019-10-29.txt"))
+    assert facts(p) == ("Coventry City Council", "Cabinet", "2019-10-29", "14:00", "Committee Room 3 - Council House")
+
+
+def test_full_council_body_comes_from_the_bound_minutes_when_the_front_sheet_names_none():
+    p = parse_path(corpus_file("seeds/coventry-city-council-2022-10-18.txt"))
+    assert facts(p) == ("Coventry City Council", "Council", "2022-10-18", "14:00", "Council Chamber - Council House")
+
+
+def test_warwickshire_labelled_front_sheet_and_council_from_signatory_block():
+    p = parse_path(sample_or_corpus("warwickshire-cyp-osc-2024-09-17.txt", "seeds/warwickshire-cyp-osc-2024-09-17.txt"))
+    assert facts(p) == (
+        "Warwickshire County Council",
+        "Children & Young People Overview and Scrutiny Committee",
+        "2024-09-17",
+        "10:00",
+        "Committee Room 2, Shire Hall",
+    )
+
+
+def test_kent_cabinet_front_sheet_pdf():
+    p = parse_path(SAMPLES / "kent_cabinet_2025-01-30_agenda_frontsheet.pdf")
+    assert facts(p) == (
+        "Kent County Council",  # confirmed by the kent.gov.uk address printed broken over two lines
+        "Cabinet",
+        "2025-01-30",
+        "10:00",
+        "Council Chamber, Sessions House, County Hall, Maidstone",
+    )
+
+
+def test_kent_summons_sentence_gives_body_date_time_and_venue():
+    p = parse_path(corpus_file("kent/kent_county_council_2025-01-09_agenda_frontsheet.pdf"))
+    council, body, date, time, venue = facts(p)
+    assert (body, date, time) == ("County Council", "2025-01-09", "10:00")
+    assert venue.startswith("Council Chamber, County Hall, Maidstone")
+    assert council is None  # the sheet never prints the council's name: not guessed
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "date"),
+    [
+        ("kent_cabinet_2025-01-30_printed_minutes.pdf", "Cabinet", "2025-01-30"),
+        ("kent_county_council_2025-01-09_printed_minutes.pdf", "County Council", "2025-01-09"),
+    ],
+)
+def test_stand_alone_minutes_give_the_meeting_they_record(name, body, date):
+    p = parse_path(SAMPLES / name)
+    assert (p.council, p.meeting.body, p.meeting.date) == ("Kent County Council", body, date)
+    assert p.meeting.venue == "Council Chamber, Sessions House, County Hall, Maidstone"
+    assert p.meeting.time is None  # printed minutes give no start time
+
+
+def test_supplement_covering_letter_names_the_meeting_not_the_letter_date():
+    p = parse_path(corpus_file("kent/kent_county_council_2025-02-13_budget_amendments_supplement_pack.pdf"))
+    assert (p.meeting.body, p.meeting.date) == ("County Council", "2025-02-13")
+
+
+def test_welsh_community_council_html_minutes():
+    p = parse_path(SAMPLES / "manordeilo-salem-community-council-minutes-2020-06-10.html")
+    assert facts(p) == ("Manordeilo and Salem Community Council", "Council", "2020-06-10", "19:30", "remotely via Zoom")
+
+
+def test_labels_of_an_unseen_house_style(tmp_path):
+    text = (
+        "Borsetshire District Council\n\nPLANNING COMMITTEE\n\nDate: Wednesday, 5 March 2025\nTime: 6.30 pm\n"
+        "Venue: The Guildhall, High Street, Borchester\n\nAGENDA\n\n1. Apologies for absence\n2. Declarations of interest\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert facts(p) == ("Borsetshire District Council", "Planning Committee", "2025-03-05", "18:30",
+                        "The Guildhall, High Street, Borchester")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Project README\n\nInstall with pip. Run `make test`. Dates like 5 March 2025 mean nothing here.\n",
+        "It was the best of times, it was the worst of times. On the 3rd of May 1850 at 2 pm the council of "
+        "elders met in the Great Hall; nobody took minutes.\n\nChapter 2\n\nShe walked on.\n",
+    ],
+)
+def test_not_a_meeting_document_gives_nothing(tmp_path, text):
+    p = parse_text(tmp_path, text)
+    assert facts(p) == (None, None, None, None, None)
+    assert p.members == [] and p.agenda == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [("Tuesday, 29th October 2019", "2019-10-29"), ("9th January, 2025", "2025-01-09"), ("the 10th June 2020", "2020-06-10"),
+     ("THURSDAY, 13 FEBRUARY 2025", "2025-02-13"), ("no date here", None)],
+)
+def test_dates_as_printed(printed, iso):
+    assert iso_date(printed) == iso
+
+
+@pytest.mark.parametrize(
+    ("printed", "hm"),
+    [("2.00 pm", "14:00"), ("10.00 am", "10:00"), ("7.30pm", "19:30"), ("10am", "10:00"), ("12 noon", "12:00"),
+     ("12.15 pm", "12:15"), ("19:30", "19:30"), ("page 12", None)],
+)
+def test_times_as_printed(printed, hm):
+    assert hhmm(printed) == hm
