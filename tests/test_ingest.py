@@ -1,0 +1,75 @@
+"""`minutebook ingest`: every input accounted for, bad files named, the rest stored."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import SAMPLES
+
+from minutebook.ingest import ingest_paths
+from minutebook.store import open_store
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "minutebook.cli", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_corpus_twice_leaves_the_same_counts(corpus: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "record.db")
+    first = ingest_paths([corpus], db, progress=False)
+    assert first.added > 10
+    assert first.record["passages"] > 500 and first.record["meetings"] > 0
+    second = ingest_paths([corpus], db, progress=False)
+    assert second.added == 0 and second.replaced == 0
+    assert second.unchanged == first.added
+    assert second.record == first.record
+    # the one failure in the corpus is the scanned pack with no text layer, reported both times
+    assert [Path(p).name for p, _ in second.failures] == [Path(p).name for p, _ in first.failures]
+
+
+def test_a_corrupt_file_is_named_and_the_rest_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("coventry-cabinet-2019-10-29.txt", "kent_cabinet_2025-01-30_printed_minutes.pdf"):
+        shutil.copy(SAMPLES / name, folder / name)
+    broken = folder / "broken.pdf"
+    broken.write_bytes((SAMPLES / "kent_cabinet_2025-01-30_agenda_frontsheet.pdf").read_bytes()[:3000])
+    db = tmp_path / "record.db"
+    proc = run("ingest", str(folder), "--db", str(db))
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "broken.pdf:" in proc.stderr
+    assert "2 added, 0 skipped as unchanged, 0 replaced, 1 failed" in proc.stdout
+    store = open_store(str(db))
+    assert store.counts()["documents"] == 2
+    store.close()
+    again = run("ingest", str(folder), "--db", str(db))
+    assert "0 added, 2 skipped as unchanged, 0 replaced, 1 failed" in again.stdout
+
+
+def test_ingest_without_paths_is_a_usage_error(tmp_path: Path) -> None:
+    proc = run("ingest", "--db", str(tmp_path / "x.db"))
+    assert proc.returncode == 2
+    assert "ingest needs at least one PATH" in proc.stderr
+
+
+def test_a_bad_database_url_is_one_line(tmp_path: Path) -> None:
+    proc = run(
+        "ingest", str(SAMPLES / "coventry-cabinet-2019-10-29.txt"), "--db", str(tmp_path / "no" / "such" / "x.db")
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_default_record_is_minutebook_db_in_the_working_folder(tmp_path: Path) -> None:
+    env_free = subprocess.run(
+        [sys.executable, "-m", "minutebook.cli", "ingest", "-q", str(SAMPLES / "coventry-cabinet-2019-10-29.txt")],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        env={k: v for k, v in __import__("os").environ.items() if k != "MINUTEBOOK_DB"},
+    )  # fmt: skip
+    assert env_free.returncode == 0, env_free.stderr
+    assert (tmp_path / "minutebook.db").exists()
