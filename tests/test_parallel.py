@@ -80,3 +80,14 @@ def test_no_scheduler_says_how_to_start_one():
 def test_zero_workers_is_a_usage_error():
     with pytest.raises(MinutebookError, match="--workers"):
         list(parse_many([Path("x.txt")], workers=0))
+
+
+def test_files_the_record_already_holds_are_hashed_not_parsed(tmp_path):
+    same = tmp_path / "same.txt"
+    same.write_text((SAMPLES / "coventry-cabinet-2019-10-29.txt").read_text())
+    edited = tmp_path / "edited.txt"
+    edited.write_text("Minutes of the Cabinet held on 1 May 2024\n")
+    stored = {str(same): parse_path(same).document.sha256, str(edited): "0" * 64}
+    for workers in (1, 2):
+        outcomes = list(parse_many([same, edited], workers=workers, known=stored))
+        assert [(o.unchanged, o.ok) for o in outcomes] == [(True, False), (False, True)]

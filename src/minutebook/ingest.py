@@ -16,7 +16,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from minutebook.parallel import parse_many
+from minutebook.parallel import parse_many, stored_sha256
 from minutebook.paths import expand_paths
 from minutebook.store import Store, open_store
 
@@ -79,9 +79,14 @@ def ingest_paths(
     try:
         with Progress(*columns, console=Console(stderr=True), transient=True, disable=not progress) as bar:
             task = bar.add_task("", total=len(files))
-            for outcome in parse_many(files, workers=workers, scheduler=scheduler, ocr=ocr):
+            # Across processes or machines, files the record already holds are
+            # only hashed, not parsed again: rerunning a crashed job is cheap.
+            known = stored_sha256(store, files) if workers > 1 or scheduler else None
+            for outcome in parse_many(files, workers=workers, scheduler=scheduler, ocr=ocr, known=known):
                 bar.update(task, description=Path(outcome.path).name)
-                if outcome.parsed is None:
+                if outcome.unchanged:
+                    summary.unchanged += 1
+                elif outcome.parsed is None:
                     reason = outcome.error or "could not be read"
                     prefix = f"{outcome.path}: "
                     reason = reason[len(prefix) :] if reason.startswith(prefix) else reason

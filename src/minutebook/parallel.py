@@ -51,6 +51,7 @@ class ParseOutcome:
     error: str | None = None  # "PATH: reason", as UnreadableDocument words it
     seconds: float = 0.0  # time spent reading and parsing on the worker
     worker: str | None = None  # which process or Dask worker did it
+    unchanged: bool = False  # the record already holds these bytes under this path: not parsed
 
     @property
     def ok(self) -> bool:
@@ -63,6 +64,7 @@ def parse_one(
     base: str | None = None,
     ocr: bool = False,
     parse: ParseFunction | None = None,
+    known: str | None = None,
 ) -> ParseOutcome:
     """Read and parse one file on whatever process runs this.
 
@@ -71,7 +73,10 @@ def parse_one(
     constructors (UnreadableDocument) do not survive pickling back to the
     client. `base` is the client's working folder: a relative path is read
     from there when this worker's own working folder differs (a remote
-    worker), and reported under the name the caller gave."""
+    worker), and reported under the name the caller gave. `known` is the
+    sha256 the record holds for this path: when the file still has it, the
+    worker only hashes it and says so, so that rerunning a crashed job
+    parses only what is not stored yet."""
     if parse is None:
         from minutebook.parse import parse_path as parse
     start = time.perf_counter()
@@ -79,6 +84,8 @@ def parse_one(
     if base is not None and not os.path.isabs(path) and os.path.abspath(os.getcwd()) != base:
         local = os.path.join(base, path)
     worker = _worker_name()
+    if known is not None and _sha256(local) == known:
+        return ParseOutcome(path, seconds=time.perf_counter() - start, worker=worker, unchanged=True)
     try:
         parsed = parse(local, ocr=ocr)
     except UnreadableDocument as exc:
@@ -99,6 +106,7 @@ def parse_many(
     ocr: bool = False,
     window: int | None = None,
     parse: ParseFunction | None = None,
+    known: dict[str, str] | None = None,
 ) -> Iterator[ParseOutcome]:
     """Parse every path, yielding outcomes in the order the paths were given.
 
@@ -107,24 +115,34 @@ def parse_many(
     files at the same paths (shared storage); otherwise `workers` > 1 uses
     that many local processes, and 1 parses here, one file after another.
     `parse` replaces `minutebook.parse.parse_path` (it must pickle: a
-    top-level function for local processes; Dask also takes closures)."""
+    top-level function for local processes; Dask also takes closures).
+    `known` maps paths to the sha256 the record holds for them (see
+    `stored_sha256`): a file whose bytes still match comes back `unchanged`,
+    unparsed."""
     items = [str(p) for p in paths]
+    known = known or {}
     if workers < 1:
         raise MinutebookError(f"--workers must be 1 or more, not {workers}")
     if scheduler:
-        yield from _on_dask(items, scheduler, ocr=ocr, window=window, parse=parse)
+        yield from _on_dask(items, scheduler, ocr=ocr, window=window, parse=parse, known=known)
     elif workers > 1:
-        yield from _in_processes(items, workers, ocr=ocr, window=window, parse=parse)
+        yield from _in_processes(items, workers, ocr=ocr, window=window, parse=parse, known=known)
     else:
         for path in items:
-            yield parse_one(path, ocr=ocr, parse=parse)
+            yield parse_one(path, ocr=ocr, parse=parse, known=known.get(path))
 
 
 # ---------------------------------------------------------------- local processes
 
 
 def _in_processes(
-    items: list[str], workers: int, *, ocr: bool, window: int | None, parse: ParseFunction | None
+    items: list[str],
+    workers: int,
+    *,
+    ocr: bool,
+    window: int | None,
+    parse: ParseFunction | None,
+    known: dict[str, str],
 ) -> Iterator[ParseOutcome]:
     """A process pool, rebuilt when a process dies (out of memory, a crash in
     the PDF library). A dead process breaks every document the pool held, so
@@ -141,14 +159,19 @@ def _in_processes(
     suspects: list[int] = []
     next_submit = 0
     next_yield = 0
+
+    def submit(index: int) -> None:
+        path = items[index]
+        running[pool.submit(parse_one, path, ocr=ocr, parse=parse, known=known.get(path))] = index
+
     try:
         while next_yield < len(items):
             if suspects:
                 if not running:
-                    running[pool.submit(parse_one, items[suspects[0]], ocr=ocr, parse=parse)] = suspects[0]
+                    submit(suspects[0])
             else:
                 while next_submit < len(items) and len(running) + len(done) < window:
-                    running[pool.submit(parse_one, items[next_submit], ocr=ocr, parse=parse)] = next_submit
+                    submit(next_submit)
                     next_submit += 1
             alone = len(running) == 1 and bool(suspects)
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
@@ -231,7 +254,13 @@ def connect(scheduler: str, *, timeout: str = "20s") -> Any:
 
 
 def _on_dask(
-    items: list[str], scheduler: str, *, ocr: bool, window: int | None, parse: ParseFunction | None
+    items: list[str],
+    scheduler: str,
+    *,
+    ocr: bool,
+    window: int | None,
+    parse: ParseFunction | None,
+    known: dict[str, str],
 ) -> Iterator[ParseOutcome]:
     from distributed import as_completed
 
@@ -249,7 +278,10 @@ def _on_dask(
 
         def submit(index: int) -> None:
             key = f"minutebook-parse-{run}-{index}"
-            future = client.submit(parse_one, items[index], base=base, ocr=ocr, parse=parse, key=key, pure=False)
+            path = items[index]
+            future = client.submit(
+                parse_one, path, base=base, ocr=ocr, parse=parse, known=known.get(path), key=key, pure=False
+            )
             running[future] = index
             pending.add(future)
 
@@ -280,6 +312,32 @@ def _dask_reason(exc: BaseException) -> str:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def stored_sha256(store: Any, paths: list[str], chunk: int = 1000) -> dict[str, str]:
+    """The sha256 the record holds for each of `paths` that it has, asked in
+    chunks so that a million-file job does not send one giant query."""
+    from sqlalchemy import select
+
+    from minutebook.store import schema
+
+    d = schema.documents.c
+    out: dict[str, str] = {}
+    with store.engine.connect() as conn:
+        for i in range(0, len(paths), chunk):
+            rows = conn.execute(select(d.path, d.sha256).where(d.path.in_(paths[i : i + chunk])))
+            out.update({path: sha for path, sha in rows})
+    return out
+
+
+def _sha256(path: str) -> str | None:
+    import hashlib
+
+    try:
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None  # let the parse report why it cannot be read
 
 
 def _worker_version() -> str:
