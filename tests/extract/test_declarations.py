@@ -1,0 +1,69 @@
+"""Declarations of interest as a reader checks them: who, against which minute, what kind."""
+
+from __future__ import annotations
+
+from conftest import SAMPLES, corpus_file, sample_or_corpus
+
+from minutebook.extract.declarations import extract_declarations
+from minutebook.extract.minutes import extract_minutes
+from minutebook.model import Line
+from minutebook.text import read_document
+
+
+def declarations_of(lines: list[Line]):
+    return extract_declarations(lines, [], extract_minutes(lines, []))
+
+
+def text_lines(text: str) -> list[Line]:
+    return [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
+
+
+def test_two_officers_declaring_against_a_later_minute():
+    path = sample_or_corpus("coventry-cabinet-2019-10-29.txt", "seeds/coventry-cabinet-2019-10-29.txt")
+    lines = read_document(path).lines()
+    decs = declarations_of(lines)
+    assert [(d.name, d.item) for d in decs] == [("B Hastie", "37"), ("R Moon", "37")]
+    # the text is rejoined across the page break inside the quoted title
+    assert "Industrialisation Centre – Loan from WMCA’. They withdrew" in decs[0].text
+    assert decs[0].citation.line == 121
+
+
+def test_councillor_declaring_in_a_bound_set_and_none_declared_in_the_other():
+    lines = read_document(corpus_file("seeds/coventry-city-council-2022-10-18.txt")).lines()
+    decs = declarations_of(lines)
+    assert [(d.name, d.item, d.kind) for d in decs] == [("G Ridley", "47", "other")]
+
+
+def test_item_named_by_its_title_in_welsh_minutes():
+    lines = read_document(SAMPLES / "manordeilo-salem-community-council-minutes-2020-06-10.html").lines()
+    decs = declarations_of(lines)
+    # 'an interest in Planning Applications' -> minute 11, PLANNING
+    assert [(d.name, d.item) for d in decs] == [("J. Davies", "11")]
+    assert decs[0].text.startswith("Cllr. J. Davies declared an interest in Planning Applications E/40554")
+
+
+def test_kinds_items_and_non_names():
+    text = """Minutes of the Meeting of the Planning Committee held on 12 March 2024
+
+Present: Councillor A Smith (Chair), Councillor B Jones, Councillor C Patel
+
+12/24. Declarations of Interest
+
+Councillor B Jones declared a disclosable pecuniary interest in Minute 14/24 as the applicant's neighbour.
+Councillor C Patel declared a non-pecuniary interest in agenda item 6.
+Members who were district councillors declared an interest.
+
+13/24. Minutes
+
+There were no declarations of interest.
+
+14/24. Land at Mill Lane
+
+Councillor A Smith declared an other registrable interest as a trustee of the charity.
+"""
+    decs = declarations_of(text_lines(text))
+    assert [(d.name, d.item, d.kind) for d in decs] == [
+        ("B Jones", "14/24", "dpi"),
+        ("C Patel", "6", "non-pecuniary"),
+        ("A Smith", "14/24", "other"),  # no item named: the minute it sits in
+    ]

@@ -1,0 +1,81 @@
+"""Recorded votes as a reader checks them: counts, who voted which way, the result, the motion."""
+
+from __future__ import annotations
+
+from conftest import sample_or_corpus
+
+from minutebook.extract.minutes import extract_minutes
+from minutebook.extract.votes import extract_votes
+from minutebook.model import Line
+from minutebook.text import read_document
+
+
+def text_lines(text: str) -> list[Line]:
+    return [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
+
+
+def kent_council_votes():
+    path = sample_or_corpus("kent_county_council_2025-01-09_printed_minutes.pdf",
+                            "kent/kent_county_council_2025-01-09_printed_minutes.pdf")
+    lines = read_document(path).lines()
+    (m,) = extract_minutes(lines, [])
+    item = next(i for i in m.items if i.title == "English Devolution White Paper")
+    return lines, item
+
+
+def test_kent_recorded_votes_counts_names_and_results():
+    lines, item = kent_council_votes()
+    votes = item.votes
+    assert [(v.counts["for"], v.counts["against"], v.counts["abstain"], v.result) for v in votes] == [
+        (14, 45, 4, "lost"),
+        (17, 43, 3, "lost"),
+        (13, 45, 4, "lost"),
+        (14, 40, 7, "lost"),
+        (39, 19, 1, "carried"),
+    ]
+    first = votes[0]
+    assert len(first.for_) == 14 and "R Lehmann" in first.for_ and "Hook" in first.for_  # 'Mr \nHook' over a line end
+    assert first.abstain == ["Bruneau", "Chittenden", "Dean", "Webb"]
+    assert "Dr Sullivan" in first.for_  # 'Dr' is kept, as CONTRACT.md prints `Dr Moore`
+    assert first.warnings == []
+    assert first.motion.startswith("Mr Hood proposed and Mr Baldock seconded the following amendment")
+    # the substantive motion is the one paragraph 25 names: the amendment carried at paragraph 15
+    assert votes[-1].motion.startswith("Mr Streatfeild proposed and Mr Sole seconded")
+    assert votes[-1].abstain == ["Constantine"]
+    text = {x.number: x.text for x in lines}
+    assert all(text[v.citation.line].startswith("For (") for v in votes)
+
+
+def test_printed_count_and_names_disagree_keeps_both_with_a_warning():
+    text = """3) Mr Smith proposed and Mrs Jones seconded that the report be approved.
+4) The Chair put the motion set out in paragraph 3 to the vote and the voting was as follows:
+For (4)
+Mr Adams, Mrs Brown, Ms Clark
+Against (1)
+Mr Davies
+Abstain (0)
+Motion carried.
+"""
+    (vote,) = extract_votes(text_lines(text))
+    assert vote.counts == {"for": 4, "against": 1, "abstain": 0}
+    assert vote.for_ == ["Adams", "Brown", "Clark"] and vote.against == ["Davies"] and vote.abstain == []
+    assert vote.result == "carried"
+    assert vote.motion == "Mr Smith proposed and Mrs Jones seconded that the report be approved."
+    assert vote.warnings == ["for: printed count 4 but 3 names listed"]
+
+
+def test_counts_without_names_and_a_lost_amendment():
+    text = """The amendment was put to the vote.
+For: 12
+Against: 30
+Abstentions: 2
+The amendment was lost.
+"""
+    (vote,) = extract_votes(text_lines(text))
+    assert vote.counts == {"for": 12, "against": 30, "abstain": 2}
+    assert vote.result == "lost" and vote.warnings == []
+
+
+def test_no_recorded_vote_no_votes():
+    text = "RESOLVED that the report be noted.\nFor the avoidance of doubt, nothing was voted."
+    assert extract_votes(text_lines(text)) == []
