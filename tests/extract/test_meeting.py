@@ -89,11 +89,17 @@ def test_welsh_community_council_html_minutes():
 def test_labels_of_an_unseen_house_style(tmp_path):
     text = (
         "Borsetshire District Council\n\nPLANNING COMMITTEE\n\nDate: Wednesday, 5 March 2025\nTime: 6.30 pm\n"
-        "Venue: The Guildhall, High Street, Borchester\n\nAGENDA\n\n1. Apologies for absence\n2. Declarations of interest\n"
+        "Venue: The Guildhall, High Street, Borchester\n\nAGENDA\n\n"
+        "1. Apologies for absence\n2. Declarations of interest\n"
     )
     p = parse_text(tmp_path, text)
-    assert facts(p) == ("Borsetshire District Council", "Planning Committee", "2025-03-05", "18:30",
-                        "The Guildhall, High Street, Borchester")
+    assert facts(p) == (
+        "Borsetshire District Council",
+        "Planning Committee",
+        "2025-03-05",
+        "18:30",
+        "The Guildhall, High Street, Borchester",
+    )
 
 
 @pytest.mark.parametrize(
@@ -112,8 +118,13 @@ def test_not_a_meeting_document_gives_nothing(tmp_path, text):
 
 @pytest.mark.parametrize(
     ("printed", "iso"),
-    [("Tuesday, 29th October 2019", "2019-10-29"), ("9th January, 2025", "2025-01-09"), ("the 10th June 2020", "2020-06-10"),
-     ("THURSDAY, 13 FEBRUARY 2025", "2025-02-13"), ("no date here", None)],
+    [
+        ("Tuesday, 29th October 2019", "2019-10-29"),
+        ("9th January, 2025", "2025-01-09"),
+        ("the 10th June 2020", "2020-06-10"),
+        ("THURSDAY, 13 FEBRUARY 2025", "2025-02-13"),
+        ("no date here", None),
+    ],
 )
 def test_dates_as_printed(printed, iso):
     assert iso_date(printed) == iso
@@ -121,8 +132,16 @@ def test_dates_as_printed(printed, iso):
 
 @pytest.mark.parametrize(
     ("printed", "hm"),
-    [("2.00 pm", "14:00"), ("10.00 am", "10:00"), ("7.30pm", "19:30"), ("10am", "10:00"), ("12 noon", "12:00"),
-     ("12.15 pm", "12:15"), ("19:30", "19:30"), ("page 12", None)],
+    [
+        ("2.00 pm", "14:00"),
+        ("10.00 am", "10:00"),
+        ("7.30pm", "19:30"),
+        ("10am", "10:00"),
+        ("12 noon", "12:00"),
+        ("12.15 pm", "12:15"),
+        ("19:30", "19:30"),
+        ("page 12", None),
+    ],
 )
 def test_times_as_printed(printed, hm):
     assert hhmm(printed) == hm

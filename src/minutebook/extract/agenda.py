@@ -24,7 +24,8 @@ ITEM = re.compile(
 )
 SUB_ITEM = re.compile(r"^\s*(?:[-*•]\s+)?\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$", re.I)
 PAGES = re.compile(r"\(?\s*\bpages?\s+(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)?", re.I)
-PAGES_OPEN = re.compile(r"\(\s*pages?\s*$", re.I)
+# a range the line breaks off: `(Pages` / `(Pages 9 -`, finished on the next line
+PAGES_OPEN = re.compile(r"\(\s*pages?\s*(?:(\d{1,4})\s*(?:-|–|to)?\s*)?$", re.I)
 PAGE_RANGE_ONLY = re.compile(r"^\W*(?:pages?\s+)?(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\W*$", re.I)
 # Section headings: the house-style words for private and public parts of an agenda.
 PRIVATE_SECTION = re.compile(
@@ -51,6 +52,8 @@ def _tidy(text: str) -> str:
 
 
 def _pages_of(text: str) -> list[int] | None:
+    if PAGES_OPEN.search(text.rstrip()):
+        return None
     m = PAGES.search(text)
     if not m:
         return None
@@ -86,19 +89,30 @@ def _table_cells(text: str) -> list[str] | None:
     return [c for c in cells if c]
 
 
+def _opened(text: str) -> int | bool:
+    m = PAGES_OPEN.search(text.rstrip())
+    if not m:
+        return False
+    return int(m.group(1)) if m.group(1) else True
+
+
 class _Builder:
     def __init__(self) -> None:
         self.items: list[AgendaItem] = []
         self.public = True
         self.current: AgendaItem | None = None  # the item or sub-item the next lines may belong to
-        self.open_pages = False
+        self.open_pages: int | None | bool = False  # True, or the first page, while a range is broken off
         self.wrap = False  # the current title may continue on the next line
 
     def top_ok(self, number: str) -> bool:
+        """Items run in order: a number too far from the last one is a paragraph, not an item."""
         base = int(re.match(r"\d+", number).group(0))  # type: ignore[union-attr]
         if not self.items:
             return base <= 5
-        prev = int(re.match(r"\d+", self.items[-1].number).group(0))  # type: ignore[union-attr]
+        prev_number = self.items[-1].number
+        prev = int(re.match(r"\d+", prev_number).group(0))  # type: ignore[union-attr]
+        if base == prev and number != prev_number and not number.isdigit():
+            return True  # 5(a) then 5(b) printed as items of their own
         return prev < base <= prev + 3
 
     def add(self, number: str, rest: str, line: Line, sub_of: AgendaItem | None = None) -> None:
@@ -113,12 +127,12 @@ class _Builder:
         else:
             self.items.append(item)
         self.current = item
-        self.open_pages = bool(PAGES_OPEN.search(rest.rstrip()))
+        self.open_pages = _opened(rest)
         self.wrap = not bold and item.pages is None and not title.endswith((".", "?"))
 
 
 def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
-    stripped = text.strip()
+    stripped = re.sub(r"^\*\*\s*(\d{1,3}[.)]?)\s+", r"\1 **", text.strip())  # `**1. Apologies**`
     cells = _table_cells(stripped)
     if cells is not None:
         if not cells:
@@ -138,11 +152,17 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     if PUBLIC_SECTION.match(stripped) and not ITEM.match(stripped):
         b.public, b.current, b.wrap = True, None, False
         return
-    if b.open_pages and b.current is not None:
-        r = re.match(r"^\s*(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\s*\)", stripped)
-        if r:
-            b.current.pages = [int(r.group(1)), int(r.group(2))]
-            b.open_pages = b.wrap = False
+    if b.open_pages is not False and b.current is not None:
+        if b.open_pages is True:
+            r = re.match(r"^\s*(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\s*\)", stripped)
+            pages = [int(r.group(1)), int(r.group(2))] if r else None
+        else:
+            r = re.match(r"^\s*(?:-|–|to)?\s*(\d{1,4})\s*\)", stripped)
+            pages = [int(b.open_pages), int(r.group(1))] if r else None
+        b.open_pages = False
+        if pages:
+            b.current.pages = pages
+            b.wrap = False
             return
     r = PAGE_RANGE_ONLY.match(stripped)
     if r and b.current is not None and b.current.pages is None:
@@ -159,7 +179,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         if "(" in number and parent is not None and number.split("(")[0] == parent.number:
             b.add(number, rest, line, sub_of=parent)
             return
-        if re.fullmatch(r"\d+", number) and b.top_ok(number):
+        if re.fullmatch(r"\d+(?:\([a-z0-9]{1,4}\)|[a-z])?", number, re.I) and b.top_ok(number):
             b.add(number, rest, line)
             return
     s = SUB_ITEM.match(stripped)
@@ -175,8 +195,8 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
             if pages:
                 b.current.pages = pages
                 b.wrap = False
-            if PAGES_OPEN.search(stripped):
-                b.open_pages = True
+            if _opened(stripped) is not False:
+                b.open_pages = _opened(stripped)
                 b.wrap = False
             return
     b.wrap = False

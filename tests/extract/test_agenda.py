@@ -1,0 +1,122 @@
+"""Agenda items as a reader checks them: numbers, titles, page ranges, private items, sub-items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SAMPLES, corpus_file, sample_or_corpus
+
+from minutebook.parse import parse_path
+
+
+def flat(items, out=None):
+    out = [] if out is None else out
+    for a in items:
+        out.append(a)
+        flat(a.items, out)
+    return out
+
+
+def agenda_of(path: Path):
+    return parse_path(path).agenda
+
+
+def parse_text(tmp_path: Path, text: str):
+    path = tmp_path / "front.txt"
+    path.write_text(text)
+    return parse_path(path)
+
+
+def test_coventry_cabinet_items_pages_and_sub_items():
+    items = agenda_of(sample_or_corpus("coventry-cabinet-2019-10-29.txt", "seeds/coventry-cabinet-2019-10-29.txt"))
+    assert [a.number for a in items] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert [(a.number, a.title) for a in items[2].items] == [
+        ("3(a)", "To agree the minutes from the meeting of Cabinet on 8th October 2019"),
+        ("3(b)", "Matters arising"),
+    ]
+    assert (items[3].title, items[3].pages) == ("Youth Justice Plan", [11, 86])  # the "Report of ..." line is not title
+    assert items[2].pages == [3, 10] and items[4].pages == [87, 140] and items[0].pages is None
+    assert items[6].title.endswith("because of the special circumstances involved.")
+    assert all(a.public for a in flat(items))  # "Private business: Nil"
+    assert items[3].citation.line > items[2].citation.line
+
+
+def test_full_council_private_item_and_dotted_sub_items():
+    items = agenda_of(corpus_file("seeds/coventry-city-council-2022-10-18.txt"))
+    assert len(items) == 16 and len(flat(items)) == 23
+    assert [a.number for a in items[12].items] == ["13(a)", "13(b)", "13(c)", "13(d)", "13(e)"]
+    assert [(a.number, a.title) for a in items[14].items] == [
+        ("15.1", "To be moved by Councillor R Simpson and seconded by Councillor J Gardiner"),
+        ("15.2", "To be moved by Councillor AS Khan and seconded by Councillor P Akhtar"),
+    ]
+    assert [a.number for a in flat(items) if not a.public] == ["16"]
+    assert items[3].title == "Exclusion of the Press and Public" and items[3].public
+    assert (items[15].title, items[15].pages) == ("Loan for Material Recycling Facility", [131, 184])
+
+
+def test_warwickshire_bracketed_sub_items_own_line_pages_and_table_rows():
+    items = agenda_of(
+        sample_or_corpus("warwickshire-cyp-osc-2024-09-17.txt", "seeds/warwickshire-cyp-osc-2024-09-17.txt")
+    )
+    assert [a.number for a in items] == [str(n) for n in range(1, 10)]
+    assert [(a.number, a.pages) for a in items[0].items] == [("1(1)", None), ("1(2)", None), ("1(3)", [5, 16])]
+    assert items[0].pages is None
+    assert [(a.title, a.pages) for a in items[4:8]] == [
+        ("Council Delivery Plan and Performance Q1", [17, 40]),
+        ("Childrens OSC Feedback report", [41, 64]),
+        ("Youth Justice Plan", [65, 102]),
+        ("Work Programme and items on the Forward Plan", [103, 106]),
+    ]
+
+
+def test_kent_front_sheet_wrapped_titles_and_page_ranges():
+    items = agenda_of(SAMPLES / "kent_cabinet_2025-01-30_agenda_frontsheet.pdf")
+    assert [a.number for a in items] == [str(n) for n in range(1, 10)]
+    assert [a.pages for a in items] == [
+        None,
+        None,
+        [1, 10],
+        None,
+        [11, 84],
+        [85, 276],
+        [277, 326],
+        [327, 460],
+        [461, 610],
+    ]
+    assert items[5].title.endswith("Draft Capital Programme 2025-35 and Treasury Management Strategy")
+    assert items[6].title.endswith("to the Adult Social Care and Health Directorate")
+    assert all(a.public for a in items)  # EXEMPT ITEMS: none at the time of publication
+    assert all(a.citation.page == 1 for a in items)
+
+
+def test_kent_summons_item_wrapped_over_two_lines():
+    items = agenda_of(corpus_file("kent/kent_county_council_2025-01-09_agenda_frontsheet.pdf"))
+    assert [a.title for a in items] == [
+        "Apologies for Absence",
+        "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the agenda",
+        "English Devolution White Paper",
+    ]
+
+
+def test_minutes_and_reports_alone_have_no_agenda():
+    assert agenda_of(SAMPLES / "kent_cabinet_2025-01-30_printed_minutes.pdf") == []
+    assert agenda_of(SAMPLES / "manordeilo-salem-community-council-minutes-2020-06-10.html") == []
+
+
+def test_run_together_headings_and_exempt_section_of_an_unseen_house_style(tmp_path):
+    text = (
+        "Borsetshire District Council\n\nAGENDA\n\nPART 1 - PUBLIC ITEMS\n\n"
+        "**1. Apologies****2. Declarations of Interest****3. Minutes** (Pages 3 - 8)\n"
+        "4. Budget 2025/26 (Pages 9 -\n12)\n"
+        "5(a) Planning application 24/0001\n\n"
+        "PART 2 - EXEMPT ITEMS\n\n6. Land at Ambridge (Pages 13 - 20)\n"
+    )
+    items = flat(parse_text(tmp_path, text).agenda)
+    assert [(a.number, a.title, a.pages, a.public) for a in items] == [
+        ("1", "Apologies", None, True),
+        ("2", "Declarations of Interest", None, True),
+        ("3", "Minutes", [3, 8], True),
+        ("4", "Budget 2025/26", [9, 12], True),
+        ("5(a)", "Planning application 24/0001", None, True),
+        ("6", "Land at Ambridge", [13, 20], False),
+    ]

@@ -1,0 +1,85 @@
+"""The membership a user checks on a front sheet: who sits on the body, and who chairs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SAMPLES, corpus_file, sample_or_corpus
+
+from minutebook.extract.names import clean_name
+from minutebook.parse import parse_path
+
+
+def members_of(path: Path) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in parse_path(path).members]
+
+
+def parse_text(tmp_path: Path, text: str):
+    path = tmp_path / "front.txt"
+    path.write_text(text)
+    return parse_path(path)
+
+
+def test_coventry_cabinet_groups_give_roles():
+    got = members_of(sample_or_corpus("coventry-cabinet-2019-10-29.txt", "seeds/coventry-cabinet-2019-10-29.txt"))
+    assert len(got) == 17
+    roles = dict(got)
+    assert roles["G Duggins"] == "Chair" and roles["A S Khan"] == "Deputy Chair"
+    assert roles["P Hetheron"] is None  # printed so on the front sheet; the minutes spell it otherwise
+    assert [n for n, r in got if r == "Non-voting Deputy Cabinet Member"] == [
+        "P Akhtar",
+        "R Ali",
+        "B Gittins",
+        "G Lloyd",
+        "D Welsh",
+    ]
+    # "(non-voting Opposition representatives)" describes the group, the heading gives the role
+    assert [n for n, r in got if r == "By invitation"] == ["A Andrews", "G Ridley"]
+    assert ("J O'Boyle", None) in got and ("M Mutton", None) in got  # the list wrapped over two lines
+
+
+def test_full_council_one_sentence_list():
+    got = members_of(corpus_file("seeds/coventry-city-council-2022-10-18.txt"))
+    assert len(got) == 53
+    assert got[0] == ("F Abbott", None) and got[-1] == ("D Welsh", None)
+    assert ("K Maton", "Chair") in got and ("J Birdi", "Deputy Chair") in got
+    assert [n for n, r in got if r] == ["J Birdi", "K Maton"]
+    assert "S Agboola" not in dict(got)  # not printed in the list, so not added
+
+
+def test_warwickshire_one_a_line_with_co_optees():
+    got = members_of(
+        sample_or_corpus("warwickshire-cyp-osc-2024-09-17.txt", "seeds/warwickshire-cyp-osc-2024-09-17.txt")
+    )
+    assert len(got) == 12
+    assert got[:2] == [("Marian Humphreys", "Chair"), ("Jerry Roodhouse", "Vice-Chair")]
+    assert ("Penny-Anne O'Donnell", None) in got
+    # printed bare on the front sheet; the minutes call them "Co-optees"
+    assert got[-2:] == [("Michael Cowland", "Co-opted"), ("Phil Johnson", "Co-opted")]
+
+
+def test_front_sheets_without_a_membership_list_give_none():
+    assert members_of(SAMPLES / "kent_cabinet_2025-01-30_agenda_frontsheet.pdf") == []
+    assert members_of(SAMPLES / "kent_cabinet_2025-01-30_printed_minutes.pdf") == []  # attendance is not membership
+
+
+def test_labelled_roles_and_a_tabbed_list_of_an_unseen_house_style(tmp_path):
+    text = (
+        "Borsetshire District Council\n\nLicensing Committee\n\nDate: 5 March 2025\n\nMembership\n\n"
+        "Chair: Councillor Jane Archer\nVice-Chair: Cllr. Tom Forrest\nCouncillor Eddie Grundy\tSubstitute\n"
+        "Councillors Lynda Snell, Dr Richard Locke and Mrs Usha Franks\n\nAGENDA\n\n1. Apologies\n2. Minutes\n"
+    )
+    got = [(p.name, p.role) for p in parse_text(tmp_path, text).members]
+    assert got == [
+        ("Jane Archer", "Chair"),
+        ("Tom Forrest", "Vice-Chair"),
+        ("Eddie Grundy", "Substitute"),
+        ("Lynda Snell", None),
+        ("Dr Richard Locke", None),
+        ("Usha Franks", None),
+    ]
+
+
+def test_honorifics_off_dr_kept():
+    assert clean_name("Councillor Marian Humphreys") == "Marian Humphreys"
+    assert clean_name("Dr Shade Agboola") == "Dr Shade Agboola"
