@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 from conftest import corpus_file
@@ -88,7 +88,7 @@ def _handler(site: ModernGovSite) -> type[BaseHTTPRequestHandler]:
                 site.max_in_flight = max(site.max_in_flight, site.in_flight)
             try:
                 time.sleep(0.02)  # long enough for concurrent requests to overlap
-                self._serve(parts.path, parts.query)
+                self._serve(unquote(parts.path), parts.query)
             finally:
                 with site.lock:
                     site.in_flight -= 1
@@ -131,6 +131,13 @@ def _handler(site: ModernGovSite) -> type[BaseHTTPRequestHandler]:
                 return self._send(200, b'<?xml version="1.0"?><meeting><meetingid>4967</meetingid><agendaitems>')
             if kind == "bomb":
                 return self._send(200, BILLION_LAUGHS)
+            if kind == "huge_unannounced":  # no Content-Length: the size shows only while reading
+                self.send_response(200)
+                self.send_header("Content-Type", "application/pdf")
+                self.end_headers()
+                self.wfile.write(b"%PDF-1.4\n" + b"0" * 300_000)
+                self.close_connection = True
+                return None
             if kind == "huge":
                 return self._send(200, b"%PDF-1.4\n" + b"0" * 300_000, "application/pdf")
             raise AssertionError(kind)
@@ -153,9 +160,15 @@ def _routes(base: str) -> dict[str, bytes]:
         ),
         "/mgConvert2PDF.aspx?ID=60860": Path(corpus_file(kent)).read_bytes(),
         "/mgConvert2PDF.aspx?ID=60909": Path(corpus_file(report)).read_bytes(),
+        "/documents/s7942/polc2 - 23.09.2015.pdf": corpus_file(
+            "kent/kent_county_council_2025-01-09_printed_minutes.pdf"
+        ).read_bytes(),
         "/mgDelegatedDecisions.aspx": ws("kirklees_mgDelegatedDecisions_list_trimmed.html"),
         "/ieDecisionDetails.aspx?ID=13567": ws("kirklees_ieDecisionDetails_policy_committee_2015_trimmed.html"),
-        "/ieDecisionDetails.aspx?ID=13149": ws("kirklees_ieDecisionDetails_policy_committee_2015_trimmed.html"),
+        # a second decision page: the same page with its own title, so the two are different documents
+        "/ieDecisionDetails.aspx?ID=13149": ws("kirklees_ieDecisionDetails_policy_committee_2015_trimmed.html").replace(
+            b"Minutes of Previous Meeting</h2>", b"Admission of the Public</h2>"
+        ),
     }
 
 

@@ -112,3 +112,129 @@ def test_robots_txt_that_forbids_us_is_obeyed(site: ModernGovSite, tmp_path: Pat
 def test_unknown_committee_lists_the_choices(site: ModernGovSite, tmp_path: Path):
     with pytest.raises(SyncError, match=r"Audit Committee \(144\)"):
         _sync(site, tmp_path / "mb.db", committee="Committee")
+
+
+# ---------------------------------------------------------------- faults
+
+
+def _counts(db: Path) -> dict[str, int]:
+    store = open_store(str(db))
+    try:
+        return store.counts()
+    finally:
+        store.close()
+
+
+def _held(db: Path) -> set[str]:
+    d = schema.documents.c
+    return {r["remote_id"] for r in _rows(db, select(d.remote_id)) if r["remote_id"]}
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("500", "HTTP 500"),
+        ("timeout", "timed out"),
+        ("html", "HTML page where the web service should send XML"),
+        ("malformed", "malformed XML"),
+        ("bomb", "declares entities"),
+        ("truncate", "truncated"),
+    ],
+)
+def test_a_broken_meeting_reply_is_named_and_nothing_of_it_written(site: ModernGovSite, tmp_path: Path, kind, message):
+    site.faults["/mgWebService.asmx/GetMeeting?lMeetingId=4967"] = Fault(kind)
+    db = tmp_path / "mb.db"
+    report = _sync(site, db)
+    assert len(report.failures) == 1
+    assert "meeting 4967" in report.failures[0] and message in report.failures[0]
+    held = _held(db)
+    assert any(r.endswith("/meeting-reply/4966") for r in held)  # the other meeting is still recorded
+    assert not any(r.endswith("/meeting-reply/4967") for r in held)
+    assert site.count("mgConvert2PDF") == 0  # its papers were never asked for
+    m = schema.meetings.c
+    assert not _rows(db, select(m.id).where(m.remote_id.like("%/meeting/4967")))
+    # the site recovers: the next sync completes the record
+    site.faults.clear()
+    again = _sync(site, db)
+    assert again.failures == [] and again.documents_fetched == 2
+
+
+def test_a_transient_500_is_retried(site: ModernGovSite, tmp_path: Path):
+    site.faults["/mgWebService.asmx/GetMeeting?lMeetingId=4967"] = Fault("500", times=1)
+    report = _sync(site, tmp_path / "mb.db")
+    assert report.failures == []
+    assert site.count("lMeetingId=4967") == 2
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"), [("timeout", "timed out"), ("truncate", "truncated"), ("500", "HTTP 500")]
+)
+def test_a_broken_attachment_is_named_and_the_next_sync_fetches_only_it(
+    site: ModernGovSite, tmp_path: Path, kind, message
+):
+    site.faults["/mgConvert2PDF.aspx?ID=60909"] = Fault(kind)
+    db = tmp_path / "mb.db"
+    report = _sync(site, db)
+    assert len(report.failures) == 1 and "DRAFT WP" in report.failures[0] and message in report.failures[0]
+    held = _held(db)
+    assert any(r.endswith("/attachment/60860") for r in held)
+    assert not any(r.endswith("/attachment/60909") for r in held)
+    d = schema.documents.c
+    assert not _rows(db, select(d.id).where(d.path.like("%DRAFT WP%")))  # nothing half-written
+
+    site.faults.clear()
+    before = len(site.requests)
+    again = _sync(site, db)
+    fetched = [r for r in site.requests[before:] if "mgConvert2PDF" in r]
+    assert fetched == ["/mgConvert2PDF.aspx?ID=60909"]  # resumes: only the missing one
+    assert again.failures == []
+
+
+@pytest.mark.parametrize("kind", ["huge", "huge_unannounced"])
+def test_a_document_over_the_size_limit_is_refused(site: ModernGovSite, tmp_path: Path, kind):
+    site.faults["/mgConvert2PDF.aspx?ID=60909"] = Fault(kind)
+    db = tmp_path / "mb.db"
+    report = _sync(site, db, fetch={"max_bytes": 250_000})
+    assert len(report.failures) == 1 and "limit of 250,000 bytes" in report.failures[0]
+    assert site.count("ID=60909") == 1  # not retried
+    assert not any(r.endswith("/attachment/60909") for r in _held(db))
+
+
+def test_an_html_page_instead_of_the_meetings_list_stops_the_sync_with_a_reason(site: ModernGovSite, tmp_path: Path):
+    site.faults["/mgWebService.asmx/GetMeetings"] = Fault("html")
+    db = tmp_path / "mb.db"
+    with pytest.raises(SyncError, match="HTML page"):
+        _sync(site, db)
+    assert _counts(db)["meetings"] == 0
+
+
+def test_a_site_that_is_down_stops_the_sync_with_a_reason(site: ModernGovSite, tmp_path: Path):
+    site.faults["/mgWebService.asmx/GetCommittees"] = Fault("500")
+    with pytest.raises(SyncError, match=r"HTTP 500 \(tried 2 times\)"):
+        _sync(site, tmp_path / "mb.db")
+
+
+# ---------------------------------------------------------------- decisions
+
+
+def test_delegated_decisions_are_recorded_once(site: ModernGovSite, tmp_path: Path):
+    db = tmp_path / "mb.db"
+    report = _sync(site, db, delegated=True)
+    assert report.failures == [] and report.decisions_written == 2
+    t = schema.decisions.c
+    rows = {r["remote_id"].rsplit("/", 1)[1]: r for r in _rows(db, select(schema.decisions))}
+    first = rows["13567"]
+    assert first["title"] == "Minutes of Previous Meeting"
+    assert first["decision_maker"] == "Policy Committee"
+    assert (first["date"], first["status"]) == ("2015-10-19", "Recommendations Approved")
+    assert first["key_decision"] is False and first["call_in"] == "No"
+    assert "approved as a correct record" in first["text"]
+    page = _rows(db, select(schema.documents).where(schema.documents.c.id == first["document_id"]))[0]
+    assert page["source_url"].endswith("ieDecisionDetails.aspx?ID=13567") and page["fetched_at"]
+    assert rows["13149"]["title"] == "Admission of the Public"
+    assert _rows(db, select(t.id).where(t.meeting_id.is_not(None)))  # filed under the meeting that decided
+
+    before = len(site.requests)
+    again = _sync(site, db, delegated=True)
+    assert again.decisions_held == 2
+    assert not [r for r in site.requests[before:] if "ieDecisionDetails" in r]

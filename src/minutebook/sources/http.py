@@ -197,14 +197,14 @@ class PoliteFetcher:
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > self.max_bytes:
                 raise FetchError(
-                    url, f"is {int(declared):,} bytes, more than the limit of {self.max_bytes:,}; not fetched"
+                    url, f"is {int(declared):,} bytes, more than the limit of {self.max_bytes:,} bytes; not fetched"
                 )
             chunks: list[bytes] = []
             size = 0
             for chunk in resp.iter_bytes():
                 size += len(chunk)
                 if size > self.max_bytes:
-                    raise FetchError(url, f"is larger than the limit of {self.max_bytes:,} bytes; download stopped")
+                    raise FetchError(url, f"is more than the limit of {self.max_bytes:,} bytes; download stopped")
                 chunks.append(chunk)
             body = b"".join(chunks)
             if declared and declared.isdigit() and "content-encoding" not in resp.headers and len(body) < int(declared):

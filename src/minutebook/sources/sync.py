@@ -313,7 +313,7 @@ class Syncer:
                 try:
                     self._ingest(fut.result(), doc, meta)
                 except (FetchError, UnreadableDocument) as exc:
-                    self._fail(f"document {doc.title!r} ({doc.url})", exc)
+                    self._fail(f"document {doc.title!r}", exc)
 
     def _ingest(self, got: Fetched, doc: LinkedDocument, meta: dict | None) -> None:
         from minutebook.parse import parse_document
