@@ -79,31 +79,32 @@ def run_search(
     }
 
 
-def _links(store: Any, passage_ids: list[int]) -> dict[int, tuple[int | None, str | None]]:
-    """passage id -> (its minute item, its document's format), in one query for the page of hits."""
+def _links(store: Any, passage_ids: list[int]) -> dict[int, tuple[int | None, str | None, str | None]]:
+    """passage id -> (its minute item, that minute's title, its document's format), in one query for a page of hits."""
     if not passage_ids:
         return {}
     from sqlalchemy import select
 
-    from minutebook.store.schema import documents, passages
+    from minutebook.store.schema import documents, minute_items, passages
 
     q = (
-        select(passages.c.id, passages.c.minute_item_id, documents.c.format)
+        select(passages.c.id, passages.c.minute_item_id, minute_items.c.title, documents.c.format)
         .join(documents, documents.c.id == passages.c.document_id)
+        .outerjoin(minute_items, minute_items.c.id == passages.c.minute_item_id)
         .where(passages.c.id.in_(passage_ids))
     )
     with store.engine.connect() as conn:
-        return {r.id: (r.minute_item_id, r.format) for r in conn.execute(q)}
+        return {r.id: (r.minute_item_id, r.title, r.format) for r in conn.execute(q)}
 
 
-def _hit(raw: Any, links: dict[int, tuple[int | None, str | None]]) -> dict[str, Any]:
+def _hit(raw: Any, links: dict[int, tuple[int | None, str | None, str | None]]) -> dict[str, Any]:
     h = _as_dict(raw)
     h.pop("path", None)  # where the server keeps its files is not the reader's business
     marked = h.pop("marked", None) or h.get("text", "")
     h["snippet_html"] = str(filters.marked(marked))
     h["snippet"] = re.sub(r"\s+", " ", marked).replace(MARK_OPEN, "[").replace(MARK_CLOSE, "]").strip()
     h["marked"] = marked
-    minute_item_id, fmt = links.get(h.get("passage_id") or -1, (None, None))
+    minute_item_id, minute_title, fmt = links.get(h.get("passage_id") or -1, (None, None, None))
     h["minute_item_id"] = minute_item_id
     h["format"] = fmt
     doc_id = h.get("document_id")
@@ -115,12 +116,8 @@ def _hit(raw: Any, links: dict[int, tuple[int | None, str | None]]) -> dict[str,
         h["url"] = h["meeting_url"] or h["source"] or "#"
     label = {"resolution": "Decision", "minute": "Minute", "agenda": "Agenda item"}.get(h.get("kind") or "", "")
     item = h.get("item")
-    title_bits = [f"{label} {item}".strip() if item else (label or (h.get("kind") or "passage").capitalize())]
-    if h.get("title"):
-        title_bits.append(str(h["title"]))
-    elif h.get("body"):
-        title_bits.append(str(h["body"]))
-    h["title"] = " — ".join(title_bits)
+    head = f"{label} {item}".strip() if item else (label or (h.get("kind") or "passage").replace("_", " ").capitalize())
+    h["title"] = f"{head}: {minute_title}" if minute_title else f"{head} — {h.get('body') or h.get('document')}"
     return h
 
 
