@@ -1,0 +1,71 @@
+"""The documents a pack is bound from, in order, as a reader would list them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SAMPLES, corpus_file, sample_or_corpus
+
+from minutebook.segment import segment
+from minutebook.text import read_document
+
+
+def kinds(path: Path) -> list[str]:
+    return [s.kind for s in segment(read_document(path).lines())]
+
+
+def segments(path: Path):
+    return segment(read_document(path).lines())
+
+
+def test_coventry_cabinet_pack():
+    segs = segments(sample_or_corpus("coventry-cabinet-2019-10-29.txt", "seeds/coventry-cabinet-2019-10-29.txt"))
+    assert [s.kind for s in segs] == ["agenda", "minutes", "report", "plan", "report", "plan"]
+    assert segs[1].title.startswith("Minutes of the Meeting of Cabinet held at 2.00 pm")
+    assert segs[2].title == "Youth Justice Plan"
+    assert "Youth Justice Plan 2019" in segs[3].title
+    # in order, without overlap, each start before its end
+    for a, b in zip(segs, segs[1:], strict=False):
+        assert a.start.line <= a.end.line < b.start.line
+
+
+def test_council_pack_binds_two_sets_of_minutes_reports_appendix_and_questions():
+    segs = segments(corpus_file("seeds/coventry-city-council-2022-10-18.txt"))
+    got = [s.kind for s in segs]
+    assert got[:3] == ["agenda", "minutes", "minutes"]
+    assert got.count("report") == 4
+    assert "appendix" in got and got[-1] == "questions"
+    assert [s.title for s in segs if s.kind == "report"] == [
+        "Coventry's Youth Justice Strategy and Plan – 2021-23 (Update 2022) (Youth Justice Plan)",
+        "Family Hub and Start for Life Programme",
+        "Loan for Material Recycling Facility",
+        "Amendments to Appointments",
+    ]
+
+
+def test_warwickshire_pack_reports_appendices_plan_and_work_programme():
+    got = kinds(sample_or_corpus("warwickshire-cyp-osc-2024-09-17.txt", "seeds/warwickshire-cyp-osc-2024-09-17.txt"))
+    assert got[:3] == ["agenda", "minutes", "report"]
+    assert got.count("report") == 3
+    assert "plan" in got and got[-1] == "work_programme"
+
+
+def test_stand_alone_documents():
+    assert kinds(SAMPLES / "kent_cabinet_2025-01-30_agenda_frontsheet.pdf") == ["agenda"]
+    assert kinds(SAMPLES / "kent_cabinet_2025-01-30_printed_minutes.pdf") == ["minutes"]
+    assert kinds(SAMPLES / "manordeilo-salem-community-council-minutes-2020-06-10.html") == ["minutes"]
+    assert kinds(corpus_file("kent/kent_county_council_2025-03-13_questions_and_answers.pdf")) == ["questions"]
+    assert kinds(corpus_file("kent/kent_cabinet_2025-01-30_report_24-00108_budget_monitoring.pdf")) == ["report"]
+
+
+def test_citations_point_at_the_page_a_document_starts_on():
+    segs = segments(corpus_file("kent/kent_county_council_2025-01-09_item3_supplement_devolution.pdf"))
+    assert [(s.kind, s.start.page) for s in segs] == [("agenda", 1), ("report", 3), ("appendix", 15)]
+
+
+def test_empty_and_plain_prose():
+    assert segment([]) == []
+    from minutebook.model import Line
+
+    prose = [Line(1, None, "It was a dark and stormy night."), Line(2, None, "The end.")]
+    assert [s.kind for s in segment(prose)] == ["other"]

@@ -1,0 +1,50 @@
+"""What the text layer takes off a page, and what it must leave alone."""
+
+from __future__ import annotations
+
+from minutebook.model import Page
+from minutebook.text.cleanup import clean_pages
+
+
+def pages_of(*texts: str) -> list[Page]:
+    return [Page(number=i + 1, lines=t.split("\n")) for i, t in enumerate(texts)]
+
+
+def test_moderngov_page_stamp_is_removed_and_remembered_as_the_printed_number():
+    pages = clean_pages(pages_of("Report\nbody text", "more text\nPage 17", "end\nPage 18 Agenda Item 3"))
+    assert [p.printed for p in pages] == [None, 17, 18]
+    assert pages[1].lines == ["more text"] and pages[1].removed == ["Page 17"]
+    assert pages[2].lines == ["end"]
+
+
+def test_bare_page_numbers_that_track_the_file_page_go_and_figures_stay():
+    pages = clean_pages(pages_of("1\nMinutes\ntext", "2\nmore\ntext", "3\nTotal\n382"))
+    assert [p.lines[0] for p in pages] == ["Minutes", "more", "Total"]
+    assert [p.printed for p in pages] == [1, 2, 3]
+    # "382" ends page 3 but is no page number (its offset from the file page matches no other)
+    assert pages[2].lines[-1] == "382"
+
+
+def test_running_header_repeats_go_the_first_stays():
+    header = "Kent County Council Labour Group - Alternative Budget"
+    pages = clean_pages(pages_of(*[f"{header}\nsection {n}\ntext" for n in range(1, 5)]))
+    assert pages[0].lines[0] == header
+    assert all(header not in p.lines for p in pages[1:])
+    assert all(header in p.removed for p in pages[1:])
+
+
+def test_headings_that_differ_only_by_number_are_not_running_headers():
+    pages = clean_pages(pages_of(*[f"Question {n}\nCOUNTY COUNCIL\nanswer" for n in range(1, 6)]))
+    assert [p.lines[0] for p in pages] == [f"Question {n}" for n in range(1, 6)]
+
+
+def test_blank_page_notice_orphan_bold_and_footnote_debris_go_bold_inside_lines_stays():
+    (page,) = clean_pages(pages_of("**Minutes** of the meeting\n**\nThis page is intentionally left blank\n³\nEnd"))
+    assert page.lines == ["**Minutes** of the meeting", "End"]
+    assert len(page.removed) == 3
+
+
+def test_unpaged_text_keeps_numbers_that_are_content():
+    (page,) = clean_pages(pages_of("Figures\n\n190\n\nfoster households\nPage 34\nmore"))
+    assert page.lines == ["Figures", "", "190", "", "foster households", "more"]
+    assert page.printed == 34
