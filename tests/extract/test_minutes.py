@@ -207,3 +207,18 @@ def test_welsh_community_council_html_minutes():
     assert len(m.items) == 13 and m.items[0].title == "WELCOME AND APOLOGIES"
     assert len(m.present) == 8 and m.present[-1].name == "Joseph Davies"
     assert m.apologies == ["Kim Davies", "Hubert Gwynne", "Dorian Jenkins", "Doris Jones"]
+
+
+def test_kent_council_unnumbered_minute_and_apologies_given_in_a_sentence():
+    _, sets = minutes_of(sample_or_corpus("kent_county_council_2025-01-09_printed_minutes.pdf",
+                                          "kent/kent_county_council_2025-01-09_printed_minutes.pdf"))
+    (m,) = sets
+    assert m.date == "2025-01-09"
+    assert [(i.number, i.title) for i in m.items][:2] == [(None, "Election of Chair"), ("283", "Apologies for Absence")]
+    assert m.items[0].resolutions == ["Mr Cooke be elected to Chair the meeting."]
+    # a wrapped title is rejoined up to '(Item 2)'
+    assert m.items[2].title.endswith("Other Significant Interests in items on the agenda")
+    assert len(m.apologies) == 14 and m.apologies[-2:] == ["Wright", "Grehan"]
+    assert len([p for p in m.present if p.kind == "member"]) == 67
+    assert "Paul Carter" in {p.name for p in m.present}  # 'Sir Paul Carter, CBE'
+    assert len(m.items[3].resolutions) == 5

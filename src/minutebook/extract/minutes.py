@@ -116,6 +116,10 @@ SUBSTITUTED = re.compile(
     r"(?P<for>(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 ONE_PERSON_LINE = re.compile(r"^(?P<name>[^,()]+?),\s*(?P<role>[^\t]+)$")
+APOLOGIES_BY = re.compile(
+    r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:had\s+)?(?:given|gave|sent|tendered|submitted|offered)\s+(?:his|her|their)?\s*(?:formal\s+)?apologies"
+)
 APOLOGIES_FROM = re.compile(r"\bapologies\b[^.]{0,80}?\bfrom\s+(?P<names>.+)", re.I)
 
 
@@ -368,16 +372,23 @@ def _locate_items(lines: list[Line], a: int, end: int) -> tuple[list[Line], list
     # the attendance block: from the anchor to the first minute or a section heading
     attendance: list[Line] = []
     public = True
-    for j in range(a, first):
+    j = a
+    while j < first:
         t = plain(_text(lines[j]))
         sec = next((pub for pat, pub in SECTIONS if pat.match(t)), None)
         if sec is not None:
             public = sec
+            j += 1
             break
         if j > a and _is_prose(t) and not _label_of(t):
             break
         attendance.append(lines[j])
+        j += 1
     items: list[LocatedItem] = []
+    # an unnumbered minute before the first numbered one ('Election of Chair', its paragraphs numbered 1., 2.)
+    rest = [x for x in lines[j:first] if _text(x).strip()]
+    if len(rest) >= 2 and _unnumbered_title(plain(_text(rest[0]))):
+        items.append(LocatedItem(None, plain(_text(rest[0])), rest[0], rest[1:], public))
     for k, c in enumerate(chain):
         stop = chain[k + 1].index if k + 1 < len(chain) else end
         body: list[Line] = []
@@ -392,6 +403,18 @@ def _locate_items(lines: list[Line], a: int, end: int) -> tuple[list[Line], list
         items.append(LocatedItem(c.num, c.title, lines[c.index], body, public))
         public = next_public
     return attendance, items
+
+
+def _unnumbered_title(t: str) -> bool:
+    return (
+        0 < len(t) <= 80
+        and bool(re.match(r"^[A-Z]", t))
+        and not re.search(r"[.:,;]$", t)
+        and not _is_prose(t)
+        and not _label_of(t)
+        and not HEADING.match(t)
+        and not any(pat.match(t) for pat, _ in SECTIONS)
+    )
 
 
 # ---------------------------------------------------------------- attendance
@@ -557,7 +580,13 @@ def _apologies_in_text(text: str) -> list[str]:
     end = re.search(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)\.(?:\s|$)", names)
     if end:
         names = names[: end.start()]
-    return [p.name for p in people_from(names, "apologies", None)]
+    out = [p.name for p in people_from(names, "apologies", None)]
+    # 'Ms Grehan had given her formal apologies but was attending the meeting virtually'
+    for m in APOLOGIES_BY.finditer(text):
+        name = clean_name(m.group("who"))
+        if name and name not in out:
+            out.append(name)
+    return out
 
 
 # ---------------------------------------------------------------- resolutions
