@@ -231,6 +231,55 @@ def serve(
         uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
+@app.command()
+def indicators(
+    db: str | None = typer.Option(None, "--db", help=_DB_HELP),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per figure (JSON Lines)."),
+    as_csv: bool = typer.Option(False, "--csv", help="CSV with a header row."),
+    name: str | None = typer.Option(None, "--name", help="One indicator, e.g. 'First time entrants'."),
+    council: str | None = typer.Option(None, "--council", help="Only this council (part of its name)."),
+) -> None:
+    """Figures read from reports (indicators), each with its source line."""
+    import csv
+
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+    from minutebook.store import open_store
+    from minutebook.web.indicators import observations
+
+    if as_json and as_csv:
+        _err("indicators takes --json or --csv, not both")
+        raise typer.Exit(2)
+    try:
+        store = open_store(db)
+    except MinutebookError as exc:
+        _err(str(exc))
+        raise typer.Exit(1) from None
+    try:
+        with store.engine.connect() as conn:
+            rows = observations(conn, name, council)
+    finally:
+        store.close()
+    keep = ["name", "council", "period", "area", "value", "unit", "flags", "document", "page", "line"]
+    if as_json:
+        for r in rows:
+            sys.stdout.write(json.dumps({k: r[k] for k in keep}, ensure_ascii=False) + "\n")
+    elif as_csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(keep)
+        for r in rows:
+            writer.writerow([("; ".join(r[k]) if k == "flags" else r[k]) for k in keep])
+    else:
+        table = RichTable("Indicator", "Council", "Period", "Area", "Value", "Unit", "Source", "Notes")
+        for r in rows:
+            where = f"{r['document']} " + (f"p.{r['page']} " if r["page"] else "") + f"line {r['line']}"
+            table.add_row(r["name"], r["council"], r["period"] or "–", r["area"] or "–", f"{r['value']:g}",
+                          r["unit"] or "", where, "; ".join(r["flags"]))  # fmt: skip
+        Console(width=None if sys.stdout.isatty() else 200).print(table)
+        _err(f"{len(rows)} figure{'s' if len(rows) != 1 else ''}")
+
+
 def main() -> None:
     try:
         app()

@@ -100,3 +100,31 @@ def test_sentence_rules_on_their_own() -> None:
         "2023/24",
         "per 100,000 aged 10-17",
     )
+
+
+def test_cli_reads_the_record_as_table_json_and_csv(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from minutebook.cli import app
+    from minutebook.store import open_store
+
+    db = str(tmp_path / "record.db")
+    with open_store(db) as store:
+        store.ingest(parse_path(corpus_file("seeds/coventry-city-council-2022-10-18.txt")))
+        store.ingest(parse_path(corpus_file("seeds/warwickshire-cyp-osc-2024-09-17.txt")))
+    runner = CliRunner()
+    out = runner.invoke(
+        app, ["indicators", "--db", db, "--json", "--name", "First time entrants", "--council", "coventry"]
+    )
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert {(r["period"], r["value"], r["area"]) for r in rows} >= {("2021/22", 112.0, "Coventry")}
+    assert all(r["council"] == "Coventry City Council" and r["line"] for r in rows)
+    out = runner.invoke(app, ["indicators", "--db", db, "--csv", "--council", "warwickshire"])
+    assert out.exit_code == 0 and out.stdout.startswith("name,council,period,area,value")
+    assert "January 2023 - December 2023" in out.stdout
+    out = runner.invoke(app, ["indicators", "--db", db, "--name", "Custody rate"])
+    assert out.exit_code == 0 and "0.29" in out.stdout
+    assert runner.invoke(app, ["indicators", "--db", db, "--json", "--csv"]).exit_code == 2

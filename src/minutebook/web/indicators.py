@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import Connection, func, select
 
+from minutebook.extract.youth_justice import area_name
 from minutebook.store.schema import councils, documents, indicators
 from minutebook.web.params import check_text
 from minutebook.web.queries import source_url
@@ -22,7 +23,7 @@ from minutebook.web.queries import source_url
 router = APIRouter()
 
 MAX_ROWS = 5000
-CHART_LABEL_W = 330
+CHART_LABEL_W = 400
 CHART_BAR_W = 420
 CHART_ROW_H = 24
 
@@ -93,7 +94,7 @@ def _link(doc_id: int | None, fmt: str | None, cite: dict[str, Any] | None) -> s
     return source_url(doc_id, fmt, cite.get("page"), cite.get("line"))
 
 
-def _observations(conn: Connection, name: str | None, council: str | None) -> list[dict[str, Any]]:
+def observations(conn: Connection, name: str | None, council: str | None) -> list[dict[str, Any]]:
     """Indicator rows with their council (from the record, or from the plan
     the document holds when the pack did not name its council) and source link."""
     plan_area = {p["document_id"]: p["area"] or p["council"] for p in _plans(conn)}
@@ -123,8 +124,8 @@ def _observations(conn: Connection, name: str | None, council: str | None) -> li
     for r in conn.execute(q):
         row = dict(r._mapping)
         row["council"] = row["council"] or plan_area.get(row["document_id"]) or "Unknown council"
-        if council and _slug(council) not in (_slug(row["council"]), _slug(plan_area.get(row["document_id"]))):
-            continue
+        if council and not any(_slug(council) in _slug(c) for c in (row["council"], plan_area.get(row["document_id"]))):
+            continue  # part of the council's name or of its plan's area, as the CLI's --council
         row["source"] = _link(row["document_id"], row["format"], {"page": row["page"], "line": row["line"]})
         row["flags"] = row["flags"] or []
         out.append(row)
@@ -156,7 +157,7 @@ def _chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
             {
                 "y": i * CHART_ROW_H,
                 "width": max(1.0, CHART_BAR_W * abs(value) / top),
-                "label": f"{r['council']} · {r['period'] or 'period not printed'} · {r['area'] or r['council']}",
+                "label": f"{area_name(r['council'])} · {r['period'] or 'no period'} · {r['area'] or 'own area'}",
                 "value": f"{value:g}",
                 "own": own,
             }
@@ -196,7 +197,7 @@ def indicators_page(
             "indicators.html",
             {"names": _names(conn), "plans": _plans(conn), "breadcrumbs": crumbs},
         )
-    rows = _sorted(_observations(conn, name, council))
+    rows = _sorted(observations(conn, name, council))
     if not rows:
         raise HTTPException(404, f"No indicator called {name!r} is recorded" + (f" for {council!r}" if council else ""))
     crumbs.append((rows[0]["name"], None))
@@ -268,7 +269,7 @@ def api_indicators(
     council = check_text("council", council)
     if not name and not council:
         return {"names": _names(conn)}
-    rows = _observations(conn, name, council)
+    rows = observations(conn, name, council)
     keep = ("name", "period", "value", "unit", "area", "council", "flags", "document", "page", "line", "source")
     return {"indicators": [{k: r[k] for k in keep} for r in _sorted(rows)]}
 
