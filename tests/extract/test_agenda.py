@@ -120,3 +120,22 @@ def test_run_together_headings_and_exempt_section_of_an_unseen_house_style(tmp_p
         ("5(a)", "Planning application 24/0001", None, True),
         ("6", "Land at Ambridge", [13, 20], False),
     ]
+
+
+def test_tabbed_rows_with_a_page_column_and_indented_descriptions(tmp_path):
+    text = (
+        "Cabinet\n\nDate: Tuesday, 14 January 2025\n\nAGENDA\n\nItem\tTitle\tPages\n"
+        "1.\tApologies for Absence\n2.\tDeclarations of Interest\n3.\tMinutes of the last meeting\t1 - 10\n"
+        "4.\tBudget Monitoring Quarter 3\t11 - 30\n\tReport of the Director of Finance\n"
+        "5.\tExclusion of the Press and Public\n\tTo resolve that the public be excluded\n\n"
+        "PART II - EXEMPT INFORMATION\n\n6.\tSale of land at Mill Street\t31 - 40\n"
+    )
+    items = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.title, a.pages, a.public) for a in items] == [
+        ("1", "Apologies for Absence", None, True),
+        ("2", "Declarations of Interest", None, True),
+        ("3", "Minutes of the last meeting", [1, 10], True),
+        ("4", "Budget Monitoring Quarter 3", [11, 30], True),
+        ("5", "Exclusion of the Press and Public", None, True),
+        ("6", "Sale of land at Mill Street", [31, 40], False),
+    ]

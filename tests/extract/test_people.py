@@ -83,3 +83,26 @@ def test_labelled_roles_and_a_tabbed_list_of_an_unseen_house_style(tmp_path):
 def test_honorifics_off_dr_kept():
     assert clean_name("Councillor Marian Humphreys") == "Marian Humphreys"
     assert clean_name("Dr Shade Agboola") == "Dr Shade Agboola"
+
+
+def test_headings_without_colons_and_wards_after_names(tmp_path):
+    text = (
+        "LEEDS CITY COUNCIL\n\nSCRUTINY BOARD (ADULTS AND HEALTH)\n\n"
+        "Meeting to be held in Civic Hall, Leeds on Tuesday, 21st January, 2025 at 1.30 pm\n\nMEMBERSHIP\n\n"
+        "Councillors\n\nA Scopes (Chair) - Adel and Wharfedale;\nJ Smith - Hyde Park and Woodhouse;\n\n"
+        "Co-opted Member (Voting)\n\nMs A Brown\n\nA G E N D A\n\n1\tApologies\n2\tLate items\n"
+    )
+    parsed = parse_text(tmp_path, text)
+    assert [(p.name, p.role) for p in parsed.members] == [
+        ("A Scopes", "Chair"),
+        ("J Smith", None),
+        ("A Brown", "Co-opted Member (Voting)"),
+    ]
+    m = parsed.meeting
+    assert (parsed.council, m.body, m.date, m.time, m.venue) == (
+        "Leeds City Council",
+        "Scrutiny Board (Adults and Health)",
+        "2025-01-21",
+        "13:30",
+        "Civic Hall, Leeds",
+    )

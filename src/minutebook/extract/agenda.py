@@ -38,7 +38,10 @@ PUBLIC_SECTION = re.compile(
     r"^\W*(?:public\s+business|public\s+items?|part\s+(?:1|i|a)\b|unrestricted\s+items?|open\s+(?:items?|business))\b",
     re.I,
 )
-PRIVATE_TITLE = re.compile(r"\((?:exempt|private|part\s+(?:2|ii|b)|confidential)\b|^exempt\b|\bpart\s+(?:2|ii)\b", re.I)
+PRIVATE_TITLE = re.compile(
+    r"\((?:exempt|private|part\s+(?:2|ii|b)|confidential)\b|^(?:exempt|confidential)\s+(?:minutes|appendix|appendices|report)\b",
+    re.I,
+)
 DESCRIPTION = re.compile(
     r"^\W*(?:report|joint report|covering report|a report|"
     r"to\s+(?:consider|receive|note|agree|approve|confirm|be|follow)|the\s|this\s|members\s|there\s|up to\s|-\s)",
@@ -170,8 +173,19 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         b.wrap = False
         return
     m = ITEM.match(stripped)
+    tab_pages = None
+    if m and "\t" in m.group(2):
+        # a tabbed row: `3.<TAB>Minutes of the last meeting<TAB>1 - 10`
+        cells = [c.strip() for c in m.group(2).split("\t") if c.strip()]
+        if cells and PAGE_RANGE_ONLY.match(cells[-1]) and len(cells) > 1:
+            r = PAGE_RANGE_ONLY.match(cells[-1])
+            tab_pages = [int(r.group(1)), int(r.group(2))]  # type: ignore[union-attr]
+            cells = cells[:-1]
+        stripped = f"{m.group(1)} {' '.join(cells)}"
+        m = ITEM.match(stripped)
     if m:
         number, rest = m.group(1), m.group(2)
+        before = b.current
         parent = b.items[-1] if b.items else None
         if "." in number and parent is not None and number.split(".")[0] == parent.number and len(rest) <= 150:
             b.add(number, rest, line, sub_of=parent)
@@ -181,13 +195,18 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
             return
         if re.fullmatch(r"\d+(?:\([a-z0-9]{1,4}\)|[a-z])?", number, re.I) and b.top_ok(number):
             b.add(number, rest, line)
+        if b.current is not before and tab_pages is not None:
+            b.current.pages = tab_pages  # type: ignore[union-attr]
+        if b.current is not before:
+            if tab_pages is not None or "\t" in text:
+                b.wrap = False  # a table row is whole; what follows it is description
             return
     s = SUB_ITEM.match(stripped)
     if s and b.items:
         parent = b.items[-1]
         b.add(f"{parent.number}({s.group(1)})", s.group(2), line, sub_of=parent)
         return
-    if b.wrap and b.current is not None and not prev_blank:
+    if b.wrap and b.current is not None and not prev_blank and not text.startswith("\t"):
         if stripped and not DESCRIPTION.match(stripped) and not stripped.isupper():
             extra, _ = _title_of(stripped)
             b.current.title = f"{b.current.title} {extra}".strip()

@@ -64,6 +64,7 @@ MEETING_OF = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(.{2,90}?)\s+(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)?held\b(.{0,260})",
     re.I | re.S,
 )
+MEETING_HELD = re.compile(r"\bmeeting\s+(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)held\b(.{0,260})", re.I | re.S)
 HELD_SENTENCE = re.compile(
     r"^\s*(?:the\s+)?(.{2,90}?)\s+held\s+(?:their|its|a|an|the)\s+(?:\w+\s+)?meeting\b(.{0,200})", re.I | re.S
 )
@@ -130,9 +131,10 @@ def _tidy(text: str) -> str:
 def _title_case(text: str) -> str:
     """Front sheets print `CABINET`, `KENT COUNTY COUNCIL`: the record keeps `Cabinet`."""
     if text.isupper():
-        return " ".join(w if w in {"&", "and", "of"} else w.capitalize() for w in text.lower().split()).replace(
-            " And ", " and "
-        ).replace(" Of ", " of ")
+        small = {"and", "of", "the", "for", "in", "on", "&"}
+        words = [w if w in small and i else re.sub(r"[a-z]", lambda m: m.group(0).upper(), w, count=1)
+                 for i, w in enumerate(text.lower().split())]
+        return " ".join(words)
     return text
 
 
@@ -206,10 +208,15 @@ def _venue_from(text: str) -> str | None:
 
 def _from_sentence(text: str) -> Meeting | None:
     """`... meeting of the County Council will be held in the Council Chamber,
-    County Hall, Maidstone on Thursday, 9th January, 2025 at 10.00 am`."""
+    County Hall, Maidstone on Thursday, 9th January, 2025 at 10.00 am`, or
+    `Meeting to be held in Civic Hall, Leeds on Tuesday, 21st January, 2025`."""
     m = MEETING_OF.search(text)
     if not m:
-        return None
+        h = MEETING_HELD.search(text)
+        if not h:
+            return None
+        rest = h.group(1)
+        return Meeting(body=None, date=iso_date(rest), time=hhmm(rest[:160]), venue=_venue_from(rest))
     body = _clean_body(m.group(1))
     rest = m.group(2)
     return Meeting(body=body, date=iso_date(rest), time=hhmm(rest[:160]), venue=_venue_from(rest))

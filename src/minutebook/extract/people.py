@@ -43,6 +43,13 @@ STOP_WORDS = re.compile(
     r"contact|email|tel|telephone|page|report|minutes|apologies)\b",
     re.I,
 )
+BARE_GROUP = re.compile(
+    r"^\W*(?:councillors?|members?|(?:co-?opted|substitute|non-?voting|independent|lay|voting|parent governor|church)"
+    r"\s+(?:members?|representatives?|councillors?)(?:\s*\([^()]{1,30}\))?|co-?optees?|substitutes?|by invitation)\W*$",
+    re.I,
+)
+# What follows a name on a one-a-line list: ward, party (`A Scopes (Chair) - Adel and Wharfedale;`).
+AFFILIATION = re.compile(r"\s+[-–]\s+[^()]*?[;,]?\s*$|\s*;\s*$")
 CO_OPT = re.compile(r"\bco-?opt", re.I)
 
 
@@ -128,6 +135,12 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             members.append(p)
             misses = 0
             continue
+        if BARE_GROUP.match(text):
+            # `Councillors` / `Co-opted Member (Voting)` heading the names under it, no colon
+            group_role = _role_from_heading(text)
+            misses = 0
+            continue
+        text = AFFILIATION.sub("", text)  # `A Scopes (Chair) - Adel and Wharfedale;`
         g = GROUP_HEAD.match(text)
         if g and len(g.group(1).split()) <= 8 and not HONORIFIC.match(g.group(1) + " "):
             label = g.group(1).strip()
