@@ -31,6 +31,7 @@ LIGATURES = str.maketrans(
 JUNK = str.maketrans({"\x00": "", "\ufffe": "-", "\ufeff": "", "\x02": "-", "\xad": "-", "\xa0": " ", "\t": " "})
 # Symbol-font bullets arrive as private-use code points.
 BULLETS = str.maketrans({c: "•" for c in "\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf0a8\uf02d\u25aa\u25cf\u2023\u25e6"})
+CLEAN = {**JUNK, **LIGATURES, **BULLETS}  # one pass over each run's text
 # A list label set off by a hanging indent (`1.`, `2)`, `(a)`, `iv.`, a bullet) is joined to its text with a
 # space, as text packs print it, not split off as a table column.
 LIST_LABEL = re.compile(
@@ -216,24 +217,30 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
 
 def _split_runs(textpage: pdfium.PdfTextPage, text: str, start: int, count: int,
                 rects: list[tuple[float, float, float, float]]) -> list[_Run]:
-    """Cut one pdfium line into one run per rectangle. The rectangles follow
-    the characters in order, so each character goes to the first rectangle
-    from the current one on that holds its centre."""
-    pieces: list[list[str]] = [[] for _ in rects]
-    j = 0
-    for ci in range(start, start + count):
-        ch = text[ci]
-        if ch.strip() and j < len(rects) - 1:
-            left, bottom, right, top = textpage.get_charbox(ci)
-            x, y = (left + right) / 2, (bottom + top) / 2
-            for k in range(j, len(rects)):
-                r = rects[k]
-                if r[0] - 0.5 <= x <= r[2] + 0.5 and r[1] - 0.5 <= y <= r[3] + 0.5:
-                    j = k
-                    break
-        pieces[j].append(ch)
+    """Cut one pdfium line into one run per rectangle. pdfium builds the
+    rectangles greedily along the characters, so the first character of
+    rectangle j+1 is where a prefix of the line first needs j+2 rectangles:
+    found by bisection, a few calls per cut instead of one per character."""
+    cuts: list[int] = []
+    lo = 1
+    for j in range(len(rects) - 1):
+        a, b = lo, count
+        while a < b:
+            mid = (a + b) // 2
+            if textpage.count_rects(start, mid) >= j + 2:
+                b = mid
+            else:
+                a = mid + 1
+        cuts.append(a - 1)
+        lo = a
+    bounds = [0, *cuts, count]
     stamp = abs(pdfium.raw.FPDFText_GetCharAngle(textpage, start)) > 0.1
-    return [_Run(*r, "".join(p), stamp) for r, p in zip(rects, pieces, strict=True) if "".join(p).strip()]
+    runs = []
+    for r, i, k in zip(rects, bounds, bounds[1:], strict=False):
+        piece = text[start + i:start + k]
+        if piece.strip():
+            runs.append(_Run(*r, piece, stamp))
+    return runs
 
 
 def _runs_bounded(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
@@ -300,7 +307,7 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
         parts: list[str] = []
         prev: _Run | None = None
         for run in group:
-            text = run.text.translate(JUNK).translate(LIGATURES).translate(BULLETS)
+            text = run.text.translate(CLEAN)
             if prev is not None:
                 gap = run.left - prev.right
                 if gap > _tab_gap(height) and not (len(parts) == 1 and LIST_LABEL.match(parts[0].strip())):
@@ -314,7 +321,7 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
         text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text).strip(" ")
         lines.append(_Line(top, bottom, text))
     for run in stamps:
-        lines.append(_Line(run.top, run.bottom, run.text.translate(JUNK).translate(LIGATURES).strip()))
+        lines.append(_Line(run.top, run.bottom, run.text.translate(CLEAN).strip()))
     return lines
 
 
