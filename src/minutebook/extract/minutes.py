@@ -33,9 +33,12 @@ DATE = re.compile(
     re.I,
 )
 
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
 # The line a set of minutes' attendance starts with.
 ATTENDANCE_ANCHOR = re.compile(
-    r"^\W*(?:PRESENT\b|Present\s*(?::|$)|present\s*:|attendance\s*:?\s*$|members\s+present\b|councillors\s+present\b)",
+    r"^\W*(?:PRESENT\b|Present\s*(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
+    r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b)",
     re.I,
 )
 # Where a set of minutes says it is over.
@@ -86,7 +89,8 @@ BULLET = re.compile(r"^\s*[-•–▪●]\s*(?:\*\*)?\s*(?P<rest>\S.*)$")
 SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
 ITEM_REF = re.compile(r"^\s*\(\s*item\s+[\w.()/-]+\s*\)\s*$", re.I)
 HEADING = re.compile(
-    r"^\s*(?:[-•]\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}(?:/\d{2,4})?)(?P<dot>\.)?(?:\*\*)?\s+(?:\*\*)?\s*(?P<title>\S.*)$"
+    r"^\s*(?:[-•]\s*)?(?:\*\*)?\s*(?P<num>(?:(?:minute|min\.?)\s*|[A-Z]{1,4}[ .]?)?\d{1,4}(?:/\d{2,4})?)"
+    r"(?P<dot>\.)?(?:\*\*)?\s+(?:\*\*)?\s*(?P<title>\S.*)$"
 )
 BARE_NUMBER = re.compile(r"^\s*(?:\*\*)?\s*(?P<num>\d{1,4}(?:/\d{2,4})?)\.\s*(?:\*\*)?\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*$", re.I)
@@ -142,6 +146,7 @@ class LocatedSet:
     header: list[Line]
     attendance: list[Line]
     items: list[LocatedItem] = field(default_factory=list)
+    preamble: list[Line] = field(default_factory=list)  # prose between attendance and the first minute
 
 
 def _text(line: Line) -> str:
@@ -156,6 +161,9 @@ def plain(text: str) -> str:
 def iso_date(text: str) -> str | None:
     m = DATE.search(text)
     if not m:
+        n = NUMERIC_DATE.search(text)  # 05/03/2024: day first, as UK councils print it
+        if n and 1 <= int(n.group(1)) <= 31 and 1 <= int(n.group(2)) <= 12:
+            return f"{int(n.group(3)):04d}-{int(n.group(2)):02d}-{int(n.group(1)):02d}"
         return None
     month = m.group(2).lower()[:3]
     num = next(v for k, v in MONTHS.items() if k.startswith(month))
@@ -235,9 +243,24 @@ def _set_body(header: list[Line]) -> str | None:
     return None
 
 
+def _segment_ranges(lines: list[Line], segments: list[Segment] | None) -> list[tuple[int, int]]:
+    """The minutes the segmenter found, as [first, last] indexes into `lines`."""
+    out = []
+    for seg in segments or []:
+        if seg.kind != "minutes":
+            continue
+        idx = [i for i, x in enumerate(lines) if seg.start.line <= x.number <= seg.end.line]
+        if idx:
+            out.append((idx[0], idx[-1]))
+    return out
+
+
 def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[LocatedSet]:
-    """Every set of minutes: an attendance anchor with a date above it and numbered minutes below."""
+    """Every set of minutes: an attendance anchor with a date above it and numbered minutes below.
+    The segmenter's minutes documents bound a set that prints no closing line, and stand for the
+    set where minutes print no attendance heading."""
     lines = _expand(lines)
+    ranges = _segment_ranges(lines, segments)
     anchors = [a for a in _anchors(lines) if iso_date(" ".join(_text(x) for x in _header_window(lines, a, 0)))]
     sets: list[LocatedSet] = []
     floor = 0
@@ -249,19 +272,33 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         limit = len(lines)
         if nxt is not None:
             limit = max(a + 1, nxt - len(_header_window(lines, nxt, a + 1)))
+            limit = min([limit] + [st for st, _ in ranges if a < st <= nxt])
         end = limit
+        closed = False
         for j in range(a + 1, nxt if nxt is not None else len(lines)):
             if CLOSING.search(_text(lines[j])):
-                end = j + 1
+                end, closed = j + 1, True
                 break
+        if not closed:
+            end = min([end] + [last + 1 for st, last in ranges if st <= a <= last])
         located = _locate_items(lines, a, end)
         if located is None:
             continue
-        attendance, items = located
+        attendance, items, preamble = located
         if not items and len(attendance) < 2:
             continue
-        sets.append(LocatedSet(a, end, header, attendance, items))
+        sets.append(LocatedSet(a, end, header, attendance, items, preamble))
         floor = end
+    for st, last in ranges:
+        if any(st <= x.start <= last or x.start <= st < x.end for x in sets):
+            continue
+        header = [x for x in lines[st: st + 12] if _text(x).strip()][:6]
+        if not _set_date(header):
+            continue
+        located = _locate_items(lines, st, last + 1, anchored=False)
+        if located and len(located[1]) >= 2:
+            sets.append(LocatedSet(st, last + 1, header, [], located[1]))
+    sets.sort(key=lambda x: x.start)
     return sets
 
 
@@ -306,7 +343,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
                 num, title, last = m.group("num"), _text(lines[j]).strip(), j
         else:
             m = HEADING.match(raw)
-            if m and (m.group("dot") or "/" in m.group("num") or "**" in raw):
+            bare = m is not None and not (m.group("dot") or "/" in m.group("num") or "**" in raw)
+            if m and (not bare or (len(m.group("title")) <= 120 and not _is_prose(m.group("title")))):
                 num, title = m.group("num"), m.group("title")
         if num is None or title is None or not _title_ok(title):
             continue
@@ -329,12 +367,17 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             score -= 1.5
         if SPEECH.search(t) and len(t) > 40:
             score -= 1.5
-        if not m.groupdict().get("dot") and not BARE_NUMBER.match(raw) and "/" not in num:
-            score -= 0.5
+        if not m.groupdict().get("dot") and not BARE_NUMBER.match(raw) and "/" not in num and "**" not in raw:
+            score -= 0.75
         if len(t) > 160:
             score -= 0.5
-        seq = int(num.split("/")[0])
-        shape = "slash" + num.split("/")[1] if "/" in num else "plain"
+        digits = re.search(r"(\d+)(?:/(\d+))?$", num)
+        if not digits:
+            continue
+        seq = int(digits.group(1))
+        prefix = num[: digits.start()].strip().lower()
+        shape = prefix + ("/" + digits.group(2) if digits.group(2) else "")
+        num = re.sub(r"^(?:minute|min\.?)\s*", "", num, flags=re.I)
         out.append(_Cand(i, last, num, seq, shape, plain(title), score))
     return out
 
@@ -366,9 +409,13 @@ def _best_chain(cands: list[_Cand]) -> list[_Cand]:
     return [c for c in reversed(chain) if c.score > -1]
 
 
-def _locate_items(lines: list[Line], a: int, end: int) -> tuple[list[Line], list[LocatedItem]] | None:
+def _locate_items(
+    lines: list[Line], a: int, end: int, anchored: bool = True
+) -> tuple[list[Line], list[LocatedItem], list[Line]] | None:
     chain = _best_chain(_candidates(lines, a + 1, end))
     first = chain[0].index if chain else end
+    if not anchored:
+        a = first
     # the attendance block: from the anchor to the first minute or a section heading
     attendance: list[Line] = []
     public = True
@@ -387,8 +434,10 @@ def _locate_items(lines: list[Line], a: int, end: int) -> tuple[list[Line], list
     items: list[LocatedItem] = []
     # an unnumbered minute before the first numbered one ('Election of Chair', its paragraphs numbered 1., 2.)
     rest = [x for x in lines[j:first] if _text(x).strip()]
+    preamble = rest
     if len(rest) >= 2 and _unnumbered_title(plain(_text(rest[0]))):
         items.append(LocatedItem(None, plain(_text(rest[0])), rest[0], rest[1:], public))
+        preamble = []
     for k, c in enumerate(chain):
         stop = chain[k + 1].index if k + 1 < len(chain) else end
         body: list[Line] = []
@@ -402,7 +451,7 @@ def _locate_items(lines: list[Line], a: int, end: int) -> tuple[list[Line], list
             body.append(lines[j])
         items.append(LocatedItem(c.num, c.title, lines[c.index], body, public))
         public = next_public
-    return attendance, items
+    return attendance, items, preamble
 
 
 def _unnumbered_title(t: str) -> bool:
@@ -748,9 +797,9 @@ def _present_from_text(items: list[LocatedItem], present: list[Person]) -> list[
 
 def to_minutes(s: LocatedSet) -> Minutes:
     present, apologies = parse_attendance(s.attendance)
-    for item in s.items[:4]:
+    for body in [s.preamble] + [item.body for item in s.items[:4]]:
         if not apologies:
-            apologies = _apologies_in_text(_item_text(item.body))
+            apologies = _apologies_in_text(_item_text(body))
     subs = _present_from_text(s.items, present)
     items: list[MinuteItem] = []
     for it in s.items:
