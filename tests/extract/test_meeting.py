@@ -145,3 +145,8 @@ def test_dates_as_printed(printed, iso):
 )
 def test_times_as_printed(printed, hm):
     assert hhmm(printed) == hm
+
+
+def test_a_report_alone_names_the_meeting_it_goes_to():
+    p = parse_path(corpus_file("kent/kent_cabinet_2025-01-30_report_24-00108_budget_monitoring.pdf"))
+    assert (p.meeting.body, p.meeting.date, p.meeting.time) == ("Cabinet", "2025-01-30", None)

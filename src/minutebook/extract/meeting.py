@@ -344,9 +344,11 @@ def _remote_venue(text: str) -> str | None:
 
 
 def _body_dash_date(block: list[Line]) -> tuple[str, str | None] | None:
-    """`COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` near the top: (body, date)."""
+    """`COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` near the top, or a
+    report's `To: Cabinet, 30 January 2025`: (body, date)."""
     for line in [ln for ln in block if ln.text.strip()][:15]:
-        h = BODY_DASH_DATE.match(_tidy(line.text))
+        text = re.sub(r"^\W*to\s*:\s*", "", line.text.replace("\t", " "), flags=re.I)
+        h = BODY_DASH_DATE.match(_tidy(text))
         if h and _clean_body(h.group(1)):
             return _clean_body(h.group(1)) or "", iso_date(h.group(2))
     return None
