@@ -231,7 +231,8 @@ def _front_kind(lines: list[Line], end: int) -> str:
     front sheet when it says so or lists numbered items; minutes when it
     opens with an attendance list; otherwise other."""
     numbered = questions = 0
-    for line in lines[:end]:
+    opening = [ln for ln in lines[:end] if ln.text.strip()][:60]  # a front sheet says what it is at the top
+    for line in opening:
         t = line.text.strip()
         if AGENDA_WORD.match(t):
             return "agenda"

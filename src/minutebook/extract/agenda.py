@@ -48,6 +48,8 @@ DESCRIPTION = re.compile(
     re.I,
 )
 BOLD = re.compile(r"\*\*(.+?)\*\*")
+# A front sheet is a few pages; past this, numbered lines are a report's paragraphs.
+MAX_FRONT_LINES = 800
 
 
 def _tidy(text: str) -> str:
@@ -233,7 +235,8 @@ def extract_agenda(lines: list[Line], segments: list[Segment], doc: Document) ->
     base = lines[0].number
     b = _Builder()
     prev_blank = True
-    for line in lines[front[0].start.line - base : front[0].end.line - base + 1]:
+    first, last = front[0].start.line - base, front[0].end.line - base + 1
+    for line in lines[first : min(last, first + MAX_FRONT_LINES)]:
         if not line.text.strip():
             prev_blank = True
             continue
