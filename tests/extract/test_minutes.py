@@ -222,3 +222,53 @@ def test_kent_council_unnumbered_minute_and_apologies_given_in_a_sentence():
     assert len([p for p in m.present if p.kind == "member"]) == 67
     assert "Paul Carter" in {p.name for p in m.present}  # 'Sir Paul Carter, CBE'
     assert len(m.items[3].resolutions) == 5
+
+
+def test_moderngov_style_minutes_without_full_stops_and_decisions_mid_line():
+    text = """Borsetshire District Council
+Minutes of a meeting of the Licensing Committee held on 05/03/2024 at 6.30 pm
+
+Members present:
+Councillors A Archer (Chair), B Grundy and Dr C Aldridge
+
+Apologies for absence were received from Councillor D Snell.
+
+Minute 12 APOLOGIES FOR ABSENCE
+
+Noted.
+
+Minute 13 PREMISES LICENCE REVIEW - THE BULL
+
+The Committee considered the review.
+It was RESOLVED that the licence be suspended for three months.
+The Chair thanked officers.
+
+Minute 14 ANY OTHER BUSINESS
+
+None.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert m.date == "2024-03-05"
+    assert [i.number for i in m.items] == ["12", "13", "14"]
+    assert [p.name for p in m.present] == ["A Archer", "B Grundy", "Dr C Aldridge"]
+    assert m.apologies == ["D Snell"]
+    assert by_number(m)["13"].resolutions == ["the licence be suspended for three months."]
+
+
+def test_minutes_without_an_attendance_heading_found_through_their_segment():
+    from minutebook.model import Segment
+
+    text = """Minutes of the Parish Council meeting held on 4 March 2024
+1. Apologies
+None.
+2. Planning
+RESOLVED that no objection be raised.
+3. Date of next meeting
+8 April 2024.
+"""
+    lines = text_lines(text)
+    assert extract_minutes(lines, []) == []  # no 'Present', and nothing says these are minutes but the segmenter
+    seg = Segment("minutes", "Minutes of the Parish Council meeting", lines[0].cite(), lines[-1].cite())
+    (m,) = extract_minutes(lines, [seg])
+    assert m.date == "2024-03-04" and [i.number for i in m.items] == ["1", "2", "3"]
+    assert m.items[1].resolutions == ["no objection be raised."]

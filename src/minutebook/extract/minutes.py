@@ -80,6 +80,11 @@ DECISION = re.compile(
     r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION"
     r"|(?:Resolved|Agreed|Decided|Recommended|Decision)(?=\s*(?:$|:|,|\bthat\b)))\b\s*(?P<rest>.*)$"
 )
+DECISION_LEAD = re.compile(
+    r"^(?:it\s+was|(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,5})\s+(?:unanimously\s+)?"
+    r"(?=(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)",
+    re.I,
+)
 OUTER_MARKER = re.compile(r"^\s*(?P<m>\d{1,3}[.)])\s+(?=\S)")
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)])"
@@ -89,7 +94,7 @@ BULLET = re.compile(r"^\s*[-•–▪●]\s*(?:\*\*)?\s*(?P<rest>\S.*)$")
 SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
 ITEM_REF = re.compile(r"^\s*\(\s*item\s+[\w.()/-]+\s*\)\s*$", re.I)
 HEADING = re.compile(
-    r"^\s*(?:[-•]\s*)?(?:\*\*)?\s*(?P<num>(?:(?:minute|min\.?)\s*|[A-Z]{1,4}[ .]?)?\d{1,4}(?:/\d{2,4})?)"
+    r"^\s*(?:[-•]\s*)?(?:\*\*)?\s*(?P<num>(?:(?i:minute|min\.?)\s*|[A-Z]{1,4}[ .]?)?\d{1,4}(?:/\d{2,4})?)"
     r"(?P<dot>\.)?(?:\*\*)?\s+(?:\*\*)?\s*(?P<title>\S.*)$"
 )
 BARE_NUMBER = re.compile(r"^\s*(?:\*\*)?\s*(?P<num>\d{1,4}(?:/\d{2,4})?)\.\s*(?:\*\*)?\s*$")
@@ -689,14 +694,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         return j if j < n else None
 
     while i < n:
-        raw = plain(texts[i])
-        outer = None
-        mo = OUTER_MARKER.match(raw)
-        candidate = raw
-        if mo and DECISION.match(raw[mo.end():]):
-            outer = _marker_type(mo.group("m"))
-            candidate = raw[mo.end():]
-        md = DECISION.match(candidate)
+        md, outer = _decision(texts[i])
         if not md:
             i += 1
             continue
@@ -721,7 +719,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                         continue
                     break
                 pt = _point(t)
-                if DECISION.match(plain(t)) or (OUTER_MARKER.match(plain(t)) and outer and _marker_type(
+                if _decision(t)[0] or (OUTER_MARKER.match(plain(t)) and outer and _marker_type(
                         OUTER_MARKER.match(plain(t)).group("m")) == outer):
                     break
                 if pt and pt[0] == list_type:
@@ -744,13 +742,33 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                 break
             text, cite, j = plain(texts[k]), body[k], k + 1
         parts = [text]
-        while j < n and texts[j].strip() and not _point(texts[j]) and not DECISION.match(plain(texts[j])) \
+        while j < n and texts[j].strip() and not _point(texts[j]) and not _decision(texts[j])[0] \
                 and not OUTER_MARKER.match(plain(texts[j])) and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I):
+            if _ends_sentence(parts[-1]) and re.match(r"^\W*[A-Z]", texts[j]):
+                break  # a new sentence on a new line: the decision has ended
             parts.append(texts[j])
             j += 1
         out.append((_clean_resolution(" ".join(parts)), cite))
         i = j
     return [(t, line) for t, line in out if t]
+
+
+def _decision(text: str) -> tuple[re.Match[str] | None, str | None]:
+    """The decision a line opens, with the type of paragraph number before it ('26) RESOLVED that')."""
+    raw = plain(text)
+    outer = None
+    mo = OUTER_MARKER.match(raw)
+    if mo:
+        outer = _marker_type(mo.group("m"))
+        raw = raw[mo.end():]
+    lead = DECISION_LEAD.match(raw)  # 'It was RESOLVED that', 'The Committee RESOLVED:'
+    if lead:
+        said = lead.group(0).strip().lower()
+        raw = raw[lead.end():]
+        if said == "it was":  # 'It was resolved that ...'
+            raw = raw[:1].upper() + raw[1:]
+    md = DECISION.match(raw)
+    return md, (outer if md else None)
 
 
 def _indent(text: str) -> int:
@@ -828,19 +846,16 @@ def to_minutes(s: LocatedSet) -> Minutes:
     )
 
 
-_CACHE: dict[int, tuple[int, list[LocatedSet]]] = {}
+_CACHE: dict[tuple, list[LocatedSet]] = {}
 
 
 def locate_minutes(lines: list[Line], segments: list[Segment] | None = None) -> list[LocatedSet]:
-    """find_sets, remembered for the one list of lines a parse passes to every extractor."""
-    key = id(lines)
-    hit = _CACHE.get(key)
-    if hit and hit[0] == len(lines):
-        return hit[1]
-    found = find_sets(lines, segments)
-    _CACHE.clear()
-    _CACHE[key] = (len(lines), found)
-    return found
+    """find_sets, remembered for the one list of lines (and segments) a parse passes to every extractor."""
+    key = (id(lines), len(lines), tuple((x.kind, x.start.line, x.end.line) for x in segments or []))
+    if key not in _CACHE:
+        _CACHE.clear()
+        _CACHE[key] = find_sets(lines, segments)
+    return _CACHE[key]
 
 
 def extract_minutes(lines: list[Line], segments: list[Segment]) -> list[Minutes]:
