@@ -79,3 +79,20 @@ The amendment was lost.
 def test_no_recorded_vote_no_votes():
     text = "RESOLVED that the report be noted.\nFor the avoidance of doubt, nothing was voted."
     assert extract_votes(text_lines(text)) == []
+
+
+def test_one_name_a_line_and_names_side_by_side():
+    text = """For (3)
+Councillor A Smith
+Councillor B Jones
+Cllr C Patel
+Against (2)
+Mr Adams Mrs Brown
+Abstain (1)
+Mr R
+Lehmann
+Motion carried.
+"""
+    (vote,) = extract_votes(text_lines(text))
+    assert (vote.for_, vote.against, vote.abstain) == (["A Smith", "B Jones", "C Patel"], ["Adams", "Brown"], ["R Lehmann"])
+    assert vote.result == "carried" and vote.warnings == []

@@ -23,7 +23,7 @@ TALLY_WORDS = {
     "abstain": r"abstain(?:ed|ing|ers)?|abstentions?",
 }
 TALLY = re.compile(
-    r"(?P<word>" + "|".join(f"(?:{p})" for p in TALLY_WORDS.values()) + r")"
+    r"(?:(?:votes?|voting)\s+)?(?P<word>" + "|".join(f"(?:{p})" for p in TALLY_WORDS.values()) + r")"
     r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b)",
     re.I,
 )
@@ -51,12 +51,21 @@ def _text(line: Line) -> str:
 
 
 def _names(chunks: list[str]) -> list[str]:
-    joined = " ".join(c.strip() for c in chunks if c.strip())
+    """Names from the lines under a tally: comma lists run over line ends ('Mr \nHook'), one name a
+    line, or names side by side with only their honorifics between them (columns read across)."""
+    joined = ""
+    for c in (c.strip() for c in chunks):
+        if not c:
+            continue
+        runs_on = joined.endswith((",", "&")) or re.search(r"\b(?:and|[A-Z][a-z]{0,2})\.?$", joined)
+        new_entry = joined and not runs_on
+        joined = f"{joined}, {c}" if new_entry and NAME_HONORIFIC.match(c) else f"{joined} {c}".strip()
     out: list[str] = []
     for part in split_names(joined):
-        name = clean_name(part)
-        if name and not re.search(r"\d", name) and len(name.split()) <= 5 and re.match(r"^[A-Z]", name):
-            out.append(name)
+        for piece in re.split(r"\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Councillor|Cllr)\.?\s+[A-Z])", part):
+            name = clean_name(piece)
+            if name and not re.search(r"\d", name) and len(name.split()) <= 5 and re.match(r"^[A-Z]", name):
+                out.append(name)
     return out
 
 
