@@ -94,5 +94,6 @@ Lehmann
 Motion carried.
 """
     (vote,) = extract_votes(text_lines(text))
-    assert (vote.for_, vote.against, vote.abstain) == (["A Smith", "B Jones", "C Patel"], ["Adams", "Brown"], ["R Lehmann"])
+    assert vote.for_ == ["A Smith", "B Jones", "C Patel"]
+    assert (vote.against, vote.abstain) == (["Adams", "Brown"], ["R Lehmann"])
     assert vote.result == "carried" and vote.warnings == []
