@@ -139,3 +139,22 @@ def test_tabbed_rows_with_a_page_column_and_indented_descriptions(tmp_path):
         ("5", "Exclusion of the Press and Public", None, True),
         ("6", "Sale of land at Mill Street", [31, 40], False),
     ]
+
+
+def test_markdown_table_with_number_column_and_number_on_its_own_line(tmp_path):
+    text = (
+        "**Planning Committee**\n\n**Date:** Wednesday, 12 March 2025\n\n**AGENDA**\n\n"
+        "| Item | Title | Pages |\n|---|---|---|\n| 1. | Apologies for Absence | |\n"
+        "| 2. | Declarations of Interest | |\n| 3. | Minutes of the previous meeting | 3 - 8 |\n"
+        "| 3.1 | Matters arising | |\n| 4. | Planning applications | 9 - 40 |\n\n"
+        "**PART B – EXEMPT ITEMS**\n\n5.\nLand at the old depot\n(Pages 41 - 50)\n"
+    )
+    items = flat(parse_text(tmp_path, text).agenda)
+    assert [(a.number, a.title, a.pages, a.public) for a in items] == [
+        ("1", "Apologies for Absence", None, True),
+        ("2", "Declarations of Interest", None, True),
+        ("3", "Minutes of the previous meeting", [3, 8], True),
+        ("3.1", "Matters arising", None, True),
+        ("4", "Planning applications", [9, 40], True),
+        ("5", "Land at the old depot", [41, 50], False),
+    ]

@@ -106,3 +106,24 @@ def test_headings_without_colons_and_wards_after_names(tmp_path):
         "13:30",
         "Civic Hall, Leeds",
     )
+
+
+def test_members_printed_in_two_columns_and_bold_labels(tmp_path):
+    text = (
+        "Audit Committee\n\nDate: 3 April 2025\n\nMembers of the Committee\n"
+        "Councillor A Smith (Chair)\tCouncillor B Jones\nCouncillor C Brown\tCouncillor D Green (Vice-Chair)\n"
+        "Mr E Black (Independent Member)\n\nAGENDA\n1. Apologies\n2. Minutes (Pages 1 - 4)\n"
+    )
+    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [
+        ("A Smith", "Chair"),
+        ("B Jones", None),
+        ("C Brown", None),
+        ("D Green", "Vice-Chair"),
+        ("E Black", "Independent Member"),
+    ]
+    bold = "**Cabinet**\n\n**Membership:** Councillors Smith (Chairman), Jones (Vice Chairman), Brown\n\n**AGENDA**\n"
+    assert [(p.name, p.role) for p in parse_text(tmp_path, bold).members] == [
+        ("Smith", "Chairman"),
+        ("Jones", "Vice Chairman"),
+        ("Brown", None),
+    ]

@@ -48,6 +48,7 @@ DESCRIPTION = re.compile(
     re.I,
 )
 BOLD = re.compile(r"\*\*(.+?)\*\*")
+NUMBER_ONLY = re.compile(r"^\W{0,2}\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\))?[.):]?\W{0,2}$", re.I)
 # A front sheet is a few pages; past this, numbered lines are a report's paragraphs.
 MAX_FRONT_LINES = 800
 
@@ -101,6 +102,15 @@ def _opened(text: str) -> int | bool:
     return int(m.group(1)) if m.group(1) else True
 
 
+def _place(b: _Builder, number: str, rest: str, line: Line) -> None:
+    """An item or, when its number carries the last item's prefix, a sub-item."""
+    parent = b.items[-1] if b.items else None
+    if parent is not None and re.fullmatch(rf"{re.escape(parent.number)}(?:\.\d{{1,2}}|\([a-z0-9]{{1,4}}\))", number):
+        b.add(number, rest, line, sub_of=parent)
+    elif re.fullmatch(r"\d+(?:\([a-z0-9]{1,4}\)|[a-z])?", number, re.I) and b.top_ok(number):
+        b.add(number, rest, line)
+
+
 class _Builder:
     def __init__(self) -> None:
         self.items: list[AgendaItem] = []
@@ -108,6 +118,7 @@ class _Builder:
         self.current: AgendaItem | None = None  # the item or sub-item the next lines may belong to
         self.open_pages: int | None | bool = False  # True, or the first page, while a range is broken off
         self.wrap = False  # the current title may continue on the next line
+        self.pending: str | None = None  # a number printed on a line of its own, waiting for its title
 
     def top_ok(self, number: str) -> bool:
         """Items run in order: a number too far from the last one is a paragraph, not an item."""
@@ -142,13 +153,17 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     if cells is not None:
         if not cells:
             return
+        if NUMBER_ONLY.match(cells[0]) and len(cells) > 1:  # | 3. | Minutes | 3 - 8 |
+            cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
         m = ITEM.match(cells[0])
-        if m and "." not in m.group(1) and b.top_ok(m.group(1)):
-            b.add(m.group(1), m.group(2), line)
-            for c in cells[1:]:
-                r = PAGE_RANGE_ONLY.match(c)
-                if r and b.current is not None and b.current.pages is None:
-                    b.current.pages = [int(r.group(1)), int(r.group(2))]
+        if m:
+            before = b.current
+            _place(b, m.group(1), m.group(2), line)
+            if b.current is not before and b.current is not None:
+                for c in cells[1:]:
+                    r = PAGE_RANGE_ONLY.match(c) or PAGES.fullmatch(c)
+                    if r and b.current.pages is None:
+                        b.current.pages = [int(r.group(1)), int(r.group(2) or r.group(1))]
             b.wrap = False
         return
     if PRIVATE_SECTION.match(stripped) and not ITEM.match(stripped):
@@ -173,6 +188,16 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     if r and b.current is not None and b.current.pages is None:
         b.current.pages = [int(r.group(1)), int(r.group(2))]
         b.wrap = False
+        return
+    if b.pending is not None:
+        number, b.pending = b.pending, None
+        if not ITEM.match(stripped) and not NUMBER_ONLY.match(stripped):
+            _place(b, number, stripped, line)  # the number printed in a column of its own, the title beside it
+            return
+    if NUMBER_ONLY.match(stripped):
+        number = stripped.rstrip(".):")
+        if b.top_ok(number) if number.isdigit() else True:
+            b.pending = number
         return
     m = ITEM.match(stripped)
     tab_pages = None

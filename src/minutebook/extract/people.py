@@ -111,35 +111,20 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
 
 def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
     members: list[Person] = []
-    m = MEMBERSHIP_HEAD.match(lines[head].text.strip())
     group_role: str | None = None
-    first = True
-    misses = 0
-    for line, text in _section_lines(lines, head, stop):
-        if not text:
-            continue
-        if first:
-            first = False
-            tail = m.group(1).strip() if m else ""
-            if tail:
-                found = _parse_list(tail, None)
-                for p in found:
-                    p.citation = line.cite()
-                members.extend(found)
-            continue
-        cells = [c.strip() for c in text.split("\t") if c.strip()]
-        if len(cells) == 2 and PERSON_ROLE.match(cells[1]) and _person(cells[0], None):
-            p = _person(cells[0], None)
-            assert p is not None
-            p.role, p.citation = cells[1], line.cite()
-            members.append(p)
-            misses = 0
-            continue
+
+    def add(found: list[Person], line: Line) -> None:
+        for p in found:
+            p.citation = line.cite()
+        members.extend(found)
+
+    def take(line: Line, text: str) -> bool:
+        """Read one entry of the section; False where the section has ended."""
+        nonlocal group_role
         if BARE_GROUP.match(text):
             # `Councillors` / `Co-opted Member (Voting)` heading the names under it, no colon
             group_role = _role_from_heading(text)
-            misses = 0
-            continue
+            return True
         text = AFFILIATION.sub("", text)  # `A Scopes (Chair) - Adel and Wharfedale;`
         g = GROUP_HEAD.match(text)
         if g and len(g.group(1).split()) <= 8 and not HONORIFIC.match(g.group(1) + " "):
@@ -147,34 +132,40 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             if PERSON_ROLE.match(label) and g.group(2) and len(split_names(g.group(2))) == 1:
                 p = _person(g.group(2), None)  # `Chair: Councillor X`
                 if p:
-                    p.role, p.citation = label, line.cite()
-                    members.append(p)
-                    misses = 0
-                    continue
+                    p.role = label
+                    add([p], line)
+                    return True
             if not looks_like_name(label) or label.lower() in {"by invitation"}:
                 if STOP_WORDS.search(label) and not re.search(r"\bmembers?\b|\bcouncillors?\b", label, re.I):
-                    break
+                    return False
                 group_role = _role_from_heading(label)
                 if g.group(2):
-                    found = _parse_list(g.group(2), group_role)
-                    for p in found:
-                        p.citation = line.cite()
-                    members.extend(found)
-                misses = 0
-                continue
+                    add(_parse_list(g.group(2), group_role), line)
+                return True
         honorific = bool(HONORIFIC.match(text))
         parts = split_names(text) if honorific or "," in text else [text]
         found = [p for p in (_person(x, group_role) for x in parts) if p is not None]
         if found and (honorific or len(found) == len(parts)):
-            for p in found:
-                p.citation = line.cite()
-                if not honorific and len(parts) == 1:
-                    p.kind = "member"
-            members.extend(found)
-            misses = 0
+            add(found, line)
+            return True
+        return False
+
+    sections = _section_lines(lines, head, stop)
+    m = MEMBERSHIP_HEAD.match(lines[head].text.strip())
+    if m and m.group(1).strip() and sections:
+        add(_parse_list(m.group(1).strip(), None), sections[0][0])
+    for line, text in sections[1:]:
+        if not text:
             continue
-        misses += 1
-        if misses >= 1:
+        cells = [c.strip() for c in text.split("\t") if c.strip()]
+        if len(cells) == 2 and PERSON_ROLE.match(cells[1]) and _person(cells[0], None):
+            p = _person(cells[0], None)  # `Councillor X<TAB>Chair`
+            assert p is not None
+            p.role = cells[1]
+            add([p], line)
+            continue
+        # names printed in columns: each cell is an entry of its own
+        if not all(take(line, cell) for cell in (cells if len(cells) > 1 else [text])):
             break
     return members
 
