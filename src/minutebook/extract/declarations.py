@@ -17,6 +17,12 @@ from minutebook.extract.names import clean_name, split_names, split_role
 from minutebook.model import Declaration, Line, Minutes, Segment
 
 DECLARED = re.compile(r"\b(?:declared|disclosed|registered)\b(?=[^.]{0,80}\binterests?\b)", re.I)
+DECLARED_BY = re.compile(r"\binterests?\s+(?:was|were)\s+(?:declared|disclosed)\s+by\s+", re.I)
+LISTED = re.compile(
+    r"^(?P<who>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[^–—:-]{2,60}?)\s*[–—:-]\s*"
+    r"(?P<rest>.*\binterest.*)$",
+    re.I,
+)
 ITEM_NAMED = re.compile(
     r"\b(?:minute|agenda\s+item|item|min\.)\s*(?:no\.?\s*)?(?P<n>\d{1,4}(?:/\d{2,4})?(?:\s?\([a-z0-9]{1,3}\))?)", re.I
 )
@@ -67,11 +73,23 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 
 
 def _subject_names(subject: str) -> list[str]:
+    """The people a declaration's subject names; a lead-in clause before a comma is dropped
+    ('As Directors of X Ltd, B Hastie and R Moon', 'In relation to item 6, Councillor Y')."""
     s = subject.strip(" ,;:")
-    # 'As Directors of X Ltd, B Hastie and R Moon' -> 'B Hastie and R Moon'
-    if re.match(r"^(?:as|in\s+(?:his|her|their)\s+capacity|being)\b", s, re.I) and "," in s:
-        s = s.split(",", 1)[1]
-    s = re.sub(r"^(?:both|each\s+of)\s+", "", s.strip(), flags=re.I)
+    tries = [s]
+    if "," in s:
+        tries += [s.split(",", 1)[1], s.rsplit(",", 1)[1]]
+    for t in tries:
+        names = _all_names(t)
+        if names:
+            return names
+    return []
+
+
+def _all_names(text: str) -> list[str]:
+    s = re.sub(r"^(?:both|each\s+of|and)\s+", "", text.strip(" ,;:"), flags=re.I)
+    if not s:
+        return []
     names: list[str] = []
     for part in split_names(s):
         raw, _role = split_role(part)
@@ -104,19 +122,37 @@ def _item_for(rest: str, item: LocatedItem, s: LocatedSet) -> str | None:
     return None
 
 
+def _found(para: str) -> list[tuple[list[str], str, str]]:
+    """(names, sentence, the words after the verb) for each declaration a paragraph makes."""
+    out = []
+    for m in DECLARED.finditer(para):
+        start, end = _sentence_bounds(para, m.start())
+        names = _subject_names(para[start: m.start()])
+        if names:
+            out.append((names, para[start:end], para[m.end(): end]))
+    for m in DECLARED_BY.finditer(para):  # 'An interest was declared by Councillor X in item 5'
+        start, end = _sentence_bounds(para, m.start())
+        tail = para[m.end(): end]
+        cut = re.search(r"\s+(?:in|on|at|for|as|because|regarding|relating|who|which)\b|[.;]", tail)
+        names = _all_names(tail[: cut.start()] if cut else tail)
+        if names:
+            out.append((names, para[start:end], tail))
+    listed = LISTED.match(para)  # 'Councillor A Smith - Item 5 - personal interest as ...'
+    if listed and not out:
+        names = _all_names(listed.group("who"))
+        if names:
+            out.append((names, para, listed.group("rest")))
+    return out
+
+
 def declarations_in(s: LocatedSet) -> list[Declaration]:
     out: list[Declaration] = []
     seen: set[tuple[str, str | None]] = set()
     for item in s.items:
         for para, first in _paragraphs(item.body):
-            for m in DECLARED.finditer(para):
-                start, end = _sentence_bounds(para, m.start())
-                subject = para[start: m.start()]
-                names = _subject_names(subject)
-                if not names:
-                    continue
-                sentence = para[start:end]
-                number = _item_for(para[m.end(): end], item, s)
+            for names, sentence, rest in _found(para):
+                named = rest if ITEM_NAMED.search(rest) or not ITEM_NAMED.search(sentence) else sentence
+                number = _item_for(named, item, s)
                 text = para if len(para) <= 700 else sentence
                 for name in names:
                     if (name, number) in seen:
