@@ -122,3 +122,76 @@ def test_coventry_2022_plan(coventry_2022) -> None:
         ("First time entrants", 112.0),
         ("Custody rate", 0.29),
     }
+
+
+def test_a_plan_from_another_council_laid_out_differently() -> None:
+    """A PDF-like plan: pages, a dotted contents list, areas down the side
+    and periods across the top, a table header repeated after a page break."""
+    from minutebook.model import Document, Page
+    from minutebook.parse import parse_document
+
+    pages = [
+        ["Cabinet", "Agenda Item 7", "Report of the Director of Children's Services"],
+        [
+            "Borsetshire Youth Justice Service",
+            "Youth Justice Plan 2023 to 2025",
+            "Contents",
+            "1. Introduction, vision and strategy ........ 3",
+            "2. Local context ........ 4",
+            "3. Child First ........ 5",
+            "4. Governance, leadership and partnership arrangements ........ 6",
+            "5. Performance ........ 8",
+        ],
+        ["1. Introduction, vision and strategy", "Our vision is a child first service."],
+        ["2. Local context", "Borsetshire is rural."],
+        ["3. Child First", "We see children as children."],
+        [
+            "4. Governance, leadership and partnership arrangements",
+            "Management Board membership",
+            "Name\tRole\tOrganisation",
+            "A Person (Chair)\tDirector of Children's Services\tBorsetshire County Council",
+            "B Person\tSuperintendent\tBorsetshire Police",
+        ],
+        [
+            "5. Performance",
+            "First time entrants rate per 100,000 aged 10-17",
+            "Area\tApr 22 - Mar 23\tApr 23 - Mar 24",
+            "Borsetshire\t150\t140",
+            "England\t160\t150",
+            "The binary reoffending rate was 30.5% (Jul 21 - Jun 22), compared with England at 32.0%.",
+            "Table 9: Custody rate per 1,000",
+            "",
+        ],
+        [
+            "Partner contributions to the pooled budget 2023/24",
+            "Agency\tStaffing costs\tPayments in kind\tOther delegated funds\tTotal",
+            "Local Authority\t500,000\t\t100,000\t600,000",
+        ],
+        [
+            "Partner contributions to the pooled budget 2023/24",
+            "Agency\tStaffing costs\tPayments in kind\tOther delegated funds\tTotal",
+            "Police\t50,000\t10,000\t\t60,000",
+            "Total\t550,000\t10,000\t100,000\t660,000",
+        ],
+    ]
+    doc = Document("borsetshire.pdf", "0", "pdf", [Page(i + 1, p) for i, p in enumerate(pages)])
+    result = parse_document(doc)
+    plan = result.extras["youth_justice_plan"]
+    assert plan["title"] == "Youth Justice Plan 2023 to 2025"
+    assert plan["years"] == [2023, 2024, 2025] and plan["area"] == "Borsetshire"
+    assert [s["citation"]["page"] for s in plan["sections"]] == [3, 4, 5, 6, 7]
+    assert [m["name"] for m in plan["board"]] == ["A Person", "B Person"]
+    assert plan["board"][0]["board_role"] == "Chair"
+    budget = {r["agency"]: r for r in plan["budget"]}
+    assert set(budget) == {"Local Authority", "Police", "Total"}  # header repeated on page 9 dropped
+    assert budget["Total"]["citation"]["page"] == 9 and budget["Total"]["flags"] == []
+    fte = {(i.area, i.period): i.value for i in result.indicators if i.name == "First time entrants"}
+    assert fte == {
+        ("Borsetshire", "Apr 22 - Mar 23"): 150.0,
+        ("Borsetshire", "Apr 23 - Mar 24"): 140.0,
+        ("England", "Apr 22 - Mar 23"): 160.0,
+        ("England", "Apr 23 - Mar 24"): 150.0,
+    }
+    binary = {(i.area, i.period, i.value) for i in result.indicators if i.name == "Binary reoffending rate"}
+    assert binary == {("Borsetshire", "Jul 21 - Jun 22", 30.5), ("England", "Jul 21 - Jun 22", 32.0)}
+    assert [c["caption"] for c in plan["charts_without_figures"]] == ["Table 9: Custody rate per 1,000"]

@@ -121,6 +121,8 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     or column gives its period, the other giving its area."""
     cols = columns(table)
     corner = cols[0] if cols else ""
+    in_caption = [m.group(0) for m in PERIOD_RE.finditer(table.caption or "")]
+    caption_period = _clean_period(in_caption[0]) if len(in_caption) == 1 else None  # one period for the whole table
     out: list[Indicator] = []
     for row, i in body(table):
         label = row[0].strip() if row else ""
@@ -136,7 +138,7 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
             head = cols[k] if k < len(cols) else ""
             if measure_of(head) and not _cell_period(head) and measure_of(head)[0] != name:
                 continue
-            period = _cell_period(label) or _cell_period(head)
+            period = _cell_period(label) or _cell_period(head) or caption_period
             if not period:
                 continue  # a change from a baseline, a target: not an observation for a period
             area_text = head if _cell_period(label) or measure_of(label) else label

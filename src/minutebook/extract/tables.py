@@ -253,9 +253,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
                 i = j  # rows after blank lines
                 continue
             running_heading = not interlude or any(clean_cell(x.text) == caption for x in interlude)
-            if (repeats_header and (running_heading or crosses_page)) or (
-                crosses_page and same_width and len(interlude) <= 2
-            ):
+            if repeats_header and (running_heading or crosses_page):
                 for line in interlude:
                     text = clean_cell(line.text)
                     if text and text != caption:

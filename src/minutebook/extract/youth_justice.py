@@ -15,6 +15,7 @@ segmenter.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,11 +46,13 @@ TEMPLATE: list[tuple[str, str]] = [
 ]
 
 TITLE_RE = re.compile(
-    r"(youth (justice|offending)\b.{0,60}\b(plan|strategy)|\bstrategic plan|\bjustice plan)\b.{0,40}?\b(19|20)\d{2}",
+    r"(youth (justice|offending)\b.{0,60}\b(plan|strategy)|\bstrategic plan|\bjustice plan)\b.{0,40}?\b(19|20)\d{2}"
+    r"|\b(19|20)\d{2}\b.{0,20}\byouth (justice|offending)\b.{0,40}\b(plan|strategy)\b",
     re.I,
 )
 SERVICE_RE = re.compile(r"^(?:the\s+)?([A-Z][A-Za-z'’&,.\- ]{1,60}?)(?:'s|’s)?\s+youth (?:justice|offending)\b", re.I)
-YEARS_RE = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-/–—]\s*((?:19|20)?\d{2}))?")
+YEARS_RE = re.compile(r"\b((?:19|20)\d{2})(?:\s*(?:[-/–—]|to)\s*((?:19|20)?\d{2})\b)?")
+CONTENTS_LINE_RE = re.compile(r"^\s*(.*?[A-Za-z].*?)(?:\s*([.·…_]{3,})\s*|\s{2,}|\s+)(\d{1,3})\s*$")
 CONTENTS_RE = re.compile(r"^\s*(table of )?contents\b", re.I)
 NUMBERED_RE = re.compile(r"^\s*(\d{1,2})\.?\s+([A-Z].{2,100})$")
 APPENDIX_RE = re.compile(r"^\s*appendi(?:x|ces)\s+(\w+)\s*[-–—:]?\s*(.*)$", re.I)
@@ -128,10 +131,14 @@ def _contents(lines: list[Line], start: int, limit: int) -> list[tuple[str, int]
     while i < min(limit, len(lines)) and misses < 4:
         text = lines[i].text
         if "\t" not in text:
-            if text.strip():
-                misses += 1
-            i += 1
-            continue
+            m = CONTENTS_LINE_RE.match(text)
+            if m and (m.group(2) or template_key(m.group(1))):
+                text = f"{m.group(1)}\t{m.group(3)}"
+            else:
+                if text.strip():
+                    misses += 1
+                i += 1
+                continue
         cells = [c.strip() for c in text.split("\t") if c.strip()]
         words = [c for c in cells if not re.fullmatch(r"\d{1,3}\.?", c)]
         if cells and re.fullmatch(r"\d{1,3}", cells[-1]) and words:
@@ -174,6 +181,8 @@ def _sections_from_contents(lines: list[Line], entries: list[tuple[str, int]], e
         if found is not None:
             cursor = found + 1
         sections.append({"title": title, "template": template_key(title), "citation": line.cite().to_json()})
+    if any(APPENDIX_RE.match(lines[j].text.strip()) for j in range(cursor, end + 1)):
+        sections = [s for s in sections if s["title"].strip().lower() != "appendices"]
     listed = {re.sub(r"\W+", " ", s["title"]).strip().lower() for s in sections}
     for j in range(cursor, end + 1):
         text = lines[j].text.strip()
@@ -208,21 +217,59 @@ def _numbered_sections(lines: list[Line], start: int, end: int) -> list[dict[str
     return sections
 
 
-def _anchor(lines: list[Line], title_at: int) -> tuple[str, int] | None:
-    """What proves a title line starts a plan: a contents list, or a
-    numbered heading '1. Introduction…' / '1. Executive Summary', soon after."""
-    for j in range(title_at + 1, min(len(lines), title_at + 80)):
+def _first(lines: list[Line], start: int, stop: int, test: Callable[[str], bool]) -> int | None:
+    return next((j for j in range(start, min(stop, len(lines))) if test(lines[j].text.strip())), None)
+
+
+def _is_first_numbered(text: str) -> bool:
+    m = NUMBERED_RE.match(text)
+    return (
+        bool(m)
+        and m.group(1) == "1"
+        and "\t" not in text
+        and template_key(m.group(2)) in ("introduction", "local_context")
+    )
+
+
+def _template_headings(lines: list[Line], start: int, end: int) -> list[dict[str, Any]]:
+    """Unnumbered plans: short heading lines that name a template section, the first of each."""
+    seen: set[str] = set()
+    out: list[dict[str, Any]] = []
+    for j in range(start, end + 1):
         text = lines[j].text.strip()
-        if CONTENTS_RE.match(text):
-            return "contents", j
-        m = NUMBERED_RE.match(text)
-        if (
-            m
-            and m.group(1) == "1"
-            and template_key(m.group(2)) in ("introduction", "local_context")
-            and "\t" not in text
-        ):
-            return "numbered", j
+        if not _is_heading(text) or len(text.split()) > 8 or not text[:1].isupper():
+            continue
+        key = template_key(text)
+        if key and key not in seen and key != "appendix":
+            seen.add(key)
+            out.append({"title": text, "template": key, "citation": lines[j].cite().to_json()})
+    return out
+
+
+def _sections(
+    lines: list[Line], title_at: int, end: int, headings: bool = False
+) -> tuple[int, list[dict[str, Any]]] | None:
+    """The plan's sections and the line they start from, read from a
+    contents list, else numbered headings '1. Introduction…', else
+    unnumbered headings in the template's words; None when too few match
+    the template for this to be a plan."""
+    window = min(end + 1, title_at + 80)
+    at = _first(lines, title_at + 1, window, lambda t: bool(CONTENTS_RE.match(t)))
+    if at is not None:
+        entries = _contents(lines, at, end)
+        if len({template_key(t) for t, _ in entries} - {None, "appendix"}) >= 3:
+            return at, _sections_from_contents(lines, entries, end)
+    at = _first(lines, title_at + 1, window, _is_first_numbered)
+    if at is not None:
+        sections = _numbered_sections(lines, at, end)
+        if len({s["template"] for s in sections[:5]} - {None, "appendix"}) >= 3:
+            return at, sections
+    if not headings or not _is_heading(lines[title_at].text):
+        return None
+    sections = _template_headings(lines, title_at + 1, min(end, title_at + 3000))
+    near = sections and lines[title_at].number + 150 >= sections[0]["citation"]["line"]
+    if len(sections) >= 5 and near:
+        return title_at + 1, sections
     return None
 
 
@@ -248,14 +295,19 @@ def _plan_end(lines: list[Line], start: int, segments: list[Segment]) -> int:
 
 def find_plan(lines: list[Line], segments: list[Segment], council: str | None) -> Plan | None:
     """The first Youth Justice Plan in the pack, or None."""
-    for i, line in enumerate(lines):
-        text = line.text.strip()
-        if "\t" in text or len(text) > 140 or not TITLE_RE.search(text):
+    candidates = [
+        i
+        for i, line in enumerate(lines)
+        if "\t" not in line.text and len(line.text) <= 140 and TITLE_RE.search(line.text)
+    ]
+    # A contents list or numbered headings first; unnumbered template headings only when no plan has either.
+    tries = [(i, False) for i in candidates] + [(i, True) for i in candidates]
+    for i, headings in tries:
+        text = lines[i].text.strip()
+        found = _sections(lines, i, _plan_end(lines, i, segments), headings)
+        if not found:
             continue
-        anchor = _anchor(lines, i)
-        if not anchor:
-            continue
-        kind, at = anchor
+        at, sections = found
         # The title is the last title-like line before the contents or first heading.
         for j in range(at - 1, i, -1):
             t = lines[j].text.strip()
@@ -263,15 +315,6 @@ def find_plan(lines: list[Line], segments: list[Segment], council: str | None) -
                 i, text = j, t
                 break
         end = _plan_end(lines, i, segments)
-        if kind == "contents":
-            entries = _contents(lines, at, end)
-            if len({template_key(t) for t, _ in entries} - {None, "appendix"}) < 3:
-                continue
-            sections = _sections_from_contents(lines, entries, end)
-        else:
-            sections = _numbered_sections(lines, at, end)
-            if len({s["template"] for s in sections[:5]} - {None, "appendix"}) < 3:
-                continue
         title, start = text, i
         prev = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].text.strip()), None)
         service_line = None
