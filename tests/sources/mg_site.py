@@ -94,13 +94,13 @@ def _handler(site: ModernGovSite) -> type[BaseHTTPRequestHandler]:
                     site.in_flight -= 1
 
         def _serve(self, path: str, query: str) -> None:
-            if path == "/robots.txt":
-                return self._send(200, site.robots, "text/plain")
             key = _key(path, query)
             fault = site.faults.get(key) or site.faults.get(path)
             if fault and fault.times > 0:
                 fault.times -= 1
                 return self._fault(fault.kind, key)
+            if path == "/robots.txt":
+                return self._send(200, site.robots, "text/plain")
             body = site.routes.get(key)
             if body is None:
                 return self._send(404, b"<html><body>Not found</body></html>", "text/html")
@@ -110,6 +110,8 @@ def _handler(site: ModernGovSite) -> type[BaseHTTPRequestHandler]:
             self._send(200, body, ctype)
 
         def _fault(self, kind: str, key: str) -> None:
+            if kind == "notfound":
+                return self._send(404, b"<html><body>Not found</body></html>", "text/html")
             if kind == "500":
                 return self._send(500, HTML_ERROR, "text/html")
             if kind == "timeout":

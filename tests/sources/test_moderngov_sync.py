@@ -238,3 +238,23 @@ def test_delegated_decisions_are_recorded_once(site: ModernGovSite, tmp_path: Pa
     again = _sync(site, db, delegated=True)
     assert again.decisions_held == 2
     assert not [r for r in site.requests[before:] if "ieDecisionDetails" in r]
+
+
+def test_decisions_of_a_meeting_are_read_from_its_items(site: ModernGovSite, tmp_path: Path):
+    key = "/mgWebService.asmx/GetMeeting?lMeetingId=4967"
+    reply = site.routes[key].replace(b"<decisionpublished>False", b"<decisionpublished>True")
+    at = reply.index(b"<agendaitemid>18833")  # the Work Programme item took a decision
+    site.routes[key] = reply[:at] + reply[at:].replace(b"<isdecision>False", b"<isdecision>True", 1)
+    site.routes["/ieDecisionDetails.aspx?AIId=18833"] = site.routes["/ieDecisionDetails.aspx?ID=13567"]
+    db = tmp_path / "mb.db"
+    report = _sync(site, db)
+    assert report.failures == [] and report.decisions_written == 1
+    assert site.count("ieDecisionDetails.aspx?AIId=18833") == 1
+    m, t = schema.meetings.c, schema.decisions.c
+    feb = _rows(db, select(m.id).where(m.remote_id.like("%/meeting/4967")))[0]["id"]
+    row = _rows(db, select(schema.decisions))[0]
+    assert row["meeting_id"] == feb and row["remote_id"].endswith("/decision/ai18833")
+    assert row["status"] == "Recommendations Approved"
+    _sync(site, db)
+    assert site.count("ieDecisionDetails.aspx?AIId=18833") == 1  # held: not fetched again
+    assert len(_rows(db, select(t.id))) == 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from minutebook.sources.http import PoliteFetcher
 from minutebook.sources.sync import Syncer, SyncError, SyncReport
 
@@ -47,11 +49,15 @@ def run_sync(
     if delay < 0 or max_mb <= 0 or timeout <= 0 or retries < 0:
         raise UsageError("--delay and --retries must be >= 0; --max-mb and --timeout > 0")
     store = open_store(db)
+    fetcher = PoliteFetcher(delay=delay, max_bytes=int(max_mb * 1024 * 1024), timeout=timeout, retries=retries)
     try:
-        with PoliteFetcher(delay=delay, max_bytes=int(max_mb * 1024 * 1024), timeout=timeout, retries=retries) as f:
-            syncer = Syncer(base_url, store, f, council=council, progress=progress)
-            return syncer.run(committee=committee, since=first, until=last, delegated=delegated)
+        syncer = Syncer(base_url, store, fetcher, council=council, progress=progress)
+        return syncer.run(committee=committee, since=first, until=last, delegated=delegated)
+    except SQLAlchemyError as exc:
+        reason = str(exc).splitlines()[0]
+        raise SyncError(f"the record could not be written ({reason}); everything written before is kept") from None
     finally:
+        fetcher.close()
         store.close()
 
 

@@ -121,7 +121,7 @@ class PoliteFetcher:
                 # RFC 9309: an unreachable robots.txt means "assume complete disallow".
                 raise FetchError(
                     origin + "/robots.txt",
-                    f"could not read the site's robots.txt ({exc.reason}); not crawling a site whose rules are unknown",
+                    f"not crawling a site whose rules are unknown: could not read its robots.txt: {exc.reason}",
                 ) from None
             if got.status >= 500:
                 raise FetchError(

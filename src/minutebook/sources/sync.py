@@ -331,7 +331,11 @@ class Syncer:
         with tempfile.TemporaryDirectory(prefix="minutebook-sync-") as tmp:
             path = Path(tmp) / (_file_name(doc.title, aid) + SUFFIX[fmt])
             path.write_bytes(got.content)
-            parsed = parse_document(read_document(path))
+            doc_read = read_document(path)
+            try:
+                parsed = parse_document(doc_read)
+            except Exception as exc:  # one extractor's bug must not stop a sync of hundreds of papers
+                raise UnreadableDocument(got.url, f"could not be parsed ({exc.__class__.__name__}: {exc})") from exc
         parsed.document.path = f"{self.site}/attachment/{aid}/{path.name}"
         self.store.ingest(
             parsed,
