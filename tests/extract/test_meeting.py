@@ -150,3 +150,13 @@ def test_times_as_printed(printed, hm):
 def test_a_report_alone_names_the_meeting_it_goes_to():
     p = parse_path(corpus_file("kent/kent_cabinet_2025-01-30_report_24-00108_budget_monitoring.pdf"))
     assert (p.meeting.body, p.meeting.date, p.meeting.time) == ("Cabinet", "2025-01-30", None)
+
+
+def test_numeric_dates_24_hour_times_and_venues_over_lines_under_labels(tmp_path):
+    text = (
+        "Notice of Meeting\n\nTo: All Members of the Council\n\nSpecial Meeting of the Council\n\n"
+        "Date: 03/04/2025\nTime: 19.00\nVenue:\nThe Guildhall,\nMarket Place\n\nAgenda\n\n"
+        "1. Apologies\n2. Declarations of interest\n\nBorchester Town Council\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert facts(p) == ("Borchester Town Council", "Council", "2025-04-03", "19:00", "The Guildhall, Market Place")

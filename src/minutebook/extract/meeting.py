@@ -85,7 +85,16 @@ VENUE_WORDS = re.compile(
     r"remote(?:ly)?|online|virtual(?:ly)?|pavilion|church|school|institute|lodge|castle|court)\b",
     re.I,
 )
-LABEL = re.compile(r"^\W*(date|time|time and date|date and time|venue|place|location|where|when)\s*:?\s*(.*)$", re.I)
+LABEL = re.compile(
+    r"^\W*(date|time|time and date|date and time|venue|place|location|where|when|meeting venue|meeting date)\b"
+    r"\W*?(:)?\W*?\s*(.*)$",
+    re.I,
+)
+MEETING_WORDS = re.compile(
+    r"^(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?|\s+meeting$", re.I
+)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+BARE_24H = re.compile(r"^\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:hrs|hours|h)?\s*$", re.I)
 CONTACT_CUT = re.compile(r"\s*\b(?:ask for|telephone|tel|e-?mail|contact|enquiries|direct dial)\b\s*:?.*$", re.I)
 GOV_DOMAIN = re.compile(r"@(?:[\w-]+\.)*?([\w-]+)\.gov\.(?:uk|wales|scot)\b", re.I)
 
@@ -232,21 +241,36 @@ def _front_labels(front: list[Line]) -> Meeting:
         if not m:
             continue
         label = m.group(1).lower()
-        value = m.group(2).strip()
+        value = m.group(3).strip()
         if "\t" in line.text:
             value = " ".join(line.text.split("\t")[1:])
+        if value and not m.group(2) and "\t" not in line.text:
+            continue  # `Dates for your diary`, `Where the meeting ...`: not a label
         if not value and k + 1 < len(filled):
             value = filled[k + 1].text
+            for nxt in filled[k + 2 : k + 5]:  # an address set out over lines: `The Guildhall,` / `Market Place`
+                if not value.rstrip().endswith(",") or LABEL.match(nxt.text.strip()):
+                    break
+                value = f"{value.rstrip()} {nxt.text.strip()}"
         value = _tidy(value)
         if not value:
             continue
         if "date" in label or label == "when":
-            meeting.date = meeting.date or iso_date(value)
+            numeric = NUMERIC_DATE.search(value)
+            meeting.date = meeting.date or iso_date(value) or (_numeric_date(numeric) if numeric else None)
         if "time" in label or label == "when":
-            meeting.time = meeting.time or hhmm(value)
-        if label in ("venue", "place", "location", "where"):
+            bare = BARE_24H.match(value)
+            bare_time = f"{int(bare.group(1)):02d}:{bare.group(2)}" if bare else None
+            meeting.time = meeting.time or hhmm(value) or bare_time
+        if label in ("venue", "place", "location", "where", "meeting venue"):
             meeting.venue = meeting.venue or _tidy(CONTACT_CUT.sub("", value))
     return meeting
+
+
+def _numeric_date(m: re.Match[str]) -> str | None:
+    """`03/04/2025` under a `Date:` label: day first, as UK councils print it."""
+    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
 def _front_body(front: list[Line], council: str | None) -> str | None:
@@ -254,7 +278,10 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
     (`Cabinet`, `Children & Young People Overview and Scrutiny Committee`)."""
     for line in [ln for ln in front if ln.text.strip()][:15]:
         t = _tidy(line.text.split("\t")[0])
-        if not t or len(t.split()) > 12 or NOT_A_BODY.search(t) or DATE.search(t) or re.search(r"\d", t):
+        t = MEETING_WORDS.sub("", t)
+        if not t or len(t.split()) > 12 or NOT_A_BODY.search(t) or DATE.search(t) or re.search(r"\d|:", t):
+            continue
+        if re.match(r"^(?:to|dear|from|for)\b", t, re.I):
             continue
         if council and t.lower() == council.lower():
             continue
