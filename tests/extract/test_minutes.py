@@ -272,3 +272,18 @@ RESOLVED that no objection be raised.
     (m,) = extract_minutes(lines, [seg])
     assert m.date == "2024-03-04" and [i.number for i in m.items] == ["1", "2", "3"]
     assert m.items[1].resolutions == ["no objection be raised."]
+
+
+def test_an_attendance_heading_in_a_report_is_not_a_set_of_minutes():
+    text = """School Attendance Report
+Cabinet 12 March 2024
+
+Attendance
+
+Attendance has improved across all phases this year compared with last.
+
+1. Purpose of the report
+2. Recommendations
+3. Background
+"""
+    assert extract_minutes(text_lines(text), []) == []

@@ -11,6 +11,7 @@ the pattern tables below, not in branches per council.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -251,12 +252,14 @@ def _set_body(header: list[Line]) -> str | None:
 def _segment_ranges(lines: list[Line], segments: list[Segment] | None) -> list[tuple[int, int]]:
     """The minutes the segmenter found, as [first, last] indexes into `lines`."""
     out = []
+    numbers = [x.number for x in lines]
     for seg in segments or []:
         if seg.kind != "minutes":
             continue
-        idx = [i for i, x in enumerate(lines) if seg.start.line <= x.number <= seg.end.line]
-        if idx:
-            out.append((idx[0], idx[-1]))
+        first = bisect.bisect_left(numbers, seg.start.line)
+        last = bisect.bisect_right(numbers, seg.end.line) - 1
+        if first <= last:
+            out.append((first, last))
     return out
 
 
@@ -292,6 +295,10 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         attendance, items, preamble = located
         if not items and len(attendance) < 2:
             continue
+        said_minutes = any(re.search(r"\bminutes\b|\bheld\b", _text(x), re.I) for x in header)
+        in_segment = any(st <= a <= last for st, last in ranges)
+        if not (said_minutes or in_segment or len(parse_attendance(attendance)[0]) >= 2):
+            continue  # an 'Attendance' heading in a report, not a meeting's attendance
         sets.append(LocatedSet(a, end, header, attendance, items, preamble))
         floor = end
     for st, last in ranges:
@@ -396,7 +403,7 @@ def _best_chain(cands: list[_Cand]) -> list[_Cand]:
     best = [c.score for c in cands]
     prev = [-1] * n
     for j in range(n):
-        for i in range(j):
+        for i in range(max(0, j - 400), j):  # a minute's predecessor is never hundreds of numbered lines back
             ci, cj = cands[i], cands[j]
             step = cj.seq - ci.seq
             if ci.shape != cj.shape or not 1 <= step <= 5 or cj.index <= ci.last:
