@@ -212,7 +212,7 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
     for run in runs:
         if PACK_PAGE.match(run.text):
             run.stamp = True
-    return [_rotate(r, page) for r in runs]
+    return _rotate(runs, page)
 
 
 def _split_runs(textpage: pdfium.PdfTextPage, text: str, start: int, count: int,
@@ -250,7 +250,7 @@ def _runs_bounded(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_R
         text = textpage.get_text_bounded(left, bottom, right, top)
         if text and text.strip():
             runs.append(_Run(left, bottom, right, top, re.sub(r"[\r\n]+", " ", text)))
-    return [_rotate(r, page) for r in runs]
+    return _rotate(runs, page)
 
 
 def _tab_gap(height: float) -> float:
@@ -258,22 +258,25 @@ def _tab_gap(height: float) -> float:
     return max(1.5 * height, 12.0)
 
 
-def _rotate(run: _Run, page: pdfium.PdfPage) -> _Run:
-    """Turn a run's box from PDF user space into the frame the reader sees on a /Rotate'd page."""
+def _rotate(runs: list[_Run], page: pdfium.PdfPage) -> list[_Run]:
+    """Turn the runs' boxes from PDF user space into the frame the reader sees on a /Rotate'd page."""
     rotation = page.get_rotation() % 360
     if not rotation:
-        return run
+        return runs
     width, height = page.get_size()
     if rotation in (90, 270):
-        width, height = height, width  # get_size reports the stamp size
-    left, bottom, right, top = run.left, run.bottom, run.right, run.top
-    if rotation == 90:
-        left, bottom, right, top = bottom, width - right, top, width - left
-    elif rotation == 180:
-        left, bottom, right, top = width - right, height - top, width - left, height - bottom
-    elif rotation == 270:
-        left, bottom, right, top = height - top, left, height - bottom, right
-    return _Run(left, bottom, right, top, run.text, run.stamp)
+        width, height = height, width  # get_size reports the rotated size
+    out = []
+    for run in runs:
+        left, bottom, right, top = run.left, run.bottom, run.right, run.top
+        if rotation == 90:
+            left, bottom, right, top = bottom, width - right, top, width - left
+        elif rotation == 180:
+            left, bottom, right, top = width - right, height - top, width - left, height - bottom
+        elif rotation == 270:
+            left, bottom, right, top = height - top, left, height - bottom, right
+        out.append(_Run(left, bottom, right, top, run.text, run.stamp))
+    return out
 
 
 def build_lines(runs: list[_Run]) -> list[_Line]:
