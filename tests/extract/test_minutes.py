@@ -287,3 +287,15 @@ Attendance has improved across all phases this year compared with last.
 3. Background
 """
     assert extract_minutes(text_lines(text), []) == []
+
+
+def test_resolution_list_ends_where_the_minute_prose_goes_on():
+    from minutebook.extract.minutes import resolutions_in
+
+    body = text_lines("""RESOLVED that the Committee:
+(a) notes the report;
+(b) approves the plan for
+consultation.
+The Chair thanked the officers for their work.
+""")
+    assert [r for r, _ in resolutions_in(body)] == ["notes the report;", "approves the plan for consultation."]

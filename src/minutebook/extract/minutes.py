@@ -734,6 +734,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                         out.append((_clean_resolution(" ".join(cur)), cur_line))
                     cur, cur_line = [pt[1]], body[j]
                 elif cur is not None:
+                    if not pt and _ends_sentence(plain(cur[-1])) and re.match(r"^\W*[A-Z]", t) and j > k:
+                        break  # the list has ended and the minute's prose goes on
                     cur.append(pt[1] if pt else t)
                 j += 1
             if cur is not None and cur_line is not None:
