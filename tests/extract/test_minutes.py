@@ -299,3 +299,26 @@ consultation.
 The Chair thanked the officers for their work.
 """)
     assert [r for r, _ in resolutions_in(body)] == ["notes the report;", "approves the plan for consultation."]
+
+
+def test_substitutes_in_the_attendance_list_and_in_the_text():
+    text = """Minutes of the Meeting of the Audit Committee held on 4 March 2024
+
+Present:
+Councillor A Smith (Chair)
+Councillor B Jones (substitute for Councillor C Patel)
+Councillor D Evans
+
+1. Apologies
+
+Councillor E Ford substituting for Councillor G Hill.
+
+2. Accounts
+
+Noted.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert sorted(m.substitutions, key=lambda x: x["name"]) == [{"name": "B Jones", "for": "C Patel"},
+                                                                {"name": "E Ford", "for": "G Hill"}]
+    assert {p.name: p.role for p in m.present}["B Jones"] == "Substitute"
+    assert "E Ford" in {p.name for p in m.present}

@@ -122,7 +122,7 @@ ATTENDED = re.compile(
 )
 SUBSTITUTED = re.compile(
     r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
-    r"(?:substituted|was\s+(?:a\s+)?substitut(?:e|ing)|attended\s+as\s+(?:a\s+)?substitute)\s+for\s+"
+    r"(?:substituted|(?:was\s+)?substituting|was\s+(?:a\s+)?substitute|attended\s+as\s+(?:a\s+)?substitute)\s+for\s+"
     r"(?P<for>(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 ONE_PERSON_LINE = re.compile(r"^(?P<name>[^,()]+?),\s*(?P<role>[^\t]+)$")
@@ -828,6 +828,11 @@ def to_minutes(s: LocatedSet) -> Minutes:
         if not apologies:
             apologies = _apologies_in_text(_item_text(body))
     subs = _present_from_text(s.items, present)
+    for p in present:  # 'Councillor X (substitute for Councillor Y)' in the attendance list
+        m = re.match(r"^(?:as\s+(?:a\s+)?)?substitut\w*\s+for\s+(?P<for>.+)$", p.role or "", re.I)
+        if m:
+            subs.append({"name": p.name, "for": clean_name(m.group("for"))})
+            p.role = "Substitute"
     items: list[MinuteItem] = []
     for it in s.items:
         res = resolutions_in(it.body)
