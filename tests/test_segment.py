@@ -69,3 +69,13 @@ def test_empty_and_plain_prose():
 
     prose = [Line(1, None, "It was a dark and stormy night."), Line(2, None, "The end.")]
     assert [s.kind for s in segment(prose)] == ["other"]
+
+
+def test_front_sheet_headed_by_body_and_date_is_an_agenda_not_a_report(tmp_path):
+    path = tmp_path / "pack.txt"
+    path.write_text(
+        "Planning Committee\n\nWednesday 5 March 2025\n\n7.00 pm\n\nCouncil Chamber, Civic Offices\n\n"
+        "1. Apologies for absence\n2. Declarations of interest\n3. Minutes (Pages 1 - 6)\n\n\n"
+        "Planning Committee\n\n5 February 2025\n\nMinutes\n\nPresent: Councillors A Smith (Chair), B Jones\n"
+    )
+    assert kinds(path) == ["agenda", "minutes"]

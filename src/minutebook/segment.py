@@ -115,7 +115,8 @@ def _heading_start(lines: list[Line], i: int, floor: int) -> int:
 
 def _classify_cover(lines: list[Line], after: int) -> tuple[str, str]:
     """What a routing block (bodies and dates) heads: minutes, questions, a
-    work programme or a report, judged by the lines that follow it."""
+    work programme, a briefing note, a front sheet or a report, judged by the
+    lines that follow it."""
     for j in _next_filled(lines, after, 4):
         t = lines[j].text.strip()
         if MINUTES_WORD.match(t) or MINUTES_HEAD.match(t):
@@ -126,6 +127,15 @@ def _classify_cover(lines: list[Line], after: int) -> tuple[str, str]:
             return "work_programme", _clean(t)
         if BRIEFING_NOTE.match(t):
             return "briefing_note", _clean(t)
+    opening = 0
+    for j in _next_filled(lines, after, 30):
+        t = lines[j].text.strip()
+        if AGENDA_WORD.match(t) and len(t) < 40:
+            return "agenda", "Agenda"  # a front sheet headed by its body and date
+        if NUMBERED_ITEM.match(t) and re.search(r"apolog|declarations? of", t, re.I):
+            opening += 1
+    if opening >= 2:
+        return "agenda", "Agenda"
     return "report", _report_title(lines, after)
 
 

@@ -160,3 +160,18 @@ def test_numeric_dates_24_hour_times_and_venues_over_lines_under_labels(tmp_path
     )
     p = parse_text(tmp_path, text)
     assert facts(p) == ("Borchester Town Council", "Council", "2025-04-03", "19:00", "The Guildhall, Market Place")
+
+
+def test_unlabelled_front_sheet_with_time_between_date_and_place(tmp_path):
+    text = (
+        "Planning Committee\n\nWednesday 5 March 2025\n\n7.00 pm\n\nCouncil Chamber, Civic Offices\n\n"
+        "1. Apologies for absence\n2. Declarations of interest\n\nBorsetshire District Council\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert facts(p) == (
+        "Borsetshire District Council",
+        "Planning Committee",
+        "2025-03-05",
+        "19:00",
+        "Council Chamber, Civic Offices",
+    )

@@ -313,9 +313,11 @@ def _front_venue(front: list[Line]) -> str | None:
         if not DATE.search(line.text):
             continue
         parts: list[str] = []
-        for nxt in filled[k + 1 : k + 4]:
+        for nxt in filled[k + 1 : k + 5]:
             cut = CONTACT_CUT.sub("", nxt.text.split("\t")[0]).strip()
             t = _tidy(cut)
+            if not parts and TIME.search(t) and len(t) < 25:
+                continue  # `7.00 pm` printed between the date and the place
             if not t or "@" in t or re.match(r"^[\d\s]+$", t):
                 break
             if not parts and not VENUE_WORDS.search(t):
