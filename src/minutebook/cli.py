@@ -173,16 +173,25 @@ def sync(
     committee: str | None = typer.Option(None, "--committee", help="One committee, by id or (part of) its name."),
     since: str | None = typer.Option(None, "--since", help="Meetings on or after YYYY-MM-DD (default: a year ago)."),
     until: str | None = typer.Option(None, "--until", help="Meetings on or before YYYY-MM-DD (default: 90 days on)."),
-    db: str | None = typer.Option(None, "--db", help="Database URL or file (default $MINUTEBOOK_DB or ./minutebook.db)."),
+    db: str | None = typer.Option(None, "--db", help=_DB_HELP),
     delay: float = typer.Option(1.0, "--delay", help="Seconds between requests to the site (robots.txt may ask more)."),
     council: str | None = typer.Option(None, "--council", help="The council's name as the record should show it."),
     delegated: bool = typer.Option(False, "--delegated", help="Also fetch delegated decisions (mgDelegatedDecisions)."),
     max_mb: float = typer.Option(100.0, "--max-mb", help="Skip any document larger than this many megabytes."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds to wait for the site before retrying."),
+    list_only: bool = typer.Option(False, "--list", help="List the site's committees (id, name); write nothing."),
 ) -> None:
     """Fetch a committee's meetings, papers and decisions from a ModernGov site into the record."""
-    from minutebook.sources.command import SyncError, UsageError, run_sync
+    from minutebook.sources.command import SyncError, UsageError, list_committees, run_sync
 
+    if list_only:
+        try:
+            lines = list_committees(base_url, delay=delay, timeout=timeout)
+        except SyncError as exc:
+            _err(f"sync failed: {exc}")
+            raise typer.Exit(1) from None
+        typer.echo("\n".join(lines))
+        return
     try:
         report = run_sync(base_url, db=db, committee=committee, since=since, until=until, council=council,
                           delay=delay, max_mb=max_mb, timeout=timeout, delegated=delegated, progress=_err)  # fmt: skip

@@ -99,3 +99,15 @@ def test_a_killed_sync_leaves_whole_records_and_the_next_one_finishes(site: Mode
     after = _counts(db)
     assert after["documents"] == before["documents"] + 1
     assert after["meetings"] == before["meetings"]
+
+
+def test_list_shows_committees_to_choose_from_and_writes_nothing(site: ModernGovSite, tmp_path: Path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "minutebook.cli", "sync", site.base + "/mgCommitteeDetails.aspx?ID=144", "--list",
+         "--delay", "0"],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "   144  Audit Committee" in proc.stdout.splitlines()
+    assert "312  Appointment Sub Committee for Director of Adult Social Services  (expired)" in proc.stdout
+    assert not (tmp_path / "minutebook.db").exists()

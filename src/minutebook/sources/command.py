@@ -61,4 +61,13 @@ def run_sync(
         store.close()
 
 
-__all__ = ["SyncError", "UsageError", "run_sync"]
+def list_committees(base_url: str, *, delay: float = 1.0, timeout: float = 30.0) -> list[str]:
+    """`ID  Title` lines for every current committee of a site, so a user can
+    pick one for --committee without reading the site."""
+    with PoliteFetcher(delay=delay, timeout=timeout) as fetcher:
+        syncer = Syncer(base_url, None, fetcher, council="-")
+        found = syncer.committees()
+    return [f"{c.id:>6}  {c.title}" + ("  (expired)" if c.expired else "") for c in found if not c.deleted]
+
+
+__all__ = ["SyncError", "UsageError", "list_committees", "run_sync"]

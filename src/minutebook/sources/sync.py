@@ -149,7 +149,7 @@ class Syncer:
     def __init__(
         self,
         base_url: str,
-        store: Store,
+        store: Store | None,
         fetcher: PoliteFetcher,
         *,
         council: str | None = None,
@@ -159,7 +159,8 @@ class Syncer:
         self.site = site_key(self.base)
         self.store = store
         self.fetcher = fetcher
-        self.council = council or records.council_like(store, default_council(self.base)) or default_council(self.base)
+        guess = default_council(self.base)
+        self.council = council or (records.council_like(store, guess) if store else None) or guess
         self.progress = progress or (lambda _msg: None)
         self.report = SyncReport()
 
