@@ -97,3 +97,14 @@ Motion carried.
     assert vote.for_ == ["A Smith", "B Jones", "C Patel"]
     assert (vote.against, vote.abstain) == (["Adams", "Brown"], ["R Lehmann"])
     assert vote.result == "carried" and vote.warnings == []
+
+
+def test_tally_after_as_follows_on_the_same_line():
+    text = """3) Mr Smith proposed and Mrs Jones seconded that the report be approved.
+4) The Chair put the motion to the vote and the voting was as follows: For (2) Mr Adams, Mrs Brown
+Against (1) Mr Davies
+Motion carried."""
+    (vote,) = extract_votes(text_lines(text))
+    assert vote.counts == {"for": 2, "against": 1, "abstain": None}
+    assert (vote.for_, vote.against, vote.result) == (["Adams", "Brown"], ["Davies"], "carried")
+    assert vote.motion.startswith("Mr Smith proposed")

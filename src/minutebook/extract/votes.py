@@ -139,7 +139,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
 
     for i, t in enumerate(texts):
         tallies = list(TALLY.finditer(t))
-        leads_with_tally = bool(tallies) and tallies[0].start() == 0
+        # 'For (14) ...' opens the line, or follows 'the voting was as follows:' on it
+        leads_with_tally = bool(tallies) and (tallies[0].start() == 0 or t[: tallies[0].start()].rstrip().endswith(":"))
         if leads_with_tally:
             for k, m in enumerate(tallies):
                 kind = _kind(m.group("word"))
