@@ -38,6 +38,8 @@ LIST_LABEL = re.compile(
     r"^(?:\(?\d{1,4}(?:\.\d{1,3})*[.)]|\(\d{1,3}\)|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}[.)]|[a-z][.)]|[•\-–*])$", re.I
 )
 
+TAB_SPACES = re.compile(r" *\t *")
+INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 PACK_PAGE = re.compile(r"^\s*page\s+(\d{1,4})\s*$", re.I)  # the ModernGov pack stamp
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 # Words commonly written with a hyphen, so a line-end hyphen after them is kept.
@@ -217,22 +219,19 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
 
 def _split_runs(textpage: pdfium.PdfTextPage, text: str, start: int, count: int,
                 rects: list[tuple[float, float, float, float]]) -> list[_Run]:
-    """Cut one pdfium line into one run per rectangle. pdfium builds the
-    rectangles greedily along the characters, so the first character of
-    rectangle j+1 is where a prefix of the line first needs j+2 rectangles:
-    found by bisection, a few calls per cut instead of one per character."""
+    """Cut one pdfium line into one run per rectangle. The rectangles follow
+    the characters in order; the character pdfium finds at the left edge of
+    each rectangle is where that rectangle's text begins (one call a
+    rectangle; bisection with prefix rectangle counts where that fails)."""
     cuts: list[int] = []
     lo = 1
-    for j in range(len(rects) - 1):
-        a, b = lo, count
-        while a < b:
-            mid = (a + b) // 2
-            if textpage.count_rects(start, mid) >= j + 2:
-                b = mid
-            else:
-                a = mid + 1
-        cuts.append(a - 1)
-        lo = a
+    for j, (left, bottom, _right, top) in enumerate(rects[1:]):
+        ci = textpage.get_index(left + 0.5, (bottom + top) / 2, 1.0, 1.0)
+        rel = ci - start if ci is not None else -1
+        if not lo <= rel < count:
+            rel = _first_char_of_rect(textpage, start, count, j + 1, lo)
+        cuts.append(rel)
+        lo = rel + 1
     bounds = [0, *cuts, count]
     stamp = abs(pdfium.raw.FPDFText_GetCharAngle(textpage, start)) > 0.1
     runs = []
@@ -241,6 +240,19 @@ def _split_runs(textpage: pdfium.PdfTextPage, text: str, start: int, count: int,
         if piece.strip():
             runs.append(_Run(*r, piece, stamp))
     return runs
+
+
+def _first_char_of_rect(textpage: pdfium.PdfTextPage, start: int, count: int, j: int, lo: int) -> int:
+    """pdfium builds rectangles greedily along the characters, so rectangle
+    j's first character is where a prefix of the line first needs j+1 of them."""
+    a, b = lo, count
+    while a < b:
+        mid = (a + b) // 2
+        if textpage.count_rects(start, mid) >= j + 1:
+            b = mid
+        else:
+            a = mid + 1
+    return a - 1
 
 
 def _runs_bounded(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
@@ -305,24 +317,29 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
             bands.append((run.top, run.bottom))
     lines: list[_Line] = []
     for group, (top, bottom) in zip(groups, bands, strict=True):
-        group.sort(key=lambda r: r.left)
-        height = max(top - bottom, 1.0)
-        parts: list[str] = []
-        prev: _Run | None = None
-        for run in group:
-            text = run.text.translate(CLEAN)
-            if prev is not None:
-                gap = run.left - prev.right
-                if gap > _tab_gap(height) and not (len(parts) == 1 and LIST_LABEL.match(parts[0].strip())):
-                    parts.append("\t")
-                elif gap > 0.15 * height or parts[-1].strip() == "•":
-                    if not parts[-1].endswith(" ") and not text.startswith(" "):
-                        parts.append(" ")
-            parts.append(text)
-            prev = run
-        text = re.sub(r" *\t *", "\t", "".join(parts))
-        text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text).strip(" ")
-        lines.append(_Line(top, bottom, text))
+        if len(group) == 1:
+            text = group[0].text.translate(CLEAN)
+        else:
+            group.sort(key=lambda r: r.left)
+            height = max(top - bottom, 1.0)
+            tab_gap, space_gap = _tab_gap(height), 0.15 * height
+            parts: list[str] = []
+            prev_right = 0.0
+            for run in group:
+                piece = run.text.translate(CLEAN)
+                if parts:
+                    gap = run.left - prev_right
+                    if gap > tab_gap and not (len(parts) == 1 and LIST_LABEL.match(parts[0].strip())):
+                        parts.append("\t")
+                    elif gap > space_gap or parts[-1].strip() == "•":
+                        if not parts[-1].endswith(" ") and not piece.startswith(" "):
+                            parts.append(" ")
+                parts.append(piece)
+                prev_right = run.right
+            text = TAB_SPACES.sub("\t", "".join(parts))
+        if "  " in text:
+            text = INNER_SPACES.sub(" ", text)
+        lines.append(_Line(top, bottom, text.strip(" ")))
     for run in stamps:
         lines.append(_Line(run.top, run.bottom, run.text.translate(CLEAN).strip()))
     return lines
