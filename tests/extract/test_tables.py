@@ -82,3 +82,13 @@ def test_numbers_are_read_as_printed() -> None:
     assert parse_number("-18.80%") == -18.8
     assert parse_number("2021-22") is None
     assert parse_number("Q1") is None
+
+
+def test_footnote_marks_and_flattened_bullets() -> None:
+    assert parse_number("156*") == 156.0
+    assert parse_number("25.0%¹") == 25.0
+    lines = _lines(
+        ["Item\tDetail", 'Reports\t<ul style="list-style-type: none"> • Feedback report • Youth Justice </ul>']
+    )
+    [table] = find_tables(lines)
+    assert table.rows[1][1] == "• Feedback report\n• Youth Justice"

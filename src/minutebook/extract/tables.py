@@ -64,19 +64,21 @@ def clean_cell(text: str) -> str:
     text = TAG_BREAK_RE.sub("\n", text)
     text = TAG_RE.sub(" ", text)
     text = html.unescape(text).replace("**", "")
+    if text.count("•") > 1:  # a bulleted list flattened into one cell: one bullet a line
+        text = re.sub(r"\s*•\s*", "\n• ", text)
     parts = [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in text.split("\n")]
     return "\n".join(p for p in parts if p)
 
 
 def is_number(cell: str) -> bool:
-    c = cell.strip()
+    c = re.sub(r"\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", cell.strip())
     return bool(c) and bool(NUMBER_RE.match(c)) and not PERIOD_LABEL_RE.match(c)
 
 
 def parse_number(cell: str) -> float | None:
     """'1,212,138' -> 1212138.0; '£63,292' -> 63292.0; '-18.80%' -> -18.8;
     '(12)' -> -12.0 (accounts' negative). None when the cell is not a number."""
-    c = cell.strip().replace("−", "-").replace("–", "-")
+    c = re.sub(r"\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", cell.strip()).replace("−", "-").replace("–", "-")  # footnote marks
     if not c or not NUMBER_RE.match(c) or PERIOD_LABEL_RE.match(c):
         return None
     negative = c.startswith("(") and c.endswith(")")
