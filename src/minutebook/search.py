@@ -196,7 +196,7 @@ def search(
                 tsv = literal_column("passages.tsv")
                 match = tsv.op("@@")(to_tsquery(parsed.node))
                 score = func.ts_rank_cd(tsv, to_tsquery(parsed.node))
-                source = s.passages
+                source = joined = s.passages
                 top = (
                     select(p.id.label("pid"), score.label("score"))
                     .where(match, *filters)
@@ -217,28 +217,48 @@ def search(
                     .order_by(top.c.score.desc(), p.id)
                 )
             else:
+                # Three small steps, each as cheap as FTS5 allows: rank every
+                # match with bm25() and keep one page of ids (the raw query,
+                # joined to passages only when a filter needs it); mark those
+                # rows with snippet(); fetch their citations. Putting snippet()
+                # or the joins in the ranking query would run them for every
+                # match, not just the page shown.
                 fts = literal_column("passages_fts")
                 match = fts.op("MATCH")(bindparam("fts_query", to_fts5(parsed.node)))
-                source = _FTS.join(s.passages, p.id == _FTS.c.rowid)
-                marked = func.snippet(fts, 0, MARK_OPEN, MARK_CLOSE, "…", 24)
+                joined = _FTS.join(s.passages, p.id == _FTS.c.rowid)
+                source = joined if filters else _FTS
+                bm25 = func.bm25(fts).label("bm25")
+                top = select(_FTS.c.rowid, bm25).select_from(source).where(match, *filters).order_by(bm25)
+                ranked = conn.execute(top.limit(limit).offset(offset)).all()
+                ids = [r[0] for r in ranked]
+                score = {r[0]: -float(r[1]) for r in ranked}
+                snip = func.snippet(fts, 0, MARK_OPEN, MARK_CLOSE, "…", 24)
+                marks = (
+                    dict(conn.execute(select(_FTS.c.rowid, snip).where(match, _FTS.c.rowid.in_(ids))).all())
+                    if ids
+                    else {}
+                )
                 stmt = (
-                    _hit_columns(marked, -func.bm25(fts))
+                    _hit_columns(literal_column("NULL"), literal_column("0"))
                     .select_from(
-                        source.outerjoin(s.councils, s.councils.c.id == p.council_id)
+                        s.passages.outerjoin(s.councils, s.councils.c.id == p.council_id)
                         .outerjoin(s.bodies, s.bodies.c.id == p.body_id)
                         .join(s.documents, s.documents.c.id == p.document_id)
                     )
-                    .where(match, *filters)
-                    .order_by(_FTS.c.rank)
-                    .limit(limit)
-                    .offset(offset)
+                    .where(p.id.in_(ids))
                 )
-            hits = [_hit(row) for row in conn.execute(stmt).mappings()]
+                rows = {r["id"]: dict(r) for r in conn.execute(stmt).mappings()} if ids else {}
+                for pid, row in rows.items():
+                    row["score"], row["marked"] = score[pid], marks.get(pid)
+                stmt = None
+                hits = [_hit(rows[i]) for i in ids if i in rows]
+            if stmt is not None:
+                hits = [_hit(row) for row in conn.execute(stmt).mappings()]
             if offset == 0 and len(hits) < limit:
                 total = len(hits)
             else:
                 total = conn.execute(select(func.count()).select_from(source).where(match, *filters)).scalar_one()
-            facet_counts = _facets(conn, source, match, filters) if facets else {}
+            facet_counts = _facets(conn, joined, match, filters) if facets else {}
     except DBAPIError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc).splitlines()[0]
         raise QueryError(f"the search {query!r} could not be run: {reason}") from None
@@ -265,17 +285,34 @@ def _hit(row: Any) -> Hit:
 
 
 def _facets(conn: Any, source: Any, match: Any, filters: list[Any]) -> dict[str, list[tuple[str, int]]]:
-    """Counts of the matches by council, body, kind and year, biggest first."""
+    """Counts of the matches by council, body, kind and year, biggest first:
+    one pass over the matches grouped by all four, summed here."""
+    from collections import Counter
+
     p = s.passages.c
-    n = func.count().label("n")
+    year = func.substr(p.date, 1, 4)
+    stmt = (
+        select(p.council_id, p.body_id, p.kind, year.label("year"), func.count().label("n"))
+        .select_from(source)
+        .where(match, *filters)
+        .group_by(p.council_id, p.body_id, p.kind, year)
+    )
+    counts: dict[str, Counter] = {k: Counter() for k in ("council", "body", "kind", "year")}
+    for council_id, body_id, kind, yr, n in conn.execute(stmt):
+        counts["council"][council_id] += n
+        counts["body"][body_id] += n
+        counts["kind"][kind] += n
+        counts["year"][yr] += n
+    names = {}
+    for key, tbl in (("council", s.councils), ("body", s.bodies)):
+        ids = [i for i in counts[key] if i is not None]
+        names[key] = dict(conn.execute(select(tbl.c.id, tbl.c.name).where(tbl.c.id.in_(ids))).all()) if ids else {}
     out: dict[str, list[tuple[str, int]]] = {}
-    groups = {
-        "council": (s.councils.c.name, source.outerjoin(s.councils, s.councils.c.id == p.council_id)),
-        "body": (s.bodies.c.name, source.outerjoin(s.bodies, s.bodies.c.id == p.body_id)),
-        "kind": (p.kind, source),
-        "year": (func.substr(p.date, 1, 4), source),
-    }
-    for name, (col, frm) in groups.items():
-        stmt = select(col.label("v"), n).select_from(frm).where(match, *filters).group_by(col).order_by(n.desc(), col)
-        out[name] = [(str(v), int(c)) for v, c in conn.execute(stmt) if v is not None]
+    for key, counter in counts.items():
+        merged: Counter = Counter()
+        for value, n in counter.items():
+            label = names[key].get(value) if key in names else value
+            if label is not None:
+                merged[str(label)] += n  # bodies of the same name in several councils count together
+        out[key] = sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
     return out
