@@ -322,3 +322,23 @@ Noted.
                                                                 {"name": "E Ford", "for": "G Hill"}]
     assert {p.name: p.role for p in m.present}["B Jones"] == "Substitute"
     assert "E Ford" in {p.name for p in m.present}
+
+
+def test_markdown_minutes_headings_run_together_with_a_space():
+    text = """# Minutes of the Meeting of the Audit Committee held on 4 March 2024
+
+**Present:** Councillor A Smith (Chair), Councillor D Evans
+
+**1. Apologies** **2. Declarations of Interest**
+
+None.
+
+## 3. Accounts
+
+**RESOLVED** that the accounts be approved.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [i.number for i in m.items] == ["1", "2", "3"]
+    assert [i.title for i in m.items] == ["Apologies", "Declarations of Interest", "Accounts"]
+    assert m.items[2].resolutions == ["the accounts be approved."]
+    assert [p.name for p in m.present] == ["A Smith", "D Evans"]

@@ -95,10 +95,10 @@ BULLET = re.compile(r"^\s*[-•–▪●]\s*(?:\*\*)?\s*(?P<rest>\S.*)$")
 SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
 ITEM_REF = re.compile(r"^\s*\(\s*item\s+[\w.()/-]+\s*\)\s*$", re.I)
 HEADING = re.compile(
-    r"^\s*(?:[-•]\s*)?(?:\*\*)?\s*(?P<num>(?:(?i:minute|min\.?)\s*|[A-Z]{1,4}[ .]?)?\d{1,4}(?:/\d{2,4})?)"
+    r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*(?P<num>(?:(?i:minute|min\.?)\s*|[A-Z]{1,4}[ .]?)?\d{1,4}(?:/\d{2,4})?)"
     r"(?P<dot>\.)?(?:\*\*)?\s+(?:\*\*)?\s*(?P<title>\S.*)$"
 )
-BARE_NUMBER = re.compile(r"^\s*(?:\*\*)?\s*(?P<num>\d{1,4}(?:/\d{2,4})?)\.\s*(?:\*\*)?\s*$")
+BARE_NUMBER = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}(?:/\d{2,4})?)\.\s*(?:\*\*)?\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*$", re.I)
 HONORIFIC_START = re.compile(r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z]")
 NAME_START = re.compile(
@@ -187,8 +187,8 @@ def _expand(lines: list[Line]) -> list[Line]:
         t = _text(line)
         if PAGE_NUMBER.match(t):
             continue
-        if "****" in t:
-            for part in re.split(r"\*{4,}", t):
+        if re.search(r"\*\*\s*\*\*\s*-?\s*\d", t):
+            for part in re.split(r"\*\*\s*\*\*(?=\s*-?\s*\d)", t):
                 bare = part.strip(" *")
                 if bare:
                     out.append(Line(line.number, line.page, bare if HEADING.match(bare) else part))
