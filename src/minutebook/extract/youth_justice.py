@@ -198,6 +198,11 @@ def _sections_from_contents(lines: list[Line], entries: list[tuple[str, int]], e
     return sections
 
 
+def _unrun(text: str) -> str:
+    """'AppendicesAppendix One – …' (headings run together) -> 'Appendix One – …'."""
+    return re.sub(r"^appendices\s*(?=appendix)", "", text.strip(), flags=re.I)
+
+
 def _numbered_sections(lines: list[Line], start: int, end: int) -> list[dict[str, Any]]:
     """Top-level numbered headings 1., 2., 3. … in order, plus 'Appendix N' headings."""
     sections: list[dict[str, Any]] = []
@@ -212,8 +217,8 @@ def _numbered_sections(lines: list[Line], start: int, end: int) -> list[dict[str
                 {"title": text, "template": template_key(m.group(2)), "citation": lines[j].cite().to_json()}
             )
             expect += 1
-        elif APPENDIX_RE.match(text) and expect > 3:
-            sections.append({"title": text, "template": "appendix", "citation": lines[j].cite().to_json()})
+        elif APPENDIX_RE.match(_unrun(text)) and expect > 3:
+            sections.append({"title": _unrun(text), "template": "appendix", "citation": lines[j].cite().to_json()})
     return sections
 
 
