@@ -127,3 +127,11 @@ def test_members_printed_in_two_columns_and_bold_labels(tmp_path):
         ("Jones", "Vice Chairman"),
         ("Brown", None),
     ]
+
+
+def test_party_brackets_are_not_roles(tmp_path):
+    text = (
+        "Licensing Committee\n\nDate: 5 March 2025\n\nMembership:\n"
+        "Councillor Jane Doe (Chair) (Labour)\nCouncillor John Smith (Conservative)\n\nAGENDA\n1. Apologies\n"
+    )
+    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [("Jane Doe", "Chair"), ("John Smith", None)]

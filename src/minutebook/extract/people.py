@@ -73,13 +73,18 @@ def _role_from_heading(heading: str) -> str | None:
 
 
 def _person(raw: str, group_role: str | None) -> Person | None:
-    rest, bracket = split_role(raw)
+    """`Councillor Jane Doe (Chair) (Labour)` -> Jane Doe, Chair: every bracket
+    after the name is read, the party or ward ones are not roles."""
+    rest, brackets = raw, []
+    while True:
+        rest, bracket = split_role(rest)
+        if bracket is None:
+            break
+        brackets.insert(0, bracket.strip())
     name = clean_name(rest)
     if not looks_like_name(name):
         return None
-    role = group_role
-    if bracket and PERSON_ROLE.match(bracket.strip()):
-        role = bracket.strip()
+    role = next((b for b in brackets if PERSON_ROLE.match(b)), group_role)
     return Person(name=name, role=role, kind="member")
 
 
