@@ -342,3 +342,18 @@ None.
     assert [i.title for i in m.items] == ["Apologies", "Declarations of Interest", "Accounts"]
     assert m.items[2].resolutions == ["the accounts be approved."]
     assert [p.name for p in m.present] == ["A Smith", "D Evans"]
+
+
+def test_minute_no_headings_with_a_dash():
+    text = """Minutes of the Meeting of the Audit Committee held on 4 March 2024
+
+Present: Councillor A Smith (Chair), Councillor D Evans
+
+Minute No. 45 – Apologies
+None.
+Minute No. 46 – Accounts
+RESOLVED – That the accounts be approved.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in m.items] == [("45", "Apologies"), ("46", "Accounts")]
+    assert m.items[1].resolutions == ["the accounts be approved."]

@@ -95,8 +95,9 @@ BULLET = re.compile(r"^\s*[-•–▪●]\s*(?:\*\*)?\s*(?P<rest>\S.*)$")
 SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
 ITEM_REF = re.compile(r"^\s*\(\s*item\s+[\w.()/-]+\s*\)\s*$", re.I)
 HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*(?P<num>(?:(?i:minute|min\.?)\s*|[A-Z]{1,4}[ .]?)?\d{1,4}(?:/\d{2,4})?)"
-    r"(?P<dot>\.)?(?:\*\*)?\s+(?:\*\*)?\s*(?P<title>\S.*)$"
+    r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*"
+    r"(?P<num>(?:(?i:minute|min\.?)\s*(?i:no\.?\s*)?|[A-Z]{1,4}[ .]?)?\d{1,4}(?:/\d{2,4})?)"
+    r"(?P<dot>\.)?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"
 )
 BARE_NUMBER = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}(?:/\d{2,4})?)\.\s*(?:\*\*)?\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*$", re.I)
@@ -389,7 +390,7 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         seq = int(digits.group(1))
         prefix = num[: digits.start()].strip().lower()
         shape = prefix + ("/" + digits.group(2) if digits.group(2) else "")
-        num = re.sub(r"^(?:minute|min\.?)\s*", "", num, flags=re.I)
+        num = re.sub(r"^(?:minute|min\.?)\s*(?:no\.?\s*)?", "", num, flags=re.I)
         out.append(_Cand(i, last, num, seq, shape, plain(title), score))
     return out
 
