@@ -134,4 +134,7 @@ def test_party_brackets_are_not_roles(tmp_path):
         "Licensing Committee\n\nDate: 5 March 2025\n\nMembership:\n"
         "Councillor Jane Doe (Chair) (Labour)\nCouncillor John Smith (Conservative)\n\nAGENDA\n1. Apologies\n"
     )
-    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [("Jane Doe", "Chair"), ("John Smith", None)]
+    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [
+        ("Jane Doe", "Chair"),
+        ("John Smith", None),
+    ]
