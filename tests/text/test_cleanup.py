@@ -47,4 +47,9 @@ def test_blank_page_notice_orphan_bold_and_footnote_debris_go_bold_inside_lines_
 def test_unpaged_text_keeps_numbers_that_are_content():
     (page,) = clean_pages(pages_of("Figures\n\n190\n\nfoster households\nPage 34\nmore"))
     assert page.lines == ["Figures", "", "190", "", "foster households", "more"]
-    assert page.printed == 34
+    assert page.printed == 34  # short enough to be one printed page
+
+
+def test_a_stamp_inside_a_whole_unpaged_pack_numbers_no_file_page():
+    (page,) = clean_pages(pages_of("\n".join(["text"] * 500 + ["Page 34"] + ["more"] * 500)))
+    assert "Page 34" in page.removed and page.printed is None

@@ -25,6 +25,7 @@ PAGE_NUMBER = re.compile(
 PAGE_STAMP = re.compile(r"^\s*page\s+(\d{1,4})(?:\s+of\s+\d{1,4})?(?:\s+agenda\s+item\s+[\w.()]+)?\s*$", re.I)
 ORPHAN_MARKUP = re.compile(r"^\s*(?:\*\*|__)+\s*$")
 FOOTNOTE_DEBRIS = re.compile(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*$")  # a lone superscript digit
+MAX_PAGE_LINES = 150  # more lines than a printed page holds
 EDGE = 2  # how many non-empty lines at the top and bottom of a page can be running matter
 
 
@@ -88,7 +89,8 @@ def clean_pages(pages: list[Page]) -> list[Page]:
             bare = PAGE_NUMBER.match(text) if (p, i) in bare_numbers else None
             if stamp or bare:
                 number = int((stamp or bare).group(1))
-                if page.printed is None and number < 10000:
+                # one long "page" is unpaged text: a stamp inside it numbers no file page
+                if page.printed is None and (paged or len(page.lines) <= MAX_PAGE_LINES):
                     page.printed = number
                 page.removed.append(line)
                 continue
