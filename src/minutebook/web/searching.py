@@ -5,7 +5,11 @@ links a reader follows: its minute or meeting, and the source page."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+import threading
+import time
+from collections import OrderedDict
 from typing import Any
 
 from minutebook.search import MARK_CLOSE, MARK_OPEN, search
@@ -14,6 +18,62 @@ from minutebook.web.params import BadParameter
 from minutebook.web.queries import source_url
 
 PAGE_SIZE = 20
+CACHE_SIZE = int(os.environ.get("MINUTEBOOK_SEARCH_CACHE", "2048"))  # answers kept per worker; 0 turns it off
+VERSION_CHECK_SECONDS = 1.0
+
+
+class AnswerCache:
+    """Recent search answers, per worker process, dropped as soon as the record
+    changes (an ingest adds or replaces documents). Ranking and facet counts
+    over a large record cost tens of milliseconds for a common word, and
+    readers repeat queries: paging, clicking a facet and back, shared links."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._lock = threading.Lock()
+        self._version: tuple[Any, ...] | None = None
+        self._checked = 0.0
+
+    def _current_version(self, store: Any) -> tuple[Any, ...]:
+        now = time.monotonic()
+        if self._version is None or now - self._checked > VERSION_CHECK_SECONDS:
+            from sqlalchemy import func, select
+
+            from minutebook.store.schema import documents
+
+            with store.engine.connect() as conn:
+                version = tuple(
+                    conn.execute(
+                        select(func.count(), func.max(documents.c.id), func.max(documents.c.ingested_at))
+                    ).one()
+                )
+            with self._lock:
+                if version != self._version:
+                    self._items.clear()
+                self._version, self._checked = version, now
+        return self._version  # type: ignore[return-value]
+
+    def get(self, store: Any, key: tuple[Any, ...]) -> Any:
+        if self.size <= 0:
+            return None
+        self._current_version(store)
+        with self._lock:
+            value = self._items.get((id(store), *key))
+            if value is not None:
+                self._items.move_to_end((id(store), *key))
+            return value
+
+    def put(self, store: Any, key: tuple[Any, ...], value: Any) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._items[(id(store), *key)] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+answers = AnswerCache(CACHE_SIZE)
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -57,6 +117,11 @@ def run_search(
     since, until = _year_range(year, since, until)
     if since and until and since > until:
         raise BadParameter("since", f"the range {since} to {until} is empty: 'since' is after 'until'")
+    key = (query, council, body, kind, since, until)
+    cached = answers.get(store, (*key, page))
+    if cached is not None:
+        return _copy(cached)
+    facets = answers.get(store, ("facets", *key))  # the same for every page of one search
     result = search(
         store,
         query,
@@ -67,16 +132,27 @@ def run_search(
         kind=kind,
         limit=PAGE_SIZE,
         offset=(page - 1) * PAGE_SIZE,
+        facets=facets is None,
     )
+    if facets is None:
+        facets = _facets(_get(result, "facets") or {})
+        answers.put(store, ("facets", *key), facets)
     raw_hits = _get(result, "hits") or []
     links = _links(store, [h.passage_id for h in raw_hits])
     hits = [_hit(h, links) for h in raw_hits]
-    return {
+    answer = {
         "total": int(_get(result, "total") or 0),
         "hits": hits,
-        "facets": _facets(_get(result, "facets") or {}),
+        "facets": facets,
         "notes": list(_get(result, "notes") or []),
     }
+    answers.put(store, (*key, page), answer)
+    return _copy(answer)
+
+
+def _copy(answer: dict[str, Any]) -> dict[str, Any]:
+    """A shallow copy per request, so a caller adding keys never changes the cached answer."""
+    return {**answer, "hits": [dict(h) for h in answer["hits"]]}
 
 
 def _links(store: Any, passage_ids: list[int]) -> dict[int, tuple[int | None, str | None, str | None]]:
