@@ -180,6 +180,7 @@ def sync(
     max_mb: float = typer.Option(100.0, "--max-mb", help="Skip any document larger than this many megabytes."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds to wait for the site before retrying."),
     list_only: bool = typer.Option(False, "--list", help="List the site's committees (id, name); write nothing."),
+    papers: str = typer.Option("minutebook-papers", "--papers", help="Folder to keep the papers in ('' keeps none)."),
 ) -> None:
     """Fetch a committee's meetings, papers and decisions from a ModernGov site into the record."""
     from minutebook.sources.command import SyncError, UsageError, list_committees, run_sync
@@ -194,7 +195,8 @@ def sync(
         return
     try:
         report = run_sync(base_url, db=db, committee=committee, since=since, until=until, council=council,
-                          delay=delay, max_mb=max_mb, timeout=timeout, delegated=delegated, progress=_err)  # fmt: skip
+                          delay=delay, max_mb=max_mb, timeout=timeout, delegated=delegated, papers=papers,
+                          progress=_err)  # fmt: skip
     except UsageError as exc:
         _err(str(exc))
         raise typer.Exit(2) from None

@@ -4,6 +4,7 @@ sync fetches no document again, and faults leave nothing half-written."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,10 @@ def _sync(site: ModernGovSite, db: Path, **kw):  # noqa: ANN202
     store = open_store(str(db))
     fetch_kw = {"delay": 0.0, "backoff": 0.01, "timeout": 0.5, "retries": 1}
     fetch_kw.update(kw.pop("fetch", {}))
+    papers = kw.pop("papers", None)
     try:
         with PoliteFetcher(**fetch_kw) as fetcher:
-            syncer = Syncer(site.base, store, fetcher, council="Manchester City Council")
+            syncer = Syncer(site.base, store, fetcher, council="Manchester City Council", papers_dir=papers)
             args = {"committee": "Audit Committee", "since": None, "until": None}
             args.update(kw)
             return syncer.run(**args)
@@ -81,6 +83,27 @@ def test_sync_records_the_audit_committee_meetings_items_minutes_and_attendees(s
     p = schema.passages.c
     hits = _rows(db, select(p.kind, p.item).where(p.text.like("%future Work%Programme%")))
     assert {"kind": "minute", "item": "9"} in [dict(h) for h in hits]
+
+
+def test_kept_papers_are_the_bytes_the_record_cites(site: ModernGovSite, tmp_path: Path):
+    db = tmp_path / "mb.db"
+    _sync(site, db, papers=tmp_path / "papers")
+    d = schema.documents.c
+    docs = _rows(db, select(d.path, d.sha256).where(d.format == "pdf"))
+    assert len(docs) == 2
+    for doc in docs:
+        path = Path(doc["path"])
+        assert path.is_file() and path.is_relative_to(tmp_path / "papers")
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == doc["sha256"]
+
+
+def test_a_paper_that_fails_is_not_kept(site: ModernGovSite, tmp_path: Path):
+    site.routes["/mgConvert2PDF.aspx?ID=60909"] = b"%PDF-1.4 cut short"
+    report = _sync(site, tmp_path / "mb.db", papers=tmp_path / "papers")
+    assert len(report.failures) == 1 and "DRAFT WP" in report.failures[0]
+    assert [p.name for p in (tmp_path / "papers").rglob("*.pdf")] == [
+        "6 - CHAIR APPROVED Minutes Audit Committee 25 Nov 2025.pdf"
+    ]
 
 
 def test_second_sync_fetches_no_document_again(site: ModernGovSite, tmp_path: Path):

@@ -17,7 +17,8 @@ from minutebook.store import open_store
 
 def _cmd(site: ModernGovSite, db: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "minutebook.cli", "sync", site.base, "--committee", "144", "--db", str(db),
-            "--delay", "0", "--timeout", "2", "--council", "Manchester City Council", *extra]  # fmt: skip
+            "--delay", "0", "--timeout", "2", "--council", "Manchester City Council",
+            "--papers", str(db.parent / "papers"), *extra]  # fmt: skip
 
 
 def _run(site: ModernGovSite, db: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -45,6 +46,8 @@ def test_sync_command_fills_the_record_and_says_what_it_did(site: ModernGovSite,
     again = _run(site, db)
     assert again.returncode == 0
     assert "0 document(s) fetched, 2 already held" in again.stdout
+    kept = sorted(p.name for p in (tmp_path / "papers").rglob("*.pdf"))
+    assert kept == ["6 - CHAIR APPROVED Minutes Audit Committee 25 Nov 2025.pdf", "DRAFT WP FEBRUARY 2026.pdf"]
 
 
 def test_failures_exit_1_and_are_named(site: ModernGovSite, tmp_path: Path):

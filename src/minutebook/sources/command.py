@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -37,6 +38,7 @@ def run_sync(
     timeout: float = 30.0,
     retries: int = 3,
     delegated: bool = False,
+    papers: str | None = "minutebook-papers",
     progress: Callable[[str], None] | None = None,
 ) -> SyncReport:
     """Open the record, sync the site into it, close both. Raises UsageError
@@ -51,7 +53,8 @@ def run_sync(
     store = open_store(db)
     fetcher = PoliteFetcher(delay=delay, max_bytes=int(max_mb * 1024 * 1024), timeout=timeout, retries=retries)
     try:
-        syncer = Syncer(base_url, store, fetcher, council=council, progress=progress)
+        papers_dir = Path(papers) if papers else None
+        syncer = Syncer(base_url, store, fetcher, council=council, progress=progress, papers_dir=papers_dir)
         return syncer.run(committee=committee, since=first, until=last, delegated=delegated)
     except SQLAlchemyError as exc:
         reason = str(exc).splitlines()[0]

@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -154,8 +155,10 @@ class Syncer:
         *,
         council: str | None = None,
         progress: Progress | None = None,
+        papers_dir: Path | None = None,
     ) -> None:
         self.base = site_base(base_url)
+        self.papers_dir = papers_dir
         self.site = site_key(self.base)
         self.store = store
         self.fetcher = fetcher
@@ -166,6 +169,29 @@ class Syncer:
 
     def rid(self, kind: str, ident: object) -> str:
         return f"{self.site}/{kind}/{ident}"
+
+    @contextmanager
+    def saved(self, content: bytes, folder: str, name: str) -> Iterator[tuple[Path, str]]:
+        """The fetched bytes as a file to read, and the path to record for it.
+        Kept under `papers_dir` when given, so the web app can open the cited
+        page later; otherwise a temporary file and a path naming the site.
+        A file whose ingest fails is removed: nothing half-kept."""
+        if self.papers_dir is None:
+            with tempfile.TemporaryDirectory(prefix="minutebook-sync-") as tmp:
+                path = Path(tmp) / name
+                path.write_bytes(content)
+                yield path, f"{self.site}/{folder}/{name}"
+            return
+        target = self.papers_dir / re.sub(r"[^\w.-]+", "_", self.site) / folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        part = target.with_name(target.name + ".part")
+        part.write_bytes(content)
+        part.replace(target)
+        try:
+            yield target, str(target.resolve())
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
 
     # ------------------------------------------------------------ listing
 
@@ -329,21 +355,19 @@ class Syncer:
         fmt = sniff_format(got.content)
         if fmt is None:
             raise UnreadableDocument(got.url, f"not a PDF, HTML or text document ({got.content_type or 'no type'})")
-        with tempfile.TemporaryDirectory(prefix="minutebook-sync-") as tmp:
-            path = Path(tmp) / (_file_name(doc.title, aid) + SUFFIX[fmt])
-            path.write_bytes(got.content)
+        with self.saved(got.content, f"attachment/{aid}", _file_name(doc.title, aid) + SUFFIX[fmt]) as (path, rec):
             doc_read = read_document(path)
             try:
                 parsed = parse_document(doc_read)
             except Exception as exc:  # one extractor's bug must not stop a sync of hundreds of papers
                 raise UnreadableDocument(got.url, f"could not be parsed ({exc.__class__.__name__}: {exc})") from exc
-        parsed.document.path = f"{self.site}/attachment/{aid}/{path.name}"
-        self.store.ingest(
-            parsed,
-            source_url=got.url,
-            fetched_at=got.fetched_at,
-            meeting_meta={**(meta or {"council": self.council}), "document_remote_id": rid},
-        )
+            parsed.document.path = rec
+            self.store.ingest(
+                parsed,
+                source_url=got.url,
+                fetched_at=got.fetched_at,
+                meeting_meta={**(meta or {"council": self.council}), "document_remote_id": rid},
+            )
         self.report.documents_fetched += 1
         self.progress(f"    + {doc.title}")
 
@@ -383,22 +407,23 @@ class Syncer:
         except (FetchError, ModernGovError) as exc:
             self._fail(f"decision {url}", exc)
             return
-        with tempfile.TemporaryDirectory(prefix="minutebook-sync-") as tmp:
-            path = Path(tmp) / (_file_name(decision.title, "decision") + ".html")
-            path.write_bytes(got.content)
-            page = read_document(path)
-        page.path = f"{self.site}/decision/{ident}/{path.name}"
         if meta is None and decision.meeting_url and decision.decision_maker and decision.date:
             meta = {"council": self.council, "body": decision.decision_maker, "date": decision.date}
-        result = self.store.ingest(
-            decision_to_parsed(decision, page, self.council, rid),
-            source_url=got.url,
-            fetched_at=got.fetched_at,
-            meeting_meta={
-                **(meta or {"council": self.council}),
-                "document_remote_id": self.rid("decision-page", ident),
-            },
-        )
+        with self.saved(got.content, f"decision/{ident}", _file_name(decision.title, "decision") + ".html") as (
+            path,
+            rec,
+        ):
+            page = read_document(path)
+            page.path = rec
+            result = self.store.ingest(
+                decision_to_parsed(decision, page, self.council, rid),
+                source_url=got.url,
+                fetched_at=got.fetched_at,
+                meeting_meta={
+                    **(meta or {"council": self.council}),
+                    "document_remote_id": self.rid("decision-page", ident),
+                },
+            )
         if result == "unchanged":
             self.report.decisions_held += 1
         else:
