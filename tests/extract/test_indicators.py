@@ -139,3 +139,41 @@ def test_cli_reads_the_record_as_table_json_and_csv(tmp_path) -> None:
     out = runner.invoke(app, ["indicators", "--db", db, "--name", "Custody rate"])
     assert out.exit_code == 0 and "0.29" in out.stdout
     assert runner.invoke(app, ["indicators", "--db", db, "--json", "--csv"]).exit_code == 2
+
+
+def _table_obs(rows: list[str], caption: str = "Performance") -> list:
+    from minutebook.extract.indicators import from_table
+    from minutebook.extract.tables import find_tables
+    from minutebook.model import Document, Page
+
+    doc = Document("t.pdf", "0", "pdf", [Page(4, [caption, *rows])])
+    return [o for t in find_tables(doc.lines()) for o in from_table(t, "Kent")]
+
+
+def test_table_layouts_long_form_measure_rows_and_counts() -> None:
+    long_form = _table_obs(
+        ["Area\tPeriod\tFTE rate per 100,000", "Kent\tJan 23 - Dec 23\t180", "England\tJan 23 - Dec 23\t170"]
+    )
+    assert {(o.area, o.period, o.value) for o in long_form} == {
+        ("Kent", "Jan 23 - Dec 23", 180.0),
+        ("England", "Jan 23 - Dec 23", 170.0),
+    }
+    assert all(o.citation.page == 4 for o in long_form)
+    measure_rows = _table_obs(
+        ["Indicator\t2022/23\t2023/24", "Binary reoffending rate\t31.2%\t29.0%", "Custody rate per 1,000\t0.1\t0.05"]
+    )
+    assert {(o.name, o.area, o.period, o.value) for o in measure_rows} == {
+        ("Binary reoffending rate", "Kent", "2022/23", 31.2),
+        ("Binary reoffending rate", "Kent", "2023/24", 29.0),
+        ("Custody rate", "Kent", "2022/23", 0.1),
+        ("Custody rate", "Kent", "2023/24", 0.05),
+    }
+    counts = _table_obs(["Measure\t2022/23\t2023/24", "Number of first time entrants\t120\t98"])
+    assert counts == []  # a count of children is not the rate
+    one_period = _table_obs(
+        ["\tKent\tSouth East", "Reoffences per reoffender\t3.1\t3.4"], caption="Reoffending, Apr 21 - Mar 22"
+    )
+    assert {(o.name, o.area, o.period, o.value) for o in one_period} == {
+        ("Reoffending frequency", "Kent", "Apr 21 - Mar 22", 3.1),
+        ("Reoffending frequency", "South East", "Apr 21 - Mar 22", 3.4),
+    }

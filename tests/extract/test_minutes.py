@@ -357,3 +357,18 @@ RESOLVED – That the accounts be approved.
     (m,) = extract_minutes(text_lines(text), [])
     assert [(i.number, i.title) for i in m.items] == [("45", "Apologies"), ("46", "Accounts")]
     assert m.items[1].resolutions == ["the accounts be approved."]
+
+
+def test_heading_wrapped_over_two_lines():
+    text = """Minutes of the Meeting of the Cabinet held on 4 March 2024
+Present: Councillor A Smith (Chair), Councillor D Evans
+45. REVIEW OF THE COUNCIL'S CONSTITUTION AND STANDING
+ORDERS FOR 2024
+The Cabinet considered the review.
+46. Review of the Housing Revenue Account and
+Tenancy Strategy
+Noted.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [i.title for i in m.items] == ["REVIEW OF THE COUNCIL'S CONSTITUTION AND STANDING ORDERS FOR 2024",
+                                          "Review of the Housing Revenue Account and Tenancy Strategy"]

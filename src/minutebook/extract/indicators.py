@@ -116,32 +116,54 @@ def _cell_period(text: str) -> str | None:
 # ---------------------------------------------------------------- tables
 
 
+COUNT_WORDS = re.compile(r"\bnumbers?\b|\bno\.|\bcount\b|\btotal\b", re.I)
+RATE_WORDS = re.compile(r"\brate\b|\bper\b|%|percentage|proportion|average|frequency", re.I)
+
+
+def _is_label(text: str) -> bool:
+    """A heading that names a place or comparator: not a period, not a measure."""
+    return bool(text.strip()) and not _cell_period(text) and not measure_of(text)
+
+
 def from_table(table: Table, home: str | None) -> list[Indicator]:
-    """Observations in a table of a named measure: one per figure whose row
-    or column gives its period, the other giving its area."""
+    """Observations in a table of a named measure. The measure is named by
+    the row label, the column heading, the top-left heading or the caption;
+    the period by the row label, the column heading, a period cell in the row
+    (tables in long form) or a caption that gives one period; the area is
+    whichever of row label and column heading is neither. A figure with no
+    period (a change from a baseline, a target) is not an observation. Counts
+    of first-time entrants or custodial sentences are not their rates."""
     cols = columns(table)
     corner = cols[0] if cols else ""
-    in_caption = [m.group(0) for m in PERIOD_RE.finditer(table.caption or "")]
+    caption = table.caption or ""
+    in_caption = [m.group(0) for m in PERIOD_RE.finditer(caption)]
     caption_period = _clean_period(in_caption[0]) if len(in_caption) == 1 else None  # one period for the whole table
     out: list[Indicator] = []
     for row, i in body(table):
         label = row[0].strip() if row else ""
-        measure = measure_of(label) or measure_of(corner) or measure_of(table.caption or "")
-        if not measure:
-            continue
-        name, unit = measure
+        row_period = next((_cell_period(c) for c in row[1:] if parse_number(c) is None and _cell_period(c)), None)
         has_percent = [("%" in c) for c in row[1:] if c.strip()]
         for k in range(1, len(row)):
             value = parse_number(row[k])
             if value is None:
                 continue
             head = cols[k] if k < len(cols) else ""
-            if measure_of(head) and not _cell_period(head) and measure_of(head)[0] != name:
+            measure = measure_of(label) or measure_of(head) or measure_of(corner) or measure_of(caption)
+            if not measure:
                 continue
-            period = _cell_period(label) or _cell_period(head) or caption_period
+            name, unit = measure
+            named_by = " ".join(t for t in (label, head, corner, caption) if measure_of(t))
+            if name in ("First time entrants", "Custody rate") and "%" not in row[k]:
+                if COUNT_WORDS.search(named_by) and not RATE_WORDS.search(named_by):
+                    continue
+            period = _cell_period(label) or _cell_period(head) or row_period or caption_period
             if not period:
-                continue  # a change from a baseline, a target: not an observation for a period
-            area_text = head if _cell_period(label) or measure_of(label) else label
+                continue
+            area_text = label if _is_label(label) else head if _is_label(head) else ""
+            if not area_text and _cell_period(head) and measure_of(label):
+                area_text = ""  # measure down the side, periods across: the service's own figures
+            elif not area_text and _cell_period(label):
+                area_text = head  # periods down the side, areas across
             area = PERIOD_RE.sub("", area_text).strip(" :-–") or home
             flags: list[str] = []
             cell_unit = unit

@@ -93,7 +93,7 @@ POINT = re.compile(
 )
 BULLET = re.compile(r"^\s*[-•–▪●]\s*(?:\*\*)?\s*(?P<rest>\S.*)$")
 SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
-ITEM_REF = re.compile(r"^\s*\(\s*item\s+[\w.()/-]+\s*\)\s*$", re.I)
+ITEM_REF = re.compile(r"^\s*\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)\s*$", re.I)
 HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*"
     r"(?P<num>(?:(?i:minute|min\.?)\s*(?i:no\.?\s*)?|[A-Z]{1,4}[ .]?)?\d{1,4}(?:/\d{2,4})?)"
@@ -371,6 +371,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
                     last = j
                     score += 3
                 break
+        else:
+            title, last = _wrapped_title(lines, title, last, hi)
         t = plain(title)
         if raw.count("**") >= 2 or title.strip().endswith("**"):
             score += 0.5
@@ -393,6 +395,22 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         num = re.sub(r"^(?:minute|min\.?)\s*(?:no\.?\s*)?", "", num, flags=re.I)
         out.append(_Cand(i, last, num, seq, shape, plain(title), score))
     return out
+
+
+def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[str, int]:
+    """A heading that runs on to the next line: it ends on a joining word, or it is in capitals
+    and so is the short line under it."""
+    t = plain(title)
+    if last + 1 >= hi:
+        return title, last
+    nxt = plain(_text(lines[last + 1]))
+    if not nxt or HEADING.match(nxt) or ITEM_REF.match(nxt) or DECISION.match(nxt) or len(nxt) > 100:
+        return title, last
+    joining = re.search(r"\b(?:and|of|the|for|to|in|on|with|by|&)$|[-–,]$", t)
+    capitals = t.isupper() and len(t) >= 40 and nxt.isupper() and not _label_of(nxt)  # a long line, cut
+    if joining or capitals:
+        return f"{t} {nxt}", last + 1
+    return title, last
 
 
 def _best_chain(cands: list[_Cand]) -> list[_Cand]:
