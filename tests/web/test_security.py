@@ -115,3 +115,28 @@ def test_the_app_connection_refuses_writes(app):
 
     with app.state.store.engine.connect() as conn, pytest.raises(OperationalError):
         conn.execute(text("DELETE FROM councils"))
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/meetings?council_id=99999999999999999999",
+        "/search?q=%00",
+        "/search?q=*",
+        '/search?q="',
+        "/search?q=NOT",
+        "/search?q=AND OR NOT",
+        "/search?q=(((",
+        "/search?q=a&council=%25&body=_",
+        "/decisions?q=%25_%5C&council=%25",
+        "/decisions?council=99999999999999999999",
+        "/documents/1/text?page=99999999999999999999",
+        "/documents/1/text?line=99999999999999999999",
+        "/people/4611686018427387905",
+        "/search?q=library&since=2025-01-01&until=2024-01-01",
+        "/api/search?q=",
+    ],
+)
+def test_odd_input_never_answers_a_server_error(client, url):
+    r = client.get(url)
+    assert r.status_code < 500, (url, r.status_code, r.text[:300])

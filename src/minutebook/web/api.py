@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 
 from minutebook.web import queries
-from minutebook.web.pages import Db, Id, PageNo
+from minutebook.web.pages import MAX_ID, Db, Id, PageNo
 from minutebook.web.params import check_page, check_query, check_text, end_date, parse_date
 from minutebook.web.searching import PAGE_SIZE, run_search
 
@@ -41,8 +41,8 @@ def api_body(conn: Db, body_id: Id) -> Obj:
 @router.get("/meetings", summary="The latest meetings, newest first")
 def api_meetings(
     conn: Db,
-    council_id: Annotated[int | None, Query(ge=1)] = None,
-    body_id: Annotated[int | None, Query(ge=1)] = None,
+    council_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    body_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> list[Obj]:
     return queries.latest_meetings(conn, limit=limit, council_id=council_id, body_id=body_id)

@@ -649,7 +649,7 @@ def list_decisions(
 
 
 def _name_or_id(table: Any, value: str) -> Any:
-    if value.isdigit():
+    if value.isdigit() and len(value) <= 18:  # an id; longer digit strings cannot be one
         return table.c.id == int(value)
     return func.lower(table.c.name) == value.lower()
 
