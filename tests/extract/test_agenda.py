@@ -158,3 +158,22 @@ def test_markdown_table_with_number_column_and_number_on_its_own_line(tmp_path):
         ("4", "Planning applications", [9, 40], True),
         ("5", "Land at the old depot", [41, 50], False),
     ]
+
+
+def test_bare_page_ranges_ending_item_lines_but_not_year_spans(tmp_path):
+    text = (
+        "Cabinet\n\nDate: Thursday, 6 March 2025\n\nAGENDA\nPART 1 – ITEMS CONSIDERED IN PUBLIC\n"
+        "1 Apologies for Absence\nTo receive apologies.\n2 Declarations of Interest\n"
+        "3 Minutes of the Previous Meeting 3 - 8\nTo confirm the minutes of the meeting held on 6 February 2025.\n"
+        "4 Revenue Budget 2025 - 2026 9 - 40\nCabinet Member: Cllr A Smith\n5 Capital Strategy 2025 - 2030\n"
+        "PART 2 – ITEMS CONSIDERED IN PRIVATE\n6 Property Matter 41 - 52\n"
+    )
+    items = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.title, a.pages, a.public) for a in items] == [
+        ("1", "Apologies for Absence", None, True),
+        ("2", "Declarations of Interest", None, True),
+        ("3", "Minutes of the Previous Meeting", [3, 8], True),
+        ("4", "Revenue Budget 2025 - 2026", [9, 40], True),
+        ("5", "Capital Strategy 2025 - 2030", None, True),
+        ("6", "Property Matter", [41, 52], False),
+    ]

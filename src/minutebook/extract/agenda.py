@@ -44,9 +44,12 @@ PRIVATE_TITLE = re.compile(
 )
 DESCRIPTION = re.compile(
     r"^\W*(?:report|joint report|covering report|a report|"
-    r"to\s+(?:consider|receive|note|agree|approve|confirm|be|follow)|the\s|this\s|members\s|there\s|up to\s|-\s)",
+    r"to\s+(?:consider|receive|note|agree|approve|confirm|be|follow)|the\s|this\s|members\s|there\s|up to\s|-\s|"
+    r"[\w ]{1,30}:|\()",
     re.I,
 )
+# A page range printed at the end of an item line without the word: `3 Minutes of the Previous Meeting 3 - 8`.
+TRAILING_RANGE = re.compile(r"\s(\d{1,4})\s+(?:-|–)\s+(\d{1,4})\s*$")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 NUMBER_ONLY = re.compile(r"^\W{0,2}\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\))?[.):]?\W{0,2}$", re.I)
 # A front sheet is a few pages; past this, numbered lines are a report's paragraphs.
@@ -75,7 +78,20 @@ def _title_of(rest: str) -> tuple[str, bool]:
         return _tidy(bold.group(1)), True
     t = PAGES.sub("", rest)
     t = PAGES_OPEN.sub("", t)
+    if _trailing_range(t):
+        t = TRAILING_RANGE.sub("", t)
     return _tidy(t), False
+
+
+def _trailing_range(text: str) -> list[int] | None:
+    """A bare `3 - 8` ending an item line is its pages; `2025 - 2026` is a year span."""
+    m = TRAILING_RANGE.search(text)
+    if not m:
+        return None
+    first, last = int(m.group(1)), int(m.group(2))
+    if first > last or (1900 <= first <= 2100 and 1900 <= last <= 2100):
+        return None
+    return [first, last]
 
 
 def _split_runs(text: str) -> list[str]:
@@ -135,7 +151,8 @@ class _Builder:
         title, bold = _title_of(rest)
         if not title:
             return
-        item = AgendaItem(number=number, title=title, pages=_pages_of(rest), public=self.public, citation=line.cite())
+        pages = _pages_of(rest) or (None if bold else _trailing_range(PAGES_OPEN.sub("", rest)))
+        item = AgendaItem(number=number, title=title, pages=pages, public=self.public, citation=line.cite())
         if PRIVATE_TITLE.search(title):
             item.public = False
         if sub_of is not None:
