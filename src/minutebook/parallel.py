@@ -229,20 +229,19 @@ def connect(scheduler: str, *, timeout: str = "20s") -> Any:
     except (OSError, TimeoutError):
         pass  # reported below as "no workers"
     try:
-        versions = client.run(_worker_version)
+        versions = client.run(code_version)
     except Exception as exc:
         client.close()
         raise MinutebookError(
             f"the Dask workers at {scheduler} cannot run minutebook ({type(exc).__name__}: {exc}); "
             "install the same minutebook version in every worker's environment"
         ) from exc
-    from minutebook import __version__
-
-    other = sorted({v for v in versions.values() if v != __version__})
+    here = code_version()
+    other = sorted(worker for worker, version in versions.items() if version != here)
     if other:
         client.close()
         raise MinutebookError(
-            f"the Dask workers at {scheduler} run minutebook {', '.join(other)}, this client {__version__}: "
+            f"the Dask workers {', '.join(other)} run other minutebook code than this client ({here}): "
             "install the same version everywhere so that every worker parses alike"
         )
     if not versions:
@@ -295,12 +294,16 @@ def _on_dask(
             except Exception as exc:  # KilledWorker after MAX_ATTEMPTS deaths, or a cluster failure
                 done[index] = ParseOutcome(items[index], error=f"{items[index]}: {_dask_reason(exc)}")
             future.release()
-            while next_submit < len(items) and len(running) + len(done) < window:
-                submit(next_submit)
-                next_submit += 1
             while next_yield in done:
                 yield done.pop(next_yield)
                 next_yield += 1
+            # Refill only after yielding: the window counts results waiting to
+            # be yielded, and `pending` must not run dry while work remains.
+            while next_submit < len(items) and len(running) + len(done) < window:
+                submit(next_submit)
+                next_submit += 1
+        if next_yield < len(items):  # never end a run quietly short
+            raise MinutebookError(f"the Dask run ended after {next_yield} of {len(items)} documents")
     finally:
         client.close()
 
@@ -340,10 +343,20 @@ def _sha256(path: str) -> str | None:
         return None  # let the parse report why it cannot be read
 
 
-def _worker_version() -> str:
-    from minutebook import __version__
+def code_version() -> str:
+    """The version and a digest of the package's source files: two
+    installations that print the same version can still parse differently
+    (an editable install, a patched worker image), and a record must not
+    depend on which worker read which file."""
+    import hashlib
 
-    return __version__
+    import minutebook
+
+    root = Path(minutebook.__file__).parent
+    digest = hashlib.sha256()
+    for source in sorted(root.rglob("*.py")):
+        digest.update(str(source.relative_to(root)).encode() + b"\0" + source.read_bytes())
+    return f"{minutebook.__version__}+{digest.hexdigest()[:12]}"
 
 
 def _worker_name() -> str:
