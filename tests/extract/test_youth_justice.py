@@ -205,3 +205,23 @@ def test_a_plan_from_another_council_laid_out_differently() -> None:
     binary = {(i.area, i.period, i.value) for i in result.indicators if i.name == "Binary reoffending rate"}
     assert binary == {("Borsetshire", "Jul 21 - Jun 22", 30.5), ("England", "Jul 21 - Jun 22", 32.0)}
     assert [c["caption"] for c in plan["charts_without_figures"]] == ["Table 9: Custody rate per 1,000"]
+
+
+def test_action_plan_whose_first_column_is_the_priority() -> None:
+    from minutebook.extract.tables import find_tables
+    from minutebook.extract.youth_justice import action_rows
+    from minutebook.model import Document, Page
+
+    rows = [
+        "Priority\tActions\tLead officer\tBy when",
+        "Reduce first time entrants\tLaunch the diversion panel\tHead of YJS\tJune 2024",
+        "\tReview out of court disposals\tPolice lead\tSeptember 2024",
+        "Education\tAgree an ETE protocol with schools\tHead of Inclusion\tMarch 2025",
+    ]
+    [table] = find_tables(Document("p.pdf", "0", "pdf", [Page(1, rows)]).lines())
+    actions = action_rows(table)
+    assert [(a["theme"], a["action"], a["lead"], a["deadline"]) for a in actions] == [
+        ("Reduce first time entrants", "Launch the diversion panel", "Head of YJS", "June 2024"),
+        ("Reduce first time entrants", "Review out of court disposals", "Police lead", "September 2024"),
+        ("Education", "Agree an ETE protocol with schools", "Head of Inclusion", "March 2025"),
+    ]  # fmt: skip

@@ -462,7 +462,8 @@ def is_board_table(table: Table) -> bool:
 
 def action_rows(table: Table) -> list[dict[str, Any]] | None:
     """Action plan rows: number, action, lead, deadline (as printed), and the
-    theme heading they sit under; a row with no number continues the one
+    theme heading they sit under (a heading row, or a first column naming the
+    priority); a row with nothing in its first column continues the one
     above it (a row split by a page break or a sub-action)."""
     cols = columns(table)
     action_i = _col(cols, r"^actions?\b|^action")
@@ -478,7 +479,11 @@ def action_rows(table: Table) -> list[dict[str, Any]] | None:
         if not filled:
             continue
         first = row[0].strip()
-        number = re.fullmatch(r"(\d{1,3})\.?", first) if num_i is not None else None
+        number = (
+            re.fullmatch(r"(\d{1,3}(?:\.\d{1,2})?|[A-Z]?\d{1,3}[a-z]?|\(?[a-z]\))\.?", first)
+            if num_i is not None
+            else None
+        )
         cite = (table.row_citations[i] if i < len(table.row_citations) else table.citation).to_json()
 
         def cell(k: int | None, row: list[str] = row) -> str | None:
@@ -497,6 +502,24 @@ def action_rows(table: Table) -> list[dict[str, Any]] | None:
             )
         elif first and (len(filled) == 1 or all(k == 0 or k == len(row) - 1 for k in filled)):
             theme = first.replace("\n", " ")
+        elif first and cell(action_i) and (cell(lead_i) or cell(when_i)):
+            # A plan whose first column is a priority, not a number: the row is an action under it.
+            theme = first.replace("\n", " ")
+            out.append(
+                {
+                    "number": None,
+                    "action": cell(action_i),
+                    "lead": cell(lead_i),
+                    "deadline": cell(when_i),
+                    "theme": theme,
+                    "citation": cite,
+                }
+            )
+        elif not first and out and out[-1]["number"] is None and cell(action_i) and (cell(lead_i) or cell(when_i)):
+            # The priority cell spans several rows: another action under it.
+            out.append(
+                {**out[-1], "action": cell(action_i), "lead": cell(lead_i), "deadline": cell(when_i), "citation": cite}
+            )
         elif not first and out:
             last = out[-1]
             for key, k in (("action", action_i), ("lead", lead_i), ("deadline", when_i)):
