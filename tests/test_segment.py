@@ -79,3 +79,13 @@ def test_front_sheet_headed_by_body_and_date_is_an_agenda_not_a_report(tmp_path)
         "Planning Committee\n\n5 February 2025\n\nMinutes\n\nPresent: Councillors A Smith (Chair), B Jones\n"
     )
     assert kinds(path) == ["agenda", "minutes"]
+
+
+def test_a_minutes_item_on_the_front_sheet_does_not_start_minutes(tmp_path):
+    path = tmp_path / "front.txt"
+    path.write_text(
+        "Cabinet\n\nDate: 6 March 2025\n\nAGENDA\n\n1.\nApologies\n\n"
+        "2.\nMinutes of the Meeting held on 9th January 2025\n\n3.\nBudget (Pages 5 - 9)\n\n"
+        "4. Minutes of the meeting of the Audit Panel held on 2 March 2025 (Pages 10 - 12)\n"
+    )
+    assert kinds(path) == ["agenda"]

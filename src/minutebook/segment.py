@@ -188,7 +188,7 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
             continue
         floor = starts[-1].index if starts else -1
         found: _Start | None = None
-        if MINUTES_HEAD.match(text) and len(text) < 300:
+        if MINUTES_HEAD.match(text) and len(text) < 300 and not _agenda_entry(lines, i):
             found = _Start(_heading_start(lines, i, floor), "minutes", _clean(text))
         elif (date_at := _routing_block(lines, i)) is not None:
             kind, title = _classify_cover(lines, date_at)
@@ -234,6 +234,15 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
             current = found.kind
         i += 1
     return starts
+
+
+def _agenda_entry(lines: list[Line], i: int) -> bool:
+    """`Minutes of the meeting held on ...` as an agenda item's title: its
+    number on the line above, or its page range beside it."""
+    if re.search(r"\bpages?\s+\d", lines[i].text, re.I):
+        return True
+    prev = _prev_filled(lines, i, 1)
+    return bool(prev) and bool(re.fullmatch(r"\W{0,2}\d{1,3}[.)]?\W{0,2}", lines[prev[0]].text.strip()))
 
 
 def _front_kind(lines: list[Line], end: int) -> str:
