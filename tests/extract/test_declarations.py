@@ -67,3 +67,20 @@ Councillor A Smith declared an other registrable interest as a trustee of the ch
         ("C Patel", "6", "non-pecuniary"),
         ("A Smith", "14/24", "other"),  # no item named: the minute it sits in
     ]
+
+
+def test_declarations_made():
+    text = """Minutes of the Meeting of the Audit Committee held on 4 March 2024
+
+Present: Councillor A Smith (Chair), Councillor B Jones
+
+1. Declarations
+
+Councillor B Jones made a declaration of interest in item 2.
+Declarations of interest were made by Councillor A Smith in item 2.
+
+2. Accounts
+
+Noted.
+"""
+    assert [(d.name, d.item) for d in declarations_of(text_lines(text))] == [("B Jones", "2"), ("A Smith", "2")]

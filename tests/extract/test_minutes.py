@@ -372,3 +372,22 @@ Noted.
     (m,) = extract_minutes(text_lines(text), [])
     assert [i.title for i in m.items] == ["REVIEW OF THE COUNCIL'S CONSTITUTION AND STANDING ORDERS FOR 2024",
                                           "Review of the Housing Revenue Account and Tenancy Strategy"]
+
+
+def test_attendance_label_variants():
+    text = """Minutes of the Meeting of the Audit Committee held on March 4, 2024
+
+Present (in person):
+Councillors: A Smith (Chair), B Jones
+Absent with apologies: Councillor C Patel
+Council Officers: D Evans (Clerk)
+
+1. Accounts
+
+Noted.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert m.date == "2024-03-04"
+    assert [(p.name, p.role, p.kind) for p in m.present] == [
+        ("A Smith", "Chair", "member"), ("B Jones", None, "member"), ("D Evans", "Clerk", "officer")]
+    assert m.apologies == ["C Patel"]

@@ -16,8 +16,10 @@ from minutebook.extract.minutes import LocatedItem, LocatedSet, locate_minutes, 
 from minutebook.extract.names import clean_name, split_names, split_role
 from minutebook.model import Declaration, Line, Minutes, Segment
 
-DECLARED = re.compile(r"\b(?:declared|disclosed|registered)\b(?=[^.]{0,80}\binterests?\b)", re.I)
-DECLARED_BY = re.compile(r"\binterests?\s+(?:was|were)\s+(?:declared|disclosed)\s+by\s+", re.I)
+DECLARED = re.compile(
+    r"\b(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of)\b(?=[^.]{0,80}\binterests?\b)", re.I
+)
+DECLARED_BY = re.compile(r"\binterests?\s+(?:was|were)\s+(?:declared|disclosed|made)\s+by\s+", re.I)
 LISTED = re.compile(
     r"^(?P<who>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[^–—:-]{2,60}?)\s*[–—:-]\s*"
     r"(?P<rest>.*\binterest.*)$",

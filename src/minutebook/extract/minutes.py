@@ -34,11 +34,16 @@ DATE = re.compile(
     re.I,
 )
 
+DATE_MONTH_FIRST = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})\b",
+    re.I,
+)
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
 # The line a set of minutes' attendance starts with.
 ATTENDANCE_ANCHOR = re.compile(
-    r"^\W*(?:PRESENT\b|Present\s*(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
+    r"^\W*(?:PRESENT\b|Present\s*(?:\([^()]*\)\s*)?(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
     r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b)",
     re.I,
 )
@@ -60,8 +65,9 @@ SECTIONS: list[tuple[re.Pattern[str], bool]] = [
 ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(p, re.I), kind, role)
     for p, kind, role in [
-        (r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?", "apologies", None),
-        (r"absent", "absent", None),
+        (r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent\s+with\s+apologies", "apologies",
+         None),
+        (r"absent(?:\s+without\s+apologies)?", "absent", None),
         (r"deputy\s+cabinet\s+members?", "member", "Deputy Cabinet Member"),
         (r"non-?\s?voting\s+opposition\s+members?", "member", "Non-Voting Opposition Member"),
         (r"non-?\s?voting\s+members?", "member", "Non-voting"),
@@ -70,10 +76,11 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"substitute\s+members?|substitutes?", "member", "Substitute"),
         (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
         (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
-        (r"employees(?:\s*\(by\s+directorate\))?|officers?(?:\s+present|\s+in\s+attendance)?", "officer", None),
+        (r"employees(?:\s*\(by\s+directorate\))?|(?:council\s+)?officers?(?:\s+present|\s+in\s+attendance|\s+attending)?"
+         r"|staff(?:\s+present)?", "officer", None),
         (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
-        (r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|present",
-         "member", None),
+        (r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present"
+         r"|present(?:\s*\([^()]*\))?|(?:councillors?|cllrs?\.?)(?=\s*:)", "member", None),
         (r"attendance", "member", None),
     ]
 ]
@@ -167,14 +174,18 @@ def plain(text: str) -> str:
 
 def iso_date(text: str) -> str | None:
     m = DATE.search(text)
+    us = DATE_MONTH_FIRST.search(text)
+    if us and (not m or us.start() < m.start()):  # 'January 9, 2025'
+        m = us
     if not m:
         n = NUMERIC_DATE.search(text)  # 05/03/2024: day first, as UK councils print it
         if n and 1 <= int(n.group(1)) <= 31 and 1 <= int(n.group(2)) <= 12:
             return f"{int(n.group(3)):04d}-{int(n.group(2)):02d}-{int(n.group(1)):02d}"
         return None
-    month = m.group(2).lower()[:3]
+    day_s, month_s = (m.group(2), m.group(1)) if m.re is DATE_MONTH_FIRST else (m.group(1), m.group(2))
+    month = month_s.lower()[:3]
     num = next(v for k, v in MONTHS.items() if k.startswith(month))
-    day = int(m.group(1))
+    day = int(day_s)
     if not 1 <= day <= 31:
         return None
     return f"{int(m.group(3)):04d}-{num:02d}-{day:02d}"
