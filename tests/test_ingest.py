@@ -73,3 +73,30 @@ def test_default_record_is_minutebook_db_in_the_working_folder(tmp_path: Path) -
     )  # fmt: skip
     assert env_free.returncode == 0, env_free.stderr
     assert (tmp_path / "minutebook.db").exists()
+
+
+def test_ctrl_c_keeps_what_was_stored_and_says_so(tmp_path: Path) -> None:
+    import os
+    import signal
+    import time
+
+    from minutebook.store.writer import PAUSE_ENV
+
+    db = str(tmp_path / "record.db")
+    ingest_paths([SAMPLES / "warwickshire-cyp-osc-2024-09-17.txt"], db, progress=False)
+    marker = tmp_path / "inside-transaction"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "minutebook.cli", "ingest", "-q", "--db", db, str(SAMPLES / "coventry-cabinet-2019-10-29.txt")],  # noqa: E501
+        env={**os.environ, PAUSE_ENV: str(marker)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 90
+    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err
+    assert "0 added" in out
+    store = open_store(db)
+    assert store.counts()["documents"] == 1
+    store.close()

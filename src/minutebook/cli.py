@@ -100,6 +100,9 @@ def ingest(
         _err(f"{path}: {reason}")
     for line in summary.lines():
         typer.echo(line)
+    if summary.interrupted:
+        _err("interrupted: the document in progress was not stored; run the same command again to go on")
+        raise typer.Exit(130)
     if summary.failures:
         raise typer.Exit(1)
 

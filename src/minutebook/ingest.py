@@ -16,7 +16,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from minutebook.parallel import parse_many, stored_sha256
+from minutebook.parallel import ParseOutcome, parse_many, stored_sha256
 from minutebook.paths import expand_paths
 from minutebook.store import Store, open_store
 
@@ -30,6 +30,7 @@ class IngestSummary:
     pages: int = 0  # pages read from the documents added or replaced
     seconds: float = 0.0
     record: dict[str, int] = field(default_factory=dict)  # rows per table after the run
+    interrupted: bool = False  # Ctrl-C: the document in progress was rolled back, the rest not read
 
     @property
     def failed(self) -> int:
@@ -58,6 +59,26 @@ class IngestSummary:
         return out
 
 
+def _take(outcome: ParseOutcome, store: Store, summary: IngestSummary) -> None:
+    """Store one parsed document (or note why there is none) in the summary."""
+    if outcome.unchanged:
+        summary.unchanged += 1
+    elif outcome.parsed is None:
+        reason = outcome.error or "could not be read"
+        prefix = f"{outcome.path}: "
+        summary.failures.append((outcome.path, reason[len(prefix) :] if reason.startswith(prefix) else reason))
+    else:
+        try:
+            status = store.ingest(outcome.parsed)
+        except Exception as exc:  # one document's failure must not stop the run
+            first = (str(exc).strip().splitlines() or [""])[0]
+            summary.failures.append((outcome.path, f"could not be stored: {type(exc).__name__}: {first}"))
+        else:
+            setattr(summary, status, getattr(summary, status) + 1)
+            if status != "unchanged":
+                summary.pages += len(outcome.parsed.document.pages)
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     url: str | None = None,
@@ -77,31 +98,18 @@ def ingest_paths(
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     columns += (TextColumn("{task.description}"),)
     try:
-        with Progress(*columns, console=Console(stderr=True), transient=True, disable=not progress) as bar:
-            task = bar.add_task("", total=len(files))
-            # Across processes or machines, files the record already holds are
-            # only hashed, not parsed again: rerunning a crashed job is cheap.
-            known = stored_sha256(store, files) if workers > 1 or scheduler else None
-            for outcome in parse_many(files, workers=workers, scheduler=scheduler, ocr=ocr, known=known):
-                bar.update(task, description=Path(outcome.path).name)
-                if outcome.unchanged:
-                    summary.unchanged += 1
-                elif outcome.parsed is None:
-                    reason = outcome.error or "could not be read"
-                    prefix = f"{outcome.path}: "
-                    reason = reason[len(prefix) :] if reason.startswith(prefix) else reason
-                    summary.failures.append((outcome.path, reason))
-                else:
-                    try:
-                        status = store.ingest(outcome.parsed)
-                    except Exception as exc:  # one document's failure must not stop the run
-                        first = (str(exc).strip().splitlines() or [""])[0]
-                        summary.failures.append((outcome.path, f"could not be stored: {type(exc).__name__}: {first}"))
-                    else:
-                        setattr(summary, status, getattr(summary, status) + 1)
-                        if status != "unchanged":
-                            summary.pages += len(outcome.parsed.document.pages)
-                bar.advance(task)
+        try:
+            with Progress(*columns, console=Console(stderr=True), transient=True, disable=not progress) as bar:
+                task = bar.add_task("", total=len(files))
+                # Across processes or machines, files the record already holds are
+                # only hashed, not parsed again: rerunning a crashed job is cheap.
+                known = stored_sha256(store, files) if workers > 1 or scheduler else None
+                for outcome in parse_many(files, workers=workers, scheduler=scheduler, ocr=ocr, known=known):
+                    bar.update(task, description=Path(outcome.path).name)
+                    _take(outcome, store, summary)
+                    bar.advance(task)
+        except KeyboardInterrupt:  # the open transaction is rolled back; what was committed stays
+            summary.interrupted = True
         summary.seconds = time.perf_counter() - start
         summary.record = store.counts()
     finally:
