@@ -225,3 +225,23 @@ def test_action_plan_whose_first_column_is_the_priority() -> None:
         ("Reduce first time entrants", "Review out of court disposals", "Police lead", "September 2024"),
         ("Education", "Agree an ETE protocol with schools", "Head of Inclusion", "March 2025"),
     ]  # fmt: skip
+
+
+def test_board_table_naming_partners_and_representatives() -> None:
+    from minutebook.extract.tables import find_tables
+    from minutebook.extract.youth_justice import board_rows, is_board_table
+    from minutebook.model import Document, Page
+
+    rows = [
+        "Youth Justice Management Board membership",
+        "Partner agency\tRepresentative\tRole",
+        "Police\tJane Smith\tChief Superintendent",
+        "Health\tDr Ali Khan (Vice-Chair)\tDirector of Nursing",
+    ]
+    [table] = find_tables(Document("p.pdf", "0", "pdf", [Page(1, rows)]).lines())
+    assert is_board_table(table)
+    board = board_rows(table)
+    assert [(m["name"], m["board_role"], m["role"], m["organisation"]) for m in board] == [
+        ("Jane Smith", None, "Chief Superintendent", "Police"),
+        ("Dr Ali Khan", "Vice-Chair", "Director of Nursing", "Health"),
+    ]

@@ -421,11 +421,11 @@ def board_rows(table: Table) -> list[dict[str, Any]] | None:
     rows = body(table)
     if not rows:
         return None
-    name_i = _col(cols, r"^name") if any(cols) else 0
+    name_i = _col(cols, r"^name|representative|^member") if any(cols) else 0
     if name_i is None:
         return None
     role_i = _col(cols, r"title|role|position|job")
-    org_i = _col(cols, r"organi[sz]ation|agency|representing")
+    org_i = _col(cols, r"organi[sz]ation|agency|representing|partner")
     att_i = _col(cols, r"attendance")
     if not any(cols):
         role_i, org_i = 1, 2
@@ -457,7 +457,7 @@ def is_board_table(table: Table) -> bool:
     caption = (table.caption or "").lower()
     cols = [c.lower() for c in columns(table)]
     about_board = "board" in caption or "membership" in caption
-    return about_board and (not any(cols) or _col(cols, r"^name") is not None)
+    return about_board and (not any(cols) or _col(cols, r"^name|representative|^member") is not None)
 
 
 def action_rows(table: Table) -> list[dict[str, Any]] | None:
