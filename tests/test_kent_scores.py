@@ -25,12 +25,7 @@ EXPECTED = ROOT / "tests" / "expected" / "kent"
 CASES = sorted(EXPECTED.glob("*.expected.json"))
 MIN_SCORE = 0.9
 # Cases below the bar while the extractors catch up: name -> reason with the score measured then.
-KNOWN_SHORT: dict[str, str] = {
-    "kent_cabinet_2025-01-30_report_24-00108_budget_monitoring": "0.000 on 2026-11-23: meeting body/date of a "
-    "stand-alone report ('To: Cabinet, 30 January 2025') not extracted yet",
-    "kent_county_council_2025-03-13_questions_and_answers": "0.500 on 2026-11-23: meeting body/date of a "
-    "questions booklet ('COUNTY COUNCIL' / 'Thursday 13 March 2025') not extracted yet",
-}
+KNOWN_SHORT: dict[str, str] = {}
 
 
 @cache

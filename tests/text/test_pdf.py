@@ -45,8 +45,31 @@ def test_ligatures_are_spelled_out() -> None:
 
 
 def test_line_end_hyphen_joins_a_split_word_but_keeps_real_hyphens() -> None:
-    lines = ["the Council's Demo-", "cratic Services team and co-", "operation with"]
-    assert repair_hyphens(lines) == ["the Council's Democratic", "Services team and co-", "operation with"]
+    lines = ["the Council's Demo-", "cratic Services team, city-", "regions and Mr Barrington-", "King attended"]
+    # the document spells 'democratic' elsewhere, never 'cityregions' or 'barringtonking'
+    vocabulary = {"democratic", "city", "regions", "barrington", "king"}
+    assert repair_hyphens(lines, vocabulary) == [
+        "the Council's Democratic",
+        "Services team, city-regions",
+        "and Mr Barrington-King",
+        "attended",
+    ]
+
+
+def test_letter_spaced_heading_and_paragraph_numbers_read_as_words() -> None:
+    assert build_lines([_Run(200, 700, 300, 712, "A G E N D A")])[0].text == "AGENDA"
+    runs = [_Run(72, 700, 85, 710, "1.2"), _Run(87.5, 700, 300, 710, "The decision to request")]
+    assert build_lines(runs)[0].text == "1.2 The decision to request"
+    runs = [_Run(72, 700, 200, 711, "work with you ove"), _Run(201.9, 700, 207, 711, "r the")]
+    assert build_lines(runs)[0].text == "work with you over the"
+
+
+def test_numbered_headings_are_not_running_lines_and_a_running_header_stays_once() -> None:
+    pages = [Page(i + 1, [f"Question {i + 1}", "COUNTY COUNCIL", f"Question by member {i}", "text"]) for i in range(5)]
+    strip_running_lines(pages)
+    assert pages[0].lines[:2] == ["Question 1", "COUNTY COUNCIL"]
+    assert pages[3].lines[0] == "Question 4" and "COUNTY COUNCIL" not in pages[3].lines
+    assert "COUNTY COUNCIL" in pages[3].removed
 
 
 def test_running_footer_and_pack_page_stamp_are_removed_and_remembered() -> None:

@@ -39,15 +39,14 @@ LIST_LABEL = re.compile(
 )
 
 TAB_SPACES = re.compile(r" *\t *")
+# A heading set letter by letter (`A G E N D A`); five or more, so initials (`M A J Hood`) are left alone.
+LETTER_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){4,}[A-Z](?![\w.])")
 INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 PACK_PAGE = re.compile(r"^\s*page\s+(\d{1,4})\s*$", re.I)  # the ModernGov pack stamp
+PAGE_COUNTER = re.compile(r"\bpage\b|\d+\s*(?:of|/)\s*\d+|^\W*\d+\W*$", re.I)
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
-# Words commonly written with a hyphen, so a line-end hyphen after them is kept.
-HYPHEN_PREFIXES = {
-    "co", "non", "pre", "post", "re", "self", "well", "cross", "multi", "inter", "sub", "anti", "semi", "long",
-    "short", "full", "part", "high", "low", "pro", "ex", "mid", "over", "under", "vice", "cabinet", "one", "two",
-    "three", "four", "five", "year", "day", "time", "age", "first", "third", "place", "risk",
-}
+LINE_END_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]+)-$")  # a word, then a hyphen ending the line
+NEXT_WORD = re.compile(r"([A-Za-z]+)([,.;:)]?)(?:\s+|$)")
 EDGE_LINES = 3  # how many lines at the top and bottom of a page may be running headers or footers
 
 
@@ -89,8 +88,9 @@ def read_pdf(path: Path, data: bytes, sha256: str, *, ocr: bool = False) -> Docu
     finally:
         pdf.close()
     strip_running_lines(pages)
+    vocabulary = vocabulary_of(pages)
     for page in pages:
-        page.lines = repair_hyphens(page.lines)
+        page.lines = repair_hyphens(page.lines, vocabulary)
     if b"%%EOF" not in data[-2048:]:
         warnings.append(f"{path}: the PDF has no end marker (%%EOF): it may be truncated and pages may be missing")
     pages = clean_pages(pages)
@@ -265,6 +265,21 @@ def _runs_bounded(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_R
     return _rotate(runs, page)
 
 
+ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+
+
+def _space_gap(before: str, after: str, height: float, letters: bool) -> float:
+    """The gap that means a word space between two pieces of a line. About a
+    quarter of the line height between words; less after a paragraph number
+    (`1.2` then `The`, set apart by a tab stop that pdfium reports as nothing);
+    more between single letters of a letter-spaced heading (`A G E N D A`)."""
+    if letters:
+        return height
+    if before[-1:] in "0123456789.)" and after[:1].isalpha() and not ORDINAL.match(after):
+        return 0.1 * height
+    return 0.25 * height
+
+
 def _tab_gap(height: float) -> float:
     """A horizontal gap wider than this between two pieces of a line is a column break."""
     return max(1.5 * height, 12.0)
@@ -322,16 +337,19 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
         else:
             group.sort(key=lambda r: r.left)
             height = max(top - bottom, 1.0)
-            tab_gap, space_gap = _tab_gap(height), 0.15 * height
+            # A word space is about a quarter of the line height; letter-spaced
+            # headings (`A G E N D A`) set single letters wider apart than that.
+            tab_gap = _tab_gap(height)
             parts: list[str] = []
             prev_right = 0.0
             for run in group:
                 piece = run.text.translate(CLEAN)
                 if parts:
                     gap = run.left - prev_right
+                    letters = len(piece.strip()) == 1 and len(parts[-1].strip()) == 1 and piece.strip().isalpha()
                     if gap > tab_gap and not (len(parts) == 1 and LIST_LABEL.match(parts[0].strip())):
                         parts.append("\t")
-                    elif gap > space_gap or parts[-1].strip() == "•":
+                    elif gap > _space_gap(parts[-1], piece, height, letters) or parts[-1].strip() == "•":
                         if not parts[-1].endswith(" ") and not piece.startswith(" "):
                             parts.append(" ")
                 parts.append(piece)
@@ -339,70 +357,95 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
             text = TAB_SPACES.sub("\t", "".join(parts))
         if "  " in text:
             text = INNER_SPACES.sub(" ", text)
+        if " " in text and LETTER_SPACED.search(text):
+            text = LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
         lines.append(_Line(top, bottom, text.strip(" ")))
     for run in stamps:
         lines.append(_Line(run.top, run.bottom, run.text.translate(CLEAN).strip()))
     return lines
 
 
-def _shape(line: str) -> str:
-    """A line with its numbers blurred, so `Page 3` and `Page 4` are the same footer."""
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+def _shape(line: str, blur: bool) -> str:
+    """A line normalised for comparison across pages; with `blur`, numbers too,
+    so `Page 3 of 9` and `Page 4 of 9` are the same footer."""
+    s = re.sub(r"\s+", " ", line.strip().lower())
+    return re.sub(r"\d+", "#", s) if blur else s
 
 
 def strip_running_lines(pages: list[Page]) -> None:
-    """Take the pack page stamp, bare page numbers and running headers and
-    footers off each page, recording them on `Page.removed` and the stamp's
-    number on `Page.printed`. A running line is one printed at the same place
-    (k-th line from the top or from the bottom) on many pages."""
-    counts: Counter[tuple[int, str]] = Counter()
+    """Take the pack page stamp, page counters and running headers and footers
+    off each page, recording them on `Page.removed` and the stamp's number on
+    `Page.printed`. A running line is printed at the same place (k-th line
+    from the top or the bottom) on many pages. Its first occurrence stays:
+    a header such as `COUNTY COUNCIL / Thursday 13 March 2025` on a questions
+    booklet is the only place the meeting is named. Lines that differ only in
+    their numbers are running only when they count pages; `Question 2`,
+    `Question 3` are headings."""
+    exact: Counter[tuple[int, str]] = Counter()
+    blurred: Counter[tuple[int, str]] = Counter()
     for page in pages:
-        counts.update(_edge_keys(page.lines).values())
+        edges = _edge_lines(page.lines)
+        exact.update({(place, _shape(page.lines[i], False)) for i, place in edges.items()})
+        blurred.update({(place, _shape(page.lines[i], True)) for i, place in edges.items()})
     needed = max(3, int(0.4 * len(pages)) + 1)
-    running = {key for key, c in counts.items() if c >= needed and len(key[1]) > 1}
+    seen: set[tuple[int, str]] = set()
     for page in pages:
-        edges = _edge_keys(page.lines)
+        edges = _edge_lines(page.lines)
         kept: list[str] = []
         for i, ln in enumerate(page.lines):
-            if i in edges:
+            place = edges.get(i)
+            if place is not None:
                 m = PACK_PAGE.match(ln)
                 if m and page.printed is None:
                     page.printed = int(m.group(1))
                     page.removed.append(ln)
                     continue
-                if PAGE_NUMBER.match(ln) or edges[i] in running:
+                key = (place, _shape(ln, False))
+                counter = blurred[(place, _shape(ln, True))] >= needed and PAGE_COUNTER.search(ln)
+                if PAGE_NUMBER.match(ln) or counter or (exact[key] >= needed and len(key[1]) > 1 and key in seen):
                     page.removed.append(ln)
                     continue
+                seen.add(key)
             kept.append(ln)
         page.lines = kept
 
 
-def _edge_keys(lines: list[str]) -> dict[int, tuple[int, str]]:
-    """Line index -> (place, shape) for the first and last few non-blank lines;
-    place is 1, 2, 3 from the top and -1, -2, -3 from the bottom."""
+def _edge_lines(lines: list[str]) -> dict[int, int]:
+    """Line index -> place for the first and last few non-blank lines: 1, 2, 3
+    from the top and -1, -2, -3 from the bottom."""
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
-    keys: dict[int, tuple[int, str]] = {}
+    places: dict[int, int] = {}
     for k, i in enumerate(reversed(idx[-EDGE_LINES:])):
-        keys[i] = (-k - 1, _shape(lines[i]))
+        places[i] = -k - 1
     for k, i in enumerate(idx[:EDGE_LINES]):
-        keys[i] = (k + 1, _shape(lines[i]))
-    return keys
+        places[i] = k + 1
+    return places
 
 
-def repair_hyphens(lines: list[str]) -> list[str]:
-    """Join a word split across two lines by a hyphen (`Demo-` / `cratic`):
-    the whole word goes on the first line and leaves the second, so the line
-    count is unchanged. Hyphens after common prefixes (`co-`, `non-`) and
-    before a capital are kept: those are real hyphens."""
+def repair_hyphens(lines: list[str], vocabulary: set[str] | None = None) -> list[str]:
+    """Put a word broken over two lines at a hyphen back together on the
+    first line (the second keeps the rest, so the line count is unchanged).
+    Council documents are rarely hyphenated by the typesetter: most line-end
+    hyphens are real (`city-` / `regions`, `Barrington-` / `King`), so the
+    hyphen is kept unless the document itself spells the joined word without
+    one elsewhere (`Demo-` / `cratic` when `democratic` occurs)."""
     out = list(lines)
     for i in range(len(out) - 1):
-        m = re.search(r"([A-Za-z]+)-$", out[i].rstrip())
-        if not m or "\t" in out[i]:
+        line = out[i].rstrip()
+        m = LINE_END_HYPHEN.search(line)
+        if not m or "\t" in line:
             continue
         nxt = out[i + 1].lstrip()
-        w = re.match(r"([a-z]+)([,.;:)]?)(\s+|$)", nxt)
-        if not w or m.group(1).lower() in HYPHEN_PREFIXES:
+        w = NEXT_WORD.match(nxt)
+        if not w:
             continue
-        out[i] = out[i].rstrip()[:-1] + w.group(1) + w.group(2)
+        joined = m.group(1) + w.group(1)
+        hyphen = "" if vocabulary and joined.lower() in vocabulary else "-"
+        out[i] = line[:-1] + hyphen + w.group(1) + w.group(2)
         out[i + 1] = nxt[w.end():]
     return out
+
+
+def vocabulary_of(pages: list[Page]) -> set[str]:
+    """Every word the document spells, lower-cased: the evidence for joining a hyphenated word."""
+    return set(re.findall(r"[a-z]+", "\n".join(ln for p in pages for ln in p.lines).lower()))
