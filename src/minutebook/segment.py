@@ -121,7 +121,7 @@ def _classify_cover(lines: list[Line], after: int) -> tuple[str, str]:
         t = lines[j].text.strip()
         if MINUTES_WORD.match(t) or MINUTES_HEAD.match(t):
             return "minutes", _clean(t)
-        if QUESTIONS.match(t):
+        if QUESTIONS.match(t) or QUESTION_LINE.match(t):
             return "questions", _clean(t)
         if WORK_PROGRAMME.match(t) or WORK_PROGRAMME_TABLE.search(t):
             return "work_programme", _clean(t)
@@ -229,11 +229,18 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
                 if not starts[-1].title:
                     starts[-1].title = found.title
                 found = None
+        if found is not None and starts and found.kind != "minutes":
+            if _filled_between(lines, starts[-1].index, found.index) < 3:
+                found = None  # the heading lines of the document just started (`Question 1` / `COUNTY COUNCIL` / date)
         if found is not None and not (starts and starts[-1].index >= found.index):
             starts.append(found)
             current = found.kind
         i += 1
     return starts
+
+
+def _filled_between(lines: list[Line], a: int, b: int) -> int:
+    return sum(1 for ln in lines[a:b] if ln.text.strip())
 
 
 def _agenda_entry(lines: list[Line], i: int) -> bool:

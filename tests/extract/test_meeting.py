@@ -175,3 +175,8 @@ def test_unlabelled_front_sheet_with_time_between_date_and_place(tmp_path):
         "19:00",
         "Council Chamber, Civic Offices",
     )
+
+
+def test_question_booklet_heading_names_the_meeting():
+    p = parse_path(corpus_file("kent/kent_county_council_2025-03-13_questions_and_answers.pdf"))
+    assert (p.council, p.meeting.body, p.meeting.date) == ("Kent County Council", "County Council", "2025-03-13")

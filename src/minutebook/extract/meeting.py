@@ -356,6 +356,12 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
             body = "Council" if re.search(r"\bcouncil$", subject, re.I) else _clean_body(subject)
             venue = _venue_from(rest) or _remote_venue(rest)
             return Meeting(body=body, date=iso_date(rest), time=hhmm(rest), venue=venue)
+    return _heading_meeting(filled)
+
+
+def _heading_meeting(filled: list[Line]) -> Meeting:
+    """A body line and a date line at the head of a document (`COUNTY
+    COUNCIL` / `Thursday 13 March 2025`)."""
     meeting = Meeting()
     for line in filled[:6]:
         t = _tidy(line.text)
@@ -416,6 +422,9 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         meeting.citation = block[0].cite()
     elif heading:  # a supplement's covering letter names the meeting it belongs to
         meeting = Meeting(body=heading[0], date=heading[1], citation=block[0].cite())
+    elif first.kind == "questions":
+        meeting = _heading_meeting([ln for ln in block if ln.text.strip()])
+        meeting.citation = block[0].cite()
     elif first.kind == "minutes":
         meeting = _minutes_meeting(block)
         if not meeting.venue:
