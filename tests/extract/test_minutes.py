@@ -391,3 +391,15 @@ Noted.
     assert [(p.name, p.role, p.kind) for p in m.present] == [
         ("A Smith", "Chair", "member"), ("B Jones", None, "member"), ("D Evans", "Clerk", "officer")]
     assert m.apologies == ["C Patel"]
+
+
+def test_two_columns_read_across_one_line():
+    text = """Minutes of the Meeting of Council held on 6 September 2022
+Present:
+Councillor N Akhtar Councillor R Lancaster
+Councillor Dr Moore Councillor M Lapsa
+1. Apologies
+None.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [p.name for p in m.present] == ["N Akhtar", "R Lancaster", "Dr Moore", "M Lapsa"]

@@ -569,12 +569,35 @@ def _join_block(texts: list[str]) -> str:
     return out
 
 
+COUNCIL_OR_HONORIFIC_END = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|County|City|Borough|District|Town|Parish|Community)$"
+
+
+def _split_at_honorifics(part: str) -> list[str]:
+    """'Councillor N Akhtar Councillor R Lancaster' (two columns read across) -> two names.
+    Not inside brackets, and not a 'Dr' that follows another honorific ('Councillor Dr Moore')."""
+    cuts = []
+    depth = 0
+    for m in re.finditer(r"[()]|\s(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])", part):
+        if m.group(0) == "(":
+            depth += 1
+        elif m.group(0) == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not re.search(COUNCIL_OR_HONORIFIC_END, part[: m.start()]):
+            cuts.append(m.start())
+    pieces, last = [], 0
+    for c in cuts:
+        pieces.append(part[last:c])
+        last = c + 1
+    pieces.append(part[last:])
+    return [x for x in pieces if x.strip()]
+
+
 def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     """A printed list of people with roles in brackets or after a comma."""
     out: list[Person] = []
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
-    for part in split_names(text):
+    for part in (p for whole in split_names(text) for p in _split_at_honorifics(whole)):
         raw, bracket = split_role(part)
         name = clean_name(raw)
         raw = raw if HONORIFIC_START.match(plain(raw)) else shared + raw
