@@ -240,8 +240,11 @@ def _set_date(header: list[Line]) -> str | None:
             d = iso_date(" ".join(plain(_text(x)) for x in header[idx: idx + 3]))
             if d:
                 return d
-    dates = [m for m in DATE.finditer(joined)]
-    return iso_date(dates[-1].group(0)) if dates else None
+    for line in reversed(header):
+        d = iso_date(plain(_text(line)))
+        if d:
+            return d
+    return iso_date(joined)
 
 
 def _set_body(header: list[Line]) -> str | None:
