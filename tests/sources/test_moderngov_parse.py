@@ -155,3 +155,34 @@ def test_what_users_paste_becomes_the_site_root():
     assert site_base("https://x.gov.uk/moderngov/mgWebService.asmx") == "https://x.gov.uk/moderngov"
     assert default_council("https://democracy.manchester.gov.uk") == "Manchester"
     assert default_council("https://moderngov.lambeth.gov.uk") == "Lambeth"
+
+
+def _held_meeting() -> bytes:
+    """The 10 Feb reply as it reads once attendance is taken, with a printed
+    minutes PDF hung from the meeting itself rather than an item."""
+    reply = _ws("manchester_GetMeeting_4967_audit_committee_with_minutes.xml")
+    reply = reply.replace(b'attendance="Expected"', b'attendance="Present"')
+    extra = (
+        b'<attendee membertype="U" memberid="7" name="Councillor Jane Doe" roledescription="Chair" '
+        b'attendance="Apologies" politicalparty="LD" ward="Didsbury West"></attendee></attendees>'
+        b"<linkeddocuments><linkeddoc><attachmentid>70001</attachmentid><title>Printed minutes 10th-Feb-2026</title>"
+        b"<url>mgConvert2PDF.aspx?ID=70001</url><isrestricted>False</isrestricted></linkeddoc></linkeddocuments>"
+    )
+    return reply.replace(b"</attendees>", extra)
+
+
+def test_attendance_taken_becomes_present_and_apologies():
+    m = parse_meeting(_held_meeting(), base_url="https://democracy.manchester.gov.uk/")
+    parsed = meeting_to_parsed(m, b"reply", "x/GetMeeting-4967.xml", None)
+    minutes = parsed.minutes[0]
+    assert [(p.name, p.role) for p in minutes.present] == [("Basil Curley", "Committee Member")]
+    assert minutes.apologies == ["Jane Doe"]
+    assert {p.name for p in parsed.members} == {"Basil Curley", "Jane Doe"}
+
+
+def test_papers_hung_from_the_meeting_itself_are_found():
+    m = parse_meeting(_held_meeting(), base_url="https://democracy.manchester.gov.uk/")
+    assert [(d.attachment_id, d.url) for d in m.documents] == [
+        ("70001", "https://democracy.manchester.gov.uk/mgConvert2PDF.aspx?ID=70001")
+    ]
+    assert [d.attachment_id for _item, d in m.all_documents()] == ["70001", "60860", "60909"]

@@ -281,3 +281,21 @@ def test_decisions_of_a_meeting_are_read_from_its_items(site: ModernGovSite, tmp
     _sync(site, db)
     assert site.count("ieDecisionDetails.aspx?AIId=18833") == 1  # held: not fetched again
     assert len(_rows(db, select(t.id))) == 1
+
+
+def test_attendance_taken_is_recorded_with_the_meeting(site: ModernGovSite, tmp_path: Path):
+    key = "/mgWebService.asmx/GetMeeting?lMeetingId=4967"
+    site.routes[key] = (
+        site.routes[key]
+        .replace(b'attendance="Expected"', b'attendance="Present"')
+        .replace(
+            b"</attendees>",
+            b'<attendee memberid="7" name="Councillor Jane Doe" roledescription="Chair" attendance="Apologies" '
+            b'politicalparty="LD" ward="Didsbury West"></attendee></attendees>',
+        )
+    )
+    db = tmp_path / "mb.db"
+    assert _sync(site, db).failures == []
+    t, m = schema.attendance.c, schema.meetings.c
+    rows = _rows(db, select(t.name, t.status).join(schema.meetings).where(m.remote_id.like("%/meeting/4967")))
+    assert sorted((r["name"], r["status"]) for r in rows) == [("Basil Curley", "present"), ("Jane Doe", "apologies")]

@@ -84,6 +84,8 @@ class AgendaEntry:
     declaration_count: int | None = None
     restricted: bool = False
     is_decision: bool = False
+    decision_published: bool = False
+    decision_html: str = ""
     is_call_in: bool = False
     documents: list[LinkedDocument] = field(default_factory=list)
 
@@ -291,9 +293,9 @@ def parse_meetings(data: bytes, url: str = "GetMeetings") -> list[MeetingSummary
     return out
 
 
-def _linked_docs(el: Element, base_url: str) -> list[LinkedDocument]:
+def _linked_docs(el: Element, base_url: str, found: list[Element] | None = None) -> list[LinkedDocument]:
     out = []
-    for d in el.findall("linkeddocuments/linkeddoc"):
+    for d in el.findall("linkeddocuments/linkeddoc") if found is None else found:
         url = _text(d, "url")
         if not url:
             continue
@@ -342,6 +344,8 @@ def parse_meeting(data: bytes, url: str = "GetMeeting", base_url: str = "") -> M
                 declaration_count=_int(_text(el, "declarationcount")),
                 restricted=_flag(el, "isrestricted"),
                 is_decision=_flag(el, "isdecision"),
+                decision_published=_flag(el, "isdecisionpublished"),
+                decision_html=_text(el, "decisionnonemptyhtmlbody"),
                 is_call_in=_flag(el, "iscallin"),
                 documents=_linked_docs(el, base_url),
             )
@@ -366,6 +370,9 @@ def parse_meeting(data: bytes, url: str = "GetMeeting", base_url: str = "") -> M
                 url=_text(a, "url") or None,
             )
         )
+    # papers hung from the meeting itself (front sheet, printed minutes), wherever the reply puts them
+    in_items = {id(d) for el in root.findall("agendaitems/agendaitem") for d in el.iter("linkeddoc")}
+    meeting_docs = [d for d in root.iter("linkeddoc") if id(d) not in in_items]
     committee = ""
     for el in root.findall("agendaitems/agendaitem"):
         committee = committee or decode_title(_text(el, "refertocommittee"))
@@ -381,7 +388,7 @@ def parse_meeting(data: bytes, url: str = "GetMeeting", base_url: str = "") -> M
         decisions_published=_flag(root, "decisionpublished"),
         items=items,
         attendees=attendees,
-        documents=_linked_docs(root, base_url),
+        documents=_linked_docs(root, base_url, meeting_docs),
     )
 
 

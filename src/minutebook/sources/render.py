@@ -200,6 +200,7 @@ def meeting_to_parsed(detail: MeetingDetail, reply: bytes, path: str, council: s
                     "restricted": i.restricted,
                     "declaration_count": i.declaration_count,
                     "is_decision": i.is_decision,
+                    "decision_html": i.decision_html,
                     "minutes_html": i.minutes_html,
                     "documents": [asdict(d) for d in i.documents],
                 }

@@ -297,10 +297,9 @@ class Syncer:
         state = "cancelled" if detail.cancelled else detail.status or "status unknown"
         self.progress(f"  {detail.date} {detail.committee_title} ({state}): {len(detail.items)} item(s), {result}")
         self.fetch_documents(detail.all_documents(), meta)
-        if detail.decisions_published:
-            for item in detail.items:
-                if item.is_decision:
-                    self.sync_decision(f"{self.base}/ieDecisionDetails.aspx?AIId={item.id}", f"ai{item.id}", meta)
+        for item in detail.items:
+            if item.is_decision and (item.decision_published or detail.decisions_published):
+                self.sync_decision(f"{self.base}/ieDecisionDetails.aspx?AIId={item.id}", f"ai{item.id}", meta)
 
     def meeting_meta(self, detail: MeetingDetail, fetched_at: str) -> dict:
         """What the site says about the meeting, which overrides what a
