@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import SAMPLES
+from shared_corpus import SAMPLES
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

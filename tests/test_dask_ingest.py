@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, SAMPLES
+from shared_corpus import CORPUS, SAMPLES
 from sqlalchemy import select
 
 import minutebook.ingest

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import SAMPLES
+from shared_corpus import SAMPLES
 
 from minutebook.ingest import ingest_paths
 from minutebook.store.schema import metadata

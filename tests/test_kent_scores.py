@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import ROOT, SCORER
+from shared_corpus import ROOT, SCORER
 
 from minutebook.parse import parse_document
 from minutebook.text import read_document

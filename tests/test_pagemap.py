@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import corpus_file
+from shared_corpus import corpus_file
 
 from minutebook.model import AgendaItem, Document, Page
 from minutebook.pagemap import file_page_of, map_agenda_pages, printed_to_file

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from shared_corpus import SAMPLES
 
 from minutebook.errors import MinutebookError
 from minutebook.parallel import MAX_ATTEMPTS, connect, parse_many, parse_one

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from shared_corpus import SAMPLES
 
 from minutebook.ingest import ingest_paths
 from minutebook.search import QueryError, search

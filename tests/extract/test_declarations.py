@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SAMPLES, corpus_file, sample_or_corpus
+from shared_corpus import SAMPLES, corpus_file, sample_or_corpus
 
 from minutebook.extract.declarations import extract_declarations
 from minutebook.extract.minutes import extract_minutes

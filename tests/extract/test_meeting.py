@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, corpus_file, sample_or_corpus
+from shared_corpus import SAMPLES, corpus_file, sample_or_corpus
 
 from minutebook.extract.meeting import hhmm, iso_date
 from minutebook.parse import parse_path

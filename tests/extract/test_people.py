@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import SAMPLES, corpus_file, sample_or_corpus
+from shared_corpus import SAMPLES, corpus_file, sample_or_corpus
 
 from minutebook.extract.names import clean_name
 from minutebook.parse import parse_path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import sample_or_corpus
+from shared_corpus import sample_or_corpus
 
 from minutebook.extract.minutes import extract_minutes
 from minutebook.extract.votes import extract_votes

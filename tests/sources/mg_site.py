@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from conftest import corpus_file
+from shared_corpus import corpus_file
 
 REAL_BASE = "https://democracy.manchester.gov.uk"
 

@@ -4,7 +4,7 @@ fixtures, and the traps (double-encoded titles, entity bombs, error pages)."""
 from __future__ import annotations
 
 import pytest
-from conftest import corpus_file
+from shared_corpus import corpus_file
 from mg_site import BILLION_LAUGHS, HTML_ERROR
 
 from minutebook.sources.moderngov import (

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import SAMPLES
+from shared_corpus import SAMPLES
 
 from minutebook.parse import parse_path
 from minutebook.store import open_store

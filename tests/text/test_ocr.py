@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 import pytest
-from conftest import corpus_file
+from shared_corpus import corpus_file
 
 from minutebook.errors import UnreadableDocument
 from minutebook.text import ocr as ocr_module

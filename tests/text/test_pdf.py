@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import corpus_file
+from shared_corpus import corpus_file
 
 from minutebook.errors import UnreadableDocument
 from minutebook.model import Page
