@@ -177,3 +177,25 @@ def test_bare_page_ranges_ending_item_lines_but_not_year_spans(tmp_path):
         ("5", "Capital Strategy 2025 - 2030", None, True),
         ("6", "Property Matter", [41, 52], False),
     ]
+
+
+def test_capitals_house_style_with_ranges_under_items_and_a_private_agenda(tmp_path):
+    text = (
+        "BIRMINGHAM CITY COUNCIL\n\nCABINET\n\n"
+        "TUESDAY, 14 JANUARY 2025 AT 10:00 HOURS IN COMMITTEE ROOMS 3 & 4, COUNCIL HOUSE, BIRMINGHAM\n\n"
+        "A G E N D A\n\n1 NOTICE OF RECORDING/WEBCAST\n\nThe Chair to advise that this meeting will be webcast.\n\n"
+        "2 APOLOGIES\n\n3 DECLARATIONS OF INTERESTS\n\n3 - 10\n\n"
+        "4 FINANCIAL MONITORING 2024/25 QUARTER 2 AND REVENUE\nBUDGET UPDATE\n\n11 - 60\n\n"
+        "PRIVATE AGENDA\n\n5 LAND DISPOSAL AT LONGBRIDGE\n"
+    )
+    parsed = parse_text(tmp_path, text)
+    assert [(a.number, a.title, a.pages, a.public) for a in parsed.agenda] == [
+        ("1", "NOTICE OF RECORDING/WEBCAST", None, True),
+        ("2", "APOLOGIES", None, True),
+        ("3", "DECLARATIONS OF INTERESTS", [3, 10], True),
+        ("4", "FINANCIAL MONITORING 2024/25 QUARTER 2 AND REVENUE BUDGET UPDATE", [11, 60], True),
+        ("5", "LAND DISPOSAL AT LONGBRIDGE", None, False),
+    ]
+    m = parsed.meeting
+    assert (parsed.council, m.body, m.date, m.time) == ("Birmingham City Council", "Cabinet", "2025-01-14", "10:00")
+    assert m.venue == "COMMITTEE ROOMS 3 & 4, COUNCIL HOUSE, BIRMINGHAM"

@@ -29,13 +29,14 @@ PAGES_OPEN = re.compile(r"\(\s*pages?\s*(?:(\d{1,4})\s*(?:-|–|to)?\s*)?$", re.
 PAGE_RANGE_ONLY = re.compile(r"^\W*(?:pages?\s+)?(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\W*$", re.I)
 # Section headings: the house-style words for private and public parts of an agenda.
 PRIVATE_SECTION = re.compile(
-    r"^\W*(?:private\s+business|private\s+items?|part\s+(?:2|ii|b)\b|exempt\s+items?|exempt\s+business|"
+    r"^\W*(?:private\s+(?:business|items?|agenda|section|session|part)|part\s+(?:2|ii|b)\b|exempt\s+items?|exempt\s+business|"
     r"confidential\s+(?:items?|business)|restricted\s+items?|items?\s+(?:likely\s+)?to\s+be\s+(?:considered|taken)\s+in\s+private|"
     r"not\s+for\s+publication|press\s+and\s+public\s+excluded)\b",
     re.I,
 )
 PUBLIC_SECTION = re.compile(
-    r"^\W*(?:public\s+business|public\s+items?|part\s+(?:1|i|a)\b|unrestricted\s+items?|open\s+(?:items?|business))\b",
+    r"^\W*(?:public\s+(?:business|items?|agenda|section|session|part)|part\s+(?:1|i|a)\b|unrestricted\s+items?|"
+    r"open\s+(?:items?|business))\b",
     re.I,
 )
 PRIVATE_TITLE = re.compile(
@@ -251,7 +252,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         b.add(f"{parent.number}({s.group(1)})", s.group(2), line, sub_of=parent)
         return
     if b.wrap and b.current is not None and not prev_blank and not text.startswith("\t"):
-        if stripped and not DESCRIPTION.match(stripped) and not stripped.isupper():
+        if stripped and not DESCRIPTION.match(stripped) and (not stripped.isupper() or b.current.title.isupper()):
             extra, _ = _title_of(stripped)
             b.current.title = f"{b.current.title} {extra}".strip()
             pages = _pages_of(stripped)

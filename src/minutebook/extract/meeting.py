@@ -207,10 +207,12 @@ def _clean_body(raw: str) -> str | None:
 
 
 def _venue_from(text: str) -> str | None:
-    m = VENUE_IN.search(text)
-    if m:
+    """The place after `in` / `at` that names a room or hall (`at 10:00 hours
+    in Committee Rooms 3 & 4, Council House` gives the rooms, not the hour)."""
+    for m in VENUE_IN.finditer(text):
         v = _tidy(CONTACT_CUT.sub("", m.group(1)))
-        if v and VENUE_WORDS.search(v):
+        v = re.sub(r"^\d{1,2}[.:]\d{2}\s*(?:hours|hrs|am|pm)?\s+(?:in|at)\s+(?:the\s+)?", "", v, flags=re.I)
+        if v and not v[0].isdigit() and VENUE_WORDS.search(v):
             return v
     return None
 
@@ -302,7 +304,16 @@ def _front_date_time(front: list[Line]) -> tuple[str | None, str | None, int | N
         return None, None, None
     near = text[max(0, m.start() - 40) : m.end() + 40]
     time = hhmm(near) if TIME.search(near) else None
-    return iso_date(m.group(0)), time, m.start()
+    return iso_date(m.group(0)), time, m.end()
+
+
+def _venue_on_date_line(front: list[Line]) -> str | None:
+    """`TUESDAY, 14 JANUARY 2025 AT 10:00 HOURS IN COMMITTEE ROOMS 3 & 4, COUNCIL HOUSE`."""
+    for line in [ln for ln in front if ln.text.strip()][:20]:
+        m = DATE.search(line.text)
+        if m:
+            return _venue_from(line.text[m.end() :])
+    return None
 
 
 def _front_venue(front: list[Line]) -> str | None:
@@ -412,9 +423,10 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         text = _tidy(" ".join(ln.text.strip() for ln in block if ln.text.strip()))
         said = _from_sentence(text)
         date, time, _ = _front_date_time(block)
+        same_line = _venue_on_date_line(block)
         meeting.date = meeting.date or (said.date if said else None) or date
         meeting.time = meeting.time or (said.time if said else None) or time
-        meeting.venue = meeting.venue or (said.venue if said else None) or _front_venue(block)
+        meeting.venue = meeting.venue or (said.venue if said else None) or same_line or _front_venue(block)
         meeting.body = meeting.body or _front_body(block, None) or (said.body if said else None)
         if not meeting.body and minutes_blocks:
             # a pack binds the minutes of the same body's last meeting
