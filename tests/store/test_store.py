@@ -189,3 +189,23 @@ def test_a_cancelled_meeting_from_a_listing_is_kept(db_url: str, tmp_path: Path)
         assert conn.execute(select(func.count()).select_from(schema.meetings)).scalar_one() == 1
         assert conn.execute(select(schema.documents.c.meeting_id)).scalar_one() == mid
     store.close()
+
+
+def test_a_report_that_never_names_its_council_joins_the_meeting_either_way(db_url: str, tmp_path: Path) -> None:
+    def report() -> ParsedDocument:
+        p = _doc(tmp_path, "report.txt", "Cabinet 8 October 2019\nBudget monitoring report\n")
+        p.meeting = Meeting(body="Cabinet", date="2019-10-08")  # no council printed anywhere
+        return p
+
+    for order in ("report first", "minutes first"):
+        store = open_store(db_url if order == "report first" else str(tmp_path / "second.db"))
+        docs = [report(), _minutes_doc(tmp_path)]
+        for p in docs if order == "report first" else reversed(docs):
+            store.ingest(p)
+        with store.engine.connect() as conn:
+            meetings = conn.execute(select(schema.meetings.c.id, schema.meetings.c.council_id)).all()
+            assert len(meetings) == 1, order
+            assert meetings[0].council_id is not None
+            councils = set(conn.execute(select(schema.passages.c.council_id)).scalars())
+            assert councils == {meetings[0].council_id}, order
+        store.close()

@@ -111,6 +111,49 @@ def meeting_id(conn: Connection, council: int | None, body: int | None, date: st
     return row["id"]
 
 
+MEETING_TABLES = (
+    s.documents, s.passages, s.agenda_items, s.attendance, s.memberships, s.minute_items, s.resolutions, s.votes,
+    s.declarations, s.indicators, s.decisions,
+)  # fmt: skip
+
+
+def same_body_and_date(conn: Connection, body: str | None, date: str | None) -> list[tuple[int, int | None]]:
+    """(meeting id, council id) of meetings of a body of this name on this date, in any council or none."""
+    body = _norm(body)
+    if not body or not date:
+        return []
+    m, b = s.meetings.c, s.bodies.c
+    stmt = (
+        select(m.id, m.council_id)
+        .join(s.bodies, b.id == m.body_id)
+        .where(func.lower(b.name) == body.lower(), m.date == date)
+    )
+    return [(r[0], r[1]) for r in conn.execute(stmt)]
+
+
+def adopt_meeting(conn: Connection, orphan: int, council: int, body_name: str) -> int:
+    """A meeting first stored without its council (a report whose pages never
+    name it) joins that council's meeting of the same body and date, or
+    becomes it; rows read from its documents take the council too."""
+    body = body_id(conn, council, body_name)
+    m = s.meetings.c
+    date = conn.execute(select(m.date).where(m.id == orphan)).scalar_one()
+    target = conn.execute(select(m.id).where(m.council_id == council, is_eq(m.body_id, body), m.date == date)).scalar()
+    if target is None:
+        conn.execute(update(s.meetings).where(m.id == orphan).values(council_id=council, body_id=body))
+        target = orphan
+    else:
+        for table in MEETING_TABLES:
+            conn.execute(update(table).where(table.c.meeting_id == orphan).values(meeting_id=target))
+        conn.execute(delete(s.meetings).where(m.id == orphan))
+    for table in (s.documents, s.passages, s.indicators, s.decisions):
+        conn.execute(
+            update(table).where(table.c.meeting_id == target, table.c.council_id.is_(None)).values(council_id=council)
+        )
+    conn.execute(update(s.passages).where(s.passages.c.meeting_id == target).values(body_id=body))
+    return target
+
+
 def delete_document(conn: Connection, document: int) -> None:
     """Take out every row read from this document, then what it alone held up."""
     for table in s.DOCUMENT_TABLES:
@@ -212,8 +255,18 @@ class DocumentWriter:
         meta = dict(meeting_meta or {})
         self.council = council_id(conn, meta.get("council") or p.council)
         body_name = meta.get("body") or p.meeting.body
-        main_body = body_id(conn, self.council, body_name)
         main_date = meta.get("date") or p.meeting.date
+        same = same_body_and_date(conn, body_name, main_date)
+        if self.council is None:
+            # a report that never names its council: the one council holding this body's meeting that day
+            known = {c for _, c in same if c is not None}
+            if len(known) == 1:
+                self.council = known.pop()
+        else:
+            for orphan, c in same:
+                if c is None:
+                    adopt_meeting(conn, orphan, self.council, body_name)  # type: ignore[arg-type]
+        main_body = body_id(conn, self.council, body_name)
         main_meeting = meeting_id(
             conn,
             self.council,
@@ -280,13 +333,12 @@ class DocumentWriter:
 
         minute_item_ids: dict[tuple[int, int], tuple[int, int | None, int | None, str | None]] = {}
         for mi, minutes in enumerate(p.minutes):
-            m_body = body_id(conn, self.council, minutes.body) if minutes.body else main_body
             m_date = minutes.date or main_date
-            m_meeting = (
-                meeting_id(conn, self.council, m_body, m_date)
-                if (m_body, m_date) != (main_body, main_date)
-                else main_meeting
-            )
+            if m_date == main_date:  # stand-alone minutes record the document's own meeting, however they name the body
+                m_body, m_meeting = main_body, main_meeting
+            else:
+                m_body = body_id(conn, self.council, minutes.body) if minutes.body else main_body
+                m_meeting = meeting_id(conn, self.council, m_body, m_date)
             if m_meeting is None:
                 m_meeting = main_meeting
             self._attendance(minutes, m_meeting)
