@@ -138,3 +138,16 @@ def test_party_brackets_are_not_roles(tmp_path):
         ("Jane Doe", "Chair"),
         ("John Smith", None),
     ]
+
+
+def test_a_sentence_about_members_of_the_public_is_no_membership_list(tmp_path):
+    text = (
+        "Cabinet\n\nDate: 5 March 2025\n\nMembers of the public are welcome to attend this meeting\n\n"
+        "John Smith\n\nAGENDA\n1. Apologies\n2. Minutes\n"
+    )
+    assert parse_text(tmp_path, text).members == []
+    quorum = (
+        "Cabinet\n\nMembership:\nCouncillor A Smith (Chair)\nCouncillor B Jones\nQuorum: 3\n\n"
+        "Contact: John Smith, Democratic Services\n\nAGENDA\n1. Apologies\n"
+    )
+    assert [(p.name, p.role) for p in parse_text(tmp_path, quorum).members] == [("A Smith", "Chair"), ("B Jones", None)]

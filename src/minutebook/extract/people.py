@@ -40,7 +40,7 @@ PERSON_ROLE = re.compile(
 NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]{1,3}|de|da|van|von|der|den|la|le|du|di|bin|al|el|ap)$")
 STOP_WORDS = re.compile(
     r"\b(?:agenda|items?|business|please|note|meeting|council|committee|cabinet|public|date|time|venue|place|"
-    r"contact|email|tel|telephone|page|report|minutes|apologies)\b",
+    r"contact|email|tel|telephone|page|report|minutes|apologies|quorum|clerk|officer|enquiries)\b",
     re.I,
 )
 BARE_GROUP = re.compile(
@@ -199,7 +199,8 @@ def extract_members(lines: list[Line], segments: list[Segment]) -> list[Person]:
     start, stop = front[0].start.line - base, front[0].end.line - base + 1
     for i in range(start, stop):
         text = lines[i].text.strip()
-        if MEMBERSHIP_HEAD.match(text) and len(text) < 2000:
+        # a heading (`Membership`, `Members of the Committee`) or a labelled list, not a sentence
+        if MEMBERSHIP_HEAD.match(text) and len(text) < 2000 and (":" in text[:60] or len(text) <= 50):
             members = _members_from(lines, i, stop)
             if members:
                 bare = {
