@@ -11,6 +11,7 @@ guessed: a value not printed stays None.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from minutebook.model import Line, Meeting, Segment
@@ -168,14 +169,18 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
     meeting`), then a name in the text that the officers' gov.uk e-mail
     addresses confirm. None when nothing says it."""
     def standalone(pool: list[Line], typed_only: bool) -> str | None:
+        """The name printed most often as a line of its own (first printed wins a
+        tie): a pack's own council heads its minutes' pages; a partner council
+        named once in a report does not outvote it."""
+        seen: Counter[str] = Counter()
         for line in pool:
             t = ROLE_OF.sub("", _tidy(line.text))
             if not t or len(t) > 80:
                 continue
             for pos, name in council_names(t):
                 if pos == 0 and len(name) >= len(t) - 1 and (not typed_only or TYPED.search(name)):
-                    return name
-        return None
+                    seen[name] += 1
+        return max(seen, key=lambda n: seen[n]) if seen else None
 
     found = standalone(front, False) or standalone(lines, True)
     if found:
