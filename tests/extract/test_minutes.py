@@ -403,3 +403,45 @@ None.
 """
     (m,) = extract_minutes(text_lines(text), [])
     assert [p.name for p in m.present] == ["N Akhtar", "R Lancaster", "Dr Moore", "M Lapsa"]
+
+
+def test_substitutes_in_prose_among_the_attendance_lists_and_in_apologies():
+    text = """Minutes of the meeting of the Licensing Committee held on 12 January 2023
+
+Present:
+Councillor G Carpenter (in the Chair); Councillors Hanton, Bensley and Walker.
+Councillor Wainwright attended as a substitute for Councillor Borg.
+Also in attendance:
+Mr L Parker (Solicitor, Nplaw), Miss R Downie (Democratic Services Officer) and Ms T Koomson (Senior Officer).
+
+1 APOLOGIES FOR ABSENCE
+Apologies were received from Cllr Borg (substituted by Cllr Wainwright) and Cllr Galer (substituted by Cllr Mogford).
+2 MINUTES
+Minutes of the meeting held on 28 November 2022 were agreed.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    people = {p.name: (p.role, p.kind) for p in m.present}
+    assert people["G Carpenter"] == ("Chair", "member") and people["Hanton"] == (None, "member")
+    assert people["T Koomson"] == ("Senior Officer", "officer")  # after a prose line
+    assert people["Wainwright"] == ("Substitute", "member")
+    assert m.apologies == ["Borg", "Galer"]
+    assert m.substitutions == [{"name": "Wainwright", "for": "Borg"}, {"name": "Mogford", "for": "Galer"}]
+
+
+def test_other_minute_numbering_styles():
+    for numbers in (["21.44", "21.45", "21.46"], ["CL75-24/25", "CL76-24/25", "CL77-24/25"]):
+        text = f"""Minutes of the Statutory Annual Meeting of the Parish Council held on 5 May 2021
+Present:
+Cllr Mr A H Porter (Chair)
+Cllr Mrs B Abbott
+{numbers[0]} ELECTION OF CHAIR OF THE COUNCIL
+It was RESOLVED that Cllr Porter be elected Chair of the Council.
+{numbers[1]} APOLOGIES
+None.
+{numbers[2]} MINUTES
+Agreed.
+"""
+        (m,) = extract_minutes(text_lines(text), [])
+        assert [i.number for i in m.items] == numbers
+        assert m.items[0].resolutions == ["Cllr Porter be elected Chair of the Council."]
+        assert [p.name for p in m.present] == ["A H Porter", "B Abbott"]

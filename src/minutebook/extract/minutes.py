@@ -103,7 +103,7 @@ SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|propos
 ITEM_REF = re.compile(r"^\s*\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)\s*$", re.I)
 HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*"
-    r"(?P<num>(?:(?i:minute|min\.?)\s*(?i:no\.?\s*)?|[A-Z]{1,4}[ .]?)?\d{1,4}(?:/\d{2,4})?)"
+    r"(?P<num>(?:(?i:minute|min\.?)\s*(?i:no\.?\s*)?|[A-Z]{1,4}[ .]?|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:/\d{2})?)?)"
     r"(?P<dot>\.)?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"
 )
 BARE_NUMBER = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}(?:/\d{2,4})?)\.\s*(?:\*\*)?\s*$")
@@ -134,11 +134,15 @@ SUBSTITUTED = re.compile(
     r"(?P<for>(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 ONE_PERSON_LINE = re.compile(r"^(?P<name>[^,()]+?),\s*(?P<role>[^\t]+)$")
+SUBSTITUTED_BY = re.compile(
+    r"(?P<for>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*"
+    r"\(\s*(?:substituted|replaced)\s+by\s+(?P<who>[^()]+?)\s*\)"
+)
 APOLOGIES_BY = re.compile(
     r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
     r"(?:had\s+)?(?:given|gave|sent|tendered|submitted|offered)\s+(?:his|her|their)?\s*(?:formal\s+)?apologies"
 )
-APOLOGIES_FROM = re.compile(r"\bapologies\b[^.]{0,80}?\bfrom\s+(?P<names>.+)", re.I)
+APOLOGIES_FROM = re.compile(r"\bapologies\b[^.]{0,80}?\b(?:from|on\s+behalf\s+of)\s+(?P<names>.+)", re.I)
 
 
 # ---------------------------------------------------------------- located structure
@@ -400,12 +404,13 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             score -= 0.75
         if len(t) > 160:
             score -= 0.5
-        digits = re.search(r"(\d+)(?:/(\d+))?$", num)
+        # the running number, and the shape a run of minutes shares ('CL', '/23', '21.' ...)
+        digits = re.search(r"(\d+)((?:[-/]\d+)*)$", num)
         if not digits:
             continue
         seq = int(digits.group(1))
         prefix = num[: digits.start()].strip().lower()
-        shape = prefix + ("/" + digits.group(2) if digits.group(2) else "")
+        shape = prefix + digits.group(2)
         num = re.sub(r"^(?:minute|min\.?)\s*(?:no\.?\s*)?", "", num, flags=re.I)
         out.append(_Cand(i, last, num, seq, shape, plain(title), score))
     return out
@@ -463,7 +468,10 @@ def _locate_items(
         a = first
     # the attendance block: from the anchor to the first minute or a section heading
     attendance: list[Line] = []
+    between: list[Line] = []  # prose among the attendance lists ('Councillor X attended as a substitute for Y')
     public = True
+    labels = [x for x in range(a, first) if _label_of(plain(_text(lines[x])))]
+    last_label = labels[-1] if labels else a
     j = a
     while j < first:
         t = plain(_text(lines[j]))
@@ -473,16 +481,20 @@ def _locate_items(
             j += 1
             break
         if j > a and _is_prose(t) and not _label_of(t):
+            if j < last_label:
+                between.append(lines[j])
+                j += 1
+                continue
             break
         attendance.append(lines[j])
         j += 1
     items: list[LocatedItem] = []
     # an unnumbered minute before the first numbered one ('Election of Chair', its paragraphs numbered 1., 2.)
     rest = [x for x in lines[j:first] if _text(x).strip()]
-    preamble = rest
+    preamble = between + rest
     if len(rest) >= 2 and _unnumbered_title(plain(_text(rest[0]))):
         items.append(LocatedItem(None, plain(_text(rest[0])), rest[0], rest[1:], public))
-        preamble = []
+        preamble = between
     for k, c in enumerate(chain):
         stop = chain[k + 1].index if k + 1 < len(chain) else end
         body: list[Line] = []
@@ -601,13 +613,20 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
     for part in (p for whole in split_names(text) for p in _split_at_honorifics(whole)):
+        part = part.strip().rstrip(".;")
         raw, bracket = split_role(part)
         name = clean_name(raw)
+        councillor = re.match(r"^\W*(?:councillors?|cllrs?)\b", raw, re.I) or shared
         raw = raw if HONORIFIC_START.match(plain(raw)) else shared + raw
         job = bool(out and JOB_WORDS.search(raw) and not HONORIFIC_START.match(plain(raw)))
         bare_surname = bracket and kind != "apologies" and looks_like_name(f"Mr {raw}", name)  # 'McKay (Acting ...)'
         if not job and (looks_like_name(raw, name) or bare_surname):
-            out.append(Person(name, bracket or role, kind))
+            if bracket and re.fullmatch(r"in\s+the\s+chair", bracket, re.I):
+                bracket = "Chair"
+            who = kind
+            if kind == "other" and bracket and JOB_WORDS.search(bracket) and not councillor:
+                who = "officer"  # 'Also in attendance: Mr L Parker (Solicitor)'
+            out.append(Person(name, bracket or role, who))
         elif out and (job or JOB_WORDS.search(part) or _is_prose(part)) and kind != "apologies":
             prev = out[-1]
             extra = plain(part).strip(" ,.")
@@ -851,15 +870,19 @@ def _item_text(body: list[Line]) -> str:
     return plain(" ".join(_text(x) for x in body))
 
 
-def _present_from_text(items: list[LocatedItem], present: list[Person]) -> list[dict[str, str | None]]:
+def _present_from_text(bodies: list[list[Line]], present: list[Person]) -> list[dict[str, str | None]]:
     """People the minutes record as attending or substituting, outside the attendance block."""
     subs: list[dict[str, str | None]] = []
     known = {p.name for p in present}
-    for item in items[:4]:
-        for line in item.body:
+    for body in bodies:
+        for line in body:
             t = plain(_text(line))
-            for m in SUBSTITUTED.finditer(t):
-                who, for_ = clean_name(m.group("who")), clean_name(m.group("for"))
+            found = [(m.group("who"), m.group("for")) for m in SUBSTITUTED.finditer(t)]
+            found += [(m.group("who"), m.group("for")) for m in SUBSTITUTED_BY.finditer(t)]
+            for who_raw, for_raw in found:
+                who, for_ = clean_name(who_raw), clean_name(for_raw)
+                if {"name": who, "for": for_} in subs:
+                    continue
                 subs.append({"name": who, "for": for_})
                 match = next((p for p in present if p.name == who), None)
                 if match:
@@ -868,7 +891,7 @@ def _present_from_text(items: list[LocatedItem], present: list[Person]) -> list[
                     present.append(Person(who, "Substitute", "member", line.cite()))
                     known.add(who)
             m = ATTENDED.match(t)
-            if m and not SUBSTITUTED.search(t):
+            if m and not found:
                 who = clean_name(m.group("who"))
                 if who and who not in known:
                     rest = re.sub(r"^as\s+(?:the\s+)?", "", m.group("rest").strip(), flags=re.I)
@@ -883,7 +906,7 @@ def to_minutes(s: LocatedSet) -> Minutes:
     for body in [s.preamble] + [item.body for item in s.items[:4]]:
         if not apologies:
             apologies = _apologies_in_text(_item_text(body))
-    subs = _present_from_text(s.items, present)
+    subs = _present_from_text([s.attendance, s.preamble] + [item.body for item in s.items[:4]], present)
     for p in present:  # 'Councillor X (substitute for Councillor Y)' in the attendance list
         m = re.match(r"^(?:as\s+(?:a\s+)?)?substitut\w*\s+for\s+(?P<for>.+)$", p.role or "", re.I)
         if m:
