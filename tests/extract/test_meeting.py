@@ -180,3 +180,29 @@ def test_unlabelled_front_sheet_with_time_between_date_and_place(tmp_path):
 def test_question_booklet_heading_names_the_meeting():
     p = parse_path(corpus_file("kent/kent_county_council_2025-03-13_questions_and_answers.pdf"))
     assert (p.council, p.meeting.body, p.meeting.date) == ("Kent County Council", "County Council", "2025-03-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Borsetshire District Council\n\nMinutes of a meeting of the Planning Committee held on Tuesday, "
+            "4 March 2025 at 7.00 pm in the Council Chamber, Civic Offices. Present: Councillors A, B.\n\n"
+            "1. Apologies\n",
+            (
+                "Borsetshire District Council",
+                "Planning Committee",
+                "2025-03-04",
+                "19:00",
+                "Council Chamber, Civic Offices",
+            ),
+        ),
+        (
+            "PLANNING COMMITTEE\n\nMINUTES OF THE MEETING HELD ON 4 MARCH 2025 AT 7.00 PM\n\n"
+            "PRESENT: Councillors A Smith (Chair), B Jones\n\n1. APOLOGIES\n",
+            (None, "Planning Committee", "2025-03-04", "19:00", None),
+        ),
+    ],
+)
+def test_minutes_headings_of_other_house_styles(tmp_path, text, expected):
+    assert facts(parse_text(tmp_path, text)) == expected

@@ -357,7 +357,7 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
     m = MEETING_OF.search(text)
     if m:
         rest = m.group(2)
-        head = rest.split(".")[0] if not re.match(r"\s*at\s+\d+\.\d", rest) else rest
+        head = re.split(r"\.\s", rest)[0]  # this sentence only; `7.00 pm` keeps its dot
         return Meeting(
             body=_clean_body(m.group(1)),
             date=iso_date(rest[:160]),
@@ -383,6 +383,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         t = _tidy(line.text)
         if not meeting.date and DATE.search(t):
             meeting.date = iso_date(t)
+            meeting.time = hhmm(t)
         elif not meeting.body and BODY_WORD.search(t) and not NOT_A_BODY.search(t) and len(t.split()) <= 12:
             if not any(pos == 0 and len(name) >= len(t) - 1 for pos, name in council_names(t)):
                 meeting.body = _title_case(t)
