@@ -206,6 +206,9 @@ def sync(
     except SyncError as exc:
         _err(f"sync failed: {exc}")
         raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        _err("sync interrupted: what was fetched is kept; run the same command again to fetch the rest")
+        raise typer.Exit(130) from None
     for failure in report.failures:
         _err(f"failed: {failure}")
     typer.echo(report.summary())

@@ -112,6 +112,12 @@ def _handler(site: ModernGovSite) -> type[BaseHTTPRequestHandler]:
         def _fault(self, kind: str, key: str) -> None:
             if kind == "notfound":
                 return self._send(404, b"<html><body>Not found</body></html>", "text/html")
+            if kind in ("busy", "busy_for_a_day"):
+                self.send_response(503)
+                self.send_header("Retry-After", "0" if kind == "busy" else "86400")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
             if kind == "500":
                 return self._send(500, HTML_ERROR, "text/html")
             if kind == "timeout":

@@ -4,8 +4,8 @@ fixtures, and the traps (double-encoded titles, entity bombs, error pages)."""
 from __future__ import annotations
 
 import pytest
-from shared_corpus import corpus_file
 from mg_site import BILLION_LAUGHS, HTML_ERROR
+from shared_corpus import corpus_file
 
 from minutebook.sources.moderngov import (
     ModernGovError,

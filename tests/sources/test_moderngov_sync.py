@@ -299,3 +299,15 @@ def test_attendance_taken_is_recorded_with_the_meeting(site: ModernGovSite, tmp_
     t, m = schema.attendance.c, schema.meetings.c
     rows = _rows(db, select(t.name, t.status).join(schema.meetings).where(m.remote_id.like("%/meeting/4967")))
     assert sorted((r["name"], r["status"]) for r in rows) == [("Basil Curley", "present"), ("Jane Doe", "apologies")]
+
+
+def test_a_meeting_the_site_moves_keeps_one_row(site: ModernGovSite, tmp_path: Path):
+    db = tmp_path / "mb.db"
+    _sync(site, db)
+    key = "/mgWebService.asmx/GetMeeting?lMeetingId=4967"
+    site.routes[key] = site.routes[key].replace(b"10/02/2026", b"17/02/2026")
+    assert _sync(site, db).failures == []
+    m = schema.meetings.c
+    rows = _rows(db, select(m.date, m.status).where(m.remote_id.like("%/meeting/4967")))
+    assert [r["date"] for r in rows] == ["2026-02-17"]
+    assert not _rows(db, select(m.id).where(m.date == "2026-02-10"))

@@ -64,3 +64,12 @@ def test_a_404_is_not_retried(site: ModernGovSite):
     with _fetcher() as f, pytest.raises(FetchError, match="HTTP 404"):
         f.get(site.base + "/nothing-here.aspx")
     assert site.count("nothing-here") == 1
+
+
+def test_retry_after_is_honoured_and_an_unreasonable_one_gives_up(site: ModernGovSite):
+    site.faults["/mgWebService.asmx/GetCommittees"] = Fault("busy", times=1)  # 503, Retry-After: 0
+    with _fetcher() as f:
+        assert f.get(site.base + "/mgWebService.asmx/GetCommittees").status == 200
+    site.faults["/mgWebService.asmx/GetCommittees"] = Fault("busy_for_a_day")
+    with _fetcher() as f, pytest.raises(FetchError, match="asked us to wait 86400s"):
+        f.get(site.base + "/mgWebService.asmx/GetCommittees")

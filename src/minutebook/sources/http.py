@@ -27,6 +27,7 @@ USER_AGENT = f"minutebook/{__version__} (council meeting record; +https://pypi.o
 ROBOTS_AGENT = "minutebook"
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024  # a 700-page budget pack is ~40 MB; anything past this is not a meeting paper
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+MAX_RETRY_AFTER = 120.0  # seconds: a site asking for longer is better tried another day
 
 
 class FetchError(MinutebookError):
@@ -45,6 +46,7 @@ class Fetched:
     content: bytes
     content_type: str
     fetched_at: str  # ISO 8601 UTC, when the body finished arriving
+    retry_after: float | None = None  # what a 429/503 asked us to wait, in seconds
 
 
 @dataclass
@@ -162,10 +164,11 @@ class PoliteFetcher:
         if check_robots and not self.allowed(full):
             raise FetchError(full, "the site's robots.txt does not allow minutebook to fetch this; not fetched")
         last = ""
+        asked: float | None = None
         for attempt in range(self.retries + 1):
             if attempt:
                 self.stats.retries += 1
-                time.sleep(self.backoff * (2 ** (attempt - 1)))
+                time.sleep(max(self.backoff * (2 ** (attempt - 1)), asked or 0.0))
             with self._slots:
                 self._wait_turn()
                 self.stats.requests += 1
@@ -178,11 +181,17 @@ class PoliteFetcher:
                 except httpx.RemoteProtocolError:
                     last = "the connection closed before the whole response arrived (truncated body)"
                     continue
+                except httpx.DecodingError:
+                    last = "the compressed response could not be decoded (cut short or corrupt)"
+                    continue
                 except httpx.TransportError as exc:
                     last = f"could not connect ({exc.__class__.__name__}: {exc})"
                     continue
             if got.status in RETRY_STATUSES:
                 last = f"the server answered HTTP {got.status}"
+                asked = got.retry_after
+                if asked is not None and asked > MAX_RETRY_AFTER:
+                    raise FetchError(full, f"{last} and asked us to wait {asked:.0f}s; try again later")
                 continue
             if got.status >= 400 and not accept_status:
                 raise FetchError(full, f"the server answered HTTP {got.status}")
@@ -216,4 +225,14 @@ class PoliteFetcher:
                 content=body,
                 content_type=resp.headers.get("content-type", ""),
                 fetched_at=utc_now(),
+                retry_after=_seconds(resp.headers.get("retry-after")),
             )
+
+
+def _seconds(value: str | None) -> float | None:
+    """Retry-After as seconds (the delta form; an HTTP date is treated as unknown)."""
+    v = (value or "").strip()
+    try:
+        return max(0.0, float(v)) if v else None
+    except ValueError:
+        return None

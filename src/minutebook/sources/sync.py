@@ -277,6 +277,8 @@ class Syncer:
             return
         detail.committee_title = detail.committee_title or committee_title
         meta = self.meeting_meta(detail, got.fetched_at)
+        if records.reschedule(self.store, meta["remote_id"], detail.date):
+            self.progress(f"  meeting {detail.id} moved to {detail.date}")
         parsed = meeting_to_parsed(
             detail, got.content, f"{self.site}/meeting/{detail.id}/GetMeeting-{detail.id}.xml", self.council
         )

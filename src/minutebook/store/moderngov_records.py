@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 
 from minutebook.store import Store, schema
+from minutebook.store.writer import is_eq
 
 
 def held_document(store: Store, remote_id: str) -> int | None:
@@ -69,3 +70,25 @@ def council_like(store: Store, word: str) -> str | None:
     with store.engine.connect() as conn:
         rows = conn.execute(select(c.name).where(c.name.ilike(f"%{word}%"))).all()
     return rows[0][0] if len(rows) == 1 else None
+
+
+def reschedule(store: Store, remote_id: str, date: str | None) -> bool:
+    """A meeting the site has moved to another day keeps its one row (and the
+    papers filed under it) instead of leaving a stale twin on the old date.
+    True when it moved."""
+    if not date:
+        return False
+    m = schema.meetings.c
+    with store.engine.begin() as conn:
+        row = conn.execute(select(m.id, m.date, m.council_id, m.body_id).where(m.remote_id == remote_id)).first()
+        if row is None or row.date == date:
+            return False
+        same_day = conn.execute(
+            select(m.id).where(is_eq(m.council_id, row.council_id), is_eq(m.body_id, row.body_id), m.date == date)
+        ).first()
+        if same_day:
+            return False
+        conn.execute(update(schema.meetings).where(m.id == row.id).values(date=date))
+        p = schema.passages.c
+        conn.execute(update(schema.passages).where(p.meeting_id == row.id).values(date=date))
+    return True
