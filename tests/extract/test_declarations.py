@@ -84,3 +84,14 @@ Declarations of interest were made by Councillor A Smith in item 2.
 Noted.
 """
     assert [(d.name, d.item) for d in declarations_of(text_lines(text))] == [("B Jones", "2"), ("A Smith", "2")]
+
+
+def test_under_a_declarations_heading_a_declaration_need_not_say_interest():
+    text = """Minutes of the meeting of the Licensing Committee held on 12 January 2023
+Present: Councillor G Carpenter (Chair), Councillor Thomson
+1 DECLARATIONS OF INTEREST
+Cllr Thomson declared that he knew of a person involved in a matter under discussion on agenda item 6.
+2 LICENCE REVIEW
+The Committee declared its support for the officers.
+"""
+    assert [(d.name, d.item) for d in declarations_of(text_lines(text))] == [("Thomson", "6")]

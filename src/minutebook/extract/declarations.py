@@ -19,6 +19,7 @@ from minutebook.model import Declaration, Line, Minutes, Segment
 DECLARED = re.compile(
     r"\b(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of)\b(?=[^.]{0,80}\binterests?\b)", re.I
 )
+DECLARED_LOOSE = re.compile(r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of)\b", re.I)
 DECLARED_BY = re.compile(r"\binterests?\s+(?:was|were)\s+(?:declared|disclosed|made)\s+by\s+", re.I)
 LISTED = re.compile(
     r"^(?P<who>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[^–—:-]{2,60}?)\s*[–—:-]\s*"
@@ -32,7 +33,7 @@ ITEM_NAMED = re.compile(
 KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"non[- ]?pecuniary", re.I), "non-pecuniary"),
     (re.compile(r"disclosable\s+pecuniary|\bDPI\b|\bpecuniary", re.I), "dpi"),
-    (re.compile(r"other\s+(?:registrable|significant|registerable)", re.I), "other"),
+    (re.compile(r"other\s+(?:registrable|significant|registerable|disclosable)", re.I), "other"),
     (re.compile(r"prejudicial", re.I), "prejudicial"),
     (re.compile(r"personal", re.I), "personal"),
 ]
@@ -93,10 +94,11 @@ def _all_names(text: str) -> list[str]:
     if not s:
         return []
     names: list[str] = []
+    shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", s, re.I) else ""  # 'Cllrs A and B'
     for part in split_names(s):
         raw, _role = split_role(part)
         name = clean_name(raw)
-        if looks_like_name(raw, name):
+        if looks_like_name(raw, name) or looks_like_name(shared + raw, name):
             names.append(name)
         else:
             return []  # a subject that is not all names ("Members who were district councillors")
@@ -124,10 +126,11 @@ def _item_for(rest: str, item: LocatedItem, s: LocatedSet) -> str | None:
     return None
 
 
-def _found(para: str) -> list[tuple[list[str], str, str]]:
-    """(names, sentence, the words after the verb) for each declaration a paragraph makes."""
+def _found(para: str, loose: bool = False) -> list[tuple[list[str], str, str]]:
+    """(names, sentence, the words after the verb) for each declaration a paragraph makes; under a
+    declarations heading (`loose`) 'X declared that he knew a person involved in item 6' counts too."""
     out = []
-    for m in DECLARED.finditer(para):
+    for m in (DECLARED_LOOSE if loose else DECLARED).finditer(para):
         start, end = _sentence_bounds(para, m.start())
         names = _subject_names(para[start: m.start()])
         if names:
@@ -152,7 +155,7 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
     seen: set[tuple[str, str | None]] = set()
     for item in s.items:
         for para, first in _paragraphs(item.body):
-            for names, sentence, rest in _found(para):
+            for names, sentence, rest in _found(para, loose=bool(DECLARATIONS_TITLE.search(item.title))):
                 named = rest if ITEM_NAMED.search(rest) or not ITEM_NAMED.search(sentence) else sentence
                 number = _item_for(named, item, s)
                 text = para if len(para) <= 700 else sentence
