@@ -33,6 +33,7 @@ __all__ = ["KINDS", "MARK_CLOSE", "MARK_OPEN", "Hit", "QueryError", "SearchResul
 MARK_OPEN = "\x01"
 MARK_CLOSE = "\x02"
 KINDS = ("agenda", "minute", "resolution", "report", "appendix", "plan", "other")
+COUNT_CAP = 10_000
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FTS = table("passages_fts", column("rowid"), column("rank"))
 _PG_CONFIG = literal_column("'english'::regconfig")
@@ -107,10 +108,10 @@ class SearchResult:
     total: int  # every match under the filters, not just this page
     limit: int
     offset: int
-    facets: dict[str, list[tuple[str, int]]] = field(
-        default_factory=dict
-    )  # council, body, kind, year -> (value, count)
+    # council, body, kind, year -> [(value, count)], biggest first
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # e.g. the query did not parse and was searched as plain words
+    total_capped: bool = False  # PostgreSQL stops counting at COUNT_CAP: total means "at least"
 
 
 def _check_date(name: str, value: str | None) -> str | None:
@@ -254,15 +255,21 @@ def search(
                 hits = [_hit(rows[i]) for i in ids if i in rows]
             if stmt is not None:
                 hits = [_hit(row) for row in conn.execute(stmt).mappings()]
+            capped = False
             if offset == 0 and len(hits) < limit:
                 total = len(hits)
-            else:
+            elif pg:  # counting means reading every matching row from the heap: stop at a cap
+                some = select(p.id).where(match, *filters).limit(COUNT_CAP + 1).subquery()
+                total = conn.execute(select(func.count()).select_from(some)).scalar_one()
+                capped = total > COUNT_CAP
+                total = min(total, COUNT_CAP)
+            else:  # FTS5 counts from its index alone
                 total = conn.execute(select(func.count()).select_from(source).where(match, *filters)).scalar_one()
             facet_counts = _facets(conn, joined, match, filters) if facets else {}
     except DBAPIError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc).splitlines()[0]
         raise QueryError(f"the search {query!r} could not be run: {reason}") from None
-    return SearchResult(query, hits, total, limit, offset, facet_counts, notes)
+    return SearchResult(query, hits, total, limit, offset, facet_counts, notes, capped)
 
 
 def _hit_columns(marked: Any, score: Any) -> Select:
