@@ -89,3 +89,21 @@ def test_a_minutes_item_on_the_front_sheet_does_not_start_minutes(tmp_path):
         "4. Minutes of the meeting of the Audit Panel held on 2 March 2025 (Pages 10 - 12)\n"
     )
     assert kinds(path) == ["agenda"]
+
+
+def test_report_to_covers_and_briefing_notes_of_other_house_styles(tmp_path):
+    path = tmp_path / "pack.txt"
+    path.write_text(
+        "Cabinet\n\nDate: 6 March 2025\n\nAGENDA\n\n1. Apologies\n2. Declarations of interest\n"
+        "3. Leisure Strategy (Pages 3 - 20)\n\n\n"
+        "Report to: Cabinet\n\nDate of meeting: 6 March 2025\n\nSubject: Leisure Strategy\n\n1. Purpose\n\ntext\n\n"
+        "Appendix A: Consultation responses\n\nresponses\n\n"
+        "Briefing Note: Swimming pool condition survey\n\ntext\n"
+    )
+    segs = segment(read_document(path).lines())
+    assert [(s.kind, s.title) for s in segs] == [
+        ("agenda", "Agenda"),
+        ("report", "Leisure Strategy"),
+        ("appendix", "Appendix A: Consultation responses"),
+        ("briefing_note", "Briefing Note: Swimming pool condition survey"),
+    ]

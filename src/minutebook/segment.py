@@ -31,6 +31,8 @@ MINUTES_HEAD = re.compile(
 MINUTES_WORD = re.compile(r"^\W*(?:draft\s+)?minutes\W*$", re.I)
 PRESENT = re.compile(r"^\W*(?:present|attendance|members present)\b\s*:?", re.I)
 PUBLIC_REPORT = re.compile(r"^\W*(?:public|private|cabinet|council|committee)\s+report\W*$", re.I)
+# `Report to: Cabinet`, `REPORT TO THE PLANNING COMMITTEE`: the first line of many councils' report covers.
+REPORT_TO_BODY = re.compile(r"^\W*report\s+to\b\s*:?\s*(?:the\s+)?\S.{0,80}$", re.I)
 REPORT_FROM = re.compile(r"^\W*from\s*:\s*\S", re.I)
 REPORT_TO = re.compile(r"^\W*to\s*:\s*\S", re.I)
 APPENDIX = re.compile(
@@ -194,9 +196,11 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
             kind, title = _classify_cover(lines, date_at)
             found = _Start(i, kind, title)
             i = date_at
-        elif PUBLIC_REPORT.match(text):
+        elif PUBLIC_REPORT.match(text) or REPORT_TO_BODY.match(text):
             kind, title = _classify_cover(lines, i)
             found = _Start(i, "report", title)
+        elif BRIEFING_NOTE.match(text) and len(text.split()) <= 12 and current != "briefing_note":
+            found = _Start(_heading_start(lines, i, floor), "briefing_note", _clean(text))
         elif REPORT_FROM.match(text) and any(REPORT_TO.match(lines[j].text) for j in _next_filled(lines, i, 3)):
             found = _Start(i, "report", _report_title(lines, i))
         elif QUESTIONS.match(text) and current != "questions":
@@ -229,7 +233,7 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
                 if not starts[-1].title:
                     starts[-1].title = found.title
                 found = None
-        if found is not None and starts and found.kind != "minutes":
+        if found is not None and starts and (found.kind == "report" or found.kind == starts[-1].kind):
             if _filled_between(lines, starts[-1].index, found.index) < 3:
                 found = None  # the heading lines of the document just started (`Question 1` / `COUNTY COUNCIL` / date)
         if found is not None and not (starts and starts[-1].index >= found.index):
