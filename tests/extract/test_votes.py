@@ -108,3 +108,26 @@ Motion carried."""
     assert vote.counts == {"for": 2, "against": 1, "abstain": None}
     assert (vote.for_, vote.against, vote.result) == (["Adams", "Brown"], ["Davies"], "carried")
     assert vote.motion.startswith("Mr Smith proposed")
+
+
+def test_there_voted_for_lists_with_counts_after_dot_leaders():
+    text = """It was moved by Councillor Stokes, seconded by Councillor Haines, that the minutes are not accurate.
+There voted for the motion:
+
+Councillors Anderson, Bains and S Chaudhry ........................ 3
+
+There voted against the motion:
+
+Councillors Basharat, Buchanan and A S Wright ..................... 4
+
+There abstained from voting:
+
+Councillor Long ..................... 1
+
+Resolved - That the Minutes be approved as a correct record.
+"""
+    (vote,) = extract_votes(text_lines(text))
+    assert vote.for_ == ["Anderson", "Bains", "S Chaudhry"] and vote.abstain == ["Long"]
+    assert vote.counts == {"for": 3, "against": 4, "abstain": 1}
+    assert vote.warnings == ["against: printed count 4 but 3 names listed"]
+    assert vote.motion.startswith("It was moved by Councillor Stokes")

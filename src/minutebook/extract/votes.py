@@ -31,11 +31,23 @@ RESULT = re.compile(
     r"\b(?P<word>carried|lost|fell|defeated|rejected|not\s+carried|agreed|approved|adopted|passed|was\s+not\s+agreed)\b",
     re.I,
 )
+# 'There voted for the motion:' / 'Those who abstained:' headings over a list of names.
+VOTED_HEAD = re.compile(
+    r"^\W*(?:there|those(?:\s+who)?|members(?:\s+who)?|councillors(?:\s+who)?)?\s*"
+    r"(?P<verb>voted\s+for|voted\s+in\s+favour|voted\s+against|abstained)\b[^:]{0,120}:\s*$",
+    re.I,
+)
+TRAILING_COUNT = re.compile(r"(?:\s*[.…·]{3,}|\s{2,}|\t)\s*(\d{1,3})\s*$")
 CARRIED = {"carried", "agreed", "approved", "adopted", "passed"}
 PROPOSED = re.compile(r"\b(?:proposed|moved)\b.{0,200}?\bseconded\b", re.I | re.S)
 PARAGRAPH_REF = re.compile(r"\b(?:set\s+out\s+(?:in|at)|in)\s+paragraph\s+(?P<n>\d{1,3})\b", re.I)
 PARAGRAPH_START = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+")
 NAME_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?\s+", re.I)
+
+
+def _kind_of_verb(verb: str) -> str:
+    v = verb.lower()
+    return "abstain" if v.startswith("abstain") else "against" if "against" in v else "for"
 
 
 def _kind(word: str) -> str:
@@ -130,7 +142,13 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
 
     def finish(v: Vote) -> None:
         for kind in ("for", "against", "abstain"):
-            names = _names(chunks.get(kind, []))
+            lines_of = chunks.get(kind, [])
+            trailing = TRAILING_COUNT.search(lines_of[-1]) if lines_of else None
+            if trailing:  # 'Councillors A, B and C ........ 24'
+                lines_of[-1] = lines_of[-1][: trailing.start()]
+                if v.counts.get(kind) is None:
+                    v.counts[kind] = int(trailing.group(1))
+            names = _names(lines_of)
             setattr(v, "for_" if kind == "for" else kind, names)
             printed = v.counts.get(kind)
             if printed is not None and names and printed != len(names):
@@ -141,6 +159,16 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         tallies = list(TALLY.finditer(t))
         # 'For (14) ...' opens the line, or follows 'the voting was as follows:' on it
         leads_with_tally = bool(tallies) and (tallies[0].start() == 0 or t[: tallies[0].start()].rstrip().endswith(":"))
+        head = VOTED_HEAD.match(t)
+        if head and not leads_with_tally:  # 'There voted for the motion:' with the names below
+            kind = _kind_of_verb(head.group("verb"))
+            if cur is None or (kind == "for" and chunks.get("for")):
+                if cur is not None:
+                    finish(cur)
+                cur = Vote(motion=_motion(texts, i, floor), citation=lines[i].cite())
+                chunks = {}
+            bucket = chunks.setdefault(kind, [])
+            continue
         if leads_with_tally:
             for k, m in enumerate(tallies):
                 kind = _kind(m.group("word"))
