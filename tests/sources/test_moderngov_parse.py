@@ -119,7 +119,7 @@ def test_decision_details_page():
         "The Minutes of the Policy Committee meeting on 23 September 2015 were approved as a correct record."
     )
     assert d.meeting_url == "https://democracy.kirklees.gov.uk/ieListDocuments.aspx?CId=151&MID=4832"
-    assert [x.title for x in d.documents] == ["polc2 - 23.09.2015"]
+    assert [(x.attachment_id, x.title) for x in d.documents] == [("7942", "polc2 - 23.09.2015")]
     assert d.documents[0].url.endswith("/documents/s7942/polc2 - 23.09.2015.pdf")
 
 
@@ -186,3 +186,27 @@ def test_papers_hung_from_the_meeting_itself_are_found():
         ("70001", "https://democracy.manchester.gov.uk/mgConvert2PDF.aspx?ID=70001")
     ]
     assert [d.attachment_id for _item, d in m.all_documents()] == ["70001", "60860", "60909"]
+
+
+def test_decision_page_with_a_named_decision_maker_and_call_in():
+    page = """<div id="modgov"><h2 class="mgSubTitleTxt">Library opening hours &amp; staffing</h2>
+    <div class="mgContent">
+    <p><span class="mgLabel">Decision Maker: </span><a href="mgCommitteeDetails.aspx?ID=133">Cabinet</a></p>
+    <p><span class="mgLabel">Decision status: </span><span>Implemented</span></p>
+    <p><span class="mgLabel">Is Key decision?: </span>Yes</p>
+    <p><span class="mgLabel">Subject to call-in?: </span>Yes</p>
+    <h3 class="mgSubSubTitleTxt">Decision:</h3><div class="mgWordPara"><p>1. To approve the new hours.</p>
+    <p>2. To consult staff.</p></div>
+    <p><span class="mgLabel">Date of decision: </span>04/03/2025</p>
+    <p><span class="mgLabel">Date comes into force if not called in: </span>12/03/2025</p>
+    </div></div>"""
+    d = parse_decision_details(page, "https://democracy.example.gov.uk/ieDecisionDetails.aspx?ID=77")
+    assert (d.id, d.title, d.decision_maker) == ("77", "Library opening hours & staffing", "Cabinet")
+    assert (d.status, d.key_decision, d.call_in) == ("Implemented", True, True)
+    assert (d.date, d.effective) == ("2025-03-04", "2025-03-12")
+    assert d.text == "1. To approve the new hours.\n2. To consult staff."
+
+
+def test_a_page_that_is_not_a_decision_is_refused():
+    with pytest.raises(ModernGovError, match="not a ModernGov decision details page"):
+        parse_decision_details(HTML_ERROR, "https://x.gov.uk/ieDecisionDetails.aspx?ID=1")

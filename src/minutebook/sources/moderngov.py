@@ -401,9 +401,9 @@ def _squash(s: str) -> str:
 
 LABELS = {
     "decision status": "status",
-    "is key decision?": "key",
+    "is key decision": "key",
     "key decision": "key",
-    "is subject to call in?": "call_in",
+    "is subject to call in": "call_in",
     "subject to call in": "call_in",
     "publication date": "published",
     "date of decision": "date",
@@ -411,7 +411,6 @@ LABELS = {
     "decision made by": "maker",
     "decided at meeting": "meeting",
     "date comes into force if not called in": "effective",
-    "call-in deadline": "effective",
     "effective from": "effective",
 }
 
@@ -436,7 +435,7 @@ def parse_decision_details(data: bytes | str, url: str) -> Decision:
     meeting_url = None
     # label spans: <span class="mgLabel">Is Key decision?: </span>No</p>
     for lm in re.finditer(r'class="mgLabel"\s*>(.*?)</span>(.*?)</p>', text, re.S | re.I):
-        label = _squash(html.unescape(re.sub(r"<[^>]+>", "", lm.group(1)))).rstrip(": ").lower()
+        label = _squash(html.unescape(re.sub(r"<[^>]+>", "", lm.group(1))).replace("-", " ")).rstrip(": ?").lower()
         value_html = lm.group(2)
         value = _squash(html.unescape(re.sub(r"<[^>]+>", " ", value_html)))
         key = LABELS.get(label)
@@ -462,7 +461,8 @@ def parse_decision_details(data: bytes | str, url: str) -> Decision:
             href = urljoin(url, html.unescape(a.group(1)))
             label = _squash(html.unescape(re.sub(r"<span.*?</span>", "", a.group(2), flags=re.S)))
             sid = re.search(r"documents/s(\d+)/", href)
-            docs.append(LinkedDocument(attachment_id=f"s{sid.group(1)}" if sid else "", title=label, url=href))
+            # documents/s7942/... is attachment 7942, the id mgConvert2PDF.aspx?ID= takes
+            docs.append(LinkedDocument(attachment_id=sid.group(1) if sid else "", title=label, url=href))
     maker = fields.get("maker")
     meeting_value = fields.get("meeting")
     if not maker and meeting_value:

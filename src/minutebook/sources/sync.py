@@ -95,34 +95,19 @@ def site_key(base: str) -> str:
     return (parts.netloc + parts.path).lower()
 
 
+GENERIC_HOST_LABELS = set(
+    "www democracy moderngov modgov mg committees democratic meetings council councillors decisionmaking minutes "
+    "cmis gov uk org co com net".split()
+)
+
+
 def default_council(base: str) -> str:
     """A council name from the host when the user gives none:
     democracy.manchester.gov.uk -> 'Manchester'. Better given with --council."""
     host = urlsplit(base).hostname or base
     labels = [x for x in host.split(".") if x]
-    generic = {
-        "www",
-        "democracy",
-        "moderngov",
-        "modgov",
-        "mg",
-        "committees",
-        "democratic",
-        "meetings",
-        "council",
-        "councillors",
-        "decisionmaking",
-        "minutes",
-        "cmis",
-        "gov",
-        "uk",
-        "org",
-        "co",
-        "com",
-        "net",
-    }
     for label in labels:
-        if label.lower() not in generic and not label.isdigit():
+        if label.lower() not in GENERIC_HOST_LABELS and not label.isdigit():
             return label.replace("-", " ").title()
     return host
 
