@@ -66,8 +66,12 @@ class _Start:
     title: str
 
 
+MARKUP = re.compile(r"[*_`#|]+")
+SPACES = re.compile(r"\s+")
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[*_`#|]+", " ", text)).strip(" -–:")
+    return SPACES.sub(" ", MARKUP.sub(" ", text)).strip(" -–:")
 
 
 def _next_filled(lines: list[Line], i: int, count: int) -> list[int]:
@@ -93,6 +97,8 @@ def _prev_filled(lines: list[Line], i: int, count: int) -> list[int]:
 def _is_body_line(text: str) -> bool:
     """A short line naming a body (`Cabinet`, `Council Meeting`, `Children &
     Young People Overview and Scrutiny Committee`), not an address or a sentence."""
+    if len(text) > 120 or "\t" in text or not BODY_WORD.search(text):
+        return False  # cheap tests first: most lines of a pack are paragraphs
     t = _clean(text)
     return (
         bool(t) and len(t) <= 90 and bool(BODY_WORD.search(t)) and "," not in t and ";" not in t and "\t" not in text

@@ -43,6 +43,7 @@ COUNCIL_NAME = re.compile(
     rf"|\b((?:City|County|Borough)\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*\s+Council)\b"
     rf"|\b({_WORD}(?:\s+{_WORD})?\s+Council)\b"
 )
+COUNCIL_HINT = re.compile(r"council|borough", re.I)  # cheap test before the name pattern
 TYPED = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Community|Unitary)\s+Council$|\bof\b")
 NOT_A_PLACE = re.compile(
     r"^(?:the|a|an|this|that|full|special|extraordinary|annual|ordinary|county|city|borough|district|town|parish|"
@@ -134,8 +135,12 @@ def hhmm(text: str) -> str | None:
     return f"{h:02d}:{mi:02d}"
 
 
+MARKUP = re.compile(r"[*_`|]+")
+SPACES = re.compile(r"\s+")
+
+
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[*_`|]+", " ", text)).strip(" ,.;:-–\t")
+    return SPACES.sub(" ", MARKUP.sub(" ", text)).strip(" ,.;:-–\t")
 
 
 def _title_case(text: str) -> str:
@@ -174,6 +179,8 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         named once in a report does not outvote it."""
         seen: Counter[str] = Counter()
         for line in pool:
+            if len(line.text) > 120 or not COUNCIL_HINT.search(line.text):
+                continue
             t = ROLE_OF.sub("", _tidy(line.text))
             if not t or len(t) > 80:
                 continue
@@ -195,6 +202,8 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
     domains = {m.group(1).lower() for m in GOV_DOMAIN.finditer(joined)}
     if domains:
         for line in lines:  # a typed name only: `Kent Council Leaders` is not a council's name
+            if not COUNCIL_HINT.search(line.text):
+                continue
             for _, name in council_names(line.text):
                 if name.split()[0].lower() in domains and TYPED.search(name):
                     return name
