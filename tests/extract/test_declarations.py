@@ -95,3 +95,22 @@ Cllr Thomson declared that he knew of a person involved in a matter under discus
 The Committee declared its support for the officers.
 """
     assert [(d.name, d.item) for d in declarations_of(text_lines(text))] == [("Thomson", "6")]
+
+
+def test_names_listed_under_a_lead_in():
+    text = """Minutes of the Council Meeting held on 16 April 2008
+Present: The Lord Mayor Councillor A Smith (Chair), Councillor A McKenna, Councillor Morton
+91. Declarations of Interest
+(a) Members declared personal interests in minute 96 of this meeting as follows:
+
+A McKenna - Trustee of registered charity Relate
+Morton - Employee, Headingley Development Trust
+- Governor, Horsforth School
+
+(b) Councillor Smith declared a personal and prejudicial interest in minute 96 of this meeting.
+92. Minutes
+Agreed.
+"""
+    decs = declarations_of(text_lines(text))
+    assert [(d.name, d.item, d.kind) for d in decs] == [
+        ("Smith", "96", "prejudicial"), ("A McKenna", "96", "personal"), ("Morton", "96", "personal")]

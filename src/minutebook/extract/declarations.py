@@ -26,6 +26,10 @@ LISTED = re.compile(
     r"(?P<rest>.*\binterest.*)$",
     re.I,
 )
+NAME_THEN_WHY = re.compile(
+    r"^(?:\([a-z0-9]{1,3}\)\s*)?(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+[-–—:]\s+(?P<why>\S.*)$"
+)
 ITEM_NAMED = re.compile(
     r"\b(?:minute|agenda\s+item|item|min\.)\s*(?:no\.?\s*)?(?P<n>\d{1,4}(?:/\d{2,4})?(?:\s?\([a-z0-9]{1,3}\))?)", re.I
 )
@@ -78,7 +82,7 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 def _subject_names(subject: str) -> list[str]:
     """The people a declaration's subject names; a lead-in clause before a comma is dropped
     ('As Directors of X Ltd, B Hastie and R Moon', 'In relation to item 6, Councillor Y')."""
-    s = subject.strip(" ,;:")
+    s = re.sub(r"^\(?[a-z0-9]{1,3}[.)]\s+", "", subject.strip(" ,;:"))  # '(b) Councillor Smith'
     tries = [s]
     if "," in s:
         tries += [s.split(",", 1)[1], s.rsplit(",", 1)[1]]
@@ -164,6 +168,34 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
                         continue
                     seen.add((name, number))
                     out.append(Declaration(name, number, _kind(sentence), text.strip(), first.cite()))
+        for name, number, kind, text, line in _listed_after_lead_in(item, s):
+            if (name, number) not in seen:
+                seen.add((name, number))
+                out.append(Declaration(name, number, kind, text, line.cite()))
+    return out
+
+
+def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, str | None, str, str, Line]]:
+    """'Members declared personal interests in minute 96 as follows:' then one 'Name - why' a line."""
+    out = []
+    body = item.body
+    for i, line in enumerate(body):
+        lead = plain(line.text.replace("\f", ""))
+        if not (DECLARED.search(lead) and lead.endswith(":")):
+            continue
+        number = _item_for(lead, item, s)
+        kind = _kind(lead)
+        for nxt in body[i + 1:]:
+            t = plain(nxt.text.replace("\f", ""))
+            if not t or re.match(r"^[-–•]\s", t):
+                continue  # blank, or a further line for the person above
+            m = NAME_THEN_WHY.match(t)
+            if not m:
+                break
+            names = _all_names(m.group("who"))
+            if len(names) != 1:
+                break
+            out.append((names[0], number, kind, f"{lead} {t}", nxt))
     return out
 
 
