@@ -210,3 +210,11 @@ def test_decision_page_with_a_named_decision_maker_and_call_in():
 def test_a_page_that_is_not_a_decision_is_refused():
     with pytest.raises(ModernGovError, match="not a ModernGov decision details page"):
         parse_decision_details(HTML_ERROR, "https://x.gov.uk/ieDecisionDetails.aspx?ID=1")
+
+
+def test_narrative_that_merely_starts_with_decision_words_is_not_a_resolution():
+    assert resolutions_of("Decisions taken by the Leader were noted by members.") == []
+    assert resolutions_of("Decision\nThe Committee agreed to note the report.") == [
+        "The Committee agreed to note the report."
+    ]
+    assert resolutions_of("It was AGREED to defer the item.") == ["to defer the item."]

@@ -35,7 +35,12 @@ from minutebook.sources.moderngov import Attendee, Decision, MeetingDetail
 
 PRESENT = ("present", "attended", "in attendance", "virtual", "remote")
 APOLOGIES = ("apolog",)
-DECISION_HEAD = re.compile(r"^\s*(resolved|agreed|decided|decision|decisions|recommended)\b\s*[:,\-–]?\s*(.*)$", re.I)
+# "RESOLVED that …", "Agreed: …", "It was DECIDED to …", or a line that is only a heading ("Decision", "Decisions:")
+DECISION_HEAD = re.compile(
+    r"^\s*(?:it\s+was\s+)?(?:resolved|agreed|decided|recommended)(?:\s*[:,\-–]\s*|\s+(?=that\b|to\b)|\s*$)(.*)$"
+    r"|^\s*(?:decisions?|resolutions?)\s*[:\-–]?\s*$",
+    re.I,
+)
 
 
 class _Lines:
@@ -75,7 +80,7 @@ def resolutions_of(text: str) -> list[str]:
         m = DECISION_HEAD.match(ln)
         if not m:
             continue
-        rest = m.group(2).strip(" :")
+        rest = (m.group(1) or "").strip(" :")
         if rest and not rest.lower().startswith("that"):
             out.append(rest)
         elif rest:
