@@ -311,3 +311,18 @@ def test_a_meeting_the_site_moves_keeps_one_row(site: ModernGovSite, tmp_path: P
     rows = _rows(db, select(m.date, m.status).where(m.remote_id.like("%/meeting/4967")))
     assert [r["date"] for r in rows] == ["2026-02-17"]
     assert not _rows(db, select(m.id).where(m.date == "2026-02-10"))
+
+
+def test_restricted_items_are_private_and_their_papers_not_fetched(site: ModernGovSite, tmp_path: Path):
+    key = "/mgWebService.asmx/GetMeeting?lMeetingId=4967"
+    reply = site.routes[key]
+    at = reply.index(b"<agendaitemid>18833")  # the Work Programme taken in private, its paper exempt
+    site.routes[key] = reply[:at] + reply[at:].replace(b"<isrestricted>False", b"<isrestricted>True")
+    db = tmp_path / "mb.db"
+    report = _sync(site, db)
+    assert report.failures == [] and report.documents_restricted == 1
+    assert site.count("ID=60909") == 0
+    a, m = schema.agenda_items.c, schema.meetings.c
+    feb = select(m.id).where(m.remote_id.like("%/meeting/4967")).scalar_subquery()
+    items = _rows(db, select(a.number, a.public).where(a.meeting_id == feb).order_by(a.position))
+    assert [(i["number"], i["public"]) for i in items] == [("1", True), ("9", False)]
