@@ -151,3 +151,11 @@ def test_a_sentence_about_members_of_the_public_is_no_membership_list(tmp_path):
         "Contact: John Smith, Democratic Services\n\nAGENDA\n1. Apologies\n"
     )
     assert [(p.name, p.role) for p in parse_text(tmp_path, quorum).members] == [("A Smith", "Chair"), ("B Jones", None)]
+
+
+def test_a_contact_name_after_the_list_is_not_a_member(tmp_path):
+    text = (
+        "Cabinet\n\nDate: 5 March 2025\n\nMembership\nCouncillor A Smith (Chair)\nCouncillor B Jones\n\n"
+        "John Smith\nDemocratic Services Officer\n\nAGENDA\n1. Apologies\n2. Minutes\n"
+    )
+    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [("A Smith", "Chair"), ("B Jones", None)]

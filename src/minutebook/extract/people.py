@@ -117,6 +117,8 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
 def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
     members: list[Person] = []
     group_role: str | None = None
+    # gap: a blank line since the list began; titled: entries printed `Councillor ...`; heading: a group heading last
+    state = {"gap": False, "titled": False, "heading": False}
 
     def add(found: list[Person], line: Line) -> None:
         for p in found:
@@ -129,6 +131,7 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         if BARE_GROUP.match(text):
             # `Councillors` / `Co-opted Member (Voting)` heading the names under it, no colon
             group_role = _role_from_heading(text)
+            state["heading"] = True
             return True
         text = AFFILIATION.sub("", text)  # `A Scopes (Chair) - Adel and Wharfedale;`
         g = GROUP_HEAD.match(text)
@@ -144,14 +147,19 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
                 if STOP_WORDS.search(label) and not re.search(r"\bmembers?\b|\bcouncillors?\b", label, re.I):
                     return False
                 group_role = _role_from_heading(label)
+                state["heading"] = True
                 if g.group(2):
                     add(_parse_list(g.group(2), group_role), line)
                 return True
         honorific = bool(HONORIFIC.match(text))
+        if not honorific and state["gap"] and state["titled"] and not state["heading"]:
+            return False  # a bare name after a gap below `Councillor ...` lines: the contact officer, not a member
         parts = split_names(text) if honorific or "," in text else [text]
         found = [p for p in (_person(x, group_role) for x in parts) if p is not None]
         if found and (honorific or len(found) == len(parts)):
             add(found, line)
+            state["titled"] = state["titled"] or honorific
+            state["heading"] = False
             return True
         return False
 
@@ -161,6 +169,7 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         add(_parse_list(m.group(1).strip(), None), sections[0][0])
     for line, text in sections[1:]:
         if not text:
+            state["gap"] = bool(members) or state["gap"]
             continue
         cells = [c.strip() for c in text.split("\t") if c.strip()]
         if len(cells) == 2 and PERSON_ROLE.match(cells[1]) and _person(cells[0], None):
