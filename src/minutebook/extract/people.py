@@ -43,6 +43,12 @@ STOP_WORDS = re.compile(
     r"contact|email|tel|telephone|page|report|minutes|apologies|quorum|clerk|officer|enquiries)\b",
     re.I,
 )
+# Words no one's name is made of (`Jimmy Page` and `Ann Place` are names, so page and place are not here).
+NOT_A_NAME = re.compile(
+    r"\b(?:agenda|items?|business|please|meeting|council|committee|cabinet|public|contact|email|telephone|report|"
+    r"minutes|apologies|quorum|enquiries|membership|members)\b",
+    re.I,
+)
 BARE_GROUP = re.compile(
     r"^\W*(?:councillors?|members?|(?:co-?opted|substitute|non-?voting|independent|lay|voting|parent governor|church)"
     r"\s+(?:members?|representatives?|councillors?)(?:\s*\([^()]{1,30}\))?|co-?optees?|substitutes?|by invitation)\W*$",
@@ -57,7 +63,7 @@ def looks_like_name(text: str) -> bool:
     """`Marian Humphreys`, `A S Khan`, `Penny-Anne O'Donnell`: two to six
     name-shaped words, no digits, no sentence words."""
     t = text.strip()
-    if not t or re.search(r"\d|[:@/;]", t) or STOP_WORDS.search(t):
+    if not t or re.search(r"\d|[:@/;]", t) or NOT_A_NAME.search(t):
         return False
     words = t.split()
     return 1 <= len(words) <= 6 and all(NAME_TOKEN.match(w) for w in words) and any(len(w) > 2 for w in words)
