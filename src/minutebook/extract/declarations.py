@@ -58,8 +58,7 @@ def _paragraphs(body: list[Line]) -> list[tuple[str, Line]]:
                 out.append((" ".join(cur), first))  # type: ignore[arg-type]
                 cur, first = [], None
             continue
-        cut = out and len(out[-1][0]) > 60 and not re.search(r"[.:;!?\"”’)]$", out[-1][0])
-        if not cur and out and (re.match(r"^[a-z]", t) or cut) and not out[-1][0].endswith("."):
+        if not cur and out and _cut_by_page_break(out[-1][0], t):
             prev, pline = out.pop()
             cur, first = [prev], pline
         if first is None:
@@ -68,6 +67,18 @@ def _paragraphs(body: list[Line]) -> list[tuple[str, Line]]:
     if cur and first is not None:
         out.append((" ".join(cur), first))
     return out
+
+
+def _cut_by_page_break(prev: str, nxt: str) -> bool:
+    """A paragraph that stops mid-sentence and goes on in the next: the next part starts in lower
+    case, or the first stops inside a quotation or brackets, or on a joining word."""
+    if re.search(r"[.:;!?]$", prev) or re.match(r"^\(?[a-z0-9]{1,3}[.)]\s|^[-–•]\s", nxt):
+        return False
+    if re.match(r"^[a-z]", nxt):
+        return True
+    quotes = (prev.count("'") + prev.count("‘")) % 2 == 1 or prev.count("“") > prev.count("”")
+    opened = prev.count("(") > prev.count(")") or quotes
+    return bool(opened or re.search(r"\b(?:the|of|and|to|a|an|in|for|with|by|on|at)$", prev))
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -93,12 +104,13 @@ def _subject_names(subject: str) -> list[str]:
     return []
 
 
-def _all_names(text: str) -> list[str]:
+def _all_names(text: str, members: bool = False) -> list[str]:
+    """Every part a name, or none; `members`: the text lists members, so a bare surname is a name."""
     s = re.sub(r"^(?:both|each\s+of|and)\s+", "", text.strip(" ,;:"), flags=re.I)
     if not s:
         return []
     names: list[str] = []
-    shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", s, re.I) else ""  # 'Cllrs A and B'
+    shared = "Cllr " if members or re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", s, re.I) else ""  # 'Cllrs A and B'
     for part in split_names(s):
         raw, _role = split_role(part)
         name = clean_name(raw)
@@ -192,7 +204,7 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
             m = NAME_THEN_WHY.match(t)
             if not m:
                 break
-            names = _all_names(m.group("who"))
+            names = _all_names(m.group("who"), members=True)
             if len(names) != 1:
                 break
             out.append((names[0], number, kind, f"{lead} {t}", nxt))
