@@ -247,7 +247,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
                 b.wrap = False  # a table row is whole; what follows it is description
             return
     s = SUB_ITEM.match(stripped)
-    if s and b.items:
+    if s and b.items and len(s.group(2)) <= 150:  # a long `(a) ...` is a point of a description, not a sub-item
         parent = b.items[-1]
         b.add(f"{parent.number}({s.group(1)})", s.group(2), line, sub_of=parent)
         return
