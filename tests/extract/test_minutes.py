@@ -445,3 +445,18 @@ Agreed.
         assert [i.number for i in m.items] == numbers
         assert m.items[0].resolutions == ["Cllr Porter be elected Chair of the Council."]
         assert [p.name for p in m.present] == ["A H Porter", "B Abbott"]
+
+
+def test_minute_number_alone_on_its_line_with_a_prefix():
+    text = """Minutes of the meeting of Council held on 5 March 2025
+Present: Councillor A Smith (Chair), Councillor B Jones
+CL75-24/25
+Apologies For Absence
+Apologies for absence were received from Councillors Will Fletcher and Clive Moesby.
+CL76-24/25
+Budget
+RESOLVED that the budget be approved.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in m.items] == [("CL75-24/25", "Apologies For Absence"), ("CL76-24/25", "Budget")]
+    assert m.apologies == ["Will Fletcher", "Clive Moesby"]

@@ -106,7 +106,10 @@ HEADING = re.compile(
     r"(?P<num>(?:(?i:minute|min\.?)\s*(?i:no\.?\s*)?|[A-Z]{1,4}[ .]?|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:/\d{2})?)?)"
     r"(?P<dot>\.)?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"
 )
-BARE_NUMBER = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}(?:/\d{2,4})?)\.\s*(?:\*\*)?\s*$")
+BARE_NUMBER = re.compile(  # a minute number alone on its line, the title on the next ('1.', 'CL75-24/25', '56/23')
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}\.|(?:[A-Z]{1,4})?\d{1,4}[-/]\d{2,4}(?:/\d{2})?\.?|[A-Z]{1,4}\d{1,4}\.?)"
+    r"\s*(?:\*\*)?\s*$"
+)
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*$", re.I)
 HONORIFIC_START = re.compile(r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z]")
 NAME_START = re.compile(
@@ -371,7 +374,7 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             while j < hi and not _text(lines[j]).strip():
                 j += 1
             if j < hi and j - i <= 2:
-                num, title, last = m.group("num"), _text(lines[j]).strip(), j
+                num, title, last = m.group("num").rstrip("."), _text(lines[j]).strip(), j
         else:
             m = HEADING.match(raw)
             bare = m is not None and not (m.group("dot") or "/" in m.group("num") or "**" in raw)
