@@ -206,3 +206,27 @@ def test_question_booklet_heading_names_the_meeting():
 )
 def test_minutes_headings_of_other_house_styles(tmp_path, text, expected):
     assert facts(parse_text(tmp_path, text)) == expected
+
+
+def test_moderngov_web_page_heading_body_date_and_time(tmp_path):
+    html = (
+        "<html><body><h1>Agenda and minutes</h1>"
+        "<h2>Overview and Scrutiny Committee - Tuesday, 4th March, 2025 7.00 pm</h2>"
+        "<p><strong>Venue:</strong> Council Chamber, Town Hall, Barchester</p><h2>Items</h2><table>"
+        "<tr><td>1.</td><td>Apologies for absence</td></tr><tr><td>2.</td><td>Declarations of interest</td></tr>"
+        "<tr><td>3.</td><td>Minutes of the previous meeting <span>PDF 120 KB</span></td></tr>"
+        "</table><p>Barchester Borough Council</p></body></html>"
+    )
+    p = parse_text(tmp_path, html, "agenda.html")
+    assert facts(p) == (
+        "Barchester Borough Council",
+        "Overview and Scrutiny Committee",
+        "2025-03-04",
+        "19:00",
+        "Council Chamber, Town Hall, Barchester",
+    )
+    assert [(a.number, a.title) for a in p.agenda] == [
+        ("1", "Apologies for absence"),
+        ("2", "Declarations of interest"),
+        ("3", "Minutes of the previous meeting"),
+    ]

@@ -52,6 +52,8 @@ DESCRIPTION = re.compile(
 # A page range printed at the end of an item line without the word: `3 Minutes of the Previous Meeting 3 - 8`.
 TRAILING_RANGE = re.compile(r"\s(\d{1,4})\s+(?:-|–)\s+(\d{1,4})\s*$")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
+# What a ModernGov web page prints after a title that links a document: `PDF 120 KB`.
+LINK_DEBRIS = re.compile(r"\s+(?:PDF|DOC|DOCX|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b.*$", re.I)
 NUMBER_ONLY = re.compile(r"^\W{0,2}\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\))?[.):]?\W{0,2}$", re.I)
 # A front sheet is a few pages; past this, numbered lines are a report's paragraphs.
 MAX_FRONT_LINES = 800
@@ -74,6 +76,7 @@ def _pages_of(text: str) -> list[int] | None:
 
 def _title_of(rest: str) -> tuple[str, bool]:
     """(title, bold): the bold run when the line has one, else the line without its page range."""
+    rest = LINK_DEBRIS.sub("", rest)
     bold = BOLD.search(rest)
     if bold:
         return _tidy(bold.group(1)), True

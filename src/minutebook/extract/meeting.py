@@ -76,7 +76,9 @@ VENUE_IN = re.compile(
 )
 # `COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` heading a supplement's covering letter.
 BODY_DASH_DATE = re.compile(
-    rf"^\W*([A-Za-z&' ]{{3,80}}?)\s*[-–:,]\s*((?:{WEEKDAY},?\s+)?\d{{1,2}}\w*\s+{MONTH},?\s+\d{{4}})\W*$", re.I
+    rf"^\W*([A-Za-z&' ]{{3,80}}?)\s*[-–:,]\s*((?:{WEEKDAY},?\s+)?\d{{1,2}}\w*\s+{MONTH},?\s+\d{{4}})"
+    r"(?:,?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?))?\W*$",
+    re.I,
 )
 ROLE_OF = re.compile(
     r"^(?:leader|chair\w*|members?|cabinet|mayor|clerk|director|head|chief|deputy|officers?|councillors?)\b.*?\bof\s+(?:the\s+)?",
@@ -275,9 +277,7 @@ def _front_labels(front: list[Line]) -> Meeting:
             numeric = NUMERIC_DATE.search(value)
             meeting.date = meeting.date or iso_date(value) or (_numeric_date(numeric) if numeric else None)
         if "time" in label or label == "when":
-            bare = BARE_24H.match(value)
-            bare_time = f"{int(bare.group(1)):02d}:{bare.group(2)}" if bare else None
-            meeting.time = meeting.time or hhmm(value) or bare_time
+            meeting.time = meeting.time or hhmm(value) or _bare_time(value)
         if label in ("venue", "place", "location", "where", "meeting venue"):
             meeting.venue = meeting.venue or _tidy(CONTACT_CUT.sub("", value))
     return meeting
@@ -404,15 +404,21 @@ def _remote_venue(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _body_dash_date(block: list[Line]) -> tuple[str, str | None] | None:
+def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | None:
     """`COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` near the top, or a
     report's `To: Cabinet, 30 January 2025`: (body, date)."""
     for line in [ln for ln in block if ln.text.strip()][:15]:
         text = re.sub(r"^\W*to\s*:\s*", "", line.text.replace("\t", " "), flags=re.I)
         h = BODY_DASH_DATE.match(_tidy(text))
         if h and _clean_body(h.group(1)):
-            return _clean_body(h.group(1)) or "", iso_date(h.group(2))
+            when = h.group(3) or ""
+            return _clean_body(h.group(1)) or "", iso_date(h.group(2)), hhmm(when) or _bare_time(when)
     return None
+
+
+def _bare_time(text: str) -> str | None:
+    m = BARE_24H.match(text)
+    return f"{int(m.group(1)):02d}:{m.group(2)}" if m else None
 
 
 def _slice(lines: list[Line], seg: Segment) -> list[Line]:
@@ -434,7 +440,8 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     if first.kind == "agenda":
         meeting = _front_labels(block)
         if heading:
-            meeting.body, meeting.date = heading
+            meeting.body, meeting.date = heading[0], heading[1]
+            meeting.time = meeting.time or heading[2]
         text = _tidy(" ".join(ln.text.strip() for ln in block if ln.text.strip()))
         said = _from_sentence(text)
         date, time, _ = _front_date_time(block)
@@ -448,7 +455,7 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
             meeting.body = _minutes_meeting(minutes_blocks[0]).body
         meeting.citation = block[0].cite()
     elif heading:  # a supplement's covering letter names the meeting it belongs to
-        meeting = Meeting(body=heading[0], date=heading[1], citation=block[0].cite())
+        meeting = Meeting(body=heading[0], date=heading[1], time=heading[2], citation=block[0].cite())
     elif first.kind == "questions":
         meeting = _heading_meeting([ln for ln in block if ln.text.strip()])
         meeting.citation = block[0].cite()
