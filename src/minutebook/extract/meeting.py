@@ -90,7 +90,7 @@ VENUE_WORDS = re.compile(
     re.I,
 )
 LABEL = re.compile(
-    r"^\W*(date|time|time and date|date and time|venue|place|location|where|when|meeting venue|meeting date)\b"
+    r"^\W*(time and date|date and time|date|time|venue|place|location|where|when|meeting venue|meeting date)\b"
     r"\W*?(:)?\W*?\s*(.*)$",
     re.I,
 )
