@@ -326,3 +326,14 @@ def test_restricted_items_are_private_and_their_papers_not_fetched(site: ModernG
     feb = select(m.id).where(m.remote_id.like("%/meeting/4967")).scalar_subquery()
     items = _rows(db, select(a.number, a.public).where(a.meeting_id == feb).order_by(a.position))
     assert [(i["number"], i["public"]) for i in items] == [("1", True), ("9", False)]
+
+
+def test_a_reinstated_meeting_is_no_longer_cancelled(site: ModernGovSite, tmp_path: Path):
+    db = tmp_path / "mb.db"
+    _sync(site, db)
+    key = "/mgWebService.asmx/GetMeeting?lMeetingId=4966"
+    site.routes[key] = site.routes[key].replace(b"<meetingstatus>Cancelled", b"<meetingstatus>Confirmed")
+    _sync(site, db)
+    m = schema.meetings.c
+    row = _rows(db, select(m.status).where(m.remote_id.like("%/meeting/4966")))[0]
+    assert row["status"] in ("held", "scheduled")

@@ -277,6 +277,7 @@ class Syncer:
                 "document_remote_id": self.rid("meeting-reply", detail.id),
             },
         )
+        records.set_status(self.store, meta["remote_id"], self.status_of(detail))
         if result != "unchanged":
             self.report.meetings_written += 1
         if detail.cancelled:
@@ -287,6 +288,15 @@ class Syncer:
         for item in detail.items:
             if item.is_decision and (item.decision_published or detail.decisions_published):
                 self.sync_decision(f"{self.base}/ieDecisionDetails.aspx?AIId={item.id}", f"ai{item.id}", meta)
+
+    @staticmethod
+    def status_of(detail: MeetingDetail) -> str:
+        """held | cancelled | scheduled, the record's words for a meeting."""
+        if detail.cancelled:
+            return "cancelled"
+        if detail.date and detail.date > date.today().isoformat():
+            return "scheduled"
+        return "held"
 
     def meeting_meta(self, detail: MeetingDetail, fetched_at: str) -> dict:
         """What the site says about the meeting, which overrides what a

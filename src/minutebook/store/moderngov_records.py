@@ -92,3 +92,12 @@ def reschedule(store: Store, remote_id: str, date: str | None) -> bool:
         p = schema.passages.c
         conn.execute(update(schema.passages).where(p.meeting_id == row.id).values(date=date))
     return True
+
+
+def set_status(store: Store, remote_id: str, status: str) -> None:
+    """The site's word on a meeting wins, both ways: a cancelled meeting that
+    is reinstated becomes scheduled or held again, and one still to come is
+    scheduled rather than the record's default, held."""
+    m = schema.meetings.c
+    with store.engine.begin() as conn:
+        conn.execute(update(schema.meetings).where(m.remote_id == remote_id, m.status != status).values(status=status))
