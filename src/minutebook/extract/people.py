@@ -196,7 +196,7 @@ def _co_opted(members: list[Person], lines: list[Line], printed_bare: set[str]) 
     (`Michael Cowland and Phil Johnson, Co-optees`)."""
     if not printed_bare:
         return
-    texts = [ln.text for ln in lines if CO_OPT.search(ln.text)]
+    texts = [t for t in (ln.text for ln in lines) if ("opt" in t or "Opt" in t or "OPT" in t) and CO_OPT.search(t)]
     for p in members:
         if p.role or p.name not in printed_bare:
             continue
