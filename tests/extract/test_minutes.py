@@ -460,3 +460,22 @@ RESOLVED that the budget be approved.
     (m,) = extract_minutes(text_lines(text), [])
     assert [(i.number, i.title) for i in m.items] == [("CL75-24/25", "Apologies For Absence"), ("CL76-24/25", "Budget")]
     assert m.apologies == ["Will Fletcher", "Clive Moesby"]
+
+
+def test_unnumbered_minutes_in_capitals():
+    text = """Minutes of a meeting of Bracebridge Heath Parish Council held on 5th May 2020 at 19:30
+Present: Cllrs C Barr, C Broad, C Callan and A Walker.
+
+PUBLIC PARTICIPATION SESSION
+Cllr Cawrey reported on the community support grant.
+APOLOGIES
+Apologies were received from Cllr J Moran.
+PLANNING APPLICATIONS
+RESOLVED that no objection be raised to application 2020/0123.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "PUBLIC PARTICIPATION SESSION"), (None, "APOLOGIES"), (None, "PLANNING APPLICATIONS")]
+    assert m.items[2].resolutions == ["no objection be raised to application 2020/0123."]
+    assert [p.name for p in m.present] == ["C Barr", "C Broad", "C Callan", "A Walker"]
+    assert m.apologies == ["J Moran"]

@@ -467,6 +467,8 @@ def _locate_items(
 ) -> tuple[list[Line], list[LocatedItem], list[Line]] | None:
     chain = _best_chain(_candidates(lines, a + 1, end))
     first = chain[0].index if chain else end
+    if not chain:  # no numbered minutes: the first heading in capitals or bold ends the attendance
+        first = next((x for x in range(a + 1, end) if _plain_heading(_text(lines[x]))), end)
     if not anchored:
         a = first
     # the attendance block: from the anchor to the first minute or a section heading
@@ -495,6 +497,14 @@ def _locate_items(
     # an unnumbered minute before the first numbered one ('Election of Chair', its paragraphs numbered 1., 2.)
     rest = [x for x in lines[j:first] if _text(x).strip()]
     preamble = between + rest
+    if not chain:  # no numbered minutes at all: headings in capitals or bold
+        tail = [x for x in lines[first:end] if _text(x).strip()]
+        heads = [k for k, x in enumerate(tail) if _plain_heading(_text(x))]
+        if len(heads) >= 2:
+            for n, k in enumerate(heads):
+                stop = heads[n + 1] if n + 1 < len(heads) else len(tail)
+                items.append(LocatedItem(None, plain(_text(tail[k])), tail[k], tail[k + 1: stop], public))
+            return attendance, items, preamble
     if len(rest) >= 2 and _unnumbered_title(plain(_text(rest[0]))):
         items.append(LocatedItem(None, plain(_text(rest[0])), rest[0], rest[1:], public))
         preamble = between
@@ -514,13 +524,25 @@ def _locate_items(
     return attendance, items, preamble
 
 
-def _unnumbered_title(t: str) -> bool:
+def _plain_heading(raw: str) -> bool:
+    """An unnumbered minute heading: a short line in capitals, or in bold on its own."""
+    t = plain(raw)
+    letters = re.sub(r"[^A-Za-z]", "", t)
+    capitals = len(letters) >= 4 and letters.isupper() and not DECISION.match(t)
+    bold = bool(re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", raw))
+    label = _label_of(t)
+    if label and label[0] != "apologies":  # 'OFFICERS', 'ALSO PRESENT' belong to the attendance
+        return False
+    return (capitals or bold) and _unnumbered_title(t, labels_ok=True)
+
+
+def _unnumbered_title(t: str, labels_ok: bool = False) -> bool:
     return (
         0 < len(t) <= 80
         and bool(re.match(r"^[A-Z]", t))
         and not re.search(r"[.:,;]$", t)
         and not _is_prose(t)
-        and not _label_of(t)
+        and (labels_ok or not _label_of(t))
         and not HEADING.match(t)
         and not any(pat.match(t) for pat, _ in SECTIONS)
     )
