@@ -3,14 +3,13 @@ it, a test client, and the app under uvicorn on loopback for the browser."""
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from webrecord import build_record
+from webrecord import build_record, free_port
 
 
 @pytest.fixture(scope="session")
@@ -29,12 +28,6 @@ def app(record_url: str):  # type: ignore[no-untyped-def]
 def client(app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
     with TestClient(app, raise_server_exceptions=False) as c:
         yield c
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ carries hostile markup (<script>, javascript: links)."""
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from minutebook.model import AgendaItem as Agenda
@@ -126,3 +127,9 @@ def build_record(folder: Path) -> str:
                 print(f"sample {path.name} not ingested: {exc}")
         store.ingest(hostile_document(folder))
     return url
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
