@@ -114,3 +114,18 @@ Agreed.
     decs = declarations_of(text_lines(text))
     assert [(d.name, d.item, d.kind) for d in decs] == [
         ("Smith", "96", "prejudicial"), ("A McKenna", "96", "personal"), ("Morton", "96", "personal")]
+
+
+def test_declarations_table_under_a_lead_in():
+    text = """Minutes of the Meeting of the Schools Forum held on 4 March 2024
+Present: Councillor A Smith (Chair), Councillor B Jones
+1. Declarations of Interest
+The following interests were declared:
+Name\tItem\tInterest
+Councillor A Smith\t5\tPersonal - school governor
+Councillor B Jones\tItem 6\tDisclosable pecuniary interest
+2. Minutes
+Agreed.
+"""
+    decs = declarations_of(text_lines(text))
+    assert [(d.name, d.item, d.kind) for d in decs] == [("A Smith", "5", "personal"), ("B Jones", "6", "dpi")]

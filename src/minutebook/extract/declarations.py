@@ -30,6 +30,7 @@ NAME_THEN_WHY = re.compile(
     r"^(?:\([a-z0-9]{1,3}\)\s*)?(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+[-–—:]\s+(?P<why>\S.*)$"
 )
+LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b", re.I)
 ITEM_NAMED = re.compile(
     r"\b(?:minute|agenda\s+item|item|min\.)\s*(?:no\.?\s*)?(?P<n>\d{1,4}(?:/\d{2,4})?(?:\s?\([a-z0-9]{1,3}\))?)", re.I
 )
@@ -188,27 +189,58 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
 
 
 def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, str | None, str, str, Line]]:
-    """'Members declared personal interests in minute 96 as follows:' then one 'Name - why' a line."""
+    """'Members declared personal interests in minute 96 as follows:' then one 'Name - why' a line,
+    or 'The following interests were declared:' over a table (Name | Item | Interest)."""
     out = []
     body = item.body
     for i, line in enumerate(body):
         lead = plain(line.text.replace("\f", ""))
-        if not (DECLARED.search(lead) and lead.endswith(":")):
+        if not (lead.endswith(":") and (DECLARED.search(lead) or LEAD_IN.search(lead))):
             continue
-        number = _item_for(lead, item, s)
+        number = _item_for(lead, item, s) if ITEM_NAMED.search(lead) else None
         kind = _kind(lead)
         for nxt in body[i + 1:]:
-            t = plain(nxt.text.replace("\f", ""))
+            raw = nxt.text.replace("\f", "").strip()
+            t = plain(raw)
             if not t or re.match(r"^[-–•]\s", t):
                 continue  # blank, or a further line for the person above
+            if "\t" in raw:
+                cells = [plain(c) for c in raw.split("\t") if c.strip()]
+                if re.search(r"\b(?:name|member|councillor)s?\b", cells[0], re.I) and len(cells[0].split()) <= 2:
+                    continue  # the table's header row
+                row = _table_row(cells, item, s, number, kind)
+                if row is None:
+                    break
+                out.append((*row, t, nxt))
+                continue
             m = NAME_THEN_WHY.match(t)
             if not m:
                 break
             names = _all_names(m.group("who"), members=True)
             if len(names) != 1:
                 break
-            out.append((names[0], number, kind, f"{lead} {t}", nxt))
+            out.append((names[0], number or _item_for(lead, item, s), kind, f"{lead} {t}", nxt))
     return out
+
+
+def _table_row(
+    cells: list[str], item: LocatedItem, s: LocatedSet, number: str | None, kind: str
+) -> tuple[str, str | None, str] | None:
+    """(name, item, kind) from a row 'Councillor A Smith | 5 | Personal - school governor'."""
+    names = _all_names(cells[0], members=True)
+    if len(names) != 1:
+        return None
+    rest = " ".join(cells[1:])
+    for cell in cells[1:]:
+        m = re.fullmatch(r"(?:(?:agenda\s+)?item|minute)?\s*(\d{1,4}(?:/\d{2,4})?(?:\([a-z0-9]{1,3}\))?)", cell, re.I)
+        if m:
+            number = m.group(1)
+            break
+    else:
+        number = number or _item_for(rest, item, s)
+    if any(p.search(rest) for p, _ in KINDS):
+        kind = _kind(rest)
+    return names[0], number, kind
 
 
 def extract_declarations(lines: list[Line], segments: list[Segment], minutes: list[Minutes]) -> list[Declaration]:
