@@ -199,3 +199,19 @@ def test_capitals_house_style_with_ranges_under_items_and_a_private_agenda(tmp_p
     m = parsed.meeting
     assert (parsed.council, m.body, m.date, m.time) == ("Birmingham City Council", "Cabinet", "2025-01-14", "10:00")
     assert m.venue == "COMMITTEE ROOMS 3 & 4, COUNCIL HOUSE, BIRMINGHAM"
+
+
+def test_markdown_headings_and_bold_numbers(tmp_path):
+    text = (
+        "Cabinet\n\nDate: 5 March 2025\n\n# Agenda\n\n### 1. Apologies\n\n**2.** Declarations of Interest\n\n"
+        "**Item 3:** Minutes (Pages 1 - 4)\n\n**4. Budget** (Pages 5 - 9)\nReport of the Director\n\n"
+        "Item 5\nLeisure review\n"
+    )
+    items = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.title, a.pages) for a in items] == [
+        ("1", "Apologies", None),
+        ("2", "Declarations of Interest", None),
+        ("3", "Minutes", [1, 4]),
+        ("4", "Budget", [5, 9]),
+        ("5", "Leisure review", None),
+    ]

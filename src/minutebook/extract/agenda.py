@@ -54,7 +54,9 @@ TRAILING_RANGE = re.compile(r"\s(\d{1,4})\s+(?:-|–)\s+(\d{1,4})\s*$")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 # What a ModernGov web page prints after a title that links a document: `PDF 120 KB`.
 LINK_DEBRIS = re.compile(r"\s+(?:PDF|DOC|DOCX|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b.*$", re.I)
-NUMBER_ONLY = re.compile(r"^\W{0,2}\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\))?[.):]?\W{0,2}$", re.I)
+NUMBER_ONLY = re.compile(r"^\W{0,2}(?:item\s+)?\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\))?[.):]?\W{0,2}$", re.I)
+HEADING_MARK = re.compile(r"^#{1,6}\s+")
+BOLD_NUMBER = re.compile(r"^\*\*\s*((?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.):]?)(?:\s*(\*\*)\s*|\s+)(.*)$", re.I)
 # A front sheet is a few pages; past this, numbered lines are a report's paragraphs.
 MAX_FRONT_LINES = 800
 
@@ -96,6 +98,19 @@ def _trailing_range(text: str) -> list[int] | None:
     if first > last or (1900 <= first <= 2100 and 1900 <= last <= 2100):
         return None
     return [first, last]
+
+
+def _unwrap_number(text: str) -> str:
+    """Markdown around an item's number: `### 2. Minutes` -> `2. Minutes`;
+    `**1. Apologies**` -> `1. **Apologies**` (the title stays bold);
+    `**1.** Apologies` and `**Item 1:** Apologies` -> the number bare."""
+    t = HEADING_MARK.sub("", text)
+    m = BOLD_NUMBER.match(t)
+    if not m:
+        return t
+    if m.group(2):
+        return f"{m.group(1)} {m.group(3)}"
+    return f"{m.group(1)} **{m.group(3)}"
 
 
 def _split_runs(text: str) -> list[str]:
@@ -169,7 +184,7 @@ class _Builder:
 
 
 def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
-    stripped = re.sub(r"^\*\*\s*(\d{1,3}[.)]?)\s+", r"\1 **", text.strip())  # `**1. Apologies**`
+    stripped = _unwrap_number(text.strip())
     cells = _table_cells(stripped)
     if cells is not None:
         if not cells:
@@ -216,7 +231,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
             _place(b, number, stripped, line)  # the number printed in a column of its own, the title beside it
             return
     if NUMBER_ONLY.match(stripped):
-        number = stripped.rstrip(".):")
+        number = re.sub(r"^\W*(?:item\s+)?|[^\w)]+$", "", stripped, flags=re.I)
         if b.top_ok(number) if number.isdigit() else True:
             b.pending = number
         return
