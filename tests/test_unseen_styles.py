@@ -50,9 +50,10 @@ KNOWN_SHORT: dict[str, str] = {
         "body 'Cabinet of Glanmorfa County Council' not trimmed"
     ),
     "harbourne-licensing-2024-02-12": (
-        "0.453: CMIS layout with the capital TITLE above a paragraph starting with the bare minute number "
-        "'1234 ...' gives no items, resolutions or declarations; '1000 HOURS' time not read; venue null; "
-        "'PRESENT:- Councillor X in the Chair;' chair dropped; 'ALSO PRESENT:-' 'Name – Role' lines misread"
+        "0.453-0.523: CMIS layout puts the capital TITLE above a paragraph opening with the bare minute number "
+        "('1234 The Chair ...', '1238 RESOLVED:-'): items get no number and no resolutions; '1000 HOURS' time "
+        "and venue not read; 'PRESENT:- Councillor X in the Chair;' chair dropped; 'ALSO PRESENT:-' "
+        "'Name – Role' lines misread; tally '5 in favour, 2 against and 0 abstentions' not read"
     ),
     "little-hadley-parish-2024-03-04": (
         "0.409: meeting null (site chrome above the minutes heading); year-prefixed minute numbers '24/032'... "
