@@ -230,3 +230,12 @@ def test_moderngov_web_page_heading_body_date_and_time(tmp_path):
         ("2", "Declarations of interest"),
         ("3", "Minutes of the previous meeting"),
     ]
+
+
+def test_markdown_headed_front_sheet(tmp_path):
+    text = (
+        "# Borsetshire District Council\n\n## Licensing Committee\n\n**Date:** 5 March 2025\n\n**Time:** 2pm\n\n"
+        "**Venue:** Room 4, Civic Centre\n\n## Agenda\n\n1. Apologies\n2. Minutes\n"
+    )
+    p = parse_text(tmp_path, text, "front.md")
+    assert facts(p) == ("Borsetshire District Council", "Licensing Committee", "2025-03-05", "14:00", "Room 4, Civic Centre")

@@ -142,7 +142,7 @@ SPACES = re.compile(r"\s+")
 
 
 def _tidy(text: str) -> str:
-    return SPACES.sub(" ", MARKUP.sub(" ", text)).strip(" ,.;:-–\t")
+    return SPACES.sub(" ", MARKUP.sub(" ", text)).strip(" ,.;:-–\t#")
 
 
 def _title_case(text: str) -> str:
