@@ -238,4 +238,10 @@ def test_markdown_headed_front_sheet(tmp_path):
         "**Venue:** Room 4, Civic Centre\n\n## Agenda\n\n1. Apologies\n2. Minutes\n"
     )
     p = parse_text(tmp_path, text, "front.md")
-    assert facts(p) == ("Borsetshire District Council", "Licensing Committee", "2025-03-05", "14:00", "Room 4, Civic Centre")
+    assert facts(p) == (
+        "Borsetshire District Council",
+        "Licensing Committee",
+        "2025-03-05",
+        "14:00",
+        "Room 4, Civic Centre",
+    )
