@@ -502,7 +502,7 @@ def get_person(conn: Connection, person_id: int) -> Row | None:
             )
         ),
     )
-    person["votes"] = _cite_all(
+    person["votes"] = _one_per_vote(
         conn,
         _dicts(
             conn.execute(
@@ -532,6 +532,17 @@ def get_person(conn: Connection, person_id: int) -> Row | None:
         ),
     )
     return person
+
+
+def _one_per_vote(conn: Connection, rows: list[Row]) -> list[Row]:
+    """A person named twice in one division (`Cole` and `P Cole`) voted once."""
+    seen: set[tuple[Any, Any]] = set()
+    out = []
+    for r in rows:
+        if (r["vote_id"], r["position"]) not in seen:
+            seen.add((r["vote_id"], r["position"]))
+            out.append(r)
+    return _cite_all(conn, out)
 
 
 def _person_attendance(conn: Connection, person_id: int, body_ids: list[int]) -> Row:

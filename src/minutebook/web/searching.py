@@ -189,7 +189,7 @@ def _hit(raw: Any, links: dict[int, tuple[int | None, str | None, str | None]]) 
     if h.get("minute_item_id"):
         h["url"] = f"/minutes/{h['minute_item_id']}"
     else:
-        h["url"] = h["meeting_url"] or h["source"] or "#"
+        h["url"] = h["source"] or h["meeting_url"] or "#"  # a report or plan passage: open it where it is
     label = {"resolution": "Decision", "minute": "Minute", "agenda": "Agenda item"}.get(h.get("kind") or "", "")
     item = h.get("item")
     head = f"{label} {item}".strip() if item else (label or (h.get("kind") or "passage").replace("_", " ").capitalize())
