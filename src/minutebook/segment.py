@@ -219,7 +219,10 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
             near = _next_filled(lines, i, 3) + _prev_filled(lines, i, 3)
             in_list = any(APPENDIX.match(lines[j].text.strip()) for j in near)
             title = _clean(text)
-            if not in_list and len(title.split()) <= 16 and not (starts and starts[-1].title == title):
+            # a bare `Appendix A` on a front sheet is the item's paper reference, not the appendix itself
+            reference = current == "agenda" and len(title.split()) <= 2
+            repeat = bool(starts) and starts[-1].title == title
+            if not in_list and not reference and not repeat and len(title.split()) <= 16:
                 kind = "plan" if PLAN_TITLE.search(title) else "appendix"
                 found = _Start(i, kind, title)
         elif after_end and len(text) < 120:

@@ -159,3 +159,37 @@ def test_a_contact_name_after_the_list_is_not_a_member(tmp_path):
         "John Smith\nDemocratic Services Officer\n\nAGENDA\n1. Apologies\n2. Minutes\n"
     )
     assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [("A Smith", "Chair"), ("B Jones", None)]
+
+
+def test_leicester_style_commission_front_sheet(tmp_path):
+    text = (
+        "Meeting of the CHILDREN, YOUNG PEOPLE AND EDUCATION SCRUTINY COMMISSION\n\n"
+        "Date: TUESDAY, 3 SEPTEMBER 2024\nTime: 5:30 pm\nLocation: MEETING ROOM G.01, CITY HALL, LEICESTER\n\n"
+        "Members of the Commission\n\nCouncillor Batool (Chair)\nCouncillor Dr Moore (Vice-Chair)\n"
+        "Councillors Bonham, Cassidy and Joel\n\n"
+        "Members of the Commission are invited to attend the above meeting to consider the items listed overleaf.\n\n"
+        "AGENDA\n\n1. WELCOME AND APOLOGIES FOR ABSENCE\n\n2. DECLARATIONS OF INTEREST\n\n"
+        "3. MINUTES OF PREVIOUS MEETING\nAppendix A\n\nThe minutes of the meeting held on 4 June 2024 are attached.\n\n"
+        "4. YOUTH JUSTICE PLAN\nAppendix B\n\nLeicester City Council\n"
+    )
+    parsed = parse_text(tmp_path, text)
+    assert [(p.name, p.role) for p in parsed.members] == [
+        ("Batool", "Chair"),
+        ("Dr Moore", "Vice-Chair"),  # Dr kept, as CONTRACT.md prints it
+        ("Bonham", None),
+        ("Cassidy", None),
+        ("Joel", None),
+    ]
+    assert [a.title for a in parsed.agenda] == [
+        "WELCOME AND APOLOGIES FOR ABSENCE",
+        "DECLARATIONS OF INTEREST",
+        "MINUTES OF PREVIOUS MEETING",
+        "YOUTH JUSTICE PLAN",
+    ]
+    m = parsed.meeting
+    assert (parsed.council, m.body, m.date, m.time) == (
+        "Leicester City Council",
+        "Children, Young People and Education Scrutiny Commission",
+        "2024-09-03",
+        "17:30",
+    )

@@ -46,7 +46,7 @@ PRIVATE_TITLE = re.compile(
 DESCRIPTION = re.compile(
     r"^\W*(?:report|joint report|covering report|a report|"
     r"to\s+(?:consider|receive|note|agree|approve|confirm|be|follow)|the\s|this\s|members\s|there\s|up to\s|-\s|"
-    r"[\w ]{1,30}:|\()",
+    r"[\w ]{1,30}:|\(|appendix\b|appendices\b|annex\b)",
     re.I,
 )
 # A page range printed at the end of an item line without the word: `3 Minutes of the Previous Meeting 3 - 8`.
@@ -55,6 +55,7 @@ BOLD = re.compile(r"\*\*(.+?)\*\*")
 # What a ModernGov web page prints after a title that links a document: `PDF 120 KB`.
 LINK_DEBRIS = re.compile(r"\s+(?:PDF|DOC|DOCX|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b.*$", re.I)
 NUMBER_ONLY = re.compile(r"^\W{0,2}(?:item\s+)?\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\))?[.):]?\W{0,2}$", re.I)
+PAPER_REFERENCE = re.compile(r"^(?:appendix|annex|annexe)\s+\w{1,3}$", re.I)
 HEADING_MARK = re.compile(r"^#{1,6}\s+")
 BOLD_NUMBER = re.compile(r"^\*\*\s*((?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.):]?)(?:\s*(\*\*)\s*|\s+)(.*)$", re.I)
 # A front sheet is a few pages; past this, numbered lines are a report's paragraphs.
@@ -240,6 +241,8 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     if m and "\t" in m.group(2):
         # a tabbed row: `3.<TAB>Minutes of the last meeting<TAB>1 - 10`
         cells = [c.strip() for c in m.group(2).split("\t") if c.strip()]
+        if len(cells) > 1 and PAPER_REFERENCE.match(cells[-1]):
+            cells = cells[:-1]  # `Appendix A` in the papers column
         if cells and PAGE_RANGE_ONLY.match(cells[-1]) and len(cells) > 1:
             r = PAGE_RANGE_ONLY.match(cells[-1])
             tab_pages = [int(r.group(1)), int(r.group(2))]  # type: ignore[union-attr]
