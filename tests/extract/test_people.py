@@ -193,3 +193,8 @@ def test_leicester_style_commission_front_sheet(tmp_path):
         "2024-09-03",
         "17:30",
     )
+
+
+def test_a_list_wrapped_before_its_last_and(tmp_path):
+    text = "Cabinet\n\nMembership:\nCouncillors K Caan, G Duggins (Chair), P Hetheron\nand P Seaman\n\nAGENDA\n"
+    assert [p.name for p in parse_text(tmp_path, text).members] == ["K Caan", "G Duggins", "P Hetheron", "P Seaman"]

@@ -113,7 +113,8 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
             out.append((line, ""))
             continue
         prev = next((t for _, t in reversed(out) if t), "")
-        if out and prev and re.search(r"(?:,|\band|&)\s*$", prev) and out[-1][1]:
+        continues = re.search(r"(?:,|\band|&)\s*$", prev) or re.match(r"(?:and|&|,)\s", text)
+        if out and prev and continues and out[-1][1]:
             out[-1] = (out[-1][0], f"{prev} {text}")
             continue
         out.append((line, text))
