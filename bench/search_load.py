@@ -49,8 +49,11 @@ def build_record(path: Path, passages: int) -> tuple[str, list[str]]:
     import search_latency  # type: ignore[import-not-found]
 
     if not path.exists():
-        total, seconds, _ = search_latency.build(str(path), passages)
-        print(f"record: {total:,} passages at {path} (copied with SQL in {seconds:.0f} s)")
+        if hasattr(search_latency, "fill"):  # parse_corpus() then fill(url, parsed, want, parse_seconds)
+            parsed, parse_seconds = search_latency.parse_corpus()
+            search_latency.fill(str(path), parsed, passages, parse_seconds)
+        else:  # its first form: build(db, want)
+            search_latency.build(str(path), passages)
     else:
         print(f"reusing the record at {path} (delete it to rebuild)")
     return f"sqlite:///{path}", list(search_latency.QUERIES)
