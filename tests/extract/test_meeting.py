@@ -245,3 +245,16 @@ def test_markdown_headed_front_sheet(tmp_path):
         "14:00",
         "Room 4, Civic Centre",
     )
+
+
+def test_labels_naming_the_meeting_win_over_a_publication_date(tmp_path):
+    text = (
+        "Licensing Committee\n\nPublished: 20 February 2025\n\nDate of meeting: Wednesday, 5 March 2025\n"
+        "Time of meeting: 10.30 am\nVenue of meeting: Room 4, Civic Centre\n\nAgenda\n\n1. Apologies\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == (
+        "Licensing Committee",
+        "2025-03-05",
+        "10:30",
+        "Room 4, Civic Centre",
+    )

@@ -91,6 +91,7 @@ VENUE_WORDS = re.compile(
 )
 LABEL = re.compile(
     r"^\W*(time and date|date and time|date|time|venue|place|location|where|when|meeting venue|meeting date)\b"
+    r"(?:\s+of\s+(?:the\s+)?meeting\b)?"
     r"\W*?(:)?\W*?\s*(.*)$",
     re.I,
 )
