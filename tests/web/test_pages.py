@@ -178,6 +178,7 @@ def test_api_serves_the_same_objects_with_openapi(client, record_url):
     hits = client.get("/api/search?q=rural libraries").json()
     assert hits["total"] >= 1 and "[" in hits["hits"][0]["snippet"]
     assert "path" not in hits["hits"][0]
+    assert "<mark>" in hits["hits"][0]["snippet_html"] and "\x01" not in str(hits)
     doc = client.get(f"/api/documents/{ids['doc']}").json()
     assert "path" not in doc
     decisions = client.get("/api/decisions?q=transport").json()

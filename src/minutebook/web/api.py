@@ -122,4 +122,6 @@ def api_search(
         until=end_date("until", until),
         page=page,
     )
+    for hit in result["hits"]:
+        hit.pop("marked", None)  # control-character markers: `snippet` ([ ]) and `snippet_html` (<mark>) carry them
     return {"query": query, "page": page, "page_size": PAGE_SIZE, **result}
