@@ -83,6 +83,45 @@ def test_running_footer_and_pack_page_stamp_are_removed_and_remembered() -> None
     assert "Cabinet 30 January 2025" in pages[1].removed
 
 
+def _make_pdf(path: Path, rows: list[tuple[str, float, float]], rotate: int = 0) -> Path:
+    """A one-page PDF with Helvetica text at visual positions (x, y up) of the
+    page as a reader sees it; with rotate=90 the page is stored portrait with
+    /Rotate 90 and the text turned to read level, as landscape tables often are."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    for text, x, y in rows:
+        obj = raw.FPDFPageObj_NewTextObj(pdf, b"Helvetica", ctypes.c_float(11))
+        buf = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+        raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
+        if rotate == 90:
+            raw.FPDFPageObj_Transform(obj, 0, 1, -1, 0, 595 - y, x)
+        else:
+            raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+        raw.FPDFPage_InsertObject(page, obj)
+    raw.FPDFPage_GenerateContent(page)
+    if rotate:
+        page.set_rotation(rotate)
+    pdf.save(str(path))
+    pdf.close()
+    return path
+
+
+ROWS = [("Mr A Able", 50, 500), ("Mrs B Bell", 400, 500), ("Mr C Cole", 50, 486), ("Ms D Dean", 400, 486),
+        ("Page 7", 400, 30)]
+
+
+@pytest.mark.parametrize("rotate", [0, 90])
+def test_columns_read_row_by_row_on_upright_and_rotated_pages(tmp_path: Path, rotate: int) -> None:
+    doc = read_document(_make_pdf(tmp_path / f"r{rotate}.pdf", ROWS, rotate))
+    assert doc.pages[0].lines == ["Mr A Able\tMrs B Bell", "Mr C Cole\tMs D Dean"]
+    assert doc.pages[0].printed == 7
+
+
 # ---------------------------------------------------------------- real Kent PDFs
 
 

@@ -12,6 +12,7 @@ so agenda ranges can be mapped to file pages (see `minutebook.pagemap`).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -186,17 +187,17 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
     """pdfium's text, cut into runs with their boxes, in the page's visual frame.
 
     pdfium already splits its text into lines (CR LF between them) with its
-    own word spaces; each such line's rectangles give its box. Only where a
-    line's rectangles are far apart (a column break) is it cut further, using
-    the character boxes of that line alone, which keeps the page cheap
-    (asking pdfium for the text inside each rectangle scans the whole page
-    every time)."""
+    own word spaces; each such line's rectangles give its box. A line with
+    several rectangles (a column break, a change of font, a margin stamp) is
+    cut at them, which keeps the page cheap (asking pdfium for the text inside
+    each rectangle scans the whole page every time)."""
     n = textpage.count_chars()
     if n <= 0:
         return []
     text = textpage.get_text_range(0, n)
     if len(text) != n:  # characters outside the BMP shift indexes: take the slower, exact route
         return _runs_bounded(textpage, page)
+    upright = math.radians(-page.get_rotation()) % math.tau  # the angle of text a reader sees level
     runs: list[_Run] = []
     # pdfium ends a line with CR LF, or with U+FFFE when it ends in a hyphen it thinks splits a word.
     for m in re.finditer(r"[^\r\n\ufffe]+\ufffe?", text):
@@ -207,10 +208,11 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
         rects = [textpage.get_rect(j) for j in range(k)]
         if not rects:
             continue
-        if len(rects) == 1 and abs(pdfium.raw.FPDFText_GetCharAngle(textpage, start)) < 0.1:
+        tilted = _tilted(textpage, start, upright)
+        if len(rects) == 1 and not tilted:
             runs.append(_Run(*rects[0], m.group()))
         else:
-            runs.extend(_split_runs(textpage, text, start, count, rects))
+            runs.extend(_split_runs(textpage, text, start, count, rects, tilted, level=not tilted and not upright))
     for run in runs:
         if PACK_PAGE.match(run.text):
             run.stamp = True
@@ -218,28 +220,36 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
 
 
 def _split_runs(textpage: pdfium.PdfTextPage, text: str, start: int, count: int,
-                rects: list[tuple[float, float, float, float]]) -> list[_Run]:
+                rects: list[tuple[float, float, float, float]], tilted: bool, level: bool) -> list[_Run]:
     """Cut one pdfium line into one run per rectangle. The rectangles follow
     the characters in order; the character pdfium finds at the left edge of
     each rectangle is where that rectangle's text begins (one call a
-    rectangle; bisection with prefix rectangle counts where that fails)."""
+    rectangle; bisection with prefix rectangle counts where that fails, or
+    where the text is not level in PDF space and `left` is not where it starts)."""
     cuts: list[int] = []
     lo = 1
     for j, (left, bottom, _right, top) in enumerate(rects[1:]):
-        ci = textpage.get_index(left + 0.5, (bottom + top) / 2, 1.0, 1.0)
+        ci = textpage.get_index(left + 0.5, (bottom + top) / 2, 1.0, 1.0) if level else None
         rel = ci - start if ci is not None else -1
         if not lo <= rel < count:
             rel = _first_char_of_rect(textpage, start, count, j + 1, lo)
         cuts.append(rel)
         lo = rel + 1
     bounds = [0, *cuts, count]
-    stamp = abs(pdfium.raw.FPDFText_GetCharAngle(textpage, start)) > 0.1
     runs = []
     for r, i, k in zip(rects, bounds, bounds[1:], strict=False):
         piece = text[start + i:start + k]
         if piece.strip():
-            runs.append(_Run(*r, piece, stamp))
+            runs.append(_Run(*r, piece, tilted))
     return runs
+
+
+def _tilted(textpage: pdfium.PdfTextPage, index: int, upright: float) -> bool:
+    """Text set at an angle to the reader's view (a margin stamp), not level on the page as displayed."""
+    angle = pdfium.raw.FPDFText_GetCharAngle(textpage, index)
+    if angle < 0:  # pdfium could not tell
+        return False
+    return abs((angle - upright + math.pi) % math.tau - math.pi) > 0.1
 
 
 def _first_char_of_rect(textpage: pdfium.PdfTextPage, start: int, count: int, j: int, lo: int) -> int:
