@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from shared_corpus import SAMPLES, corpus_file, sample_or_corpus
 
-from minutebook.extract.meeting import hhmm, iso_date
+from minutebook.extract.meeting import council_names, hhmm, iso_date
 from minutebook.parse import parse_path
 
 
@@ -258,3 +258,20 @@ def test_labels_naming_the_meeting_win_over_a_publication_date(tmp_path):
         "10:30",
         "Room 4, Civic Centre",
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "names"),
+    [
+        ("Bath and North East Somerset Council", ["Bath and North East Somerset Council"]),
+        ("Isle of Wight Council", ["Isle of Wight Council"]),
+        ("City of York Council", ["City of York Council"]),
+        ("SOLIHULL METROPOLITAN BOROUGH COUNCIL", ["Solihull Metropolitan Borough Council"]),
+        ("Royal Borough of Greenwich", ["Royal Borough of Greenwich"]),
+        ("Leader of Kent County Council", ["Kent County Council"]),
+        ("Extraordinary Meeting of Council", []),
+        ("Full Council", []),
+    ],
+)
+def test_council_names_as_printed(printed, names):
+    assert [n for _, n in council_names(printed)] == names

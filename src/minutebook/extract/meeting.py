@@ -41,8 +41,15 @@ COUNCIL_NAME = re.compile(
     r"(?:City|County|Borough|District|Metropolitan Borough|County Borough|Town|Parish|Community|Unitary)\s+Council)\b"
     rf"|\b((?:London|Royal)\s+Borough\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*(?:\s+Council)?)\b"
     rf"|\b((?:City|County|Borough)\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*\s+Council)\b"
-    rf"|\b({_WORD}(?:\s+{_WORD})?\s+Council)\b"
+    # `Cornwall Council`, `Isle of Wight Council`, `Bath and North East Somerset Council`
+    rf"|\b({_WORD}(?:\s+(?:(?:and|of|upon|on)\s+)?{_WORD}){{0,4}}\s+Council)\b"
 )
+# Words that make a line a meeting's or a body's name, not a council's (`Meeting of Council`).
+NOT_COUNCIL_WORDS = re.compile(
+    r"\b(?:meeting|agenda|minutes|committee|cabinet|board|panel|members?|leaders?|group|report|chamber|house|of the)\b",
+    re.I,
+)
+OF_PLACE = re.compile(r"(?:(?:London|Royal)\s+)?(?:City|County|Borough)\s+of\s")
 COUNCIL_HINT = re.compile(r"council|borough", re.I)  # cheap test before the name pattern
 TYPED = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Community|Unitary)\s+Council$|\bof\b")
 NOT_A_PLACE = re.compile(
@@ -163,9 +170,10 @@ def council_names(text: str) -> Iterable[tuple[int, str]]:
     for m in COUNCIL_NAME.finditer(text):
         name = ROLE_OF.sub("", next(g for g in m.groups() if g))
         words = name.split()
-        while words and NOT_A_PLACE.match(words[0]):
-            words = words[1:]
-        if len(words) < 2 or words[0].lower() == "council":
+        if not OF_PLACE.match(name):  # `City of York Council` stays whole
+            while words and NOT_A_PLACE.match(words[0]):
+                words = words[1:]
+        if len(words) < 2 or words[0].lower() == "council" or NOT_COUNCIL_WORDS.search(" ".join(words)):
             continue
         yield m.start(), _title_case(" ".join(words))
 
