@@ -187,3 +187,43 @@ def test_api_serves_the_same_objects_with_openapi(client, record_url):
 
 def test_indicators_page_answers(client):
     assert client.get("/indicators").status_code == 200
+
+
+def test_decision_notices_from_the_council_site_show_with_safe_links(tmp_path):
+    from fastapi.testclient import TestClient
+    from webrecord import hostile_document
+
+    from minutebook.web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    with open_store(url) as store:
+        store.ingest(hostile_document(tmp_path))
+        common = {"council": "Borsetshire County Council", "decision_maker": "Cabinet Member for Highways"}
+        store.add_decision(
+            **common,
+            title="Bus lane on Ambridge Road <script>alert(1)</script>",
+            date="2024-06-01",
+            key_decision=True,
+            text="Approved the bus lane.",
+            source_url="javascript:alert(1)",
+            remote_id="77",
+        )
+        store.add_decision(
+            **common,
+            title="Winter gritting routes",
+            date="2023-11-01",
+            source_url="https://borsetshire.example/mgIssueHistoryHome.aspx?IId=78",
+            remote_id="78",
+        )
+    client = TestClient(create_app(url))
+    html = client.get("/decisions").text
+    assert "Decision notices" in html and "key decision" in html
+    assert "Bus lane on Ambridge Road &lt;script&gt;" in html and "<script" not in html
+    assert 'href="javascript:' not in html
+    assert 'href="https://borsetshire.example/mgIssueHistoryHome.aspx?IId=78"' in html
+    html = client.get("/decisions?since=2024-01-01").text
+    assert "Bus lane" in html and "Winter gritting" not in html
+    html = client.get("/decisions?body=highways&q=gritting").text
+    assert "Winter" in html and "Bus lane" not in html
+    notices = client.get("/api/decisions?council=Borsetshire County Council").json()["notices"]
+    assert [n["title"][:8] for n in notices] == ["Bus lane", "Winter g"]

@@ -71,7 +71,10 @@ def api_document(conn: Db, document_id: Id) -> Obj:
     return queries.public_document(_found(queries.get_document(conn, document_id), "document", document_id))
 
 
-@router.get("/decisions", summary="Every resolution, filtered by council, body, dates (YYYY-MM-DD) and words")
+@router.get(
+    "/decisions",
+    summary="Every resolution (and, on page 1, published decision notices), filtered by council, body, dates and words",
+)
 def api_decisions(
     conn: Db,
     q: str | None = None,
@@ -82,17 +85,16 @@ def api_decisions(
     page: PageNo = 1,
 ) -> Obj:
     page = check_page(page)
-    result = queries.list_decisions(
-        conn,
-        council=check_text("council", council),
-        body=check_text("body", body),
-        since=parse_date("since", since),
-        until=end_date("until", until),
-        words=check_query(q),
-        limit=PAGE_SIZE,
-        offset=(page - 1) * PAGE_SIZE,
-    )
-    return {"page": page, "page_size": PAGE_SIZE, **result}
+    wanted = {
+        "council": check_text("council", council),
+        "body": check_text("body", body),
+        "since": parse_date("since", since),
+        "until": end_date("until", until),
+        "words": check_query(q),
+    }
+    result = queries.list_decisions(conn, **wanted, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    notices = queries.list_decision_notices(conn, **wanted) if page == 1 else []
+    return {"page": page, "page_size": PAGE_SIZE, **result, "notices": notices}
 
 
 @router.get("/search", summary="Full-text search: hits best first with marked snippets, and facets")

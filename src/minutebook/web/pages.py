@@ -140,22 +140,22 @@ def decisions_page(
 ) -> Response:
     words = check_query(q)
     page = check_page(page)
-    result = queries.list_decisions(
-        conn,
-        council=check_text("council", council),
-        body=check_text("body", body),
-        since=parse_date("since", since),
-        until=end_date("until", until),
-        words=words,
-        limit=PAGE_SIZE,
-        offset=(page - 1) * PAGE_SIZE,
-    )
+    wanted = {
+        "council": check_text("council", council),
+        "body": check_text("body", body),
+        "since": parse_date("since", since),
+        "until": end_date("until", until),
+        "words": words,
+    }
+    result = queries.list_decisions(conn, **wanted, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    notices = queries.list_decision_notices(conn, **wanted) if page == 1 else []
     pages = max(1, -(-result["total"] // PAGE_SIZE))
     return render(
         request,
         "decisions.html",
         {
             "result": result,
+            "notices": notices,
             "q": words,
             "filters": {"council": council or "", "body": body or "", "since": since or "", "until": until or ""},
             "choices": queries.filter_choices(conn),

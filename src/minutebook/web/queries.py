@@ -18,6 +18,7 @@ from minutebook.store.schema import (
     attendance,
     bodies,
     councils,
+    decisions,
     declarations,
     documents,
     meetings,
@@ -657,6 +658,59 @@ def list_decisions(
     )
     rows = _cite_all(conn, _dicts(conn.execute(q.limit(limit).offset(offset))))
     return {"total": total, "decisions": rows}
+
+
+def list_decision_notices(
+    conn: Connection,
+    *,
+    council: str | None = None,
+    body: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    words: str | None = None,
+    limit: int = 50,
+) -> list[Row]:
+    """Decision notices published on a council's site (ModernGov `mgIssueHistory` pages,
+    kept by `minutebook sync`), with the same filters; `body` matches the decision maker."""
+    q = (
+        select(
+            decisions.c.id,
+            decisions.c.title,
+            decisions.c.decision_maker,
+            decisions.c.date,
+            decisions.c.status,
+            decisions.c.key_decision,
+            decisions.c.text,
+            decisions.c.source_url,
+            decisions.c.meeting_id,
+            councils.c.name.label("council"),
+            decisions.c.document_id,
+            decisions.c.page,
+            decisions.c.line,
+        )
+        .select_from(decisions)
+        .outerjoin(councils, councils.c.id == decisions.c.council_id)
+    )
+    conds = []
+    if council:
+        conds.append(_name_or_id(councils, council))
+    if body:
+        conds.append(func.lower(decisions.c.decision_maker).like(f"%{_escape_like(body.lower())}%", escape="\\"))
+    if since:
+        conds.append(decisions.c.date >= since)
+    if until:
+        conds.append(decisions.c.date <= until)
+    for word in (words or "").split()[:20]:
+        pattern = f"%{_escape_like(word)}%"
+        conds.append(or_(decisions.c.title.ilike(pattern, escape="\\"), decisions.c.text.ilike(pattern, escape="\\")))
+    if conds:
+        q = q.where(and_(*conds))
+    q = q.order_by(decisions.c.date.desc().nulls_last(), decisions.c.id.desc()).limit(limit)
+    return _cite_all(conn, _dicts(conn.execute(q)))
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _name_or_id(table: Any, value: str) -> Any:
