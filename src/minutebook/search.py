@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Select, bindparam, column, func, literal_column, or_, select, table
@@ -170,53 +171,22 @@ def search(
     if offset < 0:
         raise QueryError(f"offset {offset}: must not be negative")
     parsed = parse_query(query)
-    p = s.passages.c
     pg = store.dialect == "postgresql"
     try:
         with store.engine.connect() as conn:
-            filters: list[Any] = []
             notes = list(parsed.notes)
-            for label, name, tbl, col in (
-                ("council", council, s.councils, p.council_id),
-                ("body", body, s.bodies, p.body_id),
-            ):
+            params: dict[str, Any] = {"since": since, "until": until, "kind": kind, "lim": limit, "off": offset}
+            for label, name, tbl in (("council", council, s.councils), ("body", body, s.bodies)):
                 if name:
-                    ids = _ids(conn, tbl, name)
-                    if not ids:
+                    params[f"{label}_ids"] = _ids(conn, tbl, name)
+                    if not params[f"{label}_ids"]:
                         notes.append(f"no {label} in the record matches {name!r}")
                         return SearchResult(query, [], 0, limit, offset, {}, notes)
-                    filters.append(col.in_(ids))
-            if since:
-                filters.append(p.date >= since)
-            if until:
-                filters.append(p.date <= until)
-            if kind:
-                filters.append(p.kind == kind)
-
+            shape = tuple(params.get(k) is not None for k in ("council_ids", "body_ids", "since", "until", "kind"))
+            params = {k: v for k, v in params.items() if v is not None}
             if pg:
-                tsv = literal_column("passages.tsv")
-                match = tsv.op("@@")(to_tsquery(parsed.node))
-                score = func.ts_rank_cd(tsv, to_tsquery(parsed.node))
-                source = joined = s.passages
-                top = (
-                    select(p.id.label("pid"), score.label("score"))
-                    .where(match, *filters)
-                    .order_by(score.desc(), p.id)
-                    .limit(limit)
-                    .offset(offset)
-                    .subquery()
-                )
-                marked = func.ts_headline(_PG_CONFIG, p.text, to_tsquery(parsed.node), _PG_HEADLINE)
-                stmt = (
-                    _hit_columns(marked, top.c.score)
-                    .select_from(
-                        top.join(s.passages, p.id == top.c.pid)
-                        .outerjoin(s.councils, s.councils.c.id == p.council_id)
-                        .outerjoin(s.bodies, s.bodies.c.id == p.body_id)
-                        .join(s.documents, s.documents.c.id == p.document_id)
-                    )
-                    .order_by(top.c.score.desc(), p.id)
-                )
+                plan = _postgres_plan(parsed.node, shape)
+                hits = [_hit(row) for row in conn.execute(plan["hits"], params).mappings()]
             else:
                 # Three small steps, each as cheap as FTS5 allows: rank every
                 # match with bm25() and keep one page of ids (the raw query,
@@ -224,52 +194,105 @@ def search(
                 # rows with snippet(); fetch their citations. Putting snippet()
                 # or the joins in the ranking query would run them for every
                 # match, not just the page shown.
-                fts = literal_column("passages_fts")
-                match = fts.op("MATCH")(bindparam("fts_query", to_fts5(parsed.node)))
-                joined = _FTS.join(s.passages, p.id == _FTS.c.rowid)
-                source = joined if filters else _FTS
-                bm25 = func.bm25(fts).label("bm25")
-                top = select(_FTS.c.rowid, bm25).select_from(source).where(match, *filters).order_by(bm25)
-                ranked = conn.execute(top.limit(limit).offset(offset)).all()
+                plan = _sqlite_plan(shape)
+                params["fts_query"] = to_fts5(parsed.node)
+                ranked = conn.execute(plan["top"], params).all()
                 ids = [r[0] for r in ranked]
-                score = {r[0]: -float(r[1]) for r in ranked}
-                snip = func.snippet(fts, 0, MARK_OPEN, MARK_CLOSE, "…", 24)
-                marks = (
-                    dict(conn.execute(select(_FTS.c.rowid, snip).where(match, _FTS.c.rowid.in_(ids))).all())
-                    if ids
-                    else {}
-                )
-                stmt = (
-                    _hit_columns(literal_column("NULL"), literal_column("0"))
-                    .select_from(
-                        s.passages.outerjoin(s.councils, s.councils.c.id == p.council_id)
-                        .outerjoin(s.bodies, s.bodies.c.id == p.body_id)
-                        .join(s.documents, s.documents.c.id == p.document_id)
-                    )
-                    .where(p.id.in_(ids))
-                )
-                rows = {r["id"]: dict(r) for r in conn.execute(stmt).mappings()} if ids else {}
-                for pid, row in rows.items():
-                    row["score"], row["marked"] = score[pid], marks.get(pid)
-                stmt = None
-                hits = [_hit(rows[i]) for i in ids if i in rows]
-            if stmt is not None:
-                hits = [_hit(row) for row in conn.execute(stmt).mappings()]
+                hits = []
+                if ids:
+                    marks = dict(conn.execute(plan["marks"], {"fts_query": params["fts_query"], "ids": ids}).all())
+                    rows = {r["id"]: dict(r) for r in conn.execute(plan["rows"], {"ids": ids}).mappings()}
+                    for pid, bm25 in ranked:
+                        if pid in rows:
+                            rows[pid]["score"], rows[pid]["marked"] = -float(bm25), marks.get(pid)
+                            hits.append(_hit(rows[pid]))
             capped = False
             if offset == 0 and len(hits) < limit:
                 total = len(hits)
-            elif pg:  # counting means reading every matching row from the heap: stop at a cap
-                some = select(p.id).where(match, *filters).limit(COUNT_CAP + 1).subquery()
-                total = conn.execute(select(func.count()).select_from(some)).scalar_one()
-                capped = total > COUNT_CAP
-                total = min(total, COUNT_CAP)
-            else:  # FTS5 counts from its index alone
-                total = conn.execute(select(func.count()).select_from(source).where(match, *filters)).scalar_one()
-            facet_counts = _facets(conn, joined, match, filters) if facets else {}
+            else:
+                total = conn.execute(plan["count"], params).scalar_one()
+                if pg:  # counting means reading every matching row from the heap: it stops at a cap
+                    capped = total > COUNT_CAP
+                    total = min(total, COUNT_CAP)
+            facet_counts = _facets(conn, plan["joined"], plan["match"], plan["filters"], params) if facets else {}
     except DBAPIError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc).splitlines()[0]
         raise QueryError(f"the search {query!r} could not be run: {reason}") from None
     return SearchResult(query, hits, total, limit, offset, facet_counts, notes, capped)
+
+
+def _filters(shape: tuple[bool, ...]) -> list[Any]:
+    """The WHERE clauses for the filters given, as bound parameters, so one
+    statement serves every value (and SQLAlchemy compiles it once)."""
+    p = s.passages.c
+    clauses = (
+        lambda: p.council_id.in_(bindparam("council_ids", expanding=True)),
+        lambda: p.body_id.in_(bindparam("body_ids", expanding=True)),
+        lambda: p.date >= bindparam("since"),
+        lambda: p.date <= bindparam("until"),
+        lambda: p.kind == bindparam("kind"),
+    )
+    return [make() for present, make in zip(shape, clauses, strict=True) if present]
+
+
+def _citation_source() -> Any:
+    p = s.passages.c
+    return (
+        s.passages.outerjoin(s.councils, s.councils.c.id == p.council_id)
+        .outerjoin(s.bodies, s.bodies.c.id == p.body_id)
+        .join(s.documents, s.documents.c.id == p.document_id)
+    )
+
+
+@lru_cache(maxsize=64)
+def _sqlite_plan(shape: tuple[bool, ...]) -> dict[str, Any]:
+    """The statements for one combination of filters, built once."""
+    p = s.passages.c
+    filters = _filters(shape)
+    fts = literal_column("passages_fts")
+    match = fts.op("MATCH")(bindparam("fts_query"))
+    joined = _FTS.join(s.passages, p.id == _FTS.c.rowid)
+    source = joined if filters else _FTS
+    bm25 = func.bm25(fts).label("bm25")
+    ids = bindparam("ids", expanding=True)
+    snip = func.snippet(fts, 0, MARK_OPEN, MARK_CLOSE, "…", 24)
+    return {
+        "top": select(_FTS.c.rowid, bm25).select_from(source).where(match, *filters).order_by(bm25)
+        .limit(bindparam("lim")).offset(bindparam("off")),
+        "marks": select(_FTS.c.rowid, snip).where(match, _FTS.c.rowid.in_(ids)),
+        "rows": _hit_columns(literal_column("NULL"), literal_column("0")).select_from(_citation_source())
+        .where(p.id.in_(ids)),
+        "count": select(func.count()).select_from(source).where(match, *filters),
+        "match": match,
+        "filters": filters,
+        "joined": joined,
+    }  # fmt: skip
+
+
+def _postgres_plan(node: Any, shape: tuple[bool, ...]) -> dict[str, Any]:
+    """Ranked with ts_rank_cd over the GIN-indexed tsvector; ts_headline only for the page shown."""
+    p = s.passages.c
+    filters = _filters(shape)
+    tsv = literal_column("passages.tsv")
+    match = tsv.op("@@")(to_tsquery(node))
+    score = func.ts_rank_cd(tsv, to_tsquery(node))
+    top = (
+        select(p.id.label("pid"), score.label("score"))
+        .where(match, *filters)
+        .order_by(score.desc(), p.id)
+        .limit(bindparam("lim"))
+        .offset(bindparam("off"))
+        .subquery()
+    )
+    marked = func.ts_headline(_PG_CONFIG, p.text, to_tsquery(node), _PG_HEADLINE)
+    hits = (
+        _hit_columns(marked, top.c.score)
+        .select_from(top.join(_citation_source(), p.id == top.c.pid))
+        .order_by(top.c.score.desc(), p.id)
+    )
+    some = select(p.id).where(match, *filters).limit(COUNT_CAP + 1).subquery()
+    count = select(func.count()).select_from(some)
+    return {"hits": hits, "count": count, "match": match, "filters": filters, "joined": s.passages}
 
 
 def _hit_columns(marked: Any, score: Any) -> Select:
@@ -291,7 +314,9 @@ def _hit(row: Any) -> Hit:
     )  # fmt: skip
 
 
-def _facets(conn: Any, source: Any, match: Any, filters: list[Any]) -> dict[str, list[tuple[str, int]]]:
+def _facets(
+    conn: Any, source: Any, match: Any, filters: list[Any], params: dict[str, Any]
+) -> dict[str, list[tuple[str, int]]]:
     """Counts of the matches by council, body, kind and year, biggest first:
     one pass over the matches grouped by all four, summed here."""
     from collections import Counter
@@ -305,7 +330,7 @@ def _facets(conn: Any, source: Any, match: Any, filters: list[Any]) -> dict[str,
         .group_by(p.council_id, p.body_id, p.kind, year)
     )
     counts: dict[str, Counter] = {k: Counter() for k in ("council", "body", "kind", "year")}
-    for council_id, body_id, kind, yr, n in conn.execute(stmt):
+    for council_id, body_id, kind, yr, n in conn.execute(stmt, params):
         counts["council"][council_id] += n
         counts["body"][body_id] += n
         counts["kind"][kind] += n
