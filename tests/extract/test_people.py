@@ -198,3 +198,13 @@ def test_leicester_style_commission_front_sheet(tmp_path):
 def test_a_list_wrapped_before_its_last_and(tmp_path):
     text = "Cabinet\n\nMembership:\nCouncillors K Caan, G Duggins (Chair), P Hetheron\nand P Seaman\n\nAGENDA\n"
     assert [p.name for p in parse_text(tmp_path, text).members] == ["K Caan", "G Duggins", "P Hetheron", "P Seaman"]
+
+
+def test_membership_in_a_markdown_table(tmp_path):
+    text = (
+        "Cabinet\n\nDate: 5 March 2025\n\nMembership\n\n| Councillor | Role |\n|---|---|\n"
+        "| Councillor A Smith | Chair |\n| Councillor B Jones | Vice-Chair |\n| Councillor C Brown | |\n\n"
+        "AGENDA\n1. Apologies\n"
+    )
+    got = [(p.name, p.role) for p in parse_text(tmp_path, text).members]
+    assert got == [("A Smith", "Chair"), ("B Jones", "Vice-Chair"), ("C Brown", None)]

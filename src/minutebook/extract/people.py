@@ -56,6 +56,9 @@ BARE_GROUP = re.compile(
 )
 # What follows a name on a one-a-line list: ward, party (`A Scopes (Chair) - Adel and Wharfedale;`).
 AFFILIATION = re.compile(r"\s+[-–]\s+[^()]*?[;,]?\s*$|\s*;\s*$")
+TABLE_HEADER = re.compile(
+    r"(?:(?:councillors?|members?|name|role|position|party|political group|ward|division|title)\s*(?:\t\s*)?)+", re.I
+)
 CO_OPT = re.compile(r"\bco-?opt", re.I)
 
 
@@ -178,6 +181,10 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         if not text:
             state["gap"] = bool(members) or state["gap"]
             continue
+        if text.lstrip("- ").startswith("|"):  # a markdown table row: its cells, as a tab row
+            text = "\t".join(c.strip() for c in text.lstrip("- ").strip().strip("|").split("|"))
+            if not text.strip() or re.fullmatch(r"[\s:\-\t]*", text) or TABLE_HEADER.fullmatch(text.strip()):
+                continue
         cells = [c.strip() for c in text.split("\t") if c.strip()]
         if len(cells) == 2 and PERSON_ROLE.match(cells[1]) and _person(cells[0], None):
             p = _person(cells[0], None)  # `Councillor X<TAB>Chair`
