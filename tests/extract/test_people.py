@@ -208,3 +208,12 @@ def test_membership_in_a_markdown_table(tmp_path):
     )
     got = [(p.name, p.role) for p in parse_text(tmp_path, text).members]
     assert got == [("A Smith", "Chair"), ("B Jones", "Vice-Chair"), ("C Brown", None)]
+
+
+def test_labelled_councillors_and_substitutes_lines(tmp_path):
+    text = (
+        "Cabinet\n\nDate: 5 March 2025\n\nMembership\nCouncillors: A Smith (Chair), B Jones\n"
+        "Substitutes: Councillors C Brown and D Green\n\nAGENDA\n1. Apologies\n"
+    )
+    got = [(p.name, p.role) for p in parse_text(tmp_path, text).members]
+    assert got == [("A Smith", "Chair"), ("B Jones", None), ("C Brown", "Substitute"), ("D Green", "Substitute")]

@@ -46,7 +46,7 @@ STOP_WORDS = re.compile(
 # Words no one's name is made of (`Jimmy Page` and `Ann Place` are names, so page and place are not here).
 NOT_A_NAME = re.compile(
     r"\b(?:agenda|items?|business|please|meeting|council|committee|cabinet|public|contact|email|telephone|report|"
-    r"minutes|apologies|quorum|enquiries|membership|members)\b",
+    r"minutes|apologies|quorum|enquiries|membership|members|councillors?|substitutes?)\b",
     re.I,
 )
 BARE_GROUP = re.compile(
@@ -145,7 +145,8 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             return True
         text = AFFILIATION.sub("", text)  # `A Scopes (Chair) - Adel and Wharfedale;`
         g = GROUP_HEAD.match(text)
-        if g and len(g.group(1).split()) <= 8 and not HONORIFIC.match(g.group(1) + " "):
+        named = g is not None and HONORIFIC.match(g.group(1) + " ") and len(g.group(1).split()) > 1  # `Cllr X: ...`
+        if g and len(g.group(1).split()) <= 8 and not named:
             label = g.group(1).strip()
             if PERSON_ROLE.match(label) and g.group(2) and len(split_names(g.group(2))) == 1:
                 p = _person(g.group(2), None)  # `Chair: Councillor X`
