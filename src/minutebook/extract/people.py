@@ -154,7 +154,7 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
                     p.role = label
                     add([p], line)
                     return True
-            if not looks_like_name(label) or label.lower() in {"by invitation"}:
+            if not looks_like_name(label):
                 if STOP_WORDS.search(label) and not re.search(r"\bmembers?\b|\bcouncillors?\b", label, re.I):
                     return False
                 group_role = _role_from_heading(label)
