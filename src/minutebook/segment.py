@@ -101,7 +101,12 @@ def _is_body_line(text: str) -> bool:
         return False  # cheap tests first: most lines of a pack are paragraphs
     t = _clean(text)
     return (
-        bool(t) and len(t) <= 90 and bool(BODY_WORD.search(t)) and "," not in t and ";" not in t and "\t" not in text
+        bool(t)
+        and len(t) <= 90
+        and bool(BODY_WORD.search(t))
+        and "," not in t
+        and ";" not in t
+        and "\t" not in text
         and len(t.split()) <= 12
     )
 

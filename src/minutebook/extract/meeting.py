@@ -17,8 +17,7 @@ from collections.abc import Iterable
 from minutebook.model import Line, Meeting, Segment
 
 MONTH_NUMBERS = {
-    m: i + 1
-    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+    m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
 }
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
@@ -157,8 +156,10 @@ def _title_case(text: str) -> str:
     """Front sheets print `CABINET`, `KENT COUNTY COUNCIL`: the record keeps `Cabinet`."""
     if text.isupper():
         small = {"and", "of", "the", "for", "in", "on", "&"}
-        words = [w if w in small and i else re.sub(r"[a-z]", lambda m: m.group(0).upper(), w, count=1)
-                 for i, w in enumerate(text.lower().split())]
+        words = [
+            w if w in small and i else re.sub(r"[a-z]", lambda m: m.group(0).upper(), w, count=1)
+            for i, w in enumerate(text.lower().split())
+        ]
         return " ".join(words)
     return text
 
@@ -184,6 +185,7 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
     name at the start of the opening lines (`X Community Council held their
     meeting`), then a name in the text that the officers' gov.uk e-mail
     addresses confirm. None when nothing says it."""
+
     def standalone(pool: list[Line], typed_only: bool) -> str | None:
         """The name printed most often as a line of its own (first printed wins a
         tie): a pack's own council heads its minutes' pages; a partner council
@@ -473,8 +475,10 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         if not meeting.venue:
             meeting.venue = _remote_venue(" ".join(ln.text for ln in block[:12]))
         meeting.citation = block[0].cite()
-    looks_like_meeting = first.kind in ("agenda", "minutes") or heading is not None or any(
-        s.kind in ("minutes", "report", "questions") for s in segments
+    looks_like_meeting = (
+        first.kind in ("agenda", "minutes")
+        or heading is not None
+        or any(s.kind in ("minutes", "report", "questions") for s in segments)
     )
     if not looks_like_meeting:
         return None, Meeting()
