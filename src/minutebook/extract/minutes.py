@@ -44,6 +44,7 @@ NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 # The line a set of minutes' attendance starts with.
 ATTENDANCE_ANCHOR = re.compile(
     r"^\W*(?:PRESENT\b|Present\s*(?:\([^()]*\)\s*)?(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
+    r"|sederunt\b"
     r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b)",
     re.I,
 )
@@ -79,7 +80,7 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"employees(?:\s*\(by\s+directorate\))?|(?:council\s+)?officers?(?:\s+present|\s+in\s+attendance|\s+attending)?"
          r"|staff(?:\s+present)?", "officer", None),
         (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
-        (r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present"
+        (r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|sederunt"
          r"|present(?:\s*\([^()]*\))?|(?:councillors?|cllrs?\.?)(?=\s*:)", "member", None),
         (r"attendance", "member", None),
     ]
@@ -219,10 +220,23 @@ def _expand(lines: list[Line]) -> list[Line]:
 # ---------------------------------------------------------------- finding sets
 
 
+def label_text(text: str) -> str:
+    """A label as a reader would read it: 'P R E S E N T :' -> 'PRESENT :', and of a bilingual label
+    'PRESENNOL / PRESENT:' the last language ('PRESENT:')."""
+    t = text
+    m = re.match(r"^\W*((?:[A-Za-z]\s+){2,}[A-Za-z])\b(.*)$", t)
+    if m and re.match(r"(?i)present|apologies|attendance|sederunt|absent|officers", m.group(1).replace(" ", "")):
+        t = m.group(1).replace(" ", "") + m.group(2)
+    m = re.match(r"^\W*([^\W\d][^/:()]{1,40}?)\s+/\s+(?=[A-Z])(.*)$", t)
+    if m and m.group(1).upper() == m.group(1):
+        t = m.group(2)
+    return t
+
+
 def _anchors(lines: list[Line]) -> list[int]:
     out = []
     for i, line in enumerate(lines):
-        t = plain(_text(line))
+        t = label_text(plain(_text(line)))
         if ATTENDANCE_ANCHOR.match(t) and len(t) < 600:
             out.append(i)
     return out
@@ -317,7 +331,7 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         attendance, items, preamble = located
         if not items and len(attendance) < 2:
             continue
-        said_minutes = any(re.search(r"\bminutes\b|\bheld\b", _text(x), re.I) for x in header)
+        said_minutes = any(re.search(r"\bminutes?\b|\bheld\b", _text(x), re.I) for x in header)
         in_segment = any(st <= a <= last for st, last in ranges)
         if not (said_minutes or in_segment or len(parse_attendance(attendance)[0]) >= 2):
             continue  # an 'Attendance' heading in a report, not a meeting's attendance
@@ -560,6 +574,7 @@ def _is_prose(text: str) -> bool:
 
 def _label_of(text: str) -> tuple[str, str | None, str] | None:
     """'Deputy Cabinet Members Councillor P Akhtar' -> ('member', 'Deputy Cabinet Member', 'Councillor P Akhtar')."""
+    text = label_text(text)
     for pat, kind, role in ATTENDANCE_LABELS:
         m = re.match(rf"^\W*(?:{pat.pattern})\s*(?::-?|-|–)?\s*(?P<rest>.*)$", text, re.I)
         if not m:
