@@ -105,7 +105,7 @@ def _tab_until(page, predicate, limit: int = 40) -> bool:  # type: ignore[no-unt
     return False
 
 
-@pytest.mark.parametrize("path", ["/", "/search?q=library", "/decisions"])
+@pytest.mark.parametrize("path", ["/", "/search?q=library", "/decisions", "/meetings/1"])
 def test_keyboard_reaches_skip_link_search_box_and_links_with_visible_focus(page, path):  # type: ignore[no-untyped-def]
     page.goto(page.base + path)
     page.keyboard.press("Tab")
