@@ -156,6 +156,21 @@ def _cell_runs(table: RuledTable, runs: list[_Run]) -> dict[tuple[int, int], lis
     return out
 
 
+def _holds_columns(runs: list[_Run]) -> bool:
+    """Whether two runs in one cell sit side by side across a column gap."""
+    ordered = sorted(runs, key=lambda r: -r.top)
+    for i, a in enumerate(ordered):
+        h = a.top - a.bottom
+        for b in ordered[i + 1:]:
+            if b.top <= a.bottom:
+                break
+            overlap = min(a.top, b.top) - max(a.bottom, b.bottom)
+            gap = max(b.left - a.right, a.left - b.right)
+            if overlap > 0.5 * min(h, b.top - b.bottom) and gap > _tab_gap(max(h, b.top - b.bottom, 1.0)):
+                return True
+    return False
+
+
 def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line]:
     """Lines of the page with each ruled table written as one TAB-separated
     line per table row, a cell's wrapped text joined by spaces. Rules that box
@@ -164,10 +179,10 @@ def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line
     table's columns, and the position-built lines are kept instead."""
     kept: list[tuple[RuledTable, dict[tuple[int, int], list[str]]]] = []
     for table in tables:
-        cells = {k: build_lines(v) for k, v in _cell_runs(table, runs).items()}
-        if any("\t" in ln.text for lines in cells.values() for ln in lines):
+        cell_runs = _cell_runs(table, runs)
+        if any(_holds_columns(v) for v in cell_runs.values()):
             continue
-        kept.append((table, {k: [ln.text for ln in v] for k, v in cells.items()}))
+        kept.append((table, {k: [ln.text for ln in build_lines(v)] for k, v in cell_runs.items()}))
     if not kept:
         return build_lines(runs)
     rest = [r for r in runs if r.stamp or not any(_inside(r, t.box) for t, _ in kept)]
