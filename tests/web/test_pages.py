@@ -227,3 +227,24 @@ def test_decision_notices_from_the_council_site_show_with_safe_links(tmp_path):
     assert "Winter" in html and "Bus lane" not in html
     notices = client.get("/api/decisions?council=Borsetshire County Council").json()["notices"]
     assert [n["title"][:8] for n in notices] == ["Bus lane", "Winter g"]
+
+
+def test_documents_ingested_by_relative_path_open_from_another_folder(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+    from webrecord import HOSTILE_NAME, hostile_document
+
+    from minutebook.web.app import create_app
+
+    record = tmp_path / "record"
+    record.mkdir()
+    monkeypatch.chdir(record)  # as `minutebook ingest samples` stores `samples/...`
+    parsed = hostile_document(record)
+    parsed.document.path = HOSTILE_NAME
+    url = f"sqlite:///{record / 'r.db'}"
+    with open_store(url) as store:
+        store.ingest(parsed)
+    monkeypatch.chdir(tmp_path)  # the server runs elsewhere
+    client = TestClient(create_app(url))
+    r = client.get(f"/documents/1/text?line={RESOLUTION_LINE}")
+    assert r.status_code == 200 and "RESOLVED that the revised opening hours" in r.text
+    assert "Shown from the stored passages" not in r.text

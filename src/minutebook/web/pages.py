@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path as PathLib
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -237,6 +238,12 @@ def document_page(request: Request, conn: Db, document_id: Id) -> Response:
     return render(request, "document.html", {"doc": doc, "breadcrumbs": crumbs})
 
 
+def record_dirs(conn: Connection) -> tuple[PathLib, ...]:
+    """Where relative document paths may be found besides the working folder: the SQLite file's folder."""
+    database = conn.engine.url.database if conn.engine.dialect.name == "sqlite" else None
+    return (PathLib(database).resolve().parent,) if database and database != ":memory:" else ()
+
+
 @router.get("/documents/{document_id}/file", response_class=FileResponse)
 def document_file(conn: Db, document_id: Id) -> Response:
     """The stored PDF, opened inline so `#page=N` lands on the cited page."""
@@ -247,7 +254,7 @@ def document_file(conn: Db, document_id: Id) -> Response:
         raise HTTPException(
             404, f"Document {document_id} is {doc['format']}, not a PDF: read it at /documents/{document_id}/text"
         )
-    path, why = file_if_unchanged(doc["path"], doc["sha256"])
+    path, why = file_if_unchanged(doc["path"], doc["sha256"], record_dirs(conn))
     if path is None:
         raise HTTPException(410, f"{doc['name']}: {why}.")
     return FileResponse(
@@ -274,7 +281,7 @@ def document_text(
         raise HTTPException(400, f"line {line} does not exist: lines are numbered from 1.")
     if page is not None and page < 1:
         raise HTTPException(400, f"page {page} does not exist: pages are numbered from 1.")
-    lines, why = document_lines(doc["path"], doc["sha256"])
+    lines, why = document_lines(doc["path"], doc["sha256"], record_dirs(conn))
     if lines is None:
         lines = _lines_from_passages(conn, document_id)
         if not lines:

@@ -26,15 +26,20 @@ def _sha256(path: str, mtime_ns: int, size: int) -> str:
     return h.hexdigest()
 
 
-def file_if_unchanged(path: str, sha256: str) -> tuple[Path | None, str | None]:
-    """(path, None) when the file is there with the ingested content, else (None, why)."""
+def locate(path: str, base_dirs: tuple[Path, ...] = ()) -> Path | None:
+    """The stored path, or for a relative one (`minutebook ingest samples`) the same path under
+    the record's folder, so the server need not run from the folder the ingest ran in."""
     p = Path(path)
-    try:
-        st = p.stat()
-    except OSError:
+    candidates = [p] if p.is_absolute() else [p, *(base / p for base in base_dirs)]
+    return next((c for c in candidates if c.is_file()), None)
+
+
+def file_if_unchanged(path: str, sha256: str, base_dirs: tuple[Path, ...] = ()) -> tuple[Path | None, str | None]:
+    """(path, None) when the file is there with the ingested content, else (None, why)."""
+    p = locate(path, base_dirs)
+    if p is None:
         return None, "the source file is no longer where it was ingested from"
-    if not p.is_file():
-        return None, "the source file is no longer where it was ingested from"
+    st = p.stat()
     if _sha256(str(p), st.st_mtime_ns, st.st_size) != sha256:
         return None, "the source file has changed since it was ingested, so its pages may no longer match the record"
     return p, None
@@ -47,10 +52,12 @@ def _read(path: str, mtime_ns: int, size: int) -> Document:
     return read_document(Path(path))
 
 
-def document_lines(path: str, sha256: str) -> tuple[list[tuple[int, int | None, str]] | None, str | None]:
+def document_lines(
+    path: str, sha256: str, base_dirs: tuple[Path, ...] = ()
+) -> tuple[list[tuple[int, int | None, str]] | None, str | None]:
     """Every line of the document as (line number, page, text), numbered as
     `minutebook parse --text` numbers them, or (None, why)."""
-    p, why = file_if_unchanged(path, sha256)
+    p, why = file_if_unchanged(path, sha256, base_dirs)
     if p is None:
         return None, why
     st = p.stat()
