@@ -104,7 +104,9 @@ SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|propos
 ITEM_REF = re.compile(r"^\s*\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)\s*$", re.I)
 HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*"
-    r"(?P<num>(?:(?i:minute|min\.?)\s*(?i:no\.?\s*)?|[A-Z]{1,4}[ .]?|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:/\d{2})?)?)"
+    r"(?P<num>(?:(?i:minute|min\.?)\s*(?i:no\.?\s*)?)?"  # 'Minute No. '
+    r"(?:[A-Z]{1,4}[ ./]?|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:/\d{2})?)?)"  # 'PL/41/23', '21.44', '56/23'
+
     r"(?P<dot>\.)?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"
 )
 BARE_NUMBER = re.compile(  # a minute number alone on its line, the title on the next ('1.', 'CL75-24/25', '56/23')
@@ -428,6 +430,9 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         seq = int(digits.group(1))
         prefix = num[: digits.start()].strip().lower()
         shape = prefix + digits.group(2)
+        year_first = re.fullmatch(r"(\d{2})/(0\d+|\d{3,})", num.strip())  # '24/031': year, then the running number
+        if year_first:
+            seq, shape = int(year_first.group(2)), year_first.group(1) + "/"
         num = re.sub(r"^(?:minute|min\.?)\s*(?:no\.?\s*)?", "", num, flags=re.I)
         out.append(_Cand(i, last, num, seq, shape, plain(title), score))
     return out
