@@ -248,3 +248,10 @@ def test_documents_ingested_by_relative_path_open_from_another_folder(tmp_path, 
     r = client.get(f"/documents/1/text?line={RESOLUTION_LINE}")
     assert r.status_code == 200 and "RESOLVED that the revised opening hours" in r.text
     assert "Shown from the stored passages" not in r.text
+
+
+def test_search_says_how_it_read_an_odd_query(client):
+    html = client.get("/search?q=(libraries").text
+    assert "Note: a bracket is not closed" in html
+    html = client.get("/search?q=council&council=nowhere at all").text
+    assert "no council in the record matches" in html and "0 results" in html
