@@ -255,3 +255,21 @@ def test_search_says_how_it_read_an_odd_query(client):
     assert "Note: a bracket is not closed" in html
     html = client.get("/search?q=council&council=nowhere at all").text
     assert "no council in the record matches" in html and "0 results" in html
+
+
+def test_a_body_with_no_printed_membership_shows_who_the_latest_minutes_record(tmp_path):
+    from fastapi.testclient import TestClient
+    from webrecord import hostile_document
+
+    from minutebook.web.app import create_app
+
+    parsed = hostile_document(tmp_path)
+    parsed.members = []
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    with open_store(url) as store:
+        store.ingest(parsed)
+    html = TestClient(create_app(url)).get("/bodies/1").text
+    members = html[html.index("Current members") : html.index("<h2>Meetings")]
+    assert "No membership list is printed" in members and "12 March 2024" in members
+    for name in ("A Smith", "B Jones", "C Patel", "D Evans", "E Green"):
+        assert name in members

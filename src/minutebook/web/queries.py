@@ -170,7 +170,48 @@ def get_body(conn: Connection, body_id: int) -> Row | None:
     body = dict(row._mapping)
     body["meetings"] = latest_meetings(conn, limit=500, body_id=body_id)
     body["members"] = current_members(conn, body_id)
+    body["members_from"] = None
+    if not body["members"]:
+        body["members"], body["members_from"] = members_from_attendance(conn, body_id)
     return body
+
+
+def members_from_attendance(conn: Connection, body_id: int) -> tuple[list[Row], Row | None]:
+    """For a body whose papers print no membership list: the members the latest
+    minutes record as present or sending apologies (officers left out)."""
+    latest = conn.execute(
+        select(meetings.c.id, meetings.c.date)
+        .where(meetings.c.body_id == body_id, meetings.c.id.in_(select(attendance.c.meeting_id)))
+        .order_by(meetings.c.date.desc().nulls_last(), meetings.c.id.desc())
+        .limit(1)
+    ).first()
+    if latest is None:
+        return [], None
+    rows = _dicts(
+        conn.execute(
+            select(
+                attendance.c.person_id,
+                attendance.c.name,
+                attendance.c.role,
+                attendance.c.status,
+                attendance.c.document_id,
+                attendance.c.page,
+                attendance.c.line,
+            )
+            .where(
+                attendance.c.meeting_id == latest.id,
+                or_(attendance.c.kind.is_(None), attendance.c.kind == "member"),
+            )
+            .order_by(attendance.c.id)
+        )
+    )
+    seen: set[int] = set()
+    out = []
+    for r in _cite_all(conn, rows):
+        if r["person_id"] not in seen:
+            seen.add(r["person_id"])
+            out.append(r)
+    return out, {"meeting_id": latest.id, "date": latest.date}
 
 
 def current_members(conn: Connection, body_id: int) -> list[Row]:
