@@ -181,6 +181,13 @@ def test_a_slow_first_document_holds_back_nothing(cluster):
     assert {o.worker for o in outcomes} == set(cluster.scheduler_info["workers"])  # parsed on the cluster
 
 
+def test_a_file_the_workers_cannot_see_says_so(cluster, tmp_path):
+    [outcome] = parse_many([tmp_path / "not-on-shared-storage.pdf"], scheduler=cluster.scheduler_address)
+    assert not outcome.ok
+    assert "no such file on the Dask worker tcp://" in outcome.error
+    assert "client's paths" in outcome.error
+
+
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(cluster, new_database, files, reference, monkeypatch):
     from distributed import Client
 

@@ -89,7 +89,10 @@ def parse_one(
     try:
         parsed = parse(local, ocr=ocr)
     except UnreadableDocument as exc:
-        return ParseOutcome(path, error=f"{path}: {exc.reason}", seconds=time.perf_counter() - start, worker=worker)
+        reason = exc.reason
+        if base is not None and not os.path.exists(local):  # on a Dask worker
+            reason += f" on the Dask worker {worker} (workers must see the source files at the client's paths)"
+        return ParseOutcome(path, error=f"{path}: {reason}", seconds=time.perf_counter() - start, worker=worker)
     except Exception as exc:  # a bug in an extractor: report it against the file and keep going
         reason = f"{path}: could not be parsed ({type(exc).__name__}: {exc})"
         return ParseOutcome(path, error=reason, seconds=time.perf_counter() - start, worker=worker)
