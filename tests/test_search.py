@@ -135,3 +135,9 @@ def test_search_on_a_missing_postgres_is_one_line(tmp_path: Path) -> None:
     proc = cli("search", "budget", "--db", "postgresql://nobody:x@127.0.0.1:1/none")
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and "cannot open the record" in proc.stderr
+
+
+def test_search_without_a_record_says_how_to_make_one(tmp_path: Path) -> None:
+    proc = cli("search", "budget", "--db", str(tmp_path / "none.db"))
+    assert proc.returncode == 1 and "minutebook ingest" in proc.stderr
+    assert not (tmp_path / "none.db").exists()

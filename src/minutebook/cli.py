@@ -125,7 +125,7 @@ def search(
     from minutebook.store import open_store
 
     try:
-        store = open_store(db)
+        store = open_store(db, create=False)
     except MinutebookError as exc:
         _err(str(exc))
         raise typer.Exit(1) from None
@@ -162,7 +162,7 @@ def export(
     if fmt not in FORMATS:
         _err(f"--format {fmt!r}: use csv or json")
         raise typer.Exit(2)
-    store = open_store(db)
+    store = open_store(db, create=False)
     try:
         written = export_record(store, out, fmt)
     finally:

@@ -11,6 +11,7 @@ SQLAlchemy engine over the tables in `minutebook.store.schema`.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, insert, select, update
@@ -115,11 +116,17 @@ class Store:
             }
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, *, create: bool = True) -> Store:
     """Open (creating and migrating as needed) the record at `url`: None ->
     $MINUTEBOOK_DB -> ./minutebook.db; `sqlite:///path`, a file path, or
-    `postgresql://user:pass@host/db`."""
+    `postgresql://user:pass@host/db`. With create=False a SQLite file that
+    does not exist is an error instead of a new, empty record (for commands
+    that only read)."""
     full = normalise_url(url)
+    if not create and full.startswith("sqlite:///"):
+        path = Path(full.split("///", 1)[1])
+        if str(path) != ":memory:" and not path.exists():
+            raise StoreError(f"no record at {path}: run `minutebook ingest PATH...` first, or give --db")
     engine = make_engine(full)
     try:
         migrate(engine)
