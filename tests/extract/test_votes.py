@@ -131,3 +131,45 @@ Resolved - That the Minutes be approved as a correct record.
     assert vote.counts == {"for": 3, "against": 4, "abstain": 1}
     assert vote.warnings == ["against: printed count 4 but 3 names listed"]
     assert vote.motion.startswith("It was moved by Councillor Stokes")
+
+
+def test_votes_told_in_a_sentence():
+    text = """It was proposed by Councillor Pugh and seconded by Councillor Grainger that the application be refused.
+On being put to the vote the motion was LOST (4 for, 7 against,
+0 abstentions).
+
+It was then proposed by Councillor Okafor that the application be approved. On being put to the vote
+the motion was CARRIED unanimously.
+
+It was RESOLVED to renew the insurance. Proposed Cllr Ellison, seconded Cllr Nwosu; 4 in favour, 1 against.
+
+Upon being put to a vote it was 5 in favour, 2 against and 0 abstentions.
+
+Mr Gough proposed, and Mr Brady seconded that Mr G Cooke be elected. Agreed unanimously.
+"""
+    votes = extract_votes(text_lines(text))
+    assert [(v.counts["for"], v.counts["against"], v.counts["abstain"], v.result) for v in votes] == [
+        (4, 7, 0, "lost"),
+        (None, None, None, "carried"),
+        (4, 1, None, "carried"),  # no result printed: the majority carries it
+        (5, 2, 0, "carried"),
+    ]
+    assert votes[0].motion.startswith("It was proposed by Councillor Pugh")
+
+
+def test_scottish_roll_call_division():
+    text = """Councillor McLeod, seconded by Councillor Grant, moved that the recommendations be approved.
+
+Councillor Cameron, seconded by Councillor Stewart, moved as an amendment that the rate be increased.
+
+On the roll being called, the following members voted for the amendment: Councillors Cameron, Fraser and Stewart.
+
+The following members voted for the motion: Councillors McLeod, Grant, Munro, Watt, Rev MacLennan and Mrs Doig.
+
+3 members having voted for the amendment and 6 members having voted for the motion, the motion was
+accordingly declared carried.
+"""
+    (vote,) = extract_votes(text_lines(text))
+    assert vote.for_ == ["McLeod", "Grant", "Munro", "Watt", "MacLennan", "Doig"]
+    assert vote.against == ["Cameron", "Fraser", "Stewart"]
+    assert vote.counts == {"for": 6, "against": 3, "abstain": 0} and vote.result == "carried"

@@ -37,6 +37,21 @@ VOTED_HEAD = re.compile(
     r"(?P<verb>voted\s+for|voted\s+in\s+favour|voted\s+against|abstained)\b[^:]{0,120}:\s*$",
     re.I,
 )
+# A Scottish roll-call division: 'the following members voted for the amendment: Councillors A, B and C.'
+DIVISION_HEAD = re.compile(
+    r"(?:^|\b)(?:the\s+following\s+members\s+)?voted\s+for\s+the\s+(?P<side>motion|amendment)\s*:\s*(?P<names>.*)$",
+    re.I,
+)
+DIVISION_SUMMARY = re.compile(r"(\d{1,3})\s+members?\s+having\s+voted\s+for\s+the\s+(motion|amendment)", re.I)
+# Tallies inside a sentence: '(4 for, 7 against, 0 abstentions)', '5 in favour, 2 against and 0 abstentions'.
+INLINE_COUNTS = {
+    "for": re.compile(r"\b(\d{1,3})\s+(?:votes?\s+)?(?:for|in\s+favour)\b", re.I),
+    "against": re.compile(r"\b(\d{1,3})\s+(?:votes?\s+)?against\b", re.I),
+    "abstain": re.compile(r"\b(\d{1,3}|no)\s+(?:abstentions?|abstained|abstaining)\b", re.I),
+}
+PUT_TO_VOTE = re.compile(r"\bvote\b", re.I)
+VOTE_RESULT = re.compile(r"\b(carried|lost|fell|defeated|not\s+carried)\b", re.I)
+ALL_IN_FAVOUR = re.compile(r"\ball\s+in\s+favour\b|\bunanimously\s+in\s+favour\b", re.I)
 TRAILING_COUNT = re.compile(r"(?:\s*[.…·]{3,}|\s{2,}|\t)\s*(\d{1,3})\s*$")
 CARRIED = {"carried", "agreed", "approved", "adopted", "passed"}
 PROPOSED = re.compile(r"\b(?:proposed|moved)\b.{0,200}?\bseconded\b", re.I | re.S)
@@ -160,6 +175,31 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         # 'For (14) ...' opens the line, or follows 'the voting was as follows:' on it
         leads_with_tally = bool(tallies) and (tallies[0].start() == 0 or t[: tallies[0].start()].rstrip().endswith(":"))
         head = VOTED_HEAD.match(t)
+        division = DIVISION_HEAD.search(t)
+        if division and not leads_with_tally:  # 'voted for the amendment: Councillors A, B and C.'
+            kind = "for" if division.group("side").lower() == "motion" else "against"
+            if cur is None or chunks.get(kind):
+                if cur is not None:
+                    finish(cur)
+                cur = Vote(motion=_motion(texts, i, floor), citation=lines[i].cite())
+                chunks = {}
+            bucket = chunks.setdefault(kind, [])
+            if division.group("names").strip():
+                bucket.append(division.group("names").strip().rstrip("."))
+            continue
+        if cur is not None and DIVISION_SUMMARY.search(t):
+            for n, side in DIVISION_SUMMARY.findall(t):
+                cur.counts["for" if side.lower() == "motion" else "against"] = int(n)
+            if cur.counts.get("abstain") is None and not chunks.get("abstain"):
+                cur.counts["abstain"] = 0  # a division lists abstainers when there are any
+            sentence, j = t, i + 1
+            while not sentence.rstrip().endswith(".") and j < len(texts) and texts[j] and j <= i + 3:
+                sentence, j = f"{sentence} {texts[j]}", j + 1  # the result may wrap onto the next line
+            cur.result = _result_word(sentence) or None
+            finish(cur)
+            cur, bucket, chunks = None, None, {}
+            floor = i + 1
+            continue
         if head and not leads_with_tally:  # 'There voted for the motion:' with the names below
             kind = _kind_of_verb(head.group("verb"))
             if cur is None or (kind == "for" and chunks.get("for")):
@@ -204,4 +244,69 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             bucket.append(t)
     if cur is not None:
         finish(cur)
+    votes += _inline_votes(lines, texts, [v.citation.line for v in votes if v.citation])
+    votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     return votes
+
+
+def _sentences(texts: list[str]) -> list[tuple[int, str]]:
+    """(line index where it starts, sentence) over paragraphs of consecutive lines; table rows
+    (TAB-separated) stand alone."""
+    out: list[tuple[int, str]] = []
+    para: list[int] = []
+
+    def flush() -> None:
+        if not para:
+            return
+        joined, starts = "", []
+        for k in para:
+            starts.append((len(joined) + (1 if joined else 0), k))
+            joined = f"{joined} {texts[k]}" if joined else texts[k]
+        pos = 0
+        for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", joined):
+            at = joined.index(piece, pos)
+            line = max(k for off, k in starts if off <= at)
+            out.append((line, piece))
+            pos = at + len(piece)
+        para.clear()
+
+    for k, t in enumerate(texts):
+        if not t or "\t" in t:
+            flush()
+            continue
+        para.append(k)
+    flush()
+    return out
+
+
+def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list[Vote]:
+    """Votes told in a sentence: 'On being put to the vote the motion was LOST (4 for, 7 against, 0
+    abstentions).', '... seconded Cllr Nwosu; 4 in favour, 1 against.', '... all in favour.'"""
+    out: list[Vote] = []
+    for i, sentence in _sentences(texts):
+        t = texts[i]
+        if lines[i].number in taken or TALLY.match(t) or DIVISION_HEAD.search(t) or DIVISION_SUMMARY.search(t):
+            continue
+        if TALLY.search(sentence) or re.search(r"\bas\s+follows\b", sentence, re.I):
+            continue  # a recorded vote, read from its tallies above
+        counts = {k: (m.group(1) if (m := p.search(sentence)) else None) for k, p in INLINE_COUNTS.items()}
+        has_counts = counts["for"] is not None or counts["against"] is not None
+        result = VOTE_RESULT.search(sentence)
+        voted = PUT_TO_VOTE.search(sentence) and result
+        unanimous = ALL_IN_FAVOUR.search(sentence)
+        if not (has_counts or voted or unanimous):
+            continue
+        vote = Vote(motion=None, citation=lines[i].cite())
+        for k, n in counts.items():
+            vote.counts[k] = None if n is None else (0 if n.lower() == "no" else int(n))
+        if result:
+            vote.result = "lost" if re.match(r"lost|fell|defeated|not", result.group(1), re.I) else "carried"
+        elif unanimous:
+            vote.result = "carried"
+        elif vote.counts["for"] is not None and vote.counts["against"] is not None:
+            if vote.counts["for"] != vote.counts["against"]:  # the majority decides
+                vote.result = "carried" if vote.counts["for"] > vote.counts["against"] else "lost"
+        proposal = PROPOSED.search(sentence) or re.search(r"\b(?:proposed|moved)\b", sentence, re.I)
+        vote.motion = sentence if proposal else _motion(texts, i + 1, 0)
+        out.append(vote)
+    return out
