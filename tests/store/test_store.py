@@ -209,3 +209,17 @@ def test_a_report_that_never_names_its_council_joins_the_meeting_either_way(db_u
             councils = set(conn.execute(select(schema.passages.c.council_id)).scalars())
             assert councils == {meetings[0].council_id}, order
         store.close()
+
+
+def test_two_names_in_one_list_are_two_people(db_url: str, tmp_path: Path) -> None:
+    p = _doc(tmp_path, "list.txt", "Present: Councillors J Smith and J A Smith\nApologies: none\n")
+    p.council = "Coventry City Council"
+    p.meeting = Meeting(body="Cabinet", date="2020-01-07")
+    p.minutes = [Minutes("Cabinet", "2020-01-07", present=[Person("J Smith"), Person("J A Smith")])]
+    store = open_store(db_url)
+    store.ingest(p)
+    with store.engine.connect() as conn:
+        rules = dict(conn.execute(select(schema.person_names.c.name, schema.person_names.c.rule)).all())
+        assert conn.execute(select(func.count()).select_from(schema.people)).scalar_one() == 2
+    assert rules["J A Smith"] == "listed-apart"
+    store.close()

@@ -201,8 +201,12 @@ class DocumentWriter:
         self._names_written: set[tuple[int, str]] = set()
 
     # ------------------------------------------------------------ people
-    def person(self, printed: str, *, kind: str = "member", citation: Citation | None = None) -> int | None:
-        """The person this printed name is, in this council (made when new), with the evidence kept."""
+    def person(
+        self, printed: str, *, kind: str = "member", citation: Citation | None = None, apart: set[int] | None = None
+    ) -> int | None:
+        """The person this printed name is, in this council (made when new), with the evidence kept.
+        `apart`: people already named in the same list (attendance, a vote's
+        names), whom a differently printed name there cannot be."""
         name = clean_name(printed)
         form = identity.parse_name(name)
         if form is None:
@@ -220,7 +224,19 @@ class DocumentWriter:
                 if f:
                     known.setdefault(pid, []).append(f)
             self._known[form.surname] = known
-        result = identity.match(form, known)
+        candidates = known
+        if apart:
+            candidates = {
+                k: v
+                for k, v in known.items()
+                if k not in apart or any(f.printed.lower() == form.printed.lower() for f in v)
+            }
+        result = identity.match(form, candidates)
+        if result.person_key is None and apart:
+            beside = [v for k, v in known.items() if k in apart and all(identity.agree(form, f) for f in v)]
+            if beside:
+                names = ", ".join(sorted({f.printed for v in beside for f in v}))
+                result = identity.Match(None, "listed-apart", f"{name!r} is printed in the same list as {names}")
         pid = result.person_key
         if pid is None:
             pid = self.conn.execute(
@@ -247,6 +263,8 @@ class DocumentWriter:
             )
         if all(f.printed.lower() != form.printed.lower() for f in known[pid]):
             known[pid].append(identity.NameForm(name, form.surname, form.forenames))
+        if apart is not None:
+            apart.add(pid)
         return pid  # type: ignore[return-value]
 
     # ------------------------------------------------------------ document
@@ -316,8 +334,9 @@ class DocumentWriter:
                     for i, g in enumerate(p.segments)
                 ],
             )
+        listed: set[int] = set()
         for member in p.members:
-            pid = self.person(member.name, kind=member.kind, citation=member.citation)
+            pid = self.person(member.name, kind=member.kind, citation=member.citation, apart=listed)
             if pid:
                 conn.execute(
                     insert(s.memberships).values(
@@ -384,9 +403,10 @@ class DocumentWriter:
                         )
                     ).inserted_primary_key[0]
                     records = []
+                    voters: set[int] = set()
                     for position, names in (("for", vote.for_), ("against", vote.against), ("abstain", vote.abstain)):
                         for n in names:
-                            pid = self.person(n, citation=vote.citation)
+                            pid = self.person(n, citation=vote.citation, apart=voters)
                             if pid:
                                 records.append(
                                     {
@@ -467,8 +487,11 @@ class DocumentWriter:
 
     def _attendance(self, minutes: Any, meeting: int | None) -> None:
         rows = []
+        present: set[int] = set()
         for person in minutes.present:
-            pid = self.person(person.name, kind=person.kind, citation=person.citation or minutes.citation)
+            pid = self.person(
+                person.name, kind=person.kind, citation=person.citation or minutes.citation, apart=present
+            )
             if pid:
                 rows.append(
                     {
@@ -480,8 +503,9 @@ class DocumentWriter:
                         **_cite(person.citation or minutes.citation),
                     }
                 )
+        sent: set[int] = set()
         for name in minutes.apologies:
-            pid = self.person(name, citation=minutes.citation)
+            pid = self.person(name, citation=minutes.citation, apart=sent)
             if pid:
                 rows.append(
                     {"person_id": pid, "name": clean_name(name), "status": "apologies", **_cite(minutes.citation)}
