@@ -39,3 +39,19 @@ def test_missing_tesseract_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> 
             ocr_pages(path, pdf, pages=[0])
     finally:
         pdf.close()
+
+
+@needs_tesseract
+def test_with_ocr_only_the_scanned_page_of_a_mixed_pdf_is_read_by_ocr(tmp_path) -> None:  # noqa: ANN001
+    from minutebook.text import read_document
+
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(pdfium.PdfDocument(corpus_file("kent/kent_cabinet_2025-01-30_agenda_frontsheet.pdf")), [0])
+    mixed.import_pages(pdfium.PdfDocument(corpus_file("other/scanned-agenda-pack-no-text-layer.pdf")), [0])
+    path = tmp_path / "mixed.pdf"
+    mixed.save(str(path))
+    mixed.close()
+    doc = read_document(path, ocr=True)
+    assert doc.pages[0].lines[:2] == ["AGENDA", "CABINET"]  # the text layer, untouched
+    assert any("AGENDA" in ln for ln in doc.pages[1].lines)  # the scan, read by OCR
+    assert any("page 2 read by OCR" in w for w in doc.warnings)

@@ -213,3 +213,61 @@ def test_layout_boxes_are_not_mistaken_for_table_cells() -> None:
     # Appendix D's column-group boxes hold many columns each: the row-by-position lines are kept.
     doc = read_document(corpus_file("kent/kent_county_council_2025-02-13_budget_amendments_supplement_pack.pdf"))
     assert any(ln.startswith("31,721.5\t31,721.5 Base Budget Changes\t10,289.7") for ln in doc.pages[8].lines)
+
+
+def _rule(pdf, page, x0: float, y0: float, x1: float, y1: float) -> None:  # noqa: ANN001
+    import pypdfium2.raw as raw
+
+    path = raw.FPDFPageObj_CreateNewPath(x0, y0)
+    raw.FPDFPath_LineTo(path, x1, y1)
+    raw.FPDFPath_SetDrawMode(path, 0, True)
+    raw.FPDFPage_InsertObject(page, path)
+
+
+def test_generated_ruled_table_with_a_wrapped_cell_reads_as_one_row(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    path = _make_pdf(tmp_path / "t.pdf", [("Name", 60, 686), ("Role", 260, 686), ("Mr A Able", 60, 665),
+                                          ("of Kent", 60, 650), ("Chair", 260, 665), ("Notes below", 60, 600)])
+    pdf = pdfium.PdfDocument(path)
+    page = pdf[0]
+    for y in (700, 680, 640):
+        _rule(pdf, page, 50, y, 450, y)
+    for x in (50, 250, 450):
+        _rule(pdf, page, x, 640, x, 700)
+    raw.FPDFPage_GenerateContent(page)
+    out = tmp_path / "table.pdf"
+    pdf.save(str(out))
+    pdf.close()
+    lines = read_document(out).pages[0].lines
+    assert lines == ["Name\tRole", "Mr A Able of Kent\tChair", "Notes below"]
+
+
+def test_a_dense_drawing_is_not_searched_for_tables(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    from minutebook.text.pdftables import find_tables
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(842, 595)
+    for k in range(600):
+        _rule(pdf, page, 10, 10 + k * 0.9, 830, 10 + k * 0.9)
+        _rule(pdf, page, 10 + k * 1.3, 10, 10 + k * 1.3, 580)
+    raw.FPDFPage_GenerateContent(page)
+    assert find_tables(page) == []
+
+
+def test_scanned_pages_inside_a_text_pdf_are_named(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(pdfium.PdfDocument(corpus_file("kent/kent_cabinet_2025-01-30_agenda_frontsheet.pdf")), [0])
+    mixed.import_pages(pdfium.PdfDocument(corpus_file("other/scanned-agenda-pack-no-text-layer.pdf")), [0])
+    path = tmp_path / "mixed.pdf"
+    mixed.save(str(path))
+    mixed.close()
+    doc = read_document(path)
+    assert doc.pages[0].lines and doc.pages[1].lines == []
+    assert any("page 2 has no text layer" in w and "--ocr" in w for w in doc.warnings)

@@ -74,18 +74,25 @@ def read_pdf(path: Path, data: bytes, sha256: str, *, ocr: bool = False) -> Docu
     warnings: list[str] = []
     try:
         raw = [_page_lines(pdf, i, path) for i in range(len(pdf))]
-        if any(line.text.strip() for lines in raw for line in lines):
-            pages = [Page(number=i + 1, lines=[ln.text for ln in lines]) for i, lines in enumerate(raw)]
-        elif ocr:
-            from minutebook.text.ocr import ocr_pages
-
-            pages = ocr_pages(path, pdf)
-            warnings.append(f"{path}: no text layer; read by OCR, so expect misread words and names")
-        else:
+        pages = [Page(number=i + 1, lines=[ln.text for ln in lines]) for i, lines in enumerate(raw)]
+        empty = [p.number for p in pages if not any(ln.strip() for ln in p.lines)]
+        if len(empty) == len(pages) and not ocr:
             raise UnreadableDocument(
                 str(path),
                 f"no text layer ({len(raw)} pages of images, nothing to read); try --ocr to read it with Tesseract",
             )
+        scanned = [n for n in empty if _has_picture(pdf, n - 1)] if len(empty) < len(pages) else empty
+        if scanned and ocr:
+            from minutebook.text.ocr import ocr_pages
+
+            for read in ocr_pages(path, pdf, pages=[n - 1 for n in scanned]):
+                pages[read.number - 1].lines = read.lines
+            what = _page_list(scanned)
+            warnings.append(f"{path}: {what} read by OCR (no text layer); expect misread words and names")
+        elif scanned:
+            verb = "has" if len(scanned) == 1 else "have"
+            warnings.append(f"{path}: {_page_list(scanned)} {verb} no text layer (scanned images), so their text is "
+                            "missing; try --ocr")
     finally:
         pdf.close()
     strip_running_lines(pages)
@@ -96,6 +103,26 @@ def read_pdf(path: Path, data: bytes, sha256: str, *, ocr: bool = False) -> Docu
         warnings.append(f"{path}: the PDF has no end marker (%%EOF): it may be truncated and pages may be missing")
     pages = clean_pages(pages)
     return Document(path=str(path), sha256=sha256, format="pdf", pages=pages, paged=True, warnings=warnings)
+
+
+def _has_picture(pdf: pdfium.PdfDocument, index: int) -> bool:
+    """Whether a page without text shows an image (a scan) rather than nothing (a blank page)."""
+    page = pdf[index]
+    try:
+        for k in range(pdfium.raw.FPDFPage_CountObjects(page)):
+            kind = pdfium.raw.FPDFPageObj_GetType(pdfium.raw.FPDFPage_GetObject(page, k))
+            if kind in (pdfium.raw.FPDF_PAGEOBJ_IMAGE, pdfium.raw.FPDF_PAGEOBJ_FORM):
+                return True
+        return False
+    finally:
+        page.close()
+
+
+def _page_list(numbers: list[int]) -> str:
+    if len(numbers) == 1:
+        return f"page {numbers[0]}"
+    shown = ", ".join(str(n) for n in numbers[:10]) + (f" and {len(numbers) - 10} more" if len(numbers) > 10 else "")
+    return f"pages {shown}"
 
 
 def open_pdf(path: Path, data: bytes) -> pdfium.PdfDocument:

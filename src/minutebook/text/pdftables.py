@@ -21,6 +21,10 @@ import pypdfium2.raw as pdfium_c
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF user space (y up)
 
 MIN_RULES = 3  # horizontal and vertical rules a page needs before tables are looked for
+# Beyond this many rules a page is a drawing (a plan, a map, a chart), not a table, and the
+# corner search (rules x rules) would cost seconds.
+MAX_RULES = 800
+MAX_OBJECTS = 20000  # a page of this many drawing objects is a plan or a map: not looked at
 THIN = 3.0  # a path thinner than this is a rule
 SNAP = 3.0  # pdfplumber's default snap and join tolerances
 
@@ -36,7 +40,7 @@ def find_tables(page: pdfium.PdfPage) -> list[RuledTable]:
     height = page.get_height()
     edges = _edges(page, height)
     across = sum(e["orientation"] == "h" for e in edges)
-    if across < MIN_RULES or len(edges) - across < MIN_RULES:
+    if across < MIN_RULES or len(edges) - across < MIN_RULES or len(edges) > MAX_RULES:
         return []
     from pdfplumber.table import cells_to_tables, edges_to_intersections, merge_edges  # slow to import: only here
 
@@ -93,7 +97,11 @@ def _edges(page: pdfium.PdfPage, height: float) -> list[dict[str, float | str]]:
     edges: list[dict[str, float | str]] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     n = pdfium_c.FPDFPage_CountObjects(page)
+    if n > MAX_OBJECTS:
+        return edges
     for k in range(n):
+        if len(edges) > MAX_RULES:
+            break
         obj = pdfium_c.FPDFPage_GetObject(page, k)
         if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
