@@ -271,3 +271,13 @@ def test_scanned_pages_inside_a_text_pdf_are_named(tmp_path: Path) -> None:
     doc = read_document(path)
     assert doc.pages[0].lines and doc.pages[1].lines == []
     assert any("page 2 has no text layer" in w and "--ocr" in w for w in doc.warnings)
+
+
+def test_pdf_with_no_pages_says_so(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    path = tmp_path / "nopages.pdf"
+    pdf = pdfium.PdfDocument.new()
+    pdf.save(str(path))
+    pdf.close()
+    assert "no pages" in _reason(path)

@@ -73,10 +73,23 @@ def read_pdf(path: Path, data: bytes, sha256: str, *, ocr: bool = False) -> Docu
     pdf = open_pdf(path, data)
     warnings: list[str] = []
     try:
-        raw = [_page_lines(pdf, i, path) for i in range(len(pdf))]
+        if len(pdf) == 0:
+            raise UnreadableDocument(str(path), "PDF with no pages: nothing to read")
+        raw: list[list[_Line]] = []
+        broken: list[int] = []
+        for i in range(len(pdf)):
+            try:
+                raw.append(_page_lines(pdf, i))
+            except pdfium.PdfiumError:  # one damaged page costs that page, not the file
+                raw.append([])
+                broken.append(i + 1)
+        if broken and len(broken) == len(raw):
+            raise UnreadableDocument(str(path), "damaged PDF: no page can be loaded")
+        if broken:
+            warnings.append(f"{path}: {_page_list(broken)} could not be read (damaged); their text is missing")
         pages = [Page(number=i + 1, lines=[ln.text for ln in lines]) for i, lines in enumerate(raw)]
-        empty = [p.number for p in pages if not any(ln.strip() for ln in p.lines)]
-        if len(empty) == len(pages) and not ocr:
+        empty = [p.number for p in pages if p.number not in broken and not any(ln.strip() for ln in p.lines)]
+        if empty and len(empty) + len(broken) == len(pages) and not ocr:
             raise UnreadableDocument(
                 str(path),
                 f"no text layer ({len(raw)} pages of images, nothing to read); try --ocr to read it with Tesseract",
@@ -139,14 +152,13 @@ def open_pdf(path: Path, data: bytes) -> pdfium.PdfDocument:
         if b"%%EOF" not in data[-2048:]:
             reason = "truncated PDF: the file ends before the PDF does (incomplete download?)"
             raise UnreadableDocument(str(path), reason) from exc
+        if "success" in msg:  # pdfium fails without an error code when the page tree is empty
+            raise UnreadableDocument(str(path), "PDF with no pages: nothing to read") from exc
         raise UnreadableDocument(str(path), f"damaged PDF that pdfium cannot open ({exc})") from exc
 
 
-def _page_lines(pdf: pdfium.PdfDocument, index: int, path: Path) -> list[_Line]:
-    try:
-        page = pdf[index]
-    except pdfium.PdfiumError as exc:
-        raise UnreadableDocument(str(path), f"damaged PDF: page {index + 1} cannot be loaded ({exc})") from exc
+def _page_lines(pdf: pdfium.PdfDocument, index: int) -> list[_Line]:
+    page = pdf[index]
     try:
         textpage = page.get_textpage()
         try:
