@@ -130,6 +130,14 @@ NOT_NAMES = {
     "members", "member", "officers", "officer", "chair", "chairman", "clerk", "all", "none", "nil", "the clerk",
     "present", "apologies", "councillors", "mbe", "obe", "cbe", "jp", "dl",
 }
+# Capitalised words of headings and job titles that are never part of a person's name.
+NOT_NAME_WORDS = {
+    "declarations", "declaration", "interest", "interests", "statements", "statement", "minutes", "apologies",
+    "report", "reports", "council", "committee", "meeting", "business", "item", "items", "agenda", "attendance",
+    "public", "private", "exempt", "update", "plan", "strategy", "budget", "policy", "board", "panel", "cabinet",
+    "members", "officers", "questions", "petitions", "announcements", "matters", "arising", "notes", "none",
+    "housing", "neighbourhoods", "education", "finance", "resources", "transparency",
+}
 ATTENDED = re.compile(
     r"^(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
     r"(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance))\b\s*(?P<rest>[^.]*)"
@@ -139,7 +147,7 @@ SUBSTITUTED = re.compile(
     r"(?:substituted|(?:was\s+)?substituting|was\s+(?:a\s+)?substitute|attended\s+as\s+(?:a\s+)?substitute)\s+for\s+"
     r"(?P<for>(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
-ONE_PERSON_LINE = re.compile(r"^(?P<name>[^,()]+?),\s*(?P<role>[^\t]+)$")
+ONE_PERSON_LINE = re.compile(r"^(?P<name>[^,()–—]+?)(?:,|\s+[–—-])\s+(?P<role>[^\t]+)$")
 SUBSTITUTED_BY = re.compile(
     r"(?P<for>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*"
     r"\(\s*(?:substituted|replaced)\s+by\s+(?P<who>[^()]+?)\s*\)"
@@ -596,6 +604,10 @@ def looks_like_name(raw: str, name: str) -> bool:
     if not name or name.lower() in NOT_NAMES or re.search(r"\d", name):
         return False
     tokens = name.split()
+    if any(tok.lower() in NOT_NAME_WORDS for tok in tokens):
+        return False  # a heading: 'Declarations of Interest', 'Transparency Statements'
+    if JOB_WORDS.search(name) and not HONORIFIC_START.match(plain(raw)):
+        return False  # a job title: 'Chief Executive', 'Legal Services'
     if len(tokens) > 6:
         return False
     for tok in tokens:
@@ -658,13 +670,17 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
     for part in (p for whole in split_names(text) for p in _split_at_honorifics(whole)):
-        part = part.strip().rstrip(".;")
+        part = re.sub(r"\s+in\s+the\s+chair\b", " (Chair)", part.strip().rstrip(".;"), flags=re.I)
         raw, bracket = split_role(part)
+        while raw.endswith(")"):  # 'Nadia Rahman (Leader of the Council) (Chair)': the last bracket is the role
+            raw, _ = split_role(raw)
         name = clean_name(raw)
         councillor = re.match(r"^\W*(?:councillors?|cllrs?)\b", raw, re.I) or shared
         raw = raw if HONORIFIC_START.match(plain(raw)) else shared + raw
         job = bool(out and JOB_WORDS.search(raw) and not HONORIFIC_START.match(plain(raw)))
-        bare_surname = bracket and kind != "apologies" and looks_like_name(f"Mr {raw}", name)  # 'McKay (Acting ...)'
+        bare_surname = (  # 'McKay (Acting Chief Accountant)'
+            bracket and kind != "apologies" and len(raw.split()) == 1 and looks_like_name(f"Mr {raw}", name)
+        )
         if not job and (looks_like_name(raw, name) or bare_surname):
             if bracket and re.fullmatch(r"in\s+the\s+chair", bracket, re.I):
                 bracket = "Chair"
@@ -704,6 +720,8 @@ def _one_person(text: str, kind: str) -> Person | None:
     name = clean_name(one.group("name"))
     if not looks_like_name(one.group("name"), name):
         return None
+    if kind == "officer" and re.match(r"^\W*(?:councillors?|cllrs?)\b", one.group("name"), re.I):
+        kind = "other"  # a councillor in attendance is not an officer
     return Person(name, role.strip(" ,."), kind)
 
 
