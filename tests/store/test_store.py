@@ -223,3 +223,21 @@ def test_two_names_in_one_list_are_two_people(db_url: str, tmp_path: Path) -> No
         assert conn.execute(select(func.count()).select_from(schema.people)).scalar_one() == 2
     assert rules["J A Smith"] == "listed-apart"
     store.close()
+
+
+def test_a_file_overwritten_with_a_copy_of_another_keeps_no_stale_rows(db_url: str, tmp_path: Path) -> None:
+    store = open_store(db_url)
+    store.ingest(_minutes_doc(tmp_path, "a.txt", extra="Only in the first version of a.\n"))
+    other = _minutes_doc(tmp_path, "b.txt", extra="Text of b.\n")
+    store.ingest(other)
+    (tmp_path / "a.txt").write_bytes((tmp_path / "b.txt").read_bytes())
+    copy = _minutes_doc(tmp_path, "a.txt", extra="Text of b.\n")
+    assert copy.document.sha256 == other.document.sha256
+    assert store.ingest(copy) == "unchanged"
+    with store.engine.connect() as conn:
+        names = set(conn.execute(select(schema.documents.c.name)).scalars())
+        stale = conn.execute(
+            select(func.count()).select_from(schema.passages).where(schema.passages.c.text.like("%first version%"))
+        ).scalar_one()
+    assert names == {"b.txt"} and stale == 0
+    store.close()

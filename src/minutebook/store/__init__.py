@@ -64,11 +64,15 @@ class Store:
         doc = parsed.document
         d = schema.documents.c
         with self.engine.begin() as conn:
-            if conn.execute(select(d.id).where(d.sha256 == doc.sha256).limit(1)).first():
+            old = conn.execute(select(d.id, d.sha256).where(d.path == doc.path)).first()
+            if old and old.sha256 == doc.sha256:
                 return "unchanged"
-            old = conn.execute(select(d.id).where(d.path == doc.path)).first()
+            if conn.execute(select(d.id).where(d.sha256 == doc.sha256).limit(1)).first():
+                if old:  # this path now holds a copy of another stored file: its own old rows go
+                    delete_document(conn, old.id)
+                return "unchanged"
             if old:
-                delete_document(conn, old[0])
+                delete_document(conn, old.id)
             DocumentWriter(conn, parsed).write(source_url=source_url, fetched_at=fetched_at, meeting_meta=meeting_meta)
         return "replaced" if old else "added"
 
