@@ -111,8 +111,13 @@ def _make_pdf(path: Path, rows: list[tuple[str, float, float]], rotate: int = 0)
     return path
 
 
-ROWS = [("Mr A Able", 50, 500), ("Mrs B Bell", 400, 500), ("Mr C Cole", 50, 486), ("Ms D Dean", 400, 486),
-        ("Page 7", 400, 30)]
+ROWS = [
+    ("Mr A Able", 50, 500),
+    ("Mrs B Bell", 400, 500),
+    ("Mr C Cole", 50, 486),
+    ("Ms D Dean", 400, 486),
+    ("Page 7", 400, 30),
+]
 
 
 @pytest.mark.parametrize("rotate", [0, 90])
@@ -228,8 +233,17 @@ def test_generated_ruled_table_with_a_wrapped_cell_reads_as_one_row(tmp_path: Pa
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    path = _make_pdf(tmp_path / "t.pdf", [("Name", 60, 686), ("Role", 260, 686), ("Mr A Able", 60, 665),
-                                          ("of Kent", 60, 650), ("Chair", 260, 665), ("Notes below", 60, 600)])
+    path = _make_pdf(
+        tmp_path / "t.pdf",
+        [
+            ("Name", 60, 686),
+            ("Role", 260, 686),
+            ("Mr A Able", 60, 665),
+            ("of Kent", 60, 650),
+            ("Chair", 260, 665),
+            ("Notes below", 60, 600),
+        ],
+    )
     pdf = pdfium.PdfDocument(path)
     page = pdf[0]
     for y in (700, 680, 640):

@@ -54,7 +54,10 @@ def ocr_pages(path: Path, pdf: pdfium.PdfDocument, pages: Iterable[int] | None =
         try:
             proc = subprocess.run(
                 [exe, str(listing), "stdout", "-l", lang, "--psm", "3"],
-                capture_output=True, text=True, timeout=TIMEOUT_PER_PAGE * max(len(images), 1), env=env,
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT_PER_PAGE * max(len(images), 1),
+                env=env,
             )
         except subprocess.TimeoutExpired as exc:
             raise UnreadableDocument(str(path), "no text layer, and OCR took too long (tesseract timed out)") from exc

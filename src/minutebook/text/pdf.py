@@ -104,8 +104,10 @@ def read_pdf(path: Path, data: bytes, sha256: str, *, ocr: bool = False) -> Docu
             warnings.append(f"{path}: {what} read by OCR (no text layer); expect misread words and names")
         elif scanned:
             verb = "has" if len(scanned) == 1 else "have"
-            warnings.append(f"{path}: {_page_list(scanned)} {verb} no text layer (scanned images), so their text is "
-                            "missing; try --ocr")
+            warnings.append(
+                f"{path}: {_page_list(scanned)} {verb} no text layer (scanned images), so their text is "
+                "missing; try --ocr"
+            )
     finally:
         pdf.close()
     strip_running_lines(pages)
@@ -200,7 +202,7 @@ def _holds_columns(runs: list[_Run]) -> bool:
     ordered = sorted(runs, key=lambda r: -r.top)
     for i, a in enumerate(ordered):
         h = a.top - a.bottom
-        for b in ordered[i + 1:]:
+        for b in ordered[i + 1 :]:
             if b.top <= a.bottom:
                 break
             overlap = min(a.top, b.top) - max(a.bottom, b.bottom)
@@ -273,8 +275,15 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
     return _rotate(runs, page)
 
 
-def _split_runs(textpage: pdfium.PdfTextPage, text: str, start: int, count: int,
-                rects: list[tuple[float, float, float, float]], tilted: bool, level: bool) -> list[_Run]:
+def _split_runs(
+    textpage: pdfium.PdfTextPage,
+    text: str,
+    start: int,
+    count: int,
+    rects: list[tuple[float, float, float, float]],
+    tilted: bool,
+    level: bool,
+) -> list[_Run]:
     """Cut one pdfium line into one run per rectangle. The rectangles follow
     the characters in order; the character pdfium finds at the left edge of
     each rectangle is where that rectangle's text begins (one call a
@@ -292,7 +301,7 @@ def _split_runs(textpage: pdfium.PdfTextPage, text: str, start: int, count: int,
     bounds = [0, *cuts, count]
     runs = []
     for r, i, k in zip(rects, bounds, bounds[1:], strict=False):
-        piece = text[start + i:start + k]
+        piece = text[start + i : start + k]
         if piece.strip():
             runs.append(_Run(*r, piece, tilted))
     return runs
@@ -506,7 +515,7 @@ def repair_hyphens(lines: list[str], vocabulary: set[str] | None = None) -> list
         joined = m.group(1) + w.group(1)
         hyphen = "" if vocabulary and joined.lower() in vocabulary else "-"
         out[i] = line[:-1] + hyphen + w.group(1) + w.group(2)
-        out[i + 1] = nxt[w.end():]
+        out[i + 1] = nxt[w.end() :]
     return out
 
 
