@@ -138,6 +138,7 @@ NOT_NAME_WORDS = {
     "members", "officers", "questions", "petitions", "announcements", "matters", "arising", "notes", "none",
     "housing", "neighbourhoods", "education", "finance", "resources", "transparency",
 }
+SUB_PAIR = re.compile(r"^(?P<who>.+?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?P<for>.+)$", re.I)
 ATTENDED = re.compile(
     r"^(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
     r"(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance))\b\s*(?P<rest>[^.]*)"
@@ -725,9 +726,11 @@ def _one_person(text: str, kind: str) -> Person | None:
     return Person(name, role.strip(" ,."), kind)
 
 
-def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str]]:
+def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[dict[str, str | None]]]:
+    """(present, apologies, substitutions) from the attendance lists at the head of a set of minutes."""
     present: list[Person] = []
     apologies: list[str] = []
+    subs: list[dict[str, str | None]] = []
     groups: list[tuple[str, str | None, list[str], Line]] = []
     kind, role = "member", None
     for line in block:
@@ -764,10 +767,19 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str]]:
         if kind == "apologies":
             apologies.extend(p.name for p in people_from(_join_block(texts), "apologies", None))
             continue
-        for p in people_from(_join_block(texts), kind, role):
+        joined = _join_block(texts)
+        if role == "Substitute":  # 'Substitutes: Councillor D. Kerr for Councillor E. Whitlock'
+            pairs = [SUB_PAIR.match(part.strip()) for part in split_names(joined.replace(" and ", ", "))]
+            if pairs and all(pairs):
+                for m in filter(None, pairs):
+                    who, for_ = clean_name(m.group("who")), clean_name(m.group("for"))
+                    subs.append({"name": who, "for": for_})
+                    present.append(Person(who, "Substitute", kind, line.cite()))
+                continue
+        for p in people_from(joined, kind, role):
             p.citation = line.cite()
             present.append(p)
-    return present, apologies
+    return present, apologies, subs
 
 
 def _apologies_in_text(text: str) -> list[str]:
@@ -965,11 +977,14 @@ def _present_from_text(bodies: list[list[Line]], present: list[Person]) -> list[
 
 
 def to_minutes(s: LocatedSet) -> Minutes:
-    present, apologies = parse_attendance(s.attendance)
+    present, apologies, listed_subs = parse_attendance(s.attendance)
     for body in [s.preamble] + [item.body for item in s.items[:4]]:
         if not apologies:
             apologies = _apologies_in_text(_item_text(body))
-    subs = _present_from_text([s.attendance, s.preamble] + [item.body for item in s.items[:4]], present)
+    subs = listed_subs[:]
+    for sub in _present_from_text([s.attendance, s.preamble] + [item.body for item in s.items[:4]], present):
+        if sub not in subs:
+            subs.append(sub)
     for p in present:  # 'Councillor X (substitute for Councillor Y)' in the attendance list
         m = re.match(r"^(?:as\s+(?:a\s+)?)?substitut\w*\s+for\s+(?P<for>.+)$", p.role or "", re.I)
         if m:
