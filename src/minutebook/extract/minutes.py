@@ -94,7 +94,14 @@ DECISION_LEAD = re.compile(
     r"(?=(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)",
     re.I,
 )
-OUTER_MARKER = re.compile(r"^\s*(?P<m>\d{1,3}[.)])\s+(?=\S)")
+# A paragraph's own number or letter before a decision ('26) RESOLVED', 'b) It was RESOLVED'), or the
+# bare minute number a CMIS paragraph opens with ('1238 RESOLVED:-').
+OUTER_MARKER = re.compile(
+    r"^\s*(?P<m>\d{1,3}[.)]|[a-z][.)]|\d{2,5}(?=\s+(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b))\s+(?=\S)"
+)
+# A decision after the end of a sentence in the same line, in capitals.
+SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)\.(?=\s|$)")
+MID_LINE_DECISION = re.compile(r"(?<=[.;:])\s+(?P<d>(?:It\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b)")
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)])"
     r"\s+(?:\*\*)?\s*(?P<rest>\S.*)$"
@@ -851,7 +858,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         return j if j < n else None
 
     while i < n:
-        md, outer = _decision(texts[i])
+        md, outer, inline = _decision(texts[i])
         if not md:
             i += 1
             continue
@@ -900,9 +907,14 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             if k is None:
                 break
             text, cite, j = plain(texts[k]), body[k], k + 1
+        if inline and SENTENCE_END.search(text):  # a decision told inside a paragraph is its sentence
+            out.append((_clean_resolution(text[: SENTENCE_END.search(text).end()]), cite))
+            i = j
+            continue
         parts = [text]
         while j < n and texts[j].strip() and not _point(texts[j]) and not _decision(texts[j])[0] \
-                and not OUTER_MARKER.match(plain(texts[j])) and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I):
+                and not OUTER_MARKER.match(plain(texts[j])) and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I) \
+                and "\t" not in texts[j]:
             if _ends_sentence(parts[-1]) and re.match(r"^\W*[A-Z]", texts[j]):
                 break  # a new sentence on a new line: the decision has ended
             parts.append(texts[j])
@@ -912,22 +924,28 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     return [(t, line) for t, line in out if t]
 
 
-def _decision(text: str) -> tuple[re.Match[str] | None, str | None]:
-    """The decision a line opens, with the type of paragraph number before it ('26) RESOLVED that')."""
+def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
+    """The decision a line holds: the match, the type of paragraph number before it ('26) RESOLVED
+    that'), and whether it sits inside a paragraph ('It was RESOLVED to ...', '... extension. It was
+    RESOLVED to make no objection.'), where the decision is that one sentence."""
     raw = plain(text)
     outer = None
     mo = OUTER_MARKER.match(raw)
     if mo:
         outer = _marker_type(mo.group("m"))
         raw = raw[mo.end():]
+    inline = False
+    mid = None if DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
+    if mid:
+        raw, inline = raw[mid.start("d"):], True
     lead = DECISION_LEAD.match(raw)  # 'It was RESOLVED that', 'The Committee RESOLVED:'
     if lead:
         said = lead.group(0).strip().lower()
-        raw = raw[lead.end():]
+        raw, inline = raw[lead.end():], True
         if said == "it was":  # 'It was resolved that ...'
             raw = raw[:1].upper() + raw[1:]
     md = DECISION.match(raw)
-    return md, (outer if md else None)
+    return md, (outer if md else None), inline
 
 
 def _indent(text: str) -> int:
