@@ -42,9 +42,9 @@ def find_tables(page: pdfium.PdfPage) -> list[RuledTable]:
     across = sum(e["orientation"] == "h" for e in edges)
     if across < MIN_RULES or len(edges) - across < MIN_RULES or len(edges) > MAX_RULES:
         return []
-    from pdfplumber.table import cells_to_tables, edges_to_intersections, merge_edges  # slow to import: only here
+    from pdfplumber.table import cells_to_tables, edges_to_intersections  # slow to import: only here
 
-    edges = merge_edges(edges, SNAP, SNAP, SNAP, SNAP)
+    edges = _merge_edges(edges)
     cells = _cells(edges_to_intersections(edges, 1, 1))
     out: list[RuledTable] = []
     for table in cells_to_tables(cells):
@@ -59,6 +59,49 @@ def find_tables(page: pdfium.PdfPage) -> list[RuledTable]:
         bottom = min(c[1] for r in ordered for c in r)
         top = max(c[3] for r in ordered for c in r)
         out.append(RuledTable((left, bottom, right, top), ordered))
+    return out
+
+
+def _merge_edges(edges: list[dict]) -> list[dict]:
+    """pdfplumber's `merge_edges` with its default tolerances: rules within
+    SNAP of each other move to their mean position, then collinear rules that
+    touch or overlap (within SNAP) join into one. Same result, without
+    pdfplumber's generic object copying, which cost more than the rest."""
+    out: list[dict] = []
+    for orientation, pos, lo, hi in (("h", "top", "x0", "x1"), ("v", "x0", "top", "bottom")):
+        group = [e for e in edges if e["orientation"] == orientation]
+        if not group:
+            continue
+        values = sorted({e[pos] for e in group})
+        cluster_of: dict[float, int] = {}
+        last, k = values[0], 0
+        for v in values:
+            if v > last + SNAP:
+                k += 1
+            cluster_of[v] = k
+            last = v
+        members: dict[int, list[dict]] = {}
+        for e in group:
+            members.setdefault(cluster_of[e[pos]], []).append(e)
+        for k in sorted(members):
+            ms = members[k]
+            at = sum(e[pos] for e in ms) / len(ms)
+            spans = sorted((e[lo], e[hi]) for e in ms)
+            joined = [list(spans[0])]
+            for a, b in spans[1:]:
+                if a <= joined[-1][1] + SNAP:
+                    joined[-1][1] = max(joined[-1][1], b)
+                else:
+                    joined.append([a, b])
+            for a, b in joined:
+                if orientation == "h":
+                    out.append(
+                        {"orientation": "h", "x0": a, "x1": b, "top": at, "bottom": at, "width": b - a, "height": 0.0}
+                    )
+                else:
+                    out.append(
+                        {"orientation": "v", "x0": at, "x1": at, "top": a, "bottom": b, "width": 0.0, "height": b - a}
+                    )
     return out
 
 
