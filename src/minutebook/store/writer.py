@@ -21,13 +21,13 @@ from sqlalchemy import Connection, and_, delete, func, insert, not_, select, upd
 
 from minutebook import identity
 from minutebook.extract.names import clean_name
-from minutebook.model import AgendaItem, Citation, ParsedDocument
+from minutebook.model import AgendaItem, Citation, MinuteItem, ParsedDocument
 from minutebook.store import schema as s
 from minutebook.store.passages import chunk_document
 
 # For the crash test: when set to a file path, the ingest writes that file and
 # sleeps inside the open transaction of each document, so a test can kill it
-# at a known point (tests/test_ingest.py).
+# at a known point (tests/store/test_crash.py, tests/test_ingest.py).
 PAUSE_ENV = "MINUTEBOOK_INGEST_PAUSE"
 
 
@@ -362,63 +362,7 @@ class DocumentWriter:
                 m_meeting = main_meeting
             self._attendance(minutes, m_meeting)
             for ii, item in enumerate(minutes.items):
-                item_id = conn.execute(
-                    insert(s.minute_items).values(
-                        meeting_id=m_meeting,
-                        document_id=d,
-                        position=ii,
-                        number=item.number,
-                        title=item.title,
-                        text=item.text or None,
-                        public=item.public,
-                        **_cite(item.citation),
-                    )
-                ).inserted_primary_key[0]
-                minute_item_ids[(mi, ii)] = (item_id, m_meeting, m_body, m_date)
-                for ri, text in enumerate(item.resolutions):
-                    c = item.resolution_citations[ri] if ri < len(item.resolution_citations) else item.citation
-                    conn.execute(
-                        insert(s.resolutions).values(
-                            minute_item_id=item_id,
-                            meeting_id=m_meeting,
-                            document_id=d,
-                            position=ri,
-                            text=text,
-                            **_cite(c),
-                        )
-                    )
-                for vote in item.votes:
-                    vote_id = conn.execute(
-                        insert(s.votes).values(
-                            minute_item_id=item_id,
-                            meeting_id=m_meeting,
-                            document_id=d,
-                            motion=vote.motion,
-                            count_for=vote.counts.get("for"),
-                            count_against=vote.counts.get("against"),
-                            count_abstain=vote.counts.get("abstain"),
-                            result=vote.result,
-                            warnings=vote.warnings or None,
-                            **_cite(vote.citation),
-                        )
-                    ).inserted_primary_key[0]
-                    records = []
-                    voters: set[int] = set()
-                    for position, names in (("for", vote.for_), ("against", vote.against), ("abstain", vote.abstain)):
-                        for n in names:
-                            pid = self.person(n, citation=vote.citation, apart=voters)
-                            if pid:
-                                records.append(
-                                    {
-                                        "vote_id": vote_id,
-                                        "person_id": pid,
-                                        "name": clean_name(n),
-                                        "position": position,
-                                        "document_id": d,
-                                    }
-                                )
-                    if records:
-                        conn.execute(insert(s.vote_records), records)
+                minute_item_ids[(mi, ii)] = (self._minute_item(item, ii, m_meeting), m_meeting, m_body, m_date)
 
         for dec in p.declarations:
             conn.execute(
@@ -461,6 +405,62 @@ class DocumentWriter:
         if pause:
             Path(pause).write_text(doc.path)
             time.sleep(120)
+
+    def _minute_item(self, item: MinuteItem, position: int, meeting: int | None) -> int:
+        """One minute with its resolutions and votes (each voter matched to a person)."""
+        conn, d = self.conn, self.document
+        item_id = conn.execute(
+            insert(s.minute_items).values(
+                meeting_id=meeting,
+                document_id=d,
+                position=position,
+                number=item.number,
+                title=item.title,
+                text=item.text or None,
+                public=item.public,
+                **_cite(item.citation),
+            )
+        ).inserted_primary_key[0]
+        for ri, text in enumerate(item.resolutions):
+            c = item.resolution_citations[ri] if ri < len(item.resolution_citations) else item.citation
+            conn.execute(
+                insert(s.resolutions).values(
+                    minute_item_id=item_id, meeting_id=meeting, document_id=d, position=ri, text=text, **_cite(c)
+                )
+            )
+        for vote in item.votes:
+            vote_id = conn.execute(
+                insert(s.votes).values(
+                    minute_item_id=item_id,
+                    meeting_id=meeting,
+                    document_id=d,
+                    motion=vote.motion,
+                    count_for=vote.counts.get("for"),
+                    count_against=vote.counts.get("against"),
+                    count_abstain=vote.counts.get("abstain"),
+                    result=vote.result,
+                    warnings=vote.warnings or None,
+                    **_cite(vote.citation),
+                )
+            ).inserted_primary_key[0]
+            records = []
+            voters: set[int] = set()
+            for position_, names in (("for", vote.for_), ("against", vote.against), ("abstain", vote.abstain)):
+                for n in names:
+                    pid = self.person(n, citation=vote.citation, apart=voters)
+                    if pid:
+                        records.append(
+                            {
+                                "vote_id": vote_id,
+                                "person_id": pid,
+                                "name": clean_name(n),
+                                "position": position_,
+                                "document_id": d,
+                            }
+                        )
+            if records:
+                conn.execute(insert(s.vote_records), records)
+        return item_id  # type: ignore[no-any-return]
 
     def _agenda(self, items: list[AgendaItem], meeting: int | None, parent: int | None, counter: list[int]) -> None:
         for item in items:
