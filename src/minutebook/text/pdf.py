@@ -29,7 +29,7 @@ LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 )
 # Characters pdfium or the producer leave in extracted text that mean nothing to a reader.
-JUNK = str.maketrans({"\x00": "", "\ufffe": "-", "\ufeff": "", "\x02": "-", "\xad": "-", "\xa0": " ", "\t": " "})
+JUNK = str.maketrans({"\x00": "", "\ufffe": "-", "\ufeff": "", "\x02": "-", "\xad": "", "\xa0": " ", "\t": " "})
 # Symbol-font bullets arrive as private-use code points.
 BULLETS = str.maketrans({c: "•" for c in "\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf0a8\uf02d\u25aa\u25cf\u2023\u25e6"})
 CLEAN = {**JUNK, **LIGATURES, **BULLETS}  # one pass over each run's text
