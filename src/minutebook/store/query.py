@@ -56,6 +56,10 @@ class _Unparseable(Exception):
     pass
 
 
+class _OnlyExclusions(_Unparseable):
+    """`NOT budget` or `-budget`: searching its words would find the opposite."""
+
+
 @dataclass
 class ParsedQuery:
     node: Node
@@ -160,7 +164,7 @@ class _Parser:
             break
         if not include:
             if exclude:
-                raise _Unparseable("a query needs a word to find, not only words to leave out")
+                raise _OnlyExclusions("a search needs a word to find, not only words to leave out")
             raise _Unparseable("an operator has nothing beside it")
         if len(include) == 1 and not exclude:
             return include[0]
@@ -192,6 +196,8 @@ def parse_query(q: str) -> ParsedQuery:
         if not tokens:
             raise _Unparseable("no words")
         return ParsedQuery(_Parser(tokens).parse())
+    except _OnlyExclusions as exc:
+        raise QueryError(f"{exc}: e.g. 'housing NOT rent' rather than 'NOT rent'") from None
     except _Unparseable as exc:
         words = [w.lower() for w in words_of(q) if w not in ("AND", "OR", "NOT")]
         if not words:
