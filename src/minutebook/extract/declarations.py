@@ -170,7 +170,9 @@ def _found(para: str, loose: bool = False) -> list[tuple[list[str], str, str]]:
 def declarations_in(s: LocatedSet) -> list[Declaration]:
     out: list[Declaration] = []
     seen: set[tuple[str, str | None]] = set()
-    for item in s.items:
+    # declarations made before the first minute (under an unnumbered heading) count too
+    preamble = [LocatedItem(None, "", s.preamble[0], s.preamble)] if s.preamble else []
+    for item in preamble + s.items:
         for para, first in _paragraphs(item.body):
             for names, sentence, rest in _found(para, loose=bool(DECLARATIONS_TITLE.search(item.title))):
                 named = rest if ITEM_NAMED.search(rest) or not ITEM_NAMED.search(sentence) else sentence

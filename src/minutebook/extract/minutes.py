@@ -539,8 +539,9 @@ def _locate_items(
             for n, k in enumerate(heads):
                 stop = heads[n + 1] if n + 1 < len(heads) else len(tail)
                 items.append(LocatedItem(None, plain(_text(tail[k])), tail[k], tail[k + 1: stop], public))
+            _number_from_paragraphs(items)
             return attendance, items, preamble
-    if len(rest) >= 2 and _unnumbered_title(plain(_text(rest[0]))):
+    if len(rest) >= 2 and _unnumbered_title(plain(_text(rest[0]))) and resolutions_in(rest[1:]):
         items.append(LocatedItem(None, plain(_text(rest[0])), rest[0], rest[1:], public))
         preamble = between
     for k, c in enumerate(chain):
@@ -557,6 +558,20 @@ def _locate_items(
         items.append(LocatedItem(c.num, c.title, lines[c.index], body, public))
         public = next_public
     return attendance, items, preamble
+
+
+def _number_from_paragraphs(items: list[LocatedItem]) -> None:
+    """CMIS minutes print the capital title above and the minute number at the start of a paragraph
+    ('1234 The Chair advised ...', '1238 RESOLVED:-'): number the items when those numbers run in order."""
+    found = []
+    for item in items:
+        m = next((m for x in item.body if (m := re.match(r"^\s*(\d{2,5})\s+(?=[A-Z])", _text(x)))), None)
+        found.append(int(m.group(1)) if m else None)
+    known = [n for n in found if n is not None]
+    if len(known) >= 2 and all(b > a for a, b in zip(known, known[1:], strict=False)):
+        for item, n in zip(items, found, strict=True):
+            if n is not None:
+                item.number = str(n)
 
 
 def _plain_heading(raw: str) -> bool:
