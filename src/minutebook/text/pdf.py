@@ -12,6 +12,7 @@ so agenda ranges can be mapped to file pages (see `minutebook.pagemap`).
 
 from __future__ import annotations
 
+import ctypes
 import math
 import re
 from collections import Counter
@@ -254,17 +255,25 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
     if len(text) != n:  # characters outside the BMP shift indexes: take the slower, exact route
         return _runs_bounded(textpage, page)
     upright = math.radians(-page.get_rotation()) % math.tau  # the angle of text a reader sees level
+    # pdfium's C functions directly: the helper methods cost more than the work on a page of short lines.
+    handle, count_rects, get_rect = textpage.raw, pdfium.raw.FPDFText_CountRects, pdfium.raw.FPDFText_GetRect
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     runs: list[_Run] = []
     # pdfium ends a line with CR LF, or with U+FFFE when it ends in a hyphen it thinks splits a word.
     for m in re.finditer(r"[^\r\n\ufffe]+\ufffe?", text):
         if not m.group().strip():
             continue
         start, count = m.start(), m.end() - m.start()
-        k = textpage.count_rects(start, count)
-        rects = [textpage.get_rect(j) for j in range(k)]
+        k = count_rects(handle, start, count)
+        rects = []
+        for j in range(k):
+            get_rect(handle, j, left, top, right, bottom)
+            rects.append((left.value, bottom.value, right.value, top.value))
         if not rects:
             continue
-        tilted = _tilted(textpage, start, upright)
+        # Level text on an unrotated page makes wide boxes; only a tall one can be set at an angle.
+        first = rects[0]
+        tilted = (upright or first[3] - first[1] > first[2] - first[0]) and _tilted(textpage, start, upright)
         if len(rects) == 1 and not tilted:
             runs.append(_Run(*rects[0], m.group()))
         else:
