@@ -107,3 +107,39 @@ def test_report_to_covers_and_briefing_notes_of_other_house_styles(tmp_path):
         ("appendix", "Appendix A: Consultation responses"),
         ("briefing_note", "Briefing Note: Swimming pool condition survey"),
     ]
+
+
+def _segs_of(tmp_path: Path, text: str):
+    path = tmp_path / "doc.txt"
+    path.write_text(text)
+    return segments(path)
+
+
+def test_council_heading_line_belongs_to_the_minutes_under_it(tmp_path):
+    segs = _segs_of(
+        tmp_path,
+        "ROYAL BOROUGH OF WESTBRIDGE\n\nMinutes of the meeting of the Cabinet held on 4 March 2025 at 7.00 pm\n\n"
+        "Present: Councillors A Smith (Chair), B Jones\n\n1. Apologies\nNone.\n",
+    )
+    assert [(s.kind, s.start.line) for s in segs] == [("minutes", 1)]
+
+
+def test_bilingual_heading_block_opens_one_set_of_minutes(tmp_path):
+    segs = _segs_of(
+        tmp_path,
+        "CYNGOR SIR TREFAWR\nTREFAWR COUNTY COUNCIL\n\nPWYLLGOR CRAFFU\nSCRUTINY COMMITTEE\n14 MAY 2025\n\n"
+        "COFNODION / MINUTES\n\nCofnodion cyfarfod y Pwyllgor a gynhaliwyd ddydd Mercher, 14 Mai 2025.\n\n"
+        "Minutes of the meeting of the Scrutiny Committee held on Wednesday, 14 May 2025 at 10.00 am.\n\n"
+        "PRESENNOL / PRESENT: Councillor C Davies (Chair)\n\n1. APOLOGIES\nNone.\n",
+    )
+    assert [(s.kind, s.start.line) for s in segs] == [("minutes", 1)]
+
+
+def test_scots_minute_of_meeting_with_a_sederunt_is_minutes(tmp_path):
+    segs = _segs_of(
+        tmp_path,
+        "Minute of Meeting\nPlanning and Climate Board\n\nDate          Time     Venue\n"
+        "Tuesday, 3 June 2025   10:00    Council Chambers, Paisley\n\nSederunt\nCouncillor A Doig (Convener)\n\n"
+        "1   Revenue Budget Monitoring\n",
+    )
+    assert [s.kind for s in segs] == ["minutes"]

@@ -28,8 +28,19 @@ BODY_WORD = re.compile(
 MINUTES_HEAD = re.compile(
     r"^\W*minutes\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?meeting\b.{0,200}?\b(?:held|of)\b", re.I
 )
-MINUTES_WORD = re.compile(r"^\W*(?:draft\s+)?minutes\W*$", re.I)
-PRESENT = re.compile(r"^\W*(?:present|attendance|members present)\b\s*:?", re.I)
+# `Minutes`, `Draft Minutes`, the Scots `Minute of Meeting`, a bilingual `COFNODION / MINUTES`.
+MINUTES_WORD = re.compile(
+    r"^\W*(?:[^/\d]{2,40}/\s*)?(?:draft\s+)?minutes?(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*/[^/\d]{2,40})?\W*$", re.I
+)
+# An attendance heading: `Present`, the Scots `Sederunt`, a bilingual `PRESENNOL / PRESENT`.
+PRESENT = re.compile(r"^\W*(?:[^/:]{2,30}/\s*)?(?:present|attendance|members present|sederunt)\b\s*:?", re.I)
+# The council's own name as a heading line: `LONDON BOROUGH OF ALDERWICK`, `Glanmorfa County Council`,
+# Welsh `CYNGOR SIR ...`, Gaelic `COMHAIRLE ...`.
+COUNCIL_LINE = re.compile(
+    r"^\W*(?:(?:london\s+|royal\s+)?borough\s+of|city\s+of|county\s+of|cyngor|comhairle)\b[^,;:]{2,60}$"
+    r"|^\W*[A-Za-z][^,;:]{1,60}\bcouncil\W*$",
+    re.I,
+)
 PUBLIC_REPORT = re.compile(r"^\W*(?:public|private|cabinet|council|committee)\s+report\W*$", re.I)
 # `Report to: Cabinet`, `REPORT TO THE PLANNING COMMITTEE`: the first line of many councils' report covers.
 REPORT_TO_BODY = re.compile(r"^\W*report\s+to\b\s*:?\s*(?:the\s+)?\S.{0,80}$", re.I)
@@ -119,7 +130,7 @@ def _heading_start(lines: list[Line], i: int, floor: int) -> int:
         if j <= floor:
             break
         t = lines[j].text
-        if _is_body_line(t) or DATE_ONLY.match(t.strip()):
+        if _is_body_line(t) or DATE_ONLY.match(t.strip()) or COUNCIL_LINE.match(t.strip()):
             start = j
         else:
             break
@@ -205,7 +216,7 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
             found = _Start(_heading_start(lines, i, floor), "minutes", _clean(text))
         elif (date_at := _routing_block(lines, i)) is not None:
             kind, title = _classify_cover(lines, date_at)
-            found = _Start(i, kind, title)
+            found = _Start(_council_above(lines, i, floor), kind, title)
             i = date_at
         elif PUBLIC_REPORT.match(text) or REPORT_TO_BODY.match(text):
             kind, title = _classify_cover(lines, i)
@@ -250,11 +261,39 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
         if found is not None and starts and (found.kind == "report" or found.kind == starts[-1].kind):
             if _filled_between(lines, starts[-1].index, found.index) < 3:
                 found = None  # the heading lines of the document just started (`Question 1` / `COUNTY COUNCIL` / date)
+            elif found.kind == starts[-1].kind == "minutes" and _still_heading(lines, starts[-1].index, i):
+                found = None  # a bilingual heading block: the Welsh and the English sentence open one set of minutes
         if found is not None and not (starts and starts[-1].index >= found.index):
             starts.append(found)
             current = found.kind
         i += 1
     return starts
+
+
+def _council_above(lines: list[Line], i: int, floor: int) -> int:
+    """A cover's start, pulled back over the council's name printed above it,
+    and over short capital lines between (the other language's title in a
+    bilingual heading block: `CYNGOR SIR ...` / `... COUNTY COUNCIL` / `PWYLLGOR
+    CRAFFU` / `SCRUTINY COMMITTEE`)."""
+    start = i
+    for j in _prev_filled(lines, i, 4):
+        t = lines[j].text.strip()
+        if j <= floor:
+            break
+        if COUNCIL_LINE.match(t):
+            start = j
+        elif not (t.isupper() and len(t.split()) <= 6):
+            break
+    return start
+
+
+def _still_heading(lines: list[Line], a: int, b: int) -> bool:
+    """Nothing but heading lines since the minutes that started at `a`: no
+    attendance list, no numbered minute, at most a dozen lines."""
+    filled = [ln.text.strip() for ln in lines[a:b] if ln.text.strip()]
+    return len(filled) <= 12 and not any(
+        PRESENT.match(t) or (NUMBERED_ITEM.match(t) and not DATE_ONLY.match(t)) for t in filled
+    )
 
 
 def _filled_between(lines: list[Line], a: int, b: int) -> int:

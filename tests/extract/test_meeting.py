@@ -83,7 +83,13 @@ def test_supplement_covering_letter_names_the_meeting_not_the_letter_date():
 
 def test_welsh_community_council_html_minutes():
     p = parse_path(SAMPLES / "manordeilo-salem-community-council-minutes-2020-06-10.html")
-    assert facts(p) == ("Manordeilo and Salem Community Council", "Council", "2020-06-10", "19:30", "remotely via Zoom")
+    assert facts(p) == (
+        "Manordeilo and Salem Community Council",
+        "Community Council",  # a local council's own meeting goes by its tier, as a parish's 'Parish Council'
+        "2020-06-10",
+        "19:30",
+        "remotely via Zoom",
+    )
 
 
 def test_labels_of_an_unseen_house_style(tmp_path):
@@ -140,6 +146,9 @@ def test_dates_as_printed(printed, iso):
         ("12 noon", "12:00"),
         ("12.15 pm", "12:15"),
         ("19:30", "19:30"),
+        ("6.30 p.m.", "18:30"),
+        ("1000 HOURS", "10:00"),
+        ("14.15 hrs", "14:15"),
         ("page 12", None),
     ],
 )
@@ -275,3 +284,118 @@ def test_labels_naming_the_meeting_win_over_a_publication_date(tmp_path):
 )
 def test_council_names_as_printed(printed, names):
     assert [n for _, n in council_names(printed)] == names
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "ROYAL BOROUGH OF WESTBRIDGE\n\n",  # the council's name as a heading line
+        "CYNGOR BWRDEISTREF SIROL TREFEGLWYS\nTREFEGLWYS COUNTY BOROUGH COUNCIL\n\nPWYLLGOR CYNLLUNIO\n"
+        "PLANNING COMMITTEE\n\nCOFNODION / MINUTES\n\n",  # a Welsh / English title block
+        # a web page's site chrome
+        "Home\n- News\n- Meetings\n- Contact us\nMinutes – March meeting\nPosted on 14 March 2025 by Clerk\n",
+    ],
+)
+def test_the_meeting_is_read_whatever_is_printed_above_the_minutes_heading(tmp_path, above):
+    text = above + (
+        "Minutes of the meeting of the Planning Committee held on Thursday, 6 March 2025 at 2.00 pm "
+        "in the Council Chamber, Civic Centre\n\nPresent: Councillors A Lloyd (Chair), B Rees\n\n"
+        "1. Apologies for absence\nNone.\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == (
+        "Planning Committee",
+        "2025-03-06",
+        "14:00",
+        "Council Chamber, Civic Centre",
+    )
+
+
+def test_time_after_a_venue_printed_before_the_date(tmp_path):
+    text = (
+        "Minutes of a meeting of the Licensing Sub-Committee held in Room 4, The Guildhall, Market Street, "
+        "Barchester on Monday, 3rd February 2025 at 10.30 a.m.\n\nPresent: Councillor C Dunn (Chairman)\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == (
+        "Licensing Sub-Committee",
+        "2025-02-03",
+        "10:30",
+        "Room 4, The Guildhall, Market Street, Barchester",
+    )
+
+
+def test_24_hour_hours_time_and_venue_after_it_in_a_capitals_heading(tmp_path):
+    text = (
+        "MINUTES OF A MEETING OF THE AUDIT COMMITTEE HELD ON WEDNESDAY 9 APRIL 2025 AT 1415 HOURS IN "
+        "ROOM 101, CIVIC OFFICES, NEWTOWN\n\nPRESENT:- Councillor Evans in the Chair;\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == (
+        "Audit Committee",
+        "2025-04-09",
+        "14:15",
+        "ROOM 101, CIVIC OFFICES, NEWTOWN",
+    )
+
+
+def test_venue_after_the_time_stops_at_the_end_of_its_line(tmp_path):
+    text = (
+        "MINUTES of the meeting of the EXECUTIVE held on Monday 7 April 2025 at 6.00 pm at the Guildhall, "
+        "High Street, Barchester\nCouncillors present:\nCouncillor A Smith (Leader) (Chair)\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == (
+        "Executive",
+        "2025-04-07",
+        "18:00",
+        "Guildhall, High Street, Barchester",
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "body"),
+    [
+        ("the Executive of Barset County Council", "Executive"),
+        ("the Licensing Committee of the London Borough of Westbridge", "Licensing Committee"),
+        ("Full Council", "Council"),
+        ("Upper Wick Town Council", "Town Council"),  # the council's own meeting, a local council's tier
+        ("Barset County Council", "Council"),  # a principal council's own meeting
+    ],
+)
+def test_body_named_with_its_council(tmp_path, printed, body):
+    council = "Upper Wick Town Council" if "Wick" in printed else "Barset County Council"
+    if "Westbridge" in printed:
+        council = "London Borough of Westbridge"
+    text = (
+        f"{council}\n\nMinutes of the meeting of {printed} held on Tuesday, 1 April 2025 at 7.00 pm.\n\n"
+        "Present: Councillors A Smith (Chair), B Jones\n"
+    )
+    assert facts(parse_text(tmp_path, text))[:2] == (council, body)
+
+
+def test_date_time_and_venue_in_a_table_under_a_header_row(tmp_path):
+    text = (
+        "Minute of Meeting\nInfrastructure, Land and Environment Policy Board\n\n"
+        "Date                 Time      Venue\n"
+        "Wednesday, 4 June 2025   10:00     Council Chambers (Renfrew), Council Headquarters, Paisley\n\n"
+        "Sederunt\nCouncillor A Doig (Convener); Councillor B Kerr\n\n1   Revenue Budget Monitoring\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == (
+        "Infrastructure, Land and Environment Policy Board",
+        "2025-06-04",
+        "10:00",
+        "Council Chambers (Renfrew), Council Headquarters, Paisley",
+    )
+
+
+def test_summons_sentence_names_the_body_not_the_signatory_under_it(tmp_path):
+    text = (
+        "BARSET DISTRICT COUNCIL\n\nDear Councillor,\n\nYou are summoned to attend a meeting of the LICENSING "
+        "COMMITTEE to be held in the Council Chamber, District Offices, Barchester on MONDAY, 2 JUNE 2025 at "
+        "10.00 am.\n\nYours sincerely,\n\nA Person\nChief Executive\n\nAGENDA\n\n1. Apologies for Absence\n"
+        "2. Declarations of Interest\n"
+    )
+    assert facts(parse_text(tmp_path, text)) == (
+        "Barset District Council",
+        "Licensing Committee",
+        "2025-06-02",
+        "10:00",
+        "Council Chamber, District Offices, Barchester",
+    )

@@ -27,8 +27,11 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 DATE = re.compile(
     rf"(?:\b{WEEKDAY},?\s+)?(?:the\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?({MONTH})\b\.?,?\s+(\d{{4}})\b", re.I
 )
+# `2.00 pm`, `6.30 p.m.`, `10am`, `19:30`, `noon`, and the 24-hour `1000 HOURS` / `10.00 hrs`.
 TIME = re.compile(
-    r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b|\b(noon|midday)\b", re.I
+    r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b|\b(noon|midday)\b"
+    r"|\b([01]?\d|2[0-3])[.:]?([0-5]\d)\s*(?:hours|hrs)\b",
+    re.I,
 )
 
 # A council's own name: `Coventry City Council`, `KENT COUNTY COUNCIL`,
@@ -63,9 +66,24 @@ BODY_WORD = re.compile(
 )
 NOT_A_BODY = re.compile(
     r"\b(?:chamber|house|hall|offices?|room|centre|democratic services|agenda|minutes|members?:|membership|"
-    r"report|meeting|summons|governance|services|www|@|email|tel|telephone)\b",
+    r"report|meeting|summons|governance|services|www|@|email|tel|telephone|"
+    r"chief\s+executive|director|head\s+of|monitoring\s+officer|clerk)\b",  # a signatory's title under a summons
     re.I,
 )
+# Words that make a line a department's or an office's name, unless the line ends in a body's own word
+# (`Democratic Services` is not a body; `Education and Children's Services Policy Board` is).
+SOFT_NOT_A_BODY = re.compile(r"\b(?:offices?|governance|services)\b", re.I)
+ENDS_AS_BODY = re.compile(
+    r"\b(?:cabinet|committee|board|panel|sub-committee|commission|forum|assembly|partnership)$", re.I
+)
+
+
+def _not_a_body(text: str) -> bool:
+    if ENDS_AS_BODY.search(text.strip()):
+        return bool(NOT_A_BODY.search(SOFT_NOT_A_BODY.sub(" ", text)))
+    return bool(NOT_A_BODY.search(text))
+
+
 # Sentences naming the meeting: "a meeting of the County Council will be held in ... on ...",
 # "Minutes of the Meeting of Cabinet held at 2.00 pm on ...".
 MEETING_OF = re.compile(
@@ -128,7 +146,9 @@ def hhmm(text: str) -> str | None:
         return None
     if m.group(6):
         return "12:00"
-    if m.group(4):
+    if m.group(7):
+        h, mi = int(m.group(7)), int(m.group(8))
+    elif m.group(4):
         h, mi = int(m.group(4)), int(m.group(5))
     else:
         h, mi = int(m.group(1)), int(m.group(2) or 0)
@@ -223,14 +243,35 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
     return None
 
 
+# `Full Council` is the council meeting as a whole, which minutes and the record call `Council`.
+FULL_COUNCIL = re.compile(r"^(?:the\s+)?full\s+(?=council$)", re.I)
+
+
 def _clean_body(raw: str) -> str | None:
+    """The body's own name: `the Cabinet of Glanmorfa County Council` ->
+    `Cabinet` (a body `of` a council names the council, not itself);
+    `Full Council` -> `Council`."""
     t = _tidy(raw)
     kinds = r"(?:special|extraordinary|ordinary|annual|adjourned|reconvened)"
     t = re.sub(rf"^(?:an?|the)\s+(?:{kinds}\s+)*", "", t, flags=re.I)
     t = re.sub(r"^(?:special|extraordinary|ordinary|annual)\s+meeting\s+of\s+(?:the\s+)?", "", t, flags=re.I)
+    t = _without_council(t)
+    t = FULL_COUNCIL.sub("", t)
     if not t or len(t.split()) > 12 or not BODY_WORD.search(t):
         return None
     return _title_case(t)
+
+
+def _without_council(text: str) -> str:
+    """`Cabinet of Glanmorfa County Council` -> `Cabinet`; the council's own
+    name (`Little Hadley Parish Council`) is left whole."""
+    m = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", text)
+    if not m or not COUNCIL_HINT.search(m.group(1)):
+        return text
+    named = list(council_names(m.group(1)))
+    if named and named[0][0] == 0 and len(named[0][1]) >= len(m.group(1)) - 1 and BODY_WORD.search(text[: m.start()]):
+        return text[: m.start()]
+    return text
 
 
 def _venue_from(text: str) -> str | None:
@@ -238,7 +279,12 @@ def _venue_from(text: str) -> str | None:
     in Committee Rooms 3 & 4, Council House` gives the rooms, not the hour)."""
     for m in VENUE_IN.finditer(text):
         v = _tidy(CONTACT_CUT.sub("", m.group(1)))
-        v = re.sub(r"^\d{1,2}[.:]\d{2}\s*(?:hours|hrs|am|pm)?\s+(?:in|at)\s+(?:the\s+)?", "", v, flags=re.I)
+        v = re.sub(
+            r"^(?:\d{1,2}[.:]\d{2}|\d{3,4}|\d{1,2})\s*(?:hours|hrs|a\.?m\.?|p\.?m\.?)?\s+(?:in|at)\s+(?:the\s+)?",
+            "",
+            v,
+            flags=re.I,
+        )
         if v and not v[0].isdigit() and VENUE_WORDS.search(v):
             return v
     return None
@@ -294,6 +340,52 @@ def _front_labels(front: list[Line]) -> Meeting:
     return meeting
 
 
+TABLE_LABEL = re.compile(r"^(?:date|time|venue|place|location|meeting date|meeting time|meeting venue)$", re.I)
+CELL_GAP = re.compile(r"\t+|\s{2,}|\s*\|\s*")
+
+
+def _cells(text: str) -> list[tuple[int, str]]:
+    """A table row's cells with where each starts (columns set out with
+    spaces, tabs or markdown pipes)."""
+    out, pos = [], 0
+    for part in CELL_GAP.split(text.rstrip()):
+        at = text.find(part, pos) if part else pos
+        if part.strip():
+            out.append((at, part.strip(" *_")))
+        pos = at + len(part)
+    return out
+
+
+def _label_table(front: list[Line]) -> Meeting:
+    """Date, time and venue set out as a table: a header row of labels only
+    (`Date    Time    Venue`) over the row of values. Each value goes to the
+    header it sits under (by column, or in order when the counts agree)."""
+    meeting = Meeting()
+    filled = [ln for ln in front if ln.text.strip() and not re.fullmatch(r"[\s|:\-]+", ln.text)]
+    for k, line in enumerate(filled[:40]):
+        head = _cells(line.text)
+        if len(head) < 2 or not all(TABLE_LABEL.match(c) for _, c in head) or k + 1 >= len(filled):
+            continue
+        row = _cells(filled[k + 1].text)
+        if len(row) == len(head):
+            pairs = [(h, v) for (_, h), (_, v) in zip(head, row, strict=True)]
+        else:  # a cell broken by spaces inside it: give each piece to the column it starts in
+            pairs = []
+            for at, v in row:
+                h = max((c for c in head if c[0] <= at + 2), default=head[0], key=lambda c: c[0])[1]
+                pairs.append((h, v))
+        values: dict[str, str] = {}
+        for h, v in pairs:
+            key = h.lower().split()[-1]
+            values[key] = f"{values[key]} {v}" if key in values else v
+        meeting.date = iso_date(values.get("date", ""))
+        meeting.time = hhmm(values.get("time", "")) or _bare_time(values.get("time", ""))
+        venue = values.get("venue") or values.get("place") or values.get("location")
+        meeting.venue = _tidy(venue) if venue else None
+        return meeting
+    return meeting
+
+
 def _numeric_date(m: re.Match[str]) -> str | None:
     """`03/04/2025` under a `Date:` label: day first, as UK councils print it."""
     day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -306,7 +398,7 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
     for line in [ln for ln in front if ln.text.strip()][:15]:
         t = _tidy(line.text.split("\t")[0])
         t = MEETING_WORDS.sub("", t)
-        if not t or len(t.split()) > 12 or NOT_A_BODY.search(t) or DATE.search(t) or re.search(r"\d|:", t):
+        if not t or len(t.split()) > 12 or _not_a_body(t) or DATE.search(t) or re.search(r"\d|:", t):
             continue
         if re.match(r"^(?:to|dear|from|for)\b", t, re.I):
             continue
@@ -373,6 +465,9 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
     line, a date line and `Minutes` (Warwickshire), or `X Community Council
     held their meeting remotely via Zoom at 7.30pm on the 10th June 2020`."""
     filled = [ln for ln in block if ln.text.strip()][:12]
+    said = _heading_sentence(block)
+    if said is not None:
+        return said
     text = _tidy(" ".join(ln.text.strip() for ln in filled))
     m = MEETING_OF.search(text)
     if m:
@@ -389,10 +484,56 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
         if h:
             rest = h.group(2)
             subject = h.group(1)
-            body = "Council" if re.search(r"\bcouncil$", subject, re.I) else _clean_body(subject)
+            body = _council_meeting(_tidy(subject)) if re.search(r"\bcouncil$", subject, re.I) else _clean_body(subject)
             venue = _venue_from(rest) or _remote_venue(rest)
             return Meeting(body=body, date=iso_date(rest), time=hhmm(rest), venue=venue)
     return _heading_meeting(filled)
+
+
+# Where a heading sentence's paragraph ends: an attendance or other label, a list of councillors.
+PARAGRAPH_END = re.compile(
+    r"^\W*(?:[A-Za-z][\w' /-]{0,40}:|(?:present|sederunt|apologies|in attendance|also present)\b|"
+    r"(?:councillors?|cllrs?)\b)",
+    re.I,
+)
+
+
+# The first line of a document's body under its heading: an attendance list or a numbered item.
+BODY_OF_DOCUMENT = re.compile(
+    r"^\W*(?:[^/:]{2,30}/\s*)?(?:p\s?r\s?e\s?s\s?e\s?n\s?t|sederunt|attendance|in attendance|apologies|"
+    r"(?:councillors|members)\s+present)\b|^\W{0,4}\d{1,4}[.)]?\s+[A-Za-z]",
+    re.I,
+)
+
+
+def _heading_sentence(block: list[Line]) -> Meeting | None:
+    """`Minutes of the meeting of X held on <date> at <time> at/in <venue>`
+    read from its own paragraph: the lines from the one naming the meeting to
+    a blank line, the end of the sentence or the next label (`Present:`), so
+    neither the time nor the venue is looked for in the attendance list under
+    it, and a time after a long venue (`held in <venue> on <date> at 6.30
+    p.m.`) is still read."""
+    lines = block[:40]
+    for k, line in enumerate(lines):
+        if BODY_OF_DOCUMENT.match(line.text):
+            break  # past the heading: a minute there (`minutes of the meeting held on ...`) is another meeting
+        if "meeting" not in line.text.lower():
+            continue
+        parts = [line.text.strip()]
+        for nxt in lines[k + 1 : k + 4]:
+            t = nxt.text.strip()
+            if not t or parts[-1].endswith(".") or PARAGRAPH_END.match(t):
+                break
+            parts.append(t)
+        text = _tidy(" ".join(parts))
+        m = MEETING_OF.search(text)
+        if not m:
+            continue
+        rest = m.group(2)
+        # this sentence only; `7.00 pm` and `6.30 p.m.` keep their dots
+        head = re.split(r"(?<![ap]\.m)(?<!\b[ap])\.\s", rest)[0]
+        return Meeting(body=_clean_body(m.group(1)), date=iso_date(head), time=hhmm(head), venue=_venue_from(head))
+    return None
 
 
 def _heading_meeting(filled: list[Line]) -> Meeting:
@@ -404,7 +545,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         if not meeting.date and DATE.search(t):
             meeting.date = iso_date(t)
             meeting.time = hhmm(t)
-        elif not meeting.body and BODY_WORD.search(t) and not NOT_A_BODY.search(t) and len(t.split()) <= 12:
+        elif not meeting.body and BODY_WORD.search(t) and not _not_a_body(t) and len(t.split()) <= 12:
             if not any(pos == 0 and len(name) >= len(t) - 1 for pos, name in council_names(t)):
                 meeting.body = _title_case(t)
     return meeting
@@ -421,6 +562,8 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
     for line in [ln for ln in block if ln.text.strip()][:15]:
         text = re.sub(r"^\W*to\s*:\s*", "", line.text.replace("\t", " "), flags=re.I)
         h = BODY_DASH_DATE.match(_tidy(text))
+        if h and re.search(r"\b(?:minutes|held|meeting\s+of)\b", h.group(1), re.I):
+            continue  # `Minutes of the meeting of Full Council held on Tuesday, 1 April ...`: a sentence, not a heading
         if h and _clean_body(h.group(1)):
             when = h.group(3) or ""
             return _clean_body(h.group(1)) or "", iso_date(h.group(2)), hhmm(when) or _bare_time(when)
@@ -444,6 +587,11 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     if not lines or not segments:
         return None, Meeting()
     first = segments[0]
+    opening = next((s for s in segments if s.kind != "other"), first)
+    if first.kind == "other" and opening.kind in ("agenda", "minutes"):
+        # what precedes the front sheet or the minutes heading (a web page's title and
+        # navigation, a heading block) names no other meeting: the document's meeting is theirs
+        first = opening
     block = _slice(lines, first)
     minutes_blocks = [_slice(lines, s) for s in segments if s.kind == "minutes"]
     meeting = Meeting()
@@ -475,6 +623,10 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         if not meeting.venue:
             meeting.venue = _remote_venue(" ".join(ln.text for ln in block[:12]))
         meeting.citation = block[0].cite()
+    table = _label_table(block)
+    meeting.date = meeting.date or table.date
+    meeting.time = meeting.time or table.time
+    meeting.venue = meeting.venue or table.venue
     looks_like_meeting = (
         first.kind in ("agenda", "minutes")
         or heading is not None
@@ -482,7 +634,16 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     )
     if not looks_like_meeting:
         return None, Meeting()
-    council = find_council(lines, block)
+    council = find_council(lines, _slice(lines, segments[0]) + block if first is not segments[0] else block)
     if meeting.body and council and meeting.body.lower() == council.lower():
-        meeting.body = "Council"
+        meeting.body = _council_meeting(council)
     return council, meeting
+
+
+def _council_meeting(council: str) -> str:
+    """The body when the meeting is the council's own (`Minutes of the Meeting of
+    Little Hadley Parish Council`): a local council's meeting goes by its tier
+    (`Parish Council`, `Town Council`, `Community Council`), as its papers call
+    it; a principal council's by `Council` (Coventry's `Meeting of Council`)."""
+    m = re.search(r"\b(Parish|Town|Community|Village|Neighbourhood)\s+Council$", council, re.I)
+    return f"{m.group(1).title()} Council" if m else "Council"
