@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from shared_corpus import SAMPLES, corpus_file, sample_or_corpus
+import pytest
+from shared_corpus import CORPUS, ROOT, SAMPLES, SCORER, corpus_file, sample_or_corpus
 
 from minutebook.extract.minutes import extract_minutes
 from minutebook.model import Line
@@ -479,3 +480,42 @@ RESOLVED that no objection be raised to application 2020/0123.
     assert m.items[2].resolutions == ["no objection be raised to application 2020/0123."]
     assert [p.name for p in m.present] == ["C Barr", "C Broad", "C Callan", "A Walker"]
     assert m.apologies == ["J Moran"]
+
+
+# ------------------------------------------------------- scored against hand-labelled files
+
+MY_FAMILIES = ("minutes", "resolutions", "declarations", "votes")
+
+
+def _labelled() -> list:
+    pairs = []
+    for folder in (ROOT / "tests" / "fixtures" / "unseen", CORPUS / "seeds"):
+        for exp in sorted(folder.glob("*.expected.json")):
+            stem = exp.name.removesuffix(".expected.json")
+            src = [p for p in sorted(folder.glob(stem + ".*")) if not p.name.endswith(".json")]
+            if src:
+                pairs.append(pytest.param(exp, src[0], id=stem))
+    for exp in sorted((ROOT / "tests" / "expected" / "kent").glob("*minutes.expected.json")):
+        pairs.append(pytest.param(exp, CORPUS / "kent" / exp.name.replace(".expected.json", ".pdf"), id=exp.stem))
+    return pairs
+
+
+@pytest.mark.parametrize(("expected_path", "source"), _labelled())
+def test_minutes_families_score_at_least_0_95(expected_path, source):
+    """Every set of minutes, resolution, declaration and vote in documents labelled by hand, in the
+    house styles of councils this code was not written against as well as the seeds and Kent."""
+    import importlib.util
+    import json
+
+    from minutebook.parse import parse_document
+
+    if not SCORER.exists() or not source.exists():
+        pytest.skip("needs ../shared (scorer and corpus)")
+    spec = importlib.util.spec_from_file_location("acceptance_score", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    expected = json.loads(expected_path.read_text())
+    actual = parse_document(read_document(source)).to_json()
+    families = {k: t for k, t in scorer.score(expected, actual).items() if k in MY_FAMILIES}
+    low = {k: (round(t.f1, 3), t.misses[:5]) for k, t in families.items() if t.f1 < 0.95}
+    assert not low
