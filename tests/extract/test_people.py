@@ -73,7 +73,6 @@ def test_labelled_roles_and_a_tabbed_list_of_an_unseen_house_style(tmp_path):
     assert got == [
         ("Jane Archer", "Chair"),
         ("Tom Forrest", "Vice-Chair"),
-        ("Eddie Grundy", "Substitute"),
         ("Lynda Snell", None),
         ("Dr Richard Locke", None),
         ("Usha Franks", None),
@@ -216,4 +215,21 @@ def test_labelled_councillors_and_substitutes_lines(tmp_path):
         "Substitutes: Councillors C Brown and D Green\n\nAGENDA\n1. Apologies\n"
     )
     got = [(p.name, p.role) for p in parse_text(tmp_path, text).members]
-    assert got == [("A Smith", "Chair"), ("B Jones", None), ("C Brown", "Substitute"), ("D Green", "Substitute")]
+    assert got == [("A Smith", "Chair"), ("B Jones", None)]  # substitutes are not the body's membership
+
+
+def test_substitute_and_reserve_members_are_not_the_membership_and_the_list_goes_on_after_them(tmp_path):
+    text = (
+        "Barset Borough Council\n\nAudit Committee\n\nDate: 2 June 2025\n\nMembership:\n\n"
+        "Councillor F Hale (Chairman)\nCouncillor Mrs G Ince (Vice-Chairman)\nCouncillors H Jay and K Lamb\n\n"
+        "Named Substitutes: Councillors M Nye and P Ord\nReserve Members: Councillor R Sole\n"
+        "Co-opted Member: Mr T Udall\n\nAGENDA\n\n1. Apologies for Absence\n2. Minutes\n"
+    )
+    got = [(p.name, p.role) for p in parse_text(tmp_path, text).members]
+    assert got == [
+        ("F Hale", "Chairman"),
+        ("G Ince", "Vice-Chairman"),
+        ("H Jay", None),
+        ("K Lamb", None),
+        ("T Udall", "Co-opted Member"),
+    ]

@@ -60,6 +60,9 @@ TABLE_HEADER = re.compile(
     r"(?:(?:councillors?|members?|name|role|position|party|political group|ward|division|title)\s*(?:\t\s*)?)+", re.I
 )
 CO_OPT = re.compile(r"\bco-?opt", re.I)
+# Substitutes (`Substitute Members: Councillors B Kemp, ...`, `Reserves:`) are a pool who may sit in a
+# member's place at one meeting: not the body's membership, so they are read past, not listed.
+NOT_MEMBERSHIP = re.compile(r"^(?:named\s+)?(?:substitute|reserve)s?\b", re.I)
 
 
 def looks_like_name(text: str) -> bool:
@@ -233,7 +236,7 @@ def extract_members(lines: list[Line], segments: list[Segment]) -> list[Person]:
                     if ln.text.strip() and not HONORIFIC.match(ln.text.strip()) and "," not in ln.text
                 }
                 _co_opted(members, lines, bare)
-                return _dedupe(members)
+                return _dedupe([p for p in members if not (p.role and NOT_MEMBERSHIP.match(p.role))])
     return []
 
 
