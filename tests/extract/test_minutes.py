@@ -519,3 +519,21 @@ def test_minutes_families_score_at_least_0_95(expected_path, source):
     families = {k: t for k, t in scorer.score(expected, actual).items() if k in MY_FAMILIES}
     low = {k: (round(t.f1, 3), t.misses[:5]) for k, t in families.items() if t.f1 < 0.95}
     assert not low
+
+
+def test_how_a_decision_was_taken_is_not_the_decision_and_substitutes_in_brackets():
+    from minutebook.extract.minutes import resolutions_in
+
+    body = text_lines(
+        "RESOLVED (unanimously) that the report be noted.\nRESOLVED UNANIMOUSLY:\nThat the plan be approved.\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == ["the report be noted.", "That the plan be approved."]
+    text = """Minutes of the meeting of the Audit Committee held on 4 March 2024
+Present: Councillor A Smith (Chair), Councillor B Jones
+1. Apologies
+Apologies for absence were received from Councillor C Patel (substitute: Councillor D Evans).
+2. Accounts
+Noted.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert m.apologies == ["C Patel"] and m.substitutions == [{"name": "D Evans", "for": "C Patel"}]

@@ -86,8 +86,8 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     ]
 ]
 DECISION = re.compile(
-    r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION"
-    r"|(?:Resolved|Agreed|Decided|Recommended|Decision)(?=\s*(?:$|:|,|\bthat\b)))\b\s*(?P<rest>.*)$"
+    r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?"
+    r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?)(?=\s*(?:$|:|,|\bthat\b)))\b\s*(?P<rest>.*)$"
 )
 DECISION_LEAD = re.compile(
     r"^(?:it\s+was|(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,5})\s+(?:unanimously\s+)?"
@@ -158,7 +158,7 @@ SUBSTITUTED = re.compile(
 ONE_PERSON_LINE = re.compile(r"^(?P<name>[^,()–—]+?)(?:,|\s+[–—-])\s+(?P<role>[^\t]+)$")
 SUBSTITUTED_BY = re.compile(
     r"(?P<for>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*"
-    r"\(\s*(?:substituted|replaced)\s+by\s+(?P<who>[^()]+?)\s*\)"
+    r"\(\s*(?:(?:substituted|replaced)\s+by|substitute\s*(?::|-|–))\s*(?P<who>[^()]+?)\s*\)"
 )
 APOLOGIES_BY = re.compile(
     r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
@@ -877,7 +877,9 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         if not md:
             i += 1
             continue
-        stem = md.group("rest").strip(" :-–")
+        # 'RESOLVED (unanimously) that', 'RESOLVED UNANIMOUSLY:' - how it was decided is not the decision
+        stem = re.sub(r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?)\)?(?=\W|$)", "", md.group("rest").strip(" :-–"),
+                      flags=re.I).strip(" :-–,")
         k = next_filled(i + 1)
         first_point = _point(texts[k]) if k is not None else None
         if k is not None and first_point and first_point[0] != outer and (not stem or not _ends_sentence(stem)):
