@@ -5,7 +5,10 @@ Read from the minutes: a sentence in which named people `declared` (or
 names (`Minute 37`, `item 5`), else a minute of the same set whose title the
 sentence names (`an interest in Planning Applications`), else the minute the
 sentence sits in when that is not the declarations minute itself. One entry
-per person: `B Hastie and R Moon declared interests` gives two.
+per person: `B Hastie and R Moon declared interests` gives two. Also read:
+`An interest was declared by ...`, names listed one a line or in a table under
+`The following interests were declared:`, and, under a declarations heading,
+`X declared that ...` without the word interest.
 """
 
 from __future__ import annotations

@@ -7,6 +7,13 @@ the paragraph that proposed it (`X proposed and Y seconded ...`), found by the
 paragraph number the vote refers to, else the nearest proposal above. Where
 the printed count and the names listed disagree both are kept and the Vote
 carries a warning: PDF text of multi-column name lists can come out of order.
+
+Also read: `There voted for the motion:` lists with the count after dot
+leaders, Scottish roll-call divisions (motion against amendment), and votes
+told in one sentence (`On being put to the vote the motion was LOST (4 for, 7
+against, 0 abstentions)`, `... seconded Cllr Y; 4 in favour, 1 against`,
+`all in favour`). A decision taken without a vote (`Agreed unanimously.`) is
+not a vote.
 """
 
 from __future__ import annotations
