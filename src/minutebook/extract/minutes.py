@@ -5,8 +5,11 @@ minutes), and stand-alone minutes are one set. A set is found by its
 attendance heading (`Present:`, `PRESENT`, `Attendance`) with a date just
 above it; its minutes are the numbered headings that follow, chosen as the
 best run of increasing numbers so that numbered paragraphs and resolution
-points inside a minute are not taken for minutes. House-style words live in
-the pattern tables below, not in branches per council.
+points inside a minute are not taken for minutes. Minutes with no numbers
+split at headings in capitals or bold (CMIS prints the number at the start of
+the paragraph below); the segmenter's minutes documents stand in where no
+attendance heading is printed. House-style words live in the pattern tables
+below, not in branches per council.
 """
 
 from __future__ import annotations
