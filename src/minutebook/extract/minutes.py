@@ -1055,16 +1055,16 @@ def to_minutes(s: LocatedSet) -> Minutes:
     )
 
 
-_CACHE: dict[tuple, list[LocatedSet]] = {}
+_LAST: list = [None, None, []]  # the lines, the segments' key and the sets found in them
 
 
 def locate_minutes(lines: list[Line], segments: list[Segment] | None = None) -> list[LocatedSet]:
-    """find_sets, remembered for the one list of lines (and segments) a parse passes to every extractor."""
-    key = (id(lines), len(lines), tuple((x.kind, x.start.line, x.end.line) for x in segments or []))
-    if key not in _CACHE:
-        _CACHE.clear()
-        _CACHE[key] = find_sets(lines, segments)
-    return _CACHE[key]
+    """find_sets, remembered for the one list of lines (and segments) a parse passes to every
+    extractor; the list itself is held, so another document's lines are never taken for it."""
+    key = tuple((x.kind, x.start.line, x.end.line) for x in segments or [])
+    if _LAST[0] is not lines or _LAST[1] != key:
+        _LAST[:] = [lines, key, find_sets(lines, segments)]
+    return _LAST[2]
 
 
 def extract_minutes(lines: list[Line], segments: list[Segment]) -> list[Minutes]:
