@@ -215,3 +215,28 @@ def test_markdown_headings_and_bold_numbers(tmp_path):
         ("4", "Budget", [5, 9]),
         ("5", "Leisure review", None),
     ]
+
+
+def test_cmis_agenda_item_labels_and_a_likely_private_heading(tmp_path):
+    text = (
+        "Barset County Council\n\nLicensing Panel\n\nDate: Monday, 2 June 2025\n\nAGENDA\n\n"
+        "Agenda Item 1   Apologies for Absence\nAgenda Item 2   Declarations of Interest\n"
+        "Agenda Item 3\nTaxi Licensing Policy Review\n\n"
+        "Items likely to be considered in private\n\nAgenda Item 4   Review of a Driver's Licence\n"
+    )
+    got = [(a.number, a.title, a.public) for a in parse_text(tmp_path, text).agenda]
+    assert got == [
+        ("1", "Apologies for Absence", True),
+        ("2", "Declarations of Interest", True),
+        ("3", "Taxi Licensing Policy Review", True),
+        ("4", "Review of a Driver's Licence", False),
+    ]
+
+
+def test_part_a_and_part_b_headings(tmp_path):
+    text = (
+        "WESTBRIDGE CITY COUNCIL\n\nEXECUTIVE\n\nTUESDAY 8 JULY 2025 AT 2.00 PM\n\nPART A\n\n1. APOLOGIES\n"
+        "2. MINUTES (Pages 1 - 6)\n\nPART B\n\n3. PROPERTY DISPOSAL (Pages 7 - 12)\n"
+    )
+    got = [(a.number, a.pages, a.public) for a in parse_text(tmp_path, text).agenda]
+    assert got == [("1", None, True), ("2", [1, 6], True), ("3", [7, 12], False)]

@@ -233,3 +233,49 @@ def test_substitute_and_reserve_members_are_not_the_membership_and_the_list_goes
         ("K Lamb", None),
         ("T Udall", "Co-opted Member"),
     ]
+
+
+def test_roles_after_a_dash_or_a_comma(tmp_path):
+    text = (
+        "Westbridge City Council\n\nEXECUTIVE\n\nTUESDAY 8 JULY 2025\n\nMEMBERSHIP\n\n"
+        "Councillor U Vance - Chairman\nCouncillor W Xu - Vice-Chairman\nCouncillor Y Young - Riverside Ward\n\n"
+        "AGENDA\n1. Apologies\n2. Minutes\n"
+    )
+    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [
+        ("U Vance", "Chairman"),
+        ("W Xu", "Vice-Chairman"),
+        ("Y Young", None),  # a ward after the dash is not a role
+    ]
+    text = (
+        "Westbridge City Council\n\nAudit Panel\n\nDate: 8 July 2025\n\n"
+        "Membership: Councillor A Abel, Chairman, Councillor B Bell, Vice-Chairman, Councillors C Cole and D Dee\n\n"
+        "AGENDA\n1. Apologies\n2. Minutes\n"
+    )
+    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [
+        ("A Abel", "Chairman"),
+        ("B Bell", "Vice-Chairman"),
+        ("C Cole", None),
+        ("D Dee", None),
+    ]
+
+
+def test_chair_and_vice_chair_labels_above_the_members_label(tmp_path):
+    text = (
+        "Meeting: Standards Sub-Committee\nDate: Thursday 10 July 2025\nTime: 6.30pm\nVenue: Room 2, Civic Centre\n"
+        "Chair: Councillor E Ellis\nVice-Chair: Councillor F Fox\n\nMembers: Councillors G Gray, H Hart\n\n"
+        "Agenda\n\n1 Apologies for absence\n2 Declarations of interest\n"
+    )
+    parsed = parse_text(tmp_path, text)
+    assert [(p.name, p.role) for p in parsed.members] == [
+        ("E Ellis", "Chair"),
+        ("F Fox", "Vice-Chair"),
+        ("G Gray", None),
+        ("H Hart", None),
+    ]
+    m = parsed.meeting
+    assert (m.body, m.date, m.time, m.venue) == (
+        "Standards Sub-Committee",
+        "2025-07-10",
+        "18:30",
+        "Room 2, Civic Centre",
+    )

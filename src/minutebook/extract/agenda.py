@@ -1,7 +1,7 @@
 """Agenda items: number as printed, title, page range, public or private, sub-items.
 
 Read from the front sheet (the pack's `agenda` document). General rules:
-an item is a numbered line (`3.`, `3`, `Item 3:`, a markdown table row
+an item is a numbered line (`3.`, `3`, `Item 3:`, CMIS's `Agenda Item 3`, a markdown table row
 `| 5. Title | 17 - 40 |`); its title is the bold text when the line has bold
 (what follows is description), else the line, continued over the lines a
 PDF wrapped it onto; `(Pages 3 - 10)` anywhere in the item, even broken over
@@ -18,7 +18,7 @@ import re
 from minutebook.model import AgendaItem, Document, Line, Segment
 
 ITEM = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?:item\s+)?(?:no\.?\s+)?"
+    r"^\s*(?:[-*•]\s+)?(?:(?:agenda\s+)?item\s+)?(?:no\.?\s+)?"
     r"(\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\)|[a-z](?=[.)]))?)(?:[.):]|\t|\s)\s*(\S.*)$",
     re.I,
 )
@@ -54,7 +54,9 @@ TRAILING_RANGE = re.compile(r"\s(\d{1,4})\s+(?:-|–)\s+(\d{1,4})\s*$")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 # What a ModernGov web page prints after a title that links a document: `PDF 120 KB`.
 LINK_DEBRIS = re.compile(r"\s+(?:PDF|DOC|DOCX|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b.*$", re.I)
-NUMBER_ONLY = re.compile(r"^\W{0,2}(?:item\s+)?\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\))?[.):]?\W{0,2}$", re.I)
+NUMBER_ONLY = re.compile(
+    r"^\W{0,2}(?:(?:agenda\s+)?item\s+)?\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\))?[.):]?\W{0,2}$", re.I
+)
 PAPER_REFERENCE = re.compile(r"^(?:appendix|annex|annexe)\s+\w{1,3}$", re.I)
 HEADING_MARK = re.compile(r"^#{1,6}\s+")
 BOLD_NUMBER = re.compile(r"^\*\*\s*((?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.):]?)(?:\s*(\*\*)\s*|\s+)(.*)$", re.I)
@@ -232,7 +234,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
             _place(b, number, stripped, line)  # the number printed in a column of its own, the title beside it
             return
     if NUMBER_ONLY.match(stripped):
-        number = re.sub(r"^\W*(?:item\s+)?|[^\w)]+$", "", stripped, flags=re.I)
+        number = re.sub(r"^\W*(?:(?:agenda\s+)?item\s+)?|[^\w)]+$", "", stripped, flags=re.I)
         if b.top_ok(number) if number.isdigit() else True:
             b.pending = number
         return

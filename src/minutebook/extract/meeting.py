@@ -119,6 +119,8 @@ LABEL = re.compile(
     r"\W*?(:)?\W*?\s*(.*)$",
     re.I,
 )
+# The body under a label: `Meeting: Overview and Scrutiny Panel`, `Committee: Planning Committee`.
+BODY_LABEL = re.compile(r"^\W*(?:meeting|committee|body|meeting of)\s*:\s*(\S.{2,90})$", re.I)
 MEETING_WORDS = re.compile(
     r"^(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?|\s+meeting$", re.I
 )
@@ -312,6 +314,9 @@ def _front_labels(front: list[Line]) -> Meeting:
     meeting = Meeting()
     filled = [ln for ln in front if ln.text.strip()]
     for k, line in enumerate(filled[:60]):
+        b = BODY_LABEL.match(_tidy(line.text.replace("\t", " ")))
+        if b and not meeting.body:
+            meeting.body = _clean_body(b.group(1))  # `Meeting: Overview and Scrutiny Panel`
         m = LABEL.match(_tidy(line.text) if "\t" not in line.text else line.text.split("\t")[0].strip())
         if not m:
             continue

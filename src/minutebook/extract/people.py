@@ -72,7 +72,13 @@ def looks_like_name(text: str) -> bool:
     if not t or re.search(r"\d|[:@/;]", t) or NOT_A_NAME.search(t):
         return False
     words = t.split()
-    return 1 <= len(words) <= 6 and all(NAME_TOKEN.match(w) for w in words) and any(len(w) > 2 for w in words)
+    # `W Xu`, `K Ng`: a two-letter surname after an initial or forename is a name too
+    short_surname = len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]", words[-1]) is not None
+    return (
+        1 <= len(words) <= 6
+        and all(NAME_TOKEN.match(w) for w in words)
+        and (any(len(w) > 2 for w in words) or short_surname)
+    )
 
 
 def _role_from_heading(heading: str) -> str | None:
@@ -100,9 +106,31 @@ def _person(raw: str, group_role: str | None) -> Person | None:
     return Person(name=name, role=role, kind="member")
 
 
+def _role_after_dash(text: str) -> str:
+    """`Councillor F Hale - Chairman` -> `Councillor F Hale (Chairman)`: a dash
+    before a person's role, not before a ward or party."""
+    parts = re.split(r"\s+[-–]\s+", text)
+    role = parts[-1].strip(" ;,.") if len(parts) > 1 else ""
+    if role and "(" not in role and PERSON_ROLE.match(role):
+        return f"{' - '.join(parts[:-1])} ({role})"
+    return text
+
+
+def _roles_after_commas(parts: list[str]) -> list[str]:
+    """`Councillor F Hale, Chairman, Councillor G Ince` split at commas: the
+    role is the bracket of the name before it, not a name of its own."""
+    out: list[str] = []
+    for part in parts:
+        if out and PERSON_ROLE.match(part.strip()) and not out[-1].rstrip().endswith(")"):
+            out[-1] = f"{out[-1].rstrip()} ({part.strip()})"
+        else:
+            out.append(part)
+    return out
+
+
 def _parse_list(text: str, group_role: str | None) -> list[Person]:
     out = []
-    for part in split_names(text):
+    for part in _roles_after_commas(split_names(text)):
         p = _person(part, group_role)
         if p is not None:
             out.append(p)
@@ -146,6 +174,7 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             group_role = _role_from_heading(text)
             state["heading"] = True
             return True
+        text = _role_after_dash(text)  # `Councillor F Hale - Chairman`
         text = AFFILIATION.sub("", text)  # `A Scopes (Chair) - Adel and Wharfedale;`
         g = GROUP_HEAD.match(text)
         named = g is not None and HONORIFIC.match(g.group(1) + " ") and len(g.group(1).split()) > 1  # `Cllr X: ...`
@@ -168,7 +197,7 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         honorific = bool(HONORIFIC.match(text))
         if not honorific and state["gap"] and state["titled"] and not state["heading"]:
             return False  # a bare name after a gap below `Councillor ...` lines: the contact officer, not a member
-        parts = split_names(text) if honorific or "," in text else [text]
+        parts = _roles_after_commas(split_names(text)) if honorific or "," in text else [text]
         found = [p for p in (_person(x, group_role) for x in parts) if p is not None]
         if found and (honorific or len(found) == len(parts)):
             add(found, line)
@@ -228,7 +257,7 @@ def extract_members(lines: list[Line], segments: list[Segment]) -> list[Person]:
         text = lines[i].text.strip()
         # a heading (`Membership`, `Members of the Committee`) or a labelled list, not a sentence
         if MEMBERSHIP_HEAD.match(text) and len(text) < 2000 and (":" in text[:60] or len(text) <= 50):
-            members = _members_from(lines, i, stop)
+            members = _roles_above(lines, i, start) + _members_from(lines, i, stop)
             if members:
                 bare = {
                     clean_name(split_role(ln.text)[0])
@@ -238,6 +267,29 @@ def extract_members(lines: list[Line], segments: list[Segment]) -> list[Person]:
                 _co_opted(members, lines, bare)
                 return _dedupe([p for p in members if not (p.role and NOT_MEMBERSHIP.match(p.role))])
     return []
+
+
+def _roles_above(lines: list[Line], head: int, floor: int) -> list[Person]:
+    """`Chair: Councillor K Kelly` / `Vice-Chair: Councillor L Lynch` printed
+    just above `Members: Councillors ...`: the chair and vice-chair are members too."""
+    found: list[Person] = []
+    j = head - 1
+    while j >= floor and head - j <= 6:
+        text = lines[j].text.strip()
+        if not text:
+            j -= 1
+            continue
+        g = GROUP_HEAD.match(text)
+        if not g or not PERSON_ROLE.match(g.group(1).strip()) or len(split_names(g.group(2))) != 1:
+            break
+        p = _person(g.group(2), None)
+        if p is None:
+            break
+        p.role = g.group(1).strip()
+        p.citation = lines[j].cite()
+        found.insert(0, p)
+        j -= 1
+    return found
 
 
 def _dedupe(members: list[Person]) -> list[Person]:
