@@ -91,3 +91,13 @@ def test_files_the_record_already_holds_are_hashed_not_parsed(tmp_path):
     for workers in (1, 2):
         outcomes = list(parse_many([same, edited], workers=workers, known=stored))
         assert [(o.unchanged, o.ok) for o in outcomes] == [(True, False), (False, True)]
+
+
+def test_ingest_refuses_zero_workers_as_a_usage_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from minutebook.cli import app
+
+    result = CliRunner().invoke(app, ["ingest", str(SAMPLES), "--db", str(tmp_path / "r.db"), "--workers", "0"])
+    assert result.exit_code == 2
+    assert not (tmp_path / "r.db").exists()

@@ -84,7 +84,7 @@ _DB_HELP = "Database URL or file (default $MINUTEBOOK_DB or ./minutebook.db)."
 def ingest(
     paths: list[Path] = typer.Argument(None, help="Documents (PDF, text, Markdown, HTML) or folders."),
     db: str | None = typer.Option(None, "--db", help=_DB_HELP),
-    workers: int = typer.Option(1, "--workers", help="Parse in this many local processes."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Parse in this many local processes."),
     scheduler: str | None = typer.Option(None, "--scheduler", help="Parse on a Dask cluster (tcp://HOST:PORT)."),
     ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDFs with Tesseract OCR (optional extra)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
