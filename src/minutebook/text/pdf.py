@@ -293,16 +293,32 @@ def _split_runs(
     tilted: bool,
     level: bool,
 ) -> list[_Run]:
-    """Cut one pdfium line into one run per rectangle. The rectangles follow
-    the characters in order; the character pdfium finds at the left edge of
-    each rectangle is where that rectangle's text begins (one call a
-    rectangle; bisection with prefix rectangle counts where that fails, or
-    where the text is not level in PDF space and `left` is not where it starts)."""
+    """Cut one pdfium line into one run per rectangle. pdfium starts a new
+    rectangle where the characters pass to another text object, so each
+    rectangle's text begins at the first character whose box starts where the
+    rectangle does. Most rectangles begin a word (Word and ModernGov set a
+    text object a word or a cell), so the words' first characters are tried,
+    one box each; where none fits (a font change inside a word, text not level
+    in PDF space) the cut is found by bisection with prefix rectangle counts,
+    which is exact but costs a dozen calls."""
     cuts: list[int] = []
     lo = 1
-    for j, (left, bottom, _right, top) in enumerate(rects[1:]):
-        ci = textpage.get_index(left + 0.5, (bottom + top) / 2, 1.0, 1.0) if level else None
-        rel = ci - start if ci is not None else -1
+    starts = _word_starts(text, start, count) if level else []
+    w = 0
+    box = _char_box(textpage)
+    for j, rect in enumerate(rects[1:]):
+        rel = -1
+        while w < len(starts) and starts[w] < lo:
+            w += 1
+        # Words in a level line run left to right: skip those left of the rectangle, try the first one at it.
+        while w < len(starts):
+            left = box(start + starts[w])
+            if left is None or left > rect[0] + EPS:
+                break
+            if left >= rect[0] - EPS:
+                rel = starts[w]
+                break
+            w += 1
         if not lo <= rel < count:
             rel = _first_char_of_rect(textpage, start, count, j + 1, lo)
         cuts.append(rel)
@@ -314,6 +330,28 @@ def _split_runs(
         if piece.strip():
             runs.append(_Run(*r, piece, tilted))
     return runs
+
+
+EPS = 1e-3  # pdfium's boxes are floats copied exactly: a rectangle's left is its first character's
+WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _word_starts(text: str, start: int, count: int) -> list[int]:
+    """Offsets in the line of the characters that begin a word (after a space or at the start)."""
+    return [m.start() - start for m in WORD_START.finditer(text, start, start + count)]
+
+
+def _char_box(textpage: pdfium.PdfTextPage):  # noqa: ANN202 - a closure: index -> left edge or None
+    handle, get_box = textpage.raw, pdfium.raw.FPDFText_GetCharBox
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+
+    def box(index: int) -> float | None:
+        if not get_box(handle, index, *refs):
+            return None
+        return left.value
+
+    return box
 
 
 def _tilted(textpage: pdfium.PdfTextPage, index: int, upright: float) -> bool:
