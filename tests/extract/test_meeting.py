@@ -399,3 +399,38 @@ def test_summons_sentence_names_the_body_not_the_signatory_under_it(tmp_path):
         "10:00",
         "Council Chamber, District Offices, Barchester",
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        (
+            "MINUTES OF THE LICENSING COMMITTEE HELD ON FRIDAY, 7TH MARCH 2025 AT 2.00PM IN THE GUILDHALL, BARCHESTER",
+            ("Licensing Committee", "2025-03-07", "14:00", "GUILDHALL, BARCHESTER"),
+        ),
+        (
+            "Minutes of the Executive Meeting held on Friday 7 March 2025 at 9.30am, Room 12, Civic Offices",
+            ("Executive", "2025-03-07", "09:30", "Room 12, Civic Offices"),
+        ),
+    ],
+)
+def test_minutes_headings_without_meeting_of(tmp_path, heading, expected):
+    text = heading + "\n\nPRESENT: Councillors A Smith (Chairman), B Jones\n\n1. APOLOGIES\nNone.\n"
+    parsed = parse_text(tmp_path, text)
+    assert facts(parsed)[1:] == expected
+    assert [s.kind for s in parsed.segments] == ["minutes"]
+
+
+def test_council_named_only_in_the_notice_sentence(tmp_path):
+    text = (
+        "NOTICE OF MEETING\n\nNotice is hereby given that a meeting of the Full Council of Lower Wick Parish "
+        "Council will be held at the Reading Room, Mill Lane on Monday 9th June 2025 commencing at 7.15pm.\n\n"
+        "AGENDA\n1. To receive apologies for absence\n2. To receive declarations of interest\n"
+    )
+    assert facts(parse_text(tmp_path, text)) == (
+        "Lower Wick Parish Council",
+        "Council",  # printed `Full Council`: the council meeting as a whole
+        "2025-06-09",
+        "19:15",
+        "Reading Room, Mill Lane",
+    )

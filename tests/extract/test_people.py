@@ -279,3 +279,18 @@ def test_chair_and_vice_chair_labels_above_the_members_label(tmp_path):
         "18:30",
         "Room 2, Civic Centre",
     )
+
+
+def test_membership_in_two_columns_set_out_with_spaces(tmp_path):
+    text = (
+        "Barset District Council\n\nPlanning Committee\n\nMembers of the Committee:\n"
+        "Councillor J Ash (Chairman)          Councillor K Birch (Vice-Chairman)\n"
+        "Councillor L Cedar                   Councillor M Dogwood\n\n"
+        "Date: Tuesday, 1 July 2025\n\nAGENDA\n1. Apologies for absence\n2. Declarations of interest\n"
+    )
+    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [
+        ("J Ash", "Chairman"),
+        ("K Birch", "Vice-Chairman"),
+        ("L Cedar", None),
+        ("M Dogwood", None),
+    ]

@@ -90,9 +90,18 @@ MEETING_OF = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(.{2,90}?)\s+(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)?held\b(.{0,260})",
     re.I | re.S,
 )
+# `MINUTES OF THE PLANNING COMMITTEE HELD ON ...`, `Minutes of the Cabinet Meeting held on ...`: no `meeting of`.
+MINUTES_OF = re.compile(
+    r"^\W*minutes\s+of\s+(?:an?\s+|the\s+)?(.{2,90}?)\s+(?:meeting\s+)?held\b(.{0,260})",
+    re.I | re.S,
+)
 MEETING_HELD = re.compile(r"\bmeeting\s+(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)held\b(.{0,260})", re.I | re.S)
 HELD_SENTENCE = re.compile(
     r"^\s*(?:the\s+)?(.{2,90}?)\s+held\s+(?:their|its|a|an|the)\s+(?:\w+\s+)?meeting\b(.{0,200})", re.I | re.S
+)
+# A place printed straight after the time, with no `in`/`at`: `held on ... at 10am, Committee Room 1, Civic Centre`.
+VENUE_AFTER_TIME = re.compile(
+    r"(?:\d\s*(?:a\.?m\.?|p\.?m\.?)|\bhours|\bnoon)\s*,\s*(?:the\s+)?(.{3,140}?)(?=[.;]\s|$)", re.I
 )
 VENUE_IN = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(.{3,140}?)(?=\s+on\s+(?:the\s+)?(?:\w+day|\d)|\s+at\s+\d|,?\s+commencing\b|[.;]\s|$)",
@@ -289,7 +298,21 @@ def _venue_from(text: str) -> str | None:
         )
         if v and not v[0].isdigit() and VENUE_WORDS.search(v):
             return v
+    after = VENUE_AFTER_TIME.search(text)
+    if after:
+        v = _tidy(CONTACT_CUT.sub("", after.group(1)))
+        if v and not v[0].isdigit() and VENUE_WORDS.search(v) and not re.match(r"(?:on|when)\b", v, re.I):
+            return v
     return None
+
+
+def _meeting_sentence(text: str) -> re.Match[str] | None:
+    """The sentence naming a meeting: (body, the rest of the sentence)."""
+    m = MEETING_OF.search(text)
+    if m:
+        return m
+    m = MINUTES_OF.search(text)  # `Minutes of the last meeting held on ...` names no body: not this meeting
+    return m if m and _clean_body(m.group(1)) else None
 
 
 def _from_sentence(text: str) -> Meeting | None:
@@ -522,7 +545,7 @@ def _heading_sentence(block: list[Line]) -> Meeting | None:
     for k, line in enumerate(lines):
         if BODY_OF_DOCUMENT.match(line.text):
             break  # past the heading: a minute there (`minutes of the meeting held on ...`) is another meeting
-        if "meeting" not in line.text.lower():
+        if not re.search(r"meeting|minutes", line.text, re.I):
             continue
         parts = [line.text.strip()]
         for nxt in lines[k + 1 : k + 4]:
@@ -531,7 +554,7 @@ def _heading_sentence(block: list[Line]) -> Meeting | None:
                 break
             parts.append(t)
         text = _tidy(" ".join(parts))
-        m = MEETING_OF.search(text)
+        m = _meeting_sentence(text)
         if not m:
             continue
         rest = m.group(2)
@@ -640,9 +663,25 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     if not looks_like_meeting:
         return None, Meeting()
     council = find_council(lines, _slice(lines, segments[0]) + block if first is not segments[0] else block)
+    council = council or _council_in_sentence(block)
     if meeting.body and council and meeting.body.lower() == council.lower():
         meeting.body = _council_meeting(council)
     return council, meeting
+
+
+def _council_in_sentence(block: list[Line]) -> str | None:
+    """A council named only in the sentence naming the meeting: `a meeting of
+    the Full Council of Westbridge Town Council will be held ...`."""
+    text = _tidy(" ".join(ln.text.strip() for ln in block[:40] if ln.text.strip()))
+    for pattern in (MEETING_OF, MINUTES_OF):
+        for m in pattern.finditer(text if pattern is MEETING_OF else text[:300]):
+            subject = _tidy(m.group(1))
+            tails = [subject] + [t for t in re.split(r"\s+of\s+(?:the\s+)?", subject, flags=re.I)[1:]]
+            for tail in tails:
+                for _, name in council_names(tail):
+                    if subject.lower().endswith(name.lower()):
+                        return name
+    return None
 
 
 def _council_meeting(council: str) -> str:

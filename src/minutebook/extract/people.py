@@ -219,6 +219,9 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             if not text.strip() or re.fullmatch(r"[\s:\-\t]*", text) or TABLE_HEADER.fullmatch(text.strip()):
                 continue
         cells = [c.strip() for c in text.split("\t") if c.strip()]
+        spaced = [c.strip() for c in re.split(r"\s{3,}", text) if c.strip()]
+        if len(cells) == 1 and len(spaced) > 1 and all(HONORIFIC.match(c) for c in spaced):
+            cells = spaced  # `Councillor A Smith (Chairman)      Councillor B Jones`: columns set out with spaces
         if len(cells) == 2 and PERSON_ROLE.match(cells[1]) and _person(cells[0], None):
             p = _person(cells[0], None)  # `Councillor X<TAB>Chair`
             assert p is not None
