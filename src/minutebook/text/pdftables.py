@@ -38,16 +38,12 @@ class RuledTable:
 def find_tables(page: pdfium.PdfPage) -> list[RuledTable]:
     """The ruled tables on a page: at least two rows and two columns of cells."""
     height = page.get_height()
-    edges = _edges(page, height)
-    across = sum(e["orientation"] == "h" for e in edges)
-    if across < MIN_RULES or len(edges) - across < MIN_RULES or len(edges) > MAX_RULES:
+    across, down = _edges(page, height)
+    if len(across) < MIN_RULES or len(down) < MIN_RULES or len(across) + len(down) > MAX_RULES:
         return []
-    from pdfplumber.table import cells_to_tables, edges_to_intersections  # slow to import: only here
-
-    edges = _merge_edges(edges)
-    cells = _cells(edges_to_intersections(edges, 1, 1))
+    points = _intersections(_merge(across), _merge(down))
     out: list[RuledTable] = []
-    for table in cells_to_tables(cells):
+    for table in _tables(_cells(points)):
         rows: dict[float, list[tuple[float, float, float, float]]] = {}
         for x0, top, x1, bottom in table:
             rows.setdefault(round(top, 1), []).append((x0, height - bottom, x1, height - top))
@@ -62,71 +58,99 @@ def find_tables(page: pdfium.PdfPage) -> list[RuledTable]:
     return out
 
 
-def _merge_edges(edges: list[dict]) -> list[dict]:
-    """pdfplumber's `merge_edges` with its default tolerances: rules within
-    SNAP of each other move to their mean position, then collinear rules that
-    touch or overlap (within SNAP) join into one. Same result, without
-    pdfplumber's generic object copying, which cost more than the rest."""
-    out: list[dict] = []
-    for orientation, pos, lo, hi in (("h", "top", "x0", "x1"), ("v", "x0", "top", "bottom")):
-        group = [e for e in edges if e["orientation"] == orientation]
-        if not group:
-            continue
-        values = sorted({e[pos] for e in group})
-        cluster_of: dict[float, int] = {}
-        last, k = values[0], 0
-        for v in values:
-            if v > last + SNAP:
-                k += 1
-            cluster_of[v] = k
-            last = v
-        members: dict[int, list[dict]] = {}
-        for e in group:
-            members.setdefault(cluster_of[e[pos]], []).append(e)
-        for k in sorted(members):
-            ms = members[k]
-            at = sum(e[pos] for e in ms) / len(ms)
-            spans = sorted((e[lo], e[hi]) for e in ms)
-            joined = [list(spans[0])]
-            for a, b in spans[1:]:
-                if a <= joined[-1][1] + SNAP:
-                    joined[-1][1] = max(joined[-1][1], b)
-                else:
-                    joined.append([a, b])
-            for a, b in joined:
-                if orientation == "h":
-                    out.append(
-                        {"orientation": "h", "x0": a, "x1": b, "top": at, "bottom": at, "width": b - a, "height": 0.0}
-                    )
-                else:
-                    out.append(
-                        {"orientation": "v", "x0": at, "x1": at, "top": a, "bottom": b, "width": 0.0, "height": b - a}
-                    )
+# Rules in pdfplumber's top-down frame, as plain tuples: (at, lo, hi) = a horizontal rule's `top` and
+# its x0..x1, or a vertical rule's x and its top..bottom.
+Rule = tuple[float, float, float]
+
+
+def _merge(rules: list[Rule]) -> list[Rule]:
+    """pdfplumber's `merge_edges` with its default tolerances, for rules of
+    one direction: rules within SNAP of each other move to their mean
+    position (chained, as its `cluster_list` does), then collinear rules that
+    touch or overlap (within SNAP) join into one."""
+    if not rules:
+        return []
+    values = sorted({r[0] for r in rules})
+    cluster_of: dict[float, int] = {}
+    last, k = values[0], 0
+    for v in values:
+        if v > last + SNAP:
+            k += 1
+        cluster_of[v] = k
+        last = v
+    members: dict[int, list[Rule]] = {}
+    for r in rules:
+        members.setdefault(cluster_of[r[0]], []).append(r)
+    out: list[Rule] = []
+    for k in sorted(members):
+        ms = members[k]
+        at = sum(r[0] for r in ms) / len(ms)
+        spans = sorted((r[1], r[2]) for r in ms)
+        a, b = spans[0]
+        for lo, hi in spans[1:]:
+            if lo <= b + SNAP:
+                b = max(b, hi)
+            else:
+                out.append((at, a, b))
+                a, b = lo, hi
+        out.append((at, a, b))
     return out
 
 
-def _cells(intersections: dict) -> list[tuple[float, float, float, float]]:
-    """pdfplumber's `intersections_to_cells`, same rule (for each corner, the
-    smallest rectangle whose four sides are drawn), with each corner's edges
-    turned into sets once instead of at every comparison: about ten times
-    faster on a page of budget tables."""
-    vsets = {p: {(e["x0"], e["top"], e["x1"], e["bottom"]) for e in d["v"]} for p, d in intersections.items()}
-    hsets = {p: {(e["x0"], e["top"], e["x1"], e["bottom"]) for e in d["h"]} for p, d in intersections.items()}
-    by_x: dict[float, list[tuple[float, float]]] = {}
-    by_y: dict[float, list[tuple[float, float]]] = {}
-    for pt in sorted(intersections):
+Point = tuple[float, float]
+
+
+def _intersections(across: list[Rule], down: list[Rule]) -> dict[Point, tuple[set[int], set[int]]]:
+    """pdfplumber's `edges_to_intersections` (tolerance 1): where a vertical
+    rule meets a horizontal one, with the rules (by number) that meet there:
+    vertical rules numbered 0.., horizontal ones numbered after them."""
+    points: dict[Point, tuple[set[int], set[int]]] = {}
+    nv = len(down)
+    hs = sorted(range(len(across)), key=lambda i: (across[i][0], across[i][1]))
+    for vi in sorted(range(nv), key=lambda i: (down[i][0], down[i][1])):
+        x, vtop, vbottom = down[vi]
+        for hi in hs:
+            y, x0, x1 = across[hi]
+            if vtop <= y + 1 and vbottom >= y - 1 and x >= x0 - 1 and x <= x1 + 1:
+                sets = points.get((x, y))
+                if sets is None:
+                    sets = points[(x, y)] = (set(), set())
+                sets[0].add(vi)
+                sets[1].add(nv + hi)
+    return points
+
+
+def _cells(points: dict[Point, tuple[set[int], set[int]]]) -> list[tuple[float, float, float, float]]:
+    """pdfplumber's `intersections_to_cells`, same rule: for each corner, the
+    smallest rectangle whose four sides are drawn (the first corner below it
+    along a shared rule, then the first to its right, that close a cell).
+    The corners below and to the right are tried one at a time, nearest
+    first, instead of listing them all for every corner."""
+    by_x: dict[float, list[Point]] = {}
+    by_y: dict[float, list[Point]] = {}
+    ordered = sorted(points)
+    for pt in ordered:
         by_x.setdefault(pt[0], []).append(pt)
         by_y.setdefault(pt[1], []).append(pt)
+    # Position of each point in its column (by_x, rising y) and its row (by_y, rising x).
+    in_col = {pt: i for col in by_x.values() for i, pt in enumerate(col)}
+    in_row = {pt: i for row in by_y.values() for i, pt in enumerate(row)}
     cells = []
-    for pt in sorted(intersections):
-        below = [b for b in by_x[pt[0]] if b[1] > pt[1] and vsets[pt] & vsets[b]]
-        right = [r for r in by_y[pt[1]] if r[0] > pt[0] and hsets[pt] & hsets[r]]
+    for pt in ordered:
+        v, h = points[pt]
+        col, row = by_x[pt[0]], by_y[pt[1]]
+        rights = [r for r in row[in_row[pt] + 1 :] if not h.isdisjoint(points[r][1])]
+        if not rights:
+            continue
         found = None
-        for b in below:
-            for r in right:
-                corner = (r[0], b[1])
-                if corner in intersections and vsets[corner] & vsets[r] and hsets[corner] & hsets[b]:
-                    found = (pt[0], pt[1], corner[0], corner[1])
+        for b in col[in_col[pt] + 1 :]:
+            bv, bh = points[b]
+            if v.isdisjoint(bv):
+                continue
+            for r in rights:
+                corner = points.get((r[0], b[1]))
+                if corner is not None and not corner[0].isdisjoint(points[r][0]) and not corner[1].isdisjoint(bh):
+                    found = (pt[0], pt[1], r[0], b[1])
                     break
             if found:
                 break
@@ -135,43 +159,64 @@ def _cells(intersections: dict) -> list[tuple[float, float, float, float]]:
     return cells
 
 
-def _edges(page: pdfium.PdfPage, height: float) -> list[dict[str, float | str]]:
-    """Rules from the page's path objects, in pdfplumber's top-down edge form."""
-    edges: list[dict[str, float | str]] = []
+def _tables(cells: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
+    """pdfplumber's `cells_to_tables`: cells that share a corner, directly or
+    through others, are one table; tables top to bottom, then left to right,
+    and only those of more than one cell."""
+    parent = list(range(len(cells)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[Point, int] = {}
+    for i, (x0, top, x1, bottom) in enumerate(cells):
+        for corner in ((x0, top), (x0, bottom), (x1, top), (x1, bottom)):
+            j = owner.setdefault(corner, i)
+            if j != i:
+                a, b = root(i), root(j)
+                if a != b:
+                    parent[a] = b
+    groups: dict[int, list[tuple[float, float, float, float]]] = {}
+    for i, cell in enumerate(cells):
+        groups.setdefault(root(i), []).append(cell)
+    tables = sorted(groups.values(), key=lambda t: min((c[1], c[0]) for c in t))
+    return [t for t in tables if len(t) > 1]
+
+
+def _edges(page: pdfium.PdfPage, height: float) -> tuple[list[Rule], list[Rule]]:
+    """Rules from the page's path objects, in pdfplumber's top-down frame:
+    horizontal ones as (top, x0, x1), vertical ones as (x, top, bottom)."""
+    across: list[Rule] = []
+    down: list[Rule] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
     n = pdfium_c.FPDFPage_CountObjects(page)
     if n > MAX_OBJECTS:
-        return edges
+        return across, down
+    # pdfium's C functions bound once: this loop visits every object on every page.
+    get_object, get_type, get_bounds = (
+        pdfium_c.FPDFPage_GetObject,
+        pdfium_c.FPDFPageObj_GetType,
+        pdfium_c.FPDFPageObj_GetBounds,
+    )
+    count_segments, path = pdfium_c.FPDFPath_CountSegments, pdfium_c.FPDF_PAGEOBJ_PATH
     for k in range(n):
-        if len(edges) > MAX_RULES:
+        if len(across) + len(down) > MAX_RULES:
             break
-        obj = pdfium_c.FPDFPage_GetObject(page, k)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        obj = get_object(page, k)
+        if get_type(obj) != path or not get_bounds(obj, *refs):
             continue
         x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
         w, h = x1 - x0, y1 - y0
         if h < THIN and w > THIN:
-            edges.append(_edge("h", x0, x1, y0, y1, height))
+            across.append((height - (y0 + y1) / 2, x0, x1))
         elif w < THIN and h > THIN:
-            edges.append(_edge("v", x0, x1, y0, y1, height))
-        elif w > THIN and h > THIN and pdfium_c.FPDFPath_CountSegments(obj) <= 6:
+            down.append(((x0 + x1) / 2, height - y1, height - y0))
+        elif w > THIN and h > THIN and count_segments(obj) <= 6:
             # a box (cell border or shading): its four sides
-            edges += [
-                _edge("h", x0, x1, y0, y0, height),
-                _edge("h", x0, x1, y1, y1, height),
-                _edge("v", x0, x0, y0, y1, height),
-                _edge("v", x1, x1, y0, y1, height),
-            ]
-    return edges
-
-
-def _edge(orientation: str, x0: float, x1: float, y0: float, y1: float, height: float) -> dict[str, float | str]:
-    if orientation == "h":
-        y = (y0 + y1) / 2
-        top, bottom = height - y, height - y
-        return {"orientation": "h", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": 0.0}
-    x = (x0 + x1) / 2
-    top, bottom = height - y1, height - y0
-    return {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": y1 - y0}
+            across += [(height - y0, x0, x1), (height - y1, x0, x1)]
+            down += [(x0, height - y1, height - y0), (x1, height - y1, height - y0)]
+    return across, down
