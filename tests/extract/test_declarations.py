@@ -129,3 +129,21 @@ Agreed.
 """
     decs = declarations_of(text_lines(text))
     assert [(d.name, d.item, d.kind) for d in decs] == [("A Smith", "5", "personal"), ("B Jones", "6", "dpi")]
+
+
+def test_numbered_declaration_after_a_lead_in_ending_with_a_semicolon():
+    text = """Minutes of the meeting of the Scrutiny Commission held on 6 June 2022
+Present: Councillor A Smith (Chair), Councillor Parton
+1.
+Minutes of the Previous Meeting
+The minutes were approved.
+2.
+Declarations of Pecuniary interests and other registrable and non-registrable interests
+The following declaration was made;
+
+      i.        Councillor Parton – Exempt item 8a on the agenda – As a member of the County Council.
+3.
+Declarations of the Party Whip
+No declarations were made.
+"""
+    assert [(d.name, d.item) for d in declarations_of(text_lines(text))] == [("Parton", "8a")]

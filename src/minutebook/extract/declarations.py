@@ -25,17 +25,19 @@ DECLARED = re.compile(
 DECLARED_LOOSE = re.compile(r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of)\b", re.I)
 DECLARED_BY = re.compile(r"\binterests?\s+(?:was|were)\s+(?:declared|disclosed|made)\s+by\s+", re.I)
 LISTED = re.compile(
-    r"^(?P<who>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[^–—:-]{2,60}?)\s*[–—:-]\s*"
+    r"^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?P<who>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[^–—:-]{2,60}?)\s*[–—:-]\s*"
     r"(?P<rest>.*\binterest.*)$",
     re.I,
 )
 NAME_THEN_WHY = re.compile(
-    r"^(?:\([a-z0-9]{1,3}\)\s*)?(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?"
+    r"^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+[-–—:]\s+(?P<why>\S.*)$"
 )
 LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b", re.I)
 ITEM_NAMED = re.compile(
-    r"\b(?:minute|agenda\s+item|item|min\.)\s*(?:no\.?\s*)?(?P<n>\d{1,4}(?:/\d{2,4})?(?:\s?\([a-z0-9]{1,3}\))?)", re.I
+    r"\b(?:minute|agenda\s+item|item|min\.)\s*(?:no\.?\s*)?"
+    r"(?P<n>\d{1,4}(?:/\d{2,4})?(?:\s?\([a-z0-9]{1,3}\)|[a-z]\b)?)",
+    re.I,
 )
 # Kinds of interest, first match wins.
 KINDS: list[tuple[re.Pattern[str], str]] = [
@@ -200,7 +202,7 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
     body = item.body
     for i, line in enumerate(body):
         lead = plain(line.text.replace("\f", ""))
-        if not (lead.endswith(":") and (DECLARED.search(lead) or LEAD_IN.search(lead))):
+        if not (lead.endswith((":", ";")) and (DECLARED.search(lead) or LEAD_IN.search(lead))):
             continue
         number = _item_for(lead, item, s) if ITEM_NAMED.search(lead) else None
         kind = _kind(lead)
@@ -224,7 +226,10 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
             names = _all_names(m.group("who"), members=True)
             if len(names) != 1:
                 break
-            out.append((names[0], number or _item_for(lead, item, s), kind, f"{lead} {t}", nxt))
+            why = m.group("why")
+            named = number or (_item_for(why, item, s) if ITEM_NAMED.search(why) else _item_for(lead, item, s))
+            own_kind = _kind(why) if any(p.search(why) for p, _ in KINDS) else kind
+            out.append((names[0], named, own_kind, f"{lead} {t}", nxt))
     return out
 
 
