@@ -294,3 +294,19 @@ def test_membership_in_two_columns_set_out_with_spaces(tmp_path):
         ("L Cedar", None),
         ("M Dogwood", None),
     ]
+
+
+def test_scots_and_welsh_office_holders(tmp_path):
+    text = (
+        "Glenside Council\n\nNotice of Meeting\n\nLeisure Policy Board\n\nDate: Wednesday, 4 June 2025\n\n"
+        "Membership\nCouncillor N Nairn (Convener)\nCouncillor O Orr (Depute Convener)\nProvost P Pirie\n"
+        "Councillor Q Quin (Presiding Member)\nCouncillor R Rhys (Deputy Presiding Member)\n\n"
+        "Agenda\n\n1  Declarations of Interest\n2  Budget Monitoring\n"
+    )
+    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [
+        ("N Nairn", "Convener"),
+        ("O Orr", "Depute Convener"),
+        ("P Pirie", "Provost"),  # a civic office printed as a title is the role, not part of the name
+        ("Q Quin", "Presiding Member"),
+        ("R Rhys", "Deputy Presiding Member"),
+    ]

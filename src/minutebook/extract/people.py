@@ -34,7 +34,14 @@ PERSON_ROLE = re.compile(
     r"^(?:(?:deputy|vice)[- ]?)?chair(?:man|woman|person)?(?:\s+of\s+.+)?$|^co-?opt(?:ed|ee)(?:\s+member)?$|"
     r"^(?:non-?voting|voting)\b.*(?<!s)$|^substitute(?:\s+member)?$|^ex[- ]officio.*$|^(?:deputy\s+)?leader\b.*$|"
     r"^(?:lord\s+|deputy\s+)?mayor$|^(?:lead\s+)?member\s+for\b.*$|^cabinet\s+member\b.*$|^portfolio\s+holder\b.*$|"
-    r"^(?:independent|lay|parent governor|church)\b.*(?<!s)$|^observer$|^by invitation$",
+    r"^(?:independent|lay|parent governor|church)\b.*(?<!s)$|^observer$|^by invitation$|"
+    # Scots `Convener` / `Depute Convener`, `Provost`; Welsh councils' `Presiding Member`
+    r"^(?:(?:depute|deputy|vice)[- ]?)?convener$|^(?:lord\s+|depute\s+)?provost$|^(?:deputy\s+)?presiding\s+member$",
+    re.I,
+)
+# A civic office printed before the name as its title: `Provost C Lyle`, `The Mayor, Councillor X`.
+CIVIC_TITLE = re.compile(
+    r"^(?:the\s+)?((?:right\s+worshipful\s+)?(?:lord\s+|deputy\s+|depute\s+)?(?:provost|mayor)|bailie)\b[\s,]+",
     re.I,
 )
 NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]{1,3}|de|da|van|von|der|den|la|le|du|di|bin|al|el|ap)$")
@@ -99,10 +106,14 @@ def _person(raw: str, group_role: str | None) -> Person | None:
         if bracket is None:
             break
         brackets.insert(0, bracket.strip())
+    civic = CIVIC_TITLE.match(rest.strip())
+    if civic:
+        rest = rest.strip()[civic.end() :]
     name = clean_name(rest)
     if not looks_like_name(name):
         return None
-    role = next((b for b in brackets if PERSON_ROLE.match(b)), group_role)
+    role = next((b for b in brackets if PERSON_ROLE.match(b)), None)
+    role = role or (civic.group(1).title() if civic else None) or group_role
     return Person(name=name, role=role, kind="member")
 
 
