@@ -403,7 +403,9 @@ class DocumentWriter:
         self._passages(main_meeting, main_body, main_date, minute_item_ids)
         pause = os.environ.get(PAUSE_ENV)
         if pause:
-            Path(pause).write_text(doc.path)
+            tmp = Path(f"{pause}.tmp")
+            tmp.write_text(doc.path)
+            tmp.replace(pause)  # appears whole: a watcher never reads it half-written
             time.sleep(120)
 
     def _minute_item(self, item: MinuteItem, position: int, meeting: int | None) -> int:
