@@ -537,3 +537,37 @@ Noted.
 """
     (m,) = extract_minutes(text_lines(text), [])
     assert m.apologies == ["C Patel"] and m.substitutions == [{"name": "D Evans", "for": "C Patel"}]
+
+
+def test_moderngov_agenda_and_minutes_page():
+    text = """Agenda and minutes
+
+Council - Thursday, 5th April, 2018 6.00 pm
+
+Items
+No. Item
+
+1.
+
+Apologies for Absence.
+
+Minutes:
+
+Apologies for absence had been received from Councillor Bridgeman and Councillor Johnson.
+
+2.
+
+Exclusion of Press and Public.
+
+To consider excluding the press and public.
+
+Minutes:
+
+RESOLVED
+
+That the press and public be excluded from the meeting.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert m.date == "2018-04-05" and m.apologies == ["Bridgeman", "Johnson"]
+    assert [(i.number, i.title) for i in m.items] == [("1", "Apologies for Absence."), ("2", "Exclusion of Press and Public.")]
+    assert m.items[1].resolutions == ["That the press and public be excluded from the meeting."]

@@ -57,6 +57,7 @@ CLOSING = re.compile(
     r"|^\W*\(?\s*(?:the\s+)?meeting\s+(?:closed|ended|rose)\b",
     re.I,
 )
+MINUTES_LABEL = re.compile(r"^\W*minutes\s*:\s*$", re.I)
 # Section headings that switch items between public and private business.
 SECTIONS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"^\W*(?:public\s+business|unrestricted\s+items?|part\s+(?:1|i|a|one)\b.*|open\s+(?:business|items?))\W*$",
@@ -358,6 +359,8 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
             continue  # an 'Attendance' heading in a report, not a meeting's attendance
         sets.append(LocatedSet(a, end, header, attendance, items, preamble))
         floor = end
+    if not sets and not ranges and sum(1 for x in lines if MINUTES_LABEL.match(_text(x))) >= 2:
+        ranges = [(0, len(lines) - 1)]  # a ModernGov 'Agenda and minutes' page: each item's 'Minutes:' below it
     for st, last in ranges:
         if any(st <= x.start <= last or x.start <= st < x.end for x in sets):
             continue
