@@ -569,5 +569,6 @@ That the press and public be excluded from the meeting.
 """
     (m,) = extract_minutes(text_lines(text), [])
     assert m.date == "2018-04-05" and m.apologies == ["Bridgeman", "Johnson"]
-    assert [(i.number, i.title) for i in m.items] == [("1", "Apologies for Absence."), ("2", "Exclusion of Press and Public.")]
+    assert [i.number for i in m.items] == ["1", "2"]
+    assert [i.title for i in m.items] == ["Apologies for Absence.", "Exclusion of Press and Public."]
     assert m.items[1].resolutions == ["That the press and public be excluded from the meeting."]
