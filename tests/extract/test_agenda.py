@@ -240,3 +240,20 @@ def test_part_a_and_part_b_headings(tmp_path):
     )
     got = [(a.number, a.pages, a.public) for a in parse_text(tmp_path, text).agenda]
     assert got == [("1", None, True), ("2", [1, 6], True), ("3", [7, 12], False)]
+
+
+def test_parish_agenda_numbered_by_year_and_sequence(tmp_path):
+    text = (
+        "LOWER WICK PARISH COUNCIL\n\nYou are hereby summoned to attend the meeting of Lower Wick Parish Council "
+        "to be held in the Reading Room on Monday 9th June 2025 at 7.15pm.\n\nAGENDA\n\n"
+        "25/061 To receive apologies for absence\n25/062 To receive declarations of interest\n"
+        "25/063 To approve the minutes of the meeting held on 12th May 2025\n25/064 Highways: to note reports\n"
+        "Date of next meeting: 14/07/2025\n"
+    )
+    got = [(a.number, a.title) for a in parse_text(tmp_path, text).agenda]
+    assert got == [
+        ("25/061", "To receive apologies for absence"),
+        ("25/062", "To receive declarations of interest"),
+        ("25/063", "To approve the minutes of the meeting held on 12th May 2025"),
+        ("25/064", "Highways: to note reports"),
+    ]

@@ -1,7 +1,7 @@
 """Agenda items: number as printed, title, page range, public or private, sub-items.
 
 Read from the front sheet (the pack's `agenda` document). General rules:
-an item is a numbered line (`3.`, `3`, `Item 3:`, CMIS's `Agenda Item 3`, a markdown table row
+an item is a numbered line (`3.`, `3`, `Item 3:`, CMIS's `Agenda Item 3`, a parish's `25/040`, a markdown table row
 `| 5. Title | 17 - 40 |`); its title is the bold text when the line has bold
 (what follows is description), else the line, continued over the lines a
 PDF wrapped it onto; `(Pages 3 - 10)` anywhere in the item, even broken over
@@ -22,6 +22,8 @@ ITEM = re.compile(
     r"(\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\)|[a-z](?=[.)]))?)(?:[.):]|\t|\s)\s*(\S.*)$",
     re.I,
 )
+# Parish agendas number items by year and sequence, as their minutes will: `25/040 To receive apologies`.
+YEAR_ITEM = re.compile(r"^\s*(\d{2}/\d{2,4})[.:)]?\s+(\S.*)$")
 SUB_ITEM = re.compile(r"^\s*(?:[-*•]\s+)?\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$", re.I)
 PAGES = re.compile(r"\(?\s*\bpages?\s+(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)?", re.I)
 # a range the line breaks off: `(Pages` / `(Pages 9 -`, finished on the next line
@@ -238,6 +240,10 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         if b.top_ok(number) if number.isdigit() else True:
             b.pending = number
         return
+    y = YEAR_ITEM.match(stripped)
+    if y and _year_next(b, y.group(1)):
+        b.add(y.group(1), y.group(2), line)
+        return
     m = ITEM.match(stripped)
     tab_pages = None
     if m and "\t" in m.group(2):
@@ -291,6 +297,19 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         pages = _pages_of(stripped)
         if pages and PAGES.match(stripped):
             b.current.pages = pages
+
+
+def _year_next(b: _Builder, number: str) -> bool:
+    """`25/041` follows `25/040`: same year, the sequence a little on. The
+    first such number opens the list only when no item came before it."""
+    year, seq = number.split("/")
+    if not b.items:
+        return True
+    last = b.items[-1].number
+    if "/" not in last:
+        return False
+    last_year, last_seq = last.split("/")
+    return year == last_year and 0 < int(seq) - int(last_seq) <= 3
 
 
 def extract_agenda(lines: list[Line], segments: list[Segment], doc: Document) -> list[AgendaItem]:
