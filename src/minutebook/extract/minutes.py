@@ -1017,6 +1017,12 @@ def _present_from_text(bodies: list[list[Line]], present: list[Person]) -> list[
     return subs
 
 
+def _minuted_part(body: list[Line]) -> list[Line]:
+    """On a page that prints each agenda item's text and then 'Minutes:', what was minuted."""
+    marks = [k for k, x in enumerate(body) if MINUTES_LABEL.match(_text(x))]
+    return body[marks[0] + 1:] if marks else body
+
+
 def to_minutes(s: LocatedSet) -> Minutes:
     present, apologies, listed_subs = parse_attendance(s.attendance)
     for body in [s.preamble] + [item.body for item in s.items[:4]]:
@@ -1033,15 +1039,16 @@ def to_minutes(s: LocatedSet) -> Minutes:
             p.role = "Substitute"
     items: list[MinuteItem] = []
     for it in s.items:
-        res = resolutions_in(it.body)
+        body = _minuted_part(it.body)
+        res = resolutions_in(body)
         items.append(
             MinuteItem(
                 number=it.number,
                 title=it.title,
                 resolutions=[r for r, _ in res],
                 resolution_citations=[line.cite() for _, line in res],
-                votes=extract_votes(it.body),
-                text=_item_text(it.body),
+                votes=extract_votes(body),
+                text=_item_text(body),
                 public=it.public,
                 citation=it.heading.cite(),
             )
