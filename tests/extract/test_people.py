@@ -310,3 +310,18 @@ def test_scots_and_welsh_office_holders(tmp_path):
         ("Q Quin", "Presiding Member"),
         ("R Rhys", "Deputy Presiding Member"),
     ]
+
+
+def test_membership_as_a_bulleted_list_of_a_web_page(tmp_path):
+    html = (
+        "<html><body><h1>Licensing Committee</h1><p>Date: Tuesday, 8 July 2025</p><h2>Membership</h2>"
+        "<ul><li>Councillor S Slater (Chair)</li><li>Councillor T Tan (Vice-Chair)</li><li>Councillor U Upton</li></ul>"
+        "<h2>Agenda</h2><ol><li>Apologies for absence</li><li>Chairman's Announcements</li></ol></body></html>"
+    )
+    path = tmp_path / "front.html"
+    path.write_text(html)
+    assert [(p.name, p.role) for p in parse_path(path).members] == [
+        ("S Slater", "Chair"),
+        ("T Tan", "Vice-Chair"),
+        ("U Upton", None),
+    ]

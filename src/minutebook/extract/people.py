@@ -225,6 +225,8 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         if not text:
             state["gap"] = bool(members) or state["gap"]
             continue
+        # a bulleted list's marker; a numbered list's only before `Councillor ...` (`1. Apologies` is an agenda item)
+        text = re.sub(r"^(?:[-*•▪◦·]\s+|\d{1,2}[.)]\s+(?=(?:councillor|cllr)))", "", text, flags=re.I)
         if text.lstrip("- ").startswith("|"):  # a markdown table row: its cells, as a tab row
             text = "\t".join(c.strip() for c in text.lstrip("- ").strip().strip("|").split("|"))
             if not text.strip() or re.fullmatch(r"[\s:\-\t]*", text) or TABLE_HEADER.fullmatch(text.strip()):
