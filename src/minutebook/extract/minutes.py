@@ -858,27 +858,17 @@ def _point(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _clean_resolution(text: str) -> str:
-    return plain(text).strip()
-
-
 def _starts_lower(text: str) -> bool:
     return bool(re.match(r"^\W*[a-z]", plain(text)))
 
 
 def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
-    """Decisions after RESOLVED / AGREED / DECIDED / RECOMMENDED: one string per point."""
+    """Decisions after RESOLVED / AGREED / DECIDED / RECOMMENDED: one string per point, each with
+    the line it starts on."""
     texts = [_text(x) for x in body]
-    n = len(body)
     out: list[tuple[str, Line]] = []
     i = 0
-
-    def next_filled(j: int) -> int | None:
-        while j < n and not texts[j].strip():
-            j += 1
-        return j if j < n else None
-
-    while i < n:
+    while i < len(body):
         md, outer, inline = _decision(texts[i])
         if not md:
             i += 1
@@ -886,65 +876,84 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         # 'RESOLVED (unanimously) that', 'RESOLVED UNANIMOUSLY:' - how it was decided is not the decision
         stem = re.sub(r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?)\)?(?=\W|$)", "", md.group("rest").strip(" :-–"),
                       flags=re.I).strip(" :-–,")
-        k = next_filled(i + 1)
+        k = _next_filled(texts, i + 1)
         first_point = _point(texts[k]) if k is not None else None
         if k is not None and first_point and first_point[0] != outer and (not stem or not _ends_sentence(stem)):
-            list_type = first_point[0]
-            cur: list[str] | None = None
-            cur_line: Line | None = None
-            j = k
-            while j < n:
-                t = texts[j]
-                if not t.strip():
-                    nb = next_filled(j)
-                    if nb is None:
-                        break
-                    p = _point(texts[nb])
-                    nested = p is not None and p[0] != outer and _indent(texts[nb]) > _indent(texts[k])
-                    if (p and p[0] == list_type) or (cur is not None and (_starts_lower(texts[nb]) or nested)):
-                        j = nb
-                        continue
-                    break
-                pt = _point(t)
-                if _decision(t)[0] or (OUTER_MARKER.match(plain(t)) and outer and _marker_type(
-                        OUTER_MARKER.match(plain(t)).group("m")) == outer):
-                    break
-                if pt and pt[0] == list_type:
-                    if cur is not None and cur_line is not None:
-                        out.append((_clean_resolution(" ".join(cur)), cur_line))
-                    cur, cur_line = [pt[1]], body[j]
-                elif cur is not None:
-                    if not pt and _ends_sentence(plain(cur[-1])) and re.match(r"^\W*[A-Z]", t) and j > k:
-                        break  # the list has ended and the minute's prose goes on
-                    cur.append(pt[1] if pt else t)
-                j += 1
-            if cur is not None and cur_line is not None:
-                out.append((_clean_resolution(" ".join(cur)), cur_line))
-            i = j
-            continue
-        # a single decision: the rest of the line (after "that"), or the paragraph below it
-        text = re.sub(r"^that\s*,?\s*", "", stem, flags=re.I) if stem else ""
-        cite = body[i]
-        j = i + 1
-        if not text:
-            if k is None:
-                break
-            text, cite, j = plain(texts[k]), body[k], k + 1
-        if inline and SENTENCE_END.search(text):  # a decision told inside a paragraph is its sentence
-            out.append((_clean_resolution(text[: SENTENCE_END.search(text).end()]), cite))
-            i = j
-            continue
-        parts = [text]
-        while j < n and texts[j].strip() and not _point(texts[j]) and not _decision(texts[j])[0] \
-                and not OUTER_MARKER.match(plain(texts[j])) and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I) \
-                and "\t" not in texts[j]:
-            if _ends_sentence(parts[-1]) and re.match(r"^\W*[A-Z]", texts[j]):
-                break  # a new sentence on a new line: the decision has ended
-            parts.append(texts[j])
-            j += 1
-        out.append((_clean_resolution(" ".join(parts)), cite))
-        i = j
+            points, i = _decision_points(body, texts, k, first_point[0], outer)
+        else:
+            points, i = _decision_sentence(body, texts, i, k, stem, inline)
+        out.extend((plain(t), line) for t, line in points)
     return [(t, line) for t, line in out if t]
+
+
+def _next_filled(texts: list[str], j: int) -> int | None:
+    while j < len(texts) and not texts[j].strip():
+        j += 1
+    return j if j < len(texts) else None
+
+
+def _decision_points(
+    body: list[Line], texts: list[str], k: int, list_type: str, outer: str | None
+) -> tuple[list[tuple[str, Line]], int]:
+    """The points of a decision list starting at line k, all of one marker type; other markers
+    fold into the point above (nested bullets), a page break inside a point is rejoined."""
+    out: list[tuple[str, Line]] = []
+    cur: list[str] | None = None
+    cur_line: Line | None = None
+    j = k
+    while j < len(body):
+        t = texts[j]
+        if not t.strip():
+            nb = _next_filled(texts, j)
+            if nb is None:
+                break
+            p = _point(texts[nb])
+            nested = p is not None and p[0] != outer and _indent(texts[nb]) > _indent(texts[k])
+            if (p and p[0] == list_type) or (cur is not None and (_starts_lower(texts[nb]) or nested)):
+                j = nb
+                continue
+            break
+        pt = _point(t)
+        mo = OUTER_MARKER.match(plain(t))
+        if _decision(t)[0] or (mo and outer and _marker_type(mo.group("m")) == outer):
+            break  # the next decision, or the next numbered paragraph of the minute
+        if pt and pt[0] == list_type:
+            if cur is not None and cur_line is not None:
+                out.append((" ".join(cur), cur_line))
+            cur, cur_line = [pt[1]], body[j]
+        elif cur is not None:
+            if not pt and _ends_sentence(plain(cur[-1])) and re.match(r"^\W*[A-Z]", t) and j > k:
+                break  # the list has ended and the minute's prose goes on
+            cur.append(pt[1] if pt else t)
+        j += 1
+    if cur is not None and cur_line is not None:
+        out.append((" ".join(cur), cur_line))
+    return out, j
+
+
+def _decision_sentence(
+    body: list[Line], texts: list[str], i: int, k: int | None, stem: str, inline: bool
+) -> tuple[list[tuple[str, Line]], int]:
+    """A single decision: the rest of the line (after 'that'), or the paragraph below it."""
+    text = re.sub(r"^that\s*,?\s*", "", stem, flags=re.I) if stem else ""
+    cite = body[i]
+    j = i + 1
+    if not text:
+        if k is None:
+            return [], len(body)
+        text, cite, j = plain(texts[k]), body[k], k + 1
+    end = SENTENCE_END.search(text)
+    if inline and end:  # a decision told inside a paragraph is its sentence
+        return [(text[: end.end()], cite)], j
+    parts = [text]
+    while j < len(body) and texts[j].strip() and not _point(texts[j]) and not _decision(texts[j])[0] \
+            and not OUTER_MARKER.match(plain(texts[j])) and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I) \
+            and "\t" not in texts[j]:
+        if _ends_sentence(parts[-1]) and re.match(r"^\W*[A-Z]", texts[j]):
+            break  # a new sentence on a new line: the decision has ended
+        parts.append(texts[j])
+        j += 1
+    return [(" ".join(parts), cite)], j
 
 
 def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
