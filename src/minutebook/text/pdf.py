@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,21 +181,37 @@ def _inside(run: _Run, box: tuple[float, float, float, float]) -> bool:
 
 
 def _cell_runs(table: RuledTable, runs: list[_Run]) -> dict[tuple[int, int], list[_Run]]:
-    """Runs inside each cell of the table, found row first (cheap on big tables)."""
+    """Runs inside each cell of the table: the first row whose band holds
+    the run's middle, then the first cell of that row that does. Rows are
+    found by bisection where their bands run down the page without
+    overlapping (a table of many rows costs a few steps a run, not a scan)."""
     out: dict[tuple[int, int], list[_Run]] = {}
+    tops = [-row[0][3] for row in table.rows]  # rising down the page
+    bottoms = [row[0][1] for row in table.rows]
+    # Bisection finds the first row holding y only where no two row bands overlap and both edges fall.
+    stacked = all(bottoms[i] >= -tops[i + 1] and bottoms[i] >= bottoms[i + 1] for i in range(len(tops) - 1))
+    stacked = stacked and all(tops[i] <= tops[i + 1] for i in range(len(tops) - 1))
+    box = table.box
     for run in runs:
-        if run.stamp or not _inside(run, table.box):
+        if run.stamp:
             continue
-        y = (run.bottom + run.top) / 2
-        x = (run.left + run.right) / 2
-        for ri, row in enumerate(table.rows):
-            if not row[0][1] <= y <= row[0][3]:
+        x, y = (run.left + run.right) / 2, (run.bottom + run.top) / 2
+        if not (box[0] <= x <= box[2] and box[1] <= y <= box[3]):
+            continue
+        if stacked:
+            ri = bisect_right(tops, -y) - 1  # the last row whose top is at or above y
+            while ri > 0 and bottoms[ri - 1] <= y <= -tops[ri - 1]:  # a row ending exactly at y comes first
+                ri -= 1
+            if ri < 0 or not bottoms[ri] <= y <= -tops[ri]:
                 continue
-            for ci, cell in enumerate(row):
-                if cell[0] <= x <= cell[2]:
-                    out.setdefault((ri, ci), []).append(run)
-                    break
-            break
+        else:
+            ri = next((i for i, row in enumerate(table.rows) if row[0][1] <= y <= row[0][3]), -1)
+            if ri < 0:
+                continue
+        for ci, cell in enumerate(table.rows[ri]):
+            if cell[0] <= x <= cell[2]:
+                out.setdefault((ri, ci), []).append(run)
+                break
     return out
 
 
@@ -229,8 +246,10 @@ def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line
         return build_lines(runs)
     rest = [r for r in runs if r.stamp or not any(_inside(r, t.box) for t, _ in kept)]
     body = build_lines(rest)
-    stamps = [ln for ln in body if ln.text and any(r.stamp and r.text.strip() == ln.text for r in rest)]
-    lines = [ln for ln in body if ln not in stamps]
+    stamp_texts = {r.text.strip() for r in rest if r.stamp}
+    stamps = [ln for ln in body if ln.text and ln.text in stamp_texts]
+    stamped = {(ln.top, ln.bottom, ln.text) for ln in stamps}
+    lines = [ln for ln in body if (ln.top, ln.bottom, ln.text) not in stamped]
     for table, cells in kept:
         for ri, row in enumerate(table.rows):
             texts = [" ".join(cells.get((ri, ci), [])) for ci in range(len(row))]
@@ -431,6 +450,9 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
     right. Runs overlapping vertically by more than half the smaller height are
     on the same line; a gap wider than about one and a half line heights is a
     column break and becomes a TAB."""
+    if len(runs) == 1 and not runs[0].stamp:  # a table cell of one run, the common case: no bands to find
+        run = runs[0]
+        return [_Line(run.top, run.bottom, _tidy(run.text.translate(CLEAN)))]
     stamps = [r for r in runs if r.stamp]
     runs = sorted((r for r in runs if not r.stamp), key=lambda r: (-r.top, r.left))
     groups: list[list[_Run]] = []
@@ -475,14 +497,19 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
                 parts.append(piece)
                 prev_right = run.right
             text = TAB_SPACES.sub("\t", "".join(parts))
-        if "  " in text:
-            text = INNER_SPACES.sub(" ", text)
-        if " " in text and LETTER_SPACED.search(text):
-            text = LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
-        lines.append(_Line(top, bottom, text.strip(" ")))
+        lines.append(_Line(top, bottom, _tidy(text)))
     for run in stamps:
         lines.append(_Line(run.top, run.bottom, run.text.translate(CLEAN).strip()))
     return lines
+
+
+def _tidy(text: str) -> str:
+    """A line's spaces: runs of them inside the line become one, a letter-spaced heading is closed up."""
+    if "  " in text:
+        text = INNER_SPACES.sub(" ", text)
+    if " " in text and LETTER_SPACED.search(text):
+        text = LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+    return text.strip(" ")
 
 
 def _shape(line: str, blur: bool) -> str:
