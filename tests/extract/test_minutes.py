@@ -572,3 +572,19 @@ That the press and public be excluded from the meeting.
     assert [i.number for i in m.items] == ["1", "2"]
     assert [i.title for i in m.items] == ["Apologies for Absence.", "Exclusion of Press and Public."]
     assert m.items[1].resolutions == ["That the press and public be excluded from the meeting."]
+
+
+def test_item_reference_on_the_heading_line_is_not_part_of_the_title():
+    text = """MINUTES of a meeting of the Cabinet held on Thursday, 30 January 2025.
+PRESENT: Mr R W Gough (Chairman), Mr N Baker
+84. Apologies (Item 1)
+Apologies were received from Mrs C Bell.
+85. Declarations of Interest (Item 2)
+1. No declarations of interest were received
+2. Nothing else
+86. Budget (Item 3)
+RESOLVED that the budget be approved.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in m.items] == [("84", "Apologies"), ("85", "Declarations of Interest"),
+                                                      ("86", "Budget")]

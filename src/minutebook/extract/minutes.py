@@ -112,6 +112,7 @@ POINT = re.compile(
 )
 BULLET = re.compile(r"^\s*[-•–▪●]\s*(?:\*\*)?\s*(?P<rest>\S.*)$")
 SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
+ITEM_REF_AT_END = re.compile(r"\s*\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)\s*(?:\*\*)?\s*$", re.I)
 ITEM_REF = re.compile(r"^\s*\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)\s*$", re.I)
 HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*"
@@ -421,6 +422,9 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         if num is None or title is None or not _title_ok(title):
             continue
         score = 1.0
+        same_line_ref = ITEM_REF_AT_END.search(title)  # 'Apologies for Absence (Item 1)'
+        if same_line_ref:
+            title, score = title[: same_line_ref.start()], score + 3
         # a title wrapped over lines up to `(Item N)` (ModernGov printed minutes)
         for j in range(last + 1, min(last + 4, hi)):
             if ITEM_REF.match(_text(lines[j])):
