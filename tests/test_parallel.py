@@ -101,3 +101,17 @@ def test_ingest_refuses_zero_workers_as_a_usage_error(tmp_path):
     result = CliRunner().invoke(app, ["ingest", str(SAMPLES), "--db", str(tmp_path / "r.db"), "--workers", "0"])
     assert result.exit_code == 2
     assert not (tmp_path / "r.db").exists()
+
+
+def test_an_ingest_on_two_processes_records_what_one_process_does(tmp_path):
+    from test_dask_ingest import assert_same_record, digest
+
+    from minutebook.ingest import ingest_paths
+
+    files = [str(p) for p in expand_paths([SAMPLES])]
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    ingest_paths(files, one, progress=False)
+    ingest_paths(files[:2], two, progress=False)  # a run cut short...
+    again = ingest_paths(files, two, progress=False, workers=2)  # ...and run again on two processes
+    assert (again.unchanged, again.added) == (2, len(files) - 2)
+    assert_same_record(two, digest(one))
