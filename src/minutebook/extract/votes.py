@@ -56,6 +56,9 @@ INLINE_COUNTS = {
     "against": re.compile(r"\b(\d{1,3})\s+(?:votes?\s+)?against\b", re.I),
     "abstain": re.compile(r"\b(\d{1,3}|no)\s+(?:abstentions?|abstained|abstaining)\b", re.I),
 }
+VOTE_CONTEXT = re.compile(
+    r"\bvot(?:e|ed|es|ing)\b|\bproposed\b|\bseconded\b|\bmoved\b|show\s+of\s+hands|\bcarried\b|\blost\b", re.I
+)
 PUT_TO_VOTE = re.compile(r"\bvote\b", re.I)
 VOTE_RESULT = re.compile(r"\b(carried|lost|fell|defeated|not\s+carried)\b", re.I)
 ALL_IN_FAVOUR = re.compile(r"\ball\s+in\s+favour\b|\bunanimously\s+in\s+favour\b", re.I)
@@ -297,7 +300,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         if TALLY.search(sentence) or re.search(r"\bas\s+follows\b", sentence, re.I):
             continue  # a recorded vote, read from its tallies above
         counts = {k: (m.group(1) if (m := p.search(sentence)) else None) for k, p in INLINE_COUNTS.items()}
-        has_counts = counts["for"] is not None or counts["against"] is not None
+        # counts only where the sentence is about a vote ('24 in favour of option A' in a consultation is not)
+        has_counts = (counts["for"] is not None or counts["against"] is not None) and bool(VOTE_CONTEXT.search(sentence))
         result = VOTE_RESULT.search(sentence)
         voted = PUT_TO_VOTE.search(sentence) and result
         unanimous = ALL_IN_FAVOUR.search(sentence)
