@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from shared_corpus import SAMPLES, corpus_file, sample_or_corpus
 
 from minutebook.parse import parse_path
@@ -257,3 +258,22 @@ def test_parish_agenda_numbered_by_year_and_sequence(tmp_path):
         ("25/063", "To approve the minutes of the meeting held on 12th May 2025"),
         ("25/064", "Highways: to note reports"),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Private and Confidential",
+        "Part Two",
+        "Agenda Part B",
+        "Matters for consideration in private",
+        "The following item is likely to be considered in private",
+        "EXEMPT INFORMATION",
+    ],
+)
+def test_private_section_headings_of_other_house_styles(tmp_path, heading):
+    text = (
+        "Licensing Committee\n\nDate: Monday, 2 June 2025\n\nAGENDA\n\n1. Apologies for Absence\n"
+        f"2. Minutes\n\n{heading}\n\n3. Review of a Premises Licence\n"
+    )
+    assert [(a.number, a.public) for a in parse_text(tmp_path, text).agenda] == [("1", True), ("2", True), ("3", False)]

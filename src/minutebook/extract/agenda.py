@@ -31,13 +31,16 @@ PAGES_OPEN = re.compile(r"\(\s*pages?\s*(?:(\d{1,4})\s*(?:-|–|to)?\s*)?$", re.
 PAGE_RANGE_ONLY = re.compile(r"^\W*(?:pages?\s+)?(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\W*$", re.I)
 # Section headings: the house-style words for private and public parts of an agenda.
 PRIVATE_SECTION = re.compile(
-    r"^\W*(?:private\s+(?:business|items?|agenda|section|session|part)|part\s+(?:2|ii|b)\b|exempt\s+items?|exempt\s+business|"
+    r"^\W*(?:private\s+(?:business|items?|agenda|section|session|part)|(?:agenda\s+)?part\s+(?:2|ii|b|two)\b|"
+    r"exempt\s+items?|exempt\s+business|private\s+and\s+confidential|exempt\s+information\W*$|"
     r"confidential\s+(?:items?|business)|restricted\s+items?|items?\s+(?:likely\s+)?to\s+be\s+(?:considered|taken)\s+in\s+private|"
+    r"(?:the\s+following\s+)?(?:items?|matters?)\s+(?:is\s+|are\s+)?(?:likely\s+)?(?:to\s+be\s+|for\s+)?"
+    r"(?:considered|taken|consideration)\s+in\s+private|"
     r"not\s+for\s+publication|press\s+and\s+public\s+excluded)\b",
     re.I,
 )
 PUBLIC_SECTION = re.compile(
-    r"^\W*(?:public\s+(?:business|items?|agenda|section|session|part)|part\s+(?:1|i|a)\b|unrestricted\s+items?|"
+    r"^\W*(?:public\s+(?:business|items?|agenda|section|session|part)|(?:agenda\s+)?part\s+(?:1|i|a|one)\b|unrestricted\s+items?|"
     r"open\s+(?:items?|business))\b",
     re.I,
 )
