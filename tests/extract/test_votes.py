@@ -173,3 +173,8 @@ accordingly declared carried.
     assert vote.for_ == ["McLeod", "Grant", "Munro", "Watt", "MacLennan", "Doig"]
     assert vote.against == ["Cameron", "Fraser", "Stewart"]
     assert vote.counts == {"for": 6, "against": 3, "abstain": 0} and vote.result == "carried"
+
+
+def test_figures_in_favour_outside_a_vote_are_not_a_vote():
+    text = "The consultation found 24 in favour of option A and 3 against it.\n"
+    assert extract_votes(text_lines(text)) == []

@@ -301,7 +301,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             continue  # a recorded vote, read from its tallies above
         counts = {k: (m.group(1) if (m := p.search(sentence)) else None) for k, p in INLINE_COUNTS.items()}
         # counts only where the sentence is about a vote ('24 in favour of option A' in a consultation is not)
-        has_counts = (counts["for"] is not None or counts["against"] is not None) and bool(VOTE_CONTEXT.search(sentence))
+        counted = counts["for"] is not None or counts["against"] is not None
+        has_counts = counted and bool(VOTE_CONTEXT.search(sentence))
         result = VOTE_RESULT.search(sentence)
         voted = PUT_TO_VOTE.search(sentence) and result
         unanimous = ALL_IN_FAVOUR.search(sentence)
