@@ -17,6 +17,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,7 +54,7 @@ NEXT_WORD = re.compile(r"([A-Za-z]+)([,.;:)]?)(?:\s+|$)")
 EDGE_LINES = 3  # how many lines at the top and bottom of a page may be running headers or footers
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     left: float
     bottom: float
@@ -63,7 +64,7 @@ class _Run:
     stamp: bool = False  # a margin stamp (text set at an angle, `Page N`): a line of its own, after the page's lines
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     top: float
     bottom: float
@@ -113,7 +114,7 @@ def read_pdf(path: Path, data: bytes, sha256: str, *, ocr: bool = False) -> Docu
     finally:
         pdf.close()
     strip_running_lines(pages)
-    vocabulary = vocabulary_of(pages)
+    vocabulary = _Vocabulary([page.lines for page in pages])  # the lines before any repair
     for page in pages:
         page.lines = repair_hyphens(page.lines, vocabulary)
     if b"%%EOF" not in data[-2048:]:
@@ -298,7 +299,7 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
         else:
             runs.extend(_split_runs(textpage, text, start, count, rects, tilted, level=not tilted and not upright))
     for run in runs:
-        if PACK_PAGE.match(run.text):
+        if run.text.lstrip()[:1] in ("p", "P") and PACK_PAGE.match(run.text):  # the stamp starts with `Page`
             run.stamp = True
     return _rotate(runs, page)
 
@@ -569,7 +570,7 @@ def _edge_lines(lines: list[str]) -> dict[int, int]:
     return places
 
 
-def repair_hyphens(lines: list[str], vocabulary: set[str] | None = None) -> list[str]:
+def repair_hyphens(lines: list[str], vocabulary: Collection[str] | None = None) -> list[str]:
     """Put a word broken over two lines at a hyphen back together on the
     first line (the second keeps the rest, so the line count is unchanged).
     Council documents are rarely hyphenated by the typesetter: most line-end
@@ -579,6 +580,8 @@ def repair_hyphens(lines: list[str], vocabulary: set[str] | None = None) -> list
     out = list(lines)
     for i in range(len(out) - 1):
         line = out[i].rstrip()
+        if line[-1:] != "-":  # most lines: no need to ask the pattern
+            continue
         m = LINE_END_HYPHEN.search(line)
         if not m or "\t" in line:
             continue
@@ -595,4 +598,32 @@ def repair_hyphens(lines: list[str], vocabulary: set[str] | None = None) -> list
 
 def vocabulary_of(pages: list[Page]) -> set[str]:
     """Every word the document spells, lower-cased: the evidence for joining a hyphenated word."""
-    return set(re.findall(r"[a-z]+", "\n".join(ln for p in pages for ln in p.lines).lower()))
+    return _words([p.lines for p in pages])
+
+
+def _words(pages: list[list[str]]) -> set[str]:
+    return set(re.findall(r"[a-z]+", "\n".join(ln for lines in pages for ln in lines).lower()))
+
+
+class _Vocabulary(Collection[str]):
+    """`vocabulary_of` the given lines, read only when a line-end hyphen asks
+    for it: most documents have none, and reading every word costs more than
+    the rest of the repair."""
+
+    def __init__(self, pages: list[list[str]]) -> None:
+        self._pages = pages
+        self._set: set[str] | None = None
+
+    def _get(self) -> set[str]:
+        if self._set is None:
+            self._set = _words(self._pages)
+        return self._set
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._get()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())

@@ -186,6 +186,21 @@ def _tables(cells: list[tuple[float, float, float, float]]) -> list[list[tuple[f
     return [t for t in tables if len(t) > 1]
 
 
+def _plain(function, restype, *argtypes):  # noqa: ANN001, ANN202
+    """pdfium's function with plain ctypes types: handles pass as integers, not
+    wrapped pointer objects, which halves the cost of a call in the one loop
+    that visits every object on every page."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_FLOAT_P = ctypes.POINTER(ctypes.c_float)
+_GET_OBJECT = _plain(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_GET_TYPE = _plain(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p)
+_GET_BOUNDS = _plain(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int, ctypes.c_void_p, *[_FLOAT_P] * 4)
+_COUNT_SEGMENTS = _plain(pdfium_c.FPDFPath_CountSegments, ctypes.c_int, ctypes.c_void_p)
+
+
 def _edges(page: pdfium.PdfPage, height: float) -> tuple[list[Rule], list[Rule]]:
     """Rules from the page's path objects, in pdfplumber's top-down frame:
     horizontal ones as (top, x0, x1), vertical ones as (x, top, bottom)."""
@@ -196,17 +211,13 @@ def _edges(page: pdfium.PdfPage, height: float) -> tuple[list[Rule], list[Rule]]
     n = pdfium_c.FPDFPage_CountObjects(page)
     if n > MAX_OBJECTS:
         return across, down
-    # pdfium's C functions bound once: this loop visits every object on every page.
-    get_object, get_type, get_bounds = (
-        pdfium_c.FPDFPage_GetObject,
-        pdfium_c.FPDFPageObj_GetType,
-        pdfium_c.FPDFPageObj_GetBounds,
-    )
-    count_segments, path = pdfium_c.FPDFPath_CountSegments, pdfium_c.FPDF_PAGEOBJ_PATH
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    get_object, get_type, get_bounds, count_segments = _GET_OBJECT, _GET_TYPE, _GET_BOUNDS, _COUNT_SEGMENTS
+    path = pdfium_c.FPDF_PAGEOBJ_PATH
     for k in range(n):
         if len(across) + len(down) > MAX_RULES:
             break
-        obj = get_object(page, k)
+        obj = get_object(handle, k)
         if get_type(obj) != path or not get_bounds(obj, *refs):
             continue
         x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
