@@ -434,3 +434,17 @@ def test_council_named_only_in_the_notice_sentence(tmp_path):
         "19:15",
         "Reading Room, Mill Lane",
     )
+
+
+def test_minutes_under_the_body_heading_and_labels_under_the_minutes_heading(tmp_path):
+    text = (
+        "STANDARDS COMMITTEE\n\nMinutes of a meeting held on Friday 4 July 2025 at 11.00 am in Room 3, "
+        "Guildhall\n\nPresent: Councillor A Smith (Chair)\n\n1. Apologies\nNone.\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == ("Standards Committee", "2025-07-04", "11:00", "Room 3, Guildhall")
+    text = (
+        "Minutes of the Audit Committee meeting held on Friday 4 July 2025\n\nVenue: Room 3, Guildhall\n"
+        "Time: 6.00pm - 8.10pm\n\nPresent: Councillor A Smith (Chair)\n\n1. Apologies\nNone.\n"
+        "2. Date of next meeting\nTime: 2.00 pm\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == ("Audit Committee", "2025-07-04", "18:00", "Room 3, Guildhall")

@@ -95,6 +95,8 @@ MINUTES_OF = re.compile(
     r"^\W*minutes\s+of\s+(?:an?\s+|the\s+)?(.{2,90}?)\s+(?:meeting\s+)?held\b(.{0,260})",
     re.I | re.S,
 )
+# `Minutes of a meeting held on ...`: the body is the heading above; group 1 stays empty.
+UNNAMED_MINUTES = re.compile(r"^\W*minutes\s+of\s+(?:an?|the)\s+(?:\w+\s+)?meeting()\s+held\b(.{0,260})", re.I | re.S)
 MEETING_HELD = re.compile(r"\bmeeting\s+(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)held\b(.{0,260})", re.I | re.S)
 HELD_SENTENCE = re.compile(
     r"^\s*(?:the\s+)?(.{2,90}?)\s+held\s+(?:their|its|a|an|the)\s+(?:\w+\s+)?meeting\b(.{0,200})", re.I | re.S
@@ -312,7 +314,9 @@ def _meeting_sentence(text: str) -> re.Match[str] | None:
     if m:
         return m
     m = MINUTES_OF.search(text)  # `Minutes of the last meeting held on ...` names no body: not this meeting
-    return m if m and _clean_body(m.group(1)) else None
+    if m and _clean_body(m.group(1)):
+        return m
+    return UNNAMED_MINUTES.search(text)  # `Minutes of a meeting held on ...` under the body's own heading
 
 
 def _from_sentence(text: str) -> Meeting | None:
@@ -495,6 +499,7 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
     filled = [ln for ln in block if ln.text.strip()][:12]
     said = _heading_sentence(block)
     if said is not None:
+        said.body = said.body or _heading_meeting(filled).body  # `CABINET` / `Minutes of a meeting held on ...`
         return said
     text = _tidy(" ".join(ln.text.strip() for ln in filled))
     m = MEETING_OF.search(text)
@@ -562,6 +567,14 @@ def _heading_sentence(block: list[Line]) -> Meeting | None:
         head = re.split(r"(?<![ap]\.m)(?<!\b[ap])\.\s", rest)[0]
         return Meeting(body=_clean_body(m.group(1)), date=iso_date(head), time=hhmm(head), venue=_venue_from(head))
     return None
+
+
+def _before_attendance(block: list[Line]) -> list[Line]:
+    """The heading of a set of minutes: its lines before the attendance list or the first minute."""
+    for k, line in enumerate(block[:60]):
+        if BODY_OF_DOCUMENT.match(line.text):
+            return block[:k]
+    return block[:20]
 
 
 def _heading_meeting(filled: list[Line]) -> Meeting:
@@ -648,6 +661,10 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         meeting.citation = block[0].cite()
     elif first.kind == "minutes":
         meeting = _minutes_meeting(block)
+        labels = _front_labels(_before_attendance(block))  # `Venue:` / `Time:` under the heading
+        meeting.date = meeting.date or labels.date
+        meeting.time = meeting.time or labels.time
+        meeting.venue = meeting.venue or labels.venue
         if not meeting.venue:
             meeting.venue = _remote_venue(" ".join(ln.text for ln in block[:12]))
         meeting.citation = block[0].cite()
