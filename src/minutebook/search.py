@@ -65,6 +65,7 @@ class Hit:
     meeting_id: int | None
     council_id: int | None
     body_id: int | None
+    stable_key: str | None = None  # survives re-ingest and republication; ids do not
 
     def snippet(self, open_mark: str = "[", close_mark: str = "]") -> str:
         """The snippet on one line with matched words marked for a terminal."""
@@ -99,6 +100,7 @@ class Hit:
             "meeting_id": self.meeting_id,
             "document_id": self.document_id,
             "passage_id": self.passage_id,
+            "stable_key": self.stable_key,
         }
 
 
@@ -299,6 +301,7 @@ def _hit_columns(marked: Any, score: Any) -> Select:
     p, d = s.passages.c, s.documents.c
     return select(
         p.id, p.kind, p.text, p.date, p.item, p.page, p.line, p.document_id, p.meeting_id, p.council_id, p.body_id,
+        p.stable_key,
         s.councils.c.name.label("council"), s.bodies.c.name.label("body"), d.name.label("document"),
         d.path.label("path"), score.label("score"), marked.label("marked"),
     )  # fmt: skip
@@ -310,7 +313,7 @@ def _hit(row: Any) -> Hit:
         body=row["body"], date=row["date"], item=row["item"], document=row["document"], path=row["path"],
         page=row["page"], line=row["line"], score=float(row["score"] or 0.0), passage_id=row["id"],
         document_id=row["document_id"], meeting_id=row["meeting_id"], council_id=row["council_id"],
-        body_id=row["body_id"],
+        body_id=row["body_id"], stable_key=row["stable_key"],
     )  # fmt: skip
 
 

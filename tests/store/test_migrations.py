@@ -27,3 +27,61 @@ def test_migrated_record_matches_the_schema(db_url: str) -> None:
         diff = compare_metadata(ctx, schema.metadata)
     store.close()
     assert diff == []
+
+
+def test_a_record_made_before_passage_keys_is_upgraded_in_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An existing record at revision 0001 keeps its rows, gains keys and its full-text search still works."""
+    import sqlite3
+
+    from alembic import command
+    from alembic.config import Config
+
+    from minutebook.search import search
+    from minutebook.store.engine import MIGRATIONS, make_engine, normalise_url
+
+    db = tmp_path / "old.db"
+    engine = make_engine(normalise_url(str(db)))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    raw = sqlite3.connect(db)
+    raw.execute("INSERT INTO councils (id, name, slug) VALUES (1, 'Barset Council', 'barset-council')")
+    raw.execute(
+        "INSERT INTO documents (id, path, name, sha256, format, paged, ingested_at) "
+        "VALUES (1, 'a.txt', 'a.txt', 'x', 'text', 0, '2026-01-01')"
+    )
+    for text in ("The budget was agreed.", "The budget was agreed."):
+        raw.execute(
+            "INSERT INTO passages (council_id, document_id, kind, line, text) VALUES (1, 1, 'minute', 3, ?)", (text,)
+        )
+    raw.commit()
+    raw.close()
+
+    store = open_store(str(db))
+    with store.engine.connect() as conn:
+        keys = list(conn.execute(schema.passages.select().order_by(schema.passages.c.id)).mappings())
+    assert keys[0]["stable_key"] and keys[1]["stable_key"] == keys[0]["stable_key"] + "-2"
+    assert search(store, "budget").total == 2
+    store.close()
+
+
+def test_keys_survive_reingest(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from minutebook.parse import parse_path
+
+    src = tmp_path / "minutes.txt"
+    pages = ["Minutes of the Cabinet held on 8 October 2019", "37. Loan\nRESOLVED that the loan be agreed."]
+    src.write_text("\n\f".join(pages) + "\n")
+    store = open_store(db_url)
+    store.ingest(parse_path(src))
+    with store.engine.connect() as conn:
+        before = set(conn.execute(schema.passages.select().with_only_columns(schema.passages.c.stable_key)).scalars())
+    src.write_text("\n\f".join([*pages, "A late note on a page of its own."]) + "\n")
+    assert store.ingest(parse_path(src)) == "replaced"
+    with store.engine.connect() as conn:
+        after = set(conn.execute(schema.passages.select().with_only_columns(schema.passages.c.stable_key)).scalars())
+    assert before and None not in before
+    store.close()
+    assert before <= after  # the passages whose words did not change keep their keys

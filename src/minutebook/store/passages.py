@@ -9,6 +9,8 @@ cut at blank lines, or at ~1,200 characters when there are none.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import re
 from dataclasses import dataclass
 
 from minutebook.model import AgendaItem, Line, ParsedDocument
@@ -34,6 +36,15 @@ class Chunk:
     end_line: int
     text: str
     minute_ref: tuple[int, int] | None = None  # (index in parsed.minutes, index in its items)
+
+
+def passage_key(council: str | None, body: str | None, date: str | None, kind: str, item: str | None, text: str) -> str:
+    """An identifier that survives re-ingest and republication (a corrected
+    pack, the same minutes bound into a later agenda): made from where the
+    words belong and the words themselves, not from file, page or row id."""
+    words = re.sub(r"\s+", " ", text).strip().lower()
+    basis = "|".join([(council or "").lower(), (body or "").lower(), date or "", kind, item or "", words])
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:20]
 
 
 def _flatten(items: list[AgendaItem]) -> list[AgendaItem]:

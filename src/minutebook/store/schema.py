@@ -301,6 +301,9 @@ passages = Table(
     Column("line", Integer),
     Column("end_line", Integer),
     Column("text", Text, nullable=False),
+    # Stable across re-ingest and republication: the same words under the same
+    # council, body, date, kind and item get the same key (see passages.passage_key)
+    Column("stable_key", String(40), index=True),
 )
 
 # Rows that belong to one document, children before parents: deleting a

@@ -23,7 +23,7 @@ from minutebook import identity
 from minutebook.extract.names import clean_name
 from minutebook.model import AgendaItem, Citation, MinuteItem, ParsedDocument
 from minutebook.store import schema as s
-from minutebook.store.passages import chunk_document
+from minutebook.store.passages import chunk_document, passage_key
 
 # For the crash test: when set to a file path, the ingest writes that file and
 # sleeps inside the open transaction of each document, so a test can kill it
@@ -611,5 +611,21 @@ class DocumentWriter:
                             "text": text,
                         }
                     )
+        self._keys(rows)
         if rows:
             self.conn.execute(insert(s.passages), rows)
+
+    def _keys(self, rows: list[dict[str, Any]]) -> None:
+        """Each passage's stable key; the same words twice in one meeting's item get -2, -3..."""
+        c = s.councils.c
+        council = self.conn.execute(select(c.name).where(c.id == self.council)).scalar() if self.council else None
+        bodies: dict[int | None, str | None] = {None: None}
+        seen: dict[str, int] = {}
+        for row in rows:
+            if row["body_id"] not in bodies:
+                bodies[row["body_id"]] = self.conn.execute(
+                    select(s.bodies.c.name).where(s.bodies.c.id == row["body_id"])
+                ).scalar()
+            key = passage_key(council, bodies[row["body_id"]], row["date"], row["kind"], row["item"], row["text"])
+            seen[key] = seen.get(key, 0) + 1
+            row["stable_key"] = key if seen[key] == 1 else f"{key}-{seen[key]}"
