@@ -40,7 +40,8 @@ PRESENT = re.compile(r"^\W*(?:[^/:]{2,30}/\s*)?(?:present|attendance|members pre
 # Welsh `CYNGOR SIR ...`, Gaelic `COMHAIRLE ...`.
 COUNCIL_LINE = re.compile(
     r"^\W*(?:(?:london\s+|royal\s+)?borough\s+of|city\s+of|county\s+of|cyngor|comhairle)\b[^,;:]{2,60}$"
-    r"|^\W*[A-Za-z][^,;:]{1,60}\bcouncil\W*$",
+    r"|^\W*[A-Za-z][^,;:]{1,60}\bcouncil\W*$"
+    r"|^\W*[A-Za-z][^,;:]{1,60}\b(?:combined|rescue|national park)\s+authority\W*$",
     re.I,
 )
 PUBLIC_REPORT = re.compile(r"^\W*(?:public|private|cabinet|council|committee)\s+report\W*$", re.I)

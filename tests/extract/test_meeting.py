@@ -448,3 +448,17 @@ def test_minutes_under_the_body_heading_and_labels_under_the_minutes_heading(tmp
         "2. Date of next meeting\nTime: 2.00 pm\n"
     )
     assert facts(parse_text(tmp_path, text))[1:] == ("Audit Committee", "2025-07-04", "18:00", "Room 3, Guildhall")
+
+
+def test_an_authority_publishing_as_a_council_does(tmp_path):
+    text = (
+        "NORTH RIDING COMBINED AUTHORITY\n\nMinutes of the meeting of the Overview and Scrutiny Committee held on "
+        "Monday 7 July 2025 at 10.00 am at Civic Hall, Northallerton\n\nPresent: Councillor A Smith (Chair)\n"
+    )
+    assert facts(parse_text(tmp_path, text)) == (
+        "North Riding Combined Authority",
+        "Overview and Scrutiny Committee",
+        "2025-07-07",
+        "10:00",
+        "Civic Hall, Northallerton",
+    )

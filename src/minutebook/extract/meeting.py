@@ -45,6 +45,9 @@ COUNCIL_NAME = re.compile(
     rf"|\b((?:City|County|Borough)\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*\s+Council)\b"
     # `Cornwall Council`, `Isle of Wight Council`, `Bath and North East Somerset Council`
     rf"|\b({_WORD}(?:\s+(?:(?:and|of|upon|on)\s+)?{_WORD}){{0,4}}\s+Council)\b"
+    # authorities that publish meeting packs as councils do: `West Midlands Combined Authority`,
+    # `Peak District National Park Authority`, `Kent and Medway Fire and Rescue Authority`
+    rf"|\b({_WORD}(?:\s+(?:(?:and|&)\s+)?{_WORD}){{0,4}}\s+(?:Combined|Fire(?:\s+and\s+Rescue)?|National\s+Park)\s+Authority)\b"
 )
 # Words that make a line a meeting's or a body's name, not a council's (`Meeting of Council`).
 NOT_COUNCIL_WORDS = re.compile(
@@ -52,8 +55,8 @@ NOT_COUNCIL_WORDS = re.compile(
     re.I,
 )
 OF_PLACE = re.compile(r"(?:(?:London|Royal)\s+)?(?:City|County|Borough)\s+of\s")
-COUNCIL_HINT = re.compile(r"council|borough", re.I)  # cheap test before the name pattern
-TYPED = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Community|Unitary)\s+Council$|\bof\b")
+COUNCIL_HINT = re.compile(r"council|borough|authority", re.I)  # cheap test before the name pattern
+TYPED = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Community|Unitary)\s+Council$|\bof\b|Authority$")
 NOT_A_PLACE = re.compile(
     r"^(?:the|a|an|this|that|full|special|extraordinary|annual|ordinary|county|city|borough|district|town|parish|"
     r"community|unitary|our|each|every|all|any|local|neighbouring|constituent|member|other|new|your|and|of)$",
@@ -706,5 +709,7 @@ def _council_meeting(council: str) -> str:
     Little Hadley Parish Council`): a local council's meeting goes by its tier
     (`Parish Council`, `Town Council`, `Community Council`), as its papers call
     it; a principal council's by `Council` (Coventry's `Meeting of Council`)."""
+    if council.endswith("Authority"):
+        return council  # an authority's own meeting goes by its name
     m = re.search(r"\b(Parish|Town|Community|Village|Neighbourhood)\s+Council$", council, re.I)
     return f"{m.group(1).title()} Council" if m else "Council"
