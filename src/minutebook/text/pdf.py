@@ -364,10 +364,10 @@ def _word_starts(text: str, start: int, count: int) -> list[int]:
 def _char_box(textpage: pdfium.PdfTextPage):  # noqa: ANN202 - a closure: index -> left edge or None
     handle, get_box = textpage.raw, pdfium.raw.FPDFText_GetCharBox
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
 
     def box(index: int) -> float | None:
-        if not get_box(handle, index, *refs):
+        # the c_double objects themselves: ctypes passes them by reference faster than byref() objects
+        if not get_box(handle, index, left, right, bottom, top):
             return None
         return left.value
 
@@ -459,20 +459,20 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
     groups: list[list[_Run]] = []
     bands: list[tuple[float, float]] = []
     for run in runs:
-        h = max(run.top - run.bottom, 1.0)
-        placed = False
+        run_top, run_bottom = run.top, run.bottom
+        h = max(run_top - run_bottom, 1.0)
         # Only the last few lines can share a band with a run further down the sort.
-        for g in range(len(groups) - 1, max(len(groups) - 4, -1), -1):
+        n = len(groups)
+        for g in range(n - 1, n - 4 if n > 3 else -1, -1):
             top, bottom = bands[g]
-            overlap = min(top, run.top) - max(bottom, run.bottom)
+            overlap = (top if top < run_top else run_top) - (bottom if bottom > run_bottom else run_bottom)
             if overlap > 0.5 * min(h, max(top - bottom, 1.0)):
                 groups[g].append(run)
-                bands[g] = (max(top, run.top), min(bottom, run.bottom))
-                placed = True
+                bands[g] = (top if top > run_top else run_top, bottom if bottom < run_bottom else run_bottom)
                 break
-        if not placed:
+        else:
             groups.append([run])
-            bands.append((run.top, run.bottom))
+            bands.append((run_top, run_bottom))
     lines: list[_Line] = []
     for group, (top, bottom) in zip(groups, bands, strict=True):
         if len(group) == 1:
