@@ -68,7 +68,11 @@ PLAN_TITLE = re.compile(r"\b(?:plan|strategy)\b", re.I)
 REPORT_END = re.compile(r"^\W*this report is published on\b|^\W*end of report\W*$", re.I)
 TITLE_LABEL = re.compile(r"^\W*(?:report\s+)?(?:title|subject)\s*:\s*(.*)$", re.I)
 # `Agenda Item 6` is ModernGov's stamp on a report's first page, not a front sheet.
-AGENDA_WORD = re.compile(r"^\W*(?:a\s*g\s*e\s*n\s*d\s*a(?!\s+item\s+\d)|items on the agenda|public business)\b", re.I)
+AGENDA_WORD = re.compile(
+    r"^\W*(?:a\s*g\s*e\s*n\s*d\s*a(?!\s+item\s+\d)|items on the agenda|public business|unrestricted items|"
+    r"order of business|business to be transacted)\b",
+    re.I,
+)
 QUESTION_LINE = re.compile(r"^\W*question\s+(?:\d+|by|from|submitted by)\b", re.I)
 NUMBERED_ITEM = re.compile(r"^\W{0,4}\d{1,2}[.)]?\s+\S")
 

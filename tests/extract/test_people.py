@@ -325,3 +325,24 @@ def test_membership_as_a_bulleted_list_of_a_web_page(tmp_path):
         ("T Tan", "Vice-Chair"),
         ("U Upton", None),
     ]
+
+
+def test_membership_under_party_group_headings_with_seat_counts(tmp_path):
+    text = (
+        "BARSET COUNTY COUNCIL\n\nENVIRONMENT CABINET COMMITTEE\n\nTuesday, 8th July, 2025, at 2.00 pm\n"
+        "Council Chamber, County Hall, Barchester\n\nMembership (6)\n\n"
+        "Independent (3):   Mr N Noble (Chairman), Mrs O Oak (Vice-Chairman),\n                   Mr P Pike\n\n"
+        "Labour (2):        Ms Q Quay and Mr R Reed\n\nGreen (1):         Mr S Sage\n\n"
+        "UNRESTRICTED ITEMS\n\n1 Introduction/Webcasting Announcement\n2 Apologies and Substitutes\n"
+    )
+    parsed = parse_text(tmp_path, text)
+    assert [(p.name, p.role) for p in parsed.members] == [
+        ("N Noble", "Chairman"),
+        ("O Oak", "Vice-Chairman"),
+        ("P Pike", None),  # the party is not a role
+        ("Q Quay", None),
+        ("R Reed", None),
+        ("S Sage", None),
+    ]
+    assert [s.kind for s in parsed.segments] == ["agenda"]  # `UNRESTRICTED ITEMS` says it is an agenda
+    assert [a.number for a in parsed.agenda] == ["1", "2"]

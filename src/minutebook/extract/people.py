@@ -21,6 +21,8 @@ MEMBERSHIP_HEAD = re.compile(
     r"(?:to|for)\s*:?\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b[^:]{0,80}?)\s*[:\-–]*\s*(.*)$",
     re.I,
 )
+# A political group's heading with its seat count, `Conservative (10):`: a party is not a role.
+PARTY_GROUP = re.compile(r"^\W*[A-Z][A-Za-z&'. -]{1,40}?\s*\(\d{1,3}\)\s*:\s*(.*)$")
 # A heading over a group of members: short, ends with a colon, names no one.
 GROUP_HEAD = re.compile(r"^\W*([A-Za-z][A-Za-z&'()\- ]{1,70}?)\s*:\s*(.*)$")
 # A heading that only names the body's own members gives no role.
@@ -184,6 +186,13 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             # `Councillors` / `Co-opted Member (Voting)` heading the names under it, no colon
             group_role = _role_from_heading(text)
             state["heading"] = True
+            return True
+        party = PARTY_GROUP.match(text)
+        if party:
+            group_role = None
+            state["heading"] = True
+            if party.group(1).strip():
+                add(_parse_list(party.group(1), None), line)
             return True
         text = _role_after_dash(text)  # `Councillor F Hale - Chairman`
         text = AFFILIATION.sub("", text)  # `A Scopes (Chair) - Adel and Wharfedale;`
