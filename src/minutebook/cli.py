@@ -35,7 +35,7 @@ def _err(message: str) -> None:
 def parse(
     paths: list[Path] = typer.Argument(None, help="Documents (PDF, text, Markdown, HTML) or folders."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per file (JSON Lines)."),
-    text: Path | None = typer.Option(None, "--text", help="Print the text the parser reads, pages split by form feeds."),
+    text: Path | None = typer.Option(None, "--text", help="Print the text the parser reads, one form feed a page."),
     ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDFs with Tesseract OCR (optional extra)."),
 ) -> None:
     """Read documents and print what was found; writes nothing."""

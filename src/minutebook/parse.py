@@ -35,7 +35,9 @@ def parse_document(doc: Document) -> ParsedDocument:
     result.indicators, extras = extract_indicators(doc, lines, segments, council)
     result.extras.update(extras)
     if not any([council, meeting.date, meeting.body, result.agenda, result.minutes, result.members]):
-        result.warnings.append(f"{doc.path}: does not look like a council meeting document (no meeting, agenda or minutes found)")
+        result.warnings.append(
+            f"{doc.path}: does not look like a council meeting document (no meeting, agenda or minutes found)"
+        )
     return result
 
 

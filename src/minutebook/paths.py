@@ -16,9 +16,8 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith("."))
-            )
+            found = (f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+            out.extend(sorted(f for f in found if f.suffix.lower() in SUPPORTED_SUFFIXES))
         else:
             out.append(p)
     return out

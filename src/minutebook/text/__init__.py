@@ -17,6 +17,7 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 PDF_SUFFIXES = {".pdf"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+FORMAT_OF_SUFFIX = {**dict.fromkeys(PDF_SUFFIXES, "pdf"), **dict.fromkeys(HTML_SUFFIXES, "html"), **dict.fromkeys(TEXT_SUFFIXES, "text")}
 
 
 def sniff_format(data: bytes) -> str | None:
@@ -67,7 +68,7 @@ def read_document(path: str | Path, *, ocr: bool = False) -> Document:
         raise UnreadableDocument(str(p), "binary data, not a text, HTML or PDF document")
     sha = hashlib.sha256(data).hexdigest()
     warnings: list[str] = []
-    expected = "pdf" if suffix in PDF_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text" if suffix in TEXT_SUFFIXES else None
+    expected = FORMAT_OF_SUFFIX.get(suffix)
     if expected is None:
         warnings.append(f"{p}: unfamiliar extension {suffix or '(none)'}; read as {fmt} from its content")
     elif expected != fmt:
