@@ -462,3 +462,9 @@ def test_an_authority_publishing_as_a_council_does(tmp_path):
         "10:00",
         "Civic Hall, Northallerton",
     )
+
+
+@pytest.mark.parametrize("printed", ["03/04/25", "3.4.2025", "03-04-2025"])
+def test_numeric_dates_under_a_label_in_other_forms(tmp_path, printed):
+    text = f"Licensing Committee\n\nDate: {printed}\nTime: 10am\n\nAgenda\n\n1. Apologies\n2. Minutes\n"
+    assert facts(parse_text(tmp_path, text))[1:4] == ("Licensing Committee", "2025-04-03", "10:00")

@@ -138,7 +138,7 @@ BODY_LABEL = re.compile(r"^\W*(?:meeting|committee|body|meeting of)\s*:\s*(\S.{2
 MEETING_WORDS = re.compile(
     r"^(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?|\s+meeting$", re.I
 )
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
 BARE_24H = re.compile(r"^\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:hrs|hours|h)?\s*$", re.I)
 CONTACT_CUT = re.compile(r"\s*\b(?:ask for|telephone|tel|e-?mail|contact|enquiries|direct dial)\b\s*:?.*$", re.I)
 GOV_DOMAIN = re.compile(r"@(?:[\w-]+\.)*?([\w-]+)\.gov\.(?:uk|wales|scot)\b", re.I)
@@ -422,8 +422,9 @@ def _label_table(front: list[Line]) -> Meeting:
 
 
 def _numeric_date(m: re.Match[str]) -> str | None:
-    """`03/04/2025` under a `Date:` label: day first, as UK councils print it."""
+    """`03/04/2025` (or `03/04/25`) under a `Date:` label: day first, as UK councils print it."""
     day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    year = year + 2000 if year < 100 else year
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
