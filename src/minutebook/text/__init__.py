@@ -17,7 +17,11 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 PDF_SUFFIXES = {".pdf"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
-FORMAT_OF_SUFFIX = {**dict.fromkeys(PDF_SUFFIXES, "pdf"), **dict.fromkeys(HTML_SUFFIXES, "html"), **dict.fromkeys(TEXT_SUFFIXES, "text")}
+FORMAT_OF_SUFFIX = {
+    **dict.fromkeys(PDF_SUFFIXES, "pdf"),
+    **dict.fromkeys(HTML_SUFFIXES, "html"),
+    **dict.fromkeys(TEXT_SUFFIXES, "text"),
+}
 
 
 def sniff_format(data: bytes) -> str | None:
