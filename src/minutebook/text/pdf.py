@@ -531,14 +531,20 @@ def strip_running_lines(pages: list[Page]) -> None:
     `Question 3` are headings."""
     exact: Counter[tuple[int, str]] = Counter()
     blurred: Counter[tuple[int, str]] = Counter()
-    for page in pages:
-        edges = _edge_lines(page.lines)
-        exact.update({(place, _shape(page.lines[i], False)) for i, place in edges.items()})
-        blurred.update({(place, _shape(page.lines[i], True)) for i, place in edges.items()})
+    shapes: dict[str, tuple[str, str]] = {}  # line -> its exact and blurred shape, each worked out once
+
+    def shape(line: str) -> tuple[str, str]:
+        if line not in shapes:
+            shapes[line] = (_shape(line, False), _shape(line, True))
+        return shapes[line]
+
+    page_edges = [_edge_lines(page.lines) for page in pages]
+    for page, edges in zip(pages, page_edges, strict=True):
+        exact.update({(place, shape(page.lines[i])[0]) for i, place in edges.items()})
+        blurred.update({(place, shape(page.lines[i])[1]) for i, place in edges.items()})
     needed = max(3, int(0.4 * len(pages)) + 1)
     seen: set[tuple[int, str]] = set()
-    for page in pages:
-        edges = _edge_lines(page.lines)
+    for page, edges in zip(pages, page_edges, strict=True):
         kept: list[str] = []
         for i, ln in enumerate(page.lines):
             place = edges.get(i)
@@ -548,8 +554,9 @@ def strip_running_lines(pages: list[Page]) -> None:
                     page.printed = int(m.group(1))
                     page.removed.append(ln)
                     continue
-                key = (place, _shape(ln, False))
-                counter = blurred[(place, _shape(ln, True))] >= needed and PAGE_COUNTER.search(ln)
+                exact_shape, blurred_shape = shape(ln)
+                key = (place, exact_shape)
+                counter = blurred[(place, blurred_shape)] >= needed and PAGE_COUNTER.search(ln)
                 if PAGE_NUMBER.match(ln) or counter or (exact[key] >= needed and len(key[1]) > 1 and key in seen):
                     page.removed.append(ln)
                     continue
