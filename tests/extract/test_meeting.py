@@ -468,3 +468,13 @@ def test_an_authority_publishing_as_a_council_does(tmp_path):
 def test_numeric_dates_under_a_label_in_other_forms(tmp_path, printed):
     text = f"Licensing Committee\n\nDate: {printed}\nTime: 10am\n\nAgenda\n\n1. Apologies\n2. Minutes\n"
     assert facts(parse_text(tmp_path, text))[1:4] == ("Licensing Committee", "2025-04-03", "10:00")
+
+
+def test_a_long_covering_letter_before_bound_minutes_does_not_take_their_meeting(tmp_path):
+    letter = "".join(f"Paragraph {k} of a covering letter about the budget papers.\n" for k in range(20))
+    text = (
+        f"Dear Councillor,\n\n{letter}\nYours sincerely,\n\n"
+        "Minutes of the meeting of the Cabinet held on Tuesday, 4 March 2025 at 10.00 am\n\n"
+        "Present: Councillor A Smith (Chair)\n\n1. Apologies\nNone.\n"
+    )
+    assert parse_text(tmp_path, text).meeting.date != "2025-03-04"

@@ -633,9 +633,11 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         return None, Meeting()
     first = segments[0]
     opening = next((s for s in segments if s.kind != "other"), first)
-    if first.kind == "other" and opening.kind in ("agenda", "minutes"):
-        # what precedes the front sheet or the minutes heading (a web page's title and
-        # navigation, a heading block) names no other meeting: the document's meeting is theirs
+    leading = sum(1 for ln in lines if ln.text.strip() and ln.number < opening.start.line)
+    if first.kind == "other" and opening.kind in ("agenda", "minutes") and leading <= 15:
+        # a few lines before the front sheet or the minutes heading (a web page's title and
+        # navigation, a heading block) name no other meeting: the document's meeting is theirs.
+        # A longer opening (a covering letter) may bind earlier minutes: those are not its meeting.
         first = opening
     block = _slice(lines, first)
     minutes_blocks = [_slice(lines, s) for s in segments if s.kind == "minutes"]
