@@ -613,24 +613,30 @@ def _words(pages: list[list[str]]) -> set[str]:
 
 
 class _Vocabulary(Collection[str]):
-    """`vocabulary_of` the given lines, read only when a line-end hyphen asks
-    for it: most documents have none, and reading every word costs more than
-    the rest of the repair."""
+    """`vocabulary_of` the given lines, asked only when a line-end hyphen
+    needs it: most documents have no such line, and a document has a handful,
+    so each question is one search of the document's text (the word, not
+    inside a longer one) instead of a set of every word it spells."""
 
     def __init__(self, pages: list[list[str]]) -> None:
         self._pages = pages
-        self._set: set[str] | None = None
+        self._text: str | None = None
 
-    def _get(self) -> set[str]:
-        if self._set is None:
-            self._set = _words(self._pages)
-        return self._set
+    def _lowered(self) -> str:
+        if self._text is None:
+            self._text = "\n".join(ln for lines in self._pages for ln in lines).lower()
+        return self._text
 
     def __contains__(self, word: object) -> bool:
-        return word in self._get()
+        if not isinstance(word, str) or not word.isascii() or not word.isalpha() or not word.islower():
+            return isinstance(word, str) and word in _words(self._pages)
+        return re.search(rf"(?<![a-z]){word}(?![a-z])", self._lowered()) is not None
+
+    def __bool__(self) -> bool:
+        return re.search(r"[a-z]", self._lowered()) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._get())
+        return iter(_words(self._pages))
 
     def __len__(self) -> int:
-        return len(self._get())
+        return len(_words(self._pages))
