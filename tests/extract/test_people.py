@@ -346,3 +346,17 @@ def test_membership_under_party_group_headings_with_seat_counts(tmp_path):
     ]
     assert [s.kind for s in parsed.segments] == ["agenda"]  # `UNRESTRICTED ITEMS` says it is an agenda
     assert [a.number for a in parsed.agenda] == ["1", "2"]
+
+
+def test_membership_rows_with_party_and_ward_columns(tmp_path):
+    text = (
+        "Barset District Council\n\nLicensing Committee\n\nDate: 1 July 2025\n\nMembership\n\n"
+        "Councillor V Vine      Independent      Riverside      Chairman\n"
+        "Councillor W Wren      Labour           Abbey\n"
+        "Councillor X Yew\tGreen\tCastle\n\nAGENDA\n1. Apologies\n2. Minutes\n"
+    )
+    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [
+        ("V Vine", "Chairman"),
+        ("W Wren", None),
+        ("X Yew", None),
+    ]

@@ -250,6 +250,15 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             p.role = cells[1]
             add([p], line)
             continue
+        row = cells if len(cells) > 1 else spaced
+        if len(row) > 1 and HONORIFIC.match(row[0]) and not any(HONORIFIC.match(c) for c in row[1:]):
+            p = _person(row[0], group_role)  # `Councillor A Smith   Conservative   Riverside`: a row, not names
+            if p is not None:
+                # a bare `Independent` in a row's columns is the party column, not a role
+                roles = [c for c in row[1:] if PERSON_ROLE.match(c) and c.lower() != "independent"]
+                p.role = roles[0] if roles else p.role
+                add([p], line)
+                continue
         # names printed in columns: each cell is an entry of its own
         if not all(take(line, cell) for cell in (cells if len(cells) > 1 else [text])):
             break
