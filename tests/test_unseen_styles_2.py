@@ -1,0 +1,96 @@
+"""Red-team round 2: house styles unlike the seeds and unlike tests/fixtures/unseen.
+
+tests/fixtures/unseen2 holds hand-written documents modelled on how other UK
+councils print their papers: county full Council with a numbered three-column
+membership and a named recorded vote, fire and rescue authority ('Item 5/24',
+co-opted members, role-first officers), metropolitan borough Executive record of
+decisions ('EX/24/06', 'Decision:'), town council 'Minute ref.' sub-minutes,
+a district planning agenda pack with form feeds and 'Page N' stamps plus bound
+minutes, a Northern Ireland monthly Council meeting (Aldermen, 'Proposed by /
+Seconded by / AGREED'), Markdown minutes, and a ModernGov 'Agenda and minutes'
+HTML page. Each expected file was written by hand from the document before the
+parser was run on it; the judgement calls are in its "notes". Scored with the
+shared acceptance scorer (../shared/tools/score.py).
+
+Fixtures below the bar are xfail (not strict) with the score measured and the
+main misses, so the suite stays green while the gap stays visible; when a fix
+lifts one over 0.9 it shows as XPASS and its entry should be removed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from shared_corpus import ROOT, SCORER
+
+from minutebook.parse import parse_document
+from minutebook.text import read_document
+
+FIXTURES = ROOT / "tests" / "fixtures" / "unseen2"
+CASES = sorted(FIXTURES.glob("*.expected.json"))
+MIN_SCORE = 0.9
+
+# name -> score measured on 2026-11-23 and what the parser misses (see each expected file's notes).
+KNOWN_SHORT: dict[str, str] = {
+    "brackenfield-executive-decisions-2024-01-24": "0.00: label/value header (Date of meeting:, "
+    "Time:, Place:) not read, so no council/meeting; "
+    "'EX/24/06' decision references and 'Decision:' lists not read; nothing found",
+    "carrowmore-monthly-meeting-2024-03-04": "0.85: 'The Mayor (Alderman S McIlwaine)' chair and role-first officers "
+    "'Chief Executive (Ms F Magee)' missed; 'Aldermen'/'Alderman' kept in names; 'Press (2)' taken as a person; "
+    "titled sub-minutes 5.1/5.2 folded into 5; inline AGREED (i)/(ii) not split",
+    "eastmarch-fire-authority-2024-06-14": "0.33: no minutes at all ('Members:' attendance, 'Item 1/24' numbers, "
+    "'1.2 RESOLVED' paragraphs); body 'Authority' not 'Eastmarch Fire and Rescue Authority'; venue missed",
+    "northshire-county-council-2024-02-22": "0.72: 'NNN.<TAB>TITLE' minute headings after a numbered TAB-column "
+    "membership not read, so no items/resolutions/votes; 'County Councillors' heading taken as a person",
+    "penwyn-town-council-2024-04-09": "0.67: 'NNN.N  RESOLVED: to ...' sub-minute resolutions missed (7 of 9); "
+    "declaration in sub-minute 125.1 missed; 'Cornwall Councillor L. Jory' in attendance missed",
+    "stowmarsh-overview-scrutiny-2024-03-06": "0.70: 'RESOLVED that Cabinet be recommended:' + <ol> list and "
+    "last item's RESOLVED missed; declaration in item 42 missed",
+}
+
+
+@cache
+def scorer() -> ModuleType:
+    if not SCORER.exists():
+        pytest.skip("needs ../shared/tools/score.py (absent in a fresh clone)")
+    spec = importlib.util.spec_from_file_location("unseen_score", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _source(expected_path: Path) -> Path:
+    stem = expected_path.name.removesuffix(".expected.json")
+    sources = [p for p in sorted(FIXTURES.glob(stem + ".*")) if not p.name.endswith(".json")]
+    assert len(sources) == 1, f"{stem}: expected one source beside the expected file, found {sources}"
+    return sources[0]
+
+
+def _case(path: Path):  # noqa: ANN202 - pytest ParameterSet
+    name = path.name.removesuffix(".expected.json")
+    marks = [pytest.mark.xfail(strict=False, reason=KNOWN_SHORT[name])] if name in KNOWN_SHORT else []
+    return pytest.param(path, id=name, marks=marks)
+
+
+@pytest.mark.parametrize("expected_path", [_case(p) for p in CASES])
+def test_unseen_house_style_scores_at_least_0_9(expected_path: Path) -> None:
+    expected = json.loads(expected_path.read_text())
+    actual = parse_document(read_document(_source(expected_path))).to_json()
+    families = scorer().score(expected, actual)
+    assert families, "the expected file holds nothing the scorer checks"
+    overall = sum(t.f1 for t in families.values()) / len(families)
+    misses = [m for t in families.values() for m in t.misses][:15]
+    assert overall >= MIN_SCORE, f"score {overall:.3f} < {MIN_SCORE}: " + "; ".join(misses)
+
+
+def test_known_short_names_a_fixture_that_exists() -> None:
+    """A stale xfail entry would hide nothing but mislead: each must name a fixture here."""
+    names = {p.name.removesuffix(".expected.json") for p in CASES}
+    assert set(KNOWN_SHORT) <= names
+    assert len(CASES) >= 6
