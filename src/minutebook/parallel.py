@@ -295,6 +295,11 @@ def _on_dask(
             try:
                 done[index] = future.result()
             except Exception as exc:  # KilledWorker after MAX_ATTEMPTS deaths, or a cluster failure
+                if "Cancelled" in type(exc).__name__:  # the scheduler is gone: nothing more can be parsed
+                    raise MinutebookError(
+                        f"lost the Dask scheduler at {scheduler} after {next_yield} of {len(items)} documents "
+                        f"({type(exc).__name__}); what was stored is kept: run the same command again to go on"
+                    ) from None
                 done[index] = ParseOutcome(items[index], error=f"{items[index]}: {_dask_reason(exc)}")
             future.release()
             while next_yield in done:
