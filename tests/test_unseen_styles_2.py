@@ -45,8 +45,9 @@ KNOWN_SHORT: dict[str, str] = {
     "titled sub-minutes 5.1/5.2 folded into 5; inline AGREED (i)/(ii) not split",
     "eastmarch-fire-authority-2024-06-14": "0.33: no minutes at all ('Members:' attendance, 'Item 1/24' numbers, "
     "'1.2 RESOLVED' paragraphs); body 'Authority' not 'Eastmarch Fire and Rescue Authority'; venue missed",
-    "northshire-county-council-2024-02-22": "0.72: 'NNN.<TAB>TITLE' minute headings after a numbered TAB-column "
-    "membership not read, so no items/resolutions/votes; 'County Councillors' heading taken as a person",
+    "northshire-county-council-2024-02-22": "0.74: 'Resolved -' on its own line then (a)/(b)/(c) TAB points "
+    "missed (0 of 6 resolutions); named recorded vote: the FOR names land in 'against' (10 of 11), the AGAINST and "
+    "ABSTAINED lists, '(11)' counts and 'declared LOST' not read; 'County Councillors:' heading taken as a person",
     "penwyn-town-council-2024-04-09": "0.67: 'NNN.N  RESOLVED: to ...' sub-minute resolutions missed (7 of 9); "
     "declaration in sub-minute 125.1 missed; 'Cornwall Councillor L. Jory' in attendance missed",
     "stowmarsh-overview-scrutiny-2024-03-06": "0.70: 'RESOLVED that Cabinet be recommended:' + <ol> list and "
