@@ -478,3 +478,16 @@ def test_a_long_covering_letter_before_bound_minutes_does_not_take_their_meeting
         "Present: Councillor A Smith (Chair)\n\n1. Apologies\nNone.\n"
     )
     assert parse_text(tmp_path, text).meeting.date != "2025-03-04"
+
+
+def test_minutes_heading_set_out_one_phrase_a_line(tmp_path):
+    text = (
+        "Minutes of the Meeting of the\nLICENSING COMMITTEE\nheld on Monday, 7 July 2025\nat 10.00 am\n"
+        "in Committee Room 2,\nCivic Centre, Barchester\n\nPRESENT:\nCouncillor A Smith (Chair)\n\n1. Apologies\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == (
+        "Licensing Committee",
+        "2025-07-07",
+        "10:00",
+        "Committee Room 2, Civic Centre, Barchester",
+    )

@@ -557,7 +557,8 @@ def _heading_sentence(block: list[Line]) -> Meeting | None:
         if not re.search(r"meeting|minutes", line.text, re.I):
             continue
         parts = [line.text.strip()]
-        for nxt in lines[k + 1 : k + 4]:
+        # a heading may be set out one phrase a line: `CABINET` / `held on ...` / `at 7.00 pm` / `in ...`
+        for nxt in lines[k + 1 : k + 7]:
             t = nxt.text.strip()
             if not t or parts[-1].endswith(".") or PARAGRAPH_END.match(t):
                 break
