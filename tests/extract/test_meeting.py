@@ -491,3 +491,11 @@ def test_minutes_heading_set_out_one_phrase_a_line(tmp_path):
         "10:00",
         "Committee Room 2, Civic Centre, Barchester",
     )
+
+
+def test_a_full_council_heading_line_is_the_council_meeting(tmp_path):
+    text = (
+        "Barset Borough Council\n\nFULL COUNCIL\n\nDate: Wednesday, 16 July 2025\nTime: 7.00 pm\n"
+        "Venue: Council Chamber, Town Hall\n\nAGENDA\n1. Apologies\n2. Minutes\n"
+    )
+    assert facts(parse_text(tmp_path, text))[:2] == ("Barset Borough Council", "Council")

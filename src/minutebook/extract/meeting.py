@@ -688,6 +688,8 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         return None, Meeting()
     council = find_council(lines, _slice(lines, segments[0]) + block if first is not segments[0] else block)
     council = council or _council_in_sentence(block)
+    if meeting.body:
+        meeting.body = FULL_COUNCIL.sub("", meeting.body)  # however it was found: a `FULL COUNCIL` heading line too
     if meeting.body and council and meeting.body.lower() == council.lower():
         meeting.body = _council_meeting(council)
     return council, meeting
