@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from minutebook.extract.minutes import LocatedItem, LocatedSet, locate_minutes, looks_like_name, plain
+from minutebook.extract.attendance import looks_like_name, plain
+from minutebook.extract.minutes import LocatedItem, LocatedSet, locate_minutes
 from minutebook.extract.names import clean_name, split_names, split_role
 from minutebook.model import Declaration, Line, Minutes, Segment
 

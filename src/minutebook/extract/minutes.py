@@ -18,9 +18,20 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from minutebook.extract.names import clean_name, split_names, split_role
+from minutebook.extract.attendance import (
+    HONORIFIC_START,
+    apologies_in_text,
+    is_prose,
+    label_of,
+    label_text,
+    line_text,
+    parse_attendance,
+    plain,
+    present_from_text,
+)
+from minutebook.extract.names import clean_name
 from minutebook.extract.votes import extract_votes
-from minutebook.model import Line, MinuteItem, Minutes, Person, Segment
+from minutebook.model import Line, MinuteItem, Minutes, Segment
 
 # ---------------------------------------------------------------- pattern tables
 
@@ -66,29 +77,6 @@ SECTIONS: list[tuple[re.Pattern[str], bool]] = [
                 r"|confidential\s+business|part\s+(?:2|ii|b|two)\b.*|items?\s+(?:taken\s+)?in\s+private)\W*$", re.I),
      False),
 ]
-# Attendance labels: (pattern, kind, role). Most specific first.
-ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
-    (re.compile(p, re.I), kind, role)
-    for p, kind, role in [
-        (r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent\s+with\s+apologies", "apologies",
-         None),
-        (r"absent(?:\s+without\s+apologies)?", "absent", None),
-        (r"deputy\s+cabinet\s+members?", "member", "Deputy Cabinet Member"),
-        (r"non-?\s?voting\s+opposition\s+members?", "member", "Non-Voting Opposition Member"),
-        (r"non-?\s?voting\s+members?", "member", "Non-voting"),
-        (r"other\s+members?(?:\s+present)?", "member", "Other Member"),
-        (r"co-?opted\s+members?|co-?optees?", "member", "Co-opted"),
-        (r"substitute\s+members?|substitutes?", "member", "Substitute"),
-        (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
-        (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
-        (r"employees(?:\s*\(by\s+directorate\))?|(?:council\s+)?officers?(?:\s+present|\s+in\s+attendance|\s+attending)?"
-         r"|staff(?:\s+present)?", "officer", None),
-        (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
-        (r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|sederunt"
-         r"|present(?:\s*\([^()]*\))?|(?:councillors?|cllrs?\.?)(?=\s*:)", "member", None),
-        (r"attendance", "member", None),
-    ]
-]
 DECISION = re.compile(
     r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?"
     r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?)(?=\s*(?:$|:|,|\bthat\b)))\b\s*(?P<rest>.*)$"
@@ -126,52 +114,6 @@ BARE_NUMBER = re.compile(  # a minute number alone on its line, the title on the
     r"\s*(?:\*\*)?\s*$"
 )
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*$", re.I)
-HONORIFIC_START = re.compile(r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z]")
-NAME_START = re.compile(
-    r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]{1,3}\.?\s+)+[A-Z][\w'’-]+|"
-    r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+"
-)
-JOB_WORDS = re.compile(
-    r"\b(?:director|manager|head|officer|executive|assistant|leader|clerk|counsel|lead|solicitor|accountant|analyst|"
-    r"advis[eo]r|co-?ordinator|team|services?|chief|governance|democratic|corporate|monitoring|co-?optees?|"
-    r"representative|strategic|interim|acting|deputy|secretary|treasurer|engineer|planner|consultant|partner)\b",
-    re.I,
-)
-PARTICLES = {"de", "van", "von", "der", "den", "le", "la", "da", "di", "du", "ap", "al", "el", "bin", "of", "st"}
-NOT_NAMES = {
-    "members", "member", "officers", "officer", "chair", "chairman", "clerk", "all", "none", "nil", "the clerk",
-    "present", "apologies", "councillors", "mbe", "obe", "cbe", "jp", "dl",
-}
-# Capitalised words of headings and job titles that are never part of a person's name.
-NOT_NAME_WORDS = {
-    "declarations", "declaration", "interest", "interests", "statements", "statement", "minutes", "apologies",
-    "report", "reports", "council", "committee", "meeting", "business", "item", "items", "agenda", "attendance",
-    "public", "private", "exempt", "update", "plan", "strategy", "budget", "policy", "board", "panel", "cabinet",
-    "members", "officers", "questions", "petitions", "announcements", "matters", "arising", "notes", "none",
-    "housing", "neighbourhoods", "education", "finance", "resources", "transparency",
-}
-SUB_PAIR = re.compile(r"^(?P<who>.+?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?P<for>.+)$", re.I)
-ATTENDED = re.compile(
-    r"^(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
-    r"(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance))\b\s*(?P<rest>[^.]*)"
-)
-SUBSTITUTED = re.compile(
-    r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
-    r"(?:substituted|(?:was\s+)?substituting|was\s+(?:a\s+)?substitute|attended\s+as\s+(?:a\s+)?substitute)\s+for\s+"
-    r"(?P<for>(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-)
-ONE_PERSON_LINE = re.compile(r"^(?P<name>[^,()–—]+?)(?:,|\s+[–—-])\s+(?P<role>[^\t]+)$")
-SUBSTITUTED_BY = re.compile(
-    r"(?P<for>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*"
-    r"\(\s*(?:(?:substituted|replaced)\s+by|substitute\s*(?::|-|–))\s*(?P<who>[^()]+?)\s*\)"
-)
-APOLOGIES_BY = re.compile(
-    r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-    r"(?:had\s+)?(?:given|gave|sent|tendered|submitted|offered)\s+(?:his|her|their)?\s*(?:formal\s+)?apologies"
-)
-APOLOGIES_FROM = re.compile(r"\bapologies\b[^.]{0,80}?\b(?:from|on\s+behalf\s+of)\s+(?P<names>.+)", re.I)
-
-
 # ---------------------------------------------------------------- located structure
 
 
@@ -192,15 +134,6 @@ class LocatedSet:
     attendance: list[Line]
     items: list[LocatedItem] = field(default_factory=list)
     preamble: list[Line] = field(default_factory=list)  # prose between attendance and the first minute
-
-
-def _text(line: Line) -> str:
-    return line.text.replace("\f", "").rstrip()
-
-
-def plain(text: str) -> str:
-    """Markup off, whitespace collapsed: the text a reader sees."""
-    return re.sub(r"\s+", " ", re.sub(r"\*+|__+|`", "", text)).strip()
 
 
 def iso_date(text: str) -> str | None:
@@ -227,7 +160,7 @@ def _expand(lines: list[Line]) -> list[Line]:
     bare page numbers left in the text are dropped."""
     out: list[Line] = []
     for line in lines:
-        t = _text(line)
+        t = line_text(line)
         if PAGE_NUMBER.match(t):
             continue
         if re.search(r"\*\*\s*\*\*\s*-?\s*\d", t):
@@ -243,23 +176,10 @@ def _expand(lines: list[Line]) -> list[Line]:
 # ---------------------------------------------------------------- finding sets
 
 
-def label_text(text: str) -> str:
-    """A label as a reader would read it: 'P R E S E N T :' -> 'PRESENT :', and of a bilingual label
-    'PRESENNOL / PRESENT:' the last language ('PRESENT:')."""
-    t = text
-    m = re.match(r"^\W*((?:[A-Za-z]\s+){2,}[A-Za-z])\b(.*)$", t)
-    if m and re.match(r"(?i)present|apologies|attendance|sederunt|absent|officers", m.group(1).replace(" ", "")):
-        t = m.group(1).replace(" ", "") + m.group(2)
-    m = re.match(r"^\W*([^\W\d][^/:()]{1,40}?)\s+/\s+(?=[A-Z])(.*)$", t)
-    if m and m.group(1).upper() == m.group(1):
-        t = m.group(2)
-    return t
-
-
 def _anchors(lines: list[Line]) -> list[int]:
     out = []
     for i, line in enumerate(lines):
-        t = label_text(plain(_text(line)))
+        t = label_text(plain(line_text(line)))
         if ATTENDANCE_ANCHOR.match(t) and len(t) < 600:
             out.append(i)
     return out
@@ -270,39 +190,39 @@ def _header_window(lines: list[Line], i: int, floor: int) -> list[Line]:
     out: list[Line] = []
     j = i - 1
     while j >= floor and len(out) < 8:
-        if _text(lines[j]).strip():
+        if line_text(lines[j]).strip():
             out.append(lines[j])
         j -= 1
     return list(reversed(out))
 
 
 def _set_date(header: list[Line]) -> str | None:
-    joined = " ".join(plain(_text(x)) for x in header)
+    joined = " ".join(plain(line_text(x)) for x in header)
     # the meeting's own heading line wins ("Minutes of ... held on ..."), else the date nearest the anchor
     for idx, line in enumerate(header):
-        if re.search(r"\bminutes\b|\bheld\b", _text(line), re.I):
-            d = iso_date(" ".join(plain(_text(x)) for x in header[idx: idx + 3]))
+        if re.search(r"\bminutes\b|\bheld\b", line_text(line), re.I):
+            d = iso_date(" ".join(plain(line_text(x)) for x in header[idx: idx + 3]))
             if d:
                 return d
     for line in reversed(header):
-        d = iso_date(plain(_text(line)))
+        d = iso_date(plain(line_text(line)))
         if d:
             return d
     return iso_date(joined)
 
 
 def _set_body(header: list[Line]) -> str | None:
-    joined = " ".join(plain(_text(x)) for x in header)
+    joined = " ".join(plain(line_text(x)) for x in header)
     m = re.search(r"meeting\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:held|on|at)\b", joined, re.I)
     if m:
         return m.group("b").strip(" ,")
     for line in header:
-        m = re.search(r"^\W*(?P<b>[A-Z][\w&' ,-]+?)\s+held\s+(?:their|its|a)\s+meeting", plain(_text(line)))
+        m = re.search(r"^\W*(?P<b>[A-Z][\w&' ,-]+?)\s+held\s+(?:their|its|a)\s+meeting", plain(line_text(line)))
         if m:
             return m.group("b").strip()
     for idx, line in enumerate(header):
-        if iso_date(_text(line)) and idx > 0 and not iso_date(_text(header[idx - 1])):
-            prev = plain(_text(header[idx - 1]))
+        if iso_date(line_text(line)) and idx > 0 and not iso_date(line_text(header[idx - 1])):
+            prev = plain(line_text(header[idx - 1]))
             if 3 < len(prev) < 120 and not re.search(r"[.;]$", prev):
                 return prev
     return None
@@ -328,7 +248,7 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
     set where minutes print no attendance heading."""
     lines = _expand(lines)
     ranges = _segment_ranges(lines, segments)
-    anchors = [a for a in _anchors(lines) if iso_date(" ".join(_text(x) for x in _header_window(lines, a, 0)))]
+    anchors = [a for a in _anchors(lines) if iso_date(" ".join(line_text(x) for x in _header_window(lines, a, 0)))]
     sets: list[LocatedSet] = []
     floor = 0
     for k, a in enumerate(anchors):
@@ -343,7 +263,7 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         end = limit
         closed = False
         for j in range(a + 1, nxt if nxt is not None else len(lines)):
-            if CLOSING.search(_text(lines[j])):
+            if CLOSING.search(line_text(lines[j])):
                 end, closed = j + 1, True
                 break
         if not closed:
@@ -354,18 +274,18 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         attendance, items, preamble = located
         if not items and len(attendance) < 2:
             continue
-        said_minutes = any(re.search(r"\bminutes?\b|\bheld\b", _text(x), re.I) for x in header)
+        said_minutes = any(re.search(r"\bminutes?\b|\bheld\b", line_text(x), re.I) for x in header)
         in_segment = any(st <= a <= last for st, last in ranges)
         if not (said_minutes or in_segment or len(parse_attendance(attendance)[0]) >= 2):
             continue  # an 'Attendance' heading in a report, not a meeting's attendance
         sets.append(LocatedSet(a, end, header, attendance, items, preamble))
         floor = end
-    if not sets and not ranges and sum(1 for x in lines if MINUTES_LABEL.match(_text(x))) >= 2:
+    if not sets and not ranges and sum(1 for x in lines if MINUTES_LABEL.match(line_text(x))) >= 2:
         ranges = [(0, len(lines) - 1)]  # a ModernGov 'Agenda and minutes' page: each item's 'Minutes:' below it
     for st, last in ranges:
         if any(st <= x.start <= last or x.start <= st < x.end for x in sets):
             continue
-        header = [x for x in lines[st: st + 12] if _text(x).strip()][:6]
+        header = [x for x in lines[st: st + 12] if line_text(x).strip()][:6]
         if not _set_date(header):
             continue
         located = _locate_items(lines, st, last + 1, anchored=False)
@@ -405,19 +325,19 @@ def _title_ok(title: str) -> bool:
 def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
     out: list[_Cand] = []
     for i in range(lo, hi):
-        raw = _text(lines[i])
+        raw = line_text(lines[i])
         num, title, last = None, None, i
         m = BARE_NUMBER.match(raw)
         if m:
             j = i + 1
-            while j < hi and not _text(lines[j]).strip():
+            while j < hi and not line_text(lines[j]).strip():
                 j += 1
             if j < hi and j - i <= 2:
-                num, title, last = m.group("num").rstrip("."), _text(lines[j]).strip(), j
+                num, title, last = m.group("num").rstrip("."), line_text(lines[j]).strip(), j
         else:
             m = HEADING.match(raw)
             bare = m is not None and not (m.group("dot") or "/" in m.group("num") or "**" in raw)
-            if m and (not bare or (len(m.group("title")) <= 120 and not _is_prose(m.group("title")))):
+            if m and (not bare or (len(m.group("title")) <= 120 and not is_prose(m.group("title")))):
                 num, title = m.group("num"), m.group("title")
         if num is None or title is None or not _title_ok(title):
             continue
@@ -427,8 +347,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             title, score = title[: same_line_ref.start()], score + 3
         # a title wrapped over lines up to `(Item N)` (ModernGov printed minutes)
         for j in range(last + 1, min(last + 4, hi)):
-            if ITEM_REF.match(_text(lines[j])):
-                extra = [plain(_text(lines[x])) for x in range(last + 1, j)]
+            if ITEM_REF.match(line_text(lines[j])):
+                extra = [plain(line_text(lines[x])) for x in range(last + 1, j)]
                 if all(e and not HEADING.match(e) for e in extra):
                     title = " ".join([plain(title)] + extra)
                     last = j
@@ -470,11 +390,11 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     t = plain(title)
     if last + 1 >= hi:
         return title, last
-    nxt = plain(_text(lines[last + 1]))
+    nxt = plain(line_text(lines[last + 1]))
     if not nxt or HEADING.match(nxt) or ITEM_REF.match(nxt) or DECISION.match(nxt) or len(nxt) > 100:
         return title, last
     joining = re.search(r"\b(?:and|of|the|for|to|in|on|with|by|&)$|[-–,]$", t)
-    capitals = t.isupper() and len(t) >= 40 and nxt.isupper() and not _label_of(nxt)  # a long line, cut
+    capitals = t.isupper() and len(t) >= 40 and nxt.isupper() and not label_of(nxt)  # a long line, cut
     if joining or capitals:
         return f"{t} {nxt}", last + 1
     return title, last
@@ -513,24 +433,24 @@ def _locate_items(
     chain = _best_chain(_candidates(lines, a + 1, end))
     first = chain[0].index if chain else end
     if not chain:  # no numbered minutes: the first heading in capitals or bold ends the attendance
-        first = next((x for x in range(a + 1, end) if _plain_heading(_text(lines[x]))), end)
+        first = next((x for x in range(a + 1, end) if _plain_heading(line_text(lines[x]))), end)
     if not anchored:
         a = first
     # the attendance block: from the anchor to the first minute or a section heading
     attendance: list[Line] = []
     between: list[Line] = []  # prose among the attendance lists ('Councillor X attended as a substitute for Y')
     public = True
-    labels = [x for x in range(a, first) if _label_of(plain(_text(lines[x])))]
+    labels = [x for x in range(a, first) if label_of(plain(line_text(lines[x])))]
     last_label = labels[-1] if labels else a
     j = a
     while j < first:
-        t = plain(_text(lines[j]))
+        t = plain(line_text(lines[j]))
         sec = next((pub for pat, pub in SECTIONS if pat.match(t)), None)
         if sec is not None:
             public = sec
             j += 1
             break
-        if j > a and _is_prose(t) and not _label_of(t):
+        if j > a and is_prose(t) and not label_of(t):
             if j < last_label:
                 between.append(lines[j])
                 j += 1
@@ -540,26 +460,26 @@ def _locate_items(
         j += 1
     items: list[LocatedItem] = []
     # an unnumbered minute before the first numbered one ('Election of Chair', its paragraphs numbered 1., 2.)
-    rest = [x for x in lines[j:first] if _text(x).strip()]
+    rest = [x for x in lines[j:first] if line_text(x).strip()]
     preamble = between + rest
     if not chain:  # no numbered minutes at all: headings in capitals or bold
-        tail = [x for x in lines[first:end] if _text(x).strip()]
-        heads = [k for k, x in enumerate(tail) if _plain_heading(_text(x))]
+        tail = [x for x in lines[first:end] if line_text(x).strip()]
+        heads = [k for k, x in enumerate(tail) if _plain_heading(line_text(x))]
         if len(heads) >= 2:
             for n, k in enumerate(heads):
                 stop = heads[n + 1] if n + 1 < len(heads) else len(tail)
-                items.append(LocatedItem(None, plain(_text(tail[k])), tail[k], tail[k + 1: stop], public))
+                items.append(LocatedItem(None, plain(line_text(tail[k])), tail[k], tail[k + 1: stop], public))
             _number_from_paragraphs(items)
             return attendance, items, preamble
-    if len(rest) >= 2 and _unnumbered_title(plain(_text(rest[0]))) and resolutions_in(rest[1:]):
-        items.append(LocatedItem(None, plain(_text(rest[0])), rest[0], rest[1:], public))
+    if len(rest) >= 2 and _unnumbered_title(plain(line_text(rest[0]))) and resolutions_in(rest[1:]):
+        items.append(LocatedItem(None, plain(line_text(rest[0])), rest[0], rest[1:], public))
         preamble = between
     for k, c in enumerate(chain):
         stop = chain[k + 1].index if k + 1 < len(chain) else end
         body: list[Line] = []
         next_public = public
         for j in range(c.last + 1, stop):
-            t = plain(_text(lines[j]))
+            t = plain(line_text(lines[j]))
             sec = next((pub for pat, pub in SECTIONS if pat.match(t)), None)
             if sec is not None:
                 next_public = sec
@@ -575,7 +495,7 @@ def _number_from_paragraphs(items: list[LocatedItem]) -> None:
     ('1234 The Chair advised ...', '1238 RESOLVED:-'): number the items when those numbers run in order."""
     found = []
     for item in items:
-        m = next((m for x in item.body if (m := re.match(r"^\s*(\d{2,5})\s+(?=[A-Z])", _text(x)))), None)
+        m = next((m for x in item.body if (m := re.match(r"^\s*(\d{2,5})\s+(?=[A-Z])", line_text(x)))), None)
         found.append(int(m.group(1)) if m else None)
     known = [n for n in found if n is not None]
     if len(known) >= 2 and all(b > a for a, b in zip(known, known[1:], strict=False)):
@@ -590,7 +510,7 @@ def _plain_heading(raw: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", t)
     capitals = len(letters) >= 4 and letters.isupper() and not DECISION.match(t)
     bold = bool(re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", raw))
-    label = _label_of(t)
+    label = label_of(t)
     if label and label[0] != "apologies":  # 'OFFICERS', 'ALSO PRESENT' belong to the attendance
         return False
     return (capitals or bold) and _unnumbered_title(t, labels_ok=True)
@@ -601,235 +521,11 @@ def _unnumbered_title(t: str, labels_ok: bool = False) -> bool:
         0 < len(t) <= 80
         and bool(re.match(r"^[A-Z]", t))
         and not re.search(r"[.:,;]$", t)
-        and not _is_prose(t)
-        and (labels_ok or not _label_of(t))
+        and not is_prose(t)
+        and (labels_ok or not label_of(t))
         and not HEADING.match(t)
         and not any(pat.match(t) for pat, _ in SECTIONS)
     )
-
-
-# ---------------------------------------------------------------- attendance
-
-
-def _is_prose(text: str) -> bool:
-    outside = re.sub(r"\([^()]*\)", "", text)
-    words = re.findall(r"\b[a-z][a-z'’-]+\b", outside)
-    words = [w for w in words if w not in PARTICLES and w not in {"and"}]
-    return len(words) >= 3
-
-
-def _label_of(text: str) -> tuple[str, str | None, str] | None:
-    """'Deputy Cabinet Members Councillor P Akhtar' -> ('member', 'Deputy Cabinet Member', 'Councillor P Akhtar')."""
-    text = label_text(text)
-    for pat, kind, role in ATTENDANCE_LABELS:
-        m = re.match(rf"^\W*(?:{pat.pattern})\s*(?::-?|-|–)?\s*(?P<rest>.*)$", text, re.I)
-        if not m:
-            continue
-        rest = m.group("rest")
-        label_end = text[: len(text) - len(rest)]
-        if rest and not (":" in label_end or NAME_START.match(rest) or HONORIFIC_START.match(rest)):
-            continue
-        return kind, role, rest
-    return None
-
-
-def looks_like_name(raw: str, name: str) -> bool:
-    if not name or name.lower() in NOT_NAMES or re.search(r"\d", name):
-        return False
-    tokens = name.split()
-    if any(tok.lower() in NOT_NAME_WORDS for tok in tokens):
-        return False  # a heading: 'Declarations of Interest', 'Transparency Statements'
-    if JOB_WORDS.search(name) and not HONORIFIC_START.match(plain(raw)):
-        return False  # a job title: 'Chief Executive', 'Legal Services'
-    if len(tokens) > 6:
-        return False
-    for tok in tokens:
-        if tok.lower() in PARTICLES:
-            continue
-        if not re.match(r"^[A-Z][\w'’.-]*$", tok):
-            return False
-    if len(tokens) == 1:
-        return bool(HONORIFIC_START.match(plain(raw)) or re.match(r"^\s*(?:Cllrs?|Councillors?)\b", raw, re.I))
-    return True
-
-
-def _join_block(texts: list[str]) -> str:
-    """Lines of one attendance block as one list: a line that ends mid-list or inside brackets runs on."""
-    out = ""
-    for t in texts:
-        t = t.strip()
-        if not t:
-            continue
-        if not out:
-            out = t
-            continue
-        open_brackets = out.count("(") > out.count(")")
-        runs_on = (
-            out.endswith((",", "&", "(", "-", "–"))
-            or re.search(r"\b(?:and|Mr|Mrs|Ms|Dr|Miss|Councillor|Cllr|[A-Z])\.?$", out)
-            or open_brackets
-            or re.match(r"^[a-z(]|^and\b", t)
-        )
-        out = f"{out} {t}" if runs_on else f"{out}, {t}"
-    return out
-
-
-COUNCIL_OR_HONORIFIC_END = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|County|City|Borough|District|Town|Parish|Community)$"
-
-
-def _split_at_honorifics(part: str) -> list[str]:
-    """'Councillor N Akhtar Councillor R Lancaster' (two columns read across) -> two names.
-    Not inside brackets, and not a 'Dr' that follows another honorific ('Councillor Dr Moore')."""
-    cuts = []
-    depth = 0
-    for m in re.finditer(r"[()]|\s(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])", part):
-        if m.group(0) == "(":
-            depth += 1
-        elif m.group(0) == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and not re.search(COUNCIL_OR_HONORIFIC_END, part[: m.start()]):
-            cuts.append(m.start())
-    pieces, last = [], 0
-    for c in cuts:
-        pieces.append(part[last:c])
-        last = c + 1
-    pieces.append(part[last:])
-    return [x for x in pieces if x.strip()]
-
-
-def people_from(text: str, kind: str, role: str | None) -> list[Person]:
-    """A printed list of people with roles in brackets or after a comma."""
-    out: list[Person] = []
-    # 'Councillors A, B and C': the list's honorific counts for every name in it
-    shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
-    for part in (p for whole in split_names(text) for p in _split_at_honorifics(whole)):
-        part = re.sub(r"\s+in\s+the\s+chair\b", " (Chair)", part.strip().rstrip(".;"), flags=re.I)
-        raw, bracket = split_role(part)
-        while raw.endswith(")"):  # 'Nadia Rahman (Leader of the Council) (Chair)': the last bracket is the role
-            raw, _ = split_role(raw)
-        name = clean_name(raw)
-        councillor = re.match(r"^\W*(?:councillors?|cllrs?)\b", raw, re.I) or shared
-        raw = raw if HONORIFIC_START.match(plain(raw)) else shared + raw
-        job = bool(out and JOB_WORDS.search(raw) and not HONORIFIC_START.match(plain(raw)))
-        bare_surname = (  # 'McKay (Acting Chief Accountant)'
-            bracket and kind != "apologies" and len(raw.split()) == 1 and looks_like_name(f"Mr {raw}", name)
-        )
-        if not job and (looks_like_name(raw, name) or bare_surname):
-            if bracket and re.fullmatch(r"in\s+the\s+chair", bracket, re.I):
-                bracket = "Chair"
-            who = kind
-            if kind == "other" and bracket and JOB_WORDS.search(bracket) and not councillor:
-                who = "officer"  # 'Also in attendance: Mr L Parker (Solicitor)'
-            out.append(Person(name, bracket or role, who))
-        elif out and (job or JOB_WORDS.search(part) or _is_prose(part)) and kind != "apologies":
-            prev = out[-1]
-            extra = plain(part).strip(" ,.")
-            if prev.role and prev.role != role:
-                prev.role = f"{prev.role}, {extra}"
-            else:
-                prev.role = extra
-    return out
-
-
-def _strip_directorate(text: str) -> str:
-    """'People G Quinton (...)' -> 'G Quinton (...)': a directorate label before an officer's name."""
-    m = NAME_START.search(text)
-    if m and m.start() > 0:
-        prefix = text[: m.start()].strip()
-        short = len(prefix.split()) <= 4 and "," not in prefix and "(" not in prefix
-        if prefix and short and not NAME_START.match(prefix):
-            return text[m.start():]
-    return text
-
-
-def _one_person(text: str, kind: str) -> Person | None:
-    """'Johnny Kyriacou, Assistant Director for Education Services': one officer a line, the job after a comma."""
-    one = ONE_PERSON_LINE.match(text)
-    if not one or kind == "apologies":
-        return None
-    role = one.group("role")
-    if not (JOB_WORDS.search(role) or _is_prose(role)) or NAME_START.search(role):
-        return None
-    name = clean_name(one.group("name"))
-    if not looks_like_name(one.group("name"), name):
-        return None
-    if kind == "officer" and re.match(r"^\W*(?:councillors?|cllrs?)\b", one.group("name"), re.I):
-        kind = "other"  # a councillor in attendance is not an officer
-    return Person(name, role.strip(" ,."), kind)
-
-
-def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[dict[str, str | None]]]:
-    """(present, apologies, substitutions) from the attendance lists at the head of a set of minutes."""
-    present: list[Person] = []
-    apologies: list[str] = []
-    subs: list[dict[str, str | None]] = []
-    groups: list[tuple[str, str | None, list[str], Line]] = []
-    kind, role = "member", None
-    for line in block:
-        t = plain(_text(line))
-        if not t:
-            continue
-        label = _label_of(t)
-        if label:
-            kind, role, rest = label
-            groups.append((kind, role, [], line))
-            if not rest:
-                continue
-            t = rest
-        if not groups:
-            groups.append((kind, role, [], line))
-        one = _one_person(t, kind)
-        if one:
-            one.citation = line.cite()
-            present.append(one)
-            continue
-        if label:
-            groups[-1][2].append(t)
-            continue
-        for col in _text(line).split("\t"):
-            col = plain(col)
-            if not col:
-                continue
-            if groups[-1][0] == "officer":
-                col = _strip_directorate(col)
-            groups[-1][2].append(col)
-    for kind, role, texts, line in groups:
-        if kind == "absent":
-            continue
-        if kind == "apologies":
-            apologies.extend(p.name for p in people_from(_join_block(texts), "apologies", None))
-            continue
-        joined = _join_block(texts)
-        if role == "Substitute":  # 'Substitutes: Councillor D. Kerr for Councillor E. Whitlock'
-            pairs = [SUB_PAIR.match(part.strip()) for part in split_names(joined.replace(" and ", ", "))]
-            if pairs and all(pairs):
-                for m in filter(None, pairs):
-                    who, for_ = clean_name(m.group("who")), clean_name(m.group("for"))
-                    subs.append({"name": who, "for": for_})
-                    present.append(Person(who, "Substitute", kind, line.cite()))
-                continue
-        for p in people_from(joined, kind, role):
-            p.citation = line.cite()
-            present.append(p)
-    return present, apologies, subs
-
-
-def _apologies_in_text(text: str) -> list[str]:
-    m = APOLOGIES_FROM.search(text)
-    if not m:
-        return []
-    names = m.group("names")
-    # the sentence ends at a full stop that does not close an initial or an honorific
-    end = re.search(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)\.(?:\s|$)", names)
-    if end:
-        names = names[: end.start()]
-    out = [p.name for p in people_from(names, "apologies", None)]
-    # 'Ms Grehan had given her formal apologies but was attending the meeting virtually'
-    for m in APOLOGIES_BY.finditer(text):
-        name = clean_name(m.group("who"))
-        if name and name not in out:
-            out.append(name)
-    return out
 
 
 # ---------------------------------------------------------------- resolutions
@@ -869,7 +565,7 @@ def _starts_lower(text: str) -> bool:
 def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     """Decisions after RESOLVED / AGREED / DECIDED / RECOMMENDED: one string per point, each with
     the line it starts on."""
-    texts = [_text(x) for x in body]
+    texts = [line_text(x) for x in body]
     out: list[tuple[str, Line]] = []
     i = 0
     while i < len(body):
@@ -996,43 +692,12 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _item_text(body: list[Line]) -> str:
-    return plain(" ".join(_text(x) for x in body))
-
-
-def _present_from_text(bodies: list[list[Line]], present: list[Person]) -> list[dict[str, str | None]]:
-    """People the minutes record as attending or substituting, outside the attendance block."""
-    subs: list[dict[str, str | None]] = []
-    known = {p.name for p in present}
-    for body in bodies:
-        for line in body:
-            t = plain(_text(line))
-            found = [(m.group("who"), m.group("for")) for m in SUBSTITUTED.finditer(t)]
-            found += [(m.group("who"), m.group("for")) for m in SUBSTITUTED_BY.finditer(t)]
-            for who_raw, for_raw in found:
-                who, for_ = clean_name(who_raw), clean_name(for_raw)
-                if {"name": who, "for": for_} in subs:
-                    continue
-                subs.append({"name": who, "for": for_})
-                match = next((p for p in present if p.name == who), None)
-                if match:
-                    match.role = match.role or "Substitute"
-                else:
-                    present.append(Person(who, "Substitute", "member", line.cite()))
-                    known.add(who)
-            m = ATTENDED.match(t)
-            if m and not found:
-                who = clean_name(m.group("who"))
-                if who and who not in known:
-                    rest = re.sub(r"^as\s+(?:the\s+)?", "", m.group("rest").strip(), flags=re.I)
-                    role = rest[:1].upper() + rest[1:] if rest else None
-                    present.append(Person(who, role, "other", line.cite()))
-                    known.add(who)
-    return subs
+    return plain(" ".join(line_text(x) for x in body))
 
 
 def _minuted_part(body: list[Line]) -> list[Line]:
     """On a page that prints each agenda item's text and then 'Minutes:', what was minuted."""
-    marks = [k for k, x in enumerate(body) if MINUTES_LABEL.match(_text(x))]
+    marks = [k for k, x in enumerate(body) if MINUTES_LABEL.match(line_text(x))]
     return body[marks[0] + 1:] if marks else body
 
 
@@ -1040,9 +705,9 @@ def to_minutes(s: LocatedSet) -> Minutes:
     present, apologies, listed_subs = parse_attendance(s.attendance)
     for body in [s.preamble] + [item.body for item in s.items[:4]]:
         if not apologies:
-            apologies = _apologies_in_text(_item_text(body))
+            apologies = apologies_in_text(_item_text(body))
     subs = listed_subs[:]
-    for sub in _present_from_text([s.attendance, s.preamble] + [item.body for item in s.items[:4]], present):
+    for sub in present_from_text([s.attendance, s.preamble] + [item.body for item in s.items[:4]], present):
         if sub not in subs:
             subs.append(sub)
     for p in present:  # 'Councillor X (substitute for Councillor Y)' in the attendance list

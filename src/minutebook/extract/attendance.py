@@ -1,0 +1,363 @@
+"""Who attended a meeting: the present / apologies / substitutes / officers lists at the head of a
+set of minutes, and the people the minutes' prose records as attending or substituting.
+
+Split out of minutes.py, which finds the sets and their numbered minutes; this module only reads
+the attendance lines it is handed. House-style words live in the pattern tables below.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.extract.names import clean_name, split_names, split_role
+from minutebook.model import Line, Person
+
+# ---------------------------------------------------------------- pattern tables
+
+# Attendance labels: (pattern, kind, role). Most specific first.
+ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
+    (re.compile(p, re.I), kind, role)
+    for p, kind, role in [
+        (r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent\s+with\s+apologies", "apologies",
+         None),
+        (r"absent(?:\s+without\s+apologies)?", "absent", None),
+        (r"deputy\s+cabinet\s+members?", "member", "Deputy Cabinet Member"),
+        (r"non-?\s?voting\s+opposition\s+members?", "member", "Non-Voting Opposition Member"),
+        (r"non-?\s?voting\s+members?", "member", "Non-voting"),
+        (r"other\s+members?(?:\s+present)?", "member", "Other Member"),
+        (r"co-?opted\s+members?|co-?optees?", "member", "Co-opted"),
+        (r"substitute\s+members?|substitutes?", "member", "Substitute"),
+        (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
+        (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
+        (r"employees(?:\s*\(by\s+directorate\))?|(?:council\s+)?officers?(?:\s+present|\s+in\s+attendance|\s+attending)?"
+         r"|staff(?:\s+present)?", "officer", None),
+        (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
+        (r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|sederunt"
+         r"|present(?:\s*\([^()]*\))?|(?:councillors?|cllrs?\.?)(?=\s*:)", "member", None),
+        (r"attendance", "member", None),
+    ]
+]
+HONORIFIC_START = re.compile(r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z]")
+NAME_START = re.compile(
+    r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]{1,3}\.?\s+)+[A-Z][\w'’-]+|"
+    r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+"
+)
+JOB_WORDS = re.compile(
+    r"\b(?:director|manager|head|officer|executive|assistant|leader|clerk|counsel|lead|solicitor|accountant|analyst|"
+    r"advis[eo]r|co-?ordinator|team|services?|chief|governance|democratic|corporate|monitoring|co-?optees?|"
+    r"representative|strategic|interim|acting|deputy|secretary|treasurer|engineer|planner|consultant|partner)\b",
+    re.I,
+)
+PARTICLES = {"de", "van", "von", "der", "den", "le", "la", "da", "di", "du", "ap", "al", "el", "bin", "of", "st"}
+NOT_NAMES = {
+    "members", "member", "officers", "officer", "chair", "chairman", "clerk", "all", "none", "nil", "the clerk",
+    "present", "apologies", "councillors", "mbe", "obe", "cbe", "jp", "dl",
+}
+# Capitalised words of headings and job titles that are never part of a person's name.
+NOT_NAME_WORDS = {
+    "declarations", "declaration", "interest", "interests", "statements", "statement", "minutes", "apologies",
+    "report", "reports", "council", "committee", "meeting", "business", "item", "items", "agenda", "attendance",
+    "public", "private", "exempt", "update", "plan", "strategy", "budget", "policy", "board", "panel", "cabinet",
+    "members", "officers", "questions", "petitions", "announcements", "matters", "arising", "notes", "none",
+    "housing", "neighbourhoods", "education", "finance", "resources", "transparency",
+}
+SUB_PAIR = re.compile(r"^(?P<who>.+?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?P<for>.+)$", re.I)
+ATTENDED = re.compile(
+    r"^(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance))\b\s*(?P<rest>[^.]*)"
+)
+SUBSTITUTED = re.compile(
+    r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:substituted|(?:was\s+)?substituting|was\s+(?:a\s+)?substitute|attended\s+as\s+(?:a\s+)?substitute)\s+for\s+"
+    r"(?P<for>(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+ONE_PERSON_LINE = re.compile(r"^(?P<name>[^,()–—]+?)(?:,|\s+[–—-])\s+(?P<role>[^\t]+)$")
+SUBSTITUTED_BY = re.compile(
+    r"(?P<for>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*"
+    r"\(\s*(?:(?:substituted|replaced)\s+by|substitute\s*(?::|-|–))\s*(?P<who>[^()]+?)\s*\)"
+)
+APOLOGIES_BY = re.compile(
+    r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:had\s+)?(?:given|gave|sent|tendered|submitted|offered)\s+(?:his|her|their)?\s*(?:formal\s+)?apologies"
+)
+APOLOGIES_FROM = re.compile(r"\bapologies\b[^.]{0,80}?\b(?:from|on\s+behalf\s+of)\s+(?P<names>.+)", re.I)
+
+
+# ---------------------------------------------------------------- text
+
+
+def line_text(line: Line) -> str:
+    return line.text.replace("\f", "").rstrip()
+
+
+def plain(text: str) -> str:
+    """Markup off, whitespace collapsed: the text a reader sees."""
+    return re.sub(r"\s+", " ", re.sub(r"\*+|__+|`", "", text)).strip()
+
+
+def label_text(text: str) -> str:
+    """A label as a reader would read it: 'P R E S E N T :' -> 'PRESENT :', and of a bilingual label
+    'PRESENNOL / PRESENT:' the last language ('PRESENT:')."""
+    t = text
+    m = re.match(r"^\W*((?:[A-Za-z]\s+){2,}[A-Za-z])\b(.*)$", t)
+    if m and re.match(r"(?i)present|apologies|attendance|sederunt|absent|officers", m.group(1).replace(" ", "")):
+        t = m.group(1).replace(" ", "") + m.group(2)
+    m = re.match(r"^\W*([^\W\d][^/:()]{1,40}?)\s+/\s+(?=[A-Z])(.*)$", t)
+    if m and m.group(1).upper() == m.group(1):
+        t = m.group(2)
+    return t
+
+
+# ---------------------------------------------------------------- attendance
+
+
+def is_prose(text: str) -> bool:
+    outside = re.sub(r"\([^()]*\)", "", text)
+    words = re.findall(r"\b[a-z][a-z'’-]+\b", outside)
+    words = [w for w in words if w not in PARTICLES and w not in {"and"}]
+    return len(words) >= 3
+
+
+def label_of(text: str) -> tuple[str, str | None, str] | None:
+    """'Deputy Cabinet Members Councillor P Akhtar' -> ('member', 'Deputy Cabinet Member', 'Councillor P Akhtar')."""
+    text = label_text(text)
+    for pat, kind, role in ATTENDANCE_LABELS:
+        m = re.match(rf"^\W*(?:{pat.pattern})\s*(?::-?|-|–)?\s*(?P<rest>.*)$", text, re.I)
+        if not m:
+            continue
+        rest = m.group("rest")
+        label_end = text[: len(text) - len(rest)]
+        if rest and not (":" in label_end or NAME_START.match(rest) or HONORIFIC_START.match(rest)):
+            continue
+        return kind, role, rest
+    return None
+
+
+def looks_like_name(raw: str, name: str) -> bool:
+    if not name or name.lower() in NOT_NAMES or re.search(r"\d", name):
+        return False
+    tokens = name.split()
+    if any(tok.lower() in NOT_NAME_WORDS for tok in tokens):
+        return False  # a heading: 'Declarations of Interest', 'Transparency Statements'
+    if JOB_WORDS.search(name) and not HONORIFIC_START.match(plain(raw)):
+        return False  # a job title: 'Chief Executive', 'Legal Services'
+    if len(tokens) > 6:
+        return False
+    for tok in tokens:
+        if tok.lower() in PARTICLES:
+            continue
+        if not re.match(r"^[A-Z][\w'’.-]*$", tok):
+            return False
+    if len(tokens) == 1:
+        return bool(HONORIFIC_START.match(plain(raw)) or re.match(r"^\s*(?:Cllrs?|Councillors?)\b", raw, re.I))
+    return True
+
+
+def _join_block(texts: list[str]) -> str:
+    """Lines of one attendance block as one list: a line that ends mid-list or inside brackets runs on."""
+    out = ""
+    for t in texts:
+        t = t.strip()
+        if not t:
+            continue
+        if not out:
+            out = t
+            continue
+        open_brackets = out.count("(") > out.count(")")
+        runs_on = (
+            out.endswith((",", "&", "(", "-", "–"))
+            or re.search(r"\b(?:and|Mr|Mrs|Ms|Dr|Miss|Councillor|Cllr|[A-Z])\.?$", out)
+            or open_brackets
+            or re.match(r"^[a-z(]|^and\b", t)
+        )
+        out = f"{out} {t}" if runs_on else f"{out}, {t}"
+    return out
+
+
+COUNCIL_OR_HONORIFIC_END = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|County|City|Borough|District|Town|Parish|Community)$"
+
+
+def _split_at_honorifics(part: str) -> list[str]:
+    """'Councillor N Akhtar Councillor R Lancaster' (two columns read across) -> two names.
+    Not inside brackets, and not a 'Dr' that follows another honorific ('Councillor Dr Moore')."""
+    cuts = []
+    depth = 0
+    for m in re.finditer(r"[()]|\s(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])", part):
+        if m.group(0) == "(":
+            depth += 1
+        elif m.group(0) == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not re.search(COUNCIL_OR_HONORIFIC_END, part[: m.start()]):
+            cuts.append(m.start())
+    pieces, last = [], 0
+    for c in cuts:
+        pieces.append(part[last:c])
+        last = c + 1
+    pieces.append(part[last:])
+    return [x for x in pieces if x.strip()]
+
+
+def people_from(text: str, kind: str, role: str | None) -> list[Person]:
+    """A printed list of people with roles in brackets or after a comma."""
+    out: list[Person] = []
+    # 'Councillors A, B and C': the list's honorific counts for every name in it
+    shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
+    for part in (p for whole in split_names(text) for p in _split_at_honorifics(whole)):
+        part = re.sub(r"\s+in\s+the\s+chair\b", " (Chair)", part.strip().rstrip(".;"), flags=re.I)
+        raw, bracket = split_role(part)
+        while raw.endswith(")"):  # 'Nadia Rahman (Leader of the Council) (Chair)': the last bracket is the role
+            raw, _ = split_role(raw)
+        name = clean_name(raw)
+        councillor = re.match(r"^\W*(?:councillors?|cllrs?)\b", raw, re.I) or shared
+        raw = raw if HONORIFIC_START.match(plain(raw)) else shared + raw
+        job = bool(out and JOB_WORDS.search(raw) and not HONORIFIC_START.match(plain(raw)))
+        bare_surname = (  # 'McKay (Acting Chief Accountant)'
+            bracket and kind != "apologies" and len(raw.split()) == 1 and looks_like_name(f"Mr {raw}", name)
+        )
+        if not job and (looks_like_name(raw, name) or bare_surname):
+            if bracket and re.fullmatch(r"in\s+the\s+chair", bracket, re.I):
+                bracket = "Chair"
+            who = kind
+            if kind == "other" and bracket and JOB_WORDS.search(bracket) and not councillor:
+                who = "officer"  # 'Also in attendance: Mr L Parker (Solicitor)'
+            out.append(Person(name, bracket or role, who))
+        elif out and (job or JOB_WORDS.search(part) or is_prose(part)) and kind != "apologies":
+            prev = out[-1]
+            extra = plain(part).strip(" ,.")
+            if prev.role and prev.role != role:
+                prev.role = f"{prev.role}, {extra}"
+            else:
+                prev.role = extra
+    return out
+
+
+def _strip_directorate(text: str) -> str:
+    """'People G Quinton (...)' -> 'G Quinton (...)': a directorate label before an officer's name."""
+    m = NAME_START.search(text)
+    if m and m.start() > 0:
+        prefix = text[: m.start()].strip()
+        short = len(prefix.split()) <= 4 and "," not in prefix and "(" not in prefix
+        if prefix and short and not NAME_START.match(prefix):
+            return text[m.start():]
+    return text
+
+
+def _one_person(text: str, kind: str) -> Person | None:
+    """'Johnny Kyriacou, Assistant Director for Education Services': one officer a line, the job after a comma."""
+    one = ONE_PERSON_LINE.match(text)
+    if not one or kind == "apologies":
+        return None
+    role = one.group("role")
+    if not (JOB_WORDS.search(role) or is_prose(role)) or NAME_START.search(role):
+        return None
+    name = clean_name(one.group("name"))
+    if not looks_like_name(one.group("name"), name):
+        return None
+    if kind == "officer" and re.match(r"^\W*(?:councillors?|cllrs?)\b", one.group("name"), re.I):
+        kind = "other"  # a councillor in attendance is not an officer
+    return Person(name, role.strip(" ,."), kind)
+
+
+def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[dict[str, str | None]]]:
+    """(present, apologies, substitutions) from the attendance lists at the head of a set of minutes."""
+    present: list[Person] = []
+    apologies: list[str] = []
+    subs: list[dict[str, str | None]] = []
+    groups: list[tuple[str, str | None, list[str], Line]] = []
+    kind, role = "member", None
+    for line in block:
+        t = plain(line_text(line))
+        if not t:
+            continue
+        label = label_of(t)
+        if label:
+            kind, role, rest = label
+            groups.append((kind, role, [], line))
+            if not rest:
+                continue
+            t = rest
+        if not groups:
+            groups.append((kind, role, [], line))
+        one = _one_person(t, kind)
+        if one:
+            one.citation = line.cite()
+            present.append(one)
+            continue
+        if label:
+            groups[-1][2].append(t)
+            continue
+        for col in line_text(line).split("\t"):
+            col = plain(col)
+            if not col:
+                continue
+            if groups[-1][0] == "officer":
+                col = _strip_directorate(col)
+            groups[-1][2].append(col)
+    for kind, role, texts, line in groups:
+        if kind == "absent":
+            continue
+        if kind == "apologies":
+            apologies.extend(p.name for p in people_from(_join_block(texts), "apologies", None))
+            continue
+        joined = _join_block(texts)
+        if role == "Substitute":  # 'Substitutes: Councillor D. Kerr for Councillor E. Whitlock'
+            pairs = [SUB_PAIR.match(part.strip()) for part in split_names(joined.replace(" and ", ", "))]
+            if pairs and all(pairs):
+                for m in filter(None, pairs):
+                    who, for_ = clean_name(m.group("who")), clean_name(m.group("for"))
+                    subs.append({"name": who, "for": for_})
+                    present.append(Person(who, "Substitute", kind, line.cite()))
+                continue
+        for p in people_from(joined, kind, role):
+            p.citation = line.cite()
+            present.append(p)
+    return present, apologies, subs
+
+
+def apologies_in_text(text: str) -> list[str]:
+    m = APOLOGIES_FROM.search(text)
+    if not m:
+        return []
+    names = m.group("names")
+    # the sentence ends at a full stop that does not close an initial or an honorific
+    end = re.search(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)\.(?:\s|$)", names)
+    if end:
+        names = names[: end.start()]
+    out = [p.name for p in people_from(names, "apologies", None)]
+    # 'Ms Grehan had given her formal apologies but was attending the meeting virtually'
+    for m in APOLOGIES_BY.finditer(text):
+        name = clean_name(m.group("who"))
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def present_from_text(bodies: list[list[Line]], present: list[Person]) -> list[dict[str, str | None]]:
+    """People the minutes record as attending or substituting, outside the attendance block."""
+    subs: list[dict[str, str | None]] = []
+    known = {p.name for p in present}
+    for body in bodies:
+        for line in body:
+            t = plain(line_text(line))
+            found = [(m.group("who"), m.group("for")) for m in SUBSTITUTED.finditer(t)]
+            found += [(m.group("who"), m.group("for")) for m in SUBSTITUTED_BY.finditer(t)]
+            for who_raw, for_raw in found:
+                who, for_ = clean_name(who_raw), clean_name(for_raw)
+                if {"name": who, "for": for_} in subs:
+                    continue
+                subs.append({"name": who, "for": for_})
+                match = next((p for p in present if p.name == who), None)
+                if match:
+                    match.role = match.role or "Substitute"
+                else:
+                    present.append(Person(who, "Substitute", "member", line.cite()))
+                    known.add(who)
+            m = ATTENDED.match(t)
+            if m and not found:
+                who = clean_name(m.group("who"))
+                if who and who not in known:
+                    rest = re.sub(r"^as\s+(?:the\s+)?", "", m.group("rest").strip(), flags=re.I)
+                    role = rest[:1].upper() + rest[1:] if rest else None
+                    present.append(Person(who, role, "other", line.cite()))
+                    known.add(who)
+    return subs
