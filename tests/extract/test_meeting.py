@@ -499,3 +499,15 @@ def test_a_full_council_heading_line_is_the_council_meeting(tmp_path):
         "Venue: Council Chamber, Town Hall\n\nAGENDA\n1. Apologies\n2. Minutes\n"
     )
     assert facts(parse_text(tmp_path, text))[:2] == ("Barset Borough Council", "Council")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Minutes of the proceedings of the Council held on Wednesday 21 May 2025 at 7pm in the Council Chamber",
+        "MINUTES OF THE ANNUAL COUNCIL HELD ON WEDNESDAY 21 MAY 2025 AT 7.00 PM IN THE COUNCIL CHAMBER",
+    ],
+)
+def test_council_meeting_headings_with_proceedings_or_a_kind_of_meeting(tmp_path, heading):
+    text = f"BARSET BOROUGH COUNCIL\n\n{heading}\n\nPresent: Councillor A Smith\n\n1. Election of Mayor\n"
+    assert facts(parse_text(tmp_path, text))[1:4] == ("Council", "2025-05-21", "19:00")

@@ -271,6 +271,9 @@ def _clean_body(raw: str) -> str | None:
     kinds = r"(?:special|extraordinary|ordinary|annual|adjourned|reconvened)"
     t = re.sub(rf"^(?:an?|the)\s+(?:{kinds}\s+)*", "", t, flags=re.I)
     t = re.sub(r"^(?:special|extraordinary|ordinary|annual)\s+meeting\s+of\s+(?:the\s+)?", "", t, flags=re.I)
+    # `Minutes of the proceedings of the Council`; `Annual Council`, `Extraordinary Full Council`
+    t = re.sub(r"^(?:proceedings|business)\s+of\s+(?:the\s+)?", "", t, flags=re.I)
+    t = re.sub(rf"^{kinds}\s+(?=(?:\w+\s+)?council$)", "", t, flags=re.I)
     t = _without_council(t)
     t = FULL_COUNCIL.sub("", t)
     if not t or len(t.split()) > 12 or not BODY_WORD.search(t):
