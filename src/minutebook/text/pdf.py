@@ -630,7 +630,14 @@ class _Vocabulary(Collection[str]):
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word.isascii() or not word.isalpha() or not word.islower():
             return isinstance(word, str) and word in _words(self._pages)
-        return re.search(rf"(?<![a-z]){word}(?![a-z])", self._lowered()) is not None
+        text = self._lowered()
+        at = text.find(word)
+        while at != -1:  # the word, not inside a longer run of letters
+            end = at + len(word)
+            if (at == 0 or not "a" <= text[at - 1] <= "z") and (end == len(text) or not "a" <= text[end] <= "z"):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def __bool__(self) -> bool:
         return re.search(r"[a-z]", self._lowered()) is not None
