@@ -147,3 +147,24 @@ Declarations of the Party Whip
 No declarations were made.
 """
     assert [(d.name, d.item) for d in declarations_of(text_lines(text))] == [("Parton", "8a")]
+
+
+def test_declaration_in_a_labelled_header_against_a_prefixed_decision_reference():
+    text = """Minutes of the Licensing Board held on 2 May 2024
+
+Board Members present:
+Councillor Ada Pryce (Chair)
+Councillor Tom Ferris
+
+Declarations of interest: Councillor Tom Ferris declared a personal interest in decision LB/24/12 as a licence holder.
+
+LB/24/11   Minutes
+Decision:
+That the minutes be approved.
+
+LB/24/12   Taxi Fares
+Decision:
+That the fares be increased.
+"""
+    decs = declarations_of(text_lines(text))
+    assert [(d.name, d.item, d.kind) for d in decs] == [("Tom Ferris", "LB/24/12", "personal")]

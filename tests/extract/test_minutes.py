@@ -588,3 +588,52 @@ RESOLVED that the budget be approved.
     (m,) = extract_minutes(text_lines(text), [])
     assert [(i.number, i.title) for i in m.items] == [("84", "Apologies"), ("85", "Declarations of Interest"),
                                                       ("86", "Budget")]
+
+
+# ---------------------------------------------------------------- red team round 2: general rules
+
+DECISION_RECORD = """Ravensmoor District Council
+DECISION NOTICE
+Cabinet Board
+
+Date of meeting:      Tuesday, 9 July 2024
+Time:                 2.30 pm
+Date of publication:  11 July 2024
+
+Cabinet Board Members present:
+Councillor Amir Qureshi - Leader (Chair)
+Councillor Jo Tremlett - Portfolio Holder for Housing
+
+Apologies: Councillor Ben Ashdown - Portfolio Holder for Leisure
+
+==============================
+CB/24/31   Allotments Rent Review
+==============================
+Decision:
+1.  To increase allotment rents by 3 per cent from 1 October 2024.
+2.  To waive rents for community growing groups.
+
+Reasons for the decision:
+Rents have not risen since 2019.
+
+==============================
+CB/24/32   Leisure Centre Roof
+==============================
+Decision:
+That the roof replacement be procured through the regional framework.
+"""
+
+
+def test_decision_record_with_label_header_and_prefixed_references():
+    """A record of decisions: the date from its 'Date of meeting:' label (not the publication date),
+    members under '<Body> Members present:', decision references with a prefix and year, and the
+    'Decision:' label read as a decision verb with its numbered list."""
+    (m,) = extract_minutes(text_lines(DECISION_RECORD), [])
+    assert m.date == "2024-07-09"
+    assert [p.name for p in m.present] == ["Amir Qureshi", "Jo Tremlett"]
+    assert m.apologies == ["Ben Ashdown"]  # the portfolio after a dash is not part of the name
+    assert [(i.number, i.title) for i in m.items] == [("CB/24/31", "Allotments Rent Review"),
+                                                      ("CB/24/32", "Leisure Centre Roof")]
+    assert m.items[0].resolutions == ["To increase allotment rents by 3 per cent from 1 October 2024.",
+                                      "To waive rents for community growing groups."]
+    assert m.items[1].resolutions == ["That the roof replacement be procured through the regional framework."]

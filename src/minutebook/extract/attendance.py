@@ -35,6 +35,7 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|sederunt"
          r"|present(?:\s*\([^()]*\))?|(?:councillors?|cllrs?\.?)(?=\s*:)", "member", None),
         (r"attendance", "member", None),
+        (r"(?:[A-Z][\w-]*\s+){1,2}members\s+present(?=\s*:)", "member", None),  # 'Executive Members present:'
     ]
 ]
 HONORIFIC_START = re.compile(r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z]")
@@ -197,6 +198,18 @@ def _split_at_honorifics(part: str) -> list[str]:
     return [x for x in pieces if x.strip()]
 
 
+def _dash_role_to_brackets(part: str) -> str:
+    """'Councillor W Achebe - Executive Member for Finance' -> 'Councillor W Achebe (Executive Member for Finance)':
+    a role printed after a dash reads as one in brackets."""
+    m = re.match(r"^(?P<n>[^()–—]+?)\s+[-–—]\s+(?P<r>[A-Z][^()]*(?:\([^()]*\))?)$", part)
+    if not m or not looks_like_name(m.group("n"), clean_name(m.group("n"))):
+        return part
+    role = m.group("r")
+    if NAME_START.match(role) or looks_like_name(role, clean_name(role)):
+        return part  # two people, not a person and a role
+    return f"{m.group('n')} ({role})"
+
+
 def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     """A printed list of people with roles in brackets or after a comma."""
     out: list[Person] = []
@@ -204,6 +217,7 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
     for part in (p for whole in split_names(text) for p in _split_at_honorifics(whole)):
         part = re.sub(r"\s+in\s+the\s+chair\b", " (Chair)", part.strip().rstrip(".;"), flags=re.I)
+        part = _dash_role_to_brackets(part)
         raw, bracket = split_role(part)
         while raw.endswith(")"):  # 'Nadia Rahman (Leader of the Council) (Chair)': the last bracket is the role
             raw, _ = split_role(raw)

@@ -36,8 +36,8 @@ NAME_THEN_WHY = re.compile(
 )
 LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b", re.I)
 ITEM_NAMED = re.compile(
-    r"\b(?:minute|agenda\s+item|item|min\.)\s*(?:no\.?\s*)?"
-    r"(?P<n>\d{1,4}(?:/\d{2,4})?(?:\s?\([a-z0-9]{1,3}\)|[a-z]\b)?)",
+    r"\b(?:minute|agenda\s+item|item|min\.|decision)\s*(?:no\.?\s*)?"
+    r"(?P<n>(?:[A-Z]{1,4}/)?\d{1,4}(?:/\d{2,4}){0,2}(?:\s?\([a-z0-9]{1,3}\)|[a-z]\b)?)",
     re.I,
 )
 # Kinds of interest, first match wins.
@@ -102,6 +102,8 @@ def _subject_names(subject: str) -> list[str]:
     ('As Directors of X Ltd, B Hastie and R Moon', 'In relation to item 6, Councillor Y')."""
     s = re.sub(r"^\(?[a-z0-9]{1,3}[.)]\s+", "", subject.strip(" ,;:"))  # '(b) Councillor Smith'
     tries = [s]
+    if ":" in s:  # 'Declarations of interest: Councillor X declared ...'
+        tries.append(s.rsplit(":", 1)[1])
     if "," in s:
         tries += [s.split(",", 1)[1], s.rsplit(",", 1)[1]]
     for t in tries:

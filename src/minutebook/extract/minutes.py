@@ -59,7 +59,8 @@ NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 ATTENDANCE_ANCHOR = re.compile(
     r"^\W*(?:PRESENT\b|Present\s*(?:\([^()]*\)\s*)?(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
     r"|sederunt\b"
-    r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b)",
+    r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b"
+    r"|(?:[A-Z][\w-]*\s+){1,2}members\s+present\s*(?::|$))",  # 'Executive Members present:'
     re.I,
 )
 # Where a set of minutes says it is over.
@@ -68,6 +69,8 @@ CLOSING = re.compile(
     r"|^\W*\(?\s*(?:the\s+)?meeting\s+(?:closed|ended|rose)\b",
     re.I,
 )
+# The label of the meeting's own date in a label/value header ('Date of meeting:', 'Meeting date:', 'Date:').
+DATE_LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:", re.I)
 MINUTES_LABEL = re.compile(r"^\W*minutes\s*:\s*$", re.I)
 # Section headings that switch items between public and private business.
 SECTIONS: list[tuple[re.Pattern[str], bool]] = [
@@ -104,7 +107,7 @@ ITEM_REF_AT_END = re.compile(r"\s*\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)\s*(?
 ITEM_REF = re.compile(r"^\s*\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)\s*$", re.I)
 HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*"
-    r"(?P<num>(?:(?i:minute|min\.?)\s*(?i:no\.?\s*)?)?"  # 'Minute No. '
+    r"(?P<num>(?:(?i:minute|min\.?|item)\s*(?i:no\.?\s*)?)?"  # 'Minute No. ', 'Item '
     r"(?:[A-Z]{1,4}[ ./]?|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:/\d{2})?)?)"  # 'PL/41/23', '21.44', '56/23'
 
     r"(?P<dot>\.)?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"
@@ -198,6 +201,11 @@ def _header_window(lines: list[Line], i: int, floor: int) -> list[Line]:
 
 def _set_date(header: list[Line]) -> str | None:
     joined = " ".join(plain(line_text(x)) for x in header)
+    for line in header:  # a label/value block: 'Date of meeting:  Wednesday, 24 January 2024'
+        if DATE_LABEL.match(plain(line_text(line))):
+            d = iso_date(plain(line_text(line)))
+            if d:
+                return d
     # the meeting's own heading line wins ("Minutes of ... held on ..."), else the date nearest the anchor
     for idx, line in enumerate(header):
         if re.search(r"\bminutes\b|\bheld\b", line_text(line), re.I):
@@ -363,6 +371,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             score -= 2
         if HONORIFIC_START.match(t):
             score -= 1.5
+        if _after_decision_label(lines, i, lo):  # 'Decision:' / 'RESOLVED -' then '1. To approve ...': a point
+            score -= 2
         if SPEECH.search(t) and len(t) > 40:
             score -= 1.5
         if not m.groupdict().get("dot") and not BARE_NUMBER.match(raw) and "/" not in num and "**" not in raw:
@@ -379,9 +389,23 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         year_first = re.fullmatch(r"(\d{2})/(0\d+|\d{3,})", num.strip())  # '24/031': year, then the running number
         if year_first:
             seq, shape = int(year_first.group(2)), year_first.group(1) + "/"
-        num = re.sub(r"^(?:minute|min\.?)\s*(?:no\.?\s*)?", "", num, flags=re.I)
+        num = re.sub(r"^(?:minute|min\.?|item)\s*(?:no\.?\s*)?", "", num, flags=re.I)
         out.append(_Cand(i, last, num, seq, shape, plain(title), score))
+        ref = re.fullmatch(r"([A-Za-z]{1,4}[/.-]?\d{2}[/.-])(\d{1,4})", num.strip())
+        if ref:  # 'EX/24/06': a decision reference, the year and then the running number
+            out.append(_Cand(i, last, num, int(ref.group(2)), ref.group(1).lower(), plain(title), score))
     return out
+
+
+def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
+    """The line above (blank lines aside) is a decision verb standing alone: 'Decision:', 'RESOLVED -'."""
+    j = i - 1
+    while j >= lo and not line_text(lines[j]).strip():
+        j -= 1
+    if j < lo:
+        return False
+    md = DECISION.match(plain(line_text(lines[j])))
+    return bool(md and not md.group("rest").strip(" :-–"))
 
 
 def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[str, int]:
