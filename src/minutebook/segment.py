@@ -34,6 +34,12 @@ MINUTES_HEAD = re.compile(
 MINUTES_WORD = re.compile(
     r"^\W*(?:[^/\d]{2,40}/\s*)?(?:draft\s+)?minutes?(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*/[^/\d]{2,40})?\W*$", re.I
 )
+# `RECORD OF DECISIONS`, `Schedule of Executive Decisions`, `Decision Record`: an executive's minutes.
+DECISION_RECORD = re.compile(
+    r"^\W*(?:(?:record|schedule|register|summary)\s+of\s+(?:(?:executive|cabinet|the)\s+)?decisions(?:\s+taken)?|"
+    r"decisions?\s+(?:record|sheet)s?)\W*$",
+    re.I,
+)
 # An attendance heading: `Present`, the Scots `Sederunt`, a bilingual `PRESENNOL / PRESENT`.
 PRESENT = re.compile(r"^\W*(?:[^/:]{2,30}/\s*)?(?:present|attendance|members present|sederunt)\b\s*:?", re.I)
 # The council's own name as a heading line: `LONDON BOROUGH OF ALDERWICK`, `Glanmorfa County Council`,
@@ -322,6 +328,8 @@ def _front_kind(lines: list[Line], end: int) -> str:
     opens with an attendance list; otherwise other."""
     numbered = questions = 0
     opening = [ln for ln in lines[:end] if ln.text.strip()][:60]  # a front sheet says what it is at the top
+    if any(DECISION_RECORD.match(ln.text.strip()) for ln in opening[:8]):
+        return "minutes"  # an executive's record of decisions is its meeting's formal record
     for line in opening:
         t = line.text.strip()
         if AGENDA_WORD.match(t):

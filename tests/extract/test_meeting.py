@@ -511,3 +511,53 @@ def test_a_full_council_heading_line_is_the_council_meeting(tmp_path):
 def test_council_meeting_headings_with_proceedings_or_a_kind_of_meeting(tmp_path, heading):
     text = f"BARSET BOROUGH COUNCIL\n\n{heading}\n\nPresent: Councillor A Smith\n\n1. Election of Mayor\n"
     assert facts(parse_text(tmp_path, text))[1:4] == ("Council", "2025-05-21", "19:00")
+
+
+def test_record_of_decisions_with_a_label_block(tmp_path):
+    text = (
+        "Barset Metropolitan Borough Council\n\nRECORD OF DECISIONS\n\nCabinet\n\n"
+        "Date of meeting:   Tuesday, 8 July 2025\nTime:      5.30 pm\nPlace:     Room 5, Civic Centre\n\n"
+        "Date of publication:  10 July 2025\n\nMembers present:\nCouncillor A Smith - Leader (Chair)\n"
+    )
+    parsed = parse_text(tmp_path, text)
+    assert [s.kind for s in parsed.segments] == ["minutes"]
+    assert facts(parsed) == (
+        "Barset Metropolitan Borough Council",
+        "Cabinet",
+        "2025-07-08",
+        "17:30",
+        "Room 5, Civic Centre",
+    )
+
+
+def test_a_letter_date_among_contact_lines_is_not_the_meeting_date(tmp_path):
+    text = (
+        "BARSET DISTRICT COUNCIL\n\nContact: A Clerk, Democratic Services\nDirect line: 01632 960000\n"
+        "Date: 20 June 2025\n\nDear Councillor\n\nYou are summoned to attend a meeting of the LICENSING COMMITTEE "
+        "to be held in the Council Chamber on MONDAY, 30 JUNE 2025 at 10.00 AM.\n\nAGENDA\n1. Apologies\n2. Minutes\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:4] == ("Licensing Committee", "2025-06-30", "10:00")
+
+
+def test_markdown_minutes_heading_tagged_minutes_and_an_authority_meeting(tmp_path):
+    text = (
+        "# Barset Town Council\n\n## Staffing Committee — Minutes\n\n**Date:** Tuesday 1 July 2025\n"
+        "**Time:** 7pm\n\n### Present\n\n- Cllr A Smith (Chair)\n"
+    )
+    assert facts(parse_text(tmp_path, text, "minutes.md"))[:3] == (
+        "Barset Town Council",
+        "Staffing Committee",
+        "2025-07-01",
+    )
+    text = (
+        "WESTSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the Meeting of the Authority held at Service "
+        "Headquarters, Bridge Road, Barchester on Friday 4 July 2025 commencing at 10:00 hours.\n\n"
+        "Members:\n  Councillor A Smith (Chairman)\n"
+    )
+    assert facts(parse_text(tmp_path, text)) == (
+        "Westshire Fire and Rescue Authority",
+        "Westshire Fire and Rescue Authority",  # `the Authority` meets as itself
+        "2025-07-04",
+        "10:00",
+        "Service Headquarters, Bridge Road, Barchester",
+    )

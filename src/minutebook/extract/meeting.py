@@ -124,7 +124,8 @@ ROLE_OF = re.compile(
 )
 VENUE_WORDS = re.compile(
     r"\b(?:chamber|room|hall|house|centre|center|building|offices?|library|guildhall|civic|suite|zoom|teams|"
-    r"remote(?:ly)?|online|virtual(?:ly)?|pavilion|church|school|institute|lodge|castle|court)\b",
+    r"remote(?:ly)?|online|virtual(?:ly)?|pavilion|church|school|institute|lodge|castle|court|headquarters|hq|"
+    r"depot|museum|theatre|hotel|college|university|academy)\b",
     re.I,
 )
 LABEL = re.compile(
@@ -140,6 +141,9 @@ MEETING_WORDS = re.compile(
 )
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
 BARE_24H = re.compile(r"^\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:hrs|hours|h)?\s*$", re.I)
+LETTER_BLOCK = re.compile(
+    r"\b(?:contact|direct line|direct dial|telephone|tel|e-?mail|our ref|your ref|ask for|enquiries|fax)\b\s*:?", re.I
+)
 CONTACT_CUT = re.compile(r"\s*\b(?:ask for|telephone|tel|e-?mail|contact|enquiries|direct dial)\b\s*:?.*$", re.I)
 GOV_DOMAIN = re.compile(r"@(?:[\w-]+\.)*?([\w-]+)\.gov\.(?:uk|wales|scot)\b", re.I)
 
@@ -355,6 +359,9 @@ def _front_labels(front: list[Line]) -> Meeting:
             continue
         label = m.group(1).lower()
         value = m.group(3).strip()
+        near = " ".join(ln.text for ln in filled[max(0, k - 2) : k + 3])
+        if label == "date" and "meeting" not in line.text.lower() and LETTER_BLOCK.search(near):
+            continue  # `Date: 3 May 2024` among `Contact:` / `Direct line:` is the letter's date, not the meeting's
         if "\t" in line.text:
             value = " ".join(line.text.split("\t")[1:])
         if value and not m.group(2) and "\t" not in line.text:
@@ -585,12 +592,16 @@ def _before_attendance(block: list[Line]) -> list[Line]:
     return block[:20]
 
 
+MINUTES_TAG = re.compile(r"\s*[-–—:|]\s*(?:draft\s+)?minutes$|^(?:draft\s+)?minutes\s*[-–—:|]\s*", re.I)
+
+
 def _heading_meeting(filled: list[Line]) -> Meeting:
     """A body line and a date line at the head of a document (`COUNTY
     COUNCIL` / `Thursday 13 March 2025`)."""
     meeting = Meeting()
     for line in filled[:6]:
         t = _tidy(line.text)
+        t = MINUTES_TAG.sub("", t)  # `Finance Committee — Minutes`, `Minutes: Finance Committee`
         if not meeting.date and DATE.search(t):
             meeting.date = iso_date(t)
             meeting.time = hhmm(t)
@@ -693,8 +704,11 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     council = council or _council_in_sentence(block)
     if meeting.body:
         meeting.body = FULL_COUNCIL.sub("", meeting.body)  # however it was found: a `FULL COUNCIL` heading line too
-    if meeting.body and council and meeting.body.lower() == council.lower():
-        meeting.body = _council_meeting(council)
+    generic = (
+        meeting.body is not None and meeting.body.lower() == "authority" and council and council.endswith("Authority")
+    )
+    if meeting.body and council and (meeting.body.lower() == council.lower() or generic):
+        meeting.body = _council_meeting(council)  # `Meeting of the Authority`: the authority itself
     return council, meeting
 
 
