@@ -83,6 +83,28 @@ def test_filters_and_facets(record: str) -> None:
     store.close()
 
 
+def test_facets_of_a_large_match_set_count_the_best_matches_and_say_so(
+    record: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import minutebook.search as search_module
+
+    store = open_store(record)
+    exact = search(store, "council", limit=5)
+    assert exact.facet_sample is None
+    monkeypatch.setattr(search_module, "FACET_SAMPLE", 7)
+    best = search(store, "council", limit=5)
+    assert best.facet_sample == 7 and sum(n for _, n in best.facets["kind"]) == 7
+    # the page, its order and the total are the same whether facets are asked for or not
+    plain = search(store, "council", limit=5, facets=False)
+    assert [h.passage_id for h in best.hits] == [h.passage_id for h in plain.hits] == [h.passage_id for h in exact.hits]
+    assert best.total == plain.total == exact.total
+    for offset in (5, 10):
+        with_facets = search(store, "council", limit=5, offset=offset)
+        without = search(store, "council", limit=5, offset=offset, facets=False)
+        assert [h.passage_id for h in with_facets.hits] == [h.passage_id for h in without.hits]
+    store.close()
+
+
 def test_bad_input_is_one_clear_error(record: str) -> None:
     store = open_store(record)
     with pytest.raises(QueryError, match="not a date"):

@@ -17,12 +17,13 @@ characters (MARK_OPEN, MARK_CLOSE) so each caller marks them its own way:
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, column, func, literal_column, or_, select, table
+from sqlalchemy import ARRAY, Integer, Select, any_, bindparam, column, func, literal_column, or_, select, table
 from sqlalchemy.exc import DBAPIError
 
 from minutebook.store import Store
@@ -35,6 +36,9 @@ MARK_OPEN = "\x01"
 MARK_CLOSE = "\x02"
 KINDS = ("agenda", "minute", "resolution", "report", "appendix", "plan", "other")
 COUNT_CAP = 10_000
+# Facets count the best this many matches (all of them when there are fewer):
+# counting every match of a common word cost as much as ranking it again
+FACET_SAMPLE = 1_000
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FTS = table("passages_fts", column("rowid"), column("rank"))
 _PG_CONFIG = literal_column("'english'::regconfig")
@@ -115,6 +119,7 @@ class SearchResult:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # e.g. the query did not parse and was searched as plain words
     total_capped: bool = False  # PostgreSQL stops counting at COUNT_CAP: total means "at least"
+    facet_sample: int | None = None  # facets counted over this many best matches, not all `total`; None: all
 
 
 def _check_date(name: str, value: str | None) -> str | None:
@@ -186,41 +191,54 @@ def search(
                         return SearchResult(query, [], 0, limit, offset, {}, notes)
             shape = tuple(params.get(k) is not None for k in ("council_ids", "body_ids", "since", "until", "kind"))
             params = {k: v for k, v in params.items() if v is not None}
-            if pg:
-                plan = _postgres_plan(parsed.node, shape)
-                hits = [_hit(row) for row in conn.execute(plan["hits"], params).mappings()]
-            else:
-                # Three small steps, each as cheap as FTS5 allows: rank every
-                # match with bm25() and keep one page of ids (the raw query,
-                # joined to passages only when a filter needs it); mark those
-                # rows with snippet(); fetch their citations. Putting snippet()
-                # or the joins in the ranking query would run them for every
-                # match, not just the page shown.
-                plan = _sqlite_plan(shape)
+            # One ranking pass, the cost every search pays (bm25() or
+            # ts_rank_cd() must score each match before the best are known).
+            # It keeps the page shown and, when facets are asked for, the
+            # best FACET_SAMPLE matches: facets are counted over those (all
+            # of them when there are fewer), never over every match again.
+            want = offset + limit
+            keep = max(want, FACET_SAMPLE) if facets else want
+            plan = _postgres_plan(parsed.node, shape) if pg else _sqlite_plan(shape)
+            if not pg:
                 params["fts_query"] = to_fts5(parsed.node)
-                ranked = conn.execute(plan["top"], params).all()
-                ids = [r[0] for r in ranked]
-                hits = []
-                if ids:
-                    marks = dict(conn.execute(plan["marks"], {"fts_query": params["fts_query"], "ids": ids}).all())
-                    rows = {r["id"]: dict(r) for r in conn.execute(plan["rows"], {"ids": ids}).mappings()}
-                    for pid, bm25 in ranked:
-                        if pid in rows:
-                            rows[pid]["score"], rows[pid]["marked"] = -float(bm25), marks.get(pid)
-                            hits.append(_hit(rows[pid]))
+            ranked = conn.execute(plan["top"], {**params, "lim": keep}).all()
+            shown = ranked[offset:want]
+            hits = _page(conn, plan, params, shown)
             capped = False
-            if offset == 0 and len(hits) < limit:
-                total = len(hits)
+            if len(ranked) < keep:  # every match was ranked: the count is known
+                total = len(ranked)
             else:
                 total = conn.execute(plan["count"], params).scalar_one()
                 if pg:  # counting means reading every matching row from the heap: it stops at a cap
                     capped = total > COUNT_CAP
                     total = min(total, COUNT_CAP)
-            facet_counts = _facets(conn, plan["joined"], plan["match"], plan["filters"], params) if facets else {}
+            facet_counts: dict[str, list[tuple[str, int]]] = {}
+            facet_sample = None
+            if facets:
+                counted = ranked[:FACET_SAMPLE]
+                facet_counts = _facets(conn, [r[0] for r in counted], pg)
+                if total > len(counted) or capped:  # say so: the counts are not of every match
+                    facet_sample = len(counted)
     except DBAPIError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc).splitlines()[0]
         raise QueryError(f"the search {query!r} could not be run: {reason}") from None
-    return SearchResult(query, hits, total, limit, offset, facet_counts, notes, capped)
+    return SearchResult(query, hits, total, limit, offset, facet_counts, notes, capped, facet_sample)
+
+
+def _page(conn: Any, plan: dict[str, Any], params: dict[str, Any], shown: list[Any]) -> list[Hit]:
+    """The page of hits shown, in ranked order: only these rows are marked
+    (snippet() / ts_headline()) and joined to their citations."""
+    ids = [r[0] for r in shown]
+    if not ids:
+        return []
+    marks = dict(conn.execute(plan["marks"], {**params, "ids": ids}).all())
+    rows = {r["id"]: dict(r) for r in conn.execute(plan["rows"], {"ids": ids}).mappings()}
+    hits = []
+    for pid, score in shown:
+        if pid in rows:
+            rows[pid]["score"], rows[pid]["marked"] = score, marks.get(pid)
+            hits.append(_hit(rows[pid]))
+    return hits
 
 
 def _filters(shape: tuple[bool, ...]) -> list[Any]:
@@ -248,29 +266,30 @@ def _citation_source() -> Any:
 
 @lru_cache(maxsize=64)
 def _sqlite_plan(shape: tuple[bool, ...]) -> dict[str, Any]:
-    """The statements for one combination of filters, built once."""
+    """The statements for one combination of filters, built once. The ranking
+    statement is the raw FTS5 query (joined to passages only when a filter
+    needs it); snippet() and the citation joins run for the page shown only,
+    which in the ranking statement they would do for every match."""
     p = s.passages.c
     filters = _filters(shape)
     fts = literal_column("passages_fts")
     match = fts.op("MATCH")(bindparam("fts_query"))
-    joined = _FTS.join(s.passages, p.id == _FTS.c.rowid)
-    source = joined if filters else _FTS
-    bm25 = func.bm25(fts).label("bm25")
+    source = _FTS.join(s.passages, p.id == _FTS.c.rowid) if filters else _FTS
+    bm25 = func.bm25(fts)
     ids = bindparam("ids", expanding=True)
     snip = func.snippet(fts, 0, MARK_OPEN, MARK_CLOSE, "…", 24)
     return {
-        "top": select(_FTS.c.rowid, bm25).select_from(source).where(match, *filters).order_by(bm25)
-        .limit(bindparam("lim")).offset(bindparam("off")),
+        # ties broken by rowid, so a page is the same whatever number of matches is kept
+        "top": select(_FTS.c.rowid, (-bm25).label("score")).select_from(source).where(match, *filters)
+        .order_by(bm25, _FTS.c.rowid).limit(bindparam("lim")),
         "marks": select(_FTS.c.rowid, snip).where(match, _FTS.c.rowid.in_(ids)),
         "rows": _hit_columns(literal_column("NULL"), literal_column("0")).select_from(_citation_source())
         .where(p.id.in_(ids)),
         "count": select(func.count()).select_from(source).where(match, *filters),
-        "match": match,
-        "filters": filters,
-        "joined": joined,
     }  # fmt: skip
 
 
+@lru_cache(maxsize=256)
 def _postgres_plan(node: Any, shape: tuple[bool, ...]) -> dict[str, Any]:
     """Ranked with ts_rank_cd over the GIN-indexed tsvector; ts_headline only for the page shown."""
     p = s.passages.c
@@ -278,23 +297,17 @@ def _postgres_plan(node: Any, shape: tuple[bool, ...]) -> dict[str, Any]:
     tsv = literal_column("passages.tsv")
     match = tsv.op("@@")(to_tsquery(node))
     score = func.ts_rank_cd(tsv, to_tsquery(node))
-    top = (
-        select(p.id.label("pid"), score.label("score"))
-        .where(match, *filters)
-        .order_by(score.desc(), p.id)
-        .limit(bindparam("lim"))
-        .offset(bindparam("off"))
-        .subquery()
-    )
+    ids = bindparam("ids", expanding=True)
     marked = func.ts_headline(_PG_CONFIG, p.text, to_tsquery(node), _PG_HEADLINE)
-    hits = (
-        _hit_columns(marked, top.c.score)
-        .select_from(top.join(_citation_source(), p.id == top.c.pid))
-        .order_by(top.c.score.desc(), p.id)
-    )
     some = select(p.id).where(match, *filters).limit(COUNT_CAP + 1).subquery()
-    count = select(func.count()).select_from(some)
-    return {"hits": hits, "count": count, "match": match, "filters": filters, "joined": s.passages}
+    return {
+        "top": select(p.id, score.label("score")).where(match, *filters).order_by(score.desc(), p.id)
+        .limit(bindparam("lim")),
+        "marks": select(p.id, marked).where(p.id.in_(ids)),
+        "rows": _hit_columns(literal_column("NULL"), literal_column("0")).select_from(_citation_source())
+        .where(p.id.in_(ids)),
+        "count": select(func.count()).select_from(some),
+    }  # fmt: skip
 
 
 def _hit_columns(marked: Any, score: Any) -> Select:
@@ -317,31 +330,46 @@ def _hit(row: Any) -> Hit:
     )  # fmt: skip
 
 
-def _facets(
-    conn: Any, source: Any, match: Any, filters: list[Any], params: dict[str, Any]
-) -> dict[str, list[tuple[str, int]]]:
-    """Counts of the matches by council, body, kind and year, biggest first:
-    one pass over the matches grouped by all four, summed here."""
-    from collections import Counter
-
+@lru_cache(maxsize=2)
+def _facet_statements(pg: bool) -> dict[str, Any]:
+    """The facet count (ids as one array, PostgreSQL, or one JSON text, SQLite:
+    not thousands of bound values) and the name look-ups, built once."""
     p = s.passages.c
     year = func.substr(p.date, 1, 4)
-    stmt = (
-        select(p.council_id, p.body_id, p.kind, year.label("year"), func.count().label("n"))
-        .select_from(source)
-        .where(match, *filters)
-        .group_by(p.council_id, p.body_id, p.kind, year)
-    )
+    if pg:
+        where = p.id == any_(bindparam("ids_arr", type_=ARRAY(Integer)))
+    else:
+        where = p.id.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids_json"))))
+    names = bindparam("names", expanding=True)
+    return {
+        "count": select(p.council_id, p.body_id, p.kind, year.label("year"), func.count().label("n"))
+        .where(where)
+        .group_by(p.council_id, p.body_id, p.kind, year),
+        "council": select(s.councils.c.id, s.councils.c.name).where(s.councils.c.id.in_(names)),
+        "body": select(s.bodies.c.id, s.bodies.c.name).where(s.bodies.c.id.in_(names)),
+    }
+
+
+def _facets(conn: Any, ids: list[int], pg: bool) -> dict[str, list[tuple[str, int]]]:
+    """Counts of the given matches by council, body, kind and year, biggest
+    first: one pass grouped by all four, summed here."""
+    from collections import Counter
+
+    if not ids:
+        return {k: [] for k in ("council", "body", "kind", "year")}
+    stmts = _facet_statements(pg)
+    # in rowid order (SQLite): each row's page is then read once, not once per id
+    params = {"ids_arr": ids} if pg else {"ids_json": json.dumps(sorted(ids))}
     counts: dict[str, Counter] = {k: Counter() for k in ("council", "body", "kind", "year")}
-    for council_id, body_id, kind, yr, n in conn.execute(stmt, params):
+    for council_id, body_id, kind, yr, n in conn.execute(stmts["count"], params):
         counts["council"][council_id] += n
         counts["body"][body_id] += n
         counts["kind"][kind] += n
         counts["year"][yr] += n
     names = {}
-    for key, tbl in (("council", s.councils), ("body", s.bodies)):
-        ids = [i for i in counts[key] if i is not None]
-        names[key] = dict(conn.execute(select(tbl.c.id, tbl.c.name).where(tbl.c.id.in_(ids))).all()) if ids else {}
+    for key in ("council", "body"):
+        known = [i for i in counts[key] if i is not None]
+        names[key] = dict(conn.execute(stmts[key], {"names": known}).all()) if known else {}
     out: dict[str, list[tuple[str, int]]] = {}
     for key, counter in counts.items():
         merged: Counter = Counter()

@@ -113,7 +113,8 @@ def run_search(
     until: str | None = None,
     page: int = 1,
 ) -> dict[str, Any]:
-    """{"total", "hits": [...], "facets": {"council": [{"value", "count"}], "body", "kind", "year"}}."""
+    """{"total", "hits": [...], "facets": {"council": [{"value", "count"}], "body", "kind", "year"},
+    "facet_sample": None, or N when the facets count only the best N of a larger set of matches}."""
     since, until = _year_range(year, since, until)
     if since and until and since > until:
         raise BadParameter("since", f"the range {since} to {until} is empty: 'since' is after 'until'")
@@ -121,7 +122,8 @@ def run_search(
     cached = answers.get(store, (*key, page))
     if cached is not None:
         return _copy(cached)
-    facets = answers.get(store, ("facets", *key))  # the same for every page of one search
+    kept = answers.get(store, ("facets", *key))  # the same for every page of one search
+    facets, facet_sample = kept if kept is not None else (None, None)
     result = search(
         store,
         query,
@@ -136,7 +138,8 @@ def run_search(
     )
     if facets is None:
         facets = _facets(_get(result, "facets") or {})
-        answers.put(store, ("facets", *key), facets)
+        facet_sample = _get(result, "facet_sample")  # counted over the best N matches, not all of them
+        answers.put(store, ("facets", *key), (facets, facet_sample))
     raw_hits = _get(result, "hits") or []
     links = _links(store, [h.passage_id for h in raw_hits])
     hits = [_hit(h, links) for h in raw_hits]
@@ -144,6 +147,7 @@ def run_search(
         "total": int(_get(result, "total") or 0),
         "hits": hits,
         "facets": facets,
+        "facet_sample": facet_sample,
         "notes": list(_get(result, "notes") or []),
     }
     answers.put(store, (*key, page), answer)
