@@ -168,3 +168,19 @@ That the fares be increased.
 """
     decs = declarations_of(text_lines(text))
     assert [(d.name, d.item, d.kind) for d in decs] == [("Tom Ferris", "LB/24/12", "personal")]
+
+
+def test_declaration_inside_a_numbered_sub_minute():
+    text = """Minutes of the Meeting of Trewint Parish Council held on Monday 3rd June 2024
+
+Present:     Cllrs A. Tonkin, B. Pollard and C. Rowse
+
+41          DECLARATIONS OF INTEREST
+41.1        Cllr C. Rowse declared a pecuniary interest in item 43.2 as a supplier.
+41.2        No dispensations were requested.
+
+42          FINANCE
+42.1        RESOLVED: to approve payments.
+"""
+    decs = declarations_of(text_lines(text))
+    assert [(d.name, d.item) for d in decs] == [("C. Rowse", "43.2")]

@@ -637,3 +637,38 @@ def test_decision_record_with_label_header_and_prefixed_references():
     assert m.items[0].resolutions == ["To increase allotment rents by 3 per cent from 1 October 2024.",
                                       "To waive rents for community growing groups."]
     assert m.items[1].resolutions == ["That the roof replacement be procured through the regional framework."]
+
+
+TOWN_MINUTES = """Minutes of the Meeting of Trewint Parish Council held on Monday 3rd June 2024 at 7pm
+
+In the Chair:   The Chairman (Alderman P Kessell)
+
+Members present:  Aldermen T Rule and M Jenkin; Councillors A Tonkin and B Pollard
+
+In attendance:  Parish Clerk (Mrs D Trethewey)
+                Devon Councillor R. Opie, 2 members of the public
+Also in attendance:  Press (1)
+
+41          FINANCE
+41.1        RESOLVED: to approve payments of £1,204.50 for May 2024.
+41.2        Cllr B. Pollard declared an interest in item 42.1 as a hall trustee.
+41.3        RESOLVED: to note the budget monitoring report.
+
+42          VILLAGE HALL
+42.1        RESOLVED: to award the hall a grant of £300.
+
+The meeting closed at 8.10pm.
+"""
+
+
+def test_chair_and_officers_printed_role_first_and_sub_minute_resolutions():
+    """Role first with the name in brackets, Alderman as an honorific, a councillor of another council
+    in attendance, the press and public not taken for people, and 'NN.N  RESOLVED: to ...' sub-minutes."""
+    (m,) = extract_minutes(text_lines(TOWN_MINUTES), [])
+    people = [(p.name, p.kind) for p in m.present]
+    assert people == [("P Kessell", "member"), ("T Rule", "member"), ("M Jenkin", "member"), ("A Tonkin", "member"),
+                      ("B Pollard", "member"), ("D Trethewey", "officer"), ("R. Opie", "other")]
+    assert m.present[0].role == "Chairman (Chair)" and m.present[5].role == "Parish Clerk"
+    assert by_number(m)["41"].resolutions == ["to approve payments of £1,204.50 for May 2024.",
+                                              "to note the budget monitoring report."]
+    assert by_number(m)["42"].resolutions == ["to award the hall a grant of £300."]

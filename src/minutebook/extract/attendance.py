@@ -18,6 +18,7 @@ from minutebook.model import Line, Person
 ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(p, re.I), kind, role)
     for p, kind, role in [
+        (r"in\s+the\s+chair", "member", "Chair"),
         (r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent\s+with\s+apologies", "apologies",
          None),
         (r"absent(?:\s+without\s+apologies)?", "absent", None),
@@ -38,10 +39,12 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"(?:[A-Z][\w-]*\s+){1,2}members\s+present(?=\s*:)", "member", None),  # 'Executive Members present:'
     ]
 ]
-HONORIFIC_START = re.compile(r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z]")
+HONORIFIC_START = re.compile(
+    r"^(?:Councillors?|Cllrs?\.?|Alderm[ae]n|Alderwom[ae]n|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+[A-Z]"
+)
 NAME_START = re.compile(
-    r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]{1,3}\.?\s+)+[A-Z][\w'’-]+|"
-    r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+"
+    r"(?:(?:Councillor|Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]{1,3}\.?\s+)+[A-Z][\w'’-]+|"
+    r"(?:Councillor|Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+"
 )
 JOB_WORDS = re.compile(
     r"\b(?:director|manager|head|officer|executive|assistant|leader|clerk|counsel|lead|solicitor|accountant|analyst|"
@@ -81,6 +84,12 @@ APOLOGIES_BY = re.compile(
     r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
     r"(?:had\s+)?(?:given|gave|sent|tendered|submitted|offered)\s+(?:his|her|their)?\s*(?:formal\s+)?apologies"
 )
+# Those at a meeting who are not people to name: 'Press (2)', '4 members of the public', 'Public (5)'.
+NOT_PEOPLE = re.compile(
+    r"^\W*(?:\d+\s+)?(?:(?:members?|representatives?)\s+of\s+(?:the\s+)?)?(?:press|public|media|observers?)\b"
+    r"(?:\s*\(\d+\))?\W*$",
+    re.I,
+)
 APOLOGIES_FROM = re.compile(r"\bapologies\b[^.]{0,80}?\b(?:from|on\s+behalf\s+of)\s+(?P<names>.+)", re.I)
 
 
@@ -114,6 +123,7 @@ def label_text(text: str) -> str:
 
 def is_prose(text: str) -> bool:
     outside = re.sub(r"\([^()]*\)", "", text)
+    outside = re.sub(r"\b(?:\d+\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b", "", outside)
     words = re.findall(r"\b[a-z][a-z'’-]+\b", outside)
     words = [w for w in words if w not in PARTICLES and w not in {"and"}]
     return len(words) >= 3
@@ -183,12 +193,15 @@ def _split_at_honorifics(part: str) -> list[str]:
     Not inside brackets, and not a 'Dr' that follows another honorific ('Councillor Dr Moore')."""
     cuts = []
     depth = 0
-    for m in re.finditer(r"[()]|\s(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])", part):
+    for m in re.finditer(r"[()]|\s(?=(?:Councillor|Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])", part):
         if m.group(0) == "(":
             depth += 1
         elif m.group(0) == ")":
             depth = max(0, depth - 1)
         elif depth == 0 and not re.search(COUNCIL_OR_HONORIFIC_END, part[: m.start()]):
+            since = part[cuts[-1] + 1 if cuts else 0: m.start()].strip()
+            if re.fullmatch(r"[A-Z][a-z]+", since):
+                continue  # 'Cornwall Councillor L. Jory': the council a councillor sits on, not a name
             cuts.append(m.start())
     pieces, last = [], 0
     for c in cuts:
@@ -218,7 +231,13 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     for part in (p for whole in split_names(text) for p in _split_at_honorifics(whole)):
         part = re.sub(r"\s+in\s+the\s+chair\b", " (Chair)", part.strip().rstrip(".;"), flags=re.I)
         part = _dash_role_to_brackets(part)
+        if NOT_PEOPLE.match(part):
+            continue
         raw, bracket = split_role(part)
+        if bracket and HONORIFIC_START.match(bracket) and not HONORIFIC_START.match(plain(raw)):
+            # 'Chief Executive (Ms F Magee)', 'The Mayor (Alderman S McIlwaine)': the role first, the name in brackets
+            title = re.sub(r"^the\s+", "", plain(raw), flags=re.I)
+            raw, bracket = bracket, f"{title} ({role})" if role and role != title else title
         while raw.endswith(")"):  # 'Nadia Rahman (Leader of the Council) (Chair)': the last bracket is the role
             raw, _ = split_role(raw)
         name = clean_name(raw)
@@ -234,6 +253,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             who = kind
             if kind == "other" and bracket and JOB_WORDS.search(bracket) and not councillor:
                 who = "officer"  # 'Also in attendance: Mr L Parker (Solicitor)'
+            if kind == "officer" and re.search(r"\b(?:councillors?|cllrs?)\b", raw, re.I):
+                who = "other"  # 'In attendance: ... Cornwall Councillor L. Jory': a councillor is not an officer
             out.append(Person(name, bracket or role, who))
         elif out and (job or JOB_WORDS.search(part) or is_prose(part)) and kind != "apologies":
             prev = out[-1]

@@ -37,7 +37,7 @@ NAME_THEN_WHY = re.compile(
 LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b", re.I)
 ITEM_NAMED = re.compile(
     r"\b(?:minute|agenda\s+item|item|min\.|decision)\s*(?:no\.?\s*)?"
-    r"(?P<n>(?:[A-Z]{1,4}/)?\d{1,4}(?:/\d{2,4}){0,2}(?:\s?\([a-z0-9]{1,3}\)|[a-z]\b)?)",
+    r"(?P<n>(?:[A-Z]{1,4}/)?\d{1,4}(?:/\d{2,4}){0,2}(?:\.\d{1,2})?(?:\s?\([a-z0-9]{1,3}\)|[a-z]\b)?)",
     re.I,
 )
 # Kinds of interest, first match wins.
@@ -100,7 +100,7 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 def _subject_names(subject: str) -> list[str]:
     """The people a declaration's subject names; a lead-in clause before a comma is dropped
     ('As Directors of X Ltd, B Hastie and R Moon', 'In relation to item 6, Councillor Y')."""
-    s = re.sub(r"^\(?[a-z0-9]{1,3}[.)]\s+", "", subject.strip(" ,;:"))  # '(b) Councillor Smith'
+    s = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]|\d{1,4}\.\d{1,3})\s+", "", subject.strip(" ,;:"))  # '(b) Cllr X', '125.1 Cllr X'
     tries = [s]
     if ":" in s:  # 'Declarations of interest: Councillor X declared ...'
         tries.append(s.rsplit(":", 1)[1])

@@ -58,7 +58,7 @@ NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 # The line a set of minutes' attendance starts with.
 ATTENDANCE_ANCHOR = re.compile(
     r"^\W*(?:PRESENT\b|Present\s*(?:\([^()]*\)\s*)?(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
-    r"|sederunt\b"
+    r"|sederunt\b|in\s+the\s+chair\s*:"
     r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b"
     r"|(?:[A-Z][\w-]*\s+){1,2}members\s+present\s*(?::|$))",  # 'Executive Members present:'
     re.I,
@@ -92,7 +92,8 @@ DECISION_LEAD = re.compile(
 # A paragraph's own number or letter before a decision ('26) RESOLVED', 'b) It was RESOLVED'), or the
 # bare minute number a CMIS paragraph opens with ('1238 RESOLVED:-').
 OUTER_MARKER = re.compile(
-    r"^\s*(?P<m>\d{1,3}[.)]|[a-z][.)]|\d{2,5}(?=\s+(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b))\s+(?=\S)"
+    r"^\s*(?P<m>\d{1,3}[.)]|[a-z][.)]|\d{2,5}(?=\s+(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)"
+    r"|\d{1,4}\.\d{1,3}(?=\s))\s+(?=\S)"  # '124.1  RESOLVED: to ...': a sub-minute's number
 )
 # A decision after the end of a sentence in the same line, in capitals.
 SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)\.(?=\s|$)")
@@ -250,6 +251,17 @@ def _segment_ranges(lines: list[Line], segments: list[Segment] | None) -> list[t
     return out
 
 
+def _one_anchor_per_block(lines: list[Line], anchors: list[int]) -> list[int]:
+    """'In the Chair: ...' then 'Members present: ...' a few lines below is one attendance block, not two
+    sets: an anchor with no date between it and the one above belongs to it."""
+    out: list[int] = []
+    for a in anchors:
+        if out and a - out[-1] <= 15 and not any(iso_date(line_text(x)) for x in lines[out[-1] + 1: a]):
+            continue
+        out.append(a)
+    return out
+
+
 def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[LocatedSet]:
     """Every set of minutes: an attendance anchor with a date above it and numbered minutes below.
     The segmenter's minutes documents bound a set that prints no closing line, and stand for the
@@ -257,6 +269,7 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
     lines = _expand(lines)
     ranges = _segment_ranges(lines, segments)
     anchors = [a for a in _anchors(lines) if iso_date(" ".join(line_text(x) for x in _header_window(lines, a, 0)))]
+    anchors = _one_anchor_per_block(lines, anchors)
     sets: list[LocatedSet] = []
     floor = 0
     for k, a in enumerate(anchors):

@@ -10,10 +10,13 @@ import re
 
 HONORIFIC = re.compile(
     r"^(?:(?:county|city|borough|district|town|parish|community)\s+)?"
-    r"(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|sir|dame|lord|lady|rev(?:erend)?|the\s+rt\s+hon|rt\s+hon)\.?\s+",
+    r"(?:councillors?|cllrs?\.?|alderm[ae]n|alderwom[ae]n|mr|mrs|ms|miss|mx|sir|dame|lord|lady|rev(?:erend)?"
+    r"|the\s+rt\s+hon|rt\s+hon)\.?\s+",
     re.I,
 )
 ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
+# 'Cornwall Councillor L. Jory': the council a visiting councillor sits on, printed before the title.
+COUNCIL_BEFORE_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:Councillors?|Cllrs?\.?)\s)")
 POSTNOMINALS = re.compile(r",?\s+\b(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL|MP)\b\.?", re.I)
 
 
@@ -22,6 +25,7 @@ def clean_name(raw: str) -> str:
     punctuation around a name; keep 'Dr' (CONTRACT.md prints `Dr Moore`)."""
     s = re.sub(r"[*_`]+", "", raw).strip()
     s = re.sub(r"\s+", " ", s)
+    s = COUNCIL_BEFORE_TITLE.sub("", s)
     prev = None
     while prev != s:
         prev = s
@@ -41,7 +45,7 @@ def split_role(raw: str) -> tuple[str, str | None]:
 def split_names(text: str) -> list[str]:
     """'Councillors A Andrews, G Ridley and B Smith' -> ['A Andrews', 'G Ridley', 'B Smith'].
     Brackets are kept with the name they follow."""
-    t = re.sub(r"^\s*(?:councillors?|cllrs?\.?)\s+", "", text.strip(), flags=re.I)
+    t = re.sub(r"^\s*(?:councillors?|cllrs?\.?|alderm[ae]n|alderwom[ae]n)\s+", "", text.strip(), flags=re.I)
     parts: list[str] = []
     depth = 0
     cur = ""
