@@ -100,7 +100,8 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 def _subject_names(subject: str) -> list[str]:
     """The people a declaration's subject names; a lead-in clause before a comma is dropped
     ('As Directors of X Ltd, B Hastie and R Moon', 'In relation to item 6, Councillor Y')."""
-    s = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]|\d{1,4}\.\d{1,3})\s+", "", subject.strip(" ,;:"))  # '(b) Cllr X', '125.1 Cllr X'
+    # a paragraph's own marker: '(b) Cllr X', '125.1 Cllr X'
+    s = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]|\d{1,4}\.\d{1,3})\s+", "", subject.strip(" ,;:"))
     tries = [s]
     if ":" in s:  # 'Declarations of interest: Councillor X declared ...'
         tries.append(s.rsplit(":", 1)[1])
