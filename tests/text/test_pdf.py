@@ -127,6 +127,42 @@ def test_columns_read_row_by_row_on_upright_and_rotated_pages(tmp_path: Path, ro
     assert doc.pages[0].printed == 7
 
 
+def test_a_line_set_as_several_text_objects_is_cut_where_each_begins(tmp_path: Path) -> None:
+    # Word sets a text object a word (or a run of one font): pdfium gives the line one rectangle per
+    # object, and each piece must start where its object does, a word or a font change inside a word.
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    lines = [
+        [
+            ("The", b"Helvetica", 3),
+            ("County", b"Helvetica-Bold", 3),
+            ("Coun", b"Helvetica", 0),
+            ("cil", b"Helvetica-Bold", 3),
+        ],
+        [("Name", b"Helvetica", 200), ("Role", b"Helvetica", 3)],
+    ]
+    for y, pieces in zip((700, 680), lines, strict=True):
+        x = 50.0
+        for text, font, gap in pieces:
+            obj = raw.FPDFPageObj_NewTextObj(pdf, font, ctypes.c_float(11))
+            buf = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+            raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
+            raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+            raw.FPDFPage_InsertObject(page, obj)
+            box = [ctypes.c_float() for _ in range(4)]
+            raw.FPDFPageObj_GetBounds(obj, *box)
+            x = box[2].value + gap
+    raw.FPDFPage_GenerateContent(page)
+    pdf.save(str(tmp_path / "objects.pdf"))
+    pdf.close()
+    assert read_document(tmp_path / "objects.pdf").pages[0].lines == ["The County Council", "Name\tRole"]
+
+
 # ---------------------------------------------------------------- real Kent PDFs
 
 
