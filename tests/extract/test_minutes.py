@@ -672,3 +672,21 @@ def test_chair_and_officers_printed_role_first_and_sub_minute_resolutions():
     assert by_number(m)["41"].resolutions == ["to approve payments of £1,204.50 for May 2024.",
                                               "to note the budget monitoring report."]
     assert by_number(m)["42"].resolutions == ["to award the hall a grant of £300."]
+
+
+def test_resolved_dash_alone_then_lettered_points():
+    from minutebook.extract.minutes import resolutions_in
+
+    body = text_lines("""The Board considered the fees report.
+
+Resolved -
+
+(a)\tThat the pitch fees for 2025 be increased by 2%.
+
+(b)\tThat the market charter be reviewed,
+\tin consultation with traders.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That the pitch fees for 2025 be increased by 2%.",
+        "That the market charter be reviewed, in consultation with traders.",
+    ]

@@ -178,3 +178,33 @@ accordingly declared carried.
 def test_figures_in_favour_outside_a_vote_are_not_a_vote():
     text = "The consultation found 24 in favour of option A and 3 against it.\n"
     assert extract_votes(text_lines(text)) == []
+
+
+def test_named_recorded_vote_with_counts_in_brackets_below_each_list():
+    """'The following Members voted FOR the amendment:' with the names below is a tally, not a
+    Scottish division; the '(3)' under each list is its count and 'declared LOST' the result."""
+    text = """A recorded vote was taken on the amendment:
+
+The following Members voted FOR the amendment:
+
+Councillors Abbott, Bryce and Cole.
+
+(3)
+
+The following Members voted AGAINST the amendment:
+
+Councillors Dunn, Ellis, Frost and Gale.
+
+(4)
+
+The following Members ABSTAINED:
+
+Councillor Hale.
+
+(1)
+
+The amendment was declared LOST."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.for_ == ["Abbott", "Bryce", "Cole"] and v.against == ["Dunn", "Ellis", "Frost", "Gale"]
+    assert v.abstain == ["Hale"]
+    assert (v.counts, v.result) == ({"for": 3, "against": 4, "abstain": 1}, "lost")

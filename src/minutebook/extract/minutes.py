@@ -82,7 +82,7 @@ SECTIONS: list[tuple[re.Pattern[str], bool]] = [
 ]
 DECISION = re.compile(
     r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?"
-    r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?)(?=\s*(?:$|:|,|\bthat\b)))\b\s*(?P<rest>.*)$"
+    r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?)(?=\s*(?:$|:|,|[-–](?:\s|$)|\bthat\b)))\b\s*(?P<rest>.*)$"
 )
 DECISION_LEAD = re.compile(
     r"^(?:it\s+was|(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,5})\s+(?:unanimously\s+)?"

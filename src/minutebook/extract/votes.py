@@ -40,7 +40,7 @@ RESULT = re.compile(
 )
 # 'There voted for the motion:' / 'Those who abstained:' headings over a list of names.
 VOTED_HEAD = re.compile(
-    r"^\W*(?:there|those(?:\s+who)?|members(?:\s+who)?|councillors(?:\s+who)?)?\s*"
+    r"^\W*(?:the\s+following\s+)?(?:there|those(?:\s+who)?|members(?:\s+who)?|councillors(?:\s+who)?)?\s*"
     r"(?P<verb>voted\s+for|voted\s+in\s+favour|voted\s+against|abstained)\b[^:]{0,120}:\s*$",
     re.I,
 )
@@ -62,6 +62,7 @@ VOTE_CONTEXT = re.compile(
 PUT_TO_VOTE = re.compile(r"\bvote\b", re.I)
 VOTE_RESULT = re.compile(r"\b(carried|lost|fell|defeated|not\s+carried)\b", re.I)
 ALL_IN_FAVOUR = re.compile(r"\ball\s+in\s+favour\b|\bunanimously\s+in\s+favour\b", re.I)
+COUNT_ALONE = re.compile(r"^\(\s*(\d{1,3})\s*\)$")  # '(11)' printed under a list of names: its count
 TRAILING_COUNT = re.compile(r"(?:\s*[.…·]{3,}|\s{2,}|\t)\s*(\d{1,3})\s*$")
 CARRIED = {"carried", "agreed", "approved", "adopted", "passed"}
 PROPOSED = re.compile(r"\b(?:proposed|moved)\b.{0,200}?\bseconded\b", re.I | re.S)
@@ -162,6 +163,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes: list[Vote] = []
     cur: Vote | None = None
     bucket: list[str] | None = None
+    bucket_kind = "for"
     floor = 0
     chunks: dict[str, list[str]] = {}
 
@@ -186,6 +188,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         leads_with_tally = bool(tallies) and (tallies[0].start() == 0 or t[: tallies[0].start()].rstrip().endswith(":"))
         head = VOTED_HEAD.match(t)
         division = DIVISION_HEAD.search(t)
+        if division and head and not division.group("names").strip():
+            division = None  # 'The following Members voted FOR the amendment:' with the names below: a tally
         if division and not leads_with_tally:  # 'voted for the amendment: Councillors A, B and C.'
             kind = "for" if division.group("side").lower() == "motion" else "against"
             if cur is None or chunks.get(kind):
@@ -218,6 +222,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 cur = Vote(motion=_motion(texts, i, floor), citation=lines[i].cite())
                 chunks = {}
             bucket = chunks.setdefault(kind, [])
+            bucket_kind = kind
             continue
         if leads_with_tally:
             for k, m in enumerate(tallies):
@@ -244,6 +249,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             floor = i + 1
             continue
         if not t:
+            continue
+        alone = COUNT_ALONE.match(t)
+        if alone and bucket is not None and cur.counts.get(bucket_kind) is None:
+            cur.counts[bucket_kind] = int(alone.group(1))
             continue
         if PARAGRAPH_START.match(t) or _prose(t):
             finish(cur)
