@@ -690,3 +690,29 @@ Resolved -
         "That the pitch fees for 2025 be increased by 2%.",
         "That the market charter be reviewed, in consultation with traders.",
     ]
+
+
+def test_titled_sub_minutes_are_items_of_their_own():
+    text = """Minutes of the Meeting of Amberley Town Council held on 8 May 2024
+
+Present: Councillors A Hart, B Dean and C Ford
+
+4.    REPORTS OF COMMITTEES
+
+4.1   Planning Committee - 17 April 2024
+
+      AGREED that the report of the Planning Committee be received.
+
+4.2   Allotments Committee - 24 April 2024
+
+      AGREED that the report of the Allotments Committee be received.
+
+5.    CORRESPONDENCE
+
+5.1   A letter from a resident about the bus shelter was read and noted.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in m.items] == [
+        ("4", "REPORTS OF COMMITTEES"), ("4.1", "Planning Committee - 17 April 2024"),
+        ("4.2", "Allotments Committee - 24 April 2024"), ("5", "CORRESPONDENCE")]
+    assert by_number(m)["4.2"].resolutions == ["the report of the Allotments Committee be received."]

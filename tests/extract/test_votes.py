@@ -208,3 +208,19 @@ The amendment was declared LOST."""
     assert v.for_ == ["Abbott", "Bryce", "Cole"] and v.against == ["Dunn", "Ellis", "Frost", "Gale"]
     assert v.abstain == ["Hale"]
     assert (v.counts, v.result) == ({"for": 3, "against": 4, "abstain": 1}, "lost")
+
+
+def test_vote_printed_as_a_table_of_tallies():
+    text = """Proposed by Cllr Reid, seconded by Cllr Shah.
+
+| For | Against | Abstain |
+|-----|---------|---------|
+| 2   | 5       | 1       |
+"""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.counts, v.result) == ({"for": 2, "against": 5, "abstain": 1}, "lost")
+
+
+def test_members_for_and_against_told_in_a_sentence():
+    (v,) = extract_votes(text_lines("On a vote being taken there voted 6 Members For and 8 Members Against."))
+    assert (v.counts["for"], v.counts["against"], v.result) == (6, 8, "lost")

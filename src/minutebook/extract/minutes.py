@@ -522,9 +522,33 @@ def _locate_items(
                 next_public = sec
                 continue
             body.append(lines[j])
-        items.append(LocatedItem(c.num, c.title, lines[c.index], body, public))
+        items.extend(_split_titled_sub_minutes(LocatedItem(c.num, c.title, lines[c.index], body, public)))
         public = next_public
     return attendance, items, preamble
+
+
+def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
+    """'5.1  Environmental Services Committee - 13 February 2024' or '### 7.1 Community Pantry' under minute 5 / 7:
+    a sub-minute with its own title (a short heading standing alone, not a numbered paragraph of prose) is an
+    item of its own, with its own decisions."""
+    if not item.number or not re.fullmatch(r"\d{1,4}", item.number.strip()):
+        return [item]
+    num = item.number.strip()
+    sub = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*)?\s*(?P<n>{num}\.\d{{1,2}})\.?(?:\*\*)?\s+(?P<t>\S.*)$")
+    out = [LocatedItem(item.number, item.title, item.heading, [], item.public)]
+    for k, line in enumerate(item.body):
+        m = sub.match(line_text(line))
+        nxt = item.body[k + 1] if k + 1 < len(item.body) else None
+        title = plain(m.group("t")) if m else ""
+        if m and (nxt is None or not line_text(nxt).strip()) and _sub_title(title):
+            out.append(LocatedItem(m.group("n"), title, line, [], item.public))
+            continue
+        out[-1].body.append(line)
+    return out
+
+
+def _sub_title(title: str) -> bool:
+    return _title_ok(title) and len(title) <= 100 and not is_prose(title) and not re.search(r"[.:;,]$", title)
 
 
 def _number_from_paragraphs(items: list[LocatedItem]) -> None:

@@ -34,6 +34,7 @@ TALLY = re.compile(
     r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b)",
     re.I,
 )
+TALLY_PATTERN = "|".join(f"(?:{p})" for p in TALLY_WORDS.values())
 RESULT = re.compile(
     r"\b(?P<word>carried|lost|fell|defeated|rejected|not\s+carried|agreed|approved|adopted|passed|was\s+not\s+agreed)\b",
     re.I,
@@ -52,8 +53,8 @@ DIVISION_HEAD = re.compile(
 DIVISION_SUMMARY = re.compile(r"(\d{1,3})\s+members?\s+having\s+voted\s+for\s+the\s+(motion|amendment)", re.I)
 # Tallies inside a sentence: '(4 for, 7 against, 0 abstentions)', '5 in favour, 2 against and 0 abstentions'.
 INLINE_COUNTS = {
-    "for": re.compile(r"\b(\d{1,3})\s+(?:votes?\s+)?(?:for|in\s+favour)\b", re.I),
-    "against": re.compile(r"\b(\d{1,3})\s+(?:votes?\s+)?against\b", re.I),
+    "for": re.compile(r"\b(\d{1,3})\s+(?:votes?\s+|members?\s+)?(?:for|in\s+favour)\b", re.I),
+    "against": re.compile(r"\b(\d{1,3})\s+(?:votes?\s+|members?\s+)?against\b", re.I),
     "abstain": re.compile(r"\b(\d{1,3}|no)\s+(?:abstentions?|abstained|abstaining)\b", re.I),
 }
 VOTE_CONTEXT = re.compile(
@@ -264,6 +265,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     if cur is not None:
         finish(cur)
     votes += _inline_votes(lines, texts, [v.citation.line for v in votes if v.citation])
+    votes += _table_votes(lines, texts)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     return votes
 
@@ -329,5 +331,30 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
                 vote.result = "carried" if vote.counts["for"] > vote.counts["against"] else "lost"
         proposal = PROPOSED.search(sentence) or re.search(r"\b(?:proposed|moved)\b", sentence, re.I)
         vote.motion = sentence if proposal else _motion(texts, i + 1, 0)
+        out.append(vote)
+    return out
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in text.strip().strip("|").split("|")] if "|" in text else []
+
+
+def _table_votes(lines: list[Line], texts: list[str]) -> list[Vote]:
+    """A vote printed as a table: a row of tally headings ('| For | Against | Abstain |') over a row of numbers."""
+    out: list[Vote] = []
+    for i, t in enumerate(texts):
+        head = _cells(t)
+        if len(head) < 2 or not all(re.fullmatch(p, c, re.I) for c in head for p in [TALLY_PATTERN]):
+            continue
+        rows = [_cells(x) for x in texts[i + 1: i + 4] if x]
+        nums = next((r for r in rows if r and all(re.fullmatch(r"\d{1,3}", c) for c in r)), None)
+        if not nums or len(nums) != len(head):
+            continue
+        vote = Vote(motion=_motion(texts, i, 0), citation=lines[i].cite())
+        for c, n in zip(head, nums, strict=True):
+            vote.counts[_kind(c)] = int(n)
+        if vote.counts.get("for") is not None and vote.counts.get("against") is not None \
+                and vote.counts["for"] != vote.counts["against"]:
+            vote.result = "carried" if vote.counts["for"] > vote.counts["against"] else "lost"
         out.append(vote)
     return out
