@@ -39,8 +39,6 @@ MIN_SCORE = 0.9
 KNOWN_SHORT: dict[str, str] = {
     "eastmarch-fire-authority-2024-06-14": "0.53: no minutes at all ('Members:' attendance, 'Item 1/24' numbers, "
     "'1.2 RESOLVED' paragraphs); meeting now 1.0",
-    "stowmarsh-overview-scrutiny-2024-03-06": "0.70: 'RESOLVED that Cabinet be recommended:' + <ol> list and "
-    "last item's RESOLVED missed; declaration in item 42 missed",
 }
 
 

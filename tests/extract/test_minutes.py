@@ -716,3 +716,20 @@ Present: Councillors A Hart, B Dean and C Ford
         ("4", "REPORTS OF COMMITTEES"), ("4.1", "Planning Committee - 17 April 2024"),
         ("4.2", "Allotments Committee - 24 April 2024"), ("5", "CORRESPONDENCE")]
     assert by_number(m)["4.2"].resolutions == ["the report of the Allotments Committee be received."]
+
+
+def test_decision_over_unnumbered_lines_and_a_decision_that_ends_in_a_decision_word():
+    from minutebook.extract.minutes import resolutions_in
+
+    body = text_lines("""The Panel discussed the draft parking strategy.
+RESOLVED that the Executive be advised:
+to consult on the draft strategy for eight weeks;
+to include a review of resident permit charges; and
+to report the consultation results to this Panel in the autumn.
+RESOLVED that the dates of future meetings be agreed.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to consult on the draft strategy for eight weeks;",
+        "to include a review of resident permit charges; and",
+        "to report the consultation results to this Panel in the autumn.",
+        "the dates of future meetings be agreed.",
+    ]

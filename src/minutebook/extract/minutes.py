@@ -639,12 +639,32 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                       flags=re.I).strip(" :-–,")
         k = _next_filled(texts, i + 1)
         first_point = _point(texts[k]) if k is not None else None
+        unmarked = _unmarked_list(body, texts, k) if k is not None and not first_point \
+            and plain(md.group("rest")).endswith(":") else []
         if k is not None and first_point and first_point[0] != outer and (not stem or not _ends_sentence(stem)):
             points, i = _decision_points(body, texts, k, first_point[0], outer)
+        elif unmarked:
+            points, i = unmarked, k + len(unmarked)
         else:
             points, i = _decision_sentence(body, texts, i, k, stem, inline)
         out.extend((plain(t), line) for t, line in points)
     return [(t, line) for t, line in out if t]
+
+
+def _unmarked_list(body: list[Line], texts: list[str], k: int) -> list[tuple[str, Line]]:
+    """'RESOLVED that Cabinet be recommended:' over points printed one a line with no numbers (an HTML list
+    read as text): each line ends as a list's points do ('...;', '...; and', the last with a full stop)."""
+    out: list[tuple[str, Line]] = []
+    j = k
+    while j < len(body) and texts[j].strip() and not _decision(texts[j])[0]:
+        t = plain(texts[j])
+        if not re.search(r"(?:[;,]|[;,]\s+(?:and|or)|\.)$", t):
+            return []
+        out.append((t, body[j]))
+        j += 1
+        if t.endswith("."):
+            break
+    return out if len(out) >= 2 else []
 
 
 def _next_filled(texts: list[str], j: int) -> int | None:
@@ -731,7 +751,8 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     mid = None if DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
     if mid:
         raw, inline = raw[mid.start("d"):], True
-    lead = DECISION_LEAD.match(raw)  # 'It was RESOLVED that', 'The Committee RESOLVED:'
+    # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
+    lead = None if DECISION.match(raw) else DECISION_LEAD.match(raw)
     if lead:
         said = lead.group(0).strip().lower()
         raw, inline = raw[lead.end():], True
