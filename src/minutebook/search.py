@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ARRAY, Integer, Select, any_, bindparam, column, func, literal_column, or_, select, table
+from sqlalchemy import ARRAY, Integer, Select, bindparam, column, func, literal_column, or_, select, table, text
 from sqlalchemy.exc import DBAPIError
 
 from minutebook.store import Store
@@ -330,52 +330,31 @@ def _hit(row: Any) -> Hit:
     )  # fmt: skip
 
 
-@lru_cache(maxsize=2)
-def _facet_statements(pg: bool) -> dict[str, Any]:
-    """The facet count (ids as one array, PostgreSQL, or one JSON text, SQLite:
-    not thousands of bound values) and the name look-ups, built once."""
-    p = s.passages.c
-    year = func.substr(p.date, 1, 4)
-    if pg:
-        where = p.id == any_(bindparam("ids_arr", type_=ARRAY(Integer)))
-    else:
-        where = p.id.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids_json"))))
-    names = bindparam("names", expanding=True)
-    return {
-        "count": select(p.council_id, p.body_id, p.kind, year.label("year"), func.count().label("n"))
-        .where(where)
-        .group_by(p.council_id, p.body_id, p.kind, year),
-        "council": select(s.councils.c.id, s.councils.c.name).where(s.councils.c.id.in_(names)),
-        "body": select(s.bodies.c.id, s.bodies.c.name).where(s.bodies.c.id.in_(names)),
-    }
+_FACETS_SQL = """
+WITH m AS MATERIALIZED (SELECT council_id, body_id, kind, substr(date, 1, 4) AS year FROM passages WHERE {ids})
+SELECT 'council', c.name, count(*) FROM m JOIN councils c ON c.id = m.council_id GROUP BY c.name
+UNION ALL SELECT 'body', b.name, count(*) FROM m JOIN bodies b ON b.id = m.body_id GROUP BY b.name
+UNION ALL SELECT 'kind', kind, count(*) FROM m GROUP BY kind
+UNION ALL SELECT 'year', year, count(*) FROM m WHERE year IS NOT NULL GROUP BY year
+"""
+# the ids as one value (a JSON text for SQLite, an array for PostgreSQL), not thousands of bound values
+_FACET_STATEMENTS = {
+    "sqlite": text(_FACETS_SQL.format(ids="id IN (SELECT value FROM json_each(:ids))")),
+    "postgresql": text(_FACETS_SQL.format(ids="id = ANY(:ids)")).bindparams(bindparam("ids", type_=ARRAY(Integer))),
+}
 
 
 def _facets(conn: Any, ids: list[int], pg: bool) -> dict[str, list[tuple[str, int]]]:
     """Counts of the given matches by council, body, kind and year, biggest
-    first: one pass grouped by all four, summed here."""
-    from collections import Counter
-
+    first, in one statement: the rows are read once, then grouped four ways
+    (bodies of the same name in several councils count together)."""
+    out: dict[str, list[tuple[str, int]]] = {k: [] for k in ("council", "body", "kind", "year")}
     if not ids:
-        return {k: [] for k in ("council", "body", "kind", "year")}
-    stmts = _facet_statements(pg)
+        return out
     # in rowid order (SQLite): each row's page is then read once, not once per id
-    params = {"ids_arr": ids} if pg else {"ids_json": json.dumps(sorted(ids))}
-    counts: dict[str, Counter] = {k: Counter() for k in ("council", "body", "kind", "year")}
-    for council_id, body_id, kind, yr, n in conn.execute(stmts["count"], params):
-        counts["council"][council_id] += n
-        counts["body"][body_id] += n
-        counts["kind"][kind] += n
-        counts["year"][yr] += n
-    names = {}
-    for key in ("council", "body"):
-        known = [i for i in counts[key] if i is not None]
-        names[key] = dict(conn.execute(stmts[key], {"names": known}).all()) if known else {}
-    out: dict[str, list[tuple[str, int]]] = {}
-    for key, counter in counts.items():
-        merged: Counter = Counter()
-        for value, n in counter.items():
-            label = names[key].get(value) if key in names else value
-            if label is not None:
-                merged[str(label)] += n  # bodies of the same name in several councils count together
-        out[key] = sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
+    stmt = _FACET_STATEMENTS["postgresql" if pg else "sqlite"]
+    for key, value, n in conn.execute(stmt, {"ids": ids if pg else json.dumps(sorted(ids))}):
+        out[key].append((str(value), n))
+    for values in out.values():
+        values.sort(key=lambda kv: (-kv[1], kv[0]))
     return out
