@@ -37,8 +37,6 @@ MIN_SCORE = 0.9
 
 # name -> score measured on 2026-11-23 and what the parser misses (see each expected file's notes).
 KNOWN_SHORT: dict[str, str] = {
-    "eastmarch-fire-authority-2024-06-14": "0.53: no minutes at all ('Members:' attendance, 'Item 1/24' numbers, "
-    "'1.2 RESOLVED' paragraphs); meeting now 1.0",
 }
 
 

@@ -733,3 +733,56 @@ RESOLVED that the dates of future meetings be agreed.""")
         "to report the consultation results to this Panel in the autumn.",
         "the dates of future meetings be agreed.",
     ]
+
+
+JOINT_BOARD = """WESTLAKE JOINT WASTE BOARD
+
+Minutes of the Meeting of the Board held at Riverside House on Thursday 12 September 2024 at 14:00 hours.
+
+Members:
+  Councillor A. Marsh (Chairman)          Westlake District Council
+  Councillor B. Kaur                      Northfold Borough Council
+
+Independent Co-opted Members:
+  Dr E. Lindqvist
+
+Officers:
+  Treasurer (Mr P. Oduya)
+  Clerk and Legal Adviser (Ms R. Vance)
+
+Item 7/24  ACCOUNTS 2023/24
+
+7.1  RESOLVED that the accounts be approved.
+
+Item 8/24  FEES
+
+8.1  RESOLVED that the gate fee be held at £98 per tonne.
+"""
+
+
+def test_joint_board_minutes_with_bare_members_label_and_item_numbers():
+    """A bare 'Members:' under a minutes heading, councils printed in a second column after a wide gap,
+    '<Word> Co-opted Members:', officers role first (a role with 'and' in it kept whole), 'Item 7/24' numbers."""
+    (m,) = extract_minutes(text_lines(JOINT_BOARD), [])
+    assert [(p.name, p.role, p.kind) for p in m.present] == [
+        ("A. Marsh", "Chairman", "member"), ("B. Kaur", None, "member"), ("Dr E. Lindqvist", "Co-opted", "member"),
+        ("P. Oduya", "Treasurer", "officer"), ("R. Vance", "Clerk and Legal Adviser", "officer")]
+    assert [(i.number, i.title) for i in m.items] == [("7/24", "ACCOUNTS 2023/24"), ("8/24", "FEES")]
+    assert by_number(m)["8/24"].resolutions == ["the gate fee be held at £98 per tonne."]
+
+
+def test_front_sheet_members_list_is_not_a_set_of_minutes():
+    text = """WESTLAKE JOINT WASTE BOARD
+
+A meeting of the Board will be held on Thursday 12 September 2024 at 14:00 hours.
+
+Members:
+  Councillor A. Marsh (Chairman)
+  Councillor B. Kaur
+
+AGENDA
+
+1.  Apologies for absence
+2.  Accounts 2023/24
+"""
+    assert extract_minutes(text_lines(text), []) == []

@@ -26,7 +26,7 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"non-?\s?voting\s+opposition\s+members?", "member", "Non-Voting Opposition Member"),
         (r"non-?\s?voting\s+members?", "member", "Non-voting"),
         (r"other\s+members?(?:\s+present)?", "member", "Other Member"),
-        (r"co-?opted\s+members?|co-?optees?", "member", "Co-opted"),
+        (r"(?:[A-Z][\w-]*\s+)?co-?opted\s+members?|co-?optees?", "member", "Co-opted"),
         (r"substitute\s+members?|substitutes?", "member", "Substitute"),
         (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
         (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
@@ -223,12 +223,28 @@ def _dash_role_to_brackets(part: str) -> str:
     return f"{m.group('n')} ({role})"
 
 
+def _rejoin_roles(text: str, parts: list[str]) -> list[str]:
+    """'Clerk and Monitoring Officer (Mrs A. Whitlock)' was split at its 'and': a piece with no name that is
+    followed by a role-first piece ('Monitoring Officer (Mrs A. Whitlock)') joins it again."""
+    out: list[str] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        role_first = re.match(r"^[^()]+\((?P<b>[^()]+)\)$", part.strip())
+        joined = re.search(rf"{re.escape(prev.strip())}\s+(and|&)\s+", text) if prev is not None else None
+        if prev is not None and joined and "(" not in prev and not NAME_START.search(prev) and role_first \
+                and HONORIFIC_START.match(role_first.group("b").strip()):
+            out[-1] = f"{prev.strip()} {joined.group(1)} {part.strip()}"
+            continue
+        out.append(part)
+    return out
+
+
 def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     """A printed list of people with roles in brackets or after a comma."""
     out: list[Person] = []
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
-    for part in (p for whole in split_names(text) for p in _split_at_honorifics(whole)):
+    for part in _rejoin_roles(text, [p for whole in split_names(text) for p in _split_at_honorifics(whole)]):
         part = re.sub(r"\s+in\s+the\s+chair\b", " (Chair)", part.strip().rstrip(".;"), flags=re.I)
         part = _dash_role_to_brackets(part)
         if NOT_PEOPLE.match(part):
@@ -321,7 +337,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         if label:
             groups[-1][2].append(t)
             continue
-        for col in line_text(line).split("\t"):
+        for col in re.split(r"\t|(?<=\S)\s{3,}(?=\S)", line_text(line)):  # columns: a TAB or a wide gap
             col = plain(col)
             if not col:
                 continue

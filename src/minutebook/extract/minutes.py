@@ -60,7 +60,8 @@ ATTENDANCE_ANCHOR = re.compile(
     r"^\W*(?:PRESENT\b|Present\s*(?:\([^()]*\)\s*)?(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
     r"|sederunt\b|in\s+the\s+chair\s*:"
     r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b"
-    r"|(?:[A-Z][\w-]*\s+){1,2}members\s+present\s*(?::|$))",  # 'Executive Members present:'
+    r"|(?:[A-Z][\w-]*\s+){1,2}members\s+present\s*(?::|$)"
+    r"|members\s*:\s*$)",  # a bare 'Members:' only under a minutes heading (find_sets)  # 'Executive Members present:'
     re.I,
 )
 # Where a set of minutes says it is over.
@@ -296,6 +297,9 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         if not items and len(attendance) < 2:
             continue
         said_minutes = any(re.search(r"\bminutes?\b|\bheld\b", line_text(x), re.I) for x in header)
+        if re.match(r"^\W*members\s*:\s*$", line_text(lines[a]), re.I) and not any(
+                re.search(r"\bminutes\b", line_text(x), re.I) for x in header):
+            continue  # 'Members:' over a front sheet's membership, not a meeting's attendance
         in_segment = any(st <= a <= last for st, last in ranges)
         if not (said_minutes or in_segment or len(parse_attendance(attendance)[0]) >= 2):
             continue  # an 'Attendance' heading in a report, not a meeting's attendance
