@@ -786,3 +786,12 @@ AGENDA
 2.  Accounts 2023/24
 """
     assert extract_minutes(text_lines(text), []) == []
+
+
+def test_a_decision_reference_after_a_dash_is_not_a_resolution():
+    from minutebook.extract.minutes import resolutions_in
+
+    body = text_lines("""(b) The Scrutiny Committee considered
+Decision - 25/00012 - Library Opening Hours, which had been called in.
+Resolved - That the report be noted.""")
+    assert [r for r, _ in resolutions_in(body)] == ["That the report be noted."]
