@@ -794,4 +794,4 @@ def test_a_decision_reference_after_a_dash_is_not_a_resolution():
     body = text_lines("""(b) The Scrutiny Committee considered
 Decision - 25/00012 - Library Opening Hours, which had been called in.
 Resolved - That the report be noted.""")
-    assert [r for r, _ in resolutions_in(body)] == ["That the report be noted."]
+    assert [r for r, _ in resolutions_in(body)] == ["the report be noted."]
