@@ -561,3 +561,26 @@ def test_markdown_minutes_heading_tagged_minutes_and_an_authority_meeting(tmp_pa
         "10:00",
         "Service Headquarters, Bridge Road, Barchester",
     )
+
+
+def test_a_date_in_an_item_confirming_earlier_minutes_is_not_the_meetings_date(tmp_path):
+    # a web page's list of items with no date heading: the only date is the earlier meeting's
+    text = (
+        "Agenda and minutes\n\nVenue: Guildhall, Amberford\n\nItems\nNo. Item\n\n1.\n\nApologies\n\n"
+        "Minutes:\n\nNone.\n\n2.\n\nMinutes\n\nTo confirm the minutes of the meeting of the Licensing Committee "
+        "held on 3 March 2023.\n\nMinutes:\n\nRESOLVED: that the minutes be approved.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert p.meeting.date is None
+    assert p.meeting.body == "Licensing Committee"  # a body approves its own minutes
+    assert p.meeting.venue == "Guildhall, Amberford"
+
+
+def test_a_dated_heading_wins_over_an_earlier_meeting_named_first(tmp_path):
+    text = (
+        "Planning Committee\n\nAgenda\n\nTo approve the minutes of the meeting of the Planning Committee held on "
+        "2 May 2024 and a meeting of the Planning Committee will be held on Tuesday, 4 June 2024 at 7.00 pm "
+        "in the Council Chamber, Town Hall.\n\n1. Apologies for absence\n2. Declarations of interest\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert p.meeting.date == "2024-06-04"

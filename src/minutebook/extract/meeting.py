@@ -329,11 +329,30 @@ def _meeting_sentence(text: str) -> re.Match[str] | None:
     return UNNAMED_MINUTES.search(text)  # `Minutes of a meeting held on ...` under the body's own heading
 
 
+# The words before `meeting of X held on ...` that make it an earlier meeting, not this one.
+EARLIER_MEETING = re.compile(
+    r"\b(?:minutes?|record|notes)\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:(?:last|previous|earlier|\w+)\s+)?$"
+    r"|\b(?:last|previous|earlier|preceding)\s+$",
+    re.I,
+)
+
+
+def _meetings_of(text: str) -> Iterable[re.Match[str]]:
+    """Every `meeting of X ... held ...` in the text, overlapping: the sentence
+    about an earlier meeting must not swallow the one about this meeting."""
+    for at in re.finditer(r"\bmeeting\s+of\b", text, re.I):
+        m = MEETING_OF.match(text, at.start())
+        if m:
+            yield m
+
+
 def _from_sentence(text: str) -> Meeting | None:
     """`... meeting of the County Council will be held in the Council Chamber,
     County Hall, Maidstone on Thursday, 9th January, 2025 at 10.00 am`, or
-    `Meeting to be held in Civic Hall, Leeds on Tuesday, 21st January, 2025`."""
-    m = MEETING_OF.search(text)
+    `Meeting to be held in Civic Hall, Leeds on Tuesday, 21st January, 2025`.
+    `To confirm the minutes of the meeting of Council held on ...` names an
+    earlier meeting, not this one."""
+    m = next((m for m in _meetings_of(text) if not EARLIER_MEETING.search(text[: m.start()])), None)
     if not m:
         h = MEETING_HELD.search(text)
         if not h:
@@ -457,10 +476,29 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
     return None
 
 
+# Where a front sheet's heading ends and its list of items begins: a bare item number (`1.` on its own
+# line, as a web page's table of items reads), an `Items` / `No. Item` table header, or a numbered
+# opening item (`1. Apologies for absence`). A date below it belongs to an item (`To confirm the minutes
+# of the meeting held on ...`), not to the meeting.
+FIRST_ITEM = re.compile(
+    r"^\W{0,4}\d{1,3}[.)]?\W{0,2}$|^\W*(?:no\.?\s+)?items?\W*(?:no\.?\s+item)?\W*$|^\W*no\.?\s+item\b"
+    r"|^\W{0,4}\d{1,3}[.)]?\s+(?:apolog|declarations?\s+of|minutes\b|to\s+(?:confirm|approve|receive)\b)",
+    re.I,
+)
+
+
+def _before_items(front: list[Line]) -> list[Line]:
+    """The front sheet's heading: its lines before the first agenda item."""
+    for k, line in enumerate(front):
+        if FIRST_ITEM.match(line.text.strip()):
+            return front[:k]
+    return front
+
+
 def _front_date_time(front: list[Line]) -> tuple[str | None, str | None, int | None]:
     """The first date printed on the front sheet (its lines joined, so a
     date broken over lines still reads) and the time printed beside it."""
-    filled = [ln for ln in front if ln.text.strip()][:40]
+    filled = [ln for ln in _before_items(front) if ln.text.strip()][:40]
     text = " ".join(_tidy(ln.text) for ln in filled)
     m = DATE.search(text)
     if not m:
@@ -663,7 +701,8 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         if heading:
             meeting.body, meeting.date = heading[0], heading[1]
             meeting.time = meeting.time or heading[2]
-        text = _tidy(" ".join(ln.text.strip() for ln in block if ln.text.strip()))
+        heading_lines = _before_items(block)
+        text = _tidy(" ".join(ln.text.strip() for ln in heading_lines if ln.text.strip()))
         said = _from_sentence(text)
         date, time, _ = _front_date_time(block)
         same_line = _venue_on_date_line(block)
@@ -671,6 +710,12 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         meeting.time = meeting.time or (said.time if said else None) or time
         meeting.venue = meeting.venue or (said.venue if said else None) or same_line or _front_venue(block)
         meeting.body = meeting.body or _front_body(block, None) or (said.body if said else None)
+        if not meeting.body:
+            # `To confirm the minutes of the meeting of the Executive Board held on ...`: a body approves
+            # its own minutes, so the earlier meeting names this one's body (never its date)
+            whole = _tidy(" ".join(ln.text.strip() for ln in block if ln.text.strip()))
+            earlier = [m for m in _meetings_of(whole) if EARLIER_MEETING.search(whole[: m.start()])]
+            meeting.body = next((b for m in earlier if (b := _clean_body(m.group(1)))), None)
         if not meeting.body and minutes_blocks:
             # a pack binds the minutes of the same body's last meeting
             meeting.body = _minutes_meeting(minutes_blocks[0]).body
