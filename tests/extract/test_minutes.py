@@ -795,3 +795,17 @@ def test_a_decision_reference_after_a_dash_is_not_a_resolution():
 Decision - 25/00012 - Library Opening Hours, which had been called in.
 Resolved - That the report be noted.""")
     assert [r for r, _ in resolutions_in(body)] == ["the report be noted."]
+
+
+def test_inline_lettered_points_in_one_decision_sentence_are_split():
+    from minutebook.extract.minutes import resolutions_in
+
+    body = text_lines("""Proposed by Councillor Lee, seconded by Councillor Moss and
+
+AGREED (a) that the tender be awarded to Hillside Contracts Ltd; (b) that the
+works start in April; and (c) that progress be reported quarterly.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "that the tender be awarded to Hillside Contracts Ltd;",
+        "that the works start in April; and",
+        "that progress be reported quarterly.",
+    ]

@@ -738,7 +738,30 @@ def _decision_sentence(
             break  # a new sentence on a new line: the decision has ended
         parts.append(texts[j])
         j += 1
-    return [(" ".join(parts), cite)], j
+    return [(point, cite) for point in _inline_points(plain(" ".join(parts)))], j
+
+
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+
+def _inline_points(text: str) -> list[str]:
+    """'(i) that grants be awarded; and (ii) that the others be offered a meeting': points told in one
+    sentence, each opened by the next marker of the first one's kind, are one decision each."""
+    m = re.match(r"^\s*\((i|a|1)\)\s+", text)
+    if not m:
+        return [text]
+    first = m.group(1)
+    seq = ROMAN if first == "i" else [chr(c) for c in range(ord("a"), ord("k"))] if first == "a" else \
+        [str(n) for n in range(1, 11)]
+    points, rest = [], text[m.end():]
+    for marker in seq[1:]:
+        cut = re.search(rf"\s+\({marker}\)\s+", rest)
+        if not cut:
+            break
+        points.append(rest[: cut.start()].strip())
+        rest = rest[cut.end():]
+    points.append(rest.strip())
+    return points if len(points) >= 2 else [text]
 
 
 def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
