@@ -809,3 +809,22 @@ works start in April; and (c) that progress be reported quarterly.""")
         "that the works start in April; and",
         "that progress be reported quarterly.",
     ]
+
+
+def test_a_council_councillors_heading_is_a_label_not_a_person():
+    text = """MINUTES of a meeting of the Borough Council held on Tuesday, 5th March, 2024
+
+PRESENT:
+
+Councillor Ann Bright (Mayor)
+
+Borough Councillors:
+Tom Allen\t\tRita Dove
+Sam Ellis
+
+1.\tAPOLOGIES
+
+None.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [p.name for p in m.present] == ["Ann Bright", "Tom Allen", "Rita Dove", "Sam Ellis"]

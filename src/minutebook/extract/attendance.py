@@ -34,7 +34,8 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
          r"|staff(?:\s+present)?", "officer", None),
         (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
         (r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|sederunt"
-         r"|present(?:\s*\([^()]*\))?|(?:councillors?|cllrs?\.?)(?=\s*:)", "member", None),
+         r"|present(?:\s*\([^()]*\))?"
+         r"|(?:(?:county|city|borough|district|town|parish)\s+)?(?:councillors?|cllrs?\.?)(?=\s*:)", "member", None),
         (r"attendance", "member", None),
         (r"(?:[A-Z][\w-]*\s+){1,2}members\s+present(?=\s*:)", "member", None),  # 'Executive Members present:'
     ]
@@ -64,6 +65,7 @@ NOT_NAME_WORDS = {
     "public", "private", "exempt", "update", "plan", "strategy", "budget", "policy", "board", "panel", "cabinet",
     "members", "officers", "questions", "petitions", "announcements", "matters", "arising", "notes", "none",
     "housing", "neighbourhoods", "education", "finance", "resources", "transparency",
+    "councillors",
 }
 SUB_PAIR = re.compile(r"^(?P<who>.+?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?P<for>.+)$", re.I)
 ATTENDED = re.compile(
