@@ -277,3 +277,13 @@ def test_private_section_headings_of_other_house_styles(tmp_path, heading):
         f"2. Minutes\n\n{heading}\n\n3. Review of a Premises Licence\n"
     )
     assert [(a.number, a.public) for a in parse_text(tmp_path, text).agenda] == [("1", True), ("2", True), ("3", False)]
+
+
+def test_a_web_pages_file_badge_is_not_part_of_the_title(tmp_path):
+    text = (
+        "Agenda\n\nItems\nNo. Item\n\n1.\n\nApologies for absence\n\n"
+        "2.\n\nBudget Monitoring Report pdf icon PDF 341 KB\n\n"
+        "Additional documents:\n\n3.\n\nParking Review pdf icon\n\n"
+    )
+    titles = [a.title for a in flat(parse_text(tmp_path, text).agenda)]
+    assert titles == ["Apologies for absence", "Budget Monitoring Report", "Parking Review"]

@@ -584,3 +584,14 @@ def test_a_dated_heading_wins_over_an_earlier_meeting_named_first(tmp_path):
     )
     p = parse_text(tmp_path, text)
     assert p.meeting.date == "2024-06-04"
+
+
+def test_a_web_pages_link_text_is_not_part_of_the_venue_and_a_decision_is_not_the_body(tmp_path):
+    text = (
+        "Agenda, decisions and minutes\n\nVenue: Committee Room 4 - Riverside House. View directions\n\n"
+        "Contact: Democratic Services\n\nItems\nNo. Item\n\n1.\n\nExempt business\n\nMinutes:\n\n"
+        "The Committee resolved:-\n\nto take item 9 in private.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert p.meeting.venue == "Committee Room 4 - Riverside House"
+    assert p.meeting.body is None

@@ -58,7 +58,12 @@ DESCRIPTION = re.compile(
 TRAILING_RANGE = re.compile(r"\s(\d{1,4})\s+(?:-|–)\s+(\d{1,4})\s*$")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 # What a ModernGov web page prints after a title that links a document: `PDF 120 KB`.
-LINK_DEBRIS = re.compile(r"\s+(?:PDF|DOC|DOCX|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b.*$", re.I)
+# Its icon's alt text comes first (`pdf icon PDF 341 KB`), or alone when the size is lost.
+LINK_DEBRIS = re.compile(
+    r"\s+(?:(?:pdf|word|doc|docx|excel|xlsx?)\s+icon\b(?:\s+(?:PDF|DOC|DOCX|XLSX?|RTF)\s+\d+(?:\.\d+)?\s*[KMG]B\b)?"
+    r"|(?:PDF|DOC|DOCX|XLSX?|RTF)\s+\d+(?:\.\d+)?\s*[KMG]B\b).*$",
+    re.I,
+)
 NUMBER_ONLY = re.compile(
     r"^\W{0,2}(?:(?:agenda\s+)?item\s+)?\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\))?[.):]?\W{0,2}$", re.I
 )

@@ -457,10 +457,29 @@ def _numeric_date(m: re.Match[str]) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
+# A sentence's verb: `The Committee resolved:-` is a decision, not the body's name as a heading.
+DECIDING = re.compile(
+    r"\b(?:resolved|agreed|decided|noted|considered|received|recommended|approved|had|has|was|were|is|are|will)\b",
+    re.I,
+)
+# A web page's links and file badges printed after a value: `Town Hall. View directions`, `pdf icon PDF 341 KB`.
+PAGE_CHROME = re.compile(
+    r"[\s.,;-]*\b(?:view|get|show)\s+(?:directions|map|location)\b.*$"
+    r"|\s*\b(?:pdf|word|doc|docx|xls|xlsx)\s+icon\b.*$"
+    r"|\s*\b(?:PDF|DOCX?|XLSX?|RTF|HTML)\s+\d[\d.,]*\s*[KMG]B\b.*$",
+    re.I,
+)
+
+
+def without_page_chrome(text: str) -> str:
+    """A value as the document states it, without the web page's link text after it."""
+    return PAGE_CHROME.sub("", text).strip()
+
+
 def _front_body(front: list[Line], council: str | None) -> str | None:
     """The body's name as a heading line near the top of the front sheet
     (`Cabinet`, `Children & Young People Overview and Scrutiny Committee`)."""
-    for line in [ln for ln in front if ln.text.strip()][:15]:
+    for line in [ln for ln in _before_items(front) if ln.text.strip()][:15]:
         t = _tidy(line.text.split("\t")[0])
         t = MEETING_WORDS.sub("", t)
         if not t or len(t.split()) > 12 or _not_a_body(t) or DATE.search(t) or re.search(r"\d|:", t):
@@ -471,7 +490,7 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
             continue
         if any(pos == 0 and len(name) >= len(t) - 1 for pos, name in council_names(t)):
             continue
-        if BODY_WORD.search(t) and t[0].isupper():
+        if BODY_WORD.search(t) and t[0].isupper() and not DECIDING.search(t):
             return _title_case(t)
     return None
 
@@ -738,6 +757,8 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     meeting.date = meeting.date or table.date
     meeting.time = meeting.time or table.time
     meeting.venue = meeting.venue or table.venue
+    if meeting.venue:
+        meeting.venue = without_page_chrome(meeting.venue) or None
     looks_like_meeting = (
         first.kind in ("agenda", "minutes")
         or heading is not None
