@@ -184,3 +184,32 @@ Present:     Cllrs A. Tonkin, B. Pollard and C. Rowse
 """
     decs = declarations_of(text_lines(text))
     assert [(d.name, d.item) for d in decs] == [("C. Rowse", "43.2")]
+
+
+def test_declaration_in_a_web_page_minutes_cell_under_an_attendance_heading():
+    """A ModernGov 'Agenda and minutes' page: an 'Attendance' heading with 'Present:' below it is one
+    attendance block, and each item's 'Minutes:' cell is read for declarations."""
+    text = """Planning Committee - Tuesday, 4th June, 2024 6.30 pm
+Venue: Town Hall
+Attendance
+Present: Councillors Ivy Stone (Chair), Omar Reyes and Kit Lamb.
+Officers: Dee Hart (Planning Manager).
+Items
+No.\tItem
+12.
+Declarations of interest
+Minutes:
+Councillor Omar Reyes declared a personal interest in item 14 as a neighbour of the site.
+13.
+Minutes of the previous meeting
+Minutes:
+RESOLVED that the minutes be approved.
+14.
+Land at Mill Lane
+Minutes:
+RESOLVED that planning permission be granted.
+"""
+    lines = text_lines(text)
+    (m,) = extract_minutes(lines, [])
+    assert [p.name for p in m.present] == ["Ivy Stone", "Omar Reyes", "Kit Lamb", "Dee Hart"]
+    assert [(d.name, d.item) for d in declarations_of(lines)] == [("Omar Reyes", "14")]
