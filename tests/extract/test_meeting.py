@@ -595,3 +595,13 @@ def test_a_web_pages_link_text_is_not_part_of_the_venue_and_a_decision_is_not_th
     p = parse_text(tmp_path, text)
     assert p.meeting.venue == "Committee Room 4 - Riverside House"
     assert p.meeting.body is None
+
+
+def test_minutes_heading_with_time_run_into_date_and_an_unlabelled_venue_line(tmp_path):
+    text = (
+        "Eastbridge Borough Council\nHousing Committee\n7.00pm14 March 2024\nRiverside Hall - Main Chamber\n"
+        "MINUTES\nPresent: Councillor Adams (Chair), Councillor Baker\n1 Apologies\n1.1 None.\n"
+    )
+    p = parse_text(tmp_path, text)
+    venue = "Riverside Hall - Main Chamber"
+    assert facts(p) == ("Eastbridge Borough Council", "Housing Committee", "2024-03-14", "19:00", venue)

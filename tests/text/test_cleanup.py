@@ -53,3 +53,8 @@ def test_unpaged_text_keeps_numbers_that_are_content():
 def test_a_stamp_inside_a_whole_unpaged_pack_numbers_no_file_page():
     (page,) = clean_pages(pages_of("\n".join(["text"] * 500 + ["Page 34"] + ["more"] * 500)))
     assert "Page 34" in page.removed and page.printed is None
+
+
+def test_a_time_run_into_the_date_after_it_gets_its_space_back_and_nothing_else_changes():
+    pages = clean_pages(pages_of("Licensing Panel\n6.30pm12 March 2024\n10am3rd June 2023\nRoom 4pm3 stays"))
+    assert pages[0].lines == ["Licensing Panel", "6.30pm 12 March 2024", "10am 3rd June 2023", "Room 4pm3 stays"]

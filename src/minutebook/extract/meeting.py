@@ -752,6 +752,8 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         meeting.venue = meeting.venue or labels.venue
         if not meeting.venue:
             meeting.venue = _remote_venue(" ".join(ln.text for ln in block[:12]))
+        if not meeting.venue:  # `Hove Town Hall - Council Chamber` on the line under the date, unlabelled
+            meeting.venue = _front_venue(_before_attendance(block))
         meeting.citation = block[0].cite()
     table = _label_table(block)
     meeting.date = meeting.date or table.date

@@ -3,7 +3,8 @@ number debris and blank-page notices come off, and are remembered on the page.
 
 Lines are removed, never renumbered behind the user's back: `parse --text`
 prints the cleaned lines, and citations count lines of that output. Line text
-is left alone (bold `**` inside a line stays; extractors strip what they need),
+is left alone (bold `**` inside a line stays; extractors strip what they need;
+only a space lost between a time and a date, `4.00pm1 July 2021`, is put back),
 so that every extractor sees the words the document printed.
 """
 
@@ -25,6 +26,11 @@ PAGE_NUMBER = re.compile(
 PAGE_STAMP = re.compile(r"^\s*page\s+(\d{1,4})(?:\s+of\s+\d{1,4})?(?:\s+agenda\s+item\s+[\w.()]+)?\s*$", re.I)
 ORPHAN_MARKUP = re.compile(r"^\s*(?:\*\*|__)+\s*$")
 FOOTNOTE_DEBRIS = re.compile(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*$")  # a lone superscript digit
+# A time run into the date after it, where the PDF lost the space between them: `4.00pm1 July 2021`.
+TIME_INTO_DATE = re.compile(
+    r"(\d\s?[ap]\.?m\.?)(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    re.I,
+)
 MAX_PAGE_LINES = 150  # more lines than a printed page holds
 EDGE = 2  # how many non-empty lines at the top and bottom of a page can be running matter
 
@@ -68,6 +74,11 @@ def _bare_numbers(pages: list[Page]) -> set[tuple[int, int]]:
     return {(p, i) for p, i, off in found if off in good}
 
 
+def _unglue(line: str) -> str:
+    """The one change made inside a line: the space a PDF lost between a time and a date put back."""
+    return TIME_INTO_DATE.sub(r"\1 ", line) if "m" in line else line
+
+
 def clean_pages(pages: list[Page]) -> list[Page]:
     """Remove blank-page notices, printed page numbers, repeated running
     headers/footers (the first showing stays: it is often the document's
@@ -101,6 +112,6 @@ def clean_pages(pages: list[Page]) -> list[Page]:
                         page.removed.append(line)
                         continue
                     shown.add(shape)
-            kept.append(line)
+            kept.append(_unglue(line))
         page.lines = kept
     return pages
