@@ -12,7 +12,7 @@ from pathlib import Path
 from minutebook.extract.agenda import extract_agenda
 from minutebook.extract.declarations import extract_declarations
 from minutebook.extract.indicators import extract_indicators
-from minutebook.extract.meeting import extract_meeting
+from minutebook.extract.meeting import extract_meeting, meeting_from_minutes
 from minutebook.extract.minutes import extract_minutes
 from minutebook.extract.people import extract_members
 from minutebook.model import Document, ParsedDocument
@@ -31,6 +31,7 @@ def parse_document(doc: Document) -> ParsedDocument:
     result.agenda = extract_agenda(lines, segments, doc)
     map_agenda_pages(doc, result.agenda)  # printed (Pages 17 - 98) -> PDF pages, where the file prints them
     result.minutes = extract_minutes(lines, segments)
+    result.meeting = meeting_from_minutes(lines, segments, meeting, result.minutes, council)  # stand-alone minutes
     result.declarations = extract_declarations(lines, segments, result.minutes)
     result.indicators, extras = extract_indicators(doc, lines, segments, council)
     result.extras.update(extras)

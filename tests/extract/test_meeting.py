@@ -605,3 +605,34 @@ def test_minutes_heading_with_time_run_into_date_and_an_unlabelled_venue_line(tm
     p = parse_text(tmp_path, text)
     venue = "Riverside Hall - Main Chamber"
     assert facts(p) == ("Eastbridge Borough Council", "Housing Committee", "2024-03-14", "19:00", venue)
+
+
+def test_stand_alone_minutes_give_the_meeting_they_record_with_a_welsh_body_in_english(tmp_path):
+    text = (
+        "Cyngor Llawn\n\n12/03/2024\n\nPresent:       Cllr Alun Jones\n\nCllr Beth Price\n\n"
+        "1. Apologies\n\nApologies were received from Cllr Dafydd Evans.\n\n2. Minutes\n\n"
+        "RESOLVED that the minutes of the meeting held on 13 February 2024 be approved.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert (p.meeting.body, p.meeting.date) == ("Council", "2024-03-12")
+    assert p.meeting.date == p.minutes[0].date
+
+
+def test_minutes_bound_after_a_front_sheet_do_not_give_the_front_sheets_meeting_their_date(tmp_path):
+    text = (
+        "Finance Committee\n\nAgenda\n\n1. Apologies\n2. Minutes of the last meeting\n\n"
+        "Minutes of the meeting of the Finance Committee held on Monday, 5 February 2024\n\n"
+        "Present: Councillor A Smith (Chair)\n\n1. Apologies\nNone.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert p.meeting.body == "Finance Committee"
+    assert p.meeting.date is None
+
+
+def test_minutes_of_the_named_meeting_followed_by_its_date(tmp_path):
+    text = (
+        "Minutes of the Town Council Meeting 9th May 2023\n\n"
+        "Present: Cllr A Lane (Mayor), Cllr B Hill\n\n1. Apologies\nNone.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert (p.meeting.body, p.meeting.date) == ("Town Council", "2023-05-09")

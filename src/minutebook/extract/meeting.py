@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from minutebook.model import Line, Meeting, Segment
+from minutebook.model import Line, Meeting, Minutes, Segment
 
 MONTH_NUMBERS = {
     m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
@@ -652,6 +652,12 @@ def _before_attendance(block: list[Line]) -> list[Line]:
 MINUTES_TAG = re.compile(r"\s*[-–—:|]\s*(?:draft\s+)?minutes$|^(?:draft\s+)?minutes\s*[-–—:|]\s*", re.I)
 
 
+MINUTES_OF_DATED = re.compile(
+    rf"^\W*minutes\s+of\s+(?:an?\s+|the\s+)?(.{{2,80}}?)\s+meeting\b\W*(?:held\s+)?(?:on\s+)?(?:the\s+)?(?:{WEEKDAY}\W*)?$",
+    re.I,
+)
+
+
 def _heading_meeting(filled: list[Line]) -> Meeting:
     """A body line and a date line at the head of a document (`COUNTY
     COUNCIL` / `Thursday 13 March 2025`)."""
@@ -662,6 +668,9 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         if not meeting.date and DATE.search(t):
             meeting.date = iso_date(t)
             meeting.time = hhmm(t)
+            named = MINUTES_OF_DATED.match(t[: DATE.search(t).start()])
+            if named and not meeting.body:  # `Minutes of the Town Council Meeting 27th April 2021`
+                meeting.body = _clean_body(named.group(1))
         elif not meeting.body and BODY_WORD.search(t) and not _not_a_body(t) and len(t.split()) <= 12:
             if not any(pos == 0 and len(name) >= len(t) - 1 for pos, name in council_names(t)):
                 meeting.body = _title_case(t)
@@ -804,3 +813,56 @@ def _council_meeting(council: str) -> str:
         return council  # an authority's own meeting goes by its name
     m = re.search(r"\b(Parish|Town|Community|Village|Neighbourhood)\s+Council$", council, re.I)
     return f"{m.group(1).title()} Council" if m else "Council"
+
+
+# Welsh names of bodies, as bilingual councils head their minutes: the record keeps the English name.
+WELSH_BODIES = {
+    "cyngor llawn": "Council",
+    "cyngor": "Council",
+    "cyfarfod y cyngor": "Council",
+    "cabinet": "Cabinet",
+    "pwyllgor cynllunio": "Planning Committee",
+    "pwyllgor trwyddedu": "Licensing Committee",
+    "pwyllgor archwilio": "Audit Committee",
+    "pwyllgor cyllid": "Finance Committee",
+    "pwyllgor craffu": "Scrutiny Committee",
+    "pwyllgor safonau": "Standards Committee",
+}
+
+
+def english_body(body: str) -> str:
+    """`Cyngor Llawn` (Full Council) -> `Council`; an English name is returned as it is."""
+    return WELSH_BODIES.get(_tidy(body).lower(), body)
+
+
+def meeting_from_minutes(
+    lines: list[Line], segments: list[Segment], meeting: Meeting, minutes: list[Minutes], council: str | None
+) -> Meeting:
+    """Stand-alone minutes: the document's meeting is the one they record, so
+    what the heading did not give is taken from the set of minutes the document
+    opens with. Only when that set starts the document (a few title lines
+    above it at most) and no agenda comes first: minutes bound into a pack are
+    an earlier meeting's, and their date is never this meeting's."""
+    if not minutes or minutes[0].citation is None:
+        return meeting
+    first = minutes[0]
+    opening = next((s for s in segments if s.kind != "other"), None)
+    if opening is not None and opening.kind != "minutes":
+        return meeting
+    at = opening.start.line if opening is not None else first.citation.line
+    if sum(1 for ln in lines if ln.text.strip() and ln.number < at) > 15:
+        return meeting
+    if meeting.date and first.date and meeting.date != first.date:
+        return meeting  # two meetings: the heading's is the document's
+    body = english_body(first.body) if first.body else None
+    if body and council and body.lower() == council.lower():
+        body = _council_meeting(council)
+    if body and (not BODY_WORD.search(body) or _not_a_body(body) or DECIDING.search(body)):
+        body = None
+    if meeting.body:
+        meeting.body = english_body(meeting.body)
+    meeting.body = meeting.body or body
+    meeting.date = meeting.date or first.date
+    if meeting.citation is None:
+        meeting.citation = first.citation
+    return meeting
