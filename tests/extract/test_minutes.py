@@ -828,3 +828,13 @@ None.
 """
     (m,) = extract_minutes(text_lines(text), [])
     assert [p.name for p in m.present] == ["Ann Bright", "Tom Allen", "Rita Dove", "Sam Ellis"]
+
+
+def test_resolution_label_in_title_case():
+    from minutebook.extract.minutes import resolutions_in
+
+    body = text_lines("""Resolution:
+1. That the play area be refurbished.
+2. That the cost be met from reserves.""")
+    assert [r for r, _ in resolutions_in(body)] == ["That the play area be refurbished.",
+                                                 "That the cost be met from reserves."]

@@ -224,3 +224,13 @@ def test_vote_printed_as_a_table_of_tallies():
 def test_members_for_and_against_told_in_a_sentence():
     (v,) = extract_votes(text_lines("On a vote being taken there voted 6 Members For and 8 Members Against."))
     assert (v.counts["for"], v.counts["against"], v.result) == (6, 8, "lost")
+
+
+def test_those_voting_headings_over_name_lists():
+    text = """Those voting in favour:
+Councillors Amos, Bell and Cray.
+Those voting against:
+Councillors Dale and Eyre.
+The motion was carried."""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.for_, v.against, v.result) == (["Amos", "Bell", "Cray"], ["Dale", "Eyre"], "carried")

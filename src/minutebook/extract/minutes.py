@@ -83,7 +83,7 @@ SECTIONS: list[tuple[re.Pattern[str], bool]] = [
 ]
 DECISION = re.compile(
     r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?"
-    r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?)(?=\s*(?:$|:|,|[-–]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b)))\b\s*(?P<rest>.*)$"
+    r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?|Resolutions?)(?=\s*(?:$|:|,|[-–]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b)))\b\s*(?P<rest>.*)$"
 )
 DECISION_LEAD = re.compile(
     r"^(?:it\s+was|(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,5})\s+(?:unanimously\s+)?"

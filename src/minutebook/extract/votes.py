@@ -42,7 +42,8 @@ RESULT = re.compile(
 # 'There voted for the motion:' / 'Those who abstained:' headings over a list of names.
 VOTED_HEAD = re.compile(
     r"^\W*(?:the\s+following\s+)?(?:there|those(?:\s+who)?|members(?:\s+who)?|councillors(?:\s+who)?)?\s*"
-    r"(?P<verb>voted\s+for|voted\s+in\s+favour|voted\s+against|abstained)\b[^:]{0,120}:\s*$",
+    r"(?P<verb>voted\s+for|voted\s+in\s+favour|voted\s+against|abstained"
+    r"|voting\s+for|voting\s+in\s+favour|voting\s+against|abstaining)\b[^:]{0,120}:\s*$",
     re.I,
 )
 # A Scottish roll-call division: 'the following members voted for the amendment: Councillors A, B and C.'
