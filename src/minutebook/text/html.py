@@ -2,8 +2,10 @@
 
 Block elements start new lines; ordered lists are numbered as a browser
 numbers them (many councils' minutes rely on `<ol>` for their minute
-numbers); table rows become TAB-separated cells, the shape text packs use;
-scripts, styles, buttons and forms are dropped.
+numbers); table rows of plain cells become TAB-separated cells, the shape
+text packs use, while a row whose cells hold paragraphs or lists (ModernGov's
+"agenda and minutes" pages lay whole minutes out in a table) is read as the
+blocks it holds; scripts, styles, buttons and forms are dropped.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class _Layout(HTMLParser):
         self.lists: list[list] = []  # [kind, counter]
         self.in_cell = False
         self.row: list[str] | None = None
+        self.layout_row = False  # the row's cells hold blocks: read them as lines, not as a TAB row
 
     def flush(self) -> None:
         text = re.sub(r"[ \t\u00a0]+", " ", "".join(self.current)).strip()
@@ -50,15 +53,20 @@ class _Layout(HTMLParser):
         if tag == "tr":
             self.flush()
             self.row = []
+            self.layout_row = False
             return
         if tag in CELL and self.row is not None:
-            self.flush()
+            if self.layout_row:
+                self.flush()
             self.in_cell = True
             return
-        if self.in_cell:
+        if self.in_cell and not self.layout_row:
             if tag == "br":
                 self.current.append(" ")
-            return
+                return
+            if tag not in BLOCK:
+                return
+            self._become_layout_row()
         if tag in BLOCK:
             self.flush()
         if tag in ("ol", "ul"):
@@ -79,19 +87,36 @@ class _Layout(HTMLParser):
         if self.skip_depth:
             return
         if tag in CELL and self.row is not None:
-            self.row.append(re.sub(r"\s+", " ", "".join(self.current)).strip())
-            self.current = []
+            if self.layout_row:
+                self.flush()
+            else:
+                self.row.append(re.sub(r"\s+", " ", "".join(self.current)).strip())
+                self.current = []
             self.in_cell = False
             return
         if tag == "tr" and self.row is not None:
-            if any(self.row):
+            if not self.layout_row and any(self.row):
                 self.lines.append("\t".join(self.row))
+            self.flush()
             self.row = None
+            self.layout_row = False
             return
         if tag in ("ol", "ul") and self.lists:
             self.lists.pop()
         if tag in BLOCK:
             self.flush()
+
+    def _become_layout_row(self) -> None:
+        """A block inside a cell: the cells read so far become one line, and the
+        rest of the row is laid out as ordinary blocks."""
+        self.layout_row = True
+        pending = re.sub(r"\s+", " ", "".join(self.current)).strip()
+        self.current = []
+        done = [c for c in (self.row or []) if c]
+        if done:
+            self.lines.append("\t".join(done))
+        if pending:
+            self.lines.append(pending)
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth:

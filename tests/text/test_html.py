@@ -1,0 +1,35 @@
+"""HTML pages are read the way a browser lays them out."""
+
+from __future__ import annotations
+
+from minutebook.text.html import html_to_lines
+
+
+def test_ordered_lists_are_numbered_as_a_browser_numbers_them() -> None:
+    lines = html_to_lines('<ol start="3"><li><h4>APOLOGIES</h4></li><li>MINUTES</li></ol>')
+    assert lines == ["3. APOLOGIES", "4. MINUTES"]
+
+
+def test_a_table_of_plain_cells_becomes_tab_rows() -> None:
+    html = "<table><tr><th>Area</th><th>Rate</th></tr><tr><td>England</td><td>152<br>(2023)</td></tr></table>"
+    assert html_to_lines(html) == ["Area\tRate", "England\t152 (2023)"]
+
+
+def test_a_table_row_holding_paragraphs_and_lists_is_read_as_blocks() -> None:
+    html = (
+        "<table><tr><td><p>12.</p></td><td><p>Parks Strategy</p>"
+        "<p>RESOLVED that the Executive be recommended:</p>"
+        "<ol><li>to adopt the strategy;</li><li>to review it yearly.</li></ol></td></tr></table>"
+    )
+    assert html_to_lines(html) == [
+        "12.",
+        "Parks Strategy",
+        "RESOLVED that the Executive be recommended:",
+        "1. to adopt the strategy;",
+        "2. to review it yearly.",
+    ]
+
+
+def test_scripts_and_buttons_are_dropped() -> None:
+    html = "<button>Close</button><script>alert(1)</script><p>Present: Councillor A Jones</p>"
+    assert html_to_lines(html) == ["Present: Councillor A Jones"]
