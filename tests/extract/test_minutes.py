@@ -838,3 +838,31 @@ def test_resolution_label_in_title_case():
 2. That the cost be met from reserves.""")
     assert [r for r, _ in resolutions_in(body)] == ["That the play area be refurbished.",
                                                  "That the cost be met from reserves."]
+
+
+def test_web_page_minutes_with_no_date_heading_are_kept_with_date_null():
+    text = """Agenda and minutes
+
+Items
+No. Item
+
+12/24
+
+Apologies for Absence
+
+    Minutes:
+
+    Apologies were received from Councillor Fenwick.
+
+13/24
+
+Harbour Wall Repairs
+
+    Minutes:
+
+    RESOLVED: that the repair scheme be approved.
+"""
+    sets = extract_minutes(text_lines(text), [])
+    assert len(sets) == 1 and sets[0].date is None
+    assert [i.number for i in sets[0].items] == ["12/24", "13/24"]
+    assert sets[0].items[1].resolutions == ["the repair scheme be approved."]

@@ -311,8 +311,9 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         if any(st <= x.start <= last or x.start <= st < x.end for x in sets):
             continue
         header = [x for x in lines[st: st + 12] if line_text(x).strip()][:6]
-        if not _set_date(header):
-            continue
+        labelled = sum(1 for x in lines[st: last + 1] if MINUTES_LABEL.match(line_text(x))) >= 2
+        if not _set_date(header) and not labelled:
+            continue  # a web page's 'Minutes:' under each item is minutes even with no date heading: date null
         located = _locate_items(lines, st, last + 1, anchored=False)
         if located and len(located[1]) >= 2:
             sets.append(LocatedSet(st, last + 1, header, [], located[1]))
