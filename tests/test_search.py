@@ -102,6 +102,11 @@ def test_facets_of_a_large_match_set_count_the_best_matches_and_say_so(
         with_facets = search(store, "council", limit=5, offset=offset)
         without = search(store, "council", limit=5, offset=offset, facets=False)
         assert [h.passage_id for h in with_facets.hits] == [h.passage_id for h in without.hits]
+        assert with_facets.total == without.total == exact.total
+    beyond = search(store, "council", limit=5, offset=exact.total + 5, facets=False)
+    assert beyond.hits == [] and beyond.total == exact.total
+    last = search(store, "council", limit=5, offset=exact.total - 2, facets=False)
+    assert len(last.hits) == 2 and last.total == exact.total
     store.close()
 
 

@@ -182,7 +182,7 @@ def search(
     try:
         with store.engine.connect() as conn:
             notes = list(parsed.notes)
-            params: dict[str, Any] = {"since": since, "until": until, "kind": kind, "lim": limit, "off": offset}
+            params: dict[str, Any] = {"since": since, "until": until, "kind": kind}
             for label, name, tbl in (("council", council, s.councils), ("body", body, s.bodies)):
                 if name:
                     params[f"{label}_ids"] = _ids(conn, tbl, name)
@@ -197,16 +197,23 @@ def search(
             # best FACET_SAMPLE matches: facets are counted over those (all
             # of them when there are fewer), never over every match again.
             want = offset + limit
-            keep = max(want, FACET_SAMPLE) if facets else want
             plan = _postgres_plan(parsed.node, shape) if pg else _sqlite_plan(shape)
             if not pg:
                 params["fts_query"] = to_fts5(parsed.node)
-            ranked = conn.execute(plan["top"], {**params, "lim": keep}).all()
-            shown = ranked[offset:want]
+            if facets:
+                keep = max(want, FACET_SAMPLE)
+                ranked = conn.execute(plan["top"], {**params, "lim": keep, "off": 0}).all()
+                shown = ranked[offset:want]
+                seen_all = len(ranked) < keep  # every match was ranked: the count is known
+                seen = len(ranked)
+            else:  # a later page: the database skips the rows before it
+                shown = ranked = conn.execute(plan["top"], {**params, "lim": limit, "off": offset}).all()
+                seen_all = len(shown) < limit and (offset == 0 or len(shown) > 0)
+                seen = offset + len(shown)
             hits = _page(conn, plan, params, shown)
             capped = False
-            if len(ranked) < keep:  # every match was ranked: the count is known
-                total = len(ranked)
+            if seen_all:
+                total = seen
             else:
                 total = conn.execute(plan["count"], params).scalar_one()
                 if pg:  # counting means reading every matching row from the heap: it stops at a cap
@@ -281,7 +288,7 @@ def _sqlite_plan(shape: tuple[bool, ...]) -> dict[str, Any]:
     return {
         # ties broken by rowid, so a page is the same whatever number of matches is kept
         "top": select(_FTS.c.rowid, (-bm25).label("score")).select_from(source).where(match, *filters)
-        .order_by(bm25, _FTS.c.rowid).limit(bindparam("lim")),
+        .order_by(bm25, _FTS.c.rowid).limit(bindparam("lim")).offset(bindparam("off")),
         "marks": select(_FTS.c.rowid, snip).where(match, _FTS.c.rowid.in_(ids)),
         "rows": _hit_columns(literal_column("NULL"), literal_column("0")).select_from(_citation_source())
         .where(p.id.in_(ids)),
@@ -302,7 +309,7 @@ def _postgres_plan(node: Any, shape: tuple[bool, ...]) -> dict[str, Any]:
     some = select(p.id).where(match, *filters).limit(COUNT_CAP + 1).subquery()
     return {
         "top": select(p.id, score.label("score")).where(match, *filters).order_by(score.desc(), p.id)
-        .limit(bindparam("lim")),
+        .limit(bindparam("lim")).offset(bindparam("off")),
         "marks": select(p.id, marked).where(p.id.in_(ids)),
         "rows": _hit_columns(literal_column("NULL"), literal_column("0")).select_from(_citation_source())
         .where(p.id.in_(ids)),
