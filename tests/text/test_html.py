@@ -16,14 +16,14 @@ def test_a_table_of_plain_cells_becomes_tab_rows() -> None:
 
 
 def test_a_table_row_holding_paragraphs_and_lists_is_read_as_blocks() -> None:
+    """A number cell joins the title after it, as a minute heading prints."""
     html = (
         "<table><tr><td><p>12.</p></td><td><p>Parks Strategy</p>"
         "<p>RESOLVED that the Executive be recommended:</p>"
         "<ol><li>to adopt the strategy;</li><li>to review it yearly.</li></ol></td></tr></table>"
     )
     assert html_to_lines(html) == [
-        "12.",
-        "Parks Strategy",
+        "12. Parks Strategy",
         "RESOLVED that the Executive be recommended:",
         "1. to adopt the strategy;",
         "2. to review it yearly.",

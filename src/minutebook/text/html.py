@@ -25,6 +25,7 @@ BLOCK = {
 }
 SKIP = {"script", "style", "button", "form", "noscript", "template", "svg", "head", "select", "option", "iframe"}
 CELL = {"td", "th"}
+LIST_MARKER = re.compile(r"\d+\.|-")
 
 
 class _Layout(HTMLParser):
@@ -41,6 +42,10 @@ class _Layout(HTMLParser):
     def flush(self) -> None:
         text = re.sub(r"[ \t\u00a0]+", " ", "".join(self.current)).strip()
         self.current = []
+        if LIST_MARKER.fullmatch(text):
+            # `<li><h4>Title</h4>`: the number belongs with the block that follows
+            self.current = [text + " "]
+            return
         if text:
             self.lines.append(text)
 
