@@ -866,3 +866,58 @@ Harbour Wall Repairs
     assert len(sets) == 1 and sets[0].date is None
     assert [i.number for i in sets[0].items] == ["12/24", "13/24"]
     assert sets[0].items[1].resolutions == ["the repair scheme be approved."]
+
+
+def test_decision_block_above_the_minutes_block_gives_the_resolution():
+    text = """Agenda, decisions and minutes
+
+4.
+
+Apologies
+
+    Decision:
+
+    There were none.
+
+    Minutes:
+
+    There were none.
+
+5.
+
+Library Opening Hours
+
+    Decision:
+
+    The extended opening hours were approved for a trial year.
+
+    Minutes:
+
+    Members discussed the staffing of the extended hours at length.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    items = by_number(m)
+    assert items["5"].resolutions == ["The extended opening hours were approved for a trial year."]
+    assert items["4"].resolutions == []
+
+
+def test_scottish_committee_resolved_with_roman_points_and_text_on_the_next_line():
+    text = """Minutes:
+The Committee had before it a report on the bridge.
+
+The Committee resolved:-
+(i)   to approve the inspection contract; and
+(ii)  to note the cost estimate.
+
+Minutes:
+The Convener proposed exclusion of the press.
+The Committee resolved:-
+in terms of the Act, to exclude the press from item 9.
+"""
+    from minutebook.extract.minutes import resolutions_in
+    lines = text_lines(text)
+    assert [r for r, _ in resolutions_in(lines[:6])] == ["to approve the inspection contract; and",
+                                                         "to note the cost estimate."]
+    assert [r for r, _ in resolutions_in(lines[7:])] == ["in terms of the Act, to exclude the press from item 9."]
+    # prose that says 'resolved' in lower case after ordinary words is not a decision
+    assert resolutions_in(text_lines("the members were pleased and resolved that work continue.")) == []

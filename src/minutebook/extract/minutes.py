@@ -784,7 +784,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     if lead:
         said = lead.group(0).strip().lower()
         raw, inline = raw[lead.end():], True
-        if said == "it was":  # 'It was resolved that ...'
+        # 'It was resolved that ...'; Scottish minutes: 'The Committee resolved:-' (a body named in capitals)
+        named = lead.group(0).split()[1 if said.startswith("the ") else 0:]
+        if said == "it was" or all(w[:1].isupper() for w in named):
             raw = raw[:1].upper() + raw[1:]
     md = DECISION.match(raw)
     return md, (outer if md else None), inline
@@ -829,6 +831,9 @@ def to_minutes(s: LocatedSet) -> Minutes:
     for it in s.items:
         body = _minuted_part(it.body)
         res = resolutions_in(body)
+        if not res and len(body) < len(it.body):  # ModernGov's 'Decision:' block above the 'Minutes:' one
+            res = [(r, line) for r, line in resolutions_in(it.body[: len(it.body) - len(body)])
+                   if not re.fullmatch(r"(?:there\s+(?:were|was)\s+)?(?:none|nil|no\s+\w+)\.?", r.strip(), re.I)]
         items.append(
             MinuteItem(
                 number=it.number,
