@@ -636,3 +636,37 @@ def test_minutes_of_the_named_meeting_followed_by_its_date(tmp_path):
     )
     p = parse_text(tmp_path, text)
     assert (p.meeting.body, p.meeting.date) == ("Town Council", "2023-05-09")
+
+
+def test_a_decisions_page_without_the_words_agenda_or_minutes_at_the_top(tmp_path):
+    text = (
+        "Meeting papers\n\nLicensing Board\nWednesday, 3rd April, 2024 6.00 pm\n\nPlace:\nRoom 2, Civic Offices, "
+        "Old Market\nItem Description Decision\nL 24/011 Apologies\nApologies were received from Councillor Jones.\n"
+        "L 24/012 Premises licence\nIt was proposed by Councillor Ames, seconded by Councillor Bell and\n\n"
+        "RESOLVED: That the licence be granted.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert facts(p)[1:] == ("Licensing Board", "2024-04-03", "18:00", "Room 2, Civic Offices, Old Market")
+
+
+def test_minutes_run_onto_one_long_line(tmp_path):
+    # PDF text with its line breaks lost: the heading, attendance and minutes are one line
+    text = (
+        "Minutes of a Meeting of Ashcombe Parish Council held at 7.30pm on Tuesday 6 February 2024 at the "
+        "Village Hall, Mill Lane, Ashcombe Ash/101/23-24 Present: Cllr A Dean (Chairman), Cllr B Fox and "
+        "Cllr C Gray. Ash/102/23-24 Apologies for Absence Apologies were received from Cllr D Hart. "
+        "Ash/103/23-24 Declarations of Interest None. Ash/104/23-24 Minutes RESOLVED that the minutes be signed.\n"
+    )
+    p = parse_text(tmp_path, text)
+    venue = "Village Hall, Mill Lane, Ashcombe"
+    assert facts(p) == ("Ashcombe Parish Council", "Parish Council", "2024-02-06", "19:30", venue)
+
+
+def test_a_story_about_a_council_meeting_is_still_not_a_meeting_document(tmp_path):
+    text = (
+        "The Committee\nA novel, first printed 3 May 1850\n\nChapter 1\n\nThe councillors were present in the hall, "
+        "and the mayor was in the chair. Nobody took minutes that night, and his apologies came too late.\n\n"
+        "Chapter 2\n\nShe walked on.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert facts(p) == (None, None, None, None, None)

@@ -330,8 +330,11 @@ def _meeting_sentence(text: str) -> re.Match[str] | None:
 
 
 # The words before `meeting of X held on ...` that make it an earlier meeting, not this one.
+# (`Minutes of a Meeting of X held ...` heading a page is this meeting's own record.)
 EARLIER_MEETING = re.compile(
-    r"\b(?:minutes?|record|notes)\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:(?:last|previous|earlier|\w+)\s+)?$"
+    r"\b(?:confirm|approve|agree|sign|receive|note|adopt|accept|that)\s+(?:\w+\s+){0,4}?"
+    r"(?:minutes?|record|notes)\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:\w+\s+)?$"
+    r"|\b(?:minutes?|record|notes)\s+of\s+(?:the\s+|its\s+)?(?:last|previous|earlier|preceding)\s+$"
     r"|\b(?:last|previous|earlier|preceding)\s+$",
     re.I,
 )
@@ -658,6 +661,10 @@ MINUTES_OF_DATED = re.compile(
 )
 
 
+def _body_like(text: str) -> bool:
+    return bool(BODY_WORD.search(text)) and not _not_a_body(text) and len(text.split()) <= 12
+
+
 def _heading_meeting(filled: list[Line]) -> Meeting:
     """A body line and a date line at the head of a document (`COUNTY
     COUNCIL` / `Thursday 13 March 2025`)."""
@@ -671,7 +678,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             named = MINUTES_OF_DATED.match(t[: DATE.search(t).start()])
             if named and not meeting.body:  # `Minutes of the Town Council Meeting 27th April 2021`
                 meeting.body = _clean_body(named.group(1))
-        elif not meeting.body and BODY_WORD.search(t) and not _not_a_body(t) and len(t.split()) <= 12:
+        elif not meeting.body and (t := MEETING_WORDS.sub("", t)) and _body_like(t):
             if not any(pos == 0 and len(name) >= len(t) - 1 for pos, name in council_names(t)):
                 meeting.body = _title_case(t)
     return meeting
@@ -776,7 +783,10 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         or any(s.kind in ("minutes", "report", "questions") for s in segments)
     )
     if not looks_like_meeting:
-        return None, Meeting()
+        loose = _unannounced_heading(lines)
+        if loose is None:
+            return None, Meeting()
+        meeting = loose
     council = find_council(lines, _slice(lines, segments[0]) + block if first is not segments[0] else block)
     council = council or _council_in_sentence(block)
     if meeting.body:
@@ -787,6 +797,79 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     if meeting.body and council and (meeting.body.lower() == council.lower() or generic):
         meeting.body = _council_meeting(council)  # `Meeting of the Authority`: the authority itself
     return council, meeting
+
+
+# The business of a meeting, counted by kind: a document that names its meeting in a heading without
+# the words `Agenda` or `Minutes` (a web page's `Meeting documents`, PDF text run onto one line) is
+# taken for one only when it also reads like one. A novel that mentions a council and a date does not.
+MEETING_BUSINESS = {
+    "present": re.compile(r"\b(?:present|sederunt|in attendance)\b", re.I),
+    "apologies": re.compile(r"\bapologies\b", re.I),
+    "decision": re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|\bit was (?:resolved|agreed)\b"),
+    "interests": re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b", re.I),
+    "chair": re.compile(r"\b(?:in the chair|chair(?:man|person)?\b|mayor\b)", re.I),
+    "members": re.compile(r"\b(?:councillors?|cllrs?\.?)\s+[A-Z]"),
+    "minutes": re.compile(r"\bminutes\b", re.I),
+    "proposed": re.compile(r"\b(?:proposed|seconded|moved)\s+by\b", re.I),
+}
+# The kinds only a meeting's record has; prose about a meeting has a chair and people present too.
+FORMAL_BUSINESS = {"apologies", "decision", "interests", "proposed"}
+# Where a heading run onto one line with the rest ends: the attendance list or the first minute.
+# A minute's reference (`Cou/285/07-08`, `56/23`) starting the first minute ends it too.
+HEADING_END = re.compile(
+    r"\b(?:present|apologies|sederunt|in attendance)\b\s*:?|\s\d{1,3}\.\s+[A-Z]{3}"
+    r"|\s(?:[A-Za-z]{1,5}/)?\d{1,4}/\d{2}(?:-\d{2})?(?=\s)",
+    re.I,
+)
+
+
+def _unannounced_heading(lines: list[Line]) -> Meeting | None:
+    """A meeting's heading at the very top of a document that does not say
+    `Agenda` or `Minutes` where the segmenter looks: a body line and a date
+    line (`Council` / `Tuesday, 11th May, 2010 7.30 pm`), or a sentence
+    naming the meeting (`Minutes of a Meeting of X held at 7.00pm on ...`),
+    even when the PDF ran it onto one long line. Taken only with both a body
+    and a date, and when the document records at least three kinds of a
+    meeting's business (attendance, apologies, decisions, interests, ...)."""
+    filled = [ln for ln in lines if ln.text.strip()]
+    if not filled:
+        return None
+    sample = " ".join(ln.text for ln in filled[:400])
+    kinds = {kind for kind, pattern in MEETING_BUSINESS.items() if pattern.search(sample)}
+    if len(kinds) < 3 or len(kinds & FORMAL_BUSINESS) < 2:
+        return None
+    top = filled[:8]
+    text = _tidy(" ".join(ln.text.strip() for ln in top))[:1500]
+    cut = HEADING_END.search(text)
+    head = text[: cut.start()] if cut else text[:400]
+    said = next((m for m in _meetings_of(head) if not EARLIER_MEETING.search(head[: m.start()])), None)
+    meeting: Meeting | None = None
+    if said:
+        rest = said.group(2)
+        subject = _tidy(said.group(1))
+        body = _council_meeting(subject) if re.search(r"\bcouncil$", subject, re.I) and list(
+            council_names(subject)
+        ) else _clean_body(subject)
+        meeting = Meeting(body=body, date=iso_date(rest), time=hhmm(rest[:80]), venue=_venue_from(rest))
+    else:
+        short = [Line(ln.number, ln.page, _cut_heading(ln.text)) for ln in top[:6]]
+        meeting = _heading_meeting(short)
+        meeting.venue = meeting.venue or _front_venue(short)
+        labels = _front_labels(top)
+        meeting.venue = meeting.venue or labels.venue
+        meeting.time = meeting.time or labels.time
+    if not (meeting.body and meeting.date):
+        return None
+    meeting.citation = top[0].cite()
+    return meeting
+
+
+def _cut_heading(text: str) -> str:
+    """A long line's heading part, before the attendance list it runs into."""
+    if len(text) <= 200:
+        return text
+    cut = HEADING_END.search(text)
+    return text[: cut.start()] if cut and cut.start() < 300 else text[:200]
 
 
 def _council_in_sentence(block: list[Line]) -> str | None:
