@@ -92,7 +92,12 @@ NOT_PEOPLE = re.compile(
     r"(?:\s*\(\d+\))?\W*$",
     re.I,
 )
-APOLOGIES_FROM = re.compile(r"\bapologies\b[^.]{0,80}?\b(?:from|on\s+behalf\s+of)\s+(?P<names>.+)", re.I)
+APOLOGIES_FROM = re.compile(
+    r"\bapologies\b(?:[^.]{0,80}?\b(?:from|on\s+behalf\s+of)|(?:\s+for\s+absence)?\s*:-?)\s+(?P<names>.+)", re.I
+)
+# Where a list of names has ended and a sentence about them goes on: a lower-case word that is not a
+# joining word or a surname particle ('from Cllr A in her absence the meeting was chaired by Cllr B').
+NAMES_END = re.compile(r"\s(?=(?!(?:and|or)\b)[a-z][a-z'’-]*\b)")
 
 
 # ---------------------------------------------------------------- text
@@ -368,21 +373,39 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
 
 
 def apologies_in_text(text: str) -> list[str]:
-    m = APOLOGIES_FROM.search(text)
-    if not m:
-        return []
-    names = m.group("names")
-    # the sentence ends at a full stop that does not close an initial or an honorific
-    end = re.search(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)\.(?:\s|$)", names)
-    if end:
-        names = names[: end.start()]
-    out = [p.name for p in people_from(names, "apologies", None)]
+    """Names after 'apologies ... from' or 'Apologies for absence:'. Every such sentence is tried in turn:
+    an agenda's 'To receive apologies for absence from Members' names no one, the minute below it does."""
+    out: list[str] = []
+    for start in re.finditer(r"\bapologies\b", text, re.I):
+        m = APOLOGIES_FROM.match(text, start.start())
+        if not m:
+            continue
+        out = [n for n in _apology_names(m.group("names")) if n not in out]
+        if out:
+            break
     # 'Ms Grehan had given her formal apologies but was attending the meeting virtually'
     for m in APOLOGIES_BY.finditer(text):
         name = clean_name(m.group("who"))
         if name and name not in out:
             out.append(name)
     return out
+
+
+def _apology_names(names: str) -> list[str]:
+    # the sentence ends at a full stop that does not close an initial or an honorific
+    end = re.search(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)\.(?:\s|$)", names)
+    if end:
+        names = names[: end.start()]
+    names = re.sub(r"(?:^|(?<=[,;]))[^,;]*\bin\s+the\s+chair\b", "", names, flags=re.I)  # who presided
+    depth, cut = 0, len(names)
+    for k, ch in enumerate(names):  # the list ends at the first word of prose outside brackets
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch == " " and NAMES_END.match(names, k):
+            word = re.match(r"\s([a-z][a-z'’-]*)", names[k:])
+            if word and word.group(1) not in PARTICLES:
+                cut = k
+                break
+    return [p.name for p in people_from(names[:cut], "apologies", None)]
 
 
 def present_from_text(bodies: list[list[Line]], present: list[Person]) -> list[dict[str, str | None]]:

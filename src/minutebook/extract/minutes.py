@@ -815,9 +815,10 @@ def _minuted_part(body: list[Line]) -> list[Line]:
 
 def to_minutes(s: LocatedSet) -> Minutes:
     present, apologies, listed_subs = parse_attendance(s.attendance)
-    for body in [s.preamble] + [item.body for item in s.items[:4]]:
+    # the minute's own heading may carry the list ('1. Apologies for absence: Mr X, Mr Y')
+    for said in [_item_text(s.preamble)] + [f"{item.title}. {_item_text(item.body)}" for item in s.items[:4]]:
         if not apologies:
-            apologies = apologies_in_text(_item_text(body))
+            apologies = apologies_in_text(said)
     subs = listed_subs[:]
     for sub in present_from_text([s.attendance, s.preamble] + [item.body for item in s.items[:4]], present):
         if sub not in subs:

@@ -1,0 +1,50 @@
+"""Who was there and who sent apologies, as a reader of the minutes would list them."""
+
+from __future__ import annotations
+
+from minutebook.extract.attendance import apologies_in_text, parse_attendance
+from minutebook.extract.minutes import extract_minutes
+from minutebook.model import Line
+
+
+def text_lines(text: str) -> list[Line]:
+    return [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
+
+
+def test_agenda_wording_with_no_names_does_not_stop_the_search():
+    text = ("Apologies. To receive apologies for absence from Members. "
+            "Minutes: Apologies were received from Councillors Ada Pennock and Rhys Tolland.")
+    assert apologies_in_text(text) == ["Ada Pennock", "Rhys Tolland"]
+
+
+def test_apology_sentence_that_runs_on_gives_only_the_absent_member():
+    text = "Apologies for absence were received from Councillor Mia Brandt in her absence the meeting was chaired " \
+           "by Councillor Owen Fisk."
+    assert apologies_in_text(text) == ["Mia Brandt"]
+
+
+def test_names_with_particles_and_brackets_are_kept_whole():
+    text = "Apologies were received from Mr Piet van Dam (unwell) and Mrs Jo de Witt."
+    assert apologies_in_text(text) == ["Piet van Dam", "Jo de Witt"]
+
+
+def test_inline_numbered_apologies_heading():
+    text = """Minutes of a Meeting of Brookhill Community Council held on Tuesday 3rd March 2020 at 7pm.
+Present: Mrs Ann Rudd, Mr Tom Pike and Mr Len Oates.
+1. Apologies for absence: Mr Ivor Hale, Mrs Bet Lowe (car trouble) and Mr Sam Reed.
+2. Declarations of interest: None
+3. Footpath Repairs
+The repairs were approved.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert m.apologies == ["Ivor Hale", "Bet Lowe", "Sam Reed"]
+
+
+def test_the_person_in_the_chair_is_not_an_apology():
+    assert apologies_in_text("Apologies: Cllr Rob Dean, The Mayor (Cllr Jan Hook) in the Chair") == ["Rob Dean"]
+
+
+def test_attendance_block_apologies_label():
+    block = text_lines("Present: Cllr A Lamb (Chair), Cllr B Wood\nApologies: Cllr C Ash")
+    present, apologies, _ = parse_attendance(block)
+    assert [p.name for p in present] == ["A Lamb", "B Wood"] and apologies == ["C Ash"]
