@@ -143,3 +143,13 @@ def test_scots_minute_of_meeting_with_a_sederunt_is_minutes(tmp_path):
         "1   Revenue Budget Monitoring\n",
     )
     assert [s.kind for s in segs] == ["minutes"]
+
+
+def test_an_item_titled_minutes_of_the_previous_meeting_does_not_start_a_set_of_minutes(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Venue: Room 1, Civic Centre\nNo. | Item |\n---|---|\nApologies Minutes:None. |\n|\n"
+        "Minutes of the previous meeting PDF 40 KB Minutes:RESOLVED: That the minutes of the meeting held on "
+        "2 May 2024 be agreed. |\n"
+    )
+    assert "minutes" not in kinds(path)

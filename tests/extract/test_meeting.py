@@ -670,3 +670,15 @@ def test_a_story_about_a_council_meeting_is_still_not_a_meeting_document(tmp_pat
     )
     p = parse_text(tmp_path, text)
     assert facts(p) == (None, None, None, None, None)
+
+
+def test_a_table_flattened_decisions_page_gives_its_venue_and_not_the_earlier_meetings_date(tmp_path):
+    text = (
+        "Venue: Council Chamber - Town Hall, Bridge Street\nContact: Democratic Services\nNo. | Item |\n---|---|\n"
+        "Apologies for Absence Minutes: Resolved: That apologies be noted. |\n|\n"
+        "Minutes of the previous meeting To receive the record of proceedings of the ordinary meeting of the "
+        "Council held on 4 June 2024. Minutes: Resolved: That the minutes be approved. |\n|\n"
+        "Declarations of Interest Minutes: There were no declarations of interest. |\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert (p.meeting.date, p.meeting.venue) == (None, "Council Chamber - Town Hall, Bridge Street")

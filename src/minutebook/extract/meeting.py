@@ -333,7 +333,7 @@ def _meeting_sentence(text: str) -> re.Match[str] | None:
 # (`Minutes of a Meeting of X held ...` heading a page is this meeting's own record.)
 EARLIER_MEETING = re.compile(
     r"\b(?:confirm|approve|agree|sign|receive|note|adopt|accept|that)\s+(?:\w+\s+){0,4}?"
-    r"(?:minutes?|record|notes)\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:\w+\s+)?$"
+    r"(?:minutes?|record|notes)\s+of\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:the\s+|an?\s+|its\s+)?(?:\w+\s+)?$"
     r"|\b(?:minutes?|record|notes)\s+of\s+(?:the\s+|its\s+)?(?:last|previous|earlier|preceding)\s+$"
     r"|\b(?:last|previous|earlier|preceding)\s+$",
     re.I,
@@ -503,7 +503,7 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
 # opening item (`1. Apologies for absence`). A date below it belongs to an item (`To confirm the minutes
 # of the meeting held on ...`), not to the meeting.
 FIRST_ITEM = re.compile(
-    r"^\W{0,4}\d{1,3}[.)]?\W{0,2}$|^\W*(?:no\.?\s+)?items?\W*(?:no\.?\s+item)?\W*$|^\W*no\.?\s+item\b"
+    r"^\W{0,4}\d{1,3}[.)]?\W{0,2}$|^\W*(?:no\.?\s+)?items?\W*(?:no\.?\s+item)?\W*$|^\W*no\.?[\s|]+item\b"
     r"|^\W{0,4}\d{1,3}[.)]?\s+(?:apolog|declarations?\s+of|minutes\b|to\s+(?:confirm|approve|receive)\b)",
     re.I,
 )
@@ -805,7 +805,9 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
 MEETING_BUSINESS = {
     "present": re.compile(r"\b(?:present|sederunt|in attendance)\b", re.I),
     "apologies": re.compile(r"\bapologies\b", re.I),
-    "decision": re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|\bit was (?:resolved|agreed)\b"),
+    "decision": re.compile(
+        r"\b(?:RESOLVED|AGREED|DECIDED)\b|(?i:\bit was (?:resolved|agreed)\b|\b(?:resolved|decision)\s*[:–-])"
+    ),
     "interests": re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b", re.I),
     "chair": re.compile(r"\b(?:in the chair|chair(?:man|person)?\b|mayor\b)", re.I),
     "members": re.compile(r"\b(?:councillors?|cllrs?\.?)\s+[A-Z]"),
@@ -858,8 +860,11 @@ def _unannounced_heading(lines: list[Line]) -> Meeting | None:
         labels = _front_labels(top)
         meeting.venue = meeting.venue or labels.venue
         meeting.time = meeting.time or labels.time
-    if not (meeting.body and meeting.date):
+    labelled = _front_labels(filled[:3]).venue  # a web page's `Venue:` line opening the page
+    if not (meeting.body and meeting.date) and not labelled:
         return None
+    if not (meeting.body and meeting.date):
+        meeting = Meeting(venue=labelled)  # a heading half read is not this meeting's: the labelled venue only
     meeting.citation = top[0].cite()
     return meeting
 
