@@ -48,3 +48,8 @@ def test_attendance_block_apologies_label():
     block = text_lines("Present: Cllr A Lamb (Chair), Cllr B Wood\nApologies: Cllr C Ash")
     present, apologies, _ = parse_attendance(block)
     assert [p.name for p in present] == ["A Lamb", "B Wood"] and apologies == ["C Ash"]
+
+
+def test_titles_and_officers_in_an_apologies_list_are_not_names():
+    text = "Apologies: Cllr P Vane Cllr R Holt Rev K Amos, Mayor’s Chaplain Mr D Lyle, Police Liaison Officer"
+    assert apologies_in_text(text) == ["P Vane", "R Holt", "K Amos", "D Lyle"]

@@ -50,7 +50,8 @@ NAME_START = re.compile(
 JOB_WORDS = re.compile(
     r"\b(?:director|manager|head|officer|executive|assistant|leader|clerk|counsel|lead|solicitor|accountant|analyst|"
     r"advis[eo]r|co-?ordinator|team|services?|chief|governance|democratic|corporate|monitoring|co-?optees?|"
-    r"representative|strategic|interim|acting|deputy|secretary|treasurer|engineer|planner|consultant|partner)\b",
+    r"representative|strategic|interim|acting|deputy|secretary|treasurer|engineer|planner|consultant|partner|"
+    r"mayor(?:'s|’s)?|mayoress|chaplain|constable|sergeant|inspector)\b",
     re.I,
 )
 PARTICLES = {"de", "van", "von", "der", "den", "le", "la", "da", "di", "du", "ap", "al", "el", "bin", "of", "st"}
@@ -192,7 +193,9 @@ def _join_block(texts: list[str]) -> str:
     return out
 
 
-COUNCIL_OR_HONORIFIC_END = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|County|City|Borough|District|Town|Parish|Community)$"
+COUNCIL_OR_HONORIFIC_END = (
+    r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Rev|Revd|Reverend|County|City|Borough|District|Town|Parish|Community)$"
+)
 
 
 def _split_at_honorifics(part: str) -> list[str]:
@@ -200,7 +203,8 @@ def _split_at_honorifics(part: str) -> list[str]:
     Not inside brackets, and not a 'Dr' that follows another honorific ('Councillor Dr Moore')."""
     cuts = []
     depth = 0
-    for m in re.finditer(r"[()]|\s(?=(?:Councillor|Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])", part):
+    for m in re.finditer(r"[()]|\s(?=(?:Councillor|Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr|Rev(?:erend|d)?)\.?\s+[A-Z])",
+                         part):
         if m.group(0) == "(":
             depth += 1
         elif m.group(0) == ")":
@@ -265,8 +269,9 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             raw, _ = split_role(raw)
         name = clean_name(raw)
         councillor = re.match(r"^\W*(?:councillors?|cllrs?)\b", raw, re.I) or shared
-        raw = raw if HONORIFIC_START.match(plain(raw)) else shared + raw
+        # a list's shared 'Councillors' does not make a job title ('PCC Link Officer') a councillor's name
         job = bool(out and JOB_WORDS.search(raw) and not HONORIFIC_START.match(plain(raw)))
+        raw = raw if HONORIFIC_START.match(plain(raw)) else shared + raw
         bare_surname = (  # 'McKay (Acting Chief Accountant)'
             bracket and kind != "apologies" and len(raw.split()) == 1 and looks_like_name(f"Mr {raw}", name)
         )
