@@ -682,3 +682,13 @@ def test_a_table_flattened_decisions_page_gives_its_venue_and_not_the_earlier_me
     )
     p = parse_text(tmp_path, text)
     assert (p.meeting.date, p.meeting.venue) == (None, "Council Chamber - Town Hall, Bridge Street")
+
+
+def test_the_body_from_minutes_of_its_own_earlier_meeting_when_the_page_names_none(tmp_path):
+    text = (
+        "Agenda, decisions and minutes\n\nVenue: Online, Remote Meeting\n\nItems\nNo. Item\n\n12/24\n\n"
+        "Minutes of Previous Meeting: 5 March 2024\n\nMinutes:\n\n"
+        "The Minutes of the Scrutiny Board meeting held on 5 March 2024 were approved as a correct record.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert (p.meeting.body, p.meeting.date) == ("Scrutiny Board", None)

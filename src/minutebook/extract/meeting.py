@@ -340,6 +340,11 @@ EARLIER_MEETING = re.compile(
 )
 
 
+BODYS_MINUTES = re.compile(
+    r"\bminutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?([A-Z][\w&' -]{1,60}?)\s+meeting\s+held\b", re.I
+)
+
+
 def _meetings_of(text: str) -> Iterable[re.Match[str]]:
     """Every `meeting of X ... held ...` in the text, overlapping: the sentence
     about an earlier meeting must not swallow the one about this meeting."""
@@ -749,8 +754,9 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
             # `To confirm the minutes of the meeting of the Executive Board held on ...`: a body approves
             # its own minutes, so the earlier meeting names this one's body (never its date)
             whole = _tidy(" ".join(ln.text.strip() for ln in block if ln.text.strip()))
-            earlier = [m for m in _meetings_of(whole) if EARLIER_MEETING.search(whole[: m.start()])]
-            meeting.body = next((b for m in earlier if (b := _clean_body(m.group(1)))), None)
+            earlier = [m.group(1) for m in _meetings_of(whole) if EARLIER_MEETING.search(whole[: m.start()])]
+            earlier += [m.group(1) for m in BODYS_MINUTES.finditer(whole)]  # `the Minutes of the Cabinet meeting held`
+            meeting.body = next((b for name in earlier if (b := _clean_body(name))), None)
         if not meeting.body and minutes_blocks:
             # a pack binds the minutes of the same body's last meeting
             meeting.body = _minutes_meeting(minutes_blocks[0]).body
