@@ -53,3 +53,11 @@ def test_attendance_block_apologies_label():
 def test_titles_and_officers_in_an_apologies_list_are_not_names():
     text = "Apologies: Cllr P Vane Cllr R Holt Rev K Amos, Mayor’s Chaplain Mr D Lyle, Police Liaison Officer"
     assert apologies_in_text(text) == ["P Vane", "R Holt", "K Amos", "D Lyle"]
+
+
+def test_initials_and_how_someone_attended_are_not_roles():
+    block = text_lines("Present: Cllr Mrs. R. Tanner (RT), Cllr P.J. Owen-Lloyd (PJOL), Cllr S. Beck (via VC), "
+                       "Cllr T. Marsh (Vice-Chair)")
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.role) for p in present] == [
+        ("R. Tanner", None), ("P.J. Owen-Lloyd", None), ("S. Beck", None), ("T. Marsh", "Vice-Chair")]

@@ -921,3 +921,10 @@ in terms of the Act, to exclude the press from item 9.
     assert [r for r, _ in resolutions_in(lines[7:])] == ["in terms of the Act, to exclude the press from item 9."]
     # prose that says 'resolved' in lower case after ordinary words is not a decision
     assert resolutions_in(text_lines("the members were pleased and resolved that work continue.")) == []
+
+
+def test_it_was_resolved_after_a_comma_inside_a_lettered_point():
+    from minutebook.extract.minutes import resolutions_in
+    text = ("a.   Having heard the applicant and the officer, it was RESOLVED that the licence be renewed for one year."
+            "  Members also asked for a review.")
+    assert [r for r, _ in resolutions_in(text_lines(text))] == ["the licence be renewed for one year."]

@@ -278,6 +278,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         if not job and (looks_like_name(raw, name) or bare_surname):
             if bracket and re.fullmatch(r"in\s+the\s+chair", bracket, re.I):
                 bracket = "Chair"
+            if bracket and _not_a_role(name, bracket):
+                bracket = None
             who = kind
             if kind == "other" and bracket and JOB_WORDS.search(bracket) and not councillor:
                 who = "officer"  # 'Also in attendance: Mr L Parker (Solicitor)'
@@ -292,6 +294,17 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             else:
                 prev.role = extra
     return out
+
+
+def _not_a_role(name: str, bracket: str) -> bool:
+    """'E. Ballard (EB)': the initials minutes use for a member later on; '(via VC)', '(remotely)': how they
+    attended. Neither is a role."""
+    if re.fullmatch(r"(?:via|by)\s+.+|virtual(?:ly)?|remote(?:ly)?|online|on\s*line", bracket.strip(), re.I):
+        return True
+    capitals = re.findall(r"[A-Z]", name)
+    last = name.split()[-1] if name.split() else ""
+    return bool(re.fullmatch(r"[A-Z]{2,5}", bracket) and capitals and bracket[0] == capitals[0]
+                and bracket[-1] in re.findall(r"[A-Z]", last))
 
 
 def _strip_directorate(text: str) -> str:

@@ -98,7 +98,10 @@ OUTER_MARKER = re.compile(
 )
 # A decision after the end of a sentence in the same line, in capitals.
 SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)\.(?=\s|$)")
-MID_LINE_DECISION = re.compile(r"(?<=[.;:])\s+(?P<d>(?:It\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b)")
+MID_LINE_DECISION = re.compile(
+    r"(?<=[.;:])\s+(?P<d>(?:It\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"
+    r"|(?<=,)\s+(?P<d2>it\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"  # '..., it was RESOLVED that'
+)
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)])"
     r"\s+(?:\*\*)?\s*(?P<rest>\S.*)$"
@@ -778,7 +781,7 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     inline = False
     mid = None if DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
     if mid:
-        raw, inline = raw[mid.start("d"):], True
+        raw, inline = raw[mid.start("d" if mid.group("d") else "d2"):], True
     # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
     lead = None if DECISION.match(raw) else DECISION_LEAD.match(raw)
     if lead:
