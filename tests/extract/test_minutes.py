@@ -928,3 +928,39 @@ def test_it_was_resolved_after_a_comma_inside_a_lettered_point():
     text = ("a.   Having heard the applicant and the officer, it was RESOLVED that the licence be renewed for one year."
             "  Members also asked for a review.")
     assert [r for r, _ in resolutions_in(text_lines(text))] == ["the licence be renewed for one year."]
+
+
+@pytest.mark.parametrize("numbers", [
+    ["C 10/034", "C 10/035", "C 10/036"],
+    ["Par/112/09-10", "Par/113/09-10", "Par/114/09-10"],
+])
+def test_letter_prefixed_and_parish_minute_numbers(numbers):
+    text = f"""Minutes of the Meeting of Fernlea Parish Council held on Monday 2 March 2009
+Present: Cllr A Frost (Chair), Cllr B Gale, Cllr C Hollis
+
+{numbers[0]} Apologies for Absence
+None.
+{numbers[1]} Allotment Rents
+RESOLVED: that rents rise by 2%.
+{numbers[2]} Bus Shelter
+RESOLVED: that a quote be obtained.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [i.number for i in m.items] == numbers
+    assert [i.title for i in m.items] == ["Apologies for Absence", "Allotment Rents", "Bus Shelter"]
+
+
+def test_minute_word_and_number_with_a_colon():
+    text = """Minutes of the Town Council held on 3 March 2014
+Present: Cllr Ann Lee, Cllr Bob Ray
+
+Minute 201:  Declarations of Interest.
+None.
+Minute 202:  Matters Arising.
+Minute 190 refers:  the letter has been sent.
+Minute 203:  Christmas Lights.
+RESOLVED: that the lights contract be renewed.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [i.number for i in m.items] == ["201", "202", "203"]
+    assert m.items[2].resolutions == ["the lights contract be renewed."]

@@ -113,9 +113,10 @@ ITEM_REF = re.compile(r"^\s*\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)\s*$", re.I
 HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*"
     r"(?P<num>(?:(?i:minute|min\.?|item)\s*(?i:no\.?\s*)?)?"  # 'Minute No. ', 'Item '
-    r"(?:[A-Z]{1,4}[ ./]?|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:/\d{2})?)?)"  # 'PL/41/23', '21.44', '56/23'
+    # 'PL/41/23', '21.44', '56/23', 'C 10/034', a parish's 'Cou/285/07-08'
+    r"(?:[A-Z]{1,4}[ ./]?|[A-Z][a-z]{1,3}/|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:[-/]\d{2})?)?)"
 
-    r"(?P<dot>\.)?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"
+    r"(?P<dot>\.|(?<=\d):(?=\s))?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"  # 'Minute 151:  Title'
 )
 BARE_NUMBER = re.compile(  # a minute number alone on its line, the title on the next ('1.', 'CL75-24/25', '56/23')
     r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}\.|(?:[A-Z]{1,4})?\d{1,4}[-/]\d{2,4}(?:/\d{2})?\.?|[A-Z]{1,4}\d{1,4}\.?)"
@@ -412,7 +413,7 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             seq, shape = int(year_first.group(2)), year_first.group(1) + "/"
         num = re.sub(r"^(?:minute|min\.?|item)\s*(?:no\.?\s*)?", "", num, flags=re.I)
         out.append(_Cand(i, last, num, seq, shape, plain(title), score))
-        ref = re.fullmatch(r"([A-Za-z]{1,4}[/.-]?\d{2}[/.-])(\d{1,4})", num.strip())
+        ref = re.fullmatch(r"([A-Za-z]{1,4}[ /.-]?\d{2}[/.-])(\d{1,4})", num.strip())  # 'EX/24/06', 'C 10/034'
         if ref:  # 'EX/24/06': a decision reference, the year and then the running number
             out.append(_Cand(i, last, num, int(ref.group(2)), ref.group(1).lower(), plain(title), score))
     return out
