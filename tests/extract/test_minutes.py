@@ -964,3 +964,41 @@ RESOLVED: that the lights contract be renewed.
     (m,) = extract_minutes(text_lines(text), [])
     assert [i.number for i in m.items] == ["201", "202", "203"]
     assert m.items[2].resolutions == ["the lights contract be renewed."]
+
+
+def test_sub_minute_number_alone_on_its_line_with_its_title_below():
+    text = """Agenda and minutes
+
+7.
+
+CONFIRMATION OF MINUTES
+
+7.1
+
+3RD MARCH, 2019
+
+    Minutes:
+
+    RESOLVED that the minutes of 3rd March be signed.
+
+7.2
+
+17TH MARCH, 2019
+
+    Minutes:
+
+    RESOLVED that the minutes of 17th March be signed.
+
+8.
+
+ROAD SAFETY GRANT
+
+    Minutes:
+
+    RESOLVED that the grant be accepted.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in m.items] == [
+        ("7", "CONFIRMATION OF MINUTES"), ("7.1", "3RD MARCH, 2019"), ("7.2", "17TH MARCH, 2019"),
+        ("8", "ROAD SAFETY GRANT")]
+    assert by_number(m)["7.2"].resolutions == ["the minutes of 17th March be signed."]

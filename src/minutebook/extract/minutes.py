@@ -544,8 +544,18 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
         return [item]
     num = item.number.strip()
     sub = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*)?\s*(?P<n>{num}\.\d{{1,2}})\.?(?:\*\*)?\s+(?P<t>\S.*)$")
+    bare = re.compile(rf"^\s*(?:\*\*)?\s*(?P<n>{num}\.\d{{1,2}})\.?(?:\*\*)?\s*$")  # '5.1' alone, title below
     out = [LocatedItem(item.number, item.title, item.heading, [], item.public)]
+    skip = -1
     for k, line in enumerate(item.body):
+        if k == skip:
+            continue
+        b = bare.match(line_text(line))
+        below = next((j for j in range(k + 1, min(k + 3, len(item.body))) if line_text(item.body[j]).strip()), None)
+        if b and below is not None and _sub_title(plain(line_text(item.body[below]))):
+            out.append(LocatedItem(b.group("n"), plain(line_text(item.body[below])), line, [], item.public))
+            skip = below
+            continue
         m = sub.match(line_text(line))
         nxt = item.body[k + 1] if k + 1 < len(item.body) else None
         title = plain(m.group("t")) if m else ""
