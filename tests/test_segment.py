@@ -153,3 +153,28 @@ def test_an_item_titled_minutes_of_the_previous_meeting_does_not_start_a_set_of_
         "2 May 2024 be agreed. |\n"
     )
     assert "minutes" not in kinds(path)
+
+
+def test_a_dated_record_of_decisions_without_a_minutes_heading_is_minutes(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Meeting papers\n\nLicensing Board\nWednesday, 3rd April, 2024 6.00 pm\n\nItem Description Decision\n"
+        "L 24/011 Apologies\nRESOLVED: That the apologies be noted.\n"
+        "L 24/012 Minutes\nRESOLVED: That the Minutes of the meeting of the Board held on 6 March 2024 be approved.\n"
+    )
+    assert kinds(path) == ["minutes"]
+
+
+def test_minutes_run_onto_one_line_are_minutes_and_a_story_is_not(tmp_path):
+    squashed = tmp_path / "squashed.txt"
+    squashed.write_text(
+        "Minutes of a Meeting of Ashcombe Parish Council held at 7.30pm on Tuesday 6 February 2024 at the "
+        "Village Hall, Mill Lane, Ashcombe Ash/101/23-24 Present: Cllr A Dean (Chairman), Cllr B Fox and "
+        "Cllr C Gray. Ash/102/23-24 Apologies for Absence Apologies were received from Cllr D Hart.\n"
+    )
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "It was 1850 and the town was cold. " * 12 + "Everyone present that night remembered it.\n\nChapter 2\n"
+    )
+    assert kinds(squashed) == ["minutes"]
+    assert kinds(story) == ["other"]

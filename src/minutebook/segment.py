@@ -80,6 +80,8 @@ AGENDA_WORD = re.compile(
     r"order of business|business to be transacted)\b",
     re.I,
 )
+# A decision recorded: `RESOLVED:`, `Resolved -`, `it was AGREED`.
+DECIDED = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|\bResolved\s*[:–-]")
 QUESTION_LINE = re.compile(r"^\W*question\s+(?:\d+|by|from|submitted by)\b", re.I)
 NUMBERED_ITEM = re.compile(r"^\W{0,4}\d{1,2}[.)]?\s+\S")
 
@@ -344,7 +346,17 @@ def _front_kind(lines: list[Line], end: int) -> str:
     filled = [ln.text for ln in lines[:end] if ln.text.strip()][:15]
     if any(PRESENT.match(t) for t in filled) and any(DATE_ONLY.search(t) or re.search(r"\d{4}", t) for t in filled[:4]):
         return "minutes"
-    return "agenda" if numbered >= 2 else "other"
+    if numbered >= 2:
+        return "agenda"
+    # a record of decisions with no `Present` heading or with its lines run together: a date at the
+    # top and decisions recorded below (`RESOLVED: That ...`) make it its meeting's minutes
+    body = " ".join(ln.text for ln in lines[:end] if ln.text.strip())[:200_000]
+    dated = [t for t in filled[:4] if re.search(r"\b(?:19|20)\d\d\b", t[:400])]
+    if dated and len(DECIDED.findall(body)) >= 2:
+        return "minutes"
+    if any(len(t) > 300 and re.search(r"\bpresent\b", t[:1500], re.I) for t in dated):
+        return "minutes"  # heading, attendance and minutes run onto one line (a PDF's line breaks lost)
+    return "other"
 
 
 def _last_filled(lines: list[Line], start: int, stop: int) -> int:

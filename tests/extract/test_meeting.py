@@ -692,3 +692,13 @@ def test_the_body_from_minutes_of_its_own_earlier_meeting_when_the_page_names_no
     )
     p = parse_text(tmp_path, text)
     assert (p.meeting.body, p.meeting.date) == ("Scrutiny Board", None)
+
+
+def test_a_decision_approving_earlier_minutes_does_not_date_a_record_of_decisions(tmp_path):
+    text = (
+        "Meeting papers\n\nLicensing Board\nWednesday, 3rd April, 2024 6.00 pm\n\nItem Description Decision\n"
+        "L 24/011 Minutes\nRESOLVED: That the Minutes of the proceedings of the meeting of the Board held on "
+        "6 March 2024 be approved.\nL 24/012 Fees\nRESOLVED: That the fees be agreed.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert facts(p)[1:4] == ("Licensing Board", "2024-04-03", "18:00")

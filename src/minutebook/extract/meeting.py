@@ -320,7 +320,7 @@ def _venue_from(text: str) -> str | None:
 
 def _meeting_sentence(text: str) -> re.Match[str] | None:
     """The sentence naming a meeting: (body, the rest of the sentence)."""
-    m = MEETING_OF.search(text)
+    m = next((m for m in _meetings_of(text) if not EARLIER_MEETING.search(text[: m.start()])), None)
     if m:
         return m
     m = MINUTES_OF.search(text)  # `Minutes of the last meeting held on ...` names no body: not this meeting
@@ -581,7 +581,8 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
         said.body = said.body or _heading_meeting(filled).body  # `CABINET` / `Minutes of a meeting held on ...`
         return said
     text = _tidy(" ".join(ln.text.strip() for ln in filled))
-    m = MEETING_OF.search(text)
+    # `RESOLVED: That the Minutes of the meeting of the Council held on ...` names an earlier meeting
+    m = next((m for m in _meetings_of(text) if not EARLIER_MEETING.search(text[: m.start()])), None)
     if m:
         rest = m.group(2)
         head = re.split(r"\.\s", rest)[0]  # this sentence only; `7.00 pm` keeps its dot
@@ -767,7 +768,8 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         meeting = _heading_meeting([ln for ln in block if ln.text.strip()])
         meeting.citation = block[0].cite()
     elif first.kind == "minutes":
-        meeting = _minutes_meeting(block)
+        # a heading run onto one line with the attendance and the minutes is read up to where they start
+        meeting = _minutes_meeting([Line(ln.number, ln.page, _cut_heading(ln.text)) for ln in block[:60]])
         labels = _front_labels(_before_attendance(block))  # `Venue:` / `Time:` under the heading
         meeting.date = meeting.date or labels.date
         meeting.time = meeting.time or labels.time
@@ -877,10 +879,10 @@ def _unannounced_heading(lines: list[Line]) -> Meeting | None:
 
 def _cut_heading(text: str) -> str:
     """A long line's heading part, before the attendance list it runs into."""
-    if len(text) <= 200:
+    if len(text) <= 300:
         return text
     cut = HEADING_END.search(text)
-    return text[: cut.start()] if cut and cut.start() < 300 else text[:200]
+    return text[: cut.start()] if cut and cut.start() < 600 else text[:400]
 
 
 def _council_in_sentence(block: list[Line]) -> str | None:
