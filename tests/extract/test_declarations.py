@@ -213,3 +213,52 @@ RESOLVED that planning permission be granted.
     (m,) = extract_minutes(lines, [])
     assert [p.name for p in m.present] == ["Ivy Stone", "Omar Reyes", "Kit Lamb", "Dee Hart"]
     assert [(d.name, d.item) for d in declarations_of(lines)] == [("Omar Reyes", "14")]
+
+
+MINUTES_HEAD = """Minutes of the Meeting of Westerby Town Council held on Monday 6 May 2019
+Present: Cllr Ann Cole (Chair), Cllr Ben Dray, Cllr Cai Evans, Cllr Di Ford
+
+"""
+
+
+def test_three_column_table_read_one_cell_a_line():
+    text = MINUTES_HEAD + """1. Declarations of Interest
+Councillor
+Minute No.
+Nature of Interest
+Ben Dray
+4 – Leisure Centre Lease
+Member of the leisure trust board
+Cai Evans
+5 – Allotments
+Rents an allotment plot
+2. Minutes
+RESOLVED: that the minutes be signed.
+"""
+    found = [(d.name, d.item) for d in declarations_of(text_lines(text))]
+    assert found == [("Ben Dray", "4"), ("Cai Evans", "5")]
+
+
+def test_item_first_declarations_after_a_lead_in_ending_colon_dash():
+    text = MINUTES_HEAD + """1. Declarations of Interest
+The Council NOTED the following declarations of interest:-
+
+Item 6aii – Mr B Dray (Financial)
+Item 7 – Mrs D Ford (Non-financial)
+
+2. Minutes
+RESOLVED: that the minutes be signed.
+"""
+    found = [(d.name, d.item) for d in declarations_of(text_lines(text))]
+    assert found == [("B Dray", "6aii"), ("D Ford", "7")]
+
+
+def test_dotted_leader_lines_under_a_declarations_heading():
+    text = MINUTES_HEAD + """1. Declarations of Interest.
+Cllr Ben Dray.............................Grants (trustee of the applicant).
+Cllr Di Ford……………………………………Item 5 (neighbour of the site).
+2. Minutes
+RESOLVED: that the minutes be signed.
+"""
+    found = [(d.name, d.item) for d in declarations_of(text_lines(text))]
+    assert found == [("Ben Dray", None), ("Di Ford", "5")]

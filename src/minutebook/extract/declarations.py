@@ -34,6 +34,14 @@ NAME_THEN_WHY = re.compile(
     r"^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+[-–—:]\s+(?P<why>\S.*)$"
 )
+# 'Item 4bi – Mr B Lobban (Financial)': the item first, then who, the kind in brackets.
+ITEM_FIRST = re.compile(
+    r"^(?:(?:agenda\s+)?item|minute)\s*(?:no\.?\s*)?(?P<n>\d{1,4}(?:\.\d{1,2})?[a-z]{0,5}(?:\([a-z0-9]{1,4}\))*)"
+    r"\s*[-–—:]\s*(?P<who>[^()]+?)\s*(?:\((?P<why>[^()]+)\))?\s*\.?$",
+    re.I,
+)
+# 'Cllr A Jones..........Finance (reimbursement).': a name and why, joined by a dotted leader.
+DOTTED = re.compile(r"^(?P<who>[^.…]{3,60}?)\s*(?:\.{3,}|…+[.…]*)\s*(?P<why>\S.*)$")
 LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b", re.I)
 ITEM_NAMED = re.compile(
     r"\b(?:minute|agenda\s+item|item|min\.|decision)\s*(?:no\.?\s*)?"
@@ -192,7 +200,7 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
                         continue
                     seen.add((name, number))
                     out.append(Declaration(name, number, _kind(sentence), text.strip(), first.cite()))
-        for name, number, kind, text, line in _listed_after_lead_in(item, s):
+        for name, number, kind, text, line in _listed_after_lead_in(item, s) + _listed_under_heading(item, s):
             if (name, number) not in seen:
                 seen.add((name, number))
                 out.append(Declaration(name, number, kind, text, line.cite()))
@@ -206,7 +214,7 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
     body = item.body
     for i, line in enumerate(body):
         lead = plain(line.text.replace("\f", ""))
-        if not (lead.endswith((":", ";")) and (DECLARED.search(lead) or LEAD_IN.search(lead))):
+        if not (lead.endswith((":", ";", ":-")) and (DECLARED.search(lead) or LEAD_IN.search(lead))):
             continue
         number = _item_for(lead, item, s) if ITEM_NAMED.search(lead) else None
         kind = _kind(lead)
@@ -224,6 +232,13 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
                     break
                 out.append((*row, t, nxt))
                 continue
+            first = ITEM_FIRST.match(t)
+            if first:  # 'Item 4bi – Mr B Lobban (Financial)'
+                why = first.group("why") or ""
+                for name in _all_names(first.group("who"), members=True):
+                    out.append((name, first.group("n"), _kind(why) if any(p.search(why) for p, _ in KINDS) else kind,
+                                f"{lead} {t}", nxt))
+                continue
             m = NAME_THEN_WHY.match(t)
             if not m:
                 break
@@ -234,6 +249,42 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
             named = number or (_item_for(why, item, s) if ITEM_NAMED.search(why) else _item_for(lead, item, s))
             own_kind = _kind(why) if any(p.search(why) for p, _ in KINDS) else kind
             out.append((names[0], named, own_kind, f"{lead} {t}", nxt))
+    return out
+
+
+def _listed_under_heading(item: LocatedItem, s: LocatedSet) -> list[tuple[str, str | None, str, str, Line]]:
+    """Under a declarations heading, with no lead-in sentence: 'Cllr A Jones.......Finance (reimbursement).'
+    one a line, or a table read one cell a line under its header 'Councillor | Minute No. | Nature of interest'."""
+    if not DECLARATIONS_TITLE.search(item.title):
+        return []
+    out: list[tuple[str, str | None, str, str, Line]] = []
+    filled = [x for x in item.body if plain(x.text.replace("\f", ""))]
+    texts = [plain(x.text.replace("\f", "")) for x in filled]
+    for line, t in zip(filled, texts, strict=True):
+        m = DOTTED.match(t)
+        if m:
+            names = _all_names(m.group("who"), members=True)
+            if len(names) == 1:
+                why = m.group("why").strip(" .")
+                number = _item_for(why, item, s) if ITEM_NAMED.search(why) else None
+                out.append((names[0], number, _kind(why), t, line))
+    for k in range(len(texts) - 2):
+        head = texts[k: k + 3]
+        if not (re.fullmatch(r"(?:name\s+of\s+)?(?:councillors?|members?|names?)", head[0], re.I)
+                and re.search(r"\b(?:minute|item|agenda)\b", head[1], re.I) and len(head[1]) <= 30
+                and re.search(r"\b(?:nature|interest|reason|type)\b", head[2], re.I) and len(head[2]) <= 40):
+            continue
+        j = k + 3
+        while j + 2 < len(texts):
+            who, ref, why = texts[j: j + 3]
+            names = _all_names(who, members=True)
+            num = re.match(r"^(?:(?:agenda\s+)?item|minute)?\s*(?:no\.?\s*)?(\d{1,4}(?:[./]\d{1,4})?[a-z]?)\b",
+                           ref, re.I)
+            if len(names) != 1 or not num:
+                break
+            out.append((names[0], num.group(1), _kind(why), f"{who} - {ref} - {why}", filled[j]))
+            j += 3
+        break
     return out
 
 
