@@ -61,3 +61,19 @@ def test_initials_and_how_someone_attended_are_not_roles():
     present, _, _ = parse_attendance(block)
     assert [(p.name, p.role) for p in present] == [
         ("R. Tanner", None), ("P.J. Owen-Lloyd", None), ("S. Beck", None), ("T. Marsh", "Vice-Chair")]
+
+
+def test_present_list_faults():
+    block = text_lines("Present: Cllr Jo Price – Hughes, Cllr Al Neve – Chair, Cllr Ed Lowe\n"
+                       "Councillors: Ray Hunt (Mayor) Sue Bell (Deputy Mayor) Tom Dix, Pat Oxley\n"
+                       "In Attendance:\nChief Executive\nMr Tom Dix in the Chair")
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.role, p.kind) for p in present] == [
+        ("Jo Price-Hughes", None, "member"), ("Al Neve", "Chair", "member"), ("Ed Lowe", None, "member"),
+        ("Ray Hunt", "Mayor", "member"), ("Sue Bell", "Deputy Mayor", "member"), ("Tom Dix", "Chair", "member"),
+        ("Pat Oxley", None, "member")]
+
+
+def test_the_mayor_before_the_name_is_not_a_name():
+    present, _, _ = parse_attendance(text_lines("Present    The Mayor, Cllr. D. Rowe (in the chair), Cllr. E. Mann"))
+    assert [(p.name, p.role) for p in present] == [("D. Rowe", "Chair"), ("E. Mann", None)]

@@ -54,6 +54,12 @@ JOB_WORDS = re.compile(
     r"mayor(?:'s|’s)?|mayoress|chaplain|constable|sergeant|inspector)\b",
     re.I,
 )
+# One-word roles printed after a name and a dash ('A Smith – Chair').
+ROLE_WORD = re.compile(
+    r"chair(?:man|woman|person)?|vice-?chair\w*|mayor\w*|leader|convener|provost|speaker|clerk|treasurer|president"
+    r"|substitute|observer|co-?opted|apologies|absent|independent|labour|conservative|liberal|green|reform",
+    re.I,
+)
 PARTICLES = {"de", "van", "von", "der", "den", "le", "la", "da", "di", "du", "ap", "al", "el", "bin", "of", "st"}
 NOT_NAMES = {
     "members", "member", "officers", "officer", "chair", "chairman", "clerk", "all", "none", "nil", "the clerk",
@@ -229,6 +235,8 @@ def _dash_role_to_brackets(part: str) -> str:
     if not m or not looks_like_name(m.group("n"), clean_name(m.group("n"))):
         return part
     role = m.group("r")
+    if re.fullmatch(r"[A-Z][a-z'’]+", role) and not (JOB_WORDS.search(role) or ROLE_WORD.fullmatch(role)):
+        return f"{m.group('n')}-{role}"  # 'Wendy Morris – Twiddy': a double-barrelled surname printed with a dash
     if NAME_START.match(role) or looks_like_name(role, clean_name(role)):
         return part  # two people, not a person and a role
     return f"{m.group('n')} ({role})"
@@ -255,7 +263,10 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     out: list[Person] = []
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
-    for part in _rejoin_roles(text, [p for whole in split_names(text) for p in _split_at_honorifics(whole)]):
+    pieces = [p for whole in split_names(text) for p in _split_at_honorifics(whole)]
+    # 'A Buckfield (Mayor) A Brooker': a role in brackets ends a name even with no comma after it
+    pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?=[A-Z][\w'’.-]*\s)", p) if q.strip()]
+    for part in _rejoin_roles(text, pieces):
         part = re.sub(r"\s+in\s+the\s+chair\b", " (Chair)", part.strip().rstrip(".;"), flags=re.I)
         part = _dash_role_to_brackets(part)
         if NOT_PEOPLE.match(part):
@@ -285,6 +296,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
                 who = "officer"  # 'Also in attendance: Mr L Parker (Solicitor)'
             if kind == "officer" and re.search(r"\b(?:councillors?|cllrs?)\b", raw, re.I):
                 who = "other"  # 'In attendance: ... Cornwall Councillor L. Jory': a councillor is not an officer
+            if kind in ("officer", "other") and bracket == "Chair":
+                who = "member"  # 'Mrs I McCallum in the Chair' under 'In Attendance:' presides; not an officer
             out.append(Person(name, bracket or role, who))
         elif out and (job or JOB_WORDS.search(part) or is_prose(part)) and kind != "apologies":
             prev = out[-1]
@@ -387,7 +400,21 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         for p in people_from(joined, kind, role):
             p.citation = line.cite()
             present.append(p)
-    return present, apologies, subs
+    return _chair_once(present), apologies, subs
+
+
+def _chair_once(present: list[Person]) -> list[Person]:
+    """'X in the Chair' printed after the list that already names X: one person, who chaired."""
+    out: list[Person] = []
+    for p in present:
+        same = next((q for q in out if q.name == p.name), None)
+        if same is not None and p.role == "Chair" and not same.role:
+            same.role = "Chair"
+            continue
+        if same is not None and same.role == "Chair" and p.role is None:
+            continue
+        out.append(p)
+    return out
 
 
 def apologies_in_text(text: str) -> list[str]:
