@@ -234,3 +234,39 @@ Councillors Dale and Eyre.
 The motion was carried."""
     (v,) = extract_votes(text_lines(text))
     assert (v.for_, v.against, v.result) == (["Amos", "Bell", "Cray"], ["Dale", "Eyre"], "carried")
+
+
+def test_bracketed_tally_with_no_other_vote_words():
+    text = "Planning application 19/0042 – Mill Lane barn. No objection (4 for and 3 against)."
+    (v,) = extract_votes(text_lines(text))
+    assert (v.counts["for"], v.counts["against"], v.result) == (4, 3, "carried")
+
+
+def test_tally_words_followed_by_bare_numbers_on_one_line():
+    text = "Cllr Webb moved the motion.\nFor 12, Against 5, Abstain 1\nThe motion was carried."
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 12, "against": 5, "abstain": 1} and v.result == "carried"
+
+
+def test_names_then_their_count_in_brackets():
+    text = """The amendment was put to the vote.
+For: K Lane, M Orr and P Quinn (3)
+Against: R Stone (1)
+Abstain: None (0)
+The amendment was lost."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.for_ == ["K Lane", "M Orr", "P Quinn"] and v.against == ["R Stone"]
+    assert v.counts == {"for": 3, "against": 1, "abstain": 0} and v.result == "lost"
+
+
+def test_a_table_with_one_row_a_way_of_voting():
+    text = """Motion status:
+Carried
+| Vote | Councillors | Count |
+|---|---|---|
+| For | T Urwin, V Wade and Mrs W Yates | 3 |
+| Against | None | 0 |
+| Abstain | Z Abel | 1 |"""
+    (v,) = extract_votes(text_lines(text))
+    assert v.for_ == ["T Urwin", "V Wade", "W Yates"] and v.against == [] and v.abstain == ["Z Abel"]
+    assert v.counts == {"for": 3, "against": 0, "abstain": 1} and v.result == "carried"

@@ -855,7 +855,7 @@ def to_minutes(s: LocatedSet) -> Minutes:
                 title=it.title,
                 resolutions=[r for r, _ in res],
                 resolution_citations=[line.cite() for _, line in res],
-                votes=extract_votes(body),
+                votes=extract_votes([it.heading] + body),  # a parish minute told on its heading line: '(3 for ...)'
                 text=_item_text(body),
                 public=it.public,
                 citation=it.heading.cite(),

@@ -31,7 +31,9 @@ TALLY_WORDS = {
 }
 TALLY = re.compile(
     r"(?:(?:votes?|voting)\s+)?(?P<word>" + "|".join(f"(?:{p})" for p in TALLY_WORDS.values()) + r")"
-    r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b)",
+    r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
+    r"|\s(?P<n3>\d{1,3})(?=\s*(?:[,;.]|$))"  # 'For 19, Against 0, Abstain 0'
+    r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$))",  # 'For: A Smith, B Jones (2)': the count after the names
     re.I,
 )
 TALLY_PATTERN = "|".join(f"(?:{p})" for p in TALLY_WORDS.values())
@@ -65,7 +67,7 @@ PUT_TO_VOTE = re.compile(r"\bvote\b", re.I)
 VOTE_RESULT = re.compile(r"\b(carried|lost|fell|defeated|not\s+carried)\b", re.I)
 ALL_IN_FAVOUR = re.compile(r"\ball\s+in\s+favour\b|\bunanimously\s+in\s+favour\b", re.I)
 COUNT_ALONE = re.compile(r"^\(\s*(\d{1,3})\s*\)$")  # '(11)' printed under a list of names: its count
-TRAILING_COUNT = re.compile(r"(?:\s*[.…·]{3,}|\s{2,}|\t)\s*(\d{1,3})\s*$")
+TRAILING_COUNT = re.compile(r"(?:\s*[.…·]{3,}|\s{2,}|\t)\s*(\d{1,3})\s*$|\s*\(\s*(\d{1,3})\s*\)\s*[,;.]?\s*$")
 CARRIED = {"carried", "agreed", "approved", "adopted", "passed"}
 PROPOSED = re.compile(r"\b(?:proposed|moved)\b.{0,200}?\bseconded\b", re.I | re.S)
 PARAGRAPH_REF = re.compile(r"\b(?:set\s+out\s+(?:in|at)|in)\s+paragraph\s+(?P<n>\d{1,3})\b", re.I)
@@ -176,7 +178,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             if trailing:  # 'Councillors A, B and C ........ 24'
                 lines_of[-1] = lines_of[-1][: trailing.start()]
                 if v.counts.get(kind) is None:
-                    v.counts[kind] = int(trailing.group(1))
+                    v.counts[kind] = int(trailing.group(1) or trailing.group(2))
             names = _names(lines_of)
             setattr(v, "for_" if kind == "for" else kind, names)
             printed = v.counts.get(kind)
@@ -234,7 +236,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                         finish(cur)
                     cur = Vote(motion=_motion(texts, i, floor), citation=lines[i].cite())
                     chunks = {}
-                n = m.group("n1") or m.group("n2")
+                n = m.group("n1") or m.group("n2") or m.group("n3")
                 cur.counts[kind] = int(n) if n else None
                 tail_end = tallies[k + 1].start() if k + 1 < len(tallies) else len(t)
                 tail = t[m.end(): tail_end].strip(" ,;:")
@@ -293,7 +295,7 @@ def _sentences(texts: list[str]) -> list[tuple[int, str]]:
         para.clear()
 
     for k, t in enumerate(texts):
-        if not t or "\t" in t:
+        if not t or "\t" in t or t.startswith("|"):  # a table row (TABs, or Markdown's '| a | b |')
             flush()
             continue
         para.append(k)
@@ -314,7 +316,9 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         counts = {k: (m.group(1) if (m := p.search(sentence)) else None) for k, p in INLINE_COUNTS.items()}
         # counts only where the sentence is about a vote ('24 in favour of option A' in a consultation is not)
         counted = counts["for"] is not None or counts["against"] is not None
-        has_counts = counted and bool(VOTE_CONTEXT.search(sentence))
+        bracketed = re.search(r"\(\s*\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*\bagainst\b[^()]*\)",
+                              sentence, re.I)
+        has_counts = counted and bool(VOTE_CONTEXT.search(sentence) or bracketed)  # '(3 for and 2 against)'
         result = VOTE_RESULT.search(sentence)
         voted = PUT_TO_VOTE.search(sentence) and result
         unanimous = ALL_IN_FAVOUR.search(sentence)
@@ -342,7 +346,7 @@ def _cells(text: str) -> list[str]:
 
 def _table_votes(lines: list[Line], texts: list[str]) -> list[Vote]:
     """A vote printed as a table: a row of tally headings ('| For | Against | Abstain |') over a row of numbers."""
-    out: list[Vote] = []
+    out: list[Vote] = _tally_rows(lines, texts)
     for i, t in enumerate(texts):
         head = _cells(t)
         if len(head) < 2 or not all(re.fullmatch(p, c, re.I) for c in head for p in [TALLY_PATTERN]):
@@ -358,4 +362,29 @@ def _table_votes(lines: list[Line], texts: list[str]) -> list[Vote]:
                 and vote.counts["for"] != vote.counts["against"]:
             vote.result = "carried" if vote.counts["for"] > vote.counts["against"] else "lost"
         out.append(vote)
+    return out
+
+
+def _tally_rows(lines: list[Line], texts: list[str]) -> list[Vote]:
+    """A recorded vote as a table with one row a way of voting: '| For | A Smith, B Jones | 2 |',
+    '| Against | None | 0 |'."""
+    out: list[Vote] = []
+    cur: Vote | None = None
+    for i, t in enumerate(texts):
+        cells = _cells(t)
+        kind = _kind(cells[0]) if len(cells) >= 2 and re.fullmatch(TALLY_PATTERN, cells[0], re.I) else None
+        count = cells[-1] if kind and re.fullmatch(r"\d{1,3}", cells[-1]) else None
+        if kind is None or count is None:
+            if cur is not None and not re.fullmatch(r"[-|:\s]*", t) and not cells:
+                cur = None
+            continue
+        if cur is None or cur.counts.get(kind) is not None:
+            cur = Vote(motion=_motion(texts, i, 0), citation=lines[i].cite())
+            out.append(cur)
+        cur.counts[kind] = int(count)
+        names = [] if len(cells) < 3 or re.fullmatch(r"none|nil|-", cells[1], re.I) else _names([cells[1]])
+        setattr(cur, "for_" if kind == "for" else kind, names)
+        if cur.counts.get("for") is not None and cur.counts.get("against") is not None \
+                and cur.counts["for"] != cur.counts["against"]:
+            cur.result = "carried" if cur.counts["for"] > cur.counts["against"] else "lost"
     return out
