@@ -1002,3 +1002,10 @@ ROAD SAFETY GRANT
         ("7", "CONFIRMATION OF MINUTES"), ("7.1", "3RD MARCH, 2019"), ("7.2", "17TH MARCH, 2019"),
         ("8", "ROAD SAFETY GRANT")]
     assert by_number(m)["7.2"].resolutions == ["the minutes of 17th March be signed."]
+
+
+def test_numbered_points_run_together_on_one_line_are_split():
+    from minutebook.extract.minutes import resolutions_in
+    text = "RESOLVED: 1. That the grass cutting quote be accepted. 2. That the Clerk order 3. 5 tonnes of grit."
+    assert [r for r, _ in resolutions_in(text_lines(text))] == [
+        "That the grass cutting quote be accepted.", "That the Clerk order 3. 5 tonnes of grit."]

@@ -762,15 +762,18 @@ ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 def _inline_points(text: str) -> list[str]:
     """'(i) that grants be awarded; and (ii) that the others be offered a meeting': points told in one
     sentence, each opened by the next marker of the first one's kind, are one decision each."""
-    m = re.match(r"^\s*\((i|a|1)\)\s+", text)
+    m = re.match(r"^\s*\((i|a|1)\)\s+|^\s*(1|a)([.)])\s+", text)  # '(i) ... (ii) ...', '1. ... 2. ...'
     if not m:
         return [text]
-    first = m.group(1)
+    first = m.group(1) or m.group(2)
     seq = ROMAN if first == "i" else [chr(c) for c in range(ord("a"), ord("k"))] if first == "a" else \
         [str(n) for n in range(1, 11)]
+    opener, closer = (r"\(", r"\)") if m.group(1) else ("", re.escape(m.group(3)))
     points, rest = [], text[m.end():]
     for marker in seq[1:]:
-        cut = re.search(rf"\s+\({marker}\)\s+", rest)
+        # a bare '2.' starts a point only after the end of the one before ('... approved. 2. That ...')
+        cut = re.search(rf"\s+{opener}{marker}{closer}\s+", rest) if opener else \
+            re.search(rf"(?<=[.;:])\s+{marker}{closer}\s+(?=\S)", rest)
         if not cut:
             break
         points.append(rest[: cut.start()].strip())
