@@ -178,3 +178,13 @@ def test_minutes_run_onto_one_line_are_minutes_and_a_story_is_not(tmp_path):
     )
     assert kinds(squashed) == ["minutes"]
     assert kinds(story) == ["other"]
+
+
+def test_a_web_pages_title_is_not_the_documents_title(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Agendas, reports and minutes\nHarbour Board\nDate: Thursday, 4 April 2024\n"
+        "Present:\nMr A Bell, Mrs C Dunn\n1. Apologies\nNone.\n"
+    )
+    segs = segments(path)
+    assert segs[0].kind == "minutes" and segs[0].title == "Harbour Board"

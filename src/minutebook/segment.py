@@ -86,6 +86,14 @@ QUESTION_LINE = re.compile(r"^\W*question\s+(?:\d+|by|from|submitted by)\b", re.
 NUMBERED_ITEM = re.compile(r"^\W{0,4}\d{1,2}[.)]?\s+\S")
 
 
+# A council website's page title and navigation above the document: not the document's own title.
+PAGE_TITLE = re.compile(
+    r"^\W*(?:(?:agendas?|meeting documents|councillors and committees|skip to main content|how can we help you)\W*$"
+    r"|agendas?(?:,\s*(?:decisions|reports))?\s+and\s+(?:minutes|decisions)\W*$|meeting documents\W*$)",
+    re.I,
+)
+
+
 @dataclass
 class _Start:
     index: int  # index into lines
@@ -376,7 +384,10 @@ def segment(lines: list[Line]) -> list[Segment]:
     if not starts or starts[0].index > first:
         end = starts[0].index if starts else len(lines)
         kind = _front_kind(lines, end)
-        title = next((_clean(ln.text) for ln in lines[first:end] if _clean(ln.text)), "")
+        title = next(
+            (_clean(ln.text) for ln in lines[first:end] if _clean(ln.text) and not PAGE_TITLE.match(ln.text.strip())),
+            "",
+        )
         starts.insert(0, _Start(first, kind, "Agenda" if kind == "agenda" else title))
     out: list[Segment] = []
     for k, s in enumerate(starts):

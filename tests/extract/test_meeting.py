@@ -702,3 +702,9 @@ def test_a_decision_approving_earlier_minutes_does_not_date_a_record_of_decision
     )
     p = parse_text(tmp_path, text)
     assert facts(p)[1:4] == ("Licensing Board", "2024-04-03", "18:00")
+
+
+def test_a_numeric_date_heading_with_its_time(tmp_path):
+    text = "Cyngor Llawn\n\n05/03/2024 at 6:30 pm\n\nPresent:  Cllr A Jones\n\nCllr B Price\n\n1. Apologies\n\nNone.\n"
+    p = parse_text(tmp_path, text)
+    assert facts(p)[1:4] == ("Council", "2024-03-05", "18:30")

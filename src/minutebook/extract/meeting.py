@@ -678,6 +678,10 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
     for line in filled[:6]:
         t = _tidy(line.text)
         t = MINUTES_TAG.sub("", t)  # `Finance Committee — Minutes`, `Minutes: Finance Committee`
+        numeric = NUMERIC_DATE.match(t.strip()) if not meeting.date and not DATE.search(t) else None
+        if numeric and len(t) < 60 and (when := _numeric_date(numeric)):  # `24/02/2014 at 6:30 pm` heading a page
+            meeting.date, meeting.time = when, hhmm(t[numeric.end() :])
+            continue
         if not meeting.date and DATE.search(t):
             meeting.date = iso_date(t)
             meeting.time = hhmm(t)
