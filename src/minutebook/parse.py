@@ -35,7 +35,8 @@ def parse_document(doc: Document) -> ParsedDocument:
     result.declarations = extract_declarations(lines, segments, result.minutes)
     result.indicators, extras = extract_indicators(doc, lines, segments, council)
     result.extras.update(extras)
-    if not any([council, meeting.date, meeting.body, result.agenda, result.minutes, result.members]):
+    found = [council, result.meeting.date, result.meeting.body, result.meeting.venue]  # venue: a decisions page's
+    if not any(found + [result.agenda, result.minutes, result.members]):
         result.warnings.append(
             f"{doc.path}: does not look like a council meeting document (no meeting, agenda or minutes found)"
         )

@@ -682,6 +682,7 @@ def test_a_table_flattened_decisions_page_gives_its_venue_and_not_the_earlier_me
     )
     p = parse_text(tmp_path, text)
     assert (p.meeting.date, p.meeting.venue) == (None, "Council Chamber - Town Hall, Bridge Street")
+    assert not any("does not look like" in w for w in p.warnings)
 
 
 def test_the_body_from_minutes_of_its_own_earlier_meeting_when_the_page_names_none(tmp_path):
