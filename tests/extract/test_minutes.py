@@ -1009,3 +1009,26 @@ def test_numbered_points_run_together_on_one_line_are_split():
     text = "RESOLVED: 1. That the grass cutting quote be accepted. 2. That the Clerk order 3. 5 tonnes of grit."
     assert [r for r, _ in resolutions_in(text_lines(text))] == [
         "That the grass cutting quote be accepted.", "That the Clerk order 3. 5 tonnes of grit."]
+
+
+def test_web_page_file_badges_are_not_part_of_a_minute_title():
+    text = """Agenda and minutes
+
+21.
+
+Minutes pdf icon PDF 88 KB
+
+    Minutes:
+
+    RESOLVED: that the minutes be approved.
+
+22.
+
+Parking Review pdf icon PDF 1 MB
+
+    Minutes:
+
+    RESOLVED: that the review go ahead.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [i.title for i in m.items] == ["Minutes", "Parking Review"]

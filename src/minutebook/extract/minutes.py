@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from minutebook.extract.agenda import LINK_DEBRIS
 from minutebook.extract.attendance import (
     HONORIFIC_START,
     apologies_in_text,
@@ -855,7 +856,7 @@ def to_minutes(s: LocatedSet) -> Minutes:
         items.append(
             MinuteItem(
                 number=it.number,
-                title=it.title,
+                title=LINK_DEBRIS.sub("", it.title).strip() or it.title,  # 'Minutes pdf icon PDF 45 KB'
                 resolutions=[r for r, _ in res],
                 resolution_citations=[line.cite() for _, line in res],
                 votes=extract_votes([it.heading] + body),  # a parish minute told on its heading line: '(3 for ...)'
