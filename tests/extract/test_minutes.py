@@ -1032,3 +1032,20 @@ Parking Review pdf icon PDF 1 MB
 """
     (m,) = extract_minutes(text_lines(text), [])
     assert [i.title for i in m.items] == ["Minutes", "Parking Review"]
+
+
+def test_first_minute_printed_above_the_attendance_heading():
+    text = """Minutes of Meeting of the Glenmore Council held in the Chamber on Thursday, 2 March 2017 at 10.30am.
+1. Calling of the Roll and Apologies for Absence
+Present:
+Mr A Bain, Mrs C Dow, Mr E Fyfe
+Apologies for absence were intimated on behalf of Mrs G Hay.
+2. Declarations of Interest
+None.
+3. Ferry Timetable
+The Council AGREED to consult on the new timetable.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in m.items][:2] == [
+        ("1", "Calling of the Roll and Apologies for Absence"), ("2", "Declarations of Interest")]
+    assert m.apologies == ["G Hay"] and len(m.present) == 3

@@ -301,6 +301,9 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         attendance, items, preamble = located
         if not items and len(attendance) < 2:
             continue
+        opening = _minute_over_attendance(header, items, preamble)
+        if opening is not None:  # '1. Calling of the Roll and Apologies for Absence' printed above 'Present:'
+            items.insert(0, opening)
         said_minutes = any(re.search(r"\bminutes?\b|\bheld\b", line_text(x), re.I) for x in header)
         if re.match(r"^\W*members\s*:\s*$", line_text(lines[a]), re.I) and not any(
                 re.search(r"\bminutes\b", line_text(x), re.I) for x in header):
@@ -324,6 +327,20 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
             sets.append(LocatedSet(st, last + 1, header, [], located[1]))
     sets.sort(key=lambda x: x.start)
     return sets
+
+
+def _minute_over_attendance(header: list[Line], items: list[LocatedItem], preamble: list[Line]) -> LocatedItem | None:
+    """The minute numbered one before the first minute found, printed just above the attendance heading
+    (Scottish minutes open with '1. Calling of the Roll and Apologies for Absence', then 'Present:'): the
+    attendance and the prose under it are that minute's."""
+    if items and not (items[0].number and re.fullmatch(r"\d{1,4}", items[0].number)):
+        return None
+    want = str(int(items[0].number) - 1) if items else "1"
+    for line in header[-3:]:
+        m = HEADING.match(line_text(line))
+        if m and m.group("num").strip() == want and m.group("dot") and _title_ok(m.group("title")):
+            return LocatedItem(want, plain(m.group("title")), line, list(preamble), items[0].public if items else True)
+    return None
 
 
 # ---------------------------------------------------------------- minute headings
