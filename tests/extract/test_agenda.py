@@ -287,3 +287,15 @@ def test_a_web_pages_file_badge_is_not_part_of_the_title(tmp_path):
     )
     titles = [a.title for a in flat(parse_text(tmp_path, text).agenda)]
     assert titles == ["Apologies for absence", "Budget Monitoring Report", "Parking Review"]
+
+
+def test_a_web_pages_table_of_items_numbered_by_minute_and_its_minutes_points_are_not_sub_items(tmp_path):
+    text = (
+        "Agenda and minutes\n\nVenue: Guildhall\n\nItems\nNo. Item\n\n231.\n\nApologies\n\nMinutes:\n\n"
+        "(a) The Chair welcomed everyone to the meeting.\n\n232.\n\nMinutes pdf icon PDF 50 KB\n\nMinutes:\n\n"
+        "RESOLVED: That the minutes be approved.\n\n233.\n\nBudget Monitoring\n\nMinutes:\n\nNoted.\n"
+    )
+    items = parse_text(tmp_path, text).agenda
+    expected = [("231", "Apologies"), ("232", "Minutes"), ("233", "Budget Monitoring")]
+    assert [(a.number, a.title) for a in items] == expected
+    assert all(a.items == [] for a in items)

@@ -159,6 +159,10 @@ def _place(b: _Builder, number: str, rest: str, line: Line) -> None:
         b.add(number, rest, line)
 
 
+# The header of a web page's table of items, whose numbers are often the minutes' running numbers (`415.`).
+ITEMS_HEADER = re.compile(r"^\W*no\.?[\s|]+item\W*$", re.I)
+
+
 class _Builder:
     def __init__(self) -> None:
         self.items: list[AgendaItem] = []
@@ -167,12 +171,13 @@ class _Builder:
         self.open_pages: int | None | bool = False  # True, or the first page, while a range is broken off
         self.wrap = False  # the current title may continue on the next line
         self.pending: str | None = None  # a number printed on a line of its own, waiting for its title
+        self.numbered_table = False  # under a web page's `No. Item` header: items keep their minute numbers
 
     def top_ok(self, number: str) -> bool:
         """Items run in order: a number too far from the last one is a paragraph, not an item."""
         base = int(re.match(r"\d+", number).group(0))  # type: ignore[union-attr]
         if not self.items:
-            return base <= 5
+            return base <= 5 or self.numbered_table  # `No. Item` / `415.` / `Apologies`: numbered by minute
         prev_number = self.items[-1].number
         prev = int(re.match(r"\d+", prev_number).group(0))  # type: ignore[union-attr]
         if base == prev and number != prev_number and not number.isdigit():
@@ -198,6 +203,9 @@ class _Builder:
 
 def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     stripped = _unwrap_number(text.strip())
+    if ITEMS_HEADER.match(stripped):
+        b.numbered_table = True
+        return
     cells = _table_cells(stripped)
     if cells is not None:
         if not cells:
@@ -284,7 +292,9 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
                 b.wrap = False  # a table row is whole; what follows it is description
             return
     s = SUB_ITEM.match(stripped)
-    if s and b.items and len(s.group(2)) <= 150:  # a long `(a) ...` is a point of a description, not a sub-item
+    # a long `(a) ...` is a point of a description, not a sub-item; a web page's table of items prints
+    # its sub-items as rows of their own (`5.1`), so an `(a)` there is a point of the minutes under it
+    if s and b.items and len(s.group(2)) <= 150 and not b.numbered_table:
         parent = b.items[-1]
         b.add(f"{parent.number}({s.group(1)})", s.group(2), line, sub_of=parent)
         return
