@@ -299,3 +299,14 @@ def test_a_web_pages_table_of_items_numbered_by_minute_and_its_minutes_points_ar
     expected = [("231", "Apologies"), ("232", "Minutes"), ("233", "Budget Monitoring")]
     assert [(a.number, a.title) for a in items] == expected
     assert all(a.items == [] for a in items)
+
+
+def test_items_numbered_number_slash_year_on_lines_of_their_own_in_a_web_pages_table(tmp_path):
+    text = (
+        "Agenda, decisions and minutes\n\nItems\nNo. Item\n\n12/24\n\nApologies for Absence\n\n"
+        "Minutes:\n\nNone.\n\n13/24\n\nMinutes of Previous Meeting: 4 March 2024 pdf icon PDF 300 KB\n\n"
+        "14/24\n\nProcedural Matters\n"
+    )
+    items = parse_text(tmp_path, text).agenda
+    assert [a.number for a in items] == ["12/24", "13/24", "14/24"]
+    assert items[1].title == "Minutes of Previous Meeting: 4 March 2024"

@@ -157,10 +157,26 @@ def _place(b: _Builder, number: str, rest: str, line: Line) -> None:
         b.add(number, rest, line, sub_of=parent)
     elif re.fullmatch(r"\d+(?:\([a-z0-9]{1,4}\)|[a-z])?", number, re.I) and b.top_ok(number):
         b.add(number, rest, line)
+    elif b.numbered_table and SLASH_NUMBER.fullmatch(number) and _slash_next(b, number):
+        b.add(number, rest, line)  # `77/21` on its own line in a web page's table of items
 
 
 # The header of a web page's table of items, whose numbers are often the minutes' running numbers (`415.`).
 ITEMS_HEADER = re.compile(r"^\W*no\.?[\s|]+item\W*$", re.I)
+
+
+SLASH_NUMBER = re.compile(r"\d{1,4}/\d{2,4}")
+
+
+def _slash_next(b: _Builder, number: str) -> bool:
+    """`78/21` follows `77/21`: same second part, the first a little on."""
+    if not b.items:
+        return True
+    last = b.items[-1].number
+    if not SLASH_NUMBER.fullmatch(last):
+        return False
+    (seq, tail), (last_seq, last_tail) = number.split("/"), last.split("/")
+    return tail == last_tail and 0 < int(seq) - int(last_seq) <= 3
 
 
 class _Builder:
@@ -251,6 +267,9 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         if not ITEM.match(stripped) and not NUMBER_ONLY.match(stripped):
             _place(b, number, stripped, line)  # the number printed in a column of its own, the title beside it
             return
+    if b.numbered_table and SLASH_NUMBER.fullmatch(stripped.rstrip(".")):
+        b.pending = stripped.rstrip(".")
+        return
     if NUMBER_ONLY.match(stripped):
         number = re.sub(r"^\W*(?:(?:agenda\s+)?item\s+)?|[^\w)]+$", "", stripped, flags=re.I)
         if b.top_ok(number) if number.isdigit() else True:
