@@ -709,3 +709,9 @@ def test_a_numeric_date_heading_with_its_time(tmp_path):
     text = "Cyngor Llawn\n\n05/03/2024 at 6:30 pm\n\nPresent:  Cllr A Jones\n\nCllr B Price\n\n1. Apologies\n\nNone.\n"
     p = parse_text(tmp_path, text)
     assert facts(p)[1:4] == ("Council", "2024-03-05", "18:30")
+
+
+def test_a_stray_page_number_above_the_heading_does_not_end_it(tmp_path):
+    text = "3\n\nCabinet\n\nAgenda\n\nTuesday, 4 June 2024 at 2.00 pm\n\n1. Apologies\n2. Minutes of 7 May 2024\n"
+    p = parse_text(tmp_path, text)
+    assert facts(p)[1:4] == ("Cabinet", "2024-06-04", "14:00")

@@ -515,9 +515,15 @@ FIRST_ITEM = re.compile(
 
 
 def _before_items(front: list[Line]) -> list[Line]:
-    """The front sheet's heading: its lines before the first agenda item."""
+    """The front sheet's heading: its lines before the first agenda item. A
+    bare number among the first lines is a stray page number, not an item."""
+    filled = 0
     for k, line in enumerate(front):
-        if FIRST_ITEM.match(line.text.strip()):
+        t = line.text.strip()
+        if not t:
+            continue
+        filled += 1
+        if FIRST_ITEM.match(t) and not (filled <= 3 and re.fullmatch(r"\W{0,4}\d{1,3}\W{0,2}", t)):
             return front[:k]
     return front
 
