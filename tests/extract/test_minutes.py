@@ -1049,3 +1049,21 @@ The Council AGREED to consult on the new timetable.
     assert [(i.number, i.title) for i in m.items][:2] == [
         ("1", "Calling of the Roll and Apologies for Absence"), ("2", "Declarations of Interest")]
     assert m.apologies == ["G Hay"] and len(m.present) == 3
+
+
+def test_web_page_table_of_unnumbered_items_with_inline_minutes():
+    text = """Venue: Council Chamber
+No. | Item |
+---|---|
+Apologies for Absence To receive apologies. Minutes: Apologies were received from Councillors Ames and Birch. |
+|
+Bus Station Lease PDF 80 KB Decision:RESOLVED: That the lease be renewed.
+Minutes:RESOLVED: That the lease be renewed for ten years.
+|
+|
+Litter Enforcement Minutes: Members noted the report. |
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [i.title for i in m.items] == ["Apologies for Absence", "Bus Station Lease", "Litter Enforcement"]
+    assert m.items[1].resolutions == ["the lease be renewed for ten years."]
+    assert m.apologies == ["Ames", "Birch"] and m.date is None

@@ -325,8 +325,62 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         located = _locate_items(lines, st, last + 1, anchored=False)
         if located and len(located[1]) >= 2:
             sets.append(LocatedSet(st, last + 1, header, [], located[1]))
+    if not sets:
+        table = _table_of_items(lines)
+        if table is not None:
+            sets.append(table)
     sets.sort(key=lambda x: x.start)
     return sets
+
+
+TABLE_HEAD = re.compile(r"^\s*\|?\s*No\.?\s*\|\s*Items?\s*\|?\s*$", re.I)
+ROW_LABEL = re.compile(r"\b(?:Additional\s+documents|Decision|Minutes)\s*:", re.I)
+# Where an item's title ends in a table row: its agenda wording ('To receive ...'), a file badge, a label.
+TITLE_END = re.compile(
+    r"\s+To\s+[a-z]|\s*\b(?:Additional\s+documents|Decision|Minutes)\s*:|\s+(?:pdf\s+icon\s+)?PDF\s+\d"
+)
+
+
+def _table_of_items(lines: list[Line]) -> LocatedSet | None:
+    """A ModernGov page printed as a table ('No. | Item |') whose unnumbered rows each hold an item's title,
+    its agenda wording and 'Minutes:' / 'Decision:' inline: each row is a minute, what follows its label the
+    minuted text. Rows are parted by lines holding only '|'."""
+    head = next((k for k, x in enumerate(lines) if TABLE_HEAD.match(line_text(x))), None)
+    if head is None:
+        return None
+    rows: list[list[Line]] = []
+    cur: list[Line] = []
+    for line in lines[head + 1:]:
+        t = line_text(line).strip()
+        if re.fullmatch(r"[-|:\s]*", t):
+            if cur:
+                rows.append(cur)
+            cur = []
+            continue
+        cur.append(line)
+    if cur:
+        rows.append(cur)
+    rows = [r for r in rows if any(ROW_LABEL.search(line_text(x)) for x in r)]
+    if len(rows) < 2:
+        return None
+    items: list[LocatedItem] = []
+    for row in rows:
+        first = plain(line_text(row[0]))
+        end = TITLE_END.search(first)
+        title = first[: end.start()].strip(" |") if end else first.strip(" |")
+        body: list[Line] = []
+        for line in row:
+            t = line_text(line).strip().rstrip("|").strip()
+            labels = list(ROW_LABEL.finditer(t))
+            minuted = [m for m in labels if m.group(0).lower().startswith("minutes")]
+            if minuted:
+                body = []  # what was minuted replaces the decision printed above it
+            if labels:
+                t = t[(minuted or labels)[-1].end():].strip()
+            if t:
+                body.append(Line(line.number, line.page, t))
+        items.append(LocatedItem(None, title, row[0], body))
+    return LocatedSet(head, len(lines), [], [], items)
 
 
 def _minute_over_attendance(header: list[Line], items: list[LocatedItem], preamble: list[Line]) -> LocatedItem | None:
