@@ -1067,3 +1067,28 @@ Litter Enforcement Minutes: Members noted the report. |
     assert [i.title for i in m.items] == ["Apologies for Absence", "Bus Station Lease", "Litter Enforcement"]
     assert m.items[1].resolutions == ["the lease be renewed for ten years."]
     assert m.apologies == ["Ames", "Birch"] and m.date is None
+
+
+def test_attendance_whose_labels_were_lost_under_a_minutes_heading():
+    from minutebook.model import Citation, Segment
+    text = """Minutes of the Meeting of Elmbury Town Council held on 4 May 2021 at 7pm.
+
+Cllrs R Abbot, S Burns (Deputy Mayor), T Carr,
+U Dunn (Town Mayor) and V Eade
+
+J Frost, Town Clerk
+K Grant, Projects Officer
+
+1 Apologies for Absence
+None.
+2 Declarations of Interest
+None.
+3 Play Area
+RESOLVED: that the play area be resurfaced.
+"""
+    lines = text_lines(text)
+    seg = Segment("minutes", "Minutes", Citation(None, 1), Citation(None, len(lines)))
+    (m,) = extract_minutes(lines, [seg])
+    people = {p.name: (p.role, p.kind) for p in m.present}
+    assert people["S Burns"] == ("Deputy Mayor", "member") and people["V Eade"] == (None, "member")
+    assert people["J Frost"] == ("Town Clerk", "officer") and len(people) == 7

@@ -324,13 +324,41 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
             continue  # a web page's 'Minutes:' under each item is minutes even with no date heading: date null
         located = _locate_items(lines, st, last + 1, anchored=False)
         if located and len(located[1]) >= 2:
-            sets.append(LocatedSet(st, last + 1, header, [], located[1]))
+            first_line = located[1][0].heading.number
+            above = [x for x in lines[st: last + 1] if x.number < first_line]
+            sets.append(LocatedSet(st, last + 1, header, _unlabelled_attendance(above), located[1]))
     if not sets:
         table = _table_of_items(lines)
         if table is not None:
             sets.append(table)
     sets.sort(key=lambda x: x.start)
     return sets
+
+
+def _unlabelled_attendance(above: list[Line]) -> list[Line]:
+    """Minutes whose 'Present' / 'In attendance' labels were lost (cells of a table the text did not keep):
+    a paragraph opening 'Cllrs A, B and C' under the heading is who was present, and the 'Name, Job' lines
+    after it the officers in attendance. Given back as labelled lines for parse_attendance."""
+    start = next((k for k, x in enumerate(above)
+                  if re.match(r"^\W*(?:Councillors|Cllrs\.?)\s+[A-Z]", line_text(x)) and "," in line_text(x)), None)
+    if start is None:
+        return []
+    out = [Line(above[start].number, above[start].page, "Present:")]
+    k = start
+    while k < len(above) and line_text(above[k]).strip() and not is_prose(plain(line_text(above[k]))):
+        out.append(above[k])
+        k += 1
+    officers = []
+    for x in above[k:]:
+        t = plain(line_text(x))
+        if not t:
+            continue
+        if not re.match(r"^[A-Z][\w.'’ -]{1,40},\s+[A-Z]", t) or label_of(t):
+            break
+        officers.append(x)
+    if officers:
+        out += [Line(officers[0].number, officers[0].page, "In attendance:")] + officers
+    return out
 
 
 TABLE_HEAD = re.compile(r"^\s*\|?\s*No\.?\s*\|\s*Items?\s*\|?\s*$", re.I)
