@@ -118,7 +118,7 @@ agenda_items = Table(
     Column("id", Integer, primary_key=True),
     _doc(),
     Column("meeting_id", Integer, ForeignKey("meetings.id"), index=True),
-    Column("parent_id", Integer, ForeignKey("agenda_items.id")),
+    Column("parent_id", Integer, ForeignKey("agenda_items.id"), index=True),
     Column("position", Integer, nullable=False),
     Column("number", String(40)),
     Column("title", Text),
@@ -160,7 +160,7 @@ memberships = Table(
     Column("id", Integer, primary_key=True),
     Column("person_id", Integer, ForeignKey("people.id"), nullable=False, index=True),
     Column("body_id", Integer, ForeignKey("bodies.id"), index=True),
-    Column("meeting_id", Integer, ForeignKey("meetings.id")),
+    Column("meeting_id", Integer, ForeignKey("meetings.id"), index=True),
     Column("role", String(100)),
     _doc(),
     *_cite(),
@@ -291,7 +291,7 @@ passages = Table(
     Column("body_id", Integer, ForeignKey("bodies.id"), index=True),
     Column("meeting_id", Integer, ForeignKey("meetings.id"), index=True),
     _doc(),
-    Column("minute_item_id", Integer, ForeignKey("minute_items.id")),
+    Column("minute_item_id", Integer, ForeignKey("minute_items.id"), index=True),
     Column(
         "kind", String(20), nullable=False, index=True
     ),  # agenda | minute | resolution | report | appendix | plan | other
