@@ -253,7 +253,7 @@ def indicators(
     db: str | None = typer.Option(None, "--db", help=_DB_HELP),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per figure (JSON Lines)."),
     as_csv: bool = typer.Option(False, "--csv", help="CSV with a header row."),
-    name: str | None = typer.Option(None, "--name", help="One indicator, e.g. 'First time entrants'."),
+    name: str | None = typer.Option(None, "--name", help="Indicators whose name contains this, e.g. 'first time'."),
     council: str | None = typer.Option(None, "--council", help="Only this council (part of its name)."),
 ) -> None:
     """Figures read from reports (indicators), each with its source line."""
@@ -275,7 +275,7 @@ def indicators(
         raise typer.Exit(1) from None
     try:
         with store.engine.connect() as conn:
-            rows = observations(conn, name, council)
+            rows = observations(conn, name, council, exact=False)
     finally:
         store.close()
     keep = ["name", "council", "period", "area", "value", "unit", "flags", "document", "page", "line"]

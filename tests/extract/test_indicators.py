@@ -138,6 +138,9 @@ def test_cli_reads_the_record_as_table_json_and_csv(tmp_path) -> None:
     assert "January 2023 - December 2023" in out.stdout
     out = runner.invoke(app, ["indicators", "--db", db, "--name", "Custody rate"])
     assert out.exit_code == 0 and "0.29" in out.stdout
+    out = runner.invoke(app, ["indicators", "--db", db, "--json", "--name", "first time"])
+    names = {json.loads(line)["name"] for line in out.stdout.splitlines()}
+    assert names == {"First time entrants"}, "--name matches part of a name, ignoring case"
     assert runner.invoke(app, ["indicators", "--db", db, "--json", "--csv"]).exit_code == 2
 
 

@@ -94,9 +94,13 @@ def _link(doc_id: int | None, fmt: str | None, cite: dict[str, Any] | None) -> s
     return source_url(doc_id, fmt, cite.get("page"), cite.get("line"))
 
 
-def observations(conn: Connection, name: str | None, council: str | None) -> list[dict[str, Any]]:
+def observations(
+    conn: Connection, name: str | None, council: str | None, *, exact: bool = True
+) -> list[dict[str, Any]]:
     """Indicator rows with their council (from the record, or from the plan
-    the document holds when the pack did not name its council) and source link."""
+    the document holds when the pack did not name its council) and source link.
+    `exact=False` matches any indicator whose name contains `name` (the CLI's
+    `--name first time`), ignoring case."""
     plan_area = {p["document_id"]: p["area"] or p["council"] for p in _plans(conn)}
     q = (
         select(
@@ -118,8 +122,10 @@ def observations(conn: Connection, name: str | None, council: str | None) -> lis
         .order_by(indicators.c.name, indicators.c.document_id, indicators.c.line)
         .limit(MAX_ROWS)
     )
-    if name:
+    if name and exact:
         q = q.where(func.lower(indicators.c.name) == name.lower())
+    elif name:
+        q = q.where(func.lower(indicators.c.name).contains(name.lower(), autoescape=True))
     out = []
     for r in conn.execute(q):
         row = dict(r._mapping)
