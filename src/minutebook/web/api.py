@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from minutebook.web import queries
 from minutebook.web.pages import MAX_ID, Db, Id, PageNo
-from minutebook.web.params import check_page, check_query, check_text, end_date, parse_date
+from minutebook.web.params import check_page, check_query, check_text, decision_filters, end_date, parse_date
 from minutebook.web.searching import PAGE_SIZE, run_search
 
 router = APIRouter(prefix="/api")
@@ -85,13 +85,7 @@ def api_decisions(
     page: PageNo = 1,
 ) -> Obj:
     page = check_page(page)
-    wanted = {
-        "council": check_text("council", council),
-        "body": check_text("body", body),
-        "since": parse_date("since", since),
-        "until": end_date("until", until),
-        "words": check_query(q),
-    }
+    wanted = decision_filters(q, council, body, since, until)
     result = queries.list_decisions(conn, **wanted, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     notices = queries.list_decision_notices(conn, **wanted) if page == 1 else []
     return {"page": page, "page_size": PAGE_SIZE, **result, "notices": notices}

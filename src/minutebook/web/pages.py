@@ -12,7 +12,7 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from sqlalchemy import Connection, select
 
 from minutebook.web import queries
-from minutebook.web.params import check_page, check_query, check_text, end_date, parse_date
+from minutebook.web.params import check_page, check_query, check_text, decision_filters, end_date, parse_date
 from minutebook.web.searching import PAGE_SIZE, run_search
 from minutebook.web.sources import document_lines, file_if_unchanged, window
 
@@ -139,15 +139,9 @@ def decisions_page(
     until: str | None = None,
     page: PageNo = 1,
 ) -> Response:
-    words = check_query(q)
     page = check_page(page)
-    wanted = {
-        "council": check_text("council", council),
-        "body": check_text("body", body),
-        "since": parse_date("since", since),
-        "until": end_date("until", until),
-        "words": words,
-    }
+    wanted = decision_filters(q, council, body, since, until)
+    words = wanted["words"]
     result = queries.list_decisions(conn, **wanted, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     notices = queries.list_decision_notices(conn, **wanted) if page == 1 else []
     pages = max(1, -(-result["total"] // PAGE_SIZE))

@@ -74,3 +74,16 @@ def check_text(name: str, value: str | None, limit: int = 200) -> str | None:
     if value is not None and len(value) > limit:
         raise BadParameter(name, f"{len(value):,} characters is too long; keep it under {limit}")
     return value
+
+
+def decision_filters(
+    q: str | None, council: str | None, body: str | None, since: str | None, until: str | None
+) -> dict[str, str | None]:
+    """The /decisions filters checked once for the page and the API alike."""
+    return {
+        "council": check_text("council", council),
+        "body": check_text("body", body),
+        "since": parse_date("since", since),
+        "until": end_date("until", until),
+        "words": check_query(q),
+    }
