@@ -241,3 +241,29 @@ def test_a_file_overwritten_with_a_copy_of_another_keeps_no_stale_rows(db_url: s
         ).scalar_one()
     assert names == {"b.txt"} and stale == 0
     store.close()
+
+
+def test_replacing_a_document_drops_only_the_meeting_it_alone_held(db_url: str, tmp_path: Path) -> None:
+    """A pack republished with a corrected date moves to a new meeting; the old
+    meeting goes with it, while a meeting another document still holds stays."""
+    store = open_store(db_url)
+    front = _doc(tmp_path, "front.txt", "Cabinet\nAgenda\n1. Apologies\n")
+    front.council = "Coventry City Council"
+    front.meeting = Meeting(body="Cabinet", date="2019-10-08")
+    store.ingest(front)
+    store.ingest(_minutes_doc(tmp_path))  # the same meeting as the front sheet
+    moved = _minutes_doc(tmp_path, extra="Corrected.\n")
+    moved.meeting = Meeting(body="Cabinet", date="2019-10-15")
+    moved.minutes[0].date = "2019-10-15"
+    assert store.ingest(moved) == "replaced"
+    with store.engine.connect() as conn:
+        dates = sorted(conn.execute(select(schema.meetings.c.date)).scalars())
+    assert dates == ["2019-10-08", "2019-10-15"]  # the front sheet still holds 8 October
+    lone = _doc(tmp_path, "front.txt", "Cabinet\nAgenda\n1. Apologies\n2. Minutes\n")
+    lone.council = "Coventry City Council"
+    lone.meeting = Meeting(body="Cabinet", date="2019-10-22")
+    assert store.ingest(lone) == "replaced"
+    with store.engine.connect() as conn:
+        dates = sorted(conn.execute(select(schema.meetings.c.date)).scalars())
+    assert dates == ["2019-10-15", "2019-10-22"]  # nothing held 8 October any more
+    store.close()

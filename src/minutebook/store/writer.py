@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, not_, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from minutebook import identity
 from minutebook.extract.names import clean_name
@@ -154,39 +154,46 @@ def adopt_meeting(conn: Connection, orphan: int, council: int, body_name: str) -
     return target
 
 
+MEETING_TABLES = (
+    s.documents,
+    s.passages,
+    s.minute_items,
+    s.agenda_items,
+    s.attendance,
+    s.memberships,
+    s.declarations,
+    s.indicators,
+    s.decisions,
+    s.votes,
+    s.resolutions,
+)
+
+
 def delete_document(conn: Connection, document: int) -> None:
-    """Take out every row read from this document, then what it alone held up."""
+    """Take out every row read from this document, then what it alone held up.
+
+    Only the meetings this document's rows pointed at can be orphaned by
+    taking it out, so only those are checked: a scan of every meeting against
+    every table took seconds per replacement at 10^6 passages."""
+    touched: set[int] = set()
+    for t in MEETING_TABLES:
+        key = t.c.id if t is s.documents else t.c.document_id
+        held = select(t.c.meeting_id).where(key == document, t.c.meeting_id.is_not(None)).distinct()
+        touched.update(conn.execute(held).scalars())
     for table in s.DOCUMENT_TABLES:
         conn.execute(delete(table).where(table.c.document_id == document))
     conn.execute(delete(s.documents).where(s.documents.c.id == document))
     conn.execute(
         delete(s.people).where(~select(s.person_names.c.id).where(s.person_names.c.person_id == s.people.c.id).exists())
     )
-    used = [
-        select(t.c.meeting_id).where(t.c.meeting_id.is_not(None))
-        for t in (
-            s.documents,
-            s.passages,
-            s.minute_items,
-            s.agenda_items,
-            s.attendance,
-            s.memberships,
-            s.declarations,
-            s.indicators,
-            s.decisions,
-            s.votes,
-            s.resolutions,
-        )
-    ]
-    conn.execute(
-        delete(s.meetings).where(
-            and_(
-                s.meetings.c.source_url.is_(None),
-                s.meetings.c.remote_id.is_(None),
-                not_(s.meetings.c.id.in_(used[0].union(*used[1:]))),
+    for meeting in sorted(touched):
+        if any(conn.execute(select(t.c.id).where(t.c.meeting_id == meeting).limit(1)).first() for t in MEETING_TABLES):
+            continue
+        conn.execute(
+            delete(s.meetings).where(
+                and_(s.meetings.c.id == meeting, s.meetings.c.source_url.is_(None), s.meetings.c.remote_id.is_(None))
             )
         )
-    )
 
 
 class DocumentWriter:
