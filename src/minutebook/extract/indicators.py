@@ -13,12 +13,16 @@ headline indicators today, each with the words that name it in reports.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from minutebook.extract.tables import body, columns, find_tables, parse_number
 from minutebook.extract.youth_justice import area_name, read_plan
 from minutebook.model import Document, Indicator, Line, Segment, Table
+
+T = TypeVar("T")
 
 # (canonical name, words that name it, unit it is published in or None); first match wins.
 MEASURES: list[tuple[str, str, str | None]] = [
@@ -84,9 +88,15 @@ LEVEL_CUE = re.compile(
 APPROXIMATE = re.compile(r"\b(around|about|approximately|approx\.?|roughly|nearly|almost|circa|c\.)\s*$", re.I)
 
 
+@functools.lru_cache(maxsize=4)
+def _compiled(measures: tuple[tuple[str, str, str | None], ...]) -> list[tuple[str, re.Pattern[str], str | None]]:
+    """MEASURES with their patterns compiled once (compiled again only if the list is changed)."""
+    return [(name, re.compile(pattern, re.I), unit) for name, pattern, unit in measures]
+
+
 def measure_of(text: str) -> tuple[str, str | None] | None:
-    for name, pattern, unit in MEASURES:
-        if re.search(pattern, text, re.I):
+    for name, pattern, unit in _compiled(tuple(MEASURES)):
+        if pattern.search(text):
             return name, unit
     return None
 
@@ -125,6 +135,18 @@ def _is_label(text: str) -> bool:
     return bool(text.strip()) and not _cell_period(text) and not measure_of(text)
 
 
+def _memo(question: Callable[[str], T]) -> Callable[[str], T]:
+    """`question` answered once per text for as long as the caller holds it (one table)."""
+    answers: dict[str, T] = {}
+
+    def ask(text: str) -> T:
+        if text not in answers:
+            answers[text] = question(text)
+        return answers[text]
+
+    return ask
+
+
 def from_table(table: Table, home: str | None) -> list[Indicator]:
     """Observations in a table of a named measure. The measure is named by
     the row label, the column heading, the top-left heading or the caption;
@@ -133,6 +155,8 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     whichever of row label and column heading is neither. A figure with no
     period (a change from a baseline, a target) is not an observation. Counts
     of first-time entrants or custodial sentences are not their rates."""
+    # Pure questions asked of the same label, heading and cell many times over a table: answered once each.
+    ask_measure, ask_period, ask_number = _memo(measure_of), _memo(_cell_period), _memo(parse_number)
     cols = columns(table)
     corner = cols[0] if cols else ""
     caption = table.caption or ""
@@ -141,28 +165,28 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     out: list[Indicator] = []
     for row, i in body(table):
         label = row[0].strip() if row else ""
-        row_period = next((_cell_period(c) for c in row[1:] if parse_number(c) is None and _cell_period(c)), None)
+        row_period = next((ask_period(c) for c in row[1:] if ask_number(c) is None and ask_period(c)), None)
         has_percent = [("%" in c) for c in row[1:] if c.strip()]
         for k in range(1, len(row)):
-            value = parse_number(row[k])
+            value = ask_number(row[k])
             if value is None:
                 continue
             head = cols[k] if k < len(cols) else ""
-            measure = measure_of(label) or measure_of(head) or measure_of(corner) or measure_of(caption)
+            measure = ask_measure(label) or ask_measure(head) or ask_measure(corner) or ask_measure(caption)
             if not measure:
                 continue
             name, unit = measure
-            named_by = " ".join(t for t in (label, head, corner, caption) if measure_of(t))
+            named_by = " ".join(t for t in (label, head, corner, caption) if ask_measure(t))
             if name in ("First time entrants", "Custody rate") and "%" not in row[k]:
                 if COUNT_WORDS.search(named_by) and not RATE_WORDS.search(named_by):
                     continue
-            period = _cell_period(label) or _cell_period(head) or row_period or caption_period
+            period = ask_period(label) or ask_period(head) or row_period or caption_period
             if not period:
                 continue
             area_text = label if _is_label(label) else head if _is_label(head) else ""
-            if not area_text and _cell_period(head) and measure_of(label):
+            if not area_text and ask_period(head) and ask_measure(label):
                 area_text = ""  # measure down the side, periods across: the service's own figures
-            elif not area_text and _cell_period(label):
+            elif not area_text and ask_period(label):
                 area_text = head  # periods down the side, areas across
             area = PERIOD_RE.sub("", area_text).strip(" :-–") or home
             flags: list[str] = []
@@ -257,8 +281,8 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
     out: list[Indicator] = []
     mentions = [
         (m.start(), measure)
-        for name, pattern, unit in MEASURES
-        for m in re.finditer(pattern, text, re.I)
+        for name, pattern, unit in _compiled(tuple(MEASURES))
+        for m in pattern.finditer(text)
         for measure in [(name, unit)]
     ]
     if not mentions:

@@ -53,6 +53,13 @@ HEADER_WORDS = {
 PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 TAG_BREAK_RE = re.compile(r"<\s*(br\s*/?|/p|/li|/div|/tr)\s*>", re.I)
 TAG_RE = re.compile(r"<[^<>]{1,200}>")
+# Compiled once: these run on every cell of every table (module-level re.sub looks the pattern up each call).
+FOOTNOTE_MARK_RE = re.compile(r"\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
+NUMBER_DECOR_RE = re.compile(r"[£,%()\s+]")
+CELL_SPACES_RE = re.compile(r"[ \t\u00a0]+")
+BULLET_RE = re.compile(r"\s*•\s*")
+NON_WORD_RE = re.compile(r"\W+")
+CELL_MARKUP_RE = re.compile(r"[<&*•\n\t\u00a0]|  ")  # what clean_cell acts on beyond the ends' spaces
 MAX_INTERLUDE = 8  # lines allowed between the pieces of a table split by a page break
 CAPTION_MAX = 160
 
@@ -61,28 +68,30 @@ def clean_cell(text: str) -> str:
     """A cell's words without the markup converters leave: paragraph and
     line-break tags become new lines, other tags go, entities are decoded,
     `**bold**` marks are dropped."""
+    if not CELL_MARKUP_RE.search(text):
+        return text.strip()  # most cells: nothing below would change them
     text = TAG_BREAK_RE.sub("\n", text)
     text = TAG_RE.sub(" ", text)
     text = html.unescape(text).replace("**", "")
     if text.count("•") > 1:  # a bulleted list flattened into one cell: one bullet a line
-        text = re.sub(r"\s*•\s*", "\n• ", text)
-    parts = [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in text.split("\n")]
+        text = BULLET_RE.sub("\n• ", text)
+    parts = [CELL_SPACES_RE.sub(" ", p).strip() for p in text.split("\n")]
     return "\n".join(p for p in parts if p)
 
 
 def is_number(cell: str) -> bool:
-    c = re.sub(r"\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", cell.strip())
+    c = FOOTNOTE_MARK_RE.sub("", cell.strip())
     return bool(c) and bool(NUMBER_RE.match(c)) and not PERIOD_LABEL_RE.match(c)
 
 
 def parse_number(cell: str) -> float | None:
     """'1,212,138' -> 1212138.0; '£63,292' -> 63292.0; '-18.80%' -> -18.8;
     '(12)' -> -12.0 (accounts' negative). None when the cell is not a number."""
-    c = re.sub(r"\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", cell.strip()).replace("−", "-").replace("–", "-")  # footnote marks
+    c = FOOTNOTE_MARK_RE.sub("", cell.strip()).replace("−", "-").replace("–", "-")  # footnote marks
     if not c or not NUMBER_RE.match(c) or PERIOD_LABEL_RE.match(c):
         return None
     negative = c.startswith("(") and c.endswith(")")
-    c = re.sub(r"[£,%()\s+]", "", c)
+    c = NUMBER_DECOR_RE.sub("", c)
     try:
         value = float(c)
     except ValueError:
@@ -110,7 +119,7 @@ def _cells(text: str, kind: str) -> list[str]:
 
 
 def _norm_row(row: list[str]) -> str:
-    return "\t".join(re.sub(r"\W+", " ", c).strip().lower() for c in row).strip("\t")
+    return "\t".join(NON_WORD_RE.sub(" ", c).strip().lower() for c in row).strip("\t")
 
 
 def _is_caption(text: str) -> bool:
