@@ -92,3 +92,48 @@ def test_footnote_marks_and_flattened_bullets() -> None:
     )
     [table] = find_tables(lines)
     assert table.rows[1][1] == "• Feedback report\n• Youth Justice"
+
+
+def test_space_aligned_table_with_blank_corner_is_read_like_a_tab_table() -> None:
+    lines = _lines(
+        [
+            "Figure 5: School attendance by term",
+            "                 Autumn 2023     Spring 2024",
+            "Northshire       91.2%           90.4%",
+            "Statistical nbr  92.0%           91.7%",
+            "",
+            "The  council  wrote  this  paragraph  with  double  spaces  but  it  is  prose.",
+        ]
+    )
+    [table] = find_tables(lines)
+    assert table.caption == "Figure 5: School attendance by term"
+    assert table.rows == [
+        ["", "Autumn 2023", "Spring 2024"],
+        ["Northshire", "91.2%", "90.4%"],
+        ["Statistical nbr", "92.0%", "91.7%"],
+    ]
+    assert columns(table) == ["", "Autumn 2023", "Spring 2024"]
+    assert [c.line for c in table.row_citations] == [2, 3, 4]
+
+
+def test_prose_with_double_spaces_is_not_a_table() -> None:
+    lines = _lines(
+        ["Members  noted  the  report.", "Cllr  Smith  asked  about  12  items.", "It  was  agreed  3  to  1."]
+    )
+    assert find_tables(lines) == []
+
+
+def test_a_new_heading_row_after_blank_lines_starts_a_new_table() -> None:
+    lines = _lines(
+        [
+            "Waiting time (days)\tNorthshire\tRegion",
+            "2023\t41\t38",
+            "",
+            "",
+            "Cases closed\tNorthshire\tRegion",
+            "2023\t310\t295",
+        ]
+    )
+    first, second = find_tables(lines)
+    assert first.rows[0][0] == "Waiting time (days)" and len(first.rows) == 2
+    assert second.rows[0][0] == "Cases closed" and second.rows[1] == ["2023", "310", "295"]

@@ -195,12 +195,59 @@ def _finish(block: list[tuple[Line, list[str]]], caption: str | None, separator_
     )
 
 
+SPACE_GAP_RE = re.compile(r" {2,}")
+MIN_SPACE_ROWS = 3
+
+
+def _space_cells(text: str) -> list[str] | None:
+    """Cells of a line laid out with runs of spaces (pdftotext -layout), a
+    leading run standing for a blank first cell; None for a line of prose."""
+    if "\t" in text or not text.strip() or "|" in text:
+        return None
+    cells = SPACE_GAP_RE.split(text.rstrip())
+    if len(cells) < 2 or any(len(c) > 80 for c in cells):
+        return None
+    return [c.strip() for c in cells]
+
+
+def space_aligned_as_tabs(lines: list[Line]) -> list[Line]:
+    """Lines of a space-aligned table rewritten with TABs between cells, so
+    one reader serves both layouts. A run counts as a table only when at
+    least three consecutive lines split into the same number of cells and
+    two or more of them hold figures in every cell after the first; prose
+    with a double space here and there never qualifies."""
+    out = list(lines)
+    i = 0
+    n = len(lines)
+    while i < n:
+        cells = _space_cells(lines[i].text)
+        if cells is None:
+            i += 1
+            continue
+        j = i
+        run: list[list[str]] = []
+        while j < n:
+            c = _space_cells(lines[j].text)
+            if c is None or len(c) != len(cells):
+                break
+            run.append(c)
+            j += 1
+        numeric = sum(1 for r in run if all(is_number(x) for x in r[1:]) and r[0])
+        if len(run) >= MIN_SPACE_ROWS and numeric >= 2:
+            for k, c in enumerate(run):
+                line = lines[i + k]
+                out[i + k] = Line(number=line.number, page=line.page, text="\t".join(c))
+        i = max(j, i + 1)
+    return out
+
+
 def find_tables(lines: list[Line]) -> list[Table]:
     """Every table in reading order. A table is a run of row lines; it goes
     on across blank lines and page breaks when what follows is more rows of
     the same width, and across a few short lines (a running heading, a
     group title) when the rows after them repeat its header, which is
     then dropped."""
+    lines = space_aligned_as_tabs(lines)
     tables: list[Table] = []
     i = 0
     n = len(lines)
@@ -259,6 +306,9 @@ def find_tables(lines: list[Line]) -> list[Table]:
             nxt = _cells(lines[j].text, nk or "tab")
             repeats_header = header is not None and _norm_row(nxt) == header
             same_width = len(nxt) == width and width > 1
+            has_figures = any(is_number(c) for _, cells in block for c in cells[1:])
+            if has_figures and not repeats_header and not any(is_number(c) for c in nxt[1:]):
+                break  # a new heading row after a gap: the next table, not more of this one
             crosses_page = lines[j].page != lines[i - 1].page
             if not interlude and same_width:
                 i = j  # rows after blank lines
