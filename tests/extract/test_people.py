@@ -360,3 +360,28 @@ def test_membership_rows_with_party_and_ward_columns(tmp_path):
         ("W Wren", None),
         ("X Yew", None),
     ]
+
+
+def test_a_bracket_naming_whom_a_member_represents_leaves_the_group_role(tmp_path):
+    text = (
+        "Barset Borough Council\n\nSchools Forum Scrutiny Panel\n\nDate: 3 March 2025\n\n"
+        "Members of the Panel:\n\nCouncillor T Tarn (Chair)\nCouncillor U Urn\n\n"
+        "Co-opted Members (voting on schools matters):\n\n"
+        "Ms V Vale (Roman Catholic Diocese)\nMr W Weir (Parent Governor Representative)\n"
+        "Mrs Y Ashe (Vice-Chair)\n\nAGENDA\n1. Apologies\n2. Minutes\n"
+    )
+    members = [(p.name, p.role) for p in parse_text(tmp_path, text).members]
+    assert members[:2] == [("T Tarn", "Chair"), ("U Urn", None)]
+    roles = dict(members)
+    assert roles["V Vale"].startswith("Co-opted")  # the heading's role, not the diocese
+    assert roles["W Weir"].startswith("Co-opted")
+    assert roles["Y Ashe"] == "Vice-Chair"  # an office in brackets still wins
+
+
+def test_a_representative_bracket_is_the_role_when_no_heading_gives_one(tmp_path):
+    text = (
+        "Barset Borough Council\n\nSchools Panel\n\nDate: 3 March 2025\n\nMembership:\n\n"
+        "Councillor T Tarn (Chair)\nMr W Weir (Parent Governor Representative)\n\nAGENDA\n1. Apologies\n"
+    )
+    roles = dict((p.name, p.role) for p in parse_text(tmp_path, text).members)
+    assert roles["W Weir"] == "Parent Governor Representative"

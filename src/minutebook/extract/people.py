@@ -41,6 +41,10 @@ PERSON_ROLE = re.compile(
     r"^(?:(?:depute|deputy|vice)[- ]?)?convener$|^(?:lord\s+|depute\s+)?provost$|^(?:deputy\s+)?presiding\s+member$",
     re.I,
 )
+# A bracket saying whom a member represents (`(Church of England Diocese)`, `(Parent Governor
+# Representative)`): the person's role when nothing else gives one, but under a group heading
+# (`Co-opted Members:`) the heading is the role and the bracket only says where they come from.
+REPRESENTS = re.compile(r"^(?:(?:independent|lay|parent governor|church)\b|.*\brepresentatives?$)", re.I)
 # A civic office printed before the name as its title: `Provost C Lyle`, `The Mayor, Councillor X`.
 CIVIC_TITLE = re.compile(
     r"^(?:the\s+)?((?:right\s+worshipful\s+)?(?:lord\s+|deputy\s+|depute\s+)?(?:provost|mayor)|bailie)\b[\s,]+",
@@ -114,7 +118,7 @@ def _person(raw: str, group_role: str | None) -> Person | None:
     name = clean_name(rest)
     if not looks_like_name(name):
         return None
-    role = next((b for b in brackets if PERSON_ROLE.match(b)), None)
+    role = next((b for b in brackets if PERSON_ROLE.match(b) and not (group_role and REPRESENTS.match(b))), None)
     role = role or (civic.group(1).title() if civic else None) or group_role
     return Person(name=name, role=role, kind="member")
 
