@@ -40,12 +40,6 @@ MIN_SCORE = 0.9
 # its for/against counts.
 # name -> score measured on 2026-11-23 and what the parser misses (see each expected file's notes).
 KNOWN_SHORT: dict[str, str] = {
-    "northmoor-children-scrutiny-2025-01-21": (
-        "0.790: minute numbers printed as pipe-table rows '| 21. | **TITLE** |' (L80-L112) are not minute headings, "
-        "so items 21-25 are lost and a numbered resolution point '2. That a task ...' (L110) becomes an item; "
-        "co-opted members under 'Co-opted Members (...):' (L21-L24) get their bracketed organisation as role, "
-        "not 'Co-opted'"
-    ),
 }
 
 

@@ -1092,3 +1092,56 @@ RESOLVED: that the play area be resurfaced.
     people = {p.name: (p.role, p.kind) for p in m.present}
     assert people["S Burns"] == ("Deputy Mayor", "member") and people["V Eade"] == (None, "member")
     assert people["J Frost"] == ("Town Clerk", "officer") and len(people) == 7
+
+
+def test_minute_numbers_printed_as_table_rows_beat_numbered_points_inside_a_minute():
+    text = """Minutes of the Licensing Panel held on 9 October 2023 at 2.00 pm.
+
+PRESENT: Councillors A Pike (Chair), B Roach and C Tench
+
+| Min. | |
+|---|---|
+| 7 | **APOLOGIES** |
+
+None were received.
+
+| 8. | **STREET TRADING CONSENTS** |
+
+**RESOLVED** –
+
+1. That the consent for Market Row be granted.
+
+2. That the fee for 2024 be held at its present level.
+
+3. That officers report back in April.
+
+| 9. | **ANY OTHER BUSINESS** |
+
+There was none.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in m.items] == [
+        ("7", "APOLOGIES"), ("8", "STREET TRADING CONSENTS"), ("9", "ANY OTHER BUSINESS")]
+    assert len(by_number(m)["8"].resolutions) == 3
+    assert {p.name for p in m.present} == {"A Pike", "B Roach", "C Tench"}
+
+
+def test_minute_numbers_in_tab_separated_table_rows():
+    text = """Minutes of the Audit Committee held on 3 June 2022.
+Present: Councillors D Dace, E Eel
+41.\tEXTERNAL AUDIT PLAN
+1. The auditor presented the plan.
+2. Members asked about fees.
+RESOLVED: That the plan be noted.
+42.\tRISK REGISTER
+RESOLVED: That the register be approved.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in m.items] == [("41", "EXTERNAL AUDIT PLAN"), ("42", "RISK REGISTER")]
+
+
+def test_an_agenda_row_with_a_page_column_is_not_a_minute_heading():
+    from minutebook.extract.minutes import _row_heading
+    assert _row_heading("| 4. | Youth Justice Plan | 11 - 20 |") is None
+    assert _row_heading("| 4. | Youth Justice Plan |") == "4. Youth Justice Plan"
+    assert _row_heading("| Councillor A Pike | Chair |") is None

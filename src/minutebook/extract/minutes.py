@@ -124,6 +124,8 @@ BARE_NUMBER = re.compile(  # a minute number alone on its line, the title on the
     r"\s*(?:\*\*)?\s*$"
 )
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*$", re.I)
+# The number cell of a minute heading printed as a table row ('| 21. | **TITLE** |', '21.<TAB>TITLE').
+ROW_NUMBER = re.compile(r"(?:\*\*)?\s*(?:[A-Z]{1,4}[ ./]?)?\d{1,4}(?:[-/]\d{2,4})?\.?\s*(?:\*\*)?")
 # ---------------------------------------------------------------- located structure
 
 
@@ -452,10 +454,32 @@ def _title_ok(title: str) -> bool:
     return True
 
 
+def _row_heading(raw: str) -> str | None:
+    """A minute heading printed as a two-cell table row, the number in the first cell and the title in the
+    second ('| 21. | **TITLE** |' in Markdown, '21.<TAB>TITLE' from a word processor's table), as the
+    one-line heading '21. **TITLE**'. Rows with more cells (an agenda's page column) are not headings."""
+    if raw.lstrip().startswith("|"):
+        cells = raw.strip().strip("|").split("|")
+    elif "\t" in raw.strip():
+        cells = raw.strip().split("\t")
+    else:
+        return None
+    cells = [c.strip() for c in cells if c.strip()]
+    if len(cells) != 2 or not ROW_NUMBER.fullmatch(cells[0]):
+        return None
+    num = cells[0].replace("**", "").strip()
+    if not num.endswith(".") and "/" not in num:
+        num += "."  # a table's number cell is a heading's number whether or not it has a full stop
+    return f"{num} {cells[1]}"
+
+
 def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
     out: list[_Cand] = []
     for i in range(lo, hi):
         raw = line_text(lines[i])
+        row = _row_heading(raw)
+        if row:
+            raw = row
         num, title, last = None, None, i
         m = BARE_NUMBER.match(raw)
         if m:
@@ -489,6 +513,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         t = plain(title)
         if raw.count("**") >= 2 or title.strip().endswith("**"):
             score += 0.5
+        if row:  # a table of minute numbers is set apart from the numbered points within a minute
+            score += 1
         if t.endswith(":") or t.endswith(",") or t.endswith(";"):
             score -= 2
         if HONORIFIC_START.match(t):
