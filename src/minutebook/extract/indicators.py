@@ -47,7 +47,7 @@ PERIOD_RE = re.compile(
     + MONTH_YEAR
     + r"\s*(?:-|–|—|to|and)\s*"
     + MONTH_YEAR
-    + r"|(?:19|20)\d{2}\s*[/\-–]\s*(?:19|20)?\d{2}(?![\d/]))",
+    + r"|(?:Q[1-4]\s+)?(?:19|20)\d{2}\s*[/\-–]\s*(?:19|20)?\d{2}(?![\d/]))",
     re.I,
 )
 YEAR_CELL_RE = re.compile(r"^(?:19|20)\d{2}$")
@@ -62,7 +62,7 @@ AREAS: list[tuple[str, str]] = [
         r"\blondon\b|\bsouth east|\bsouth west|\bwales\b",
         "",
     ),
-    (r"\bregion(al)?\b|\bcomparator group\b", "Region"),
+    (r"\bregion(al|ally)?\b|\bcomparator group\b", "Region"),
 ]
 
 NUMBER_RE = re.compile(
@@ -83,8 +83,12 @@ NOT_A_LEVEL_BEFORE = re.compile(
     r"(?:\bby|\breduction of|\bincrease of|\bfall of|\bchange of|\bdown|\bup|\bfrom)\s*$", re.I
 )
 LEVEL_CUE = re.compile(
-    r"(rate|average|percentage|indicator|figure|level|score)\b[^.;]{0,40}$|\b(at|of|was|is|to)\s*$|\(\s*$", re.I
+    r"(rate|average|percentage|indicator|figure|level|score)\b[^.;]{0,40}$|\b(at|of|was|is|to|against)\s*$|\(\s*$"
+    r"|[A-Za-z)]:\s*$",  # 'Frequency of reoffending: 3.85'
+    re.I,
 )
+# The rest of a figure's unit, then the word that introduces its period: ' children aged 10-17 for '.
+PERIOD_AFTER_UNIT = re.compile(r"[^.,;:()]{0,40}?\b(in|for|during|over)\s+(the\s+)?(year\s+)?", re.I)
 APPROXIMATE = re.compile(r"\b(around|about|approximately|approx\.?|roughly|nearly|almost|circa|c\.)\s*$", re.I)
 
 
@@ -130,9 +134,17 @@ COUNT_WORDS = re.compile(r"\bnumbers?\b|\bno\.|\bcount\b|\btotal\b", re.I)
 RATE_WORDS = re.compile(r"\brate\b|\bper\b|%|percentage|proportion|average|frequency", re.I)
 
 
+# Row labels that are a reference code ('NI 2', 'KPI 7', '3a'), not a place.
+CODE_LABEL_RE = re.compile(r"^[A-Z]{0,5}\s*\d{1,3}[a-z]?\.?$")
+# Column headings whose figures are not an observation of a period: a target, a change, a rank.
+NOT_OBSERVED_RE = re.compile(r"\btargets?\b|\bchange\b|\bdifference\b|\bvariance\b|\brank|\btrend\b", re.I)
+
+
 def _is_label(text: str) -> bool:
-    """A heading that names a place or comparator: not a period, not a measure."""
-    return bool(text.strip()) and not _cell_period(text) and not measure_of(text)
+    """A heading that names a place or comparator: not a period, not a measure, not a code."""
+    return (
+        bool(text.strip()) and not _cell_period(text) and not measure_of(text) and not CODE_LABEL_RE.match(text.strip())
+    )
 
 
 def _memo(question: Callable[[str], T]) -> Callable[[str], T]:
@@ -167,16 +179,23 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
         label = row[0].strip() if row else ""
         row_period = next((ask_period(c) for c in row[1:] if ask_number(c) is None and ask_period(c)), None)
         has_percent = [("%" in c) for c in row[1:] if c.strip()]
+        # A measure named in a word cell beside a code label ('NI 2 | Binary reoffending rate | 27.5%').
+        words = [c for c in row[1:] if c.strip() and ask_number(c) is None and not ask_period(c)]
+        row_measure = next((ask_measure(c) for c in words if ask_measure(c)), None)
         for k in range(1, len(row)):
             value = ask_number(row[k])
             if value is None:
                 continue
             head = cols[k] if k < len(cols) else ""
-            measure = ask_measure(label) or ask_measure(head) or ask_measure(corner) or ask_measure(caption)
+            if NOT_OBSERVED_RE.search(head) and not ask_period(head):
+                continue
+            measure = (
+                ask_measure(label) or row_measure or ask_measure(head) or ask_measure(corner) or ask_measure(caption)
+            )
             if not measure:
                 continue
             name, unit = measure
-            named_by = " ".join(t for t in (label, head, corner, caption) if ask_measure(t))
+            named_by = " ".join(t for t in (label, *words, head, corner, caption) if ask_measure(t))
             if name in ("First time entrants", "Custody rate") and "%" not in row[k]:
                 if COUNT_WORDS.search(named_by) and not RATE_WORDS.search(named_by):
                     continue
@@ -352,11 +371,13 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
             if period is None:
                 earlier = [(a, p) for a, _b, p in periods if s_off <= a < pos]
                 period = max(earlier)[1] if earlier else None
-            if period is None:  # '… 220 per 100,000 in 2023/24'
+            if period is None:  # '… 220 per 100,000 in 2023/24', '3.85 reoffences per reoffender in the Oct 21 …'
                 for a, _b, p in periods:
                     if end <= a <= end + 20 and re.fullmatch(
                         r"\s*(in|for|during|over|,)?\s*(the year)?\s*", text[end:a]
                     ):
+                        period = p
+                    elif period is None and end <= a <= end + 50 and PERIOD_AFTER_UNIT.fullmatch(text[end:a]):
                         period = p
             # Area: a comparator named just before the figure ('England at', 'family rate of')
             # or just after it ('for the Family Group'); else the service's own area.
@@ -366,7 +387,9 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
             )
             near_after = re.split(r"[,;.]|\band\b|\bwhile\b", text[end : min(s_end, end + 40)])[0]
             area = area_of(near_before) or (
-                area_of(near_after) if re.match(r"^\s*(?:%\s*)?(?:\)\s*)?(for|in|across)\b", near_after) else None
+                area_of(near_after)
+                if re.match(r"^\s*(?:%\s*)?(?:\)\s*)?(for|in|across|nationally|regionally)\b", near_after)
+                else None
             )
             if area is None:
                 clause = text[max(s_off, last_taken) : pos]
@@ -413,6 +436,30 @@ def _dedupe(table_obs: list[Indicator], sentence_obs: list[Indicator]) -> list[I
     return out
 
 
+COUNCIL_LINE_RE = re.compile(
+    r"^(?:the\s+)?[A-Z][A-Za-z'’&.\- ]{1,50}?\s+"
+    r"(?:(?:city|county|borough|district|metropolitan borough|town)\s+)?council$",
+    re.I,
+)
+
+
+def home_from_text(lines: list[Line], limit: int = 15) -> str | None:
+    """The place a document's own figures belong to when no council was
+    found for it: a line near the top that is a council's name on its own
+    ('Penhallow Council' -> 'Penhallow')."""
+    seen = 0
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        if COUNCIL_LINE_RE.match(text):
+            return area_name(text)
+    return None
+
+
 def extract_indicators(
     doc: Document, lines: list[Line], segments: list[Segment], council: str | None
 ) -> tuple[list[Indicator], dict[str, Any]]:
@@ -420,14 +467,16 @@ def extract_indicators(
     Youth Justice Plan (when the pack holds one) under extras['youth_justice_plan']."""
     tables = find_tables(lines)
     plan, plan_extras = read_plan(lines, segments, tables, council)
-    home = (plan.area if plan else None) or area_name(council)
+    home = (plan.area if plan else None) or area_name(council) or home_from_text(lines)
     table_obs: list[Indicator] = []
+    table_lines: set[int] = set()
     for table in tables:
         table_obs.extend(from_table(table, home))
+        table_lines.update(c.line for c in table.row_citations)
     sentence_obs: list[Indicator] = []
     for line in lines:
-        if "\t" in line.text or len(line.text) < 20:
-            continue
+        if "\t" in line.text or len(line.text) < 20 or line.number in table_lines:
+            continue  # a table's rows are read as a table, never again as sentences
         sentence_obs.extend(from_sentence(line.text, line, home))
     indicators = _dedupe(table_obs, sentence_obs)
     extras: dict[str, Any] = {}
