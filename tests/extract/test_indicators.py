@@ -9,7 +9,7 @@ import pytest
 
 from minutebook.extract.indicators import from_sentence
 from minutebook.model import Line
-from minutebook.parse import parse_path
+from minutebook.parse import parse_document, parse_path
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
@@ -180,3 +180,99 @@ def test_table_layouts_long_form_measure_rows_and_counts() -> None:
         ("Reoffending frequency", "Kent", "Apr 21 - Mar 22", 3.1),
         ("Reoffending frequency", "South East", "Apr 21 - Mar 22", 3.4),
     }
+
+
+def test_kpi_table_reads_code_rows_by_their_measure_cell_and_leaves_targets_out() -> None:
+    obs = _table_obs(
+        [
+            "Ref\tIndicator\tQ3 2023/24\tQ4 2023/24\tTarget\tChange",
+            "KPI 4\tSchool attendance\t88%\t90%\t92%\t+2",
+            "YJ 2\tReoffending rate (binary, live tracker)\t33.0%\t30.5%\t28%\t-2.5",
+            "YJ 3\tCustodial sentences per 1,000 aged 10-17\t0.2\t0.15\t0.1\t-0.05",
+        ],
+        caption="Quarterly scorecard",
+    )
+    assert {(o.name, o.area, o.period, o.value) for o in obs} == {
+        ("Binary reoffending rate", "Kent", "Q3 2023/24", 33.0),
+        ("Binary reoffending rate", "Kent", "Q4 2023/24", 30.5),
+        ("Custody rate", "Kent", "Q3 2023/24", 0.2),
+        ("Custody rate", "Kent", "Q4 2023/24", 0.15),
+    }
+
+
+def test_areas_as_rows_space_aligned_with_the_measure_only_in_the_caption() -> None:
+    obs = _table_obs(
+        [
+            "                Jul 21 - Jun 22     Jul 22 - Jun 23",
+            "Kent            3.40                3.12",
+            "South East      3.71                3.66",
+        ],
+        caption="Chart 6: Frequency of reoffending (reoffences per reoffender)",
+    )
+    assert {(o.name, o.area, o.period, o.value) for o in obs} == {
+        ("Reoffending frequency", "Kent", "Jul 21 - Jun 22", 3.4),
+        ("Reoffending frequency", "Kent", "Jul 22 - Jun 23", 3.12),
+        ("Reoffending frequency", "South East", "Jul 21 - Jun 22", 3.71),
+        ("Reoffending frequency", "South East", "Jul 22 - Jun 23", 3.66),
+    }
+
+
+def test_two_tab_tables_after_blank_lines_keep_their_own_measures() -> None:
+    obs = _table_obs(
+        [
+            "Binary rate (%)\tKent\tSouth East",
+            "Jan 22 - Dec 22\t30.0%\t31.0%",
+            "",
+            "",
+            "Reoffences per reoffender\tKent\tSouth East",
+            "Jan 22 - Dec 22\t3.3\t3.6",
+        ]
+    )
+    assert {(o.name, o.area, o.value) for o in obs} == {
+        ("Binary reoffending rate", "Kent", 30.0),
+        ("Binary reoffending rate", "South East", 31.0),
+        ("Reoffending frequency", "Kent", 3.3),
+        ("Reoffending frequency", "South East", 3.6),
+    }
+
+
+def test_sentence_measure_then_colon_and_period_after_the_unit() -> None:
+    line = Line(
+        3,
+        None,
+        "Reoffending frequency: 2.91 reoffences per reoffender in the Jan 22 - Dec 22 cohort, against 3.30 for Wales.",
+    )
+    found = from_sentence(line.text, line, "Kent")
+    assert [(i.name, i.area, i.value, i.period) for i in found] == [
+        ("Reoffending frequency", "Kent", 2.91, "Jan 22 - Dec 22"),
+        ("Reoffending frequency", "Wales", 3.3, "Jan 22 - Dec 22"),
+    ]
+    custody = "Kent had a custody rate of 0.21 per 1,000 young people aged 10-17 during Jan 23 - Dec 23."
+    [c] = from_sentence(custody, line, "Kent")
+    assert (c.name, c.area, c.value, c.period) == ("Custody rate", "Kent", 0.21, "Jan 23 - Dec 23")
+    national = "The binary reoffending rate for the 2022/23 cohort was 28.0%, compared with 31.5% nationally."
+    assert [(i.area, i.value) for i in from_sentence(national, line, "Kent")] == [("Kent", 28.0), ("National", 31.5)]
+
+
+def test_pipe_table_rows_are_not_read_again_as_sentences_and_home_comes_from_the_council_line() -> None:
+    from minutebook.model import Document, Page
+
+    doc = Document(
+        "t.md",
+        "0",
+        "text",
+        [
+            Page(
+                1,
+                [
+                    "Eastmere District Council",
+                    "",
+                    "| Measure | Period | Eastmere | England |",
+                    "|---|---|---|---|",
+                    "| Reoffending rate (% of cohort) | Apr 22 - Mar 23 | 25.5% | 31.0% |",
+                ],
+            )
+        ],
+    )
+    found = [o for o in parse_document(doc).indicators]
+    assert sorted((o.area, o.value) for o in found) == [("Eastmere", 25.5), ("England", 31.0)]
