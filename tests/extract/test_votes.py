@@ -270,3 +270,34 @@ Carried
     (v,) = extract_votes(text_lines(text))
     assert v.for_ == ["T Urwin", "V Wade", "W Yates"] and v.against == [] and v.abstain == ["Z Abel"]
     assert v.counts == {"for": 3, "against": 0, "abstain": 1} and v.result == "carried"
+
+
+def test_tallies_that_name_the_motion_or_amendment_voted_on():
+    text = """Councillor Oduya moved and Councillor Pell seconded an amendment that the car park charges be halved.
+On being put to the vote the amendment was carried.
+
+The amended motion was then put to a recorded vote:
+
+**For the amendment (3):** Councillors Abel, Brook and Crane
+
+**Against the amendment (2):** Councillors Dove and Esk
+
+**Abstained (1):** Councillor Fenn
+
+The motion was carried.
+"""
+    (vote,) = [v for v in extract_votes(text_lines(text)) if v.counts.get("for") is not None]
+    assert vote.counts == {"for": 3, "against": 2, "abstain": 1} and vote.result == "carried"
+    assert vote.for_ == ["Abel", "Brook", "Crane"] and vote.against == ["Dove", "Esk"] and vote.abstain == ["Fenn"]
+    # the amendment decided above is not this vote's motion: what was put next is
+    assert vote.motion == "The amended motion was then put to a recorded vote:"
+
+
+def test_against_the_motion_with_the_count_after_a_colon():
+    text = """For the motion: 9
+Against the motion: 4
+Abstentions: 0
+Motion carried.
+"""
+    (vote,) = extract_votes(text_lines(text))
+    assert vote.counts == {"for": 9, "against": 4, "abstain": 0} and vote.result == "carried"

@@ -31,6 +31,8 @@ TALLY_WORDS = {
 }
 TALLY = re.compile(
     r"(?:(?:votes?|voting)\s+)?(?P<word>" + "|".join(f"(?:{p})" for p in TALLY_WORDS.values()) + r")"
+    # what was voted on between the word and its count: 'For the motion (14):', 'Against the amendment: 3'
+    r"(?:\s+(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|recommendations?|proposals?))?"
     r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
     r"|\s(?P<n3>\d{1,3})(?=\s*(?:[,;.]|$))"  # 'For 19, Against 0, Abstain 0'
     r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$))",  # 'For: A Smith, B Jones (2)': the count after the names
@@ -120,6 +122,12 @@ def _is_result(text: str) -> bool:
     return bool(RESULT.search(text)) and len(text.split()) <= 12 and not TALLY.search(text)
 
 
+def _decided(text: str) -> bool:
+    """The text tells a proposal's vote and its outcome ('On being put to the vote the amendment was lost')."""
+    outcome = re.search(r"\b(?:was|were)\s+(?:carried|lost|defeated|agreed)\b", text, re.I)
+    return bool(PUT_TO_VOTE.search(text) and outcome)
+
+
 def _result_word(text: str) -> str:
     m = RESULT.search(text)
     if not m:
@@ -152,10 +160,21 @@ def _motion(texts: list[str], start: int, floor: int) -> str | None:
     if begin is None:
         return None
     parts = [texts[begin]]
+    decided_at = begin if _decided(texts[begin]) else None
     for j in range(begin + 1, start):
+        if decided_at is None and _is_result(texts[j]):
+            decided_at = j
         if PARAGRAPH_START.match(texts[j]) or TALLY.match(texts[j]) or _is_result(texts[j]):
             break
         parts.append(texts[j])
+        if decided_at is None and _decided(" ".join(parts)):
+            decided_at = j
+    # a proposal already put to the vote and decided above ('... an amendment ... On being put to the vote the
+    # amendment was lost.'): this vote is on what was put next ('The substantive motion was then put ...')
+    if decided_at is not None and not ref:  # a paragraph the vote names is its motion, decided or not
+        rest = " ".join(x for x in texts[decided_at + 1: start] if x and not TALLY.match(x)).strip()
+        if rest:
+            return re.split(r"(?<=[.!?])\s+(?=[A-Z])", re.sub(r"\s+", " ", rest))[0]
     motion = re.sub(r"\s+", " ", " ".join(parts)).strip()
     motion = PARAGRAPH_START.sub("", motion, count=1)
     return motion or None
