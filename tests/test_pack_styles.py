@@ -36,8 +36,7 @@ MIN_SCORE = 0.9
 
 # Passing but not perfect (2026-11-23): wexcombe-county-council 0.961 - the agenda runs on into the bound minutes
 # (resolution points L86, L150 become items '10(1)'.. '10(b)'), '(Exempt - paragraph 1 ...)' on the line after item 10
-# (L43) does not make it private, and a recorded vote's '**For the motion (14):** Councillors ...' (L102-L104) loses
-# its for/against counts.
+# (L43) does not make it private.
 # name -> score measured on 2026-11-23 and what the parser misses (see each expected file's notes).
 KNOWN_SHORT: dict[str, str] = {
 }
