@@ -6,6 +6,7 @@ from pathlib import Path
 
 from shared_corpus import SAMPLES, corpus_file, sample_or_corpus
 
+from minutebook.parse import parse_path
 from minutebook.segment import segment
 from minutebook.text import read_document
 
@@ -188,3 +189,18 @@ def test_a_web_pages_title_is_not_the_documents_title(tmp_path):
     )
     segs = segments(path)
     assert segs[0].kind == "minutes" and segs[0].title == "Harbour Board"
+
+
+def test_a_minutes_heading_with_bold_words_inside_starts_minutes(tmp_path):
+    text = (
+        "Barset County Council\n\nCounty Council\n\nDate: 9 October 2025\n\nAGENDA\n\n"
+        "1. Apologies\n\n2. Minutes (Pages 1 - 6)\n\n3. Budget\n\n"
+        "**MINUTES** of the **ORDINARY MEETING** of the **COUNTY COUNCIL** held at Shire Hall on "
+        "**Thursday, 10 July 2025**.\n\n**PRESENT:** Councillors A Ash and B Birch\n\n"
+        "**1 APOLOGIES**\n\nNone.\n\n**2 BUDGET**\n\n**RESOLVED:**\n\n(1) That the budget be approved.\n"
+    )
+    path = tmp_path / "pack.txt"
+    path.write_text(text)
+    parsed = parse_path(path)
+    assert [s.kind for s in parsed.segments] == ["agenda", "minutes"]
+    assert [a.number for a in parsed.agenda] == ["1", "2", "3"]

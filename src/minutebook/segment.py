@@ -236,7 +236,9 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
             continue
         floor = starts[-1].index if starts else -1
         found: _Start | None = None
-        if MINUTES_HEAD.match(text) and len(text) < 300 and not _agenda_entry(lines, i):
+        # bold words inside a heading (`**MINUTES** of the **ANNUAL MEETING** ... held`) are still the heading
+        plain = SPACES.sub(" ", MARKUP.sub("", text)) if "*" in text or "_" in text else text
+        if MINUTES_HEAD.match(plain) and len(text) < 300 and not _agenda_entry(lines, i):
             found = _Start(_heading_start(lines, i, floor), "minutes", _clean(text))
         elif (date_at := _routing_block(lines, i)) is not None:
             kind, title = _classify_cover(lines, date_at)

@@ -310,3 +310,34 @@ def test_items_numbered_number_slash_year_on_lines_of_their_own_in_a_web_pages_t
     items = parse_text(tmp_path, text).agenda
     assert [a.number for a in items] == ["12/24", "13/24", "14/24"]
     assert items[1].title == "Minutes of Previous Meeting: 4 March 2024"
+
+
+def test_an_exempt_note_on_the_line_under_an_item_makes_it_private(tmp_path):
+    text = (
+        "Barset District Council\n\nLicensing Committee\n\nDate: 2 June 2025\n\nAGENDA\n\n"
+        "1. Apologies\n\n2. Disposal of Land at Mill Lane (Pages 5 - 12)\n\n"
+        "(Exempt - paragraph 3 of Part 1 of Schedule 12A)\n\n3. Street Trading Policy (Pages 13 - 20)\n"
+    )
+    items = {a.number: a for a in parse_text(tmp_path, text).agenda}
+    assert [items[n].public for n in ("1", "2", "3")] == [True, False, True]
+    assert items["2"].title == "Disposal of Land at Mill Lane"
+
+
+# a blank page in a paged file (its notice is taken off by the reader), or ModernGov's stamp for an item listed
+@pytest.mark.parametrize("ending", ["\fThis page is intentionally left blank\n\f", "Agenda Item 2"])
+def test_the_agenda_ends_where_the_papers_bound_behind_it_begin(tmp_path, ending):
+    text = (
+        "Barset District Council\n\nPlanning Committee\n\nDate: 2 June 2025\n\nAGENDA\n\n"
+        "1. Apologies\n\n2. Minutes of the last meeting (Pages 3 - 6)\n\n3. Local Plan Review (Pages 7 - 20)\n\n"
+        f"{ending}\n\nNotes of the site visit\n\n4. The group walked the site.\n\n"
+        "5. Officers answered questions.\n\n(a) on access\n(b) on drainage\n"
+    )
+    assert [a.number for a in flat(parse_text(tmp_path, text).agenda)] == ["1", "2", "3"]
+
+
+def test_an_agenda_item_number_printed_above_its_title_is_no_stamp(tmp_path):
+    text = (
+        "Barset District Council\n\nCabinet\n\nDate: 2 June 2025\n\nAGENDA\n\n"
+        "Agenda Item 1\nApologies\n\nAgenda Item 2\nDeclarations of interest\n\nAgenda Item 3\nBudget Monitoring\n"
+    )
+    assert [a.number for a in parse_text(tmp_path, text).agenda] == ["1", "2", "3"]

@@ -68,6 +68,20 @@ NUMBER_ONLY = re.compile(
     r"^\W{0,2}(?:(?:agenda\s+)?item\s+)?\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\))?[.):]?\W{0,2}$", re.I
 )
 PAPER_REFERENCE = re.compile(r"^(?:appendix|annex|annexe)\s+\w{1,3}$", re.I)
+# A note printed on its own line under an item that makes it private: `(Exempt - paragraph 1 of Schedule 12A)`,
+# `Exempt under paragraph 3`, `(Not for publication)`, `(Part 2 - confidential)`.
+PRIVATE_NOTE = re.compile(
+    r"^\W*(?:\(\s*(?:exempt|private|confidential|not\s+for\s+publication|part\s+(?:2|ii|b|two))\b[^()]{0,160}\)"
+    r"|(?:exempt|confidential)\b.{0,40}\b(?:paragraphs?|schedule\s+12a)\b.{0,160})\W*$",
+    re.I,
+)
+# Where the front sheet has ended though no new document was found: the blank-page notice a printed document
+# ends with, or ModernGov's `Agenda Item 3` stamp on the first page of an item's papers (a stamp names an
+# item already listed; a number printed above its title comes after the last item).
+BLANK_PAGE = re.compile(
+    r"^\W*this\s+page\s+(?:is\s+|has\s+been\s+)?(?:intentionally|deliberately)\s+left\s+blank\W*$", re.I
+)
+ITEM_STAMP = re.compile(r"^\W*agenda\s+item\s+(\d{1,3})\W*$", re.I)
 HEADING_MARK = re.compile(r"^#{1,6}\s+")
 BOLD_NUMBER = re.compile(r"^\*\*\s*((?:item\s+)?\d{1,3}(?:\.\d{1,2})?[.):]?)(?:\s*(\*\*)\s*|\s+)(.*)$", re.I)
 # A front sheet is a few pages; past this, numbered lines are a report's paragraphs.
@@ -239,6 +253,9 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
                         b.current.pages = [int(r.group(1)), int(r.group(2) or r.group(1))]
             b.wrap = False
         return
+    if b.current is not None and len(stripped) < 200 and PRIVATE_NOTE.match(stripped):
+        b.current.public, b.wrap = False, False  # the item just listed is taken in private
+        return
     if PRIVATE_SECTION.match(stripped) and not ITEM.match(stripped):
         b.public, b.current, b.wrap = False, None, False
         return
@@ -358,11 +375,38 @@ def extract_agenda(lines: list[Line], segments: list[Segment], doc: Document) ->
     b = _Builder()
     prev_blank = True
     first, last = front[0].start.line - base, front[0].end.line - base + 1
+    # pages that printed only the blank-page notice (the reader takes the notice off; the page stays)
+    blank_pages = [
+        p.number for p in doc.pages if any(BLANK_PAGE.match(t.strip()) for t in p.removed) and not any(
+            t.strip() for t in p.lines
+        )
+    ]
     for line in lines[first : min(last, first + MAX_FRONT_LINES)]:
         if not line.text.strip():
             prev_blank = True
             continue
+        if b.items and _front_sheet_ended(b, line.text):
+            break
+        if b.items and line.page is not None and b.items[0].citation is not None:
+            opened = b.items[0].citation.page or 0
+            if any(opened <= n < line.page for n in blank_pages):
+                break  # a blank page since the items began: the front sheet's last page is behind us
         for part in _split_runs(line.text):
             _parse_line(b, line, part, prev_blank)
         prev_blank = False
     return b.items
+
+
+def _front_sheet_ended(b: _Builder, text: str) -> bool:
+    """The blank-page notice, or an `Agenda Item N` stamp for an item already listed: what follows is the
+    papers bound behind the front sheet (minutes, reports), whose numbered points are not items."""
+    t = text.strip()
+    if len(t) > 80:
+        return False
+    if BLANK_PAGE.match(t):
+        return True
+    stamp = ITEM_STAMP.match(t)
+    if stamp is None:
+        return False
+    last = re.match(r"\d+", b.items[-1].number)
+    return last is not None and int(stamp.group(1)) <= int(last.group(0))
