@@ -34,9 +34,8 @@ FIXTURES = ROOT / "tests" / "fixtures" / "packs"
 CASES = sorted(FIXTURES.glob("*.expected.json"))
 MIN_SCORE = 0.9
 
-# Passing but not perfect (2026-11-23): wexcombe-county-council 0.961 - the agenda runs on into the bound minutes
-# (resolution points L86, L150 become items '10(1)'.. '10(b)'), '(Exempt - paragraph 1 ...)' on the line after item 10
-# (L43) does not make it private.
+# All three score 1.000 (2026-11-23); wexcombe's agenda run-on into the bound minutes and its exempt note on the
+# line under item 10 are fixed.
 # name -> score measured on 2026-11-23 and what the parser misses (see each expected file's notes).
 KNOWN_SHORT: dict[str, str] = {
 }
