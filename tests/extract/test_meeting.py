@@ -123,6 +123,33 @@ def test_not_a_meeting_document_gives_nothing(tmp_path, text):
 
 
 @pytest.mark.parametrize(
+    ("heading", "council"),
+    [
+        ("Barsetshire County Council\nAdult Social Care Service\n", "Barsetshire County Council"),
+        ("Loxley Council\nCyngor Loxley\n", "Loxley Council"),
+        ("Loxley Community Safety Partnership\nLoxley City Council\n", "Loxley City Council"),
+        ("COUNCIL OF THE ISLES OF LOXLEY\n", "Council of the Isles of Loxley"),
+    ],
+)
+def test_a_stand_alone_plan_headed_by_its_councils_name_gives_the_council(tmp_path, heading, council):
+    text = (
+        f"{heading}\nHomelessness Strategy 2025-2028\n\nContents\n1. Introduction\n2. Our priorities\n\n"
+        "Introduction\n\nThis strategy sets out how partners will prevent homelessness over three years.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert facts(p) == (council, None, None, None, None)  # the council only: no meeting is read from a plan
+    assert not p.warnings
+
+
+def test_a_council_named_only_inside_a_plans_text_is_not_its_council(tmp_path):
+    text = (
+        "Homelessness Strategy 2025-2028\nLoxley Community Safety Partnership\n\n"
+        "Introduction\n\nThis strategy was agreed with Loxley City Council and its partners.\n"
+    )
+    assert parse_text(tmp_path, text).council is None
+
+
+@pytest.mark.parametrize(
     ("printed", "iso"),
     [
         ("Tuesday, 29th October 2019", "2019-10-29"),

@@ -803,7 +803,7 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     if not looks_like_meeting:
         loose = _unannounced_heading(lines)
         if loose is None:
-            return None, Meeting()
+            return _council_heading(lines), Meeting()
         meeting = loose
     council = find_council(lines, _slice(lines, segments[0]) + block if first is not segments[0] else block)
     council = council or _council_in_sentence(block)
@@ -885,6 +885,29 @@ def _unannounced_heading(lines: list[Line]) -> Meeting | None:
         meeting = Meeting(venue=labelled)  # a heading half read is not this meeting's: the labelled venue only
     meeting.citation = top[0].cite()
     return meeting
+
+
+def _council_heading(lines: list[Line]) -> str | None:
+    """The council of a document with no front sheet (a plan, a dashboard, a report printed on its own) when
+    it heads the document with its name on a line of its own: the first line may be any council's name
+    (`Penhallow Council`); one of the next few lines only a typed one (`X Borough Council`, `Council of
+    the Isles of Y`), since a service or partnership heading comes next. No meeting is read from it."""
+    opening = [ln for ln in lines if ln.text.strip()][:4]
+    for k, line in enumerate(opening):
+        t = ROLE_OF.sub("", _tidy(line.text))
+        if not t or len(t) > 80 or not COUNCIL_HINT.search(t):
+            continue
+        for pos, name in council_names(t):
+            if pos == 0 and len(name) >= len(t) - 1 and (k == 0 or TYPED.search(name)):
+                return name
+        of_the = COUNCIL_OF_THE.match(_title_case(t) if t.isupper() else t)
+        if of_the:
+            return of_the.group(0)
+    return None
+
+
+# `Council of the Isles of Scilly`: a council whose name puts the place after the word.
+COUNCIL_OF_THE = re.compile(rf"^Council\s+of\s+the\s+{_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,4}}$")
 
 
 def _cut_heading(text: str) -> str:
