@@ -301,3 +301,16 @@ Motion carried.
 """
     (vote,) = extract_votes(text_lines(text))
     assert vote.counts == {"for": 9, "against": 4, "abstain": 0} and vote.result == "carried"
+
+
+def test_count_after_the_word_and_money_is_not_a_count():
+    text = (
+        "The Commissioner proposed a precept of £312.58 for a Band D property.\n"
+        "\n"
+        "Councillor Amos moved that the Board reject the proposed scheme.\n"
+        "On being put to the vote there voted FOR the rejection 3, AGAINST the rejection 9, and 1 abstained.\n"
+    )
+    votes = extract_votes(text_lines(text))
+    assert [(v.counts["for"], v.counts["against"], v.counts["abstain"], v.result) for v in votes] == [
+        (3, 9, 1, "lost")
+    ]

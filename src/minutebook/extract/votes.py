@@ -57,9 +57,14 @@ DIVISION_HEAD = re.compile(
 )
 DIVISION_SUMMARY = re.compile(r"(\d{1,3})\s+members?\s+having\s+voted\s+for\s+the\s+(motion|amendment)", re.I)
 # Tallies inside a sentence: '(4 for, 7 against, 0 abstentions)', '5 in favour, 2 against and 0 abstentions'.
+# A count is a whole number of its own: not the pence of '£285.47 for a Band D property', not a percentage's tail.
+# The count may also follow its word and what was voted on: 'voted FOR the veto 2, AGAINST the veto 6'.
+COUNT_NUMBER = r"(?<![\d.,£$€])(\d{1,3})(?![\d.,]\d|%)"
+COUNT_AFTER = r"(?:\s+the\s+[a-z]+)?\s+(\d{1,3})(?![\d.,]\d|%)(?=\s*(?:[,;.)]|and\b|$))"
 INLINE_COUNTS = {
-    "for": re.compile(r"\b(\d{1,3})\s+(?:votes?\s+|members?\s+)?(?:for|in\s+favour)\b", re.I),
-    "against": re.compile(r"\b(\d{1,3})\s+(?:votes?\s+|members?\s+)?against\b", re.I),
+    "for": re.compile(rf"\b{COUNT_NUMBER}\s+(?:votes?\s+|members?\s+)?(?:for|in\s+favour)\b"
+                      rf"|\b(?:voted\s+)?(?:for|in\s+favour){COUNT_AFTER}", re.I),
+    "against": re.compile(rf"\b{COUNT_NUMBER}\s+(?:votes?\s+|members?\s+)?against\b|\bagainst{COUNT_AFTER}", re.I),
     "abstain": re.compile(r"\b(\d{1,3}|no)\s+(?:abstentions?|abstained|abstaining)\b", re.I),
 }
 VOTE_CONTEXT = re.compile(
@@ -322,6 +327,11 @@ def _sentences(texts: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+def _count(m: re.Match[str] | None) -> str | None:
+    """The count an INLINE_COUNTS pattern found, in whichever of its forms ('2 for' or 'for the veto 2')."""
+    return next((g for g in m.groups() if g is not None), None) if m else None
+
+
 def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list[Vote]:
     """Votes told in a sentence: 'On being put to the vote the motion was LOST (4 for, 7 against, 0
     abstentions).', '... seconded Cllr Nwosu; 4 in favour, 1 against.', '... all in favour.'"""
@@ -332,7 +342,7 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             continue
         if TALLY.search(sentence) or re.search(r"\bas\s+follows\b", sentence, re.I):
             continue  # a recorded vote, read from its tallies above
-        counts = {k: (m.group(1) if (m := p.search(sentence)) else None) for k, p in INLINE_COUNTS.items()}
+        counts = {k: _count(p.search(sentence)) for k, p in INLINE_COUNTS.items()}
         # counts only where the sentence is about a vote ('24 in favour of option A' in a consultation is not)
         counted = counts["for"] is not None or counts["against"] is not None
         bracketed = re.search(r"\(\s*\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*\bagainst\b[^()]*\)",
