@@ -204,3 +204,19 @@ def test_a_minutes_heading_with_bold_words_inside_starts_minutes(tmp_path):
     parsed = parse_path(path)
     assert [s.kind for s in parsed.segments] == ["agenda", "minutes"]
     assert [a.number for a in parsed.agenda] == ["1", "2", "3"]
+
+
+def test_a_minutes_of_the_body_heading_at_the_top_makes_minutes_not_an_agenda(tmp_path):
+    path = tmp_path / "m.txt"
+    path.write_text(
+        "Fenmarsh District Council\n\nMINUTES OF THE AIR QUALITY PARTNERSHIP BOARD\n\n"
+        "Held on Monday, 4th March, 2024 at 10.00 am\n\n**Board Members Present:**\n\nDr Omar Reid\n\n"
+        "**1. Apologies**\n\nNone.\n\n**2. Minutes of the last meeting**\n\nAgreed.\n"
+    )
+    assert kinds(path) == ["minutes"]
+    agenda = tmp_path / "a.txt"
+    agenda.write_text(
+        "Fenmarsh District Council\n\nAir Quality Partnership Board\n\nMonday, 4th March, 2024\n\n"
+        "1. Apologies for absence\n\n2. Minutes of the previous meeting\n"
+    )
+    assert kinds(agenda) == ["agenda"]

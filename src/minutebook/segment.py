@@ -31,6 +31,11 @@ MINUTES_HEAD = re.compile(
     r"|^\W*minutes\s+of\s+the\s+(?:[\w&',-]+\s+){1,9}?held\s+(?:on|at|in)\b",  # `MINUTES OF THE CABINET HELD ON`
     re.I,
 )
+# `MINUTES OF THE HEALTH AND WELLBEING BOARD` on a line of its own at the top: the body's own record
+# (not `Minutes of the previous meeting`, an agenda item's title).
+MINUTES_OF_BODY = re.compile(
+    r"^\W*(?:draft\s+)?minutes\s+of\s+(?:an?\s+|the\s+)(?!(?:previous|last|earlier)\b)[A-Za-z&',\s-]{3,90}\W*$", re.I
+)
 # `Minutes`, `Draft Minutes`, the Scots `Minute of Meeting`, a bilingual `COFNODION / MINUTES`.
 MINUTES_WORD = re.compile(
     r"^\W*(?:[^/\d]{2,40}/\s*)?(?:draft\s+)?minutes?(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*/[^/\d]{2,40})?\W*$", re.I
@@ -354,6 +359,8 @@ def _front_kind(lines: list[Line], end: int) -> str:
     if questions >= 2:
         return "questions"
     filled = [ln.text for ln in lines[:end] if ln.text.strip()][:15]
+    if any(MINUTES_OF_BODY.match(t) for t in filled[:4]):
+        return "minutes"  # `MINUTES OF THE HEALTH AND WELLBEING BOARD` heading the document, its date below
     if any(PRESENT.match(t) for t in filled) and any(DATE_ONLY.search(t) or re.search(r"\d{4}", t) for t in filled[:4]):
         return "minutes"
     if numbered >= 2:

@@ -742,3 +742,27 @@ def test_a_stray_page_number_above_the_heading_does_not_end_it(tmp_path):
     text = "3\n\nCabinet\n\nAgenda\n\nTuesday, 4 June 2024 at 2.00 pm\n\n1. Apologies\n2. Minutes of 7 May 2024\n"
     p = parse_text(tmp_path, text)
     assert facts(p)[1:4] == ("Cabinet", "2024-06-04", "14:00")
+
+
+def test_a_minutes_of_heading_on_its_own_line_names_the_body_not_the_attendance_label(tmp_path):
+    text = (
+        "Fenmarsh District Council\n\nMINUTES OF THE AIR QUALITY PARTNERSHIP BOARD\n\n"
+        "Held on Monday, 4th March, 2024 at 10.00 am\nin the Willow Room, Fenmarsh House, Fenmarsh\n\n"
+        "**Board Members Present:**\n\nCouncillor Ann Pike (Chair)\nDr Omar Reid\n\n"
+        "**1. Apologies**\n\nNone were received.\n\n**2. Minutes**\n\nRESOLVED – That the minutes be agreed.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert p.meeting.body == "Air Quality Partnership Board"
+    assert p.meeting.venue == "Willow Room, Fenmarsh House, Fenmarsh"
+
+
+def test_minutes_of_the_meeting_of_the_council_heading_gives_council(tmp_path):
+    text = (
+        "Borough of Ashmere\n\nMINUTES OF THE MEETING OF THE COUNCIL\n\nTuesday 9 April 2024, 7.30 pm\n"
+        "Council Chamber, Town Hall, Ashmere\n\n**Present:**\nCouncillors: Ann Pike, Omar Reid, Tom Hill\n\n"
+        "**Apologies for absence** were received from Councillor Sue Lamb.\n\n**1. Declarations of Interest**\n\n"
+        "None.\n\n**2. Minutes**\n\nRESOLVED – That the minutes be agreed.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert p.meeting.body == "Council"
+    assert p.meeting.date == "2024-04-09"

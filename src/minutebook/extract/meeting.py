@@ -70,7 +70,8 @@ BODY_WORD = re.compile(
 NOT_A_BODY = re.compile(
     r"\b(?:chamber|house|hall|offices?|room|centre|democratic services|agenda|minutes|members?:|membership|"
     r"report|meeting|summons|governance|services|www|@|email|tel|telephone|"
-    r"chief\s+executive|director|head\s+of|monitoring\s+officer|clerk)\b",  # a signatory's title under a summons
+    r"chief\s+executive|director|head\s+of|monitoring\s+officer|clerk|"  # a signatory's title under a summons
+    r"present|in\s+attendance|apologies)\b",  # an attendance label (`Board Members Present:`) is never a body
     re.I,
 )
 # Words that make a line a department's or an office's name, unless the line ends in a body's own word
@@ -571,7 +572,8 @@ def _front_venue(front: list[Line]) -> str | None:
             if not cut.endswith(","):
                 break
         if parts:
-            return ", ".join(p.rstrip(",") for p in parts)
+            venue = ", ".join(p.rstrip(",") for p in parts)
+            return re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", venue, flags=re.I)  # `in the Jubilee Room, ...`
         break
     return None
 
@@ -665,6 +667,13 @@ def _before_attendance(block: list[Line]) -> list[Line]:
 
 
 MINUTES_TAG = re.compile(r"\s*[-–—:|]\s*(?:draft\s+)?minutes$|^(?:draft\s+)?minutes\s*[-–—:|]\s*", re.I)
+# `MINUTES OF THE HEALTH AND WELLBEING BOARD`, `MINUTES OF THE MEETING OF THE COUNCIL` as a heading line
+# of its own (the date on the next line, no `held`): the words after it are the body's name.
+MINUTES_OF_HEADING = re.compile(
+    r"^\W*(?:draft\s+)?minutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:special|extraordinary|ordinary|annual)\s+)?"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?=\S)",
+    re.I,
+)
 
 
 MINUTES_OF_DATED = re.compile(
@@ -684,6 +693,8 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
     for line in filled[:6]:
         t = _tidy(line.text)
         t = MINUTES_TAG.sub("", t)  # `Finance Committee — Minutes`, `Minutes: Finance Committee`
+        if not DATE.search(t) and not re.search(r"\bheld\b", t, re.I):
+            t = MINUTES_OF_HEADING.sub("", t)  # `MINUTES OF THE MEETING OF THE COUNCIL` -> `COUNCIL`
         numeric = NUMERIC_DATE.match(t.strip()) if not meeting.date and not DATE.search(t) else None
         if numeric and len(t) < 60 and (when := _numeric_date(numeric)):  # `24/02/2014 at 6:30 pm` heading a page
             meeting.date, meeting.time = when, hhmm(t[numeric.end() :])
