@@ -385,3 +385,22 @@ def test_a_representative_bracket_is_the_role_when_no_heading_gives_one(tmp_path
     )
     roles = dict((p.name, p.role) for p in parse_text(tmp_path, text).members)
     assert roles["W Weir"] == "Parent Governor Representative"
+
+
+def test_a_typed_councillors_label_over_a_list_and_a_lay_members_line(tmp_path):
+    text = (
+        "Glasfryn County Council\n\nAudit Committee\n\nMonday, 3 June 2024 at 2.00 pm\n\nMembership:\n\n"
+        "County Councillor Ann Pike (Chair)\nCounty Councillors: Omar Reid, Tom Hill,\nSue Lamb and Ray Dunn\n"
+        "Lay Members: Mr Ben Cole (Lay Member), Mrs Jo Vine (Lay Member)\n\n"
+        "Contact: Ella Price, Democratic Services\n\n"
+        "AGENDA\n\n1. Apologies for Absence\n\n2. Minutes (Pages 3 - 8)\n"
+    )
+    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [
+        ("Ann Pike", "Chair"),
+        ("Omar Reid", None),
+        ("Tom Hill", None),
+        ("Sue Lamb", None),
+        ("Ray Dunn", None),
+        ("Ben Cole", "Lay Member"),
+        ("Jo Vine", "Lay Member"),
+    ]

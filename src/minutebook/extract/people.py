@@ -27,7 +27,8 @@ PARTY_GROUP = re.compile(r"^\W*[A-Z][A-Za-z&'. -]{1,40}?\s*\(\d{1,3}\)\s*:\s*(.*
 GROUP_HEAD = re.compile(r"^\W*([A-Za-z][A-Za-z&'()\- ]{1,70}?)\s*:\s*(.*)$")
 # A heading that only names the body's own members gives no role.
 ORDINARY_GROUP = re.compile(
-    r"^(?:the\s+)?(?:(?:cabinet|committee|council|board|panel|sub-committee|executive|voting|elected|full)\s+)?"
+    r"^(?:the\s+)?(?:(?:cabinet|committee|council|board|panel|sub-committee|executive|voting|elected|full|"
+    r"county|city|borough|district|town|parish|community)\s+)?"  # `County Councillors:` names no role
     r"(?:members?|membership|councillors?)$",
     re.I,
 )
@@ -201,7 +202,9 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         text = _role_after_dash(text)  # `Councillor F Hale - Chairman`
         text = AFFILIATION.sub("", text)  # `A Scopes (Chair) - Adel and Wharfedale;`
         g = GROUP_HEAD.match(text)
-        named = g is not None and HONORIFIC.match(g.group(1) + " ") and len(g.group(1).split()) > 1  # `Cllr X: ...`
+        title = HONORIFIC.match(g.group(1) + " ") if g else None
+        # `Cllr X: ...` is a person; `County Councillors: A, B and C` is a group heading over names
+        named = g is not None and title is not None and looks_like_name(g.group(1)[title.end() :])
         if g and len(g.group(1).split()) <= 8 and not named:
             label = g.group(1).strip()
             if PERSON_ROLE.match(label) and g.group(2) and len(split_names(g.group(2))) == 1:
