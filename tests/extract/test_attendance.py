@@ -77,3 +77,15 @@ def test_present_list_faults():
 def test_the_mayor_before_the_name_is_not_a_name():
     present, _, _ = parse_attendance(text_lines("Present    The Mayor, Cllr. D. Rowe (in the chair), Cllr. E. Mann"))
     assert [(p.name, p.role) for p in present] == [("D. Rowe", "Chair"), ("E. Mann", None)]
+
+
+def test_name_role_dash_organisation_lines_are_one_person_each():
+    block = text_lines("Members Present:\n"
+                       "Councillor Ann Pike (Chair) – Cabinet Member for Housing and Planning\n"
+                       "Dr Raj Patel (Vice-Chair) – North and West Clinical Commissioning Group\n"
+                       "Councillor Tom Hill – Cabinet Member for Roads and Transport\n"
+                       "Chief Inspector Lisa Grant – Eastshire Constabulary")
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.role) for p in present] == [
+        ("Ann Pike", "Chair"), ("Dr Raj Patel", "Vice-Chair"),
+        ("Tom Hill", "Cabinet Member for Roads and Transport"), ("Lisa Grant", "Eastshire Constabulary")]

@@ -84,6 +84,9 @@ SUBSTITUTED = re.compile(
     r"(?:substituted|(?:was\s+)?substituting|was\s+(?:a\s+)?substitute|attended\s+as\s+(?:a\s+)?substitute)\s+for\s+"
     r"(?P<for>(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
+# 'Councillor Helen Marsh (Chair) – Cabinet Member for Adult Social Care and Health': one person a line; all
+# after the dash is their role or organisation, 'and' there joins words of the role, not names.
+DASH_PERSON_LINE = re.compile(r"^(?P<name>[^,()–—]+?)\s*(?:\((?P<bracket>[^()]+)\))?\s+[–—-]\s+(?P<role>[^\t]+)$")
 ONE_PERSON_LINE = re.compile(r"^(?P<name>[^,()–—]+?)(?:,|\s+[–—-])\s+(?P<role>[^\t]+)$")
 SUBSTITUTED_BY = re.compile(
     r"(?P<for>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*"
@@ -338,8 +341,36 @@ def _strip_directorate(text: str) -> str:
     return text
 
 
+def _dash_person(text: str, kind: str) -> Person | None:
+    """'Dr Jane Smith (Vice-Chair) – NHS Redbourne and Wyre Integrated Care Board': a name, perhaps a role in
+    brackets, then a dash and the rest of the line as role or organisation (never more names)."""
+    m = DASH_PERSON_LINE.match(text)
+    if not m or kind == "apologies":
+        return None
+    role = m.group("role").strip(" ,.;")
+    more_names = re.search(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", role)
+    if more_names or re.match(r"(?:[A-Z]\.?\s+)+[A-Z][a-z]", role):
+        return None  # 'Cllr A Smith – Cllr B Jones', 'A Smith – B Jones, Cllr C Hall': more people
+    if re.fullmatch(r"[A-Z][a-z'’]+", role) and not (JOB_WORDS.search(role) or ROLE_WORD.fullmatch(role)):
+        return None  # 'Wendy Morris – Twiddy': a double-barrelled surname
+    raw = m.group("name")
+    name = clean_name(raw)
+    if not looks_like_name(raw, name):
+        return None
+    bracket = m.group("bracket")
+    if bracket and re.fullmatch(r"in\s+the\s+chair", bracket, re.I):
+        bracket = "Chair"
+    who = kind
+    if kind == "officer" and re.match(r"^\W*(?:councillors?|cllrs?)\b", raw, re.I):
+        who = "other"
+    return Person(name, bracket or role, who)
+
+
 def _one_person(text: str, kind: str) -> Person | None:
     """'Johnny Kyriacou, Assistant Director for Education Services': one officer a line, the job after a comma."""
+    dashed = _dash_person(text, kind)
+    if dashed:
+        return dashed
     one = ONE_PERSON_LINE.match(text)
     if not one or kind == "apologies":
         return None
@@ -374,7 +405,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             t = rest
         if not groups:
             groups.append((kind, role, [], line))
-        one = _one_person(t, kind)
+        columns = re.search(r"\t|(?<=\S)\s{3,}(?=\S)", line_text(line).split(":", 1)[-1].strip())
+        one = None if columns else _one_person(t, kind)
         if one:
             one.citation = line.cite()
             present.append(one)

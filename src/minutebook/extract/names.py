@@ -14,6 +14,12 @@ HONORIFIC = re.compile(
     r"|the\s+rt\s+hon|rt\s+hon)\.?\s+",
     re.I,
 )
+# A police rank before a name reads as an honorific ('Superintendent Gareth Lowe' -> 'Gareth Lowe'); only
+# before a capitalised word, so a bare rank ('the Chief Constable') stays a role.
+POLICE_RANK = re.compile(
+    r"^(?:(?:Detective|Temporary|Acting)\s+)?(?:(?:Deputy|Assistant)\s+)?(?:Chief\s+)?"
+    r"(?:Superintendent|Inspector|Constable|Sergeant)\s+(?=[A-Z])"
+)
 ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
 # 'Cornwall Councillor L. Jory': the council a visiting councillor sits on, printed before the title.
 COUNCIL_BEFORE_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:Councillors?|Cllrs?\.?)\s)")
@@ -30,6 +36,7 @@ def clean_name(raw: str) -> str:
     while prev != s:
         prev = s
         s = HONORIFIC.sub("", s)
+        s = POLICE_RANK.sub("", s)
     s = POSTNOMINALS.sub("", s)
     return s.strip(" ,.;:-–")
 
