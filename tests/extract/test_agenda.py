@@ -341,3 +341,18 @@ def test_an_agenda_item_number_printed_above_its_title_is_no_stamp(tmp_path):
         "Agenda Item 1\nApologies\n\nAgenda Item 2\nDeclarations of interest\n\nAgenda Item 3\nBudget Monitoring\n"
     )
     assert [a.number for a in parse_text(tmp_path, text).agenda] == ["1", "2", "3"]
+
+
+def test_a_page_range_inside_a_bold_heading_is_read_and_left_off_the_title(tmp_path):
+    path = tmp_path / "agenda.txt"
+    path.write_text(
+        "Glasfryn County Council\n\nAudit Committee\n\nMonday, 3 June 2024 at 2.00 pm\n\n**AGENDA**\n\n"
+        "**1. Apologies for Absence**\n\n**2. Minutes (Pages 3 - 10)**\n\n"
+        "**3. Treasury Management Review (Pages 11 - 24)**\n"
+    )
+    got = [(i.number, i.title, i.pages) for i in parse_path(path).agenda]
+    assert got == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Minutes", [3, 10]),
+        ("3", "Treasury Management Review", [11, 24]),
+    ]

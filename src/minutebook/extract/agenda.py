@@ -107,8 +107,8 @@ def _title_of(rest: str) -> tuple[str, bool]:
     """(title, bold): the bold run when the line has one, else the line without its page range."""
     rest = LINK_DEBRIS.sub("", rest)
     bold = BOLD.search(rest)
-    if bold:
-        return _tidy(bold.group(1)), True
+    if bold:  # `**4. Minutes (Pages 3 - 10)**`: the range printed inside the bold run is not the title
+        return _tidy(PAGES_OPEN.sub("", PAGES.sub("", bold.group(1)))), True
     t = PAGES.sub("", rest)
     t = PAGES_OPEN.sub("", t)
     if _trailing_range(t):
