@@ -31,16 +31,7 @@ CASES = sorted(FIXTURES.glob("*/*.expected.json"))
 MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
-KNOWN_SHORT: dict[str, str] = {
-    "unseen4/severnvale-police-crime-panel-2024-02-05": (
-        "0.862: prose vote 'voted FOR the veto 2, AGAINST the veto 6, and 0 abstained ... LOST' read as for=47,"
-        " no result; IN ATTENDANCE (PCC, OPCC officers) counted as present"
-    ),
-    "unseen4/sir-dyfnant-governance-audit-agenda-2024-09-26": (
-        "0.818: members 'County Councillors: a, b and c' list and 'Lay Members:' line not read (only Chair/Vice);"
-        " agenda titles keep '(Pages 3 - 10)' so short titles ('Minutes') fail to match"
-    ),
-}
+KNOWN_SHORT: dict[str, str] = {}
 
 
 def _name(path: Path) -> str:
