@@ -14,19 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from minutebook.extract.dates import DATE, MONTH, WEEKDAY, iso_date
 from minutebook.model import Line, Meeting, Minutes, Segment
 
-MONTH_NUMBERS = {
-    m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
-}
-MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)"
-)
-WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-DATE = re.compile(
-    rf"(?:\b{WEEKDAY},?\s+)?(?:the\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?({MONTH})\b\.?,?\s+(\d{{4}})\b", re.I
-)
 # `2.00 pm`, `6.30 p.m.`, `10am`, `19:30`, `noon`, and the 24-hour `1000 HOURS` / `10.00 hrs`.
 TIME = re.compile(
     r"\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b|\b(noon|midday)\b"
@@ -147,17 +137,6 @@ LETTER_BLOCK = re.compile(
 )
 CONTACT_CUT = re.compile(r"\s*\b(?:ask for|telephone|tel|e-?mail|contact|enquiries|direct dial)\b\s*:?.*$", re.I)
 GOV_DOMAIN = re.compile(r"@(?:[\w-]+\.)*?([\w-]+)\.gov\.(?:uk|wales|scot)\b", re.I)
-
-
-def iso_date(text: str) -> str | None:
-    """'Tuesday, 29th October 2019' -> '2019-10-29'; None when no date is printed."""
-    m = DATE.search(text)
-    if not m:
-        return None
-    day, month, year = int(m.group(1)), MONTH_NUMBERS[m.group(2)[:3].lower()], int(m.group(3))
-    if not 1 <= day <= 31:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def hhmm(text: str) -> str | None:

@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from minutebook.extract import dates
 from minutebook.extract.agenda import LINK_DEBRIS
 from minutebook.extract.attendance import (
     HONORIFIC_START,
@@ -36,25 +37,6 @@ from minutebook.model import Line, MinuteItem, Minutes, Segment
 
 # ---------------------------------------------------------------- pattern tables
 
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-         "december"]
-    )
-}
-DATE = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|Sept|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?,?\s+(\d{4})\b",
-    re.I,
-)
-
-DATE_MONTH_FIRST = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    r"(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})\b",
-    re.I,
-)
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
 # The line a set of minutes' attendance starts with.
 ATTENDANCE_ANCHOR = re.compile(
@@ -149,22 +131,8 @@ class LocatedSet:
 
 
 def iso_date(text: str) -> str | None:
-    m = DATE.search(text)
-    us = DATE_MONTH_FIRST.search(text)
-    if us and (not m or us.start() < m.start()):  # 'January 9, 2025'
-        m = us
-    if not m:
-        n = NUMERIC_DATE.search(text)  # 05/03/2024: day first, as UK councils print it
-        if n and 1 <= int(n.group(1)) <= 31 and 1 <= int(n.group(2)) <= 12:
-            return f"{int(n.group(3)):04d}-{int(n.group(2)):02d}-{int(n.group(1)):02d}"
-        return None
-    day_s, month_s = (m.group(2), m.group(1)) if m.re is DATE_MONTH_FIRST else (m.group(1), m.group(2))
-    month = month_s.lower()[:3]
-    num = next(v for k, v in MONTHS.items() if k.startswith(month))
-    day = int(day_s)
-    if not 1 <= day <= 31:
-        return None
-    return f"{int(m.group(3)):04d}-{num:02d}-{day:02d}"
+    """A minutes heading's date, '05/03/2024' included (see dates.iso_date)."""
+    return dates.iso_date(text, numeric=True)
 
 
 def _expand(lines: list[Line]) -> list[Line]:

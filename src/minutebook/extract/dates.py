@@ -1,0 +1,42 @@
+"""Dates as councils print them -> ISO `YYYY-MM-DD`: one set of rules for every extractor."""
+
+from __future__ import annotations
+
+import re
+
+MONTH_NUMBERS = {
+    m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+}
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)"
+)
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# 'Tuesday, 29th October 2019', 'the 10th of June 2020', '8 Oct. 2019'
+DATE = re.compile(
+    rf"(?:\b{WEEKDAY},?\s+)?(?:the\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?({MONTH})\b\.?,?\s+(\d{{4}})\b", re.I
+)
+# 'January 9, 2025' (the comma is what tells it from '9 January 2025' run into a year)
+DATE_MONTH_FIRST = re.compile(rf"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b", re.I)
+# '05/03/2024', day first as UK councils print it
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
+
+def iso_date(text: str, *, numeric: bool = False) -> str | None:
+    """The first date printed in `text`, or None. `numeric` also reads
+    '05/03/2024' (day first) where no date in words is found: right in a
+    minutes heading, too loose for free text full of references."""
+    m = DATE.search(text)
+    us = DATE_MONTH_FIRST.search(text)
+    if us and (not m or us.start() < m.start()):
+        day, month, year = us.group(2), us.group(1), us.group(3)
+    elif m:
+        day, month, year = m.group(1), m.group(2), m.group(3)
+    else:
+        n = NUMERIC_DATE.search(text) if numeric else None
+        if n and 1 <= int(n.group(1)) <= 31 and 1 <= int(n.group(2)) <= 12:
+            return f"{int(n.group(3)):04d}-{int(n.group(2)):02d}-{int(n.group(1)):02d}"
+        return None
+    if not 1 <= int(day) <= 31:
+        return None
+    return f"{int(year):04d}-{MONTH_NUMBERS[month[:3].lower()]:02d}-{int(day):02d}"
