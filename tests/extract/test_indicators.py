@@ -276,3 +276,57 @@ def test_pipe_table_rows_are_not_read_again_as_sentences_and_home_comes_from_the
     )
     found = [o for o in parse_document(doc).indicators]
     assert sorted((o.area, o.value) for o in found) == [("Eastmere", 25.5), ("England", 31.0)]
+
+
+def test_age_bands_are_not_values() -> None:
+    line = Line(2, None, "")
+    for text in (
+        "Reoffending rates for young people aged 10 to 17 in the Jan 22 - Dec 22 cohort",
+        "First time entrants are a rate per 100,000 of the local 10- to 17-year-old population.",
+        "The first time entrant rate counts children aged 10–17 in Kent during 2023/24.",
+        "The custody rate covers the 12 to 18 age group.",
+    ):
+        assert from_sentence(text, line, "Kent") == [], text
+
+
+def test_a_head_count_is_not_a_rate() -> None:
+    line = Line(2, None, "")
+    text = (
+        "The rate of first time entrants fell between 2022 and 2023. "
+        "In actual numbers, this is a fall from 120 children to 97."
+    )
+    assert from_sentence(text, line, "Kent") == []
+
+
+def test_a_share_of_reoffending_and_a_target_are_not_the_binary_rate() -> None:
+    line = Line(2, None, "")
+    for text in (
+        "In 2021/22 a small group of children (12) committed the majority of reoffending, 58.2%.",
+        "In 2021/22, 58.2% of reoffending was committed by children already known to the service.",
+        "Our 2022/23 target for reoffending is 30%.",
+        "The reoffending milestone for 2022/23 is 30%.",
+    ):
+        assert from_sentence(text, line, "Kent") == [], text
+    kept = "The binary reoffending rate for 2021/22 was 31.4%, against a target of 30%."
+    assert [(i.name, i.value) for i in from_sentence(kept, line, "Kent")] == [("Binary reoffending rate", 31.4)]
+
+
+def test_pipe_table_with_header_missing_its_corner_cell_keeps_areas_and_periods() -> None:
+    obs = _table_obs(
+        [
+            "| April to March 2023 | April to March 2024 | |",
+            "|---|---|---|",
+            "| Eastmere | 201 | 175 |",
+            "| North West | 190 | 181 |",
+            "| National | 169 | 160 |",
+        ],
+        caption="First time entrants per 100,000 children aged 10 to 17",
+    )
+    assert {(o.name, o.area, o.period, o.value) for o in obs} == {
+        ("First time entrants", "Eastmere", "April to March 2023", 201.0),
+        ("First time entrants", "Eastmere", "April to March 2024", 175.0),
+        ("First time entrants", "North West", "April to March 2023", 190.0),
+        ("First time entrants", "North West", "April to March 2024", 181.0),
+        ("First time entrants", "National", "April to March 2023", 169.0),
+        ("First time entrants", "National", "April to March 2024", 160.0),
+    }

@@ -47,6 +47,10 @@ PERIOD_RE = re.compile(
     + MONTH_YEAR
     + r"\s*(?:-|–|—|to|and)\s*"
     + MONTH_YEAR
+    + r"|"
+    + MONTH
+    + r"\s*(?:-|–|—|to)\s*"
+    + MONTH_YEAR
     + r"|(?:Q[1-4]\s+)?(?:19|20)\d{2}\s*[/\-–]\s*(?:19|20)?\d{2}(?![\d/]))",
     re.I,
 )
@@ -89,6 +93,26 @@ LEVEL_CUE = re.compile(
 )
 # The rest of a figure's unit, then the word that introduces its period: ' children aged 10-17 for '.
 PERIOD_AFTER_UNIT = re.compile(r"[^.,;:()]{0,40}?\b(in|for|during|over)\s+(the\s+)?(year\s+)?", re.I)
+# An age band ('aged 10 to 17', '10- to 17-year-old', '10–17'): its ends are ages, not values.
+AGE_BAND_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s*-?\s*(?:to|-|–|—)\s*(\d{1,2})(?![\d.,]*\s*(?:%|per\b|per cent))")
+AGE_WORDS_AFTER = re.compile(r"^[\s-]*(?:years?[\s-]*olds?|yrs?\b)", re.I)
+# 'from 100 children to 85': the second figure counts what the first counted.
+COUNT_TO_BEFORE = re.compile(
+    r"\bfrom\s+[\d,]+\s+(?:children|young people|people|offences|offenders|cases|entrants|sentences)\b"
+    r"[^.;%]{0,20}\bto\s*$",
+    re.I,
+)
+# A target, milestone or ambition is not an observation.
+TARGET_BEFORE = re.compile(
+    r"\b(?:targets?|milestones?|ambitions?|aims?|goals?|aspirations?|trajectory)\b[^.;,%]{0,40}$", re.I
+)
+# 'the majority of reoffending', '64.8% of reoffending': a share of the offences, not the binary rate.
+SHARE_OF_REOFFENDING = re.compile(
+    r"(?:\b(?:majority|share|proportion|half|most|much|all|part|third|quarter)|%)\s+of\s+(?:the\s+|all\s+)*$", re.I
+)
+SHARE_AFTER = re.compile(
+    r"^\s*(?:%|per\s*cent)?\s*of\s+(?:all\s+|the\s+)*(?:re-?offend|re-?offences|offences|offending)", re.I
+)
 APPROXIMATE = re.compile(r"\b(around|about|approximately|approx\.?|roughly|nearly|almost|circa|c\.)\s*$", re.I)
 
 
@@ -170,6 +194,17 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     # Pure questions asked of the same label, heading and cell many times over a table: answered once each.
     ask_measure, ask_period, ask_number = _memo(measure_of), _memo(_cell_period), _memo(parse_number)
     cols = columns(table)
+    rows = [row for row, _ in body(table)]
+    if (
+        len(cols) > 1
+        and not cols[-1].strip()
+        and ask_period(cols[0])
+        and rows
+        and all(row and _is_label(row[0]) and not ask_number(row[0]) for row in rows)
+    ):
+        # A header printed without its corner cell ('| 2023 | 2024 | |' over '| Kent | 168 | 140 |'):
+        # the headings belong one column to the right.
+        cols = ["", *cols[:-1]]
     corner = cols[0] if cols else ""
     caption = table.caption or ""
     in_caption = [m.group(0) for m in PERIOD_RE.finditer(caption)]
@@ -229,7 +264,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     or an abbreviation does not end a sentence."""
     out = []
     start = 0
-    for m in re.finditer(r"(?<=[a-z%)\]])\.\s+(?=[A-Z(])|;\s+", text):
+    for m in re.finditer(r"(?<=[a-z%)\]\d])\.\s+(?=[A-Z(])|;\s+", text):
         out.append((start, text[start : m.start() + 1]))
         start = m.end()
     out.append((start, text[start:]))
@@ -307,6 +342,13 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
     if not mentions:
         return out
     periods = [(m.start(), m.end(), _clean_period(m.group(0))) for m in PERIOD_RE.finditer(text)]
+    ages = [
+        (m.start(), m.end())
+        for m in AGE_BAND_RE.finditer(text)
+        if int(m.group(1)) < int(m.group(2)) <= 25
+        or AGE_WORDS_AFTER.match(text[m.end() :])
+        or re.search(r"\baged\s*$", text[: m.start()], re.I)
+    ]
     for s_off, sentence in _sentences(text):
         last_taken = -1000
         s_end = s_off + len(sentence)
@@ -315,6 +357,8 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
             end = s_off + m.end()
             if any(a <= pos < b for a, b, _ in periods):
                 continue  # part of a period
+            if any(a <= pos < b for a, b in ages):
+                continue  # an end of an age band
             before = text[max(0, pos - 60) : pos]
             after = text[end : end + 30]
             suffix = (m.group(3) or "").strip()
@@ -324,6 +368,8 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
                 continue  # an age range (10-17) or the base of a rate (per 100,000)
             if NOT_A_LEVEL_AFTER.match(after) or NOT_A_LEVEL_BEFORE.search(before):
                 continue
+            if COUNT_TO_BEFORE.search(before) or TARGET_BEFORE.search(before):
+                continue  # the other end of a change in a count, or a target
             if COUNT_AFTER.match(after) and not suffix.lower().startswith("per"):
                 continue
             if after.lstrip().startswith(("%", "per cent")) and not suffix:
@@ -342,6 +388,10 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
                 name, unit = "Reoffending frequency", None
             if not _names_measure(text[s_off:pos], at >= s_off):
                 continue
+            if name == "Binary reoffending rate" and (
+                SHARE_OF_REOFFENDING.search(text[max(0, at - 30) : at]) or SHARE_AFTER.match(after)
+            ):
+                continue  # a share of the offences ('64.8% of reoffending was committed by …')
             if suffix == "%" and name == "Reoffending frequency":
                 name, unit = "Binary reoffending rate", "%"
             if suffix.lower().startswith("per") and name == "Binary reoffending rate":
