@@ -356,3 +356,28 @@ def test_a_page_range_inside_a_bold_heading_is_read_and_left_off_the_title(tmp_p
         ("2", "Minutes", [3, 10]),
         ("3", "Treasury Management Review", [11, 24]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of options inside an item's minutes
+        "Agenda and minutes\n\nNo. Item\n\nTo receive apologies for absence.\n\n"
+        "The meeting was inquorate. The Chair now has two options:\n\n"
+        "1.   Take the decisions alone.\n\n2.   Hold the meeting again.\n",
+        # a list of minutes put to a body for confirming
+        "Agenda\n\nMinutes of Former Panels\n\nMembers are asked to confirm these minutes as a correct record:\n\n"
+        "1.   The minutes of the Parks Panel, 3 March 2023\n\n2.   The minutes of the Roads Panel, 9 March 2023\n",
+        # a stand-alone report: its numbered paragraphs
+        "Agenda Item No. 7\n\nWestbridge Scrutiny Committee: 4th May 2022\n\nReport of the Director of Place\n\n"
+        "Purpose of the Report\n\n  1. To tell the Committee how the bins service did.\n\n"
+        "  2. The measures we report on are these.\n",
+    ],
+)
+def test_a_numbered_list_in_prose_or_a_report_is_not_an_agenda(tmp_path, text):
+    assert parse_text(tmp_path, text).agenda == []
+
+
+def test_a_list_under_an_agenda_lead_in_is_still_the_agenda(tmp_path):
+    text = "Westbridge Parish Council\n\nAgenda\n\nBusiness:\n\n1. Apologies for absence\n\n2. Minutes\n"
+    assert [a.title for a in parse_text(tmp_path, text).agenda] == ["Apologies for absence", "Minutes"]

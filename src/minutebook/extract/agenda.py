@@ -374,6 +374,8 @@ def extract_agenda(lines: list[Line], segments: list[Segment], doc: Document) ->
     base = lines[0].number
     b = _Builder()
     prev_blank = True
+    heading: list[str] = []  # the lines before the first item
+    lead = ""  # the line right before it
     first, last = front[0].start.line - base, front[0].end.line - base + 1
     # pages that printed only the blank-page notice (the reader takes the notice off; the page stays)
     blank_pages = [
@@ -391,10 +393,34 @@ def extract_agenda(lines: list[Line], segments: list[Segment], doc: Document) ->
             opened = b.items[0].citation.page or 0
             if any(opened <= n < line.page for n in blank_pages):
                 break  # a blank page since the items began: the front sheet's last page is behind us
+        had = bool(b.items)
         for part in _split_runs(line.text):
             _parse_line(b, line, part, prev_blank)
+        if b.items and not had and _in_prose(heading, lead):
+            return []  # a report's numbered paragraphs, a list of options or of minutes: not an agenda
+        if not b.items:
+            heading.append(line.text.strip())
+            lead = line.text.strip()
         prev_blank = False
     return b.items
+
+
+# What opens a report, not a front sheet: its numbered paragraphs are not items.
+REPORT_HEADING = re.compile(
+    r"^\W*(?:purpose\s+of\s+(?:the\s+|this\s+)?report|reasons?\s+for\s+(?:the\s+)?recommendations?|"
+    r"executive\s+summary|report\s+of\s+the\b)",
+    re.I,
+)
+# A line that names the list under it as the agenda's: `Agenda:`, `Business:`, `Items:`.
+AGENDA_LEAD = re.compile(r"\b(?:agenda|business|items?|order\s+of\s+business)\W*$", re.I)
+
+
+def _in_prose(heading: list[str], lead: str) -> bool:
+    """The first numbered line follows a report's heading (`Purpose of the Report`) or a sentence that
+    introduces it (`The Mayor has three options:`, `Members are asked to confirm the following minutes:`)."""
+    if any(REPORT_HEADING.match(t) for t in heading):
+        return True
+    return lead.endswith(":") and len(lead.split()) >= 4 and not AGENDA_LEAD.search(lead)
 
 
 def _front_sheet_ended(b: _Builder, text: str) -> bool:
