@@ -1145,3 +1145,66 @@ def test_an_agenda_row_with_a_page_column_is_not_a_minute_heading():
     assert _row_heading("| 4. | Youth Justice Plan | 11 - 20 |") is None
     assert _row_heading("| 4. | Youth Justice Plan |") == "4. Youth Justice Plan"
     assert _row_heading("| Councillor A Pike | Chair |") is None
+
+
+def test_a_web_page_of_one_minuted_item_is_one_set_with_no_date():
+    text = """Agenda item
+
+Minutes
+
+To approve the minutes of the meeting held on 4 April 2019.
+
+Minutes:
+
+RESOLVED - That the minutes of the meeting held on 4 April 2019 be approved as a correct record.
+
+A Member asked that the wording of item 6 be clarified.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert m.date is None
+    assert [i.title for i in m.items] == ["Minutes"]
+    assert m.items[0].resolutions == [
+        "the minutes of the meeting held on 4 April 2019 be approved as a correct record."]
+
+
+def test_a_page_of_inline_minutes_labels_keeps_each_item():
+    text = """Apologies for absence
+
+Minutes: An apology for absence was received from Cllr Pennock.
+
+G12 Allotment Rents
+To consider the report of the Clerk.
+Minutes: The Clerk introduced the report.
+RESOLVED: that the rents be held for a year.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [i.title for i in m.items] == ["Apologies for absence", "G12 Allotment Rents"]
+    assert m.items[1].resolutions == ["the rents be held for a year."]
+
+
+def test_an_issue_page_dated_decision_carried_over_bracketed_points():
+    text = """Issue - decisions
+
+11/09/2022 - Parking review
+
+The proposals were put to the vote and carried unanimously.
+
+(1)          that the review be adopted;
+
+(2)          that a further report be brought in March.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert m.date == "2022-09-11"
+    assert m.items[0].resolutions == ["that the review be adopted;", "that a further report be brought in March."]
+
+
+def test_a_report_quoting_resolved_gives_no_minutes():
+    text = """Report of the Director of Place
+
+1. Background
+1.1 On 3 March 2020 the Cabinet RESOLVED that a review be carried out.
+
+2. Recommendation
+That the Committee notes the report.
+"""
+    assert extract_minutes(text_lines(text), []) == []

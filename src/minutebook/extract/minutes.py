@@ -89,6 +89,7 @@ POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)])"
     r"\s+(?:\*\*)?\s*(?P<rest>\S.*)$"
 )
+CARRIED = re.compile(r"\b(?:was|were)\s+(?:put\s+to\s+the\s+vote\s+and\s+)?carried\b.*[.:]\s*$", re.I)
 BULLET = re.compile(r"^\s*[-•–▪●]\s*(?:\*\*)?\s*(?P<rest>\S.*)$")
 SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
 ITEM_REF_AT_END = re.compile(r"\s*\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)\s*(?:\*\*)?\s*$", re.I)
@@ -128,6 +129,7 @@ class LocatedSet:
     attendance: list[Line]
     items: list[LocatedItem] = field(default_factory=list)
     preamble: list[Line] = field(default_factory=list)  # prose between attendance and the first minute
+    date: str | None = None  # where no header prints it (a single item's web page)
 
 
 def iso_date(text: str) -> str | None:
@@ -301,8 +303,66 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         table = _table_of_items(lines)
         if table is not None:
             sets.append(table)
+    if not sets:
+        page = _minuted_page(lines)
+        if page is not None:
+            sets.append(page)
     sets.sort(key=lambda x: x.start)
     return sets
+
+
+ITEM_PAGE = re.compile(r"^\W*(?:agenda\s+item|issue\s*-\s*decisions|decisions\s+(?:published|for\s+issue)\b)", re.I)
+DATED_HEAD = re.compile(r"^\W*(?P<d>\d{1,2}/\d{1,2}/\d{4})\s+-\s+\S")
+PAGE_LABEL = re.compile(r"^\W*(?:minutes|decision)\s*:", re.I)
+PAGE_DECISION = re.compile(
+    r"^\W*(?:(?:decision\s*:\s*)?RESOLVED\b|(?:the\s+)?(?:committee|council|board|cabinet|panel)\s+resolved\s+to\b"
+    r"|.*\bcarried\s+unanimously\b)")
+
+
+def _minuted_page(lines: list[Line]) -> LocatedSet | None:
+    """A web page holding one agenda item and what was minuted on it ('Minutes:' or 'Decision:' over
+    'RESOLVED ...'), with no minutes heading and no attendance list: one set, its date null unless
+    printed. An agenda or report quoting a recommendation prints no such label."""
+    filled = [k for k, x in enumerate(lines) if line_text(x).strip()]
+    if not filled:
+        return None
+    texts = [line_text(x) for x in lines]
+    labels = [k for k in filled if PAGE_LABEL.match(texts[k])]
+    page = any(ITEM_PAGE.match(texts[k]) for k in filled[:3])
+    if not labels and not page:
+        return None
+    start = labels[0] if labels else filled[0]
+    if not any(PAGE_DECISION.match(texts[k]) for k in filled if k >= start):
+        return None
+    heads: list[int] = []  # each label's item heading: the first line after the last label's paragraph
+    prev = -1
+    for lab in labels or [start]:
+        k = next((j for j in filled if prev < j < lab and not PAGE_LABEL.match(texts[j])
+                  and not ITEM_PAGE.match(texts[j])), None)
+        if k is not None:
+            heads.append(k)
+        prev = lab
+        while prev + 1 < len(lines) and texts[prev + 1].strip():
+            prev += 1
+        if PAGE_LABEL.match(texts[lab]) and not PAGE_LABEL.sub("", texts[lab]).strip():
+            prev = next((j for j in filled if j > lab), lab)
+            while prev + 1 < len(lines) and texts[prev + 1].strip():
+                prev += 1
+    if not heads:
+        heads = [next((k for k in filled if not ITEM_PAGE.match(texts[k])), filled[0])]
+    dated = [k for k in filled if DATED_HEAD.match(texts[k])]
+    if dated and labels:  # a decisions list: '19/01/2023 - TITLE ref: 5466' above each 'Decision:'
+        heads = sorted({max(k for k in dated if k < lab) for lab in labels if any(k < lab for k in dated)})
+    elif dated and not labels:
+        heads = dated[:1]
+    items = []
+    for n, h in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        title = re.sub(r"\s+", " ", texts[h]).strip()
+        body = [x for x in lines[h + 1: end] if not re.fullmatch(r"\W*decision\s*:\s*", line_text(x), re.I)]
+        items.append(LocatedItem(None, title, lines[h], body))
+    when = DATED_HEAD.match(texts[dated[0]]) if dated else None  # the meeting's date, not an earlier meeting's
+    return LocatedSet(heads[0], len(lines), [], [], items, date=iso_date(when.group("d")) if when else None)
 
 
 def _unlabelled_attendance(above: list[Line]) -> list[Line]:
@@ -744,6 +804,10 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     i = 0
     while i < len(body):
         md, outer, inline = _decision(texts[i])
+        if not md and CARRIED.search(texts[i]):  # 'put to the vote and carried unanimously.' over (1) (2) (3)
+            k = _next_filled(texts, i + 1)
+            if k is not None and _point(texts[k]):
+                md, outer, inline = DECISION.match("RESOLVED:"), None, False
         if not md:
             i += 1
             continue
@@ -961,7 +1025,7 @@ def to_minutes(s: LocatedSet) -> Minutes:
     anchor_line = s.header[0] if s.header else (s.attendance[0] if s.attendance else None)
     return Minutes(
         body=_set_body(s.header),
-        date=_set_date(s.header),
+        date=s.date or _set_date(s.header),
         present=present,
         apologies=apologies,
         substitutions=subs,
