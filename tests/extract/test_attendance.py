@@ -89,3 +89,13 @@ def test_name_role_dash_organisation_lines_are_one_person_each():
     assert [(p.name, p.role) for p in present] == [
         ("Ann Pike", "Chair"), ("Dr Raj Patel", "Vice-Chair"),
         ("Tom Hill", "Cabinet Member for Roads and Transport"), ("Lisa Grant", "Eastshire Constabulary")]
+
+
+def test_apology_sentences_in_a_minute_item():
+    assert apologies_in_text("An apology for absence was received from Cllr Quennell.") == ["Quennell"]
+    assert apologies_in_text("An apology for her absence was received from Councillor Orme.") == ["Orme"]
+    assert apologies_in_text(
+        "As apologies had been received from the Mayor and Councillors Abbot, Birch and Cole, the meeting was "
+        "inquorate.") == ["Abbot", "Birch", "Cole"]
+    assert apologies_in_text("Apologies for absence were received from Councillors Dee Fox and Gil Hart.") == [
+        "Dee Fox", "Gil Hart"]

@@ -103,7 +103,7 @@ NOT_PEOPLE = re.compile(
     re.I,
 )
 APOLOGIES_FROM = re.compile(
-    r"\bapologies\b(?:[^.]{0,80}?\b(?:from|on\s+behalf\s+of)|(?:\s+for\s+absence)?\s*:-?)\s+(?P<names>.+)", re.I
+    r"\bapolog(?:y|ies)\b(?:[^.]{0,80}?\b(?:from|on\s+behalf\s+of)|(?:\s+for\s+absence)?\s*:-?)\s+(?P<names>.+)", re.I
 )
 # Where a list of names has ended and a sentence about them goes on: a lower-case word that is not a
 # joining word or a surname particle ('from Cllr A in her absence the meeting was chaired by Cllr B').
@@ -460,7 +460,7 @@ def apologies_in_text(text: str) -> list[str]:
     """Names after 'apologies ... from' or 'Apologies for absence:'. Every such sentence is tried in turn:
     an agenda's 'To receive apologies for absence from Members' names no one, the minute below it does."""
     out: list[str] = []
-    for start in re.finditer(r"\bapologies\b", text, re.I):
+    for start in re.finditer(r"\bapolog(?:y|ies)\b", text, re.I):  # 'An apology for absence was received from'
         m = APOLOGIES_FROM.match(text, start.start())
         if not m:
             continue
@@ -481,6 +481,9 @@ def _apology_names(names: str) -> list[str]:
     if end:
         names = names[: end.start()]
     names = re.sub(r"(?:^|(?<=[,;]))[^,;]*\bin\s+the\s+chair\b", "", names, flags=re.I)  # who presided
+    # 'from the Mayor and Councillors A, B': an office named with no name before the list
+    names = re.sub(r"^\s*(?:the\s+)?(?:Lord\s+)?(?:Mayor|Chair(?:man)?|Leader|Vice[- ]Chair(?:man)?)\s+and\s+(?=[A-Z])",
+                   "", names)
     depth, cut = 0, len(names)
     for k, ch in enumerate(names):  # the list ends at the first word of prose outside brackets
         depth += (ch == "(") - (ch == ")")
