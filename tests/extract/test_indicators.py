@@ -330,3 +330,11 @@ def test_pipe_table_with_header_missing_its_corner_cell_keeps_areas_and_periods(
         ("First time entrants", "National", "April to March 2023", 169.0),
         ("First time entrants", "National", "April to March 2024", 160.0),
     }
+
+
+def test_home_from_a_plan_title_names_the_area() -> None:
+    from minutebook.extract.indicators import home_from_text
+
+    assert home_from_text([Line(1, None, "Eastmere Youth Justice Plan 2025 to 2026")]) == "Eastmere"
+    assert home_from_text([Line(1, None, "Youth Justice Plan 2025 to 2026")]) is None
+    assert home_from_text([Line(1, None, "National Youth Justice Strategy")]) is None

@@ -492,11 +492,18 @@ COUNCIL_LINE_RE = re.compile(
     re.I,
 )
 
+# A plan's title that starts with its area: 'Eastmere Youth Justice Plan 2025 to 2026'.
+PLAN_TITLE_RE = re.compile(
+    r"^(?:the\s+)?([A-Z][A-Za-z'’&.\- ]{1,40}?)\s+youth\s+(?:justice|offending)\s+(?:plan|service|team|strategy)\b",
+    re.I,
+)
+
 
 def home_from_text(lines: list[Line], limit: int = 15) -> str | None:
     """The place a document's own figures belong to when no council was
     found for it: a line near the top that is a council's name on its own
-    ('Penhallow Council' -> 'Penhallow')."""
+    ('Penhallow Council' -> 'Penhallow'), or a plan's title that starts with
+    its area ('Penhallow Youth Justice Plan 2025' -> 'Penhallow')."""
     seen = 0
     for line in lines:
         text = line.text.strip()
@@ -507,6 +514,9 @@ def home_from_text(lines: list[Line], limit: int = 15) -> str | None:
             break
         if COUNCIL_LINE_RE.match(text):
             return area_name(text)
+        m = PLAN_TITLE_RE.match(text)
+        if m and not area_of(m.group(1)):
+            return m.group(1).strip()
     return None
 
 
