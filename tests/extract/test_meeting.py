@@ -766,3 +766,56 @@ def test_minutes_of_the_meeting_of_the_council_heading_gives_council(tmp_path):
     p = parse_text(tmp_path, text)
     assert p.meeting.body == "Council"
     assert p.meeting.date == "2024-04-09"
+
+
+def test_an_issue_history_heading_gives_the_body_and_its_date(tmp_path):
+    text = (
+        "Issue - meetings\n\nPark Byelaws\n\nMeeting: 14/03/2023 - Westbridge Parks Committee (Item 41)\n\n"
+        "41 Minutes of Former Panels\n\nMembers are asked to confirm the following minutes as a correct record:\n\n"
+        "1.   The minutes of the Parks Panel, 3 March 2023\n\n2.   The minutes of the Roads Panel, 9 March 2023\n"
+    )
+    parsed = parse_text(tmp_path, text)
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Westbridge Parks Committee", "2023-03-14")
+    assert parsed.agenda == []
+
+
+def test_a_decisions_list_gives_the_decision_maker_without_its_label(tmp_path):
+    text = (
+        "Decisions\n\nDecisions published\n\n02/02/2022 - PARKING CHARGES ref: 101    For Determination\n\n"
+        "Decision Maker: Council\n\nMade at meeting: 02/02/2022 - Council\n\nDecision published: 03/02/2022\n\n"
+        "Decision:\n\nRESOLVED: That the charges be agreed.\n\n"
+        "02/02/2022 - BUDGET ref: 102    For Determination\n\nDecision Maker: Council\n\n"
+        "Made at meeting: 02/02/2022 - Council\n\nDecision:\n\nRESOLVED: That the budget be set.\n"
+    )
+    m = parse_text(tmp_path, text).meeting
+    assert (m.body, m.date) == ("Council", "2022-02-02")
+
+
+def test_a_sentence_about_a_meeting_of_the_committee_names_no_body(tmp_path):
+    text = (
+        "Issue - decisions\n\nTo confirm the minutes of the meeting held on 5 April 2022 as a correct record\n\n"
+        "The minutes were not approved.\n\n(1) that an additional meeting of the Committee is held to consider them.\n"
+    )
+    m = parse_text(tmp_path, text).meeting
+    assert (m.body, m.date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda item\n\nMinutes\n\nTo agree the public minutes and summary of the meeting held on 6 June 2021.\n\n"
+        "Minutes:\n\nRESOLVED - That the minutes be agreed.\n",
+        "Agenda item\n\n(i) To note the Minutes of Committee meetings held between 1 May 2021 - 30 June 2021.\n\n"
+        "a) Parks Committee     3 May 2021\n\nb) Roads Committee     7 June 2021\n",
+    ],
+)
+def test_an_earlier_meetings_date_or_a_period_is_not_the_meetings_date(tmp_path, text):
+    assert parse_text(tmp_path, text).meeting.date is None
+
+
+def test_a_period_before_the_meeting_date_is_skipped(tmp_path):
+    text = (
+        "Westbridge Parish Council\n\nAgenda\n\nFor the period from 1 April 2021 - 30 June 2021 the meeting "
+        "will be held on 5 July 2021 at 7.00 pm in the Village Hall\n\n1. Apologies\n"
+    )
+    assert parse_text(tmp_path, text).meeting.date == "2021-07-05"

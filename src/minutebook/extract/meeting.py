@@ -126,7 +126,13 @@ LABEL = re.compile(
     re.I,
 )
 # The body under a label: `Meeting: Overview and Scrutiny Panel`, `Committee: Planning Committee`.
-BODY_LABEL = re.compile(r"^\W*(?:meeting|committee|body|meeting of)\s*:\s*(\S.{2,90})$", re.I)
+BODY_LABEL = re.compile(r"^\W*(?:meeting|committee|body|meeting of|decision\s+maker)\s*:\s*(\S.{2,90})$", re.I)
+# A ModernGov issue's or decision's meeting: `Meeting: 08/07/2024 - Planning Committee (Item 82)`,
+# `Made at meeting: 19/01/2023 - Council`: (date, body).
+ISSUE_MEETING = re.compile(
+    r"^\W*(?:made\s+at\s+)?meeting\s*:\s*(\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(\S.{1,90}?)(?:\s*\(item\s+[\w.]+\))?\W*$",
+    re.I,
+)
 MEETING_WORDS = re.compile(
     r"^(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?|\s+meeting$", re.I
 )
@@ -260,8 +266,8 @@ def _clean_body(raw: str) -> str | None:
     t = re.sub(rf"^{kinds}\s+(?=(?:\w+\s+)?council$)", "", t, flags=re.I)
     t = _without_council(t)
     t = FULL_COUNCIL.sub("", t)
-    if not t or len(t.split()) > 12 or not BODY_WORD.search(t):
-        return None
+    if not t or len(t.split()) > 12 or not BODY_WORD.search(t) or DECIDING.search(t):
+        return None  # `meeting of the Committee is held`: a sentence's words, not a name
     return _title_case(t)
 
 
@@ -358,6 +364,11 @@ def _front_labels(front: list[Line]) -> Meeting:
     meeting = Meeting()
     filled = [ln for ln in front if ln.text.strip()]
     for k, line in enumerate(filled[:60]):
+        issue = ISSUE_MEETING.match(_tidy(line.text.replace("\t", " ")))
+        if issue and not meeting.body:
+            meeting.body = _clean_body(issue.group(2))
+            meeting.date = meeting.date or _numeric_date(NUMERIC_DATE.match(issue.group(1)))  # type: ignore[arg-type]
+            continue
         b = BODY_LABEL.match(_tidy(line.text.replace("\t", " ")))
         if b and not meeting.body:
             meeting.body = _clean_body(b.group(1))  # `Meeting: Overview and Scrutiny Panel`
@@ -508,12 +519,30 @@ def _before_items(front: list[Line]) -> list[Line]:
     return front
 
 
+# The words before a date that make it an earlier meeting's (`To confirm the minutes of the meeting held on X`,
+# `the public minutes and summary of the meeting held on X`) or a period's (`meetings held between X - Y`).
+EARLIER_DATE = re.compile(
+    r"\b(?:confirm|approve|agree|sign|receive|note|adopt|accept|that|submitted)\b[^.]{0,100}?\bminutes\b[^.]{0,100}?"
+    rf"\bheld\s+(?:on\s+)?(?:the\s+)?(?:{WEEKDAY},?\s+)?$"
+    r"|\bminutes\s+of\s+(?:the\s+|its\s+)?(?:last|previous|earlier|preceding)\b[^.]{0,80}$"
+    r"|\b(?:between|since|from)\s+(?:the\s+)?(?:[^.]{0,40}?\d{4}\s*(?:[-–—]|to|and)\s*)?$",
+    re.I,
+)
+
+
+# A ModernGov page for one agenda item (`Agenda item` / `Minutes` / `To agree the minutes of ...`).
+ONE_ITEM_PAGE = re.compile(r"^\W*agenda\s+item\W*$", re.I)
+
+
 def _front_date_time(front: list[Line]) -> tuple[str | None, str | None, int | None]:
     """The first date printed on the front sheet (its lines joined, so a
     date broken over lines still reads) and the time printed beside it."""
     filled = [ln for ln in _before_items(front) if ln.text.strip()][:40]
     text = " ".join(_tidy(ln.text) for ln in filled)
-    m = DATE.search(text)
+    if filled and ONE_ITEM_PAGE.match(filled[0].text):
+        return None, None, None  # one item's web page: its dates are the item's business, not the meeting's
+    dates = (m for m in DATE.finditer(text) if not EARLIER_DATE.search(text[max(0, m.start() - 200) : m.start()]))
+    m = next(dates, None)
     if not m:
         return None, None, None
     near = text[max(0, m.start() - 40) : m.end() + 40]
@@ -671,6 +700,13 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
     meeting = Meeting()
     for line in filled[:6]:
         t = _tidy(line.text)
+        issue = ISSUE_MEETING.match(t)
+        if issue:  # `Made at meeting: 19/01/2023 - Council`
+            meeting.body = meeting.body or _clean_body(issue.group(2))
+            meeting.date = meeting.date or _numeric_date(NUMERIC_DATE.match(issue.group(1)))  # type: ignore[arg-type]
+            continue
+        label = BODY_LABEL.match(t)
+        t = label.group(1) if label else t  # `Decision Maker: Council`
         t = MINUTES_TAG.sub("", t)  # `Finance Committee — Minutes`, `Minutes: Finance Committee`
         if not DATE.search(t) and not re.search(r"\bheld\b", t, re.I):
             t = MINUTES_OF_HEADING.sub("", t)  # `MINUTES OF THE MEETING OF THE COUNCIL` -> `COUNCIL`
