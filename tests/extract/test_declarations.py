@@ -262,3 +262,18 @@ RESOLVED: that the minutes be signed.
 """
     found = [(d.name, d.item) for d in declarations_of(text_lines(text))]
     assert found == [("Ben Dray", None), ("Di Ford", "5")]
+
+
+def test_a_web_page_declaration_text_leaves_off_the_minutes_label():
+    text = """Declarations of Interest
+
+Minutes: Cllr Ormsby declared a non-pecuniary interest in the item on Grants as a trustee of the club.
+
+H21 Grants
+Minutes: The Clerk introduced the report.
+RESOLVED: that the grants be awarded.
+"""
+    lines = text_lines(text)
+    (d,) = extract_declarations(lines, [], extract_minutes(lines, []))
+    assert d.name == "Ormsby"
+    assert d.text.startswith("Cllr Ormsby declared")

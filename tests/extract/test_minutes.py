@@ -1208,3 +1208,10 @@ def test_a_report_quoting_resolved_gives_no_minutes():
 That the Committee notes the report.
 """
     assert extract_minutes(text_lines(text), []) == []
+
+
+def test_a_decision_label_before_resolved_and_a_body_that_resolved_to():
+    from minutebook.extract.minutes import resolutions_in
+
+    lines = text_lines("Decision: RESOLVED: that the plan be adopted.\n\nThe Committee resolved to note the report.")
+    assert [r for r, _ in resolutions_in(lines)] == ["the plan be adopted.", "to note the report."]

@@ -195,6 +195,7 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
                 named = rest if ITEM_NAMED.search(rest) or not ITEM_NAMED.search(sentence) else sentence
                 number = _item_for(named, item, s)
                 text = para if len(para) <= 700 else sentence
+                text = re.sub(r"^\W*minutes\s*:\s*", "", text, flags=re.I)  # a web page's 'Minutes:' label
                 for name in names:
                     if (name, number) in seen:
                         continue

@@ -951,6 +951,8 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         outer = _marker_type(mo.group("m"))
         raw = raw[mo.end():]
     inline = False
+    # 'Decision: RESOLVED: that ...': a web page's label before the decision
+    raw = re.sub(r"^(?:decision|minutes)\s*:\s*(?=(?:RESOLVED|AGREED|DECIDED)\b)", "", raw, flags=re.I)
     mid = None if DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
     if mid:
         raw, inline = raw[mid.start("d" if mid.group("d") else "d2"):], True
@@ -963,6 +965,7 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         named = lead.group(0).split()[1 if said.startswith("the ") else 0:]
         if said == "it was" or all(w[:1].isupper() for w in named):
             raw = raw[:1].upper() + raw[1:]
+        raw = re.sub(r"^[Rr]esolved(?=\s+to\b)", "RESOLVED", raw)  # 'The Committee resolved to note the report'
     md = DECISION.match(raw)
     return md, (outer if md else None), inline
 
