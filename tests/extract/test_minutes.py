@@ -1215,3 +1215,24 @@ def test_a_decision_label_before_resolved_and_a_body_that_resolved_to():
 
     lines = text_lines("Decision: RESOLVED: that the plan be adopted.\n\nThe Committee resolved to note the report.")
     assert [r for r, _ in resolutions_in(lines)] == ["the plan be adopted.", "to note the report."]
+
+
+def test_a_web_page_minuting_only_apologies_is_one_set_and_an_agenda_apologies_item_none():
+    page = """Agenda item
+
+Apologies
+
+Minutes:
+
+Apologies for absence were received from Councillors Rhea Dunn and Otto Vale.
+"""
+    (m,) = extract_minutes(text_lines(page), [])
+    assert m.apologies == ["Rhea Dunn", "Otto Vale"]
+    assert [i.title for i in m.items] == ["Apologies"]
+    agenda = """Agenda item
+
+Apologies
+
+To receive apologies for absence.
+"""
+    assert extract_minutes(text_lines(agenda), []) == []

@@ -332,8 +332,10 @@ def _minuted_page(lines: list[Line]) -> LocatedSet | None:
     if not labels and not page:
         return None
     start = labels[0] if labels else filled[0]
-    if not any(PAGE_DECISION.match(texts[k]) for k in filled if k >= start):
-        return None
+    if not any(PAGE_DECISION.match(texts[k]) for k in filled if k >= start) and not any(
+            re.match(r"^\W*(?:there\s+were\s+)?(?:an\s+)?apolog(?:y|ies)\b", texts[k], re.I)
+            and apologies_in_text(texts[k]) for k in filled if k > start):
+        return None  # neither a decision nor whose apologies were received
     heads: list[int] = []  # each label's item heading: the first line after the last label's paragraph
     prev = -1
     for lab in labels or [start]:
@@ -349,7 +351,8 @@ def _minuted_page(lines: list[Line]) -> LocatedSet | None:
             while prev + 1 < len(lines) and texts[prev + 1].strip():
                 prev += 1
     if not heads:
-        heads = [next((k for k in filled if not ITEM_PAGE.match(texts[k])), filled[0])]
+        heads = [next((k for k in filled if not ITEM_PAGE.match(texts[k]) and not MINUTES_LABEL.match(texts[k])
+                       and not (labels and k > labels[0])), labels[0] if labels else filled[0])]
     dated = [k for k in filled if DATED_HEAD.match(texts[k])]
     if dated and labels:  # a decisions list: '19/01/2023 - TITLE ref: 5466' above each 'Decision:'
         heads = sorted({max(k for k in dated if k < lab) for lab in labels if any(k < lab for k in dated)})
@@ -359,6 +362,8 @@ def _minuted_page(lines: list[Line]) -> LocatedSet | None:
     for n, h in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(lines)
         title = re.sub(r"\s+", " ", texts[h]).strip()
+        if MINUTES_LABEL.match(title):  # the page opens with its 'Minutes:' label: no item title printed
+            title = "Minutes"
         body = [x for x in lines[h + 1: end] if not re.fullmatch(r"\W*decision\s*:\s*", line_text(x), re.I)]
         items.append(LocatedItem(None, title, lines[h], body))
     when = DATED_HEAD.match(texts[dated[0]]) if dated else None  # the meeting's date, not an earlier meeting's
