@@ -99,3 +99,9 @@ def test_apology_sentences_in_a_minute_item():
         "inquorate.") == ["Abbot", "Birch", "Cole"]
     assert apologies_in_text("Apologies for absence were received from Councillors Dee Fox and Gil Hart.") == [
         "Dee Fox", "Gil Hart"]
+
+
+def test_apologies_for_leaving_early_are_not_apologies_for_absence():
+    text = "There were apologies for absence from Councillor Ada Moss. Councillor Ben Rook gave his apologies for " \
+        "having to leave the meeting early."
+    assert apologies_in_text(text) == ["Ada Moss"]

@@ -95,6 +95,7 @@ SUBSTITUTED_BY = re.compile(
 APOLOGIES_BY = re.compile(
     r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
     r"(?:had\s+)?(?:given|gave|sent|tendered|submitted|offered)\s+(?:his|her|their)?\s*(?:formal\s+)?apologies"
+    r"(?!\s+for\s+(?:having\s+to\s+)?(?:leav|arriv|being\s+late|lateness))"  # 'for having to leave the meeting'
 )
 # Those at a meeting who are not people to name: 'Press (2)', '4 members of the public', 'Public (5)'.
 NOT_PEOPLE = re.compile(
