@@ -105,3 +105,9 @@ def test_apologies_for_leaving_early_are_not_apologies_for_absence():
     text = "There were apologies for absence from Councillor Ada Moss. Councillor Ben Rook gave his apologies for " \
         "having to leave the meeting early."
     assert apologies_in_text(text) == ["Ada Moss"]
+
+
+def test_apologies_also_received_add_to_the_list():
+    text = "Apologies for absence were received from Councillor Ada Moss.  Apologies were also received from " \
+        "Councillor Cy Lowe, who was unwell. The Chair sent apologies from no one else."
+    assert apologies_in_text(text) == ["Ada Moss", "Cy Lowe"]

@@ -465,9 +465,9 @@ def apologies_in_text(text: str) -> list[str]:
         m = APOLOGIES_FROM.match(text, start.start())
         if not m:
             continue
-        out = [n for n in _apology_names(m.group("names")) if n not in out]
-        if out:
-            break
+        if out and not re.search(r"\balso\b", m.group(0)[: m.start("names") - m.start()], re.I):
+            continue  # after the first list only '... were also received from X' adds to it
+        out += [n for n in _apology_names(m.group("names")) if n not in out]
     # 'Ms Grehan had given her formal apologies but was attending the meeting virtually'
     for m in APOLOGIES_BY.finditer(text):
         name = clean_name(m.group("who"))
