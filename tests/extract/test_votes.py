@@ -314,3 +314,12 @@ def test_count_after_the_word_and_money_is_not_a_count():
     assert [(v.counts["for"], v.counts["against"], v.counts["abstain"], v.result) for v in votes] == [
         (3, 9, 1, "lost")
     ]
+
+
+def test_a_motion_carried_unanimously_is_a_carried_vote():
+    from minutebook.extract.votes import extract_votes
+    from minutebook.model import Line
+
+    (v,) = extract_votes([Line(1, None, "The motion was carried unanimously.")])
+    assert v.result == "carried"
+    assert extract_votes([Line(1, None, "It was agreed unanimously.")]) == []

@@ -72,7 +72,8 @@ VOTE_CONTEXT = re.compile(
 )
 PUT_TO_VOTE = re.compile(r"\bvote\b", re.I)
 VOTE_RESULT = re.compile(r"\b(carried|lost|fell|defeated|not\s+carried)\b", re.I)
-ALL_IN_FAVOUR = re.compile(r"\ball\s+in\s+favour\b|\bunanimously\s+in\s+favour\b", re.I)
+ALL_IN_FAVOUR = re.compile(
+    r"\ball\s+in\s+favour\b|\bunanimously\s+in\s+favour\b|\b(?:was|were)\s+carried\s+unanimously\b", re.I)
 COUNT_ALONE = re.compile(r"^\(\s*(\d{1,3})\s*\)$")  # '(11)' printed under a list of names: its count
 TRAILING_COUNT = re.compile(r"(?:\s*[.…·]{3,}|\s{2,}|\t)\s*(\d{1,3})\s*$|\s*\(\s*(\d{1,3})\s*\)\s*[,;.]?\s*$")
 CARRIED = {"carried", "agreed", "approved", "adopted", "passed"}
