@@ -3,6 +3,8 @@ to the schema without a migration fails here, not on a user's record."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -85,3 +87,17 @@ def test_keys_survive_reingest(db_url: str, tmp_path) -> None:  # type: ignore[n
     assert before and None not in before
     store.close()
     assert before <= after  # the passages whose words did not change keep their keys
+
+
+def test_sqlite_records_use_the_newer_sqlite_when_its_wheel_is_installed(tmp_path: Path) -> None:
+    from minutebook.store.engine import make_engine, sqlite_driver
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'r.db'}")
+    version = tuple(int(x) for x in engine.dialect.dbapi.sqlite_version.split("."))
+    if sqlite_driver():
+        assert version >= (3, 45)  # the FTS5 that ranks faster (docs/benchmarks.md)
+    else:
+        import sqlite3
+
+        assert engine.dialect.dbapi.sqlite_version == sqlite3.sqlite_version
+    engine.dispose()
