@@ -106,8 +106,7 @@ def fill(url: str, parsed: list, want: int, parse_seconds: float) -> None:
                 {"cid": cid, "k": k % 12, "top": top},
             )
         total = conn.execute(text("SELECT count(*) FROM passages")).scalar_one()
-        if not pg:
-            conn.execute(text("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')"))
+    store.merge_search_index()  # what `minutebook ingest` does after a run
     if pg:
         with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("VACUUM ANALYZE passages"))

@@ -110,6 +110,8 @@ def ingest_paths(
                     bar.advance(task)
         except KeyboardInterrupt:  # the open transaction is rolled back; what was committed stays
             summary.interrupted = True
+        if (summary.added or summary.replaced) and not summary.interrupted:
+            store.merge_search_index()
         summary.seconds = time.perf_counter() - start
         summary.record = store.counts()
     finally:
