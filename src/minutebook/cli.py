@@ -242,10 +242,16 @@ def serve(
             os.environ["MINUTEBOOK_DB"] = db
         web_app.state.store.close()
         uvicorn.run(
-            "minutebook.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning"
+            "minutebook.web.app:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+            access_log=False,
         )
     else:
-        uvicorn.run(web_app, host=host, port=port, log_level="warning")
+        uvicorn.run(web_app, host=host, port=port, log_level="warning", access_log=False)
 
 
 @app.command()

@@ -70,6 +70,9 @@ class Hit:
     council_id: int | None
     body_id: int | None
     stable_key: str | None = None  # survives re-ingest and republication; ids do not
+    minute_item_id: int | None = None  # the minute the passage is part of, for a link to it
+    minute_title: str | None = None
+    format: str | None = None  # the document's format: a PDF opens at its page, text at its line
 
     def snippet(self, open_mark: str = "[", close_mark: str = "]") -> str:
         """The snippet on one line with matched words marked for a terminal."""
@@ -268,6 +271,7 @@ def _citation_source() -> Any:
         s.passages.outerjoin(s.councils, s.councils.c.id == p.council_id)
         .outerjoin(s.bodies, s.bodies.c.id == p.body_id)
         .join(s.documents, s.documents.c.id == p.document_id)
+        .outerjoin(s.minute_items, s.minute_items.c.id == p.minute_item_id)
     )
 
 
@@ -321,9 +325,10 @@ def _hit_columns(marked: Any, score: Any) -> Select:
     p, d = s.passages.c, s.documents.c
     return select(
         p.id, p.kind, p.text, p.date, p.item, p.page, p.line, p.document_id, p.meeting_id, p.council_id, p.body_id,
-        p.stable_key,
+        p.stable_key, p.minute_item_id,
         s.councils.c.name.label("council"), s.bodies.c.name.label("body"), d.name.label("document"),
-        d.path.label("path"), score.label("score"), marked.label("marked"),
+        d.path.label("path"), d.format, s.minute_items.c.title.label("minute_title"), score.label("score"),
+        marked.label("marked"),
     )  # fmt: skip
 
 
@@ -333,7 +338,8 @@ def _hit(row: Any) -> Hit:
         body=row["body"], date=row["date"], item=row["item"], document=row["document"], path=row["path"],
         page=row["page"], line=row["line"], score=float(row["score"] or 0.0), passage_id=row["id"],
         document_id=row["document_id"], meeting_id=row["meeting_id"], council_id=row["council_id"],
-        body_id=row["body_id"], stable_key=row["stable_key"],
+        body_id=row["body_id"], stable_key=row["stable_key"], minute_item_id=row["minute_item_id"],
+        minute_title=row["minute_title"], format=row["format"],
     )  # fmt: skip
 
 
@@ -360,7 +366,7 @@ def _facets(conn: Any, ids: list[int], pg: bool) -> dict[str, list[tuple[str, in
         return out
     # in rowid order (SQLite): each row's page is then read once, not once per id
     stmt = _FACET_STATEMENTS["postgresql" if pg else "sqlite"]
-    for key, value, n in conn.execute(stmt, {"ids": ids if pg else json.dumps(sorted(ids))}):
+    for key, value, n in conn.execute(stmt, {"ids": ids if pg else json.dumps(sorted(ids))}).all():
         out[key].append((str(value), n))
     for values in out.values():
         values.sort(key=lambda kv: (-kv[1], kv[0]))

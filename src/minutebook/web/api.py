@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from minutebook.web import queries
 from minutebook.web.pages import MAX_ID, Db, Id, PageNo
 from minutebook.web.params import check_page, check_query, check_text, decision_filters, end_date, parse_date
-from minutebook.web.searching import PAGE_SIZE, run_search
+from minutebook.web.searching import PAGE_SIZE, run_search_async
 
 router = APIRouter(prefix="/api")
 
@@ -92,7 +92,7 @@ def api_decisions(
 
 
 @router.get("/search", summary="Full-text search: hits best first with marked snippets, and facets")
-def api_search(
+async def api_search(
     request: Request,
     q: str,
     council: str | None = None,
@@ -107,7 +107,7 @@ def api_search(
     if not query:
         raise HTTPException(400, "q: give some words to search for.")
     page = check_page(page)
-    result = run_search(
+    result = await run_search_async(
         request.app.state.store,
         query,
         council=check_text("council", council),

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select
 
 from minutebook.web import queries
 from minutebook.web.params import check_page, check_query, check_text, decision_filters, end_date, parse_date
-from minutebook.web.searching import PAGE_SIZE, run_search
+from minutebook.web.searching import PAGE_SIZE, run_search_async
 from minutebook.web.sources import document_lines, file_if_unchanged, window
 
 router = APIRouter(default_response_class=HTMLResponse)
@@ -164,7 +164,7 @@ def decisions_page(
 
 
 @router.get("/search")
-def search_page(
+async def search_page(
     request: Request,
     q: str | None = None,
     council: str | None = None,
@@ -187,7 +187,7 @@ def search_page(
         "until": until,
     }
     if query:
-        result = run_search(
+        result = await run_search_async(
             request.app.state.store,
             query,
             council=filters["council"],

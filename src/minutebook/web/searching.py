@@ -4,7 +4,6 @@ links a reader follows: its minute or meeting, and the source page."""
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import threading
@@ -12,7 +11,9 @@ import time
 from collections import OrderedDict
 from typing import Any
 
-from minutebook.search import MARK_CLOSE, MARK_OPEN, search
+from starlette.concurrency import run_in_threadpool
+
+from minutebook.search import MARK_CLOSE, MARK_OPEN, Hit, search
 from minutebook.web import filters
 from minutebook.web.params import BadParameter
 from minutebook.web.queries import source_url
@@ -20,6 +21,7 @@ from minutebook.web.queries import source_url
 PAGE_SIZE = 20
 CACHE_SIZE = int(os.environ.get("MINUTEBOOK_SEARCH_CACHE", "2048"))  # answers kept per worker; 0 turns it off
 VERSION_CHECK_SECONDS = 1.0
+_SPACES = re.compile(r"\s+")
 
 
 class AnswerCache:
@@ -76,22 +78,6 @@ class AnswerCache:
 answers = AnswerCache(CACHE_SIZE)
 
 
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-def _as_dict(obj: Any) -> dict[str, Any]:
-    if isinstance(obj, dict):
-        return dict(obj)
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
-    if hasattr(obj, "_asdict"):
-        return dict(obj._asdict())
-    return dict(vars(obj))
-
-
 def _year_range(year: str | None, since: str | None, until: str | None) -> tuple[str | None, str | None]:
     if not year:
         return since, until
@@ -137,21 +123,34 @@ def run_search(
         facets=facets is None,
     )
     if facets is None:
-        facets = _facets(_get(result, "facets") or {})
-        facet_sample = _get(result, "facet_sample")  # counted over the best N matches, not all of them
+        facets = {
+            name: [{"value": v, "count": n} for v, n in values if v not in (None, "")]
+            for name, values in result.facets.items()
+        }
+        facet_sample = result.facet_sample  # counted over the best N matches, not all of them
         answers.put(store, ("facets", *key), (facets, facet_sample))
-    raw_hits = _get(result, "hits") or []
-    links = _links(store, [h.passage_id for h in raw_hits])
-    hits = [_hit(h, links) for h in raw_hits]
+    hits = [_hit(h, query) for h in result.hits]
     answer = {
-        "total": int(_get(result, "total") or 0),
+        "total": result.total,
         "hits": hits,
         "facets": facets,
         "facet_sample": facet_sample,
-        "notes": list(_get(result, "notes") or []),
+        "notes": list(result.notes),
     }
     answers.put(store, (*key, page), answer)
     return _copy(answer)
+
+
+async def run_search_async(store: Any, query: str, **filters: Any) -> dict[str, Any]:
+    """`run_search` for an async route. On SQLite it runs right here on the event
+    loop: the work is this process's CPU either way, and a hop to a worker
+    thread added about a millisecond a request in GIL hand-offs
+    (bench/search_load.py); `serve --workers N` runs one process per core.
+    PostgreSQL searches wait on the network, so they go to the thread pool
+    and the loop keeps answering in the meantime."""
+    if store.dialect == "sqlite":
+        return run_search(store, query, **filters)
+    return await run_in_threadpool(run_search, store, query, **filters)
 
 
 def _copy(answer: dict[str, Any]) -> dict[str, Any]:
@@ -159,61 +158,28 @@ def _copy(answer: dict[str, Any]) -> dict[str, Any]:
     return {**answer, "hits": [dict(h) for h in answer["hits"]]}
 
 
-def _links(store: Any, passage_ids: list[int]) -> dict[int, tuple[int | None, str | None, str | None]]:
-    """passage id -> (its minute item, that minute's title, its document's format), in one query for a page of hits."""
-    if not passage_ids:
-        return {}
-    from sqlalchemy import select
-
-    from minutebook.store.schema import documents, minute_items, passages
-
-    q = (
-        select(passages.c.id, passages.c.minute_item_id, minute_items.c.title, documents.c.format)
-        .join(documents, documents.c.id == passages.c.document_id)
-        .outerjoin(minute_items, minute_items.c.id == passages.c.minute_item_id)
-        .where(passages.c.id.in_(passage_ids))
-    )
-    with store.engine.connect() as conn:
-        return {r.id: (r.minute_item_id, r.title, r.format) for r in conn.execute(q)}
+_KIND_LABELS = {"resolution": "Decision", "minute": "Minute", "agenda": "Agenda item"}
 
 
-def _hit(raw: Any, links: dict[int, tuple[int | None, str | None, str | None]]) -> dict[str, Any]:
-    h = _as_dict(raw)
-    h.pop("path", None)  # where the server keeps its files is not the reader's business
-    marked = h.pop("marked", None) or h.get("text", "")
-    h["snippet_html"] = str(filters.marked(marked))
-    h["snippet"] = re.sub(r"\s+", " ", marked).replace(MARK_OPEN, "[").replace(MARK_CLOSE, "]").strip()
+def _hit(hit: Hit, query: str) -> dict[str, Any]:
+    """A hit as the page and the API show it: the snippet marked both ways,
+    and the links a reader follows (its minute, its meeting, the source page)."""
+    h = dict(vars(hit))
+    del h["path"]  # where the server keeps its files is not the reader's business
+    marked = h["marked"] or h["text"]
+    h["snippet_html"] = filters.marked(marked, query)  # safe HTML: escaped, <mark> added
+    h["snippet"] = _SPACES.sub(" ", marked).replace(MARK_OPEN, "[").replace(MARK_CLOSE, "]").strip()
     h["marked"] = marked
-    minute_item_id, minute_title, fmt = links.get(h.get("passage_id") or -1, (None, None, None))
-    h["minute_item_id"] = minute_item_id
-    h["format"] = fmt
-    doc_id = h.get("document_id")
-    h["source"] = source_url(doc_id, fmt, h.get("page"), h.get("line"))
-    h["meeting_url"] = f"/meetings/{h['meeting_id']}" if h.get("meeting_id") else None
-    if h.get("minute_item_id"):
-        h["url"] = f"/minutes/{h['minute_item_id']}"
+    h["source"] = source_url(hit.document_id, hit.format, hit.page, hit.line)
+    h["meeting_url"] = f"/meetings/{hit.meeting_id}" if hit.meeting_id else None
+    if hit.minute_item_id:
+        h["url"] = f"/minutes/{hit.minute_item_id}"
     else:
         h["url"] = h["source"] or h["meeting_url"] or "#"  # a report or plan passage: open it where it is
-    label = {"resolution": "Decision", "minute": "Minute", "agenda": "Agenda item"}.get(h.get("kind") or "", "")
-    item = h.get("item")
-    head = f"{label} {item}".strip() if item else (label or (h.get("kind") or "passage").replace("_", " ").capitalize())
-    h["title"] = f"{head}: {minute_title}" if minute_title else f"{head} — {h.get('body') or h.get('document')}"
+    label = _KIND_LABELS.get(hit.kind or "", "")
+    if hit.item:
+        head = f"{label} {hit.item}".strip()
+    else:
+        head = label or (hit.kind or "passage").replace("_", " ").capitalize()
+    h["title"] = f"{head}: {hit.minute_title}" if hit.minute_title else f"{head} — {hit.body or hit.document}"
     return h
-
-
-def _facets(raw: Any) -> dict[str, list[dict[str, Any]]]:
-    """Facets as {name: [{"value", "count"}]}, whatever shape search gives them in."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    items = raw.items() if isinstance(raw, dict) else _as_dict(raw).items()
-    for name, values in items:
-        rows: list[dict[str, Any]] = []
-        if isinstance(values, dict):
-            rows = [{"value": k, "count": v} for k, v in values.items()]
-        else:
-            for v in values or []:
-                if isinstance(v, dict):
-                    rows.append({"value": v.get("value", v.get("name")), "count": v.get("count", 0)})
-                elif isinstance(v, list | tuple) and len(v) == 2:
-                    rows.append({"value": v[0], "count": v[1]})
-        out[name] = [r for r in rows if r["value"] not in (None, "")]
-    return out
