@@ -17,13 +17,26 @@ characters (MARK_OPEN, MARK_CLOSE) so each caller marks them its own way:
 from __future__ import annotations
 
 import html
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ARRAY, Integer, Select, bindparam, column, func, literal_column, or_, select, table, text
+from sqlalchemy import (
+    Float,
+    Select,
+    Text,
+    bindparam,
+    column,
+    func,
+    literal,
+    literal_column,
+    null,
+    or_,
+    select,
+    table,
+    union_all,
+)
 from sqlalchemy.exc import DBAPIError
 
 from minutebook.store import Store
@@ -196,21 +209,30 @@ def search(
             params = {k: v for k, v in params.items() if v is not None}
             # One ranking pass, the cost every search pays (bm25() or
             # ts_rank_cd() must score each match before the best are known).
-            # It keeps the page shown and, when facets are asked for, the
-            # best FACET_SAMPLE matches: facets are counted over those (all
-            # of them when there are fewer), never over every match again.
+            # With facets (a first look at a search) one statement ranks,
+            # keeps the best FACET_SAMPLE matches, and returns from them the
+            # page shown, how many there were, and the facet counts: facets
+            # are counted over those (all matches when there are fewer), never
+            # over every match again, and the kept ids never leave the database.
             want = offset + limit
             plan = _postgres_plan(parsed.node, shape) if pg else _sqlite_plan(shape)
             if not pg:
                 params["fts_query"] = to_fts5(parsed.node)
+            facet_counts: dict[str, list[tuple[str, int]]] = {}
             if facets:
                 keep = max(want, FACET_SAMPLE)
-                ranked = conn.execute(plan["top"], {**params, "lim": keep, "off": 0}).all()
-                shown = ranked[offset:want]
-                seen_all = len(ranked) < keep  # every match was ranked: the count is known
-                seen = len(ranked)
+                rows = conn.execute(plan["first"], {**params, "keep": keep, "lim": limit, "off": offset}).all()
+                shown = sorted(((r.n, r.score) for r in rows if r.what == "hit"), key=lambda h: (-h[1], h[0]))
+                seen = next(r.n for r in rows if r.what == "kept")
+                seen_all = seen < keep  # every match was ranked: the count is known
+                facet_counts = {k: [] for k in ("council", "body", "kind", "year")}
+                for r in rows:
+                    if r.what in facet_counts:
+                        facet_counts[r.what].append((str(r.value), r.n))
+                for values in facet_counts.values():
+                    values.sort(key=lambda kv: (-kv[1], kv[0]))
             else:  # a later page: the database skips the rows before it
-                shown = ranked = conn.execute(plan["top"], {**params, "lim": limit, "off": offset}).all()
+                shown = [tuple(r) for r in conn.execute(plan["top"], {**params, "lim": limit, "off": offset})]
                 seen_all = len(shown) < limit and (offset == 0 or len(shown) > 0)
                 seen = offset + len(shown)
             hits = _page(conn, plan, params, shown)
@@ -222,33 +244,20 @@ def search(
                 if pg:  # counting means reading every matching row from the heap: it stops at a cap
                     capped = total > COUNT_CAP
                     total = min(total, COUNT_CAP)
-            facet_counts: dict[str, list[tuple[str, int]]] = {}
-            facet_sample = None
-            if facets:
-                counted = ranked[:FACET_SAMPLE]
-                facet_counts = _facets(conn, [r[0] for r in counted], pg)
-                if total > len(counted) or capped:  # say so: the counts are not of every match
-                    facet_sample = len(counted)
+            facet_sample = seen if facets and (total > seen or capped) else None  # say so: not every match
     except DBAPIError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc).splitlines()[0]
         raise QueryError(f"the search {query!r} could not be run: {reason}") from None
     return SearchResult(query, hits, total, limit, offset, facet_counts, notes, capped, facet_sample)
 
 
-def _page(conn: Any, plan: dict[str, Any], params: dict[str, Any], shown: list[Any]) -> list[Hit]:
+def _page(conn: Any, plan: dict[str, Any], params: dict[str, Any], shown: list[tuple[int, float]]) -> list[Hit]:
     """The page of hits shown, in ranked order: only these rows are marked
     (snippet() / ts_headline()) and joined to their citations."""
-    ids = [r[0] for r in shown]
-    if not ids:
+    if not shown:
         return []
-    marks = dict(conn.execute(plan["marks"], {**params, "ids": ids}).all())
-    rows = {r["id"]: dict(r) for r in conn.execute(plan["rows"], {"ids": ids}).mappings()}
-    hits = []
-    for pid, score in shown:
-        if pid in rows:
-            rows[pid]["score"], rows[pid]["marked"] = score, marks.get(pid)
-            hits.append(_hit(rows[pid]))
-    return hits
+    rows = {r["id"]: r for r in conn.execute(plan["page"], {**params, "ids": [i for i, _ in shown]}).mappings()}
+    return [_hit(rows[pid], score) for pid, score in shown if pid in rows]
 
 
 def _filters(shape: tuple[bool, ...]) -> list[Any]:
@@ -277,25 +286,25 @@ def _citation_source() -> Any:
 
 @lru_cache(maxsize=64)
 def _sqlite_plan(shape: tuple[bool, ...]) -> dict[str, Any]:
-    """The statements for one combination of filters, built once. The ranking
-    statement is the raw FTS5 query (joined to passages only when a filter
-    needs it); snippet() and the citation joins run for the page shown only,
-    which in the ranking statement they would do for every match."""
+    """The statements for one combination of filters, built once. Ranking is
+    the raw FTS5 query (joined to passages only when a filter needs it);
+    snippet() and the citation joins run for the page shown only, which in
+    the ranking statement they would do for every match."""
     p = s.passages.c
     filters = _filters(shape)
     fts = literal_column("passages_fts")
     match = fts.op("MATCH")(bindparam("fts_query"))
     source = _FTS.join(s.passages, p.id == _FTS.c.rowid) if filters else _FTS
     bm25 = func.bm25(fts)
-    ids = bindparam("ids", expanding=True)
+    # ties broken by rowid, so a page is the same whatever number of matches is kept
+    ranked = select(_FTS.c.rowid.label("id"), (-bm25).label("score")).select_from(source).where(match, *filters)
+    ranked = ranked.order_by(bm25, _FTS.c.rowid)
     snip = func.snippet(fts, 0, MARK_OPEN, MARK_CLOSE, "…", 24)
     return {
-        # ties broken by rowid, so a page is the same whatever number of matches is kept
-        "top": select(_FTS.c.rowid, (-bm25).label("score")).select_from(source).where(match, *filters)
-        .order_by(bm25, _FTS.c.rowid).limit(bindparam("lim")).offset(bindparam("off")),
-        "marks": select(_FTS.c.rowid, snip).where(match, _FTS.c.rowid.in_(ids)),
-        "rows": _hit_columns(literal_column("NULL"), literal_column("0")).select_from(_citation_source())
-        .where(p.id.in_(ids)),
+        "first": _first_page(ranked),
+        "top": ranked.limit(bindparam("lim")).offset(bindparam("off")),
+        "page": _hit_columns(snip).select_from(_FTS.join(_citation_source(), p.id == _FTS.c.rowid))
+        .where(match, _FTS.c.rowid.in_(bindparam("ids", expanding=True))),
         "count": select(func.count()).select_from(source).where(match, *filters),
     }  # fmt: skip
 
@@ -308,66 +317,65 @@ def _postgres_plan(node: Any, shape: tuple[bool, ...]) -> dict[str, Any]:
     tsv = literal_column("passages.tsv")
     match = tsv.op("@@")(to_tsquery(node))
     score = func.ts_rank_cd(tsv, to_tsquery(node))
-    ids = bindparam("ids", expanding=True)
+    ranked = select(p.id, score.label("score")).where(match, *filters).order_by(score.desc(), p.id)
     marked = func.ts_headline(_PG_CONFIG, p.text, to_tsquery(node), _PG_HEADLINE)
     some = select(p.id).where(match, *filters).limit(COUNT_CAP + 1).subquery()
     return {
-        "top": select(p.id, score.label("score")).where(match, *filters).order_by(score.desc(), p.id)
-        .limit(bindparam("lim")).offset(bindparam("off")),
-        "marks": select(p.id, marked).where(p.id.in_(ids)),
-        "rows": _hit_columns(literal_column("NULL"), literal_column("0")).select_from(_citation_source())
-        .where(p.id.in_(ids)),
+        "first": _first_page(ranked),
+        "top": ranked.limit(bindparam("lim")).offset(bindparam("off")),
+        "page": _hit_columns(marked).select_from(_citation_source()).where(p.id.in_(bindparam("ids", expanding=True))),
         "count": select(func.count()).select_from(some),
     }  # fmt: skip
 
 
-def _hit_columns(marked: Any, score: Any) -> Select:
+def _first_page(ranked: Select) -> Any:
+    """One statement for a first look at a search: the best `keep` matches
+    kept once, then from them the page (rows 'hit': id, score), how many were
+    kept ('kept') and the facet counts by council, body, kind and year (rows
+    named so: value, count; bodies of one name in several councils count
+    together)."""
+    p, c, b = s.passages.c, s.councils, s.bodies
+    top = ranked.limit(bindparam("keep")).cte("top").prefix_with("MATERIALIZED")
+    m = (
+        select(p.council_id, p.body_id, p.kind, func.substr(p.date, 1, 4).label("year"))
+        .where(p.id.in_(select(top.c.id)))
+        .cte("m")
+        .prefix_with("MATERIALIZED")
+    )
+    page = select(top.c.id, top.c.score).order_by(top.c.score.desc(), top.c.id)
+    page = page.limit(bindparam("lim")).offset(bindparam("off")).subquery()
+    none = null().cast(Text)
+
+    def named(what: str) -> Any:
+        return literal(what, Text).label("what")
+
+    n = func.count().label("n")
+    return union_all(
+        select(named("hit"), none.label("value"), page.c.id.label("n"), page.c.score),
+        select(named("kept"), none, func.count(), null().cast(Float)).select_from(top),
+        select(named("council"), c.c.name, n, null()).join_from(m, c, c.c.id == m.c.council_id).group_by(c.c.name),
+        select(named("body"), b.c.name, n, null()).join_from(m, b, b.c.id == m.c.body_id).group_by(b.c.name),
+        select(named("kind"), m.c.kind, n, null()).group_by(m.c.kind),
+        select(named("year"), m.c.year, n, null()).where(m.c.year.is_not(None)).group_by(m.c.year),
+    )
+
+
+def _hit_columns(marked: Any) -> Select:
     p, d = s.passages.c, s.documents.c
     return select(
         p.id, p.kind, p.text, p.date, p.item, p.page, p.line, p.document_id, p.meeting_id, p.council_id, p.body_id,
         p.stable_key, p.minute_item_id,
         s.councils.c.name.label("council"), s.bodies.c.name.label("body"), d.name.label("document"),
-        d.path.label("path"), d.format, s.minute_items.c.title.label("minute_title"), score.label("score"),
-        marked.label("marked"),
+        d.path.label("path"), d.format, s.minute_items.c.title.label("minute_title"), marked.label("marked"),
     )  # fmt: skip
 
 
-def _hit(row: Any) -> Hit:
+def _hit(row: Any, score: float) -> Hit:
     return Hit(
         kind=row["kind"], marked=row["marked"] or row["text"][:200], text=row["text"], council=row["council"],
         body=row["body"], date=row["date"], item=row["item"], document=row["document"], path=row["path"],
-        page=row["page"], line=row["line"], score=float(row["score"] or 0.0), passage_id=row["id"],
+        page=row["page"], line=row["line"], score=float(score or 0.0), passage_id=row["id"],
         document_id=row["document_id"], meeting_id=row["meeting_id"], council_id=row["council_id"],
         body_id=row["body_id"], stable_key=row["stable_key"], minute_item_id=row["minute_item_id"],
         minute_title=row["minute_title"], format=row["format"],
     )  # fmt: skip
-
-
-_FACETS_SQL = """
-WITH m AS MATERIALIZED (SELECT council_id, body_id, kind, substr(date, 1, 4) AS year FROM passages WHERE {ids})
-SELECT 'council', c.name, count(*) FROM m JOIN councils c ON c.id = m.council_id GROUP BY c.name
-UNION ALL SELECT 'body', b.name, count(*) FROM m JOIN bodies b ON b.id = m.body_id GROUP BY b.name
-UNION ALL SELECT 'kind', kind, count(*) FROM m GROUP BY kind
-UNION ALL SELECT 'year', year, count(*) FROM m WHERE year IS NOT NULL GROUP BY year
-"""
-# the ids as one value (a JSON text for SQLite, an array for PostgreSQL), not thousands of bound values
-_FACET_STATEMENTS = {
-    "sqlite": text(_FACETS_SQL.format(ids="id IN (SELECT value FROM json_each(:ids))")),
-    "postgresql": text(_FACETS_SQL.format(ids="id = ANY(:ids)")).bindparams(bindparam("ids", type_=ARRAY(Integer))),
-}
-
-
-def _facets(conn: Any, ids: list[int], pg: bool) -> dict[str, list[tuple[str, int]]]:
-    """Counts of the given matches by council, body, kind and year, biggest
-    first, in one statement: the rows are read once, then grouped four ways
-    (bodies of the same name in several councils count together)."""
-    out: dict[str, list[tuple[str, int]]] = {k: [] for k in ("council", "body", "kind", "year")}
-    if not ids:
-        return out
-    # in rowid order (SQLite): each row's page is then read once, not once per id
-    stmt = _FACET_STATEMENTS["postgresql" if pg else "sqlite"]
-    for key, value, n in conn.execute(stmt, {"ids": ids if pg else json.dumps(sorted(ids))}).all():
-        out[key].append((str(value), n))
-    for values in out.values():
-        values.sort(key=lambda kv: (-kv[1], kv[0]))
-    return out
