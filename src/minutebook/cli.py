@@ -221,10 +221,15 @@ def serve(
     db: str | None = typer.Option(None, "--db", help="Database URL or file (default $MINUTEBOOK_DB, ./minutebook.db)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
-    workers: int = typer.Option(1, "--workers", help="Worker processes; each opens the record read-only."),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1, help="Worker processes (default: one per core); each opens the record read-only."
+    ),
 ) -> None:
     """Serve the record as a website and JSON API (/api/, described by /api/openapi.json). Read-only."""
     import os
+
+    # a search is CPU work in one process (on SQLite, on its event loop): one process per core
+    workers = workers or os.cpu_count() or 1
 
     import uvicorn
 
