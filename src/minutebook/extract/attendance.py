@@ -7,6 +7,7 @@ the attendance lines it is handed. House-style words live in the pattern tables 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from minutebook.extract.names import clean_name, split_names, split_role
@@ -122,9 +123,10 @@ MARKUP_RE = re.compile(r"\*+|__+|`")
 SPACES_RE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=8192)
 def plain(text: str) -> str:
-    """Markup off, whitespace collapsed: the text a reader sees. (Asked of every line the minutes
-    reader looks at: the patterns are compiled once and the markup pass skipped when there is none.)"""
+    """Markup off, whitespace collapsed: the text a reader sees. (Asked of every line by several
+    passes of the minutes reader: remembered per text, the markup pass skipped when there is none.)"""
     if "*" in text or "__" in text or "`" in text:
         text = MARKUP_RE.sub("", text)
     return SPACES_RE.sub(" ", text).strip()

@@ -122,6 +122,11 @@ def _compiled(measures: tuple[tuple[str, str, str | None], ...]) -> list[tuple[s
     return [(name, re.compile(pattern, re.I), unit) for name, pattern, unit in measures]
 
 
+@functools.lru_cache(maxsize=4)
+def _any_measure(measures: tuple[tuple[str, str, str | None], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in measures), re.I)
+
+
 def measure_of(text: str) -> tuple[str, str | None] | None:
     for name, pattern, unit in _compiled(tuple(MEASURES)):
         if pattern.search(text):
@@ -333,6 +338,8 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
     named before it in the paragraph and the words around it say it is a
     level (a rate, an average, 'at', 'of'), never a change or a count."""
     out: list[Indicator] = []
+    if not _any_measure(tuple(MEASURES)).search(text):  # most paragraphs name none: one scan, not one a measure
+        return out
     mentions = [
         (m.start(), measure)
         for name, pattern, unit in _compiled(tuple(MEASURES))

@@ -18,6 +18,7 @@ not a vote.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from minutebook.extract.names import clean_name, split_names
@@ -74,6 +75,10 @@ PUT_TO_VOTE = re.compile(r"\bvote\b", re.I)
 VOTE_RESULT = re.compile(r"\b(carried|lost|fell|defeated|not\s+carried)\b", re.I)
 ALL_IN_FAVOUR = re.compile(
     r"\ball\s+in\s+favour\b|\bunanimously\s+in\s+favour\b|\b(?:was|were)\s+carried\s+unanimously\b", re.I)
+# What every vote told in a sentence has (a count, 'vote', or 'in favour' / 'unanimously'): sentences
+# without any are passed over before the patterns above are tried on them.
+MAY_BE_A_VOTE = re.compile(r"\d|vote|favour|unanimous", re.I)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 COUNT_ALONE = re.compile(r"^\(\s*(\d{1,3})\s*\)$")  # '(11)' printed under a list of names: its count
 TRAILING_COUNT = re.compile(r"(?:\s*[.…·]{3,}|\s{2,}|\t)\s*(\d{1,3})\s*$|\s*\(\s*(\d{1,3})\s*\)\s*[,;.]?\s*$")
 CARRIED = {"carried", "agreed", "approved", "adopted", "passed"}
@@ -312,9 +317,10 @@ def _sentences(texts: list[str]) -> list[tuple[int, str]]:
             starts.append((len(joined) + (1 if joined else 0), k))
             joined = f"{joined} {texts[k]}" if joined else texts[k]
         pos = 0
-        for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", joined):
+        offsets = [off for off, _ in starts]
+        for piece in SENTENCE_BREAK.split(joined):
             at = joined.index(piece, pos)
-            line = max(k for off, k in starts if off <= at)
+            line = starts[bisect.bisect_right(offsets, at) - 1][1]  # the line the sentence starts on
             out.append((line, piece))
             pos = at + len(piece)
         para.clear()
@@ -338,6 +344,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
     abstentions).', '... seconded Cllr Nwosu; 4 in favour, 1 against.', '... all in favour.'"""
     out: list[Vote] = []
     for i, sentence in _sentences(texts):
+        if not MAY_BE_A_VOTE.search(sentence):
+            continue
         t = texts[i]
         if lines[i].number in taken or TALLY.match(t) or DIVISION_HEAD.search(t) or DIVISION_SUMMARY.search(t):
             continue
