@@ -44,9 +44,9 @@ def sqlite_driver() -> dict[str, Any]:
     """The DB-API module for SQLite: pysqlite3 where it is installed (the
     pysqlite3-binary wheel carries SQLite 3.51; Debian 12's Python links 3.40),
     because the newer FTS5 ranks the search bench's mix of queries about 1.35x
-    faster (word pairs and phrases; one common word takes the same time). The file format is the same, so a record written
-    with one is read by the other; without the wheel the standard library's
-    sqlite3 serves."""
+    faster (word pairs and phrases; one common word takes the same time). The
+    file format is the same, so a record written with one is read by the
+    other; without the wheel the standard library's sqlite3 serves."""
     try:
         from pysqlite3 import dbapi2
     except ImportError:
