@@ -132,7 +132,7 @@ class LocatedSet:
     date: str | None = None  # where no header prints it (a single item's web page)
 
 
-def iso_date(text: str) -> str | None:
+def heading_date(text: str) -> str | None:
     """A minutes heading's date, '05/03/2024' included (see dates.iso_date)."""
     return dates.iso_date(text, numeric=True)
 
@@ -182,20 +182,20 @@ def _set_date(header: list[Line]) -> str | None:
     joined = " ".join(plain(line_text(x)) for x in header)
     for line in header:  # a label/value block: 'Date of meeting:  Wednesday, 24 January 2024'
         if DATE_LABEL.match(plain(line_text(line))):
-            d = iso_date(plain(line_text(line)))
+            d = heading_date(plain(line_text(line)))
             if d:
                 return d
     # the meeting's own heading line wins ("Minutes of ... held on ..."), else the date nearest the anchor
     for idx, line in enumerate(header):
         if re.search(r"\bminutes\b|\bheld\b", line_text(line), re.I):
-            d = iso_date(" ".join(plain(line_text(x)) for x in header[idx: idx + 3]))
+            d = heading_date(" ".join(plain(line_text(x)) for x in header[idx: idx + 3]))
             if d:
                 return d
     for line in reversed(header):
-        d = iso_date(plain(line_text(line)))
+        d = heading_date(plain(line_text(line)))
         if d:
             return d
-    return iso_date(joined)
+    return heading_date(joined)
 
 
 def _set_body(header: list[Line]) -> str | None:
@@ -208,7 +208,7 @@ def _set_body(header: list[Line]) -> str | None:
         if m:
             return m.group("b").strip()
     for idx, line in enumerate(header):
-        if iso_date(line_text(line)) and idx > 0 and not iso_date(line_text(header[idx - 1])):
+        if heading_date(line_text(line)) and idx > 0 and not heading_date(line_text(header[idx - 1])):
             prev = plain(line_text(header[idx - 1]))
             if 3 < len(prev) < 120 and not re.search(r"[.;]$", prev):
                 return prev
@@ -234,7 +234,7 @@ def _one_anchor_per_block(lines: list[Line], anchors: list[int]) -> list[int]:
     sets: an anchor with no date between it and the one above belongs to it."""
     out: list[int] = []
     for a in anchors:
-        if out and a - out[-1] <= 15 and not any(iso_date(line_text(x)) for x in lines[out[-1] + 1: a]):
+        if out and a - out[-1] <= 15 and not any(heading_date(line_text(x)) for x in lines[out[-1] + 1: a]):
             continue
         out.append(a)
     return out
@@ -246,7 +246,7 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
     set where minutes print no attendance heading."""
     lines = _expand(lines)
     ranges = _segment_ranges(lines, segments)
-    anchors = [a for a in _anchors(lines) if iso_date(" ".join(line_text(x) for x in _header_window(lines, a, 0)))]
+    anchors = [a for a in _anchors(lines) if heading_date(" ".join(line_text(x) for x in _header_window(lines, a, 0)))]
     anchors = _one_anchor_per_block(lines, anchors)
     sets: list[LocatedSet] = []
     floor = 0
@@ -367,7 +367,7 @@ def _minuted_page(lines: list[Line]) -> LocatedSet | None:
         body = [x for x in lines[h + 1: end] if not re.fullmatch(r"\W*decision\s*:\s*", line_text(x), re.I)]
         items.append(LocatedItem(None, title, lines[h], body))
     when = DATED_HEAD.match(texts[dated[0]]) if dated else None  # the meeting's date, not an earlier meeting's
-    return LocatedSet(heads[0], len(lines), [], [], items, date=iso_date(when.group("d")) if when else None)
+    return LocatedSet(heads[0], len(lines), [], [], items, date=heading_date(when.group("d")) if when else None)
 
 
 def _unlabelled_attendance(above: list[Line]) -> list[Line]:

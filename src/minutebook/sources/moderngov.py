@@ -175,8 +175,10 @@ def decode_title(text: str | None) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def iso_date(text: str | None) -> str | None:
-    """'13/01/2026' (ModernGov's day-first) or '2026-01-13' -> '2026-01-13'."""
+def service_date(text: str | None) -> str | None:
+    """A date as the web service writes it, '13/01/2026' (day first) or
+    '2026-01-13', as YYYY-MM-DD. Not `extract.dates.iso_date`, which reads
+    dates as documents print them ('Tuesday 13 January 2026')."""
     s = (text or "").strip()
     if not s:
         return None
@@ -285,7 +287,7 @@ def parse_meetings(data: bytes, url: str = "GetMeetings") -> list[MeetingSummary
                     id=mid,
                     committee_id=cid,
                     committee_title=ctitle,
-                    date=iso_date(_text(el, "meetingdate")),
+                    date=service_date(_text(el, "meetingdate")),
                     time=iso_time(_text(el, "meetingtime")),
                     status=_text(el, "meetingstatus").lower() or None,
                 )
@@ -306,7 +308,7 @@ def _linked_docs(el: Element, base_url: str, found: list[Element] | None = None)
                 url=urljoin(base_url, url),
                 is_url=_flag(d, "isurl"),
                 restricted=_flag(d, "isrestricted"),
-                publication_date=iso_date(_text(d, "publicationdate")),
+                publication_date=service_date(_text(d, "publicationdate")),
                 owner_title=decode_title(_text(d, "ownertitle")) or None,
                 is_decision_attachment=_flag(d, "isdecisionattachment"),
             )
@@ -378,7 +380,7 @@ def parse_meeting(data: bytes, url: str = "GetMeeting", base_url: str = "") -> M
         committee = committee or decode_title(_text(el, "refertocommittee"))
     return MeetingDetail(
         id=mid,
-        date=iso_date(_text(root, "meetingdate")),
+        date=service_date(_text(root, "meetingdate")),
         time=iso_time(_text(root, "meetingtime")),
         status=_text(root, "meetingstatus").lower() or None,
         location=decode_title(_text(root, "meetinglocation")) or None,
@@ -475,9 +477,9 @@ def parse_decision_details(data: bytes | str, url: str) -> Decision:
         title=title,
         url=url,
         decision_maker=maker,
-        date=iso_date(fields.get("date")),
-        published=iso_date(fields.get("published")),
-        effective=iso_date(fields.get("effective")),
+        date=service_date(fields.get("date")),
+        published=service_date(fields.get("published")),
+        effective=service_date(fields.get("effective")),
         status=fields.get("status"),
         key_decision=_yes_no(fields["key"]) if "key" in fields else None,
         call_in=_yes_no(call_in_raw) if call_in_raw else None,
@@ -521,8 +523,8 @@ def parse_delegated_decisions(data: bytes | str, url: str) -> list[DecisionListi
                 id=did.group(1) if did else href,
                 title=title,
                 url=href,
-                published=iso_date(vals[0]) if len(vals) > 0 else None,
-                effective=iso_date(vals[1]) if len(vals) > 1 else None,
+                published=service_date(vals[0]) if len(vals) > 0 else None,
+                effective=service_date(vals[1]) if len(vals) > 1 else None,
                 call_in=vals[2] if len(vals) > 2 else None,
             )
         )
