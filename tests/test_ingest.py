@@ -118,3 +118,19 @@ def test_an_ingest_leaves_the_search_index_in_one_segment(tmp_path: Path) -> Non
     store.close()
     assert segments == 1
     assert found > 0 and found <= stored  # LIKE also matches 'councillor'; the index finds the word
+
+
+def test_a_failed_index_merge_loses_no_documents(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """The merge runs after the documents are stored: if it fails, they stay, and the run reports them."""
+    from sqlalchemy.exc import OperationalError
+
+    from minutebook.store import Store
+
+    def locked(self: Store, pages: int = 0) -> None:
+        raise OperationalError("INSERT INTO passages_fts ...", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(Store, "merge_search_index", locked)
+    db = str(tmp_path / "record.db")
+    summary = ingest_paths(sorted(SAMPLES.glob("*.txt")), db, progress=False)
+    assert summary.added == 2 and not summary.failures and not summary.interrupted
+    assert summary.record["passages"] > 0

@@ -8,6 +8,7 @@ the record holds afterwards.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -15,10 +16,13 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy.exc import SQLAlchemyError
 
 from minutebook.parallel import ParseOutcome, parse_many, stored_sha256
 from minutebook.paths import expand_paths
 from minutebook.store import Store, open_store
+
+log = logging.getLogger("minutebook.ingest")
 
 
 @dataclass
@@ -79,6 +83,19 @@ def _take(outcome: ParseOutcome, store: Store, summary: IngestSummary) -> None:
                 summary.pages += len(outcome.parsed.document.pages)
 
 
+def _merge_search_index(store: Store, summary: IngestSummary) -> None:
+    """Tidy the search index after a run (instant when there is nothing to
+    merge, so a rerun finishes a merge an earlier run did not). The documents
+    are stored by now: a merge that fails or is interrupted leaves them as
+    they are, only searched a little slower until the next run."""
+    try:
+        store.merge_search_index()
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    except SQLAlchemyError as exc:
+        log.warning("the search index was not merged (%s); the next ingest tries again", str(exc).splitlines()[0])
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     url: str | None = None,
@@ -110,8 +127,8 @@ def ingest_paths(
                     bar.advance(task)
         except KeyboardInterrupt:  # the open transaction is rolled back; what was committed stays
             summary.interrupted = True
-        if (summary.added or summary.replaced) and not summary.interrupted:
-            store.merge_search_index()
+        if not summary.interrupted:
+            _merge_search_index(store, summary)
         summary.seconds = time.perf_counter() - start
         summary.record = store.counts()
     finally:
