@@ -290,18 +290,6 @@ Attendance has improved across all phases this year compared with last.
     assert extract_minutes(text_lines(text), []) == []
 
 
-def test_resolution_list_ends_where_the_minute_prose_goes_on():
-    from minutebook.extract.minutes import resolutions_in
-
-    body = text_lines("""RESOLVED that the Committee:
-(a) notes the report;
-(b) approves the plan for
-consultation.
-The Chair thanked the officers for their work.
-""")
-    assert [r for r, _ in resolutions_in(body)] == ["notes the report;", "approves the plan for consultation."]
-
-
 def test_substitutes_in_the_attendance_list_and_in_the_text():
     text = """Minutes of the Meeting of the Audit Committee held on 4 March 2024
 
@@ -522,7 +510,7 @@ def test_minutes_families_score_at_least_0_95(expected_path, source):
 
 
 def test_how_a_decision_was_taken_is_not_the_decision_and_substitutes_in_brackets():
-    from minutebook.extract.minutes import resolutions_in
+    from minutebook.extract.resolutions import resolutions_in
 
     body = text_lines(
         "RESOLVED (unanimously) that the report be noted.\nRESOLVED UNANIMOUSLY:\nThat the plan be approved.\n"
@@ -674,24 +662,6 @@ def test_chair_and_officers_printed_role_first_and_sub_minute_resolutions():
     assert by_number(m)["42"].resolutions == ["to award the hall a grant of £300."]
 
 
-def test_resolved_dash_alone_then_lettered_points():
-    from minutebook.extract.minutes import resolutions_in
-
-    body = text_lines("""The Board considered the fees report.
-
-Resolved -
-
-(a)\tThat the pitch fees for 2025 be increased by 2%.
-
-(b)\tThat the market charter be reviewed,
-\tin consultation with traders.
-""")
-    assert [r for r, _ in resolutions_in(body)] == [
-        "That the pitch fees for 2025 be increased by 2%.",
-        "That the market charter be reviewed, in consultation with traders.",
-    ]
-
-
 def test_titled_sub_minutes_are_items_of_their_own():
     text = """Minutes of the Meeting of Amberley Town Council held on 8 May 2024
 
@@ -716,23 +686,6 @@ Present: Councillors A Hart, B Dean and C Ford
         ("4", "REPORTS OF COMMITTEES"), ("4.1", "Planning Committee - 17 April 2024"),
         ("4.2", "Allotments Committee - 24 April 2024"), ("5", "CORRESPONDENCE")]
     assert by_number(m)["4.2"].resolutions == ["the report of the Allotments Committee be received."]
-
-
-def test_decision_over_unnumbered_lines_and_a_decision_that_ends_in_a_decision_word():
-    from minutebook.extract.minutes import resolutions_in
-
-    body = text_lines("""The Panel discussed the draft parking strategy.
-RESOLVED that the Executive be advised:
-to consult on the draft strategy for eight weeks;
-to include a review of resident permit charges; and
-to report the consultation results to this Panel in the autumn.
-RESOLVED that the dates of future meetings be agreed.""")
-    assert [r for r, _ in resolutions_in(body)] == [
-        "to consult on the draft strategy for eight weeks;",
-        "to include a review of resident permit charges; and",
-        "to report the consultation results to this Panel in the autumn.",
-        "the dates of future meetings be agreed.",
-    ]
 
 
 JOINT_BOARD = """WESTLAKE JOINT WASTE BOARD
@@ -788,29 +741,6 @@ AGENDA
     assert extract_minutes(text_lines(text), []) == []
 
 
-def test_a_decision_reference_after_a_dash_is_not_a_resolution():
-    from minutebook.extract.minutes import resolutions_in
-
-    body = text_lines("""(b) The Scrutiny Committee considered
-Decision - 25/00012 - Library Opening Hours, which had been called in.
-Resolved - That the report be noted.""")
-    assert [r for r, _ in resolutions_in(body)] == ["the report be noted."]
-
-
-def test_inline_lettered_points_in_one_decision_sentence_are_split():
-    from minutebook.extract.minutes import resolutions_in
-
-    body = text_lines("""Proposed by Councillor Lee, seconded by Councillor Moss and
-
-AGREED (a) that the tender be awarded to Hillside Contracts Ltd; (b) that the
-works start in April; and (c) that progress be reported quarterly.""")
-    assert [r for r, _ in resolutions_in(body)] == [
-        "that the tender be awarded to Hillside Contracts Ltd;",
-        "that the works start in April; and",
-        "that progress be reported quarterly.",
-    ]
-
-
 def test_a_council_councillors_heading_is_a_label_not_a_person():
     text = """MINUTES of a meeting of the Borough Council held on Tuesday, 5th March, 2024
 
@@ -828,16 +758,6 @@ None.
 """
     (m,) = extract_minutes(text_lines(text), [])
     assert [p.name for p in m.present] == ["Ann Bright", "Tom Allen", "Rita Dove", "Sam Ellis"]
-
-
-def test_resolution_label_in_title_case():
-    from minutebook.extract.minutes import resolutions_in
-
-    body = text_lines("""Resolution:
-1. That the play area be refurbished.
-2. That the cost be met from reserves.""")
-    assert [r for r, _ in resolutions_in(body)] == ["That the play area be refurbished.",
-                                                 "That the cost be met from reserves."]
 
 
 def test_web_page_minutes_with_no_date_heading_are_kept_with_date_null():
@@ -899,35 +819,6 @@ Library Opening Hours
     items = by_number(m)
     assert items["5"].resolutions == ["The extended opening hours were approved for a trial year."]
     assert items["4"].resolutions == []
-
-
-def test_scottish_committee_resolved_with_roman_points_and_text_on_the_next_line():
-    text = """Minutes:
-The Committee had before it a report on the bridge.
-
-The Committee resolved:-
-(i)   to approve the inspection contract; and
-(ii)  to note the cost estimate.
-
-Minutes:
-The Convener proposed exclusion of the press.
-The Committee resolved:-
-in terms of the Act, to exclude the press from item 9.
-"""
-    from minutebook.extract.minutes import resolutions_in
-    lines = text_lines(text)
-    assert [r for r, _ in resolutions_in(lines[:6])] == ["to approve the inspection contract; and",
-                                                         "to note the cost estimate."]
-    assert [r for r, _ in resolutions_in(lines[7:])] == ["in terms of the Act, to exclude the press from item 9."]
-    # prose that says 'resolved' in lower case after ordinary words is not a decision
-    assert resolutions_in(text_lines("the members were pleased and resolved that work continue.")) == []
-
-
-def test_it_was_resolved_after_a_comma_inside_a_lettered_point():
-    from minutebook.extract.minutes import resolutions_in
-    text = ("a.   Having heard the applicant and the officer, it was RESOLVED that the licence be renewed for one year."
-            "  Members also asked for a review.")
-    assert [r for r, _ in resolutions_in(text_lines(text))] == ["the licence be renewed for one year."]
 
 
 @pytest.mark.parametrize("numbers", [
@@ -1002,13 +893,6 @@ ROAD SAFETY GRANT
         ("7", "CONFIRMATION OF MINUTES"), ("7.1", "3RD MARCH, 2019"), ("7.2", "17TH MARCH, 2019"),
         ("8", "ROAD SAFETY GRANT")]
     assert by_number(m)["7.2"].resolutions == ["the minutes of 17th March be signed."]
-
-
-def test_numbered_points_run_together_on_one_line_are_split():
-    from minutebook.extract.minutes import resolutions_in
-    text = "RESOLVED: 1. That the grass cutting quote be accepted. 2. That the Clerk order 3. 5 tonnes of grit."
-    assert [r for r, _ in resolutions_in(text_lines(text))] == [
-        "That the grass cutting quote be accepted.", "That the Clerk order 3. 5 tonnes of grit."]
 
 
 def test_web_page_file_badges_are_not_part_of_a_minute_title():
@@ -1208,13 +1092,6 @@ def test_a_report_quoting_resolved_gives_no_minutes():
 That the Committee notes the report.
 """
     assert extract_minutes(text_lines(text), []) == []
-
-
-def test_a_decision_label_before_resolved_and_a_body_that_resolved_to():
-    from minutebook.extract.minutes import resolutions_in
-
-    lines = text_lines("Decision: RESOLVED: that the plan be adopted.\n\nThe Committee resolved to note the report.")
-    assert [r for r, _ in resolutions_in(lines)] == ["the plan be adopted.", "to note the report."]
 
 
 def test_a_web_page_minuting_only_apologies_is_one_set_and_an_agenda_apologies_item_none():

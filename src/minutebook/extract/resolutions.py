@@ -1,0 +1,256 @@
+"""Resolutions in a minute: what a council decided, as the points it printed.
+
+A decision starts at its verb (`RESOLVED`, `AGREED`, `DECIDED`, `RECOMMENDED`,
+'It was RESOLVED that', '26) RESOLVED'), mid-line after a sentence or at the
+start of a line, and runs on as the numbered, lettered or bulleted points
+below it; a decision printed as one sentence is one point. Split from
+minutes.py, which finds the minutes these are read from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.extract.attendance import line_text, plain
+from minutebook.model import Line
+
+DECISION = re.compile(
+    r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?"
+    r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?|Resolutions?)(?=\s*(?:$|:|,|[-–]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b)))\b\s*(?P<rest>.*)$"
+)
+DECISION_LEAD = re.compile(
+    r"^(?:it\s+was|(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,5})\s+(?:unanimously\s+)?"
+    r"(?=(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)",
+    re.I,
+)
+# A paragraph's own number or letter before a decision ('26) RESOLVED', 'b) It was RESOLVED'), or the
+# bare minute number a CMIS paragraph opens with ('1238 RESOLVED:-').
+OUTER_MARKER = re.compile(
+    r"^\s*(?P<m>\d{1,3}[.)]|[a-z][.)]|\d{2,5}(?=\s+(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)"
+    r"|\d{1,4}\.\d{1,3}(?=\s))\s+(?=\S)"  # '124.1  RESOLVED: to ...': a sub-minute's number
+)
+# A decision after the end of a sentence in the same line, in capitals.
+SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)\.(?=\s|$)")
+MID_LINE_DECISION = re.compile(
+    r"(?<=[.;:])\s+(?P<d>(?:It\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"
+    r"|(?<=,)\s+(?P<d2>it\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"  # '..., it was RESOLVED that'
+)
+POINT = re.compile(
+    r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)])"
+    r"\s+(?:\*\*)?\s*(?P<rest>\S.*)$"
+)
+CARRIED = re.compile(r"\b(?:was|were)\s+(?:put\s+to\s+the\s+vote\s+and\s+)?carried\b.*[.:]\s*$", re.I)
+BULLET = re.compile(r"^\s*[-•–▪●]\s*(?:\*\*)?\s*(?P<rest>\S.*)$")
+
+
+def _marker_type(m: str) -> str:
+    if re.fullmatch(r"\(\d+\)", m):
+        return "(1)"
+    if re.fullmatch(r"\([ivx]+\)", m):
+        return "(i)"
+    if re.fullmatch(r"\([a-z]\)", m):
+        return "(a)"
+    if re.fullmatch(r"\d+[.)]", m):
+        return "1" + m[-1]
+    if re.fullmatch(r"[ivx]+[.)]", m):
+        return "i" + m[-1]
+    if re.fullmatch(r"[a-zA-Z][.)]", m):  # 'A)' then 'b)': councils mix the case of one list
+        return "a" + m[-1]
+    return "?"
+
+
+def _point(text: str) -> tuple[str, str] | None:
+    """(marker type, text) for a numbered, lettered or bulleted point."""
+    m = POINT.match(text)
+    if m:
+        return _marker_type(m.group("m")), m.group("rest")
+    m = BULLET.match(text)
+    if m:
+        return "bullet", m.group("rest")
+    return None
+
+
+def _starts_lower(text: str) -> bool:
+    return bool(re.match(r"^\W*[a-z]", plain(text)))
+
+
+def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
+    """Decisions after RESOLVED / AGREED / DECIDED / RECOMMENDED: one string per point, each with
+    the line it starts on."""
+    texts = [line_text(x) for x in body]
+    out: list[tuple[str, Line]] = []
+    i = 0
+    while i < len(body):
+        md, outer, inline = _decision(texts[i])
+        if not md and CARRIED.search(texts[i]):  # 'put to the vote and carried unanimously.' over (1) (2) (3)
+            k = _next_filled(texts, i + 1)
+            if k is not None and _point(texts[k]):
+                md, outer, inline = DECISION.match("RESOLVED:"), None, False
+        if not md:
+            i += 1
+            continue
+        # 'RESOLVED (unanimously) that', 'RESOLVED UNANIMOUSLY:' - how it was decided is not the decision
+        stem = re.sub(r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?)\)?(?=\W|$)", "", md.group("rest").strip(" :-–"),
+                      flags=re.I).strip(" :-–,")
+        k = _next_filled(texts, i + 1)
+        first_point = _point(texts[k]) if k is not None else None
+        unmarked = _unmarked_list(body, texts, k) if k is not None and not first_point \
+            and plain(md.group("rest")).endswith(":") else []
+        if k is not None and first_point and first_point[0] != outer and (not stem or not _ends_sentence(stem)):
+            points, i = _decision_points(body, texts, k, first_point[0], outer)
+        elif unmarked:
+            points, i = unmarked, k + len(unmarked)
+        else:
+            points, i = _decision_sentence(body, texts, i, k, stem, inline)
+        out.extend((plain(t), line) for t, line in points)
+    return [(t, line) for t, line in out if t]
+
+
+def _unmarked_list(body: list[Line], texts: list[str], k: int) -> list[tuple[str, Line]]:
+    """'RESOLVED that Cabinet be recommended:' over points printed one a line with no numbers (an HTML list
+    read as text): each line ends as a list's points do ('...;', '...; and', the last with a full stop)."""
+    out: list[tuple[str, Line]] = []
+    j = k
+    while j < len(body) and texts[j].strip() and not _decision(texts[j])[0]:
+        t = plain(texts[j])
+        if not re.search(r"(?:[;,]|[;,]\s+(?:and|or)|\.)$", t):
+            return []
+        out.append((t, body[j]))
+        j += 1
+        if t.endswith("."):
+            break
+    return out if len(out) >= 2 else []
+
+
+def _next_filled(texts: list[str], j: int) -> int | None:
+    while j < len(texts) and not texts[j].strip():
+        j += 1
+    return j if j < len(texts) else None
+
+
+def _decision_points(
+    body: list[Line], texts: list[str], k: int, list_type: str, outer: str | None
+) -> tuple[list[tuple[str, Line]], int]:
+    """The points of a decision list starting at line k, all of one marker type; other markers
+    fold into the point above (nested bullets), a page break inside a point is rejoined."""
+    out: list[tuple[str, Line]] = []
+    cur: list[str] | None = None
+    cur_line: Line | None = None
+    j = k
+    while j < len(body):
+        t = texts[j]
+        if not t.strip():
+            nb = _next_filled(texts, j)
+            if nb is None:
+                break
+            p = _point(texts[nb])
+            nested = p is not None and p[0] != outer and _indent(texts[nb]) > _indent(texts[k])
+            if (p and p[0] == list_type) or (cur is not None and (_starts_lower(texts[nb]) or nested)):
+                j = nb
+                continue
+            break
+        pt = _point(t)
+        mo = OUTER_MARKER.match(plain(t))
+        if _decision(t)[0] or (mo and outer and _marker_type(mo.group("m")) == outer):
+            break  # the next decision, or the next numbered paragraph of the minute
+        if pt and pt[0] == list_type:
+            if cur is not None and cur_line is not None:
+                out.append((" ".join(cur), cur_line))
+            cur, cur_line = [pt[1]], body[j]
+        elif cur is not None:
+            if not pt and _ends_sentence(plain(cur[-1])) and re.match(r"^\W*[A-Z]", t) and j > k:
+                break  # the list has ended and the minute's prose goes on
+            cur.append(pt[1] if pt else t)
+        j += 1
+    if cur is not None and cur_line is not None:
+        out.append((" ".join(cur), cur_line))
+    return out, j
+
+
+def _decision_sentence(
+    body: list[Line], texts: list[str], i: int, k: int | None, stem: str, inline: bool
+) -> tuple[list[tuple[str, Line]], int]:
+    """A single decision: the rest of the line (after 'that'), or the paragraph below it."""
+    text = re.sub(r"^that\s*,?\s*", "", stem, flags=re.I) if stem else ""
+    cite = body[i]
+    j = i + 1
+    if not text:
+        if k is None:
+            return [], len(body)
+        text, cite, j = plain(texts[k]), body[k], k + 1
+    end = SENTENCE_END.search(text)
+    if inline and end:  # a decision told inside a paragraph is its sentence
+        return [(text[: end.end()], cite)], j
+    parts = [text]
+    while j < len(body) and texts[j].strip() and not _point(texts[j]) and not _decision(texts[j])[0] \
+            and not OUTER_MARKER.match(plain(texts[j])) and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I) \
+            and "\t" not in texts[j]:
+        if _ends_sentence(parts[-1]) and re.match(r"^\W*[A-Z]", texts[j]):
+            break  # a new sentence on a new line: the decision has ended
+        parts.append(texts[j])
+        j += 1
+    return [(point, cite) for point in _inline_points(plain(" ".join(parts)))], j
+
+
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+
+def _inline_points(text: str) -> list[str]:
+    """'(i) that grants be awarded; and (ii) that the others be offered a meeting': points told in one
+    sentence, each opened by the next marker of the first one's kind, are one decision each."""
+    m = re.match(r"^\s*\((i|a|1)\)\s+|^\s*(1|a)([.)])\s+", text)  # '(i) ... (ii) ...', '1. ... 2. ...'
+    if not m:
+        return [text]
+    first = m.group(1) or m.group(2)
+    seq = ROMAN if first == "i" else [chr(c) for c in range(ord("a"), ord("k"))] if first == "a" else \
+        [str(n) for n in range(1, 11)]
+    opener, closer = (r"\(", r"\)") if m.group(1) else ("", re.escape(m.group(3)))
+    points, rest = [], text[m.end():]
+    for marker in seq[1:]:
+        # a bare '2.' starts a point only after the end of the one before ('... approved. 2. That ...')
+        cut = re.search(rf"\s+{opener}{marker}{closer}\s+", rest) if opener else \
+            re.search(rf"(?<=[.;:])\s+{marker}{closer}\s+(?=\S)", rest)
+        if not cut:
+            break
+        points.append(rest[: cut.start()].strip())
+        rest = rest[cut.end():]
+    points.append(rest.strip())
+    return points if len(points) >= 2 else [text]
+
+
+def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
+    """The decision a line holds: the match, the type of paragraph number before it ('26) RESOLVED
+    that'), and whether it sits inside a paragraph ('It was RESOLVED to ...', '... extension. It was
+    RESOLVED to make no objection.'), where the decision is that one sentence."""
+    raw = plain(text)
+    outer = None
+    mo = OUTER_MARKER.match(raw)
+    if mo:
+        outer = _marker_type(mo.group("m"))
+        raw = raw[mo.end():]
+    inline = False
+    # 'Decision: RESOLVED: that ...': a web page's label before the decision
+    raw = re.sub(r"^(?:decision|minutes)\s*:\s*(?=(?:RESOLVED|AGREED|DECIDED)\b)", "", raw, flags=re.I)
+    mid = None if DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
+    if mid:
+        raw, inline = raw[mid.start("d" if mid.group("d") else "d2"):], True
+    # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
+    lead = None if DECISION.match(raw) else DECISION_LEAD.match(raw)
+    if lead:
+        said = lead.group(0).strip().lower()
+        raw, inline = raw[lead.end():], True
+        # 'It was resolved that ...'; Scottish minutes: 'The Committee resolved:-' (a body named in capitals)
+        named = lead.group(0).split()[1 if said.startswith("the ") else 0:]
+        if said == "it was" or all(w[:1].isupper() for w in named):
+            raw = raw[:1].upper() + raw[1:]
+        raw = re.sub(r"^[Rr]esolved(?=\s+to\b)", "RESOLVED", raw)  # 'The Committee resolved to note the report'
+    md = DECISION.match(raw)
+    return md, (outer if md else None), inline
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?][\"”’']?$", text.strip()))

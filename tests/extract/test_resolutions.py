@@ -1,0 +1,124 @@
+"""Resolutions as a reader checks them: the points a minute decided, and where its prose goes on."""
+
+from __future__ import annotations
+
+from minutebook.extract.resolutions import resolutions_in
+from minutebook.model import Line
+
+
+def text_lines(text: str) -> list[Line]:
+    return [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
+
+
+def test_resolution_list_ends_where_the_minute_prose_goes_on():
+    body = text_lines("""RESOLVED that the Committee:
+(a) notes the report;
+(b) approves the plan for
+consultation.
+The Chair thanked the officers for their work.
+""")
+    assert [r for r, _ in resolutions_in(body)] == ["notes the report;", "approves the plan for consultation."]
+
+
+def test_resolved_dash_alone_then_lettered_points():
+    body = text_lines("""The Board considered the fees report.
+
+Resolved -
+
+(a)\tThat the pitch fees for 2025 be increased by 2%.
+
+(b)\tThat the market charter be reviewed,
+\tin consultation with traders.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That the pitch fees for 2025 be increased by 2%.",
+        "That the market charter be reviewed, in consultation with traders.",
+    ]
+
+
+def test_decision_over_unnumbered_lines_and_a_decision_that_ends_in_a_decision_word():
+    body = text_lines("""The Panel discussed the draft parking strategy.
+RESOLVED that the Executive be advised:
+to consult on the draft strategy for eight weeks;
+to include a review of resident permit charges; and
+to report the consultation results to this Panel in the autumn.
+RESOLVED that the dates of future meetings be agreed.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to consult on the draft strategy for eight weeks;",
+        "to include a review of resident permit charges; and",
+        "to report the consultation results to this Panel in the autumn.",
+        "the dates of future meetings be agreed.",
+    ]
+
+
+def test_a_decision_reference_after_a_dash_is_not_a_resolution():
+    body = text_lines("""(b) The Scrutiny Committee considered
+Decision - 25/00012 - Library Opening Hours, which had been called in.
+Resolved - That the report be noted.""")
+    assert [r for r, _ in resolutions_in(body)] == ["the report be noted."]
+
+
+def test_inline_lettered_points_in_one_decision_sentence_are_split():
+    body = text_lines("""Proposed by Councillor Lee, seconded by Councillor Moss and
+
+AGREED (a) that the tender be awarded to Hillside Contracts Ltd; (b) that the
+works start in April; and (c) that progress be reported quarterly.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "that the tender be awarded to Hillside Contracts Ltd;",
+        "that the works start in April; and",
+        "that progress be reported quarterly.",
+    ]
+
+
+def test_resolution_label_in_title_case():
+    body = text_lines("""Resolution:
+1. That the play area be refurbished.
+2. That the cost be met from reserves.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That the play area be refurbished.",
+        "That the cost be met from reserves.",
+    ]
+
+
+def test_scottish_committee_resolved_with_roman_points_and_text_on_the_next_line():
+    text = """Minutes:
+The Committee had before it a report on the bridge.
+
+The Committee resolved:-
+(i)   to approve the inspection contract; and
+(ii)  to note the cost estimate.
+
+Minutes:
+The Convener proposed exclusion of the press.
+The Committee resolved:-
+in terms of the Act, to exclude the press from item 9.
+"""
+    lines = text_lines(text)
+    assert [r for r, _ in resolutions_in(lines[:6])] == [
+        "to approve the inspection contract; and",
+        "to note the cost estimate.",
+    ]
+    assert [r for r, _ in resolutions_in(lines[7:])] == ["in terms of the Act, to exclude the press from item 9."]
+    # prose that says 'resolved' in lower case after ordinary words is not a decision
+    assert resolutions_in(text_lines("the members were pleased and resolved that work continue.")) == []
+
+
+def test_it_was_resolved_after_a_comma_inside_a_lettered_point():
+    text = (
+        "a.   Having heard the applicant and the officer, it was RESOLVED that the licence be renewed for one year."
+        "  Members also asked for a review."
+    )
+    assert [r for r, _ in resolutions_in(text_lines(text))] == ["the licence be renewed for one year."]
+
+
+def test_numbered_points_run_together_on_one_line_are_split():
+    text = "RESOLVED: 1. That the grass cutting quote be accepted. 2. That the Clerk order 3. 5 tonnes of grit."
+    assert [r for r, _ in resolutions_in(text_lines(text))] == [
+        "That the grass cutting quote be accepted.",
+        "That the Clerk order 3. 5 tonnes of grit.",
+    ]
+
+
+def test_a_decision_label_before_resolved_and_a_body_that_resolved_to():
+    lines = text_lines("Decision: RESOLVED: that the plan be adopted.\n\nThe Committee resolved to note the report.")
+    assert [r for r, _ in resolutions_in(lines)] == ["the plan be adopted.", "to note the report."]
