@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from shared_corpus import SAMPLES, corpus_file, sample_or_corpus
 
-from minutebook.extract.meeting import council_names, hhmm, iso_date
+from minutebook.extract.council import council_names
+from minutebook.extract.meeting import hhmm, iso_date
 from minutebook.parse import parse_path
 
 

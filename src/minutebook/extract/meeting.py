@@ -11,9 +11,16 @@ guessed: a value not printed stays None.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
+from minutebook.extract.council import (
+    COUNCIL_HINT,
+    council_heading,
+    council_names,
+    find_council,
+    tidy,
+    title_case,
+)
 from minutebook.extract.dates import DATE, MONTH, WEEKDAY, iso_date
 from minutebook.model import Line, Meeting, Minutes, Segment
 
@@ -24,34 +31,6 @@ TIME = re.compile(
     re.I,
 )
 
-# A council's own name: `Coventry City Council`, `KENT COUNTY COUNCIL`,
-# `Manordeilo and Salem Community Council`, `London Borough of Camden`.
-_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
-_JOIN = r"(?:and|upon|on|in|under|by|the|of|-|&)"
-COUNCIL_NAME = re.compile(
-    rf"\b({_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,4}}\s+"
-    r"(?:City|County|Borough|District|Metropolitan Borough|County Borough|Town|Parish|Community|Unitary)\s+Council)\b"
-    rf"|\b((?:London|Royal)\s+Borough\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*(?:\s+Council)?)\b"
-    rf"|\b((?:City|County|Borough)\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*\s+Council)\b"
-    # `Cornwall Council`, `Isle of Wight Council`, `Bath and North East Somerset Council`
-    rf"|\b({_WORD}(?:\s+(?:(?:and|of|upon|on)\s+)?{_WORD}){{0,4}}\s+Council)\b"
-    # authorities that publish meeting packs as councils do: `West Midlands Combined Authority`,
-    # `Peak District National Park Authority`, `Kent and Medway Fire and Rescue Authority`
-    rf"|\b({_WORD}(?:\s+(?:(?:and|&)\s+)?{_WORD}){{0,4}}\s+(?:Combined|Fire(?:\s+and\s+Rescue)?|National\s+Park)\s+Authority)\b"
-)
-# Words that make a line a meeting's or a body's name, not a council's (`Meeting of Council`).
-NOT_COUNCIL_WORDS = re.compile(
-    r"\b(?:meeting|agenda|minutes|committee|cabinet|board|panel|members?|leaders?|group|report|chamber|house|of the)\b",
-    re.I,
-)
-OF_PLACE = re.compile(r"(?:(?:London|Royal)\s+)?(?:City|County|Borough)\s+of\s")
-COUNCIL_HINT = re.compile(r"council|borough|authority", re.I)  # cheap test before the name pattern
-TYPED = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Community|Unitary)\s+Council$|\bof\b|Authority$")
-NOT_A_PLACE = re.compile(
-    r"^(?:the|a|an|this|that|full|special|extraordinary|annual|ordinary|county|city|borough|district|town|parish|"
-    r"community|unitary|our|each|every|all|any|local|neighbouring|constituent|member|other|new|your|and|of)$",
-    re.I,
-)
 BODY_WORD = re.compile(
     r"\b(?:council|cabinet|committee|board|panel|sub-committee|commission|forum|authority|executive|assembly|scrutiny|"
     r"partnership|group)\b",
@@ -109,10 +88,6 @@ BODY_DASH_DATE = re.compile(
     r"(?:,?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?))?\W*$",
     re.I,
 )
-ROLE_OF = re.compile(
-    r"^(?:leader|chair\w*|members?|cabinet|mayor|clerk|director|head|chief|deputy|officers?|councillors?)\b.*?\bof\s+(?:the\s+)?",
-    re.I,
-)
 VENUE_WORDS = re.compile(
     r"\b(?:chamber|room|hall|house|centre|center|building|offices?|library|guildhall|civic|suite|zoom|teams|"
     r"remote(?:ly)?|online|virtual(?:ly)?|pavilion|church|school|institute|lodge|castle|court|headquarters|hq|"
@@ -142,7 +117,6 @@ LETTER_BLOCK = re.compile(
     r"\b(?:contact|direct line|direct dial|telephone|tel|e-?mail|our ref|your ref|ask for|enquiries|fax)\b\s*:?", re.I
 )
 CONTACT_CUT = re.compile(r"\s*\b(?:ask for|telephone|tel|e-?mail|contact|enquiries|direct dial)\b\s*:?.*$", re.I)
-GOV_DOMAIN = re.compile(r"@(?:[\w-]+\.)*?([\w-]+)\.gov\.(?:uk|wales|scot)\b", re.I)
 
 
 def hhmm(text: str) -> str | None:
@@ -170,85 +144,6 @@ def hhmm(text: str) -> str | None:
     return f"{h:02d}:{mi:02d}"
 
 
-MARKUP = re.compile(r"[*_`|]+")
-SPACES = re.compile(r"\s+")
-
-
-def _tidy(text: str) -> str:
-    return SPACES.sub(" ", MARKUP.sub(" ", text)).strip(" ,.;:-–\t#")
-
-
-def _title_case(text: str) -> str:
-    """Front sheets print `CABINET`, `KENT COUNTY COUNCIL`: the record keeps `Cabinet`."""
-    if text.isupper():
-        small = {"and", "of", "the", "for", "in", "on", "&"}
-        words = [
-            w if w in small and i else re.sub(r"[a-z]", lambda m: m.group(0).upper(), w, count=1)
-            for i, w in enumerate(text.lower().split())
-        ]
-        return " ".join(words)
-    return text
-
-
-def council_names(text: str) -> Iterable[tuple[int, str]]:
-    """Every council's own name in a line, with its position."""
-    if text.isupper():
-        text = _title_case(text)
-    for m in COUNCIL_NAME.finditer(text):
-        name = ROLE_OF.sub("", next(g for g in m.groups() if g))
-        words = name.split()
-        if not OF_PLACE.match(name):  # `City of York Council` stays whole
-            while words and NOT_A_PLACE.match(words[0]):
-                words = words[1:]
-        if len(words) < 2 or words[0].lower() == "council" or NOT_COUNCIL_WORDS.search(" ".join(words)):
-            continue
-        yield m.start(), _title_case(" ".join(words))
-
-
-def find_council(lines: list[Line], front: list[Line]) -> str | None:
-    """The council's name as printed: a heading line of the front sheet or
-    anywhere in the pack (`Coventry City Council` over bound minutes), then a
-    name at the start of the opening lines (`X Community Council held their
-    meeting`), then a name in the text that the officers' gov.uk e-mail
-    addresses confirm. None when nothing says it."""
-
-    def standalone(pool: list[Line], typed_only: bool) -> str | None:
-        """The name printed most often as a line of its own (first printed wins a
-        tie): a pack's own council heads its minutes' pages; a partner council
-        named once in a report does not outvote it."""
-        seen: Counter[str] = Counter()
-        for line in pool:
-            if len(line.text) > 120 or not COUNCIL_HINT.search(line.text):
-                continue
-            t = ROLE_OF.sub("", _tidy(line.text))
-            if not t or len(t) > 80:
-                continue
-            for pos, name in council_names(t):
-                if pos == 0 and len(name) >= len(t) - 1 and (not typed_only or TYPED.search(name)):
-                    seen[name] += 1
-        return max(seen, key=lambda n: seen[n]) if seen else None
-
-    found = standalone(front, False) or standalone(lines, True)
-    if found:
-        return found
-    opening = [ln for ln in lines if ln.text.strip()][:6]
-    for line in opening:
-        for pos, name in council_names(_tidy(line.text)):
-            if pos == 0:
-                return name
-    # an address broken over lines (`georgina.little@kent` / `.gov.uk`) is joined first
-    joined = re.sub(r"\s*\n\s*(?=\.(?:gov|[a-z]{2,3})\b)", "", "\n".join(ln.text.strip() for ln in lines))
-    domains = {m.group(1).lower() for m in GOV_DOMAIN.finditer(joined)}
-    if domains:
-        for line in lines:  # a typed name only: `Kent Council Leaders` is not a council's name
-            if not COUNCIL_HINT.search(line.text):
-                continue
-            for _, name in council_names(line.text):
-                if name.split()[0].lower() in domains and TYPED.search(name):
-                    return name
-    return None
-
-
 # `Full Council` is the council meeting as a whole, which minutes and the record call `Council`.
 FULL_COUNCIL = re.compile(r"^(?:the\s+)?full\s+(?=council$)", re.I)
 
@@ -257,7 +152,7 @@ def _clean_body(raw: str) -> str | None:
     """The body's own name: `the Cabinet of Glanmorfa County Council` ->
     `Cabinet` (a body `of` a council names the council, not itself);
     `Full Council` -> `Council`."""
-    t = _tidy(raw)
+    t = tidy(raw)
     kinds = r"(?:special|extraordinary|ordinary|annual|adjourned|reconvened)"
     t = re.sub(rf"^(?:an?|the)\s+(?:{kinds}\s+)*", "", t, flags=re.I)
     t = re.sub(r"^(?:special|extraordinary|ordinary|annual)\s+meeting\s+of\s+(?:the\s+)?", "", t, flags=re.I)
@@ -268,7 +163,7 @@ def _clean_body(raw: str) -> str | None:
     t = FULL_COUNCIL.sub("", t)
     if not t or len(t.split()) > 12 or not BODY_WORD.search(t) or DECIDING.search(t):
         return None  # `meeting of the Committee is held`: a sentence's words, not a name
-    return _title_case(t)
+    return title_case(t)
 
 
 def _without_council(text: str) -> str:
@@ -287,7 +182,7 @@ def _venue_from(text: str) -> str | None:
     """The place after `in` / `at` that names a room or hall (`at 10:00 hours
     in Committee Rooms 3 & 4, Council House` gives the rooms, not the hour)."""
     for m in VENUE_IN.finditer(text):
-        v = _tidy(CONTACT_CUT.sub("", m.group(1)))
+        v = tidy(CONTACT_CUT.sub("", m.group(1)))
         v = re.sub(
             r"^(?:\d{1,2}[.:]\d{2}|\d{3,4}|\d{1,2})\s*(?:hours|hrs|a\.?m\.?|p\.?m\.?)?\s+(?:in|at)\s+(?:the\s+)?",
             "",
@@ -298,7 +193,7 @@ def _venue_from(text: str) -> str | None:
             return v
     after = VENUE_AFTER_TIME.search(text)
     if after:
-        v = _tidy(CONTACT_CUT.sub("", after.group(1)))
+        v = tidy(CONTACT_CUT.sub("", after.group(1)))
         if v and not v[0].isdigit() and VENUE_WORDS.search(v) and not re.match(r"(?:on|when)\b", v, re.I):
             return v
     return None
@@ -364,15 +259,15 @@ def _front_labels(front: list[Line]) -> Meeting:
     meeting = Meeting()
     filled = [ln for ln in front if ln.text.strip()]
     for k, line in enumerate(filled[:60]):
-        issue = ISSUE_MEETING.match(_tidy(line.text.replace("\t", " ")))
+        issue = ISSUE_MEETING.match(tidy(line.text.replace("\t", " ")))
         if issue and not meeting.body:
             meeting.body = _clean_body(issue.group(2))
             meeting.date = meeting.date or _numeric_date(NUMERIC_DATE.match(issue.group(1)))  # type: ignore[arg-type]
             continue
-        b = BODY_LABEL.match(_tidy(line.text.replace("\t", " ")))
+        b = BODY_LABEL.match(tidy(line.text.replace("\t", " ")))
         if b and not meeting.body:
             meeting.body = _clean_body(b.group(1))  # `Meeting: Overview and Scrutiny Panel`
-        m = LABEL.match(_tidy(line.text) if "\t" not in line.text else line.text.split("\t")[0].strip())
+        m = LABEL.match(tidy(line.text) if "\t" not in line.text else line.text.split("\t")[0].strip())
         if not m:
             continue
         label = m.group(1).lower()
@@ -390,7 +285,7 @@ def _front_labels(front: list[Line]) -> Meeting:
                 if not value.rstrip().endswith(",") or LABEL.match(nxt.text.strip()):
                     break
                 value = f"{value.rstrip()} {nxt.text.strip()}"
-        value = _tidy(value)
+        value = tidy(value)
         if not value:
             continue
         if "date" in label or label == "when":
@@ -399,7 +294,7 @@ def _front_labels(front: list[Line]) -> Meeting:
         if "time" in label or label == "when":
             meeting.time = meeting.time or hhmm(value) or _bare_time(value)
         if label in ("venue", "place", "location", "where", "meeting venue"):
-            meeting.venue = meeting.venue or _tidy(CONTACT_CUT.sub("", value))
+            meeting.venue = meeting.venue or tidy(CONTACT_CUT.sub("", value))
     return meeting
 
 
@@ -444,7 +339,7 @@ def _label_table(front: list[Line]) -> Meeting:
         meeting.date = iso_date(values.get("date", ""))
         meeting.time = hhmm(values.get("time", "")) or _bare_time(values.get("time", ""))
         venue = values.get("venue") or values.get("place") or values.get("location")
-        meeting.venue = _tidy(venue) if venue else None
+        meeting.venue = tidy(venue) if venue else None
         return meeting
     return meeting
 
@@ -479,7 +374,7 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
     """The body's name as a heading line near the top of the front sheet
     (`Cabinet`, `Children & Young People Overview and Scrutiny Committee`)."""
     for line in [ln for ln in _before_items(front) if ln.text.strip()][:15]:
-        t = _tidy(line.text.split("\t")[0])
+        t = tidy(line.text.split("\t")[0])
         t = MEETING_WORDS.sub("", t)
         if not t or len(t.split()) > 12 or _not_a_body(t) or DATE.search(t) or re.search(r"\d|:", t):
             continue
@@ -490,7 +385,7 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
         if any(pos == 0 and len(name) >= len(t) - 1 for pos, name in council_names(t)):
             continue
         if BODY_WORD.search(t) and t[0].isupper() and not DECIDING.search(t):
-            return _title_case(t)
+            return title_case(t)
     return None
 
 
@@ -538,7 +433,7 @@ def _front_date_time(front: list[Line]) -> tuple[str | None, str | None, int | N
     """The first date printed on the front sheet (its lines joined, so a
     date broken over lines still reads) and the time printed beside it."""
     filled = [ln for ln in _before_items(front) if ln.text.strip()][:40]
-    text = " ".join(_tidy(ln.text) for ln in filled)
+    text = " ".join(tidy(ln.text) for ln in filled)
     if filled and ONE_ITEM_PAGE.match(filled[0].text):
         return None, None, None  # one item's web page: its dates are the item's business, not the meeting's
     dates = (m for m in DATE.finditer(text) if not EARLIER_DATE.search(text[max(0, m.start() - 200) : m.start()]))
@@ -569,7 +464,7 @@ def _front_venue(front: list[Line]) -> str | None:
         parts: list[str] = []
         for nxt in filled[k + 1 : k + 5]:
             cut = CONTACT_CUT.sub("", nxt.text.split("\t")[0]).strip()
-            t = _tidy(cut)
+            t = tidy(cut)
             if not parts and TIME.search(t) and len(t) < 25:
                 continue  # `7.00 pm` printed between the date and the place
             if not t or "@" in t or re.match(r"^[\d\s]+$", t):
@@ -596,7 +491,7 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
     if said is not None:
         said.body = said.body or _heading_meeting(filled).body  # `CABINET` / `Minutes of a meeting held on ...`
         return said
-    text = _tidy(" ".join(ln.text.strip() for ln in filled))
+    text = tidy(" ".join(ln.text.strip() for ln in filled))
     # `RESOLVED: That the Minutes of the meeting of the Council held on ...` names an earlier meeting
     m = next((m for m in _meetings_of(text) if not EARLIER_MEETING.search(text[: m.start()])), None)
     if m:
@@ -609,11 +504,11 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
             venue=_venue_from(rest[:200]),
         )
     for line in filled[:4]:
-        h = HELD_SENTENCE.match(_tidy(line.text))
+        h = HELD_SENTENCE.match(tidy(line.text))
         if h:
             rest = h.group(2)
             subject = h.group(1)
-            body = _council_meeting(_tidy(subject)) if re.search(r"\bcouncil$", subject, re.I) else _clean_body(subject)
+            body = _council_meeting(tidy(subject)) if re.search(r"\bcouncil$", subject, re.I) else _clean_body(subject)
             venue = _venue_from(rest) or _remote_venue(rest)
             return Meeting(body=body, date=iso_date(rest), time=hhmm(rest), venue=venue)
     return _heading_meeting(filled)
@@ -655,7 +550,7 @@ def _heading_sentence(block: list[Line]) -> Meeting | None:
             if not t or parts[-1].endswith(".") or PARAGRAPH_END.match(t):
                 break
             parts.append(t)
-        text = _tidy(" ".join(parts))
+        text = tidy(" ".join(parts))
         m = _meeting_sentence(text)
         if not m:
             continue
@@ -699,7 +594,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
     COUNCIL` / `Thursday 13 March 2025`)."""
     meeting = Meeting()
     for line in filled[:6]:
-        t = _tidy(line.text)
+        t = tidy(line.text)
         issue = ISSUE_MEETING.match(t)
         if issue:  # `Made at meeting: 19/01/2023 - Council`
             meeting.body = meeting.body or _clean_body(issue.group(2))
@@ -722,7 +617,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
                 meeting.body = _clean_body(named.group(1))
         elif not meeting.body and (t := MEETING_WORDS.sub("", t)) and _body_like(t):
             if not any(pos == 0 and len(name) >= len(t) - 1 for pos, name in council_names(t)):
-                meeting.body = _title_case(t)
+                meeting.body = title_case(t)
     return meeting
 
 
@@ -736,7 +631,7 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
     report's `To: Cabinet, 30 January 2025`: (body, date)."""
     for line in [ln for ln in block if ln.text.strip()][:15]:
         text = re.sub(r"^\W*to\s*:\s*", "", line.text.replace("\t", " "), flags=re.I)
-        h = BODY_DASH_DATE.match(_tidy(text))
+        h = BODY_DASH_DATE.match(tidy(text))
         if h and re.search(r"\b(?:minutes|held|meeting\s+of)\b", h.group(1), re.I):
             continue  # `Minutes of the meeting of Full Council held on Tuesday, 1 April ...`: a sentence, not a heading
         if h and _clean_body(h.group(1)):
@@ -779,7 +674,7 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
             meeting.body, meeting.date = heading[0], heading[1]
             meeting.time = meeting.time or heading[2]
         heading_lines = _before_items(block)
-        text = _tidy(" ".join(ln.text.strip() for ln in heading_lines if ln.text.strip()))
+        text = tidy(" ".join(ln.text.strip() for ln in heading_lines if ln.text.strip()))
         said = _from_sentence(text)
         date, time, _ = _front_date_time(block)
         same_line = _venue_on_date_line(block)
@@ -790,7 +685,7 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         if not meeting.body:
             # `To confirm the minutes of the meeting of the Executive Board held on ...`: a body approves
             # its own minutes, so the earlier meeting names this one's body (never its date)
-            whole = _tidy(" ".join(ln.text.strip() for ln in block if ln.text.strip()))
+            whole = tidy(" ".join(ln.text.strip() for ln in block if ln.text.strip()))
             earlier = [m.group(1) for m in _meetings_of(whole) if EARLIER_MEETING.search(whole[: m.start()])]
             earlier += [m.group(1) for m in BODYS_MINUTES.finditer(whole)]  # `the Minutes of the Cabinet meeting held`
             meeting.body = next((b for name in earlier if (b := _clean_body(name))), None)
@@ -829,7 +724,7 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     if not looks_like_meeting:
         loose = _unannounced_heading(lines)
         if loose is None:
-            return _council_heading(lines), Meeting()
+            return council_heading(lines), Meeting()
         meeting = loose
     council = find_council(lines, _slice(lines, segments[0]) + block if first is not segments[0] else block)
     council = council or _council_in_sentence(block)
@@ -885,14 +780,14 @@ def _unannounced_heading(lines: list[Line]) -> Meeting | None:
     if len(kinds) < 3 or len(kinds & FORMAL_BUSINESS) < 2:
         return None
     top = filled[:8]
-    text = _tidy(" ".join(ln.text.strip() for ln in top))[:1500]
+    text = tidy(" ".join(ln.text.strip() for ln in top))[:1500]
     cut = HEADING_END.search(text)
     head = text[: cut.start()] if cut else text[:400]
     said = next((m for m in _meetings_of(head) if not EARLIER_MEETING.search(head[: m.start()])), None)
     meeting: Meeting | None = None
     if said:
         rest = said.group(2)
-        subject = _tidy(said.group(1))
+        subject = tidy(said.group(1))
         body = _council_meeting(subject) if re.search(r"\bcouncil$", subject, re.I) and list(
             council_names(subject)
         ) else _clean_body(subject)
@@ -913,29 +808,6 @@ def _unannounced_heading(lines: list[Line]) -> Meeting | None:
     return meeting
 
 
-def _council_heading(lines: list[Line]) -> str | None:
-    """The council of a document with no front sheet (a plan, a dashboard, a report printed on its own) when
-    it heads the document with its name on a line of its own: the first line may be any council's name
-    (`Penhallow Council`); one of the next few lines only a typed one (`X Borough Council`, `Council of
-    the Isles of Y`), since a service or partnership heading comes next. No meeting is read from it."""
-    opening = [ln for ln in lines if ln.text.strip()][:4]
-    for k, line in enumerate(opening):
-        t = ROLE_OF.sub("", _tidy(line.text))
-        if not t or len(t) > 80 or not COUNCIL_HINT.search(t):
-            continue
-        for pos, name in council_names(t):
-            if pos == 0 and len(name) >= len(t) - 1 and (k == 0 or TYPED.search(name)):
-                return name
-        of_the = COUNCIL_OF_THE.match(_title_case(t) if t.isupper() else t)
-        if of_the:
-            return of_the.group(0)
-    return None
-
-
-# `Council of the Isles of Scilly`: a council whose name puts the place after the word.
-COUNCIL_OF_THE = re.compile(rf"^Council\s+of\s+the\s+{_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,4}}$")
-
-
 def _cut_heading(text: str) -> str:
     """A long line's heading part, before the attendance list it runs into."""
     if len(text) <= 300:
@@ -947,10 +819,10 @@ def _cut_heading(text: str) -> str:
 def _council_in_sentence(block: list[Line]) -> str | None:
     """A council named only in the sentence naming the meeting: `a meeting of
     the Full Council of Westbridge Town Council will be held ...`."""
-    text = _tidy(" ".join(ln.text.strip() for ln in block[:40] if ln.text.strip()))
+    text = tidy(" ".join(ln.text.strip() for ln in block[:40] if ln.text.strip()))
     for pattern in (MEETING_OF, MINUTES_OF):
         for m in pattern.finditer(text if pattern is MEETING_OF else text[:300]):
-            subject = _tidy(m.group(1))
+            subject = tidy(m.group(1))
             tails = [subject] + [t for t in re.split(r"\s+of\s+(?:the\s+)?", subject, flags=re.I)[1:]]
             for tail in tails:
                 for _, name in council_names(tail):
@@ -987,7 +859,7 @@ WELSH_BODIES = {
 
 def english_body(body: str) -> str:
     """`Cyngor Llawn` (Full Council) -> `Council`; an English name is returned as it is."""
-    return WELSH_BODIES.get(_tidy(body).lower(), body)
+    return WELSH_BODIES.get(tidy(body).lower(), body)
 
 
 def meeting_from_minutes(

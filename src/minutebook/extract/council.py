@@ -1,0 +1,150 @@
+"""The council a document is from, as it prints its own name.
+
+A council heads its papers with its name on a line of its own (`Coventry
+City Council`, `KENT COUNTY COUNCIL`, `London Borough of Camden`), names
+itself in the opening lines (`X Community Council held their meeting`), or
+is confirmed by its officers' gov.uk addresses. Split from meeting.py, which
+reads the meeting itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from minutebook.model import Line
+
+# A council's own name: `Coventry City Council`, `KENT COUNTY COUNCIL`,
+# `Manordeilo and Salem Community Council`, `London Borough of Camden`.
+_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
+_JOIN = r"(?:and|upon|on|in|under|by|the|of|-|&)"
+COUNCIL_NAME = re.compile(
+    rf"\b({_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,4}}\s+"
+    r"(?:City|County|Borough|District|Metropolitan Borough|County Borough|Town|Parish|Community|Unitary)\s+Council)\b"
+    rf"|\b((?:London|Royal)\s+Borough\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*(?:\s+Council)?)\b"
+    rf"|\b((?:City|County|Borough)\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*\s+Council)\b"
+    # `Cornwall Council`, `Isle of Wight Council`, `Bath and North East Somerset Council`
+    rf"|\b({_WORD}(?:\s+(?:(?:and|of|upon|on)\s+)?{_WORD}){{0,4}}\s+Council)\b"
+    # authorities that publish meeting packs as councils do: `West Midlands Combined Authority`,
+    # `Peak District National Park Authority`, `Kent and Medway Fire and Rescue Authority`
+    rf"|\b({_WORD}(?:\s+(?:(?:and|&)\s+)?{_WORD}){{0,4}}\s+(?:Combined|Fire(?:\s+and\s+Rescue)?|National\s+Park)\s+Authority)\b"
+)
+# Words that make a line a meeting's or a body's name, not a council's (`Meeting of Council`).
+NOT_COUNCIL_WORDS = re.compile(
+    r"\b(?:meeting|agenda|minutes|committee|cabinet|board|panel|members?|leaders?|group|report|chamber|house|of the)\b",
+    re.I,
+)
+OF_PLACE = re.compile(r"(?:(?:London|Royal)\s+)?(?:City|County|Borough)\s+of\s")
+COUNCIL_HINT = re.compile(r"council|borough|authority", re.I)  # cheap test before the name pattern
+TYPED = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Community|Unitary)\s+Council$|\bof\b|Authority$")
+NOT_A_PLACE = re.compile(
+    r"^(?:the|a|an|this|that|full|special|extraordinary|annual|ordinary|county|city|borough|district|town|parish|"
+    r"community|unitary|our|each|every|all|any|local|neighbouring|constituent|member|other|new|your|and|of)$",
+    re.I,
+)
+ROLE_OF = re.compile(
+    r"^(?:leader|chair\w*|members?|cabinet|mayor|clerk|director|head|chief|deputy|officers?|councillors?)\b.*?\bof\s+(?:the\s+)?",
+    re.I,
+)
+GOV_DOMAIN = re.compile(r"@(?:[\w-]+\.)*?([\w-]+)\.gov\.(?:uk|wales|scot)\b", re.I)
+MARKUP = re.compile(r"[*_`|]+")
+SPACES = re.compile(r"\s+")
+
+
+def tidy(text: str) -> str:
+    return SPACES.sub(" ", MARKUP.sub(" ", text)).strip(" ,.;:-–\t#")
+
+
+def title_case(text: str) -> str:
+    """Front sheets print `CABINET`, `KENT COUNTY COUNCIL`: the record keeps `Cabinet`."""
+    if text.isupper():
+        small = {"and", "of", "the", "for", "in", "on", "&"}
+        words = [
+            w if w in small and i else re.sub(r"[a-z]", lambda m: m.group(0).upper(), w, count=1)
+            for i, w in enumerate(text.lower().split())
+        ]
+        return " ".join(words)
+    return text
+
+
+def council_names(text: str) -> Iterable[tuple[int, str]]:
+    """Every council's own name in a line, with its position."""
+    if text.isupper():
+        text = title_case(text)
+    for m in COUNCIL_NAME.finditer(text):
+        name = ROLE_OF.sub("", next(g for g in m.groups() if g))
+        words = name.split()
+        if not OF_PLACE.match(name):  # `City of York Council` stays whole
+            while words and NOT_A_PLACE.match(words[0]):
+                words = words[1:]
+        if len(words) < 2 or words[0].lower() == "council" or NOT_COUNCIL_WORDS.search(" ".join(words)):
+            continue
+        yield m.start(), title_case(" ".join(words))
+
+
+def find_council(lines: list[Line], front: list[Line]) -> str | None:
+    """The council's name as printed: a heading line of the front sheet or
+    anywhere in the pack (`Coventry City Council` over bound minutes), then a
+    name at the start of the opening lines (`X Community Council held their
+    meeting`), then a name in the text that the officers' gov.uk e-mail
+    addresses confirm. None when nothing says it."""
+
+    def standalone(pool: list[Line], typed_only: bool) -> str | None:
+        """The name printed most often as a line of its own (first printed wins a
+        tie): a pack's own council heads its minutes' pages; a partner council
+        named once in a report does not outvote it."""
+        seen: Counter[str] = Counter()
+        for line in pool:
+            if len(line.text) > 120 or not COUNCIL_HINT.search(line.text):
+                continue
+            t = ROLE_OF.sub("", tidy(line.text))
+            if not t or len(t) > 80:
+                continue
+            for pos, name in council_names(t):
+                if pos == 0 and len(name) >= len(t) - 1 and (not typed_only or TYPED.search(name)):
+                    seen[name] += 1
+        return max(seen, key=lambda n: seen[n]) if seen else None
+
+    found = standalone(front, False) or standalone(lines, True)
+    if found:
+        return found
+    opening = [ln for ln in lines if ln.text.strip()][:6]
+    for line in opening:
+        for pos, name in council_names(tidy(line.text)):
+            if pos == 0:
+                return name
+    # an address broken over lines (`georgina.little@kent` / `.gov.uk`) is joined first
+    joined = re.sub(r"\s*\n\s*(?=\.(?:gov|[a-z]{2,3})\b)", "", "\n".join(ln.text.strip() for ln in lines))
+    domains = {m.group(1).lower() for m in GOV_DOMAIN.finditer(joined)}
+    if domains:
+        for line in lines:  # a typed name only: `Kent Council Leaders` is not a council's name
+            if not COUNCIL_HINT.search(line.text):
+                continue
+            for _, name in council_names(line.text):
+                if name.split()[0].lower() in domains and TYPED.search(name):
+                    return name
+    return None
+
+
+def council_heading(lines: list[Line]) -> str | None:
+    """The council of a document with no front sheet (a plan, a dashboard, a report printed on its own) when
+    it heads the document with its name on a line of its own: the first line may be any council's name
+    (`Penhallow Council`); one of the next few lines only a typed one (`X Borough Council`, `Council of
+    the Isles of Y`), since a service or partnership heading comes next. No meeting is read from it."""
+    opening = [ln for ln in lines if ln.text.strip()][:4]
+    for k, line in enumerate(opening):
+        t = ROLE_OF.sub("", tidy(line.text))
+        if not t or len(t) > 80 or not COUNCIL_HINT.search(t):
+            continue
+        for pos, name in council_names(t):
+            if pos == 0 and len(name) >= len(t) - 1 and (k == 0 or TYPED.search(name)):
+                return name
+        of_the = COUNCIL_OF_THE.match(title_case(t) if t.isupper() else t)
+        if of_the:
+            return of_the.group(0)
+    return None
+
+
+# `Council of the Isles of Scilly`: a council whose name puts the place after the word.
+COUNCIL_OF_THE = re.compile(rf"^Council\s+of\s+the\s+{_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,4}}$")
