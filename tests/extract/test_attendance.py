@@ -111,3 +111,30 @@ def test_apologies_also_received_add_to_the_list():
     text = "Apologies for absence were received from Councillor Ada Moss.  Apologies were also received from " \
         "Councillor Cy Lowe, who was unwell. The Chair sent apologies from no one else."
     assert apologies_in_text(text) == ["Ada Moss", "Cy Lowe"]
+
+
+def test_a_role_printed_before_its_holder_in_brackets_and_in_the_chair():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Present: The Mayor (Councillor Catherine Oyelaran) in the Chair; The Deputy\n"
+            "Mayor (Councillor Graham Pettifer);\n"
+            "Councillors Farida Ahmed and Jonathan Birkett.\n"
+        )
+    )
+    assert [(p.name, p.role) for p in present] == [
+        ("Catherine Oyelaran", "Mayor"), ("Graham Pettifer", "Deputy Mayor"),
+        ("Farida Ahmed", None), ("Jonathan Birkett", None),
+    ]
+
+
+def test_officers_each_with_a_role_after_a_dash_separated_by_semicolons():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Officers: Richard Vosper – Chief Executive; Amanda Leyland – Director of Law\n"
+            "and Governance; Rachel Dunmore – Democratic Services Manager.\n"
+        )
+    )
+    assert [(p.name, p.kind) for p in present] == [
+        ("Richard Vosper", "officer"), ("Amanda Leyland", "officer"), ("Rachel Dunmore", "officer"),
+    ]
+    assert present[0].role == "Chief Executive"

@@ -323,3 +323,39 @@ def test_a_motion_carried_unanimously_is_a_carried_vote():
     (v,) = extract_votes([Line(1, None, "The motion was carried unanimously.")])
     assert v.result == "carried"
     assert extract_votes([Line(1, None, "It was agreed unanimously.")]) == []
+
+
+def test_a_recorded_vote_printed_as_columns_of_names_under_tally_headings():
+    """A ruled table read from a PDF: 'For | Against | Abstain' over one name a cell, columns of
+    unequal length (an empty first cell is a leading TAB; a row with one cell is the first column's),
+    the heading printed again after a page break, totals at the foot and the result below."""
+    lines = text_lines(
+        "It was proposed by Councillor A Nuttall and seconded by Councillor B Kowal that the budget be amended.\n"
+        "For\tAgainst\tAbstain\n"
+        "Cllr Frobisher\tCllr Ahmed\tCllr Delahaye\n"
+        "Cllr Inglis\tCllr Birkett\n"
+        "\tCllr Carver\n"
+        "For\tAgainst\tAbstain\n"
+        "\tCllr Oyelaran (Mayor)\n"
+        "Total: 2\tTotal: 3\tTotal: 1\n"
+        "The amendment was therefore LOST.\n"
+        "A recorded vote was then taken on the substantive motion:\n"
+        "For\tAgainst\n"
+        "Cllr Ahmed\tCllr Frobisher\n"
+        "Cllr Birkett\n"
+        "Cllr Carver\n"
+        "(3)\t(1)\n"
+    )
+    first, second = extract_votes(lines)
+    assert (first.for_, first.against, first.abstain) == (
+        ["Frobisher", "Inglis"], ["Ahmed", "Birkett", "Carver", "Oyelaran"], ["Delahaye"]
+    )
+    assert first.counts == {"for": 2, "against": 3, "abstain": 1} and first.result == "lost"
+    assert first.warnings == ["against: printed count 3 but 4 names listed"]
+    assert (second.for_, second.against) == (["Ahmed", "Birkett", "Carver"], ["Frobisher"])
+    assert second.counts["for"] == 3 and second.counts["against"] == 1 and second.result == "carried"
+
+
+def test_a_table_of_results_is_not_a_vote_of_names():
+    lines = text_lines("For\tAgainst\n12 responses in support\tThe scheme is too costly.\n")
+    assert extract_votes(lines) == []

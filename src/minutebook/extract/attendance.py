@@ -202,8 +202,14 @@ def _join_block(texts: list[str]) -> str:
             out = t
             continue
         open_brackets = out.count("(") > out.count(")")
+        if out.endswith(";"):  # the list's own separator ends the line
+            out = f"{out} {t}"
+            continue
+        last = re.split(r"[,;]\s*", out)[-1]
         runs_on = (
             out.endswith((",", "&", "(", "-", "–"))
+            # 'The Deputy' / 'Mayor (Councillor G Pettifer)': a role printed before its name in brackets
+            or (re.match(r"^the\s", last, re.I) and "(" not in last and re.match(r"^[A-Z][\w-]*\s*\(", t))
             or re.search(r"\b(?:and|Mr|Mrs|Ms|Dr|Miss|Councillor|Cllr|[A-Z])\.?$", out)
             or open_brackets
             or re.match(r"^[a-z(]|^and\b", t)
@@ -280,7 +286,12 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'A Buckfield (Mayor) A Brooker': a role in brackets ends a name even with no comma after it
     pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?=[A-Z][\w'’.-]*\s)", p) if q.strip()]
     for part in _rejoin_roles(text, pieces):
-        part = re.sub(r"\s+in\s+the\s+chair\b", " (Chair)", part.strip().rstrip(".;"), flags=re.I)
+        part = part.strip().rstrip(".;")
+        in_chair = re.search(r"\s+in\s+the\s+chair\b", part, re.I)
+        if in_chair and part[: in_chair.start()].endswith(")"):
+            part = part[: in_chair.start()]  # 'The Mayor (Councillor X) in the Chair': the role says who presides
+        elif in_chair:
+            part = f"{part[: in_chair.start()]} (Chair){part[in_chair.end():]}"
         part = _dash_role_to_brackets(part)
         if NOT_PEOPLE.match(part):
             continue
@@ -344,6 +355,12 @@ def _strip_directorate(text: str) -> str:
     return text
 
 
+def _more_with_roles(role: str) -> bool:
+    """'Chief Executive; B Jones – Director of Law': what follows a first name and dash is a list, each with a role."""
+    outside = re.sub(r"\([^()]*\)", "", role)  # '(Team Leader - Participation)' is this person's role
+    return ";" in outside or bool(re.search(r",\s*[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+\s+[–—-]\s", outside))
+
+
 def _dash_person(text: str, kind: str) -> Person | None:
     """'Dr Jane Smith (Vice-Chair) – NHS Redbourne and Wyre Integrated Care Board': a name, perhaps a role in
     brackets, then a dash and the rest of the line as role or organisation (never more names)."""
@@ -354,6 +371,8 @@ def _dash_person(text: str, kind: str) -> Person | None:
     more_names = re.search(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", role)
     if more_names or re.match(r"(?:[A-Z]\.?\s+)+[A-Z][a-z]", role):
         return None  # 'Cllr A Smith – Cllr B Jones', 'A Smith – B Jones, Cllr C Hall': more people
+    if _more_with_roles(role):
+        return None
     if re.fullmatch(r"[A-Z][a-z'’]+", role) and not (JOB_WORDS.search(role) or ROLE_WORD.fullmatch(role)):
         return None  # 'Wendy Morris – Twiddy': a double-barrelled surname
     raw = m.group("name")
@@ -378,7 +397,7 @@ def _one_person(text: str, kind: str) -> Person | None:
     if not one or kind == "apologies":
         return None
     role = one.group("role")
-    if not (JOB_WORDS.search(role) or is_prose(role)) or NAME_START.search(role):
+    if not (JOB_WORDS.search(role) or is_prose(role)) or NAME_START.search(role) or _more_with_roles(role):
         return None
     name = clean_name(one.group("name"))
     if not looks_like_name(one.group("name"), name):

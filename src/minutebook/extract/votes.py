@@ -118,7 +118,7 @@ def _names(chunks: list[str]) -> list[str]:
     out: list[str] = []
     for part in split_names(joined):
         for piece in re.split(r"\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Councillor|Cllr)\.?\s+[A-Z])", part):
-            name = clean_name(piece)
+            name = clean_name(re.sub(r"\s*\([^()]*\)\s*$", "", piece))  # 'Cllr Oyelaran (Mayor)': the role goes
             if name and not re.search(r"\d", name) and len(name.split()) <= 5 and re.match(r"^[A-Z]", name):
                 out.append(name)
     return out
@@ -297,7 +297,9 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             bucket.append(t)
     if cur is not None:
         finish(cur)
-    votes += _inline_votes(lines, texts, [v.citation.line for v in votes if v.citation])
+    columns, covered = _tally_columns(lines)
+    votes += columns
+    votes += _inline_votes(lines, texts, [v.citation.line for v in votes if v.citation] + covered)
     votes += _table_votes(lines, texts)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     return votes
@@ -343,7 +345,10 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
     """Votes told in a sentence: 'On being put to the vote the motion was LOST (4 for, 7 against, 0
     abstentions).', '... seconded Cllr Nwosu; 4 in favour, 1 against.', '... all in favour.'"""
     out: list[Vote] = []
-    for i, sentence in _sentences(texts):
+    skip = set(taken)
+    # table rows (TAB-separated in `lines`; `texts` has them as spaces) and recorded-vote tables end a paragraph
+    rows = ["\t" if "\t" in ln.text or ln.number in skip else t for ln, t in zip(lines, texts, strict=True)]
+    for i, sentence in _sentences(rows):
         if not MAY_BE_A_VOTE.search(sentence):
             continue
         t = texts[i]
@@ -380,6 +385,84 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
 
 def _cells(text: str) -> list[str]:
     return [c.strip() for c in text.strip().strip("|").split("|")] if "|" in text else []
+
+
+def _row_cells(text: str) -> list[str]:
+    """A table row's cells: TAB-separated (a PDF's ruled table, a leading TAB for an empty first
+    cell) or Markdown's '| a | b |'; a line of neither is one cell."""
+    text = text.replace("\f", "").rstrip()
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    return _cells(text) or [text.strip()]
+
+
+TALLY_HEAD = re.compile(rf"(?:votes?\s+|voting\s+)?(?:{TALLY_PATTERN})\s*:?", re.I)
+TOTAL_CELL = re.compile(r"(?:total\s*:?\s*)?\(?\s*(\d{1,3})\s*\)?", re.I)
+NAME_CELL = re.compile(  # 'Cllr Oyelaran (Mayor)', 'Mrs I Munro', 'A Smith-Jones'
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s*\([^()]{1,40}\))?"
+)
+
+
+def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
+    """Recorded votes printed as columns: a heading row of the ways of voting ('For | Against |
+    Abstain') over the names in each column, row by row, and maybe a row of totals ('Total: 6').
+    A column's names are its cells down the rows (a row with one cell is the first column's); the
+    result is the short sentence after the table, else the majority. Also the line numbers the
+    tables cover, so the sentences around them are not read as votes of their own."""
+    out: list[Vote] = []
+    covered: list[int] = []
+    i = 0
+    while i < len(lines):
+        head = _row_cells(lines[i].text)
+        if len(head) < 2 or not all(TALLY_HEAD.fullmatch(c) for c in head):
+            i += 1
+            continue
+        kinds = [_kind(TALLY_HEAD.fullmatch(c).group(0).rstrip(": ").split()[-1]) for c in head]  # type: ignore[union-attr]
+        if len(set(kinds)) != len(kinds):
+            i += 1
+            continue
+        cells: dict[str, list[str]] = {k: [] for k in kinds}
+        printed: dict[str, int] = {}
+        j = i + 1
+        while j < len(lines) and lines[j].text.strip():
+            row = _row_cells(lines[j].text)
+            if row == head:  # the heading printed again over the rest of the table on the next page
+                j += 1
+                continue
+            filled = [(k, c) for k, c in zip(kinds, row, strict=False) if c]
+            if len(row) > len(kinds) or not filled:
+                break
+            if all(TOTAL_CELL.fullmatch(c) for _, c in filled):
+                printed = {k: int(TOTAL_CELL.fullmatch(c).group(1)) for k, c in filled}  # type: ignore[union-attr]
+                j += 1
+                break
+            if not all(NAME_CELL.fullmatch(c) and not RESULT.search(c) for _, c in filled):
+                break
+            for k, c in filled:
+                cells[k].append(c)
+            j += 1
+        if j == i + 1 or not any(cells.values()):
+            i += 1
+            continue
+        vote = Vote(motion=_motion([_text(x) for x in lines], i, 0), citation=lines[i].cite())
+        for k in kinds:
+            names = _names(cells[k]) if cells[k] else []
+            setattr(vote, "for_" if k == "for" else k, names)
+            vote.counts[k] = printed.get(k)
+            if k in printed and names and printed[k] != len(names):
+                vote.warnings.append(f"{k}: printed count {printed[k]} but {len(names)} names listed")
+        after = next((x for x in lines[j: j + 3] if x.text.strip()), None)
+        if after is not None and _is_result(_text(after)):
+            vote.result = _result_word(_text(after))
+            covered.append(after.number)
+        elif printed.get("for") is not None and printed.get("against") is not None:
+            if printed["for"] != printed["against"]:
+                vote.result = "carried" if printed["for"] > printed["against"] else "lost"
+        covered.extend(x.number for x in lines[i:j])
+        out.append(vote)
+        i = j
+    return out, covered
 
 
 def _table_votes(lines: list[Line], texts: list[str]) -> list[Vote]:
