@@ -332,3 +332,13 @@ def test_pdf_with_no_pages_is_a_named_failure(tmp_path: Path) -> None:
     pdf.close()
     reason = _reason(path)  # pdfium's own error code for this case is unreliable, hence either wording
     assert "no pages" in reason or "cannot open" in reason
+
+
+def test_a_cell_set_a_glyph_at_a_time_is_one_column_but_a_real_gap_is_two():
+    """Browsers print each glyph as its own text object: a cell then holds a run a letter, and only
+    neighbours on a line say whether the cell's text splits into columns."""
+    from minutebook.text.pdf import _holds_columns, _Run
+
+    letters = [_Run(60 + 6 * i, 655, 65 + 6 * i, 663, ch) for i, ch in enumerate("Apologies")]
+    assert not _holds_columns(letters)
+    assert _holds_columns(letters + [_Run(300, 655, 330, 663, "Present")])

@@ -217,17 +217,28 @@ def _cell_runs(table: RuledTable, runs: list[_Run]) -> dict[tuple[int, int], lis
 
 
 def _holds_columns(runs: list[_Run]) -> bool:
-    """Whether two runs in one cell sit side by side across a column gap."""
-    ordered = sorted(runs, key=lambda r: -r.top)
-    for i, a in enumerate(ordered):
-        h = a.top - a.bottom
-        for b in ordered[i + 1 :]:
-            if b.top <= a.bottom:
+    """Whether a cell's text has a column gap inside one of its lines: two runs
+    side by side with nothing between them wider than a tab stop. (A PDF that
+    sets each glyph on its own, as browsers print, gives a cell a run a letter:
+    only neighbours on a line are compared, never the first and last letters.)"""
+    rows: list[list[_Run]] = []
+    for run in sorted(runs, key=lambda r: -r.top):
+        h = run.top - run.bottom
+        for row in rows:
+            a = row[0]
+            if min(a.top, run.top) - max(a.bottom, run.bottom) > 0.5 * min(a.top - a.bottom, h):
+                row.append(run)
                 break
-            overlap = min(a.top, b.top) - max(a.bottom, b.bottom)
-            gap = max(b.left - a.right, a.left - b.right)
-            if overlap > 0.5 * min(h, b.top - b.bottom) and gap > _tab_gap(max(h, b.top - b.bottom, 1.0)):
+        else:
+            rows.append([run])
+    for row in rows:
+        row.sort(key=lambda r: r.left)
+        right = row[0].right
+        for b in row[1:]:
+            h = max(row[0].top - row[0].bottom, b.top - b.bottom, 1.0)
+            if b.left - right > _tab_gap(h):
                 return True
+            right = max(right, b.right)
     return False
 
 
