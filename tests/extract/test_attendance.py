@@ -138,3 +138,28 @@ def test_officers_each_with_a_role_after_a_dash_separated_by_semicolons():
         ("Richard Vosper", "officer"), ("Amanda Leyland", "officer"), ("Rachel Dunmore", "officer"),
     ]
     assert present[0].role == "Chief Executive"
+
+
+def test_an_attendance_table_with_a_column_saying_how_each_member_attended():
+    present, apologies, subs = parse_attendance(
+        text_lines(
+            "Attendance\n"
+            "Member\tAttendance\n"
+            "County Councillor Janet Abernethy (Chairman)\tPresent\n"
+            "County Councillor Oliver Grayling\tApologies\n"
+            "County Councillor Desmond Pyke\tAbsent\n"
+            "County Councillor Wendy Tolland\tSubstitute for Cllr Grayling\n"
+            "Officers and others in attendance\n"
+            "Name\tRole\n"
+            "Bernadette Royle\tExecutive Director of Adult Services\n"
+            "Karen Whitby\tChief Operating Officer, Orrin Valley NHS Foundation Trust\n"
+        )
+    )
+    assert [(p.name, p.role, p.kind) for p in present] == [
+        ("Janet Abernethy", "Chairman", "member"),
+        ("Wendy Tolland", "Substitute", "member"),
+        ("Bernadette Royle", "Executive Director of Adult Services", "officer"),
+        ("Karen Whitby", "Chief Operating Officer, Orrin Valley NHS Foundation Trust", "officer"),
+    ]
+    assert apologies == ["Oliver Grayling"]
+    assert subs == [{"name": "Wendy Tolland", "for": "Grayling"}]

@@ -31,7 +31,8 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"substitute\s+members?|substitutes?", "member", "Substitute"),
         (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
         (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
-        (r"employees(?:\s*\(by\s+directorate\))?|(?:council\s+)?officers?(?:\s+present|\s+in\s+attendance|\s+attending)?"
+        (r"employees(?:\s*\(by\s+directorate\))?"
+         r"|(?:council\s+)?officers?(?:\s+and\s+others)?(?:\s+present|\s+in\s+attendance|\s+attending)?"
          r"|staff(?:\s+present)?", "officer", None),
         (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
         (r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|sederunt"
@@ -407,6 +408,26 @@ def _one_person(text: str, kind: str) -> Person | None:
     return Person(name, role.strip(" ,."), kind)
 
 
+# A table of attendance: the heading row, and a last column saying how each member attended.
+HEADER_CELL = re.compile(
+    r"(?:members?|names?|councillors?|attendance|status|roles?|position|title|organisation|representing)", re.I
+)
+STATUS_CELL = re.compile(
+    r"(?:present|attended|in\s+attendance|present\s*\((?:remotely|virtually|online)\)"
+    r"|(?P<apologies>apologies(?:\s+(?:received|given|sent))?|sent\s+apologies)"
+    r"|(?P<absent>absent|not\s+present|did\s+not\s+attend)"
+    r"|substitute(?:d)?\s+for\s+(?P<for>.+))",
+    re.I,
+)
+
+
+def _name_and_role(name: str, role: str) -> bool:
+    """A person in one cell and what they do in the next (not two people side by side)."""
+    if NAME_START.match(role) or HONORIFIC_START.match(role) or looks_like_name(role, clean_name(role)):
+        return False
+    return looks_like_name(name, clean_name(split_role(name)[0])) and bool(JOB_WORDS.search(role) or is_prose(role))
+
+
 def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[dict[str, str | None]]]:
     """(present, apologies, substitutions) from the attendance lists at the head of a set of minutes."""
     present: list[Person] = []
@@ -417,6 +438,30 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     for line in block:
         t = plain(line_text(line))
         if not t:
+            continue
+        cells = [plain(c) for c in line_text(line).split("\t")]
+        if len(cells) >= 2 and all(HEADER_CELL.fullmatch(c) for c in cells if c):
+            continue  # a table's heading row: 'Member | Attendance', 'Name | Role'
+        status = STATUS_CELL.fullmatch(cells[-1]) if len(cells) >= 2 and cells[0] else None
+        if status:  # 'County Councillor A Smith (Chairman) | Present', '... | Apologies', '... | Substitute for Cllr B'
+            group_kind, group_role = (groups[-1][0], groups[-1][1]) if groups else (kind, role)
+            who = people_from(" ".join(cells[:-1]), "apologies" if status.group("apologies") else group_kind,
+                              "Substitute" if status.group("for") else group_role)
+            if status.group("apologies"):
+                apologies.extend(p.name for p in who)
+            elif not status.group("absent"):
+                for p in who:
+                    p.citation = line.cite()
+                    present.append(p)
+                    if status.group("for"):
+                        subs.append({"name": p.name, "for": clean_name(status.group("for"))})
+            continue
+        if len(cells) == 2 and all(cells) and groups and not label_of(t) and _name_and_role(*cells):
+            # 'Bernadette Royle | Executive Director of Adult Services': a table of people and their roles
+            group_kind, group_role = groups[-1][0], groups[-1][1]
+            for p in people_from(cells[0], group_kind, group_role)[:1]:
+                p.role, p.citation = p.role or cells[1], line.cite()
+                present.append(p)
             continue
         label = label_of(t)
         if label:

@@ -516,7 +516,7 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
 
 # Where a heading sentence's paragraph ends: an attendance or other label, a list of councillors.
 PARAGRAPH_END = re.compile(
-    r"^\W*(?:[A-Za-z][\w' /-]{0,40}:|(?:present|sederunt|apologies|in attendance|also present)\b|"
+    r"^\W*(?:[A-Za-z][\w' /-]{0,40}:|(?:present|sederunt|apologies|attendance|in attendance|also present)\b|"
     r"(?:councillors?|cllrs?)\b)",
     re.I,
 )
