@@ -220,3 +220,18 @@ def test_a_minutes_of_the_body_heading_at_the_top_makes_minutes_not_an_agenda(tm
         "1. Apologies for absence\n\n2. Minutes of the previous meeting\n"
     )
     assert "minutes" not in kinds(agenda)
+
+
+def test_scots_minutes_of_meeting_with_no_article_start_minutes():
+    from minutebook.model import Line
+
+    text = (
+        "The Glenbraigh Council\n"
+        "Minutes of Meeting of the Housing and Communities Committee held in the Council Chamber on\n"
+        "Thursday 7 March 2024 at 10.30 am.\n"
+        "Sederunt: Mr Iain Macrae (Chair)\n"
+        "Business\n"
+        "1. Calling of the Roll and Apologies for Absence\n"
+    )
+    lines = [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
+    assert [s.kind for s in segment(lines)] == ["minutes"]

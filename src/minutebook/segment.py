@@ -27,7 +27,8 @@ BODY_WORD = re.compile(
 # The house-style words each kind of document announces itself with.
 # (`Minutes of the previous meeting` is an agenda item's title, not a heading.)
 MINUTES_HEAD = re.compile(
-    r"^\W*minutes\s+of\s+(?:an?|the)\s+(?!(?:previous|last)\b)(?:[\w-]+\s+){0,3}?meeting\b.{0,200}?\b(?:held|of)\b"
+    # the article may go: the Scots 'Minute(s) of Meeting of the Housing Committee held in ...'
+    r"^\W*minutes?\s+of\s+(?:(?:an?|the)\s+(?!(?:previous|last)\b)(?:[\w-]+\s+){0,3}?)?meeting\b.{0,200}?\b(?:held|of)\b"
     r"|^\W*minutes\s+of\s+the\s+(?:[\w&',-]+\s+){1,9}?held\s+(?:on|at|in)\b",  # `MINUTES OF THE CABINET HELD ON`
     re.I,
 )

@@ -12,14 +12,18 @@ def text_lines(text: str) -> list[Line]:
 
 
 def test_agenda_wording_with_no_names_does_not_stop_the_search():
-    text = ("Apologies. To receive apologies for absence from Members. "
-            "Minutes: Apologies were received from Councillors Ada Pennock and Rhys Tolland.")
+    text = (
+        "Apologies. To receive apologies for absence from Members. "
+        "Minutes: Apologies were received from Councillors Ada Pennock and Rhys Tolland."
+    )
     assert apologies_in_text(text) == ["Ada Pennock", "Rhys Tolland"]
 
 
 def test_apology_sentence_that_runs_on_gives_only_the_absent_member():
-    text = "Apologies for absence were received from Councillor Mia Brandt in her absence the meeting was chaired " \
-           "by Councillor Owen Fisk."
+    text = (
+        "Apologies for absence were received from Councillor Mia Brandt in her absence the meeting was chaired "
+        "by Councillor Owen Fisk."
+    )
     assert apologies_in_text(text) == ["Mia Brandt"]
 
 
@@ -56,22 +60,35 @@ def test_titles_and_officers_in_an_apologies_list_are_not_names():
 
 
 def test_initials_and_how_someone_attended_are_not_roles():
-    block = text_lines("Present: Cllr Mrs. R. Tanner (RT), Cllr P.J. Owen-Lloyd (PJOL), Cllr S. Beck (via VC), "
-                       "Cllr T. Marsh (Vice-Chair)")
+    block = text_lines(
+        "Present: Cllr Mrs. R. Tanner (RT), Cllr P.J. Owen-Lloyd (PJOL), Cllr S. Beck (via VC), "
+        "Cllr T. Marsh (Vice-Chair)"
+    )
     present, _, _ = parse_attendance(block)
     assert [(p.name, p.role) for p in present] == [
-        ("R. Tanner", None), ("P.J. Owen-Lloyd", None), ("S. Beck", None), ("T. Marsh", "Vice-Chair")]
+        ("R. Tanner", None),
+        ("P.J. Owen-Lloyd", None),
+        ("S. Beck", None),
+        ("T. Marsh", "Vice-Chair"),
+    ]
 
 
 def test_present_list_faults():
-    block = text_lines("Present: Cllr Jo Price – Hughes, Cllr Al Neve – Chair, Cllr Ed Lowe\n"
-                       "Councillors: Ray Hunt (Mayor) Sue Bell (Deputy Mayor) Tom Dix, Pat Oxley\n"
-                       "In Attendance:\nChief Executive\nMr Tom Dix in the Chair")
+    block = text_lines(
+        "Present: Cllr Jo Price – Hughes, Cllr Al Neve – Chair, Cllr Ed Lowe\n"
+        "Councillors: Ray Hunt (Mayor) Sue Bell (Deputy Mayor) Tom Dix, Pat Oxley\n"
+        "In Attendance:\nChief Executive\nMr Tom Dix in the Chair"
+    )
     present, _, _ = parse_attendance(block)
     assert [(p.name, p.role, p.kind) for p in present] == [
-        ("Jo Price-Hughes", None, "member"), ("Al Neve", "Chair", "member"), ("Ed Lowe", None, "member"),
-        ("Ray Hunt", "Mayor", "member"), ("Sue Bell", "Deputy Mayor", "member"), ("Tom Dix", "Chair", "member"),
-        ("Pat Oxley", None, "member")]
+        ("Jo Price-Hughes", None, "member"),
+        ("Al Neve", "Chair", "member"),
+        ("Ed Lowe", None, "member"),
+        ("Ray Hunt", "Mayor", "member"),
+        ("Sue Bell", "Deputy Mayor", "member"),
+        ("Tom Dix", "Chair", "member"),
+        ("Pat Oxley", None, "member"),
+    ]
 
 
 def test_the_mayor_before_the_name_is_not_a_name():
@@ -80,15 +97,20 @@ def test_the_mayor_before_the_name_is_not_a_name():
 
 
 def test_name_role_dash_organisation_lines_are_one_person_each():
-    block = text_lines("Members Present:\n"
-                       "Councillor Ann Pike (Chair) – Cabinet Member for Housing and Planning\n"
-                       "Dr Raj Patel (Vice-Chair) – North and West Clinical Commissioning Group\n"
-                       "Councillor Tom Hill – Cabinet Member for Roads and Transport\n"
-                       "Chief Inspector Lisa Grant – Eastshire Constabulary")
+    block = text_lines(
+        "Members Present:\n"
+        "Councillor Ann Pike (Chair) – Cabinet Member for Housing and Planning\n"
+        "Dr Raj Patel (Vice-Chair) – North and West Clinical Commissioning Group\n"
+        "Councillor Tom Hill – Cabinet Member for Roads and Transport\n"
+        "Chief Inspector Lisa Grant – Eastshire Constabulary"
+    )
     present, _, _ = parse_attendance(block)
     assert [(p.name, p.role) for p in present] == [
-        ("Ann Pike", "Chair"), ("Dr Raj Patel", "Vice-Chair"),
-        ("Tom Hill", "Cabinet Member for Roads and Transport"), ("Lisa Grant", "Eastshire Constabulary")]
+        ("Ann Pike", "Chair"),
+        ("Dr Raj Patel", "Vice-Chair"),
+        ("Tom Hill", "Cabinet Member for Roads and Transport"),
+        ("Lisa Grant", "Eastshire Constabulary"),
+    ]
 
 
 def test_apology_sentences_in_a_minute_item():
@@ -96,20 +118,27 @@ def test_apology_sentences_in_a_minute_item():
     assert apologies_in_text("An apology for her absence was received from Councillor Orme.") == ["Orme"]
     assert apologies_in_text(
         "As apologies had been received from the Mayor and Councillors Abbot, Birch and Cole, the meeting was "
-        "inquorate.") == ["Abbot", "Birch", "Cole"]
+        "inquorate."
+    ) == ["Abbot", "Birch", "Cole"]
     assert apologies_in_text("Apologies for absence were received from Councillors Dee Fox and Gil Hart.") == [
-        "Dee Fox", "Gil Hart"]
+        "Dee Fox",
+        "Gil Hart",
+    ]
 
 
 def test_apologies_for_leaving_early_are_not_apologies_for_absence():
-    text = "There were apologies for absence from Councillor Ada Moss. Councillor Ben Rook gave his apologies for " \
+    text = (
+        "There were apologies for absence from Councillor Ada Moss. Councillor Ben Rook gave his apologies for "
         "having to leave the meeting early."
+    )
     assert apologies_in_text(text) == ["Ada Moss"]
 
 
 def test_apologies_also_received_add_to_the_list():
-    text = "Apologies for absence were received from Councillor Ada Moss.  Apologies were also received from " \
+    text = (
+        "Apologies for absence were received from Councillor Ada Moss.  Apologies were also received from "
         "Councillor Cy Lowe, who was unwell. The Chair sent apologies from no one else."
+    )
     assert apologies_in_text(text) == ["Ada Moss", "Cy Lowe"]
 
 
@@ -122,8 +151,10 @@ def test_a_role_printed_before_its_holder_in_brackets_and_in_the_chair():
         )
     )
     assert [(p.name, p.role) for p in present] == [
-        ("Catherine Oyelaran", "Mayor"), ("Graham Pettifer", "Deputy Mayor"),
-        ("Farida Ahmed", None), ("Jonathan Birkett", None),
+        ("Catherine Oyelaran", "Mayor"),
+        ("Graham Pettifer", "Deputy Mayor"),
+        ("Farida Ahmed", None),
+        ("Jonathan Birkett", None),
     ]
 
 
@@ -135,7 +166,9 @@ def test_officers_each_with_a_role_after_a_dash_separated_by_semicolons():
         )
     )
     assert [(p.name, p.kind) for p in present] == [
-        ("Richard Vosper", "officer"), ("Amanda Leyland", "officer"), ("Rachel Dunmore", "officer"),
+        ("Richard Vosper", "officer"),
+        ("Amanda Leyland", "officer"),
+        ("Rachel Dunmore", "officer"),
     ]
     assert present[0].role == "Chief Executive"
 
@@ -163,3 +196,10 @@ def test_an_attendance_table_with_a_column_saying_how_each_member_attended():
     ]
     assert apologies == ["Oliver Grayling"]
     assert subs == [{"name": "Wendy Tolland", "for": "Grayling"}]
+
+
+def test_the_chair_named_again_with_an_initial_is_the_same_person():
+    present, _, _ = parse_attendance(
+        text_lines("Sederunt:\nMr Iain Macrae (Chair)\nMs Joanna Tulloch\nMr I Macrae in the Chair.\n")
+    )
+    assert [(p.name, p.role) for p in present] == [("Iain Macrae", "Chair"), ("Joanna Tulloch", None)]

@@ -122,3 +122,16 @@ def test_numbered_points_run_together_on_one_line_are_split():
 def test_a_decision_label_before_resolved_and_a_body_that_resolved_to():
     lines = text_lines("Decision: RESOLVED: that the plan be adopted.\n\nThe Committee resolved to note the report.")
     assert [r for r, _ in resolutions_in(lines)] == ["the plan be adopted.", "to note the report."]
+
+
+def test_a_decision_heading_over_the_decision_itself():
+    body = text_lines(
+        "Decision\n"
+        "The Committee DECIDED:\n"
+        "i. to approve a rent increase of 7.5%; and\n"
+        "ii. to note the average weekly rent.\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to approve a rent increase of 7.5%; and",
+        "to note the average weekly rent.",
+    ]

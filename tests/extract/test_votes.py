@@ -15,8 +15,9 @@ def text_lines(text: str) -> list[Line]:
 
 
 def kent_council_votes():
-    path = sample_or_corpus("kent_county_council_2025-01-09_printed_minutes.pdf",
-                            "kent/kent_county_council_2025-01-09_printed_minutes.pdf")
+    path = sample_or_corpus(
+        "kent_county_council_2025-01-09_printed_minutes.pdf", "kent/kent_county_council_2025-01-09_printed_minutes.pdf"
+    )
     lines = read_document(path).lines()
     (m,) = extract_minutes(lines, [])
     item = next(i for i in m.items if i.title == "English Devolution White Paper")
@@ -311,9 +312,7 @@ def test_count_after_the_word_and_money_is_not_a_count():
         "On being put to the vote there voted FOR the rejection 3, AGAINST the rejection 9, and 1 abstained.\n"
     )
     votes = extract_votes(text_lines(text))
-    assert [(v.counts["for"], v.counts["against"], v.counts["abstain"], v.result) for v in votes] == [
-        (3, 9, 1, "lost")
-    ]
+    assert [(v.counts["for"], v.counts["against"], v.counts["abstain"], v.result) for v in votes] == [(3, 9, 1, "lost")]
 
 
 def test_a_motion_carried_unanimously_is_a_carried_vote():
@@ -348,7 +347,9 @@ def test_a_recorded_vote_printed_as_columns_of_names_under_tally_headings():
     )
     first, second = extract_votes(lines)
     assert (first.for_, first.against, first.abstain) == (
-        ["Frobisher", "Inglis"], ["Ahmed", "Birkett", "Carver", "Oyelaran"], ["Delahaye"]
+        ["Frobisher", "Inglis"],
+        ["Ahmed", "Birkett", "Carver", "Oyelaran"],
+        ["Delahaye"],
     )
     assert first.counts == {"for": 2, "against": 3, "abstain": 1} and first.result == "lost"
     assert first.warnings == ["against: printed count 3 but 4 names listed"]
@@ -359,3 +360,20 @@ def test_a_recorded_vote_printed_as_columns_of_names_under_tally_headings():
 def test_a_table_of_results_is_not_a_vote_of_names():
     lines = text_lines("For\tAgainst\n12 responses in support\tThe scheme is too costly.\n")
     assert extract_votes(lines) == []
+
+
+def test_a_division_printed_as_two_columns_for_the_motion_and_for_the_amendment():
+    """Scottish minutes: those for the amendment vote against the motion; the counts are in the
+    headings and the result in the sentence that introduces the table."""
+    lines = text_lines(
+        "On a division, the Motion received 3 votes and the Amendment received 2 votes, and the Motion\n"
+        "was therefore CARRIED, votes having been cast as follows:\n"
+        "For the Motion (3):\tFor the Amendment (2):\n"
+        "Mr A Beaton\tMrs M Chisholm\n"
+        "Mr F Logan\tMr R Dingwall\n"
+        "Ms K Urquhart\n"
+        "Decision\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert vote.for_ == ["A Beaton", "F Logan", "K Urquhart"] and vote.against == ["M Chisholm", "R Dingwall"]
+    assert vote.counts["for"] == 3 and vote.counts["against"] == 2 and vote.result == "carried"

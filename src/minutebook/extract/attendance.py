@@ -509,13 +509,20 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     return _chair_once(present), apologies, subs
 
 
+def _initial_and_surname(name: str) -> tuple[str, str]:
+    words = [w for w in name.replace(".", " ").split() if w.lower() not in ("dr", "prof")]
+    return (words[0][:1].upper(), words[-1].lower()) if len(words) >= 2 else ("", name.lower())
+
+
 def _chair_once(present: list[Person]) -> list[Person]:
     """'X in the Chair' printed after the list that already names X: one person, who chaired."""
     out: list[Person] = []
     for p in present:
         same = next((q for q in out if q.name == p.name), None)
-        if same is not None and p.role == "Chair" and not same.role:
-            same.role = "Chair"
+        if same is None and p.role == "Chair":  # 'Mr I Macrae in the Chair.' under 'Mr Iain Macrae (Chair)'
+            same = next((q for q in out if _initial_and_surname(q.name) == _initial_and_surname(p.name)), None)
+        if same is not None and p.role == "Chair":  # already listed: one person, who chaired
+            same.role = same.role or "Chair"
             continue
         if same is not None and same.role == "Chair" and p.role is None:
             continue

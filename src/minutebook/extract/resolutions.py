@@ -89,6 +89,10 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         if not md:
             i += 1
             continue
+        k = _next_filled(texts, i + 1)
+        if not md.group("rest").strip(" :-–") and k is not None and _decision(texts[k])[0]:
+            i = k  # a 'Decision' heading over the decision itself ('The Committee DECIDED:'): read that
+            continue
         # 'RESOLVED (unanimously) that', 'RESOLVED UNANIMOUSLY:' - how it was decided is not the decision
         stem = re.sub(r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?)\)?(?=\W|$)", "", md.group("rest").strip(" :-–"),
                       flags=re.I).strip(" :-–,")

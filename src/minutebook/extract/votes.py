@@ -216,7 +216,15 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 v.warnings.append(f"{kind}: printed count {printed} but {len(names)} names listed")
         votes.append(v)
 
+    columns, covered = _tally_columns(lines)
+    in_columns = set(covered)
     for i, t in enumerate(texts):
+        if lines[i].number in in_columns:  # a vote printed as columns of names: read whole below
+            if cur is not None:
+                finish(cur)
+                cur, bucket, chunks = None, None, {}
+            floor = i + 1
+            continue
         tallies = list(TALLY.finditer(t))
         # 'For (14) ...' opens the line, or follows 'the voting was as follows:' on it
         leads_with_tally = bool(tallies) and (tallies[0].start() == 0 or t[: tallies[0].start()].rstrip().endswith(":"))
@@ -297,7 +305,6 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             bucket.append(t)
     if cur is not None:
         finish(cur)
-    columns, covered = _tally_columns(lines)
     votes += columns
     votes += _inline_votes(lines, texts, [v.citation.line for v in votes if v.citation] + covered)
     votes += _table_votes(lines, texts)
@@ -396,7 +403,13 @@ def _row_cells(text: str) -> list[str]:
     return _cells(text) or [text.strip()]
 
 
-TALLY_HEAD = re.compile(rf"(?:votes?\s+|voting\s+)?(?:{TALLY_PATTERN})\s*:?", re.I)
+# A column's heading: 'For', 'Against:', 'Abstentions', 'For the Motion (7):', 'For the Amendment (4)'
+TALLY_HEAD = re.compile(
+    rf"(?:votes?\s+|voting\s+)?(?P<word>{TALLY_PATTERN})"
+    r"(?:\s+(?:the\s+)?(?P<what>(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment)))?"
+    r"\s*(?:\(\s*(?P<n>\d{1,3})\s*\))?\s*:?",
+    re.I,
+)
 TOTAL_CELL = re.compile(r"(?:total\s*:?\s*)?\(?\s*(\d{1,3})\s*\)?", re.I)
 NAME_CELL = re.compile(  # 'Cllr Oyelaran (Mayor)', 'Mrs I Munro', 'A Smith-Jones'
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?\s+)?"
@@ -418,12 +431,20 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
         if len(head) < 2 or not all(TALLY_HEAD.fullmatch(c) for c in head):
             i += 1
             continue
-        kinds = [_kind(TALLY_HEAD.fullmatch(c).group(0).rstrip(": ").split()[-1]) for c in head]  # type: ignore[union-attr]
+        heads = [TALLY_HEAD.fullmatch(c) for c in head]
+        kinds = [_kind(h.group("word")) for h in heads]  # type: ignore[union-attr]
+        whats = [(h.group("what") or "").lower() for h in heads]  # type: ignore[union-attr]
+        if any(w.endswith("motion") for w in whats):  # a division: those for the amendment vote against the motion
+            kinds = [
+                "against" if k == "for" and w.endswith("amendment") else k for k, w in zip(kinds, whats, strict=True)
+            ]
         if len(set(kinds)) != len(kinds):
             i += 1
             continue
         cells: dict[str, list[str]] = {k: [] for k in kinds}
-        printed: dict[str, int] = {}
+        printed = {
+            k: int(h.group("n")) for k, h in zip(kinds, heads, strict=True) if h.group("n")  # type: ignore[union-attr]
+        }
         j = i + 1
         while j < len(lines) and lines[j].text.strip():
             row = _row_cells(lines[j].text)
@@ -439,6 +460,8 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
                 break
             if not all(NAME_CELL.fullmatch(c) and not RESULT.search(c) for _, c in filled):
                 break
+            if "\t" not in lines[j].text and len(filled[0][1].split()) < 2:
+                break  # a line of its own under the table ('Decision'), not a one-word name in the first column
             for k, c in filled:
                 cells[k].append(c)
             j += 1
@@ -453,9 +476,13 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
             if k in printed and names and printed[k] != len(names):
                 vote.warnings.append(f"{k}: printed count {printed[k]} but {len(names)} names listed")
         after = next((x for x in lines[j: j + 3] if x.text.strip()), None)
+        before = " ".join(_text(x) for x in lines[max(0, i - 4): i])
         if after is not None and _is_result(_text(after)):
             vote.result = _result_word(_text(after))
             covered.append(after.number)
+        elif before.endswith(":") and RESULT.search(re.split(r"(?<=[.!?])\s+", before)[-1]):
+            # '... and the Motion was therefore CARRIED, votes having been cast as follows:'
+            vote.result = _result_word(re.split(r"(?<=[.!?])\s+", before)[-1])
         elif printed.get("for") is not None and printed.get("against") is not None:
             if printed["for"] != printed["against"]:
                 vote.result = "carried" if printed["for"] > printed["against"] else "lost"
