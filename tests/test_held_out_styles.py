@@ -31,11 +31,7 @@ CASES = sorted(FIXTURES.glob("*/*.expected.json"))
 MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
-KNOWN_SHORT: dict[str, str] = {
-    "pdfs/kelsham-planning-committee-2024-09-04": "0.602: planning applications headed by their reference "
-    "('24/01142/FUL – site address') under one numbered item are not read as items, so their decisions and "
-    "votes land on the parent item; two names broken over lines in the attendance table",
-}
+KNOWN_SHORT: dict[str, str] = {}
 
 
 def _name(path: Path) -> str:

@@ -203,3 +203,20 @@ def test_the_chair_named_again_with_an_initial_is_the_same_person():
         text_lines("Sederunt:\nMr Iain Macrae (Chair)\nMs Joanna Tulloch\nMr I Macrae in the Chair.\n")
     )
     assert [(p.name, p.role) for p in present] == [("Iain Macrae", "Chair"), ("Joanna Tulloch", None)]
+
+
+def test_a_list_wrapped_inside_a_name_keeps_the_name_whole():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Members present:\tCouncillors Grace Adebayo (Chair), Liam Doherty, Rebecca Foulkes, Niall\n"
+            "Gallagher, Shanice Hamilton and Ruth Lindqvist\n"
+        )
+    )
+    assert [p.name for p in present] == [
+        "Grace Adebayo",
+        "Liam Doherty",
+        "Rebecca Foulkes",
+        "Niall Gallagher",
+        "Shanice Hamilton",
+        "Ruth Lindqvist",
+    ]

@@ -211,8 +211,12 @@ def test_welsh_community_council_html_minutes():
 
 
 def test_kent_council_unnumbered_minute_and_apologies_given_in_a_sentence():
-    _, sets = minutes_of(sample_or_corpus("kent_county_council_2025-01-09_printed_minutes.pdf",
-                                          "kent/kent_county_council_2025-01-09_printed_minutes.pdf"))
+    _, sets = minutes_of(
+        sample_or_corpus(
+            "kent_county_council_2025-01-09_printed_minutes.pdf",
+            "kent/kent_county_council_2025-01-09_printed_minutes.pdf",
+        )
+    )
     (m,) = sets
     assert m.date == "2025-01-09"
     assert [(i.number, i.title) for i in m.items][:2] == [(None, "Election of Chair"), ("283", "Apologies for Absence")]
@@ -307,8 +311,10 @@ Councillor E Ford substituting for Councillor G Hill.
 Noted.
 """
     (m,) = extract_minutes(text_lines(text), [])
-    assert sorted(m.substitutions, key=lambda x: x["name"]) == [{"name": "B Jones", "for": "C Patel"},
-                                                                {"name": "E Ford", "for": "G Hill"}]
+    assert sorted(m.substitutions, key=lambda x: x["name"]) == [
+        {"name": "B Jones", "for": "C Patel"},
+        {"name": "E Ford", "for": "G Hill"},
+    ]
     assert {p.name: p.role for p in m.present}["B Jones"] == "Substitute"
     assert "E Ford" in {p.name for p in m.present}
 
@@ -359,8 +365,10 @@ Tenancy Strategy
 Noted.
 """
     (m,) = extract_minutes(text_lines(text), [])
-    assert [i.title for i in m.items] == ["REVIEW OF THE COUNCIL'S CONSTITUTION AND STANDING ORDERS FOR 2024",
-                                          "Review of the Housing Revenue Account and Tenancy Strategy"]
+    assert [i.title for i in m.items] == [
+        "REVIEW OF THE COUNCIL'S CONSTITUTION AND STANDING ORDERS FOR 2024",
+        "Review of the Housing Revenue Account and Tenancy Strategy",
+    ]
 
 
 def test_attendance_label_variants():
@@ -378,7 +386,10 @@ Noted.
     (m,) = extract_minutes(text_lines(text), [])
     assert m.date == "2024-03-04"
     assert [(p.name, p.role, p.kind) for p in m.present] == [
-        ("A Smith", "Chair", "member"), ("B Jones", None, "member"), ("D Evans", "Clerk", "officer")]
+        ("A Smith", "Chair", "member"),
+        ("B Jones", None, "member"),
+        ("D Evans", "Clerk", "officer"),
+    ]
     assert m.apologies == ["C Patel"]
 
 
@@ -464,7 +475,10 @@ RESOLVED that no objection be raised to application 2020/0123.
 """
     (m,) = extract_minutes(text_lines(text), [])
     assert [(i.number, i.title) for i in m.items] == [
-        (None, "PUBLIC PARTICIPATION SESSION"), (None, "APOLOGIES"), (None, "PLANNING APPLICATIONS")]
+        (None, "PUBLIC PARTICIPATION SESSION"),
+        (None, "APOLOGIES"),
+        (None, "PLANNING APPLICATIONS"),
+    ]
     assert m.items[2].resolutions == ["no objection be raised to application 2020/0123."]
     assert [p.name for p in m.present] == ["C Barr", "C Broad", "C Callan", "A Walker"]
     assert m.apologies == ["J Moran"]
@@ -574,8 +588,11 @@ Apologies were received from Mrs C Bell.
 RESOLVED that the budget be approved.
 """
     (m,) = extract_minutes(text_lines(text), [])
-    assert [(i.number, i.title) for i in m.items] == [("84", "Apologies"), ("85", "Declarations of Interest"),
-                                                      ("86", "Budget")]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("84", "Apologies"),
+        ("85", "Declarations of Interest"),
+        ("86", "Budget"),
+    ]
 
 
 # ---------------------------------------------------------------- red team round 2: general rules
@@ -620,10 +637,14 @@ def test_decision_record_with_label_header_and_prefixed_references():
     assert m.date == "2024-07-09"
     assert [p.name for p in m.present] == ["Amir Qureshi", "Jo Tremlett"]
     assert m.apologies == ["Ben Ashdown"]  # the portfolio after a dash is not part of the name
-    assert [(i.number, i.title) for i in m.items] == [("CB/24/31", "Allotments Rent Review"),
-                                                      ("CB/24/32", "Leisure Centre Roof")]
-    assert m.items[0].resolutions == ["To increase allotment rents by 3 per cent from 1 October 2024.",
-                                      "To waive rents for community growing groups."]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("CB/24/31", "Allotments Rent Review"),
+        ("CB/24/32", "Leisure Centre Roof"),
+    ]
+    assert m.items[0].resolutions == [
+        "To increase allotment rents by 3 per cent from 1 October 2024.",
+        "To waive rents for community growing groups.",
+    ]
     assert m.items[1].resolutions == ["That the roof replacement be procured through the regional framework."]
 
 
@@ -654,11 +675,20 @@ def test_chair_and_officers_printed_role_first_and_sub_minute_resolutions():
     in attendance, the press and public not taken for people, and 'NN.N  RESOLVED: to ...' sub-minutes."""
     (m,) = extract_minutes(text_lines(TOWN_MINUTES), [])
     people = [(p.name, p.kind) for p in m.present]
-    assert people == [("P Kessell", "member"), ("T Rule", "member"), ("M Jenkin", "member"), ("A Tonkin", "member"),
-                      ("B Pollard", "member"), ("D Trethewey", "officer"), ("R. Opie", "other")]
+    assert people == [
+        ("P Kessell", "member"),
+        ("T Rule", "member"),
+        ("M Jenkin", "member"),
+        ("A Tonkin", "member"),
+        ("B Pollard", "member"),
+        ("D Trethewey", "officer"),
+        ("R. Opie", "other"),
+    ]
     assert m.present[0].role == "Chairman (Chair)" and m.present[5].role == "Parish Clerk"
-    assert by_number(m)["41"].resolutions == ["to approve payments of £1,204.50 for May 2024.",
-                                              "to note the budget monitoring report."]
+    assert by_number(m)["41"].resolutions == [
+        "to approve payments of £1,204.50 for May 2024.",
+        "to note the budget monitoring report.",
+    ]
     assert by_number(m)["42"].resolutions == ["to award the hall a grant of £300."]
 
 
@@ -683,8 +713,11 @@ Present: Councillors A Hart, B Dean and C Ford
 """
     (m,) = extract_minutes(text_lines(text), [])
     assert [(i.number, i.title) for i in m.items] == [
-        ("4", "REPORTS OF COMMITTEES"), ("4.1", "Planning Committee - 17 April 2024"),
-        ("4.2", "Allotments Committee - 24 April 2024"), ("5", "CORRESPONDENCE")]
+        ("4", "REPORTS OF COMMITTEES"),
+        ("4.1", "Planning Committee - 17 April 2024"),
+        ("4.2", "Allotments Committee - 24 April 2024"),
+        ("5", "CORRESPONDENCE"),
+    ]
     assert by_number(m)["4.2"].resolutions == ["the report of the Allotments Committee be received."]
 
 
@@ -718,8 +751,12 @@ def test_joint_board_minutes_with_bare_members_label_and_item_numbers():
     '<Word> Co-opted Members:', officers role first (a role with 'and' in it kept whole), 'Item 7/24' numbers."""
     (m,) = extract_minutes(text_lines(JOINT_BOARD), [])
     assert [(p.name, p.role, p.kind) for p in m.present] == [
-        ("A. Marsh", "Chairman", "member"), ("B. Kaur", None, "member"), ("Dr E. Lindqvist", "Co-opted", "member"),
-        ("P. Oduya", "Treasurer", "officer"), ("R. Vance", "Clerk and Legal Adviser", "officer")]
+        ("A. Marsh", "Chairman", "member"),
+        ("B. Kaur", None, "member"),
+        ("Dr E. Lindqvist", "Co-opted", "member"),
+        ("P. Oduya", "Treasurer", "officer"),
+        ("R. Vance", "Clerk and Legal Adviser", "officer"),
+    ]
     assert [(i.number, i.title) for i in m.items] == [("7/24", "ACCOUNTS 2023/24"), ("8/24", "FEES")]
     assert by_number(m)["8/24"].resolutions == ["the gate fee be held at £98 per tonne."]
 
@@ -821,10 +858,13 @@ Library Opening Hours
     assert items["4"].resolutions == []
 
 
-@pytest.mark.parametrize("numbers", [
-    ["C 10/034", "C 10/035", "C 10/036"],
-    ["Par/112/09-10", "Par/113/09-10", "Par/114/09-10"],
-])
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ["C 10/034", "C 10/035", "C 10/036"],
+        ["Par/112/09-10", "Par/113/09-10", "Par/114/09-10"],
+    ],
+)
 def test_letter_prefixed_and_parish_minute_numbers(numbers):
     text = f"""Minutes of the Meeting of Fernlea Parish Council held on Monday 2 March 2009
 Present: Cllr A Frost (Chair), Cllr B Gale, Cllr C Hollis
@@ -890,8 +930,11 @@ ROAD SAFETY GRANT
 """
     (m,) = extract_minutes(text_lines(text), [])
     assert [(i.number, i.title) for i in m.items] == [
-        ("7", "CONFIRMATION OF MINUTES"), ("7.1", "3RD MARCH, 2019"), ("7.2", "17TH MARCH, 2019"),
-        ("8", "ROAD SAFETY GRANT")]
+        ("7", "CONFIRMATION OF MINUTES"),
+        ("7.1", "3RD MARCH, 2019"),
+        ("7.2", "17TH MARCH, 2019"),
+        ("8", "ROAD SAFETY GRANT"),
+    ]
     assert by_number(m)["7.2"].resolutions == ["the minutes of 17th March be signed."]
 
 
@@ -931,7 +974,9 @@ The Council AGREED to consult on the new timetable.
 """
     (m,) = extract_minutes(text_lines(text), [])
     assert [(i.number, i.title) for i in m.items][:2] == [
-        ("1", "Calling of the Roll and Apologies for Absence"), ("2", "Declarations of Interest")]
+        ("1", "Calling of the Roll and Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+    ]
     assert m.apologies == ["G Hay"] and len(m.present) == 3
 
 
@@ -955,6 +1000,7 @@ Litter Enforcement Minutes: Members noted the report. |
 
 def test_attendance_whose_labels_were_lost_under_a_minutes_heading():
     from minutebook.model import Citation, Segment
+
     text = """Minutes of the Meeting of Elmbury Town Council held on 4 May 2021 at 7pm.
 
 Cllrs R Abbot, S Burns (Deputy Mayor), T Carr,
@@ -1005,7 +1051,10 @@ There was none.
 """
     (m,) = extract_minutes(text_lines(text), [])
     assert [(i.number, i.title) for i in m.items] == [
-        ("7", "APOLOGIES"), ("8", "STREET TRADING CONSENTS"), ("9", "ANY OTHER BUSINESS")]
+        ("7", "APOLOGIES"),
+        ("8", "STREET TRADING CONSENTS"),
+        ("9", "ANY OTHER BUSINESS"),
+    ]
     assert len(by_number(m)["8"].resolutions) == 3
     assert {p.name for p in m.present} == {"A Pike", "B Roach", "C Tench"}
 
@@ -1026,6 +1075,7 @@ RESOLVED: That the register be approved.
 
 def test_an_agenda_row_with_a_page_column_is_not_a_minute_heading():
     from minutebook.extract.minutes import _row_heading
+
     assert _row_heading("| 4. | Youth Justice Plan | 11 - 20 |") is None
     assert _row_heading("| 4. | Youth Justice Plan |") == "4. Youth Justice Plan"
     assert _row_heading("| Councillor A Pike | Chair |") is None
@@ -1048,7 +1098,8 @@ A Member asked that the wording of item 6 be clarified.
     assert m.date is None
     assert [i.title for i in m.items] == ["Minutes"]
     assert m.items[0].resolutions == [
-        "the minutes of the meeting held on 4 April 2019 be approved as a correct record."]
+        "the minutes of the meeting held on 4 April 2019 be approved as a correct record."
+    ]
 
 
 def test_a_page_of_inline_minutes_labels_keeps_each_item():
@@ -1113,3 +1164,30 @@ Apologies
 To receive apologies for absence.
 """
     assert extract_minutes(text_lines(agenda), []) == []
+
+
+def test_planning_applications_under_one_minute_are_items_of_their_own():
+    lines = text_lines(
+        "Minutes of the meeting of the Planning Committee held on 4 September 2024\n"
+        "Present: Councillors A Smith and B Jones\n"
+        "4. PLANNING APPLICATIONS FOR DECISION\n"
+        "The Committee considered the reports of the Head of Development Management.\n"
+        "24/01142/FUL – Former Gasworks Site, Marsh Lane, London E19 3RB\n"
+        "On being put to the vote the officer recommendation was agreed; the vote was 6 for, 2 against.\n"
+        "Decision: Planning permission GRANTED subject to conditions.\n"
+        "P/2024/0123 – 18 Albion Terrace\n"
+        "24/00763/FUL – this application was withdrawn by the applicant before the meeting.\n"
+        "Decision: Planning permission REFUSED.\n"
+        "5. ANY OTHER BUSINESS\n"
+        "None.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    items = by_number(minutes)
+    assert list(items) == ["4", "24/01142/FUL", "P/2024/0123", "5"]
+    assert items["24/01142/FUL"].title == "Former Gasworks Site, Marsh Lane, London E19 3RB"
+    assert items["24/01142/FUL"].resolutions == ["Planning permission GRANTED subject to conditions."]
+    assert [(v.counts["for"], v.counts["against"], v.result) for v in items["24/01142/FUL"].votes] == [
+        (6, 2, "carried")
+    ]
+    assert items["P/2024/0123"].resolutions == ["Planning permission REFUSED."]  # a sentence is not a heading
+    assert items["4"].resolutions == []

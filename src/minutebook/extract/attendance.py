@@ -194,21 +194,29 @@ def looks_like_name(raw: str, name: str) -> bool:
 
 def _join_block(texts: list[str]) -> str:
     """Lines of one attendance block as one list: a line that ends mid-list or inside brackets runs on."""
-    out = ""
+    out = prev = ""
     for t in texts:
         t = t.strip()
         if not t:
             continue
         if not out:
-            out = t
+            out = prev = t
             continue
         open_brackets = out.count("(") > out.count(")")
         if out.endswith(";"):  # the list's own separator ends the line
-            out = f"{out} {t}"
+            out, prev = f"{out} {t}", t
             continue
         last = re.split(r"[,;]\s*", out)[-1]
+        # 'Councillors A Smith, B Jones, Niall' / 'Gallagher, C Brown': a list wrapped inside a name
+        wrapped = (
+            prev.count(",") >= 2
+            and not prev.endswith((",", ";", ".", ":", ")"))
+            and re.match(r"^[A-Z][\w'’-]*(?:,|\s+\(|\s+and\b|$)", t)
+            and not HONORIFIC_START.match(t)
+        )
         runs_on = (
-            out.endswith((",", "&", "(", "-", "–"))
+            wrapped
+            or out.endswith((",", "&", "(", "-", "–"))
             # 'The Deputy' / 'Mayor (Councillor G Pettifer)': a role printed before its name in brackets
             or (re.match(r"^the\s", last, re.I) and "(" not in last and re.match(r"^[A-Z][\w-]*\s*\(", t))
             or re.search(r"\b(?:and|Mr|Mrs|Ms|Dr|Miss|Councillor|Cllr|[A-Z])\.?$", out)
@@ -216,6 +224,7 @@ def _join_block(texts: list[str]) -> str:
             or re.match(r"^[a-z(]|^and\b", t)
         )
         out = f"{out} {t}" if runs_on else f"{out}, {t}"
+        prev = t
     return out
 
 

@@ -664,7 +664,8 @@ def _locate_items(
                 next_public = sec
                 continue
             body.append(lines[j])
-        items.extend(_split_titled_sub_minutes(LocatedItem(c.num, c.title, lines[c.index], body, public)))
+        for part in _split_titled_sub_minutes(LocatedItem(c.num, c.title, lines[c.index], body, public)):
+            items.extend(_split_applications(part))
         public = next_public
     return attendance, items, preamble
 
@@ -693,6 +694,31 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
         nxt = item.body[k + 1] if k + 1 < len(item.body) else None
         title = plain(m.group("t")) if m else ""
         if m and (nxt is None or not line_text(nxt).strip()) and _sub_title(title):
+            out.append(LocatedItem(m.group("n"), title, line, [], item.public))
+            continue
+        out[-1].body.append(line)
+    return out
+
+
+# A planning application's reference as councils print it: '24/01142/FUL', 'P/2024/0123', 'DC/24/01234/FUL',
+# '2024/1234/HOU', 'PL/2024/00321'.
+APPLICATION_REF = r"(?:[A-Z]{1,4}/)?(?:\d{2}|\d{4})/\d{3,6}(?:/[A-Z]{2,6})?"
+APPLICATION_HEADING = re.compile(
+    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*)?\s*(?:(?:application|app\.?|ref(?:erence)?\.?)\s*(?:no\.?)?\s*:?\s*)?"
+    rf"(?P<n>{APPLICATION_REF})(?:\*\*)?\s*[-–—:]\s*(?:\*\*)?\s*(?P<t>\S.*?)(?:\*\*)?\s*$",
+    re.I,
+)
+
+
+def _split_applications(item: LocatedItem) -> list[LocatedItem]:
+    """Planning applications under one minute ('4. Planning applications for decision' over
+    '24/01142/FUL – Former Gasworks Site, Marsh Lane'): each application is an item of its own,
+    numbered by its reference and titled by its site, with its own decision and vote."""
+    out = [LocatedItem(item.number, item.title, item.heading, [], item.public)]
+    for line in item.body:
+        m = APPLICATION_HEADING.match(line_text(line))
+        title = plain(m.group("t")) if m else ""
+        if m and _title_ok(title) and len(title) <= 150 and not is_prose(title):
             out.append(LocatedItem(m.group("n"), title, line, [], item.public))
             continue
         out[-1].body.append(line)
