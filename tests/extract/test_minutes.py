@@ -1191,3 +1191,32 @@ def test_planning_applications_under_one_minute_are_items_of_their_own():
     ]
     assert items["P/2024/0123"].resolutions == ["Planning permission REFUSED."]  # a sentence is not a heading
     assert items["4"].resolutions == []
+
+
+def test_a_record_of_decisions_as_label_and_value_rows_is_a_minute_a_decision():
+    lines = text_lines(
+        "Wrexholme Council\n"
+        "RECORD OF EXECUTIVE DECISIONS\n"
+        "Cabinet – Tuesday 24 September 2024\n"
+        "Date of publication: Thursday 26 September 2024\n"
+        "Decision number\tCAB/2024/041\n"
+        "Title\tAdult Social Care Charging Policy 2025\n"
+        "Decision\tCabinet RESOLVED to: 1. Approve the revised policy. 2. Delegate minor amendments to the Director.\n"
+        "Conflicts of interest\tNone\n"
+        "Decision number\tCAB/2024/044\n"
+        "Title\tBus Service Improvement Plan\n"
+        "Decision\tThat the variation to the Enhanced Partnership Scheme be approved.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert minutes.date == "2024-09-24"  # the meeting's, not the date of publication
+    items = by_number(minutes)
+    assert [(n, i.title) for n, i in items.items()] == [
+        ("CAB/2024/041", "Adult Social Care Charging Policy 2025"),
+        ("CAB/2024/044", "Bus Service Improvement Plan"),
+    ]
+    assert items["CAB/2024/041"].resolutions == [
+        "Approve the revised policy.",
+        "Delegate minor amendments to the Director.",
+    ]
+    (decided,) = items["CAB/2024/044"].resolutions
+    assert decided.endswith("the variation to the Enhanced Partnership Scheme be approved.")

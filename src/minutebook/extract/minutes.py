@@ -32,7 +32,7 @@ from minutebook.extract.attendance import (
     present_from_text,
 )
 from minutebook.extract.names import clean_name
-from minutebook.extract.resolutions import DECISION, resolutions_in
+from minutebook.extract.resolutions import DECISION, DECISION_LEAD, resolutions_in
 from minutebook.extract.votes import extract_votes
 from minutebook.model import Line, MinuteItem, Minutes, Segment
 
@@ -166,10 +166,19 @@ def _set_date(header: list[Line]) -> str | None:
             if d:
                 return d
     for line in reversed(header):
+        if OTHER_DATE_LABEL.match(plain(line_text(line))):
+            continue  # 'Date of publication: ...', 'Call-in deadline: ...': not the meeting's date
         d = heading_date(plain(line_text(line)))
         if d:
             return d
     return heading_date(joined)
+
+
+OTHER_DATE_LABEL = re.compile(
+    r"^\W*(?:date\s+of\s+(?:publication|issue|despatch|dispatch)|(?:publication|issue)\s+date|published|issued"
+    r"|despatched|dispatched|call-?\s?in\b)",
+    re.I,
+)
 
 
 def _set_body(header: list[Line]) -> str | None:
@@ -274,6 +283,10 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
             above = [x for x in lines[st: last + 1] if x.number < first_line]
             sets.append(LocatedSet(st, last + 1, header, _unlabelled_attendance(above), located[1]))
     if not sets:
+        record = _decision_records(lines)
+        if record is not None:
+            sets.append(record)
+    if not sets:
         table = _table_of_items(lines)
         if table is not None:
             sets.append(table)
@@ -376,6 +389,44 @@ ROW_LABEL = re.compile(r"\b(?:Additional\s+documents|Decision|Minutes)\s*:", re.
 TITLE_END = re.compile(
     r"\s+To\s+[a-z]|\s*\b(?:Additional\s+documents|Decision|Minutes)\s*:|\s+(?:pdf\s+icon\s+)?PDF\s+\d"
 )
+
+
+# The labels of a record of decisions set out as 'label | value' rows, one block a decision.
+RECORD_NUMBER = re.compile(r"^decision\s+(?:number|no\.?|reference|ref\.?|ref(?:erence)?\s+no\.?)$", re.I)
+RECORD_TITLE = re.compile(r"^(?:title|subject|decision\s+title|item|report\s+title)$", re.I)
+RECORD_DECISION = re.compile(r"^(?:decisions?(?:\s+(?:taken|made))?|resolution|resolved)$", re.I)
+RECORD_INTERESTS = re.compile(r"^(?:conflicts?\s+of\s+interests?|declarations?\s+of\s+interests?(?:\s+made)?)$", re.I)
+
+
+def _decision_records(lines: list[Line]) -> LocatedSet | None:
+    """A record of decisions printed as 'label | value' rows (a ruled table read from a PDF), a
+    block a decision: 'Decision number | CAB/2024/041', 'Title | ...', 'Decision | Cabinet RESOLVED
+    to: 1. ... 2. ...', 'Conflicts of interest | ...'. Each block is a minute numbered by its
+    reference; its decision and any interest declared are what it minuted."""
+    items: list[LocatedItem] = []
+    first = None
+    for k, line in enumerate(lines):
+        cells = line_text(line).split("\t")
+        if len(cells) < 2:
+            continue
+        label, value = plain(cells[0]).rstrip(" :").strip(), plain(" ".join(cells[1:]))
+        if RECORD_NUMBER.match(label) and value:
+            first = k if first is None else first
+            items.append(LocatedItem(value, "", line, []))
+        elif not items or not value:
+            continue
+        elif RECORD_TITLE.match(label):
+            items[-1].title = value
+        elif RECORD_DECISION.match(label):  # the label is the printed 'Decision': kept when no verb follows
+            decided = DECISION.match(value) or DECISION_LEAD.match(value)
+            items[-1].body.append(Line(line.number, line.page, value if decided else f"{label}: {value}"))
+        elif RECORD_INTERESTS.match(label) and not re.fullmatch(r"(?:none|nil|n/a)\.?", value, re.I):
+            items[-1].body.append(Line(line.number, line.page, value))
+    items = [x for x in items if x.title or x.body]
+    if not items or first is None:
+        return None
+    header = [x for x in lines[:first] if line_text(x).strip()][:6]
+    return LocatedSet(first, len(lines), header, [], items)
 
 
 def _table_of_items(lines: list[Line]) -> LocatedSet | None:

@@ -97,6 +97,17 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         stem = re.sub(r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?)\)?(?=\W|$)", "", md.group("rest").strip(" :-–"),
                       flags=re.I).strip(" :-–,")
         k = _next_filled(texts, i + 1)
+        listed = INLINE_LIST.match(stem)
+        if (
+            listed
+            and _ends_sentence(stem)  # the whole decision on this line (a table cell), not run on below
+            and len(points := _inline_points(stem[listed.end() :])) >= 2
+            and (k is None or not _point(texts[k]))
+        ):
+            # 'Cabinet RESOLVED to: 1. Approve ... 2. Delegate ...' on one line (a table cell): a point each
+            out.extend((plain(t), body[i]) for t in points)
+            i += 1
+            continue
         first_point = _point(texts[k]) if k is not None else None
         unmarked = _unmarked_list(body, texts, k) if k is not None and not first_point \
             and plain(md.group("rest")).endswith(":") else []
@@ -197,6 +208,9 @@ def _decision_sentence(
 
 
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+
+INLINE_LIST = re.compile(r"^(?:to|that)?\s*[:–-]?\s*(?=(?:\((?:1|a|i)\)|(?:1|a)[.)])\s)", re.I)
 
 
 def _inline_points(text: str) -> list[str]:
