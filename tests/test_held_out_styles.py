@@ -34,8 +34,6 @@ MIN_SCORE = 0.9
 KNOWN_SHORT: dict[str, str] = {
     "pdfs2/calderwick-cabinet-agenda-2024-11-19": "0.738 when added: an agenda set out as a ruled table "
     "('Item | Title | Lead Member | Pages') and a membership paragraph; being worked on",
-    "pdfs2/fernleigh-parish-council-2024-07-15": "0.848 when added: parish resolutions and '(For 5, Against 2)' "
-    "votes; being worked on",
 }
 
 

@@ -135,3 +135,17 @@ def test_a_decision_heading_over_the_decision_itself():
         "to approve a rent increase of 7.5%; and",
         "to note the average weekly rent.",
     ]
+
+
+def test_who_proposed_it_and_the_tally_are_not_part_of_the_decision():
+    body = text_lines(
+        "Apologies were received from Cllr D Quinney (holiday). It was\n"
+        "RESOLVED to accept the apologies. Proposed Cllr Pelham, seconded\n"
+        "Cllr Lidgate, all in favour.\n"
+        "Following discussion it was RESOLVED to\n"
+        "object on the grounds of highway safety (For 5, Against 2).\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to accept the apologies.",
+        "to object on the grounds of highway safety.",
+    ]

@@ -377,3 +377,16 @@ def test_a_division_printed_as_two_columns_for_the_motion_and_for_the_amendment(
     (vote,) = extract_votes(lines)
     assert vote.for_ == ["A Beaton", "F Logan", "K Urquhart"] and vote.against == ["M Chisholm", "R Dingwall"]
     assert vote.counts["for"] == 3 and vote.counts["against"] == 2 and vote.result == "carried"
+
+
+def test_a_parish_vote_in_brackets_after_the_decision_or_the_seconder():
+    lines = text_lines(
+        "b) 24/01187/FUL – Land east of Hatch Lane. Following discussion it was RESOLVED to\n"
+        "object on the grounds of highway safety (For 5, Against 2).\n"
+        "c) It was RESOLVED to award the contract to Kingdom Landscapes Ltd, being the lowest tender.\n"
+        "Proposed Cllr Ashdown, seconded Cllr Pelham (For 5, Against 1). Cllr Kingdom returned.\n"
+    )
+    assert [(v.counts["for"], v.counts["against"], v.result) for v in extract_votes(lines)] == [
+        (5, 2, "carried"),
+        (5, 1, "carried"),
+    ]

@@ -34,6 +34,8 @@ SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bC
 MID_LINE_DECISION = re.compile(
     r"(?<=[.;:])\s+(?P<d>(?:It\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"
     r"|(?<=,)\s+(?P<d2>it\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"  # '..., it was RESOLVED that'
+    # '... Following discussion it was RESOLVED to object': the verb in capitals says it, whatever comes before
+    r"|(?<=\s)(?P<d3>it\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"
 )
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)])"
@@ -204,7 +206,18 @@ def _decision_sentence(
             break  # a new sentence on a new line: the decision has ended
         parts.append(texts[j])
         j += 1
-    return [(point, cite) for point in _inline_points(plain(" ".join(parts)))], j
+    decided = HOW_IT_WAS_DECIDED.split(plain(" ".join(parts)), maxsplit=1)[0]
+    decided = TALLY_AT_END.sub(".", decided) if TALLY_AT_END.search(decided) else decided
+    return [(point, cite) for point in _inline_points(decided)], j
+
+
+# Who proposed it and how the vote went, printed after the decision in the same paragraph: not the decision.
+HOW_IT_WAS_DECIDED = re.compile(
+    r"(?<=[.!?])\s+(?=(?:proposed|seconded|moved|proposer|on\s+being\s+put|upon\s+being\s+put|the\s+vote\s+was"
+    r"|voting\s*:|votes?\s*:)\b)",
+    re.I,
+)
+TALLY_AT_END = re.compile(r"\s*\((?:for|in\s+favour|unanimous|nem\.?\s*con)\b[^()]*\)\s*\.?\s*$", re.I)
 
 
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
@@ -251,7 +264,7 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     raw = re.sub(r"^(?:decision|minutes)\s*:\s*(?=(?:RESOLVED|AGREED|DECIDED)\b)", "", raw, flags=re.I)
     mid = None if DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
     if mid:
-        raw, inline = raw[mid.start("d" if mid.group("d") else "d2"):], True
+        raw, inline = raw[mid.start(next(g for g in ("d", "d2", "d3") if mid.group(g))) :], True
     # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
     lead = None if DECISION.match(raw) else DECISION_LEAD.match(raw)
     if lead:

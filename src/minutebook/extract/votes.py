@@ -361,13 +361,21 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         t = texts[i]
         if lines[i].number in taken or TALLY.match(t) or DIVISION_HEAD.search(t) or DIVISION_SUMMARY.search(t):
             continue
-        if TALLY.search(sentence) or re.search(r"\bas\s+follows\b", sentence, re.I):
-            continue  # a recorded vote, read from its tallies above
+        tally = TALLY.search(sentence)
+        if (tally and not sentence[: tally.start()].rstrip().endswith("(")) or re.search(
+            r"\bas\s+follows\b", sentence, re.I
+        ):
+            continue  # a recorded vote, read from its tallies above; not '... seconded Cllr B (For 5, Against 1).'
+
         counts = {k: _count(p.search(sentence)) for k, p in INLINE_COUNTS.items()}
         # counts only where the sentence is about a vote ('24 in favour of option A' in a consultation is not)
         counted = counts["for"] is not None or counts["against"] is not None
-        bracketed = re.search(r"\(\s*\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^()]*\bagainst\b[^()]*\)",
-                              sentence, re.I)
+        bracketed = re.search(  # '(3 for and 2 against)', '(For 5, Against 2)'
+            r"\(\s*(?:\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b|(?:for|in\s+favour)\s*:?\s*\d{1,3}\b)"
+            r"[^()]*\bagainst\b[^()]*\)",
+            sentence,
+            re.I,
+        )
         has_counts = counted and bool(VOTE_CONTEXT.search(sentence) or bracketed)  # '(3 for and 2 against)'
         result = VOTE_RESULT.search(sentence)
         voted = PUT_TO_VOTE.search(sentence) and result
