@@ -381,3 +381,24 @@ def test_a_numbered_list_in_prose_or_a_report_is_not_an_agenda(tmp_path, text):
 def test_a_list_under_an_agenda_lead_in_is_still_the_agenda(tmp_path):
     text = "Westbridge Parish Council\n\nAgenda\n\nBusiness:\n\n1. Apologies for absence\n\n2. Minutes\n"
     assert [a.title for a in parse_text(tmp_path, text).agenda] == ["Apologies for absence", "Minutes"]
+
+
+def test_an_agenda_as_a_table_takes_its_titles_from_the_title_column(tmp_path):
+    """'Item | Title | Lead Member | Pages': the lead member is not part of the title, nor is the key
+    decision's marker or a description printed in the same cell."""
+    parsed = parse_text(
+        tmp_path,
+        "Calderwick Metropolitan Borough Council\nCabinet\nDate:\tTuesday, 19 November 2024\n\n"
+        "Item\tTitle\tLead Member\tPages\n"
+        "1\tApologies for Absence\n"
+        "2\tMinutes of the meeting held on 22 October 2024 To approve the minutes as a correct record.\t"
+        "Leader of the Council\t3 - 10\n"
+        "3\tTown Centre Regeneration Framework KEY DECISION – FP/24/071\tCouncillor Ian Treloar\t11 - 46\n"
+        "4\tExclusion of the Press and Public To resolve that the press and public be excluded.\n",
+    )
+    assert [(a.number, a.title, a.pages) for a in parsed.agenda] == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Minutes of the meeting held on 22 October 2024", [3, 10]),
+        ("3", "Town Centre Regeneration Framework", [11, 46]),
+        ("4", "Exclusion of the Press and Public", None),
+    ]

@@ -404,3 +404,22 @@ def test_a_typed_councillors_label_over_a_list_and_a_lay_members_line(tmp_path):
         ("Ben Cole", "Lay Member"),
         ("Jo Vine", "Lay Member"),
     ]
+
+
+def test_a_membership_paragraph_wrapped_inside_an_entry(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Calderwick Metropolitan Borough Council\nCabinet\nDate: Tuesday, 19 November 2024\n\n"
+        "Members: Councillor Nadia Okafor (Leader of the Council and Chair), Councillor Ian Treloar\n"
+        "(Deputy Leader and Vice-Chair), Councillors Joel Armitage, Maureen Haworth, Kieran Lomax,\n"
+        "Bernadette Quayle and Priya Venkatesh.\n\nAGENDA\n\n1. Apologies for Absence\n2. Declarations of Interest\n",
+    )
+    assert [(p.name, p.role) for p in parsed.members] == [
+        ("Nadia Okafor", "Leader of the Council and Chair"),
+        ("Ian Treloar", "Deputy Leader and Vice-Chair"),
+        ("Joel Armitage", None),
+        ("Maureen Haworth", None),
+        ("Kieran Lomax", None),
+        ("Bernadette Quayle", None),
+        ("Priya Venkatesh", None),
+    ]

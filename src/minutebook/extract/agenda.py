@@ -48,6 +48,13 @@ PRIVATE_TITLE = re.compile(
     r"\((?:exempt|private|part\s+(?:2|ii|b)|confidential)\b|^(?:exempt|confidential)\s+(?:minutes|appendix|appendices|report)\b",
     re.I,
 )
+# A key decision's marker printed in its title cell: 'KEY DECISION – FP/24/071', '(Key Decision)'.
+KEY_DECISION_MARK = re.compile(
+    r"\s*[(\[]?\s*\bKEY\s+DECISION\b\s*(?:[-–:]?\s*(?:ref(?:erence)?\.?\s*)?[A-Z]{0,4}/?\d{2,4}/\d{2,4})?\s*[)\]]?",
+    re.I,
+)
+# A description printed under the title inside one table cell, read as one run of text.
+CELL_DESCRIPTION = re.compile(r"(?<=\S)\s+(?=To\s+(?:consider|receive|note|agree|approve|confirm|resolve)\b)")
 DESCRIPTION = re.compile(
     r"^\W*(?:report|joint report|covering report|a report|"
     r"to\s+(?:consider|receive|note|agree|approve|confirm|be|follow)|the\s|this\s|members\s|there\s|up to\s|-\s|"
@@ -298,6 +305,10 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         return
     m = ITEM.match(stripped)
     tab_pages = None
+    if m and "\t" in text and "\t" not in m.group(2):  # a table row of number and title only
+        described = CELL_DESCRIPTION.search(m.group(2))
+        title = KEY_DECISION_MARK.sub("", m.group(2)[: described.start()] if described else m.group(2))
+        m = ITEM.match(stripped := f"{m.group(1)} {title}")
     if m and "\t" in m.group(2):
         # a tabbed row: `3.<TAB>Minutes of the last meeting<TAB>1 - 10`
         cells = [c.strip() for c in m.group(2).split("\t") if c.strip()]
@@ -307,7 +318,11 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
             r = PAGE_RANGE_ONLY.match(cells[-1])
             tab_pages = [int(r.group(1)), int(r.group(2))]  # type: ignore[union-attr]
             cells = cells[:-1]
-        stripped = f"{m.group(1)} {' '.join(cells)}"
+        # the title is the row's first cell; the next ones say who leads it, which wards, which paper
+        title = cells[0] if cells else ""
+        title = KEY_DECISION_MARK.sub("", title)
+        described = CELL_DESCRIPTION.search(title)  # 'Minutes of ... 2024 To approve the minutes ...': one cell
+        stripped = f"{m.group(1)} {title[: described.start()] if described else title}"
         m = ITEM.match(stripped)
     if m:
         number, rest = m.group(1), m.group(2)

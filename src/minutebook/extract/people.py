@@ -155,6 +155,9 @@ def _parse_list(text: str, group_role: str | None) -> list[Person]:
     return out
 
 
+WRAPPED_ENTRY = re.compile(r"\(|[A-Z][\w'’-]*(?:,|\s+and\b)")
+
+
 def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line, str]]:
     """The membership section's lines from its heading, continuation lines
     (after a trailing comma or `and`) joined onto the line they continue."""
@@ -165,7 +168,12 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
             out.append((line, ""))
             continue
         prev = next((t for _, t in reversed(out) if t), "")
-        continues = re.search(r"(?:,|\band|&)\s*$", prev) or re.match(r"(?:and|&|,)\s", text)
+        continues = (
+            re.search(r"(?:,|\band|&)\s*$", prev)
+            or re.match(r"(?:and|&|,)\s", text)
+            # a comma list wrapped mid-entry: '..., Councillor Ian Treloar' / '(Deputy Leader), Councillors ...'
+            or ("," in prev and not prev.endswith((".", ";", ":")) and WRAPPED_ENTRY.match(text))
+        )
         if out and prev and continues and out[-1][1]:
             out[-1] = (out[-1][0], f"{prev} {text}")
             continue
@@ -234,7 +242,7 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         return False
 
     sections = _section_lines(lines, head, stop)
-    m = MEMBERSHIP_HEAD.match(lines[head].text.strip())
+    m = MEMBERSHIP_HEAD.match(sections[0][1] if sections else lines[head].text.strip())
     if m and m.group(1).strip() and sections:
         add(_parse_list(m.group(1).strip(), None), sections[0][0])
     for line, text in sections[1:]:
