@@ -220,3 +220,18 @@ def test_a_list_wrapped_inside_a_name_keeps_the_name_whole():
         "Shanice Hamilton",
         "Ruth Lindqvist",
     ]
+
+
+def test_a_substitute_for_a_member_named_over_a_line_break_is_not_that_member():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Present:\n"
+            "Councillor Dominic Faulkner (Kingsford District Council)\n"
+            "Councillor Hazel Winstanley (Kingsford District Council) – substitute for Councillor\n"
+            "Trevor Aldous\n"
+        )
+    )
+    assert [(p.name, p.role) for p in present] == [
+        ("Dominic Faulkner", "Kingsford District Council"),
+        ("Hazel Winstanley", "Substitute"),
+    ]

@@ -820,3 +820,16 @@ def test_a_period_before_the_meeting_date_is_skipped(tmp_path):
         "will be held on 5 July 2021 at 7.00 pm in the Village Hall\n\n1. Apologies\n"
     )
     assert parse_text(tmp_path, text).meeting.date == "2021-07-05"
+
+
+def test_the_councils_of_a_joint_committee_are_not_its_body(tmp_path):
+    path = tmp_path / "m.txt"
+    path.write_text(
+        "Northvale District Council • Eastbrook Borough Council • Kingsford District Council\n"
+        "SOUTHMERE JOINT WASTE COMMITTEE\n"
+        "Minutes of the meeting held in the Council Chamber, Eastbrook Civic Centre on Thursday 27 June 2024\n"
+        "Present:\nCouncillor Alan Pritchard (Northvale District Council) – Chair\n"
+        "Councillor Sunita Rao (Eastbrook Borough Council)\n\n1. APOLOGIES\nNone.\n"
+    )
+    meeting = parse_path(path).meeting
+    assert (meeting.body, meeting.date) == ("Southmere Joint Waste Committee", "2024-06-27")

@@ -287,11 +287,19 @@ def _rejoin_roles(text: str, parts: list[str]) -> list[str]:
     return out
 
 
+# 'Councillor H Winstanley (Kingsford District Council) – substitute for Councillor T Aldous'
+SUBSTITUTE_FOR = re.compile(
+    r"\s*[-–—,]\s*(?:as\s+(?:a\s+)?)?substitut(?:e|ing)\s+for\s+"  # in brackets it is read where brackets are
+    r"(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}",
+)
+
+
 def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     """A printed list of people with roles in brackets or after a comma."""
     out: list[Person] = []
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
+    text = SUBSTITUTE_FOR.sub(" (Substitute)", text)  # the member substituted for was not there
     pieces = [p for whole in split_names(text) for p in _split_at_honorifics(whole)]
     # 'A Buckfield (Mayor) A Brooker': a role in brackets ends a name even with no comma after it
     pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?=[A-Z][\w'’.-]*\s)", p) if q.strip()]
@@ -437,6 +445,19 @@ def _name_and_role(name: str, role: str) -> bool:
     return looks_like_name(name, clean_name(split_role(name)[0])) and bool(JOB_WORDS.search(role) or is_prose(role))
 
 
+def _unwrapped(block: list[Line]) -> list[Line]:
+    """The block with a line that breaks after an honorific ('... substitute for Councillor' /
+    'Trevor Aldous') joined to the next, so no line starts with half a name."""
+    out: list[Line] = []
+    for line in block:
+        prev = line_text(out[-1]) if out else ""
+        if prev and re.search(rf"\b{COUNCIL_OR_HONORIFIC_END}", prev) and line_text(line).strip():
+            out[-1] = Line(out[-1].number, out[-1].page, f"{prev.rstrip()} {line_text(line).strip()}")
+            continue
+        out.append(line)
+    return out
+
+
 def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[dict[str, str | None]]]:
     """(present, apologies, substitutions) from the attendance lists at the head of a set of minutes."""
     present: list[Person] = []
@@ -444,7 +465,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     subs: list[dict[str, str | None]] = []
     groups: list[tuple[str, str | None, list[str], Line]] = []
     kind, role = "member", None
-    for line in block:
+    for line in _unwrapped(block):
         t = plain(line_text(line))
         if not t:
             continue

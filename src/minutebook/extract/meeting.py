@@ -52,6 +52,8 @@ ENDS_AS_BODY = re.compile(
 
 
 def _not_a_body(text: str) -> bool:
+    if COUNCIL_HINT.search(text) and len(list(council_names(text))) >= 2:
+        return True  # 'Northvale District Council • Eastbrook Borough Council': the councils of a joint body
     if ENDS_AS_BODY.search(text.strip()):
         return bool(NOT_A_BODY.search(SOFT_NOT_A_BODY.sub(" ", text)))
     return bool(NOT_A_BODY.search(text))
