@@ -226,12 +226,14 @@ def test_a_substitute_for_a_member_named_over_a_line_break_is_not_that_member():
     present, _, _ = parse_attendance(
         text_lines(
             "Present:\n"
+            "Councillor Alan Pritchard (Northvale District Council) – Chair\n"
             "Councillor Dominic Faulkner (Kingsford District Council)\n"
             "Councillor Hazel Winstanley (Kingsford District Council) – substitute for Councillor\n"
             "Trevor Aldous\n"
         )
     )
     assert [(p.name, p.role) for p in present] == [
+        ("Alan Pritchard", "Chair"),  # the council a member sits for is no role
         ("Dominic Faulkner", "Kingsford District Council"),
         ("Hazel Winstanley", "Substitute"),
     ]

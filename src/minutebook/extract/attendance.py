@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from minutebook.extract.council import council_names
 from minutebook.extract.names import clean_name, split_names, split_role
 from minutebook.model import Line, Person
 
@@ -403,6 +404,8 @@ def _dash_person(text: str, kind: str) -> Person | None:
     who = kind
     if kind == "officer" and re.match(r"^\W*(?:councillors?|cllrs?)\b", raw, re.I):
         who = "other"
+    if bracket and role and any(True for _ in council_names(bracket)):
+        bracket = None  # 'Cllr A Pritchard (Northvale District Council) – Chair': the council they sit for is no role
     return Person(name, bracket or role, who)
 
 
