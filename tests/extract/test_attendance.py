@@ -237,3 +237,20 @@ def test_a_substitute_for_a_member_named_over_a_line_break_is_not_that_member():
         ("Dominic Faulkner", "Kingsford District Council"),
         ("Hazel Winstanley", "Substitute"),
     ]
+
+
+def test_an_attendance_table_of_name_role_and_attendance():
+    present, apologies, _ = parse_attendance(
+        text_lines(
+            "Attendance\nName\tRole\tAttendance\n"
+            "Cllr Philip Amesbury\tChairman\tPresent\n"
+            "Cllr Sheila Farthing\tMember\tApologies\n"
+            "Cllr Trevor Penhaligon\tMember\tAbsent\n"
+            "Mrs Karen Whitlow\tTown Clerk\tPresent\n"
+        )
+    )
+    assert [(p.name, p.role, p.kind) for p in present] == [
+        ("Philip Amesbury", "Chairman", "member"),
+        ("Karen Whitlow", "Town Clerk", "officer"),
+    ]
+    assert apologies == ["Sheila Farthing"]

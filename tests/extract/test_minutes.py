@@ -1220,3 +1220,17 @@ def test_a_record_of_decisions_as_label_and_value_rows_is_a_minute_a_decision():
     ]
     (decided,) = items["CAB/2024/044"].resolutions
     assert decided.endswith("the variation to the Enhanced Partnership Scheme be approved.")
+
+
+def test_minute_numbers_with_letters_keep_headings_that_read_like_prose():
+    lines = text_lines(
+        "Minutes of the Planning and Environment Committee meeting held on Tuesday 20th August 2024\n"
+        "Present: Cllr P Amesbury (Chairman), Cllr J Rooke\n"
+        "M.045 Apologies for absence\nNone.\n"
+        "M.046 Minutes of the previous meeting\nRESOLVED that the minutes be approved.\n"
+        "M.047 Matters arising from the meeting of 16th July 2024\nNone.\n"
+        "M.048 Date of next meeting\nTuesday 17th September 2024.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert list(by_number(minutes)) == ["M.045", "M.046", "M.047", "M.048"]
+    assert minutes.date == "2024-08-20"

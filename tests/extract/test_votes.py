@@ -390,3 +390,18 @@ def test_a_parish_vote_in_brackets_after_the_decision_or_the_seconder():
         (5, 2, "carried"),
         (5, 1, "carried"),
     ]
+
+
+def test_a_recorded_vote_on_an_amendment_printed_as_paragraphs():
+    lines = text_lines(
+        "Upon being put to the vote, a recorded vote having been requested, the result was as follows:\n"
+        "The following Members voted for the amendment: Councillors Abbott, Bagshaw,\n"
+        "Blakemore (3).\n"
+        "The following Members voted against the amendment: Councillors Ashworth,\n"
+        "Barraclough, Bellingham, Bramwell (4).\n"
+        "Abstained: Councillor Lofthouse (1).\n"
+        "The amendment was therefore LOST.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert vote.for_ == ["Abbott", "Bagshaw", "Blakemore"] and len(vote.against) == 4
+    assert vote.counts == {"for": 3, "against": 4, "abstain": 1} and vote.result == "lost"

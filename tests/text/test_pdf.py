@@ -342,3 +342,15 @@ def test_a_cell_set_a_glyph_at_a_time_is_one_column_but_a_real_gap_is_two():
     letters = [_Run(60 + 6 * i, 655, 65 + 6 * i, 663, ch) for i, ch in enumerate("Apologies")]
     assert not _holds_columns(letters)
     assert _holds_columns(letters + [_Run(300, 655, 330, 663, "Present")])
+
+
+def test_digits_set_a_glyph_at_a_time_stay_one_number():
+    from minutebook.text.pdf import _Run, build_lines
+
+    runs = [
+        _Run(57.9, 273.4, 64.0, 282.1, "2"),
+        _Run(66.3, 273.4, 72.2, 281.9, "1"),
+        _Run(74.2, 273.4, 76.2, 275.6, ". "),
+    ]
+    runs += [_Run(97.7, 273.4, 105.6, 281.9, "D"), _Run(107.3, 273.4, 113.2, 281.9, "E")]
+    assert build_lines(runs)[0].text.startswith("21.")

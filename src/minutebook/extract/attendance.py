@@ -478,8 +478,14 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         status = STATUS_CELL.fullmatch(cells[-1]) if len(cells) >= 2 and cells[0] else None
         if status:  # 'County Councillor A Smith (Chairman) | Present', '... | Apologies', '... | Substitute for Cllr B'
             group_kind, group_role = (groups[-1][0], groups[-1][1]) if groups else (kind, role)
-            who = people_from(" ".join(cells[:-1]), "apologies" if status.group("apologies") else group_kind,
+            who = people_from(cells[0], "apologies" if status.group("apologies") else group_kind,
                               "Substitute" if status.group("for") else group_role)
+            if len(cells) > 2 and who and not who[0].role and any(cells[1:-1]):
+                who[0].role = " ".join(c for c in cells[1:-1] if c)  # 'Name | Role | Attendance'
+            councillor = re.match(r"^\W*(?:councillors?|cllrs?)\b", cells[0], re.I)
+            if who and who[0].role and JOB_WORDS.search(who[0].role) and not councillor and who[0].kind == "member":
+                who[0].kind = "officer"  # 'Mrs K Whitlow | Town Clerk | Present'
+
             if status.group("apologies"):
                 apologies.extend(p.name for p in who)
             elif not status.group("absent"):

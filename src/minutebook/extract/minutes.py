@@ -548,7 +548,10 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
                 num, title, last = m.group("num").rstrip("."), line_text(lines[j]).strip(), j
         else:
             m = HEADING.match(raw)
-            bare = m is not None and not (m.group("dot") or "/" in m.group("num") or "**" in raw)
+            # a number with its letters ('M.047', 'CAB 12') is a minute's own; a bare '12' may open a paragraph
+            bare = m is not None and not (
+                m.group("dot") or "/" in m.group("num") or "**" in raw or re.match(r"[A-Z]{1,4}[ .]\d", m.group("num"))
+            )
             if m and (not bare or (len(m.group("title")) <= 120 and not is_prose(m.group("title")))):
                 num, title = m.group("num"), m.group("title")
         if num is None or title is None or not _title_ok(title):

@@ -53,7 +53,8 @@ VOTED_HEAD = re.compile(
 )
 # A Scottish roll-call division: 'the following members voted for the amendment: Councillors A, B and C.'
 DIVISION_HEAD = re.compile(
-    r"(?:^|\b)(?:the\s+following\s+members\s+)?voted\s+for\s+the\s+(?P<side>motion|amendment)\s*:\s*(?P<names>.*)$",
+    r"(?:^|\b)(?:the\s+following\s+members\s+)?voted\s+(?P<dir>for|against)\s+the\s+(?P<side>motion|amendment)"
+    r"\s*:\s*(?P<names>.*)$",
     re.I,
 )
 DIVISION_SUMMARY = re.compile(r"(\d{1,3})\s+members?\s+having\s+voted\s+for\s+the\s+(motion|amendment)", re.I)
@@ -233,7 +234,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         if division and head and not division.group("names").strip():
             division = None  # 'The following Members voted FOR the amendment:' with the names below: a tally
         if division and not leads_with_tally:  # 'voted for the amendment: Councillors A, B and C.'
-            kind = "for" if division.group("side").lower() == "motion" else "against"
+            kind = _division_side(division, texts)
             if cur is None or chunks.get(kind):
                 if cur is not None:
                     finish(cur)
@@ -310,6 +311,18 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes += _table_votes(lines, texts)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     return votes
+
+
+def _division_side(division: re.Match[str], texts: list[str]) -> str:
+    """Which way a 'voted ... the motion/amendment:' list voted. Against is against; for the motion is
+    for; for the amendment is against the motion where the lists set the motion against the amendment
+    (Scottish divisions), and for where the vote is on the amendment ('voted for' / 'voted against the
+    amendment')."""
+    if division.group("dir").lower() == "against":
+        return "against"
+    if division.group("side").lower() == "motion":
+        return "for"
+    return "against" if any(re.search(r"voted\s+for\s+the\s+motion", t, re.I) for t in texts) else "for"
 
 
 def _sentences(texts: list[str]) -> list[tuple[int, str]]:

@@ -500,7 +500,9 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
                 piece = run.text.translate(CLEAN)
                 if parts:
                     gap = run.left - prev_right
-                    letters = len(piece.strip()) == 1 and len(parts[-1].strip()) == 1 and piece.strip().isalpha()
+                    one, last = piece.strip(), parts[-1].strip()
+                    # single letters (a letter-spaced heading), or single digits of a number set a glyph at a time
+                    letters = len(one) == 1 and len(last) == 1 and (one.isalpha() or (one.isdigit() and last.isdigit()))
                     if gap > tab_gap and not (len(parts) == 1 and LIST_LABEL.match(parts[0].strip())):
                         parts.append("\t")
                     elif gap > _space_gap(parts[-1], piece, height, letters) or parts[-1].strip() == "•":
