@@ -31,11 +31,7 @@ CASES = sorted(FIXTURES.glob("*/*.expected.json"))
 MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
-KNOWN_SHORT: dict[str, str] = {
-    "pdfs3/llanfeirion-environment-scrutiny-2024-10-03": "0.000: minutes printed bilingually in two columns "
-    "(Welsh left, English right) read as TAB rows pairing each Welsh paragraph with its English twin; no "
-    "heading, attendance or minute is found in that shape",
-}
+KNOWN_SHORT: dict[str, str] = {}
 
 
 def _name(path: Path) -> str:

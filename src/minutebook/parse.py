@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutebook.extract.agenda import extract_agenda
+from minutebook.extract.bilingual import english_view
 from minutebook.extract.declarations import extract_declarations
 from minutebook.extract.indicators import extract_indicators
 from minutebook.extract.meeting import extract_meeting, meeting_from_minutes
@@ -23,7 +24,7 @@ from minutebook.text import read_document
 
 def parse_document(doc: Document) -> ParsedDocument:
     """Run every extractor over an already-read document."""
-    lines = doc.lines()
+    lines = english_view(doc.lines())  # Welsh and English side by side: the English column, same line numbers
     segments = segment(lines)
     council, meeting = extract_meeting(lines, segments)
     result = ParsedDocument(document=doc, council=council, meeting=meeting, segments=segments)

@@ -254,3 +254,22 @@ def test_an_attendance_table_of_name_role_and_attendance():
         ("Karen Whitlow", "Town Clerk", "officer"),
     ]
     assert apologies == ["Sheila Farthing"]
+
+
+def test_officers_with_roles_wrapped_anywhere_in_a_semicolon_list():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "OFFICERS IN ATTENDANCE\n"
+            "Meinir Caradog – Corporate Director of\n"
+            "Communities; Alun Griffiths – Head of\n"
+            "Regeneration; Nerys Hopkin – Scrutiny\n"
+            "Officer; Lowri Ellis – Democratic Services\n"
+            "Officer\n"
+        )
+    )
+    assert [(p.name, p.role) for p in present] == [
+        ("Meinir Caradog", "Corporate Director of Communities"),
+        ("Alun Griffiths", "Head of Regeneration"),
+        ("Nerys Hopkin", "Scrutiny Officer"),
+        ("Lowri Ellis", "Democratic Services Officer"),
+    ]

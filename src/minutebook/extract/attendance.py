@@ -210,7 +210,7 @@ def _join_block(texts: list[str]) -> str:
         last = re.split(r"[,;]\s*", out)[-1]
         # 'Councillors A Smith, B Jones, Niall' / 'Gallagher, C Brown': a list wrapped inside a name
         wrapped = (
-            prev.count(",") >= 2
+            (prev.count(",") >= 2 or ("," in prev and " and " in prev))
             and not prev.endswith((",", ";", ".", ":", ")"))
             and re.match(r"^[A-Z][\w'’-]*(?:,|\s+\(|\s+and\b|$)", t)
             and not HONORIFIC_START.match(t)
@@ -453,12 +453,25 @@ def _unwrapped(block: list[Line]) -> list[Line]:
     'Trevor Aldous') joined to the next, so no line starts with half a name."""
     out: list[Line] = []
     for line in block:
-        prev = line_text(out[-1]) if out else ""
-        if prev and re.search(rf"\b{COUNCIL_OR_HONORIFIC_END}", prev) and line_text(line).strip():
-            out[-1] = Line(out[-1].number, out[-1].page, f"{prev.rstrip()} {line_text(line).strip()}")
+        prev = line_text(out[-1]).rstrip() if out else ""
+        text = line_text(line).strip()
+        if prev and text and _wraps(prev):
+            joined = f"{prev}{text}" if re.search(r"\w-$", prev) else f"{prev} {text}"  # '(Vice-' / 'Chair)'
+            out[-1] = Line(out[-1].number, out[-1].page, joined)
             continue
         out.append(line)
     return out
+
+
+def _wraps(prev: str) -> bool:
+    """Whether a line of an attendance list breaks mid-entry: after an honorific ('... for Councillor'),
+    a word that cannot end one ('Corporate Director of', 'Vice-'), or inside a list of entries with
+    roles parted by semicolons ('A – Chief Executive; B – Head of' / 'Regeneration; C – ...')."""
+    if re.search(rf"\b{COUNCIL_OR_HONORIFIC_END}", prev):
+        return True
+    if re.search(r"\b(?:of|and|for|the|to|with|&)$|\w-$|[–—]$", prev, re.I):
+        return True
+    return ";" in prev and not prev.endswith((".", ";", ":"))
 
 
 def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[dict[str, str | None]]]:

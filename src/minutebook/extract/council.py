@@ -95,10 +95,13 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         tie): a pack's own council heads its minutes' pages; a partner council
         named once in a report does not outvote it."""
         seen: Counter[str] = Counter()
-        for line in pool:
-            if len(line.text) > 120 or not COUNCIL_HINT.search(line.text):
+        for k, line in enumerate(pool):
+            text = line.text
+            if k + 1 < len(pool) and re.fullmatch(r"\W*council\W*", pool[k + 1].text, re.I):
+                text = f"{text} {pool[k + 1].text.strip()}"  # 'LLANFEIRION COUNTY BOROUGH' / 'COUNCIL'
+            if len(text) > 120 or not COUNCIL_HINT.search(text):
                 continue
-            t = ROLE_OF.sub("", tidy(line.text))
+            t = ROLE_OF.sub("", tidy(text))
             if not t or len(t) > 80:
                 continue
             for pos, name in council_names(t):

@@ -180,11 +180,15 @@ def _without_council(text: str) -> str:
     return text
 
 
+# A hybrid meeting's room 'and remotely via Microsoft Teams': the venue is the room.
+REMOTE_TOO = re.compile(r"\s+(?:and|&)\s+(?:remotely|virtually|online)\b.*$", re.I)
+
+
 def _venue_from(text: str) -> str | None:
     """The place after `in` / `at` that names a room or hall (`at 10:00 hours
     in Committee Rooms 3 & 4, Council House` gives the rooms, not the hour)."""
     for m in VENUE_IN.finditer(text):
-        v = tidy(CONTACT_CUT.sub("", m.group(1)))
+        v = tidy(REMOTE_TOO.sub("", CONTACT_CUT.sub("", m.group(1))))
         v = re.sub(
             r"^(?:\d{1,2}[.:]\d{2}|\d{3,4}|\d{1,2})\s*(?:hours|hrs|a\.?m\.?|p\.?m\.?)?\s+(?:in|at)\s+(?:the\s+)?",
             "",
