@@ -273,3 +273,11 @@ def test_officers_with_roles_wrapped_anywhere_in_a_semicolon_list():
         ("Nerys Hopkin", "Scrutiny Officer"),
         ("Lowri Ellis", "Democratic Services Officer"),
     ]
+
+
+def test_apologies_from_a_second_member_after_a_clause_about_the_first():
+    text = (
+        "Apologies were received from Councillor Terence Hadfield (Fellbridge District Council), for whom no "
+        "substitute had been nominated, and from Councillor Lorna Beeston (Sallowby District Council)."
+    )
+    assert apologies_in_text(text) == ["Terence Hadfield", "Lorna Beeston"]

@@ -601,6 +601,9 @@ def apologies_in_text(text: str) -> list[str]:
     return out
 
 
+SECOND_FROM = re.compile(r"\band\s+(?:also\s+)?from\s+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
+
+
 def _apology_names(names: str) -> list[str]:
     # the sentence ends at a full stop that does not close an initial or an honorific
     end = re.search(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)\.(?:\s|$)", names)
@@ -618,7 +621,12 @@ def _apology_names(names: str) -> list[str]:
             if word and word.group(1) not in PARTICLES:
                 cut = k
                 break
-    return [p.name for p in people_from(names[:cut], "apologies", None)]
+    found = [p.name for p in people_from(names[:cut], "apologies", None)]
+    # '... X (Fellbridge), for whom no substitute had been nominated, and from Councillor Y.': a second list
+    more = SECOND_FROM.search(names[cut:])
+    if more:
+        found += [n for n in _apology_names(names[cut + more.end() :]) if n not in found]
+    return found
 
 
 def present_from_text(bodies: list[list[Line]], present: list[Person]) -> list[dict[str, str | None]]:

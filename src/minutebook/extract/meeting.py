@@ -553,8 +553,8 @@ def _heading_sentence(block: list[Line]) -> Meeting | None:
         # a heading may be set out one phrase a line: `CABINET` / `held on ...` / `at 7.00 pm` / `in ...`
         for nxt in lines[k + 1 : k + 7]:
             t = nxt.text.strip()
-            if not t or parts[-1].endswith(".") or PARAGRAPH_END.match(t):
-                break
+            if not t or parts[-1].endswith(".") or PARAGRAPH_END.match(t) or "\t" in t:
+                break  # a table row ('Panel Members<TAB>Councillor ...') is never the heading's sentence
             parts.append(t)
         text = tidy(" ".join(parts))
         m = _meeting_sentence(text)
