@@ -32,12 +32,8 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "pdfs4/elmshire-cabinet-member-highways-2024-11-11": "0.167 when added: a Cabinet Member's decision record "
-    "(no attendance, 'DECISION OF THE CABINET MEMBER FOR ...') gives no minutes",
     "pdfs4/kestleigh-barrowdale-fire-authority-agenda-2024-12-13": "0.640 when added: membership listed under "
     "each constituent council's name; sub-items 6.1/6.2",
-    "pdfs4/lowerby-audit-standards-2024-07-23": "0.440 when added: minutes as a three-column ruled table "
-    "'Minute No. | Subject | Discussion and decision'",
 }
 
 

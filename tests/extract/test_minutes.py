@@ -1234,3 +1234,49 @@ def test_minute_numbers_with_letters_keep_headings_that_read_like_prose():
     (minutes,) = extract_minutes(lines, [])
     assert list(by_number(minutes)) == ["M.045", "M.046", "M.047", "M.048"]
     assert minutes.date == "2024-08-20"
+
+
+def test_minutes_printed_as_a_table_a_row_a_minute():
+    lines = text_lines(
+        "MINUTES OF THE AUDIT AND STANDARDS COMMITTEE held on Tuesday 23 July 2024 at 6.30 pm\n"
+        "Present: Councillors Helen Ashdown (Chair), Trevor Quayle and Nirmala Bhatt.\n"
+        "Minute No.\tSubject\tDiscussion and decision\n"
+        "ASC/24/14\tApologies for Absence\tApologies were received from Councillor Lynne Treadwell.\n"
+        "ASC/24/16\tMinutes\tRESOLVED – that the minutes of 23 April 2024 be confirmed as a correct record.\n"
+        "Minute No.\tSubject\tDiscussion and decision\n"
+        "ASC/24/17\tWork Programme 2024/25\tAGREED: that the work programme be approved.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    items = by_number(minutes)
+    assert [(n, i.title) for n, i in items.items()] == [
+        ("ASC/24/14", "Apologies for Absence"),
+        ("ASC/24/16", "Minutes"),
+        ("ASC/24/17", "Work Programme 2024/25"),
+    ]
+    assert items["ASC/24/17"].resolutions == ["the work programme be approved."]
+
+
+def test_a_cabinet_member_decision_record_in_label_and_heading_form():
+    lines = text_lines(
+        "ELMSHIRE COUNTY COUNCIL\n"
+        "DECISION OF THE CABINET MEMBER FOR HIGHWAYS\n"
+        "Decision maker: Councillor Roger Pennock, Cabinet Member for Highways\n"
+        "Date of decision: 11 November 2024\n"
+        "Decision reference: CMD/HW/2024/019\n"
+        "Subject: Speed Limit Review – A4128\n"
+        "Decision\n"
+        "The Cabinet Member for Highways decided:\n"
+        "1. To approve the advertisement of a Traffic Regulation Order.\n"
+        "2. To allocate £42,000 from the safety budget.\n"
+        "Reasons for the decision\n"
+        "The limits are consistent with the Speed Management Policy.\n"
+        "Date of publication: 13 November 2024\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert (minutes.body, minutes.date) == ("Cabinet Member for Highways", "2024-11-11")
+    (item,) = minutes.items
+    assert (item.number, item.title) == ("CMD/HW/2024/019", "Speed Limit Review – A4128")
+    assert item.resolutions == [
+        "To approve the advertisement of a Traffic Regulation Order.",
+        "To allocate £42,000 from the safety budget.",
+    ]

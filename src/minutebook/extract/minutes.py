@@ -31,6 +31,7 @@ from minutebook.extract.attendance import (
     plain,
     present_from_text,
 )
+from minutebook.extract.council import title_case
 from minutebook.extract.names import clean_name
 from minutebook.extract.resolutions import DECISION, DECISION_LEAD, resolutions_in
 from minutebook.extract.votes import extract_votes
@@ -111,13 +112,28 @@ def heading_date(text: str) -> str | None:
     return dates.iso_date(text, numeric=True)
 
 
+# The heading row of minutes printed as a table: 'Minute No. | Subject | Discussion and decision'.
+MINUTES_TABLE_HEAD = re.compile(
+    r"^\W*(?:minute|min\.?|item)\s*(?:no\.?|number|ref(?:erence)?)?\.?\s*\t\s*(?:subject|title|item|heading)\b.*\t",
+    re.I,
+)
+
+
 def _expand(lines: list[Line]) -> list[Line]:
     """Headings run together (`**1. Apologies****2. Declarations**`) become one line each;
     bare page numbers left in the text are dropped."""
     out: list[Line] = []
+    tabled = any(MINUTES_TABLE_HEAD.match(line_text(x)) for x in lines)
     for line in lines:
         t = line_text(line)
         if PAGE_NUMBER.match(t):
+            continue
+        cells = t.split("\t") if tabled else []
+        if len(cells) >= 3 and ROW_NUMBER.fullmatch(cells[0].strip()) and cells[1].strip():
+            # a minutes table's row, 'ASC/24/16 | Minutes | The minutes ... RESOLVED – that ...': the number and
+            # subject are the minute's heading, the rest of the row what it minuted
+            out.append(Line(line.number, line.page, f"{cells[0].strip()}\t{cells[1].strip()}"))
+            out.append(Line(line.number, line.page, " ".join(c.strip() for c in cells[2:] if c.strip())))
             continue
         if re.search(r"\*\*\s*\*\*\s*-?\s*\d", t):
             for part in re.split(r"\*\*\s*\*\*(?=\s*-?\s*\d)", t):
@@ -186,6 +202,12 @@ def _set_body(header: list[Line]) -> str | None:
     m = re.search(r"meeting\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:held|on|at)\b", joined, re.I)
     if m:
         return m.group("b").strip(" ,")
+    for line in header:  # 'DECISION OF THE CABINET MEMBER FOR HIGHWAYS': who decided is the body
+        m = re.match(r"^\W*(?:record\s+of\s+)?decisions?\s+(?:taken\s+)?(?:of|by)\s+the\s+(?P<b>.{3,80})$",
+                     plain(line_text(line)), re.I)
+        if m:
+            b = m.group("b").strip(" .")
+            return title_case(b) if b.isupper() else b
     for line in header:
         m = re.search(r"^\W*(?P<b>[A-Z][\w&' ,-]+?)\s+held\s+(?:their|its|a)\s+meeting", plain(line_text(line)))
         if m:
@@ -398,6 +420,21 @@ RECORD_DECISION = re.compile(r"^(?:decisions?(?:\s+(?:taken|made))?|resolution|r
 RECORD_INTERESTS = re.compile(r"^(?:conflicts?\s+of\s+interests?|declarations?\s+of\s+interests?(?:\s+made)?)$", re.I)
 
 
+LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{1,40}):\s*(.*)$")  # 'Date of decision: 11 November 2024'
+# 'The Cabinet Member for Highways decided:' over the numbered decisions: the lead-in, not a decision
+RECORD_LEAD_IN = re.compile(r"^.{0,120}\b(?:decided|resolved|agreed|approved)\s*(?:to|that)?\s*:\s*$", re.I)
+
+
+# The other parts of a decision record, which end the decision's points.
+RECORD_END = re.compile(
+    r"^\W*(?:reasons?\b|alternative|dispensations?|consultation|signed|date\b|key\s+decision|call-?\s?in"
+    r"|decision\s+maker|summary|background|financial|legal|implications|contact)",
+    re.I,
+)
+DECISION_MAKER = re.compile(r"^\W*decision\s+maker\b", re.I)
+RECORD_LABELS = (RECORD_NUMBER, RECORD_TITLE, RECORD_DECISION, RECORD_INTERESTS, RECORD_END)
+
+
 def _decision_records(lines: list[Line]) -> LocatedSet | None:
     """A record of decisions printed as 'label | value' rows (a ruled table read from a PDF), a
     block a decision: 'Decision number | CAB/2024/041', 'Title | ...', 'Decision | Cabinet RESOLVED
@@ -405,10 +442,27 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     reference; its decision and any interest declared are what it minuted."""
     items: list[LocatedItem] = []
     first = None
+    under: LocatedItem | None = None  # a 'Decision' heading's item, while its points follow on lines of their own
     for k, line in enumerate(lines):
-        cells = line_text(line).split("\t")
-        if len(cells) < 2:
+        text = line_text(line).strip()
+        cells = text.split("\t")
+        colon = LABEL_LINE.match(text) if len(cells) < 2 else None
+        if colon and not any(p.match(colon.group(1).strip()) for p in RECORD_LABELS):
+            colon = None  # 'The Cabinet Member for Highways decided:' is not a label of the record
+        if len(cells) < 2 and not colon and RECORD_END.match(text):
+            under = None  # 'Reasons for the decision': the decision's points have ended
             continue
+        if colon:  # 'Decision reference: CMD/HW/2024/019', 'Subject: ...', or a 'Decision' heading alone
+            cells = [colon.group(1), colon.group(2)]
+        elif len(cells) < 2 and RECORD_DECISION.match(text.rstrip(" :")) and items:
+            under = items[-1]
+            under.body.append(Line(line.number, line.page, "Decision:"))
+            continue
+        if len(cells) < 2:
+            if under is not None and text and not RECORD_LEAD_IN.match(text):
+                under.body.append(line)
+            continue
+        under = None
         label, value = plain(cells[0]).rstrip(" :").strip(), plain(" ".join(cells[1:]))
         if RECORD_NUMBER.match(label) and value:
             first = k if first is None else first
@@ -425,7 +479,8 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     items = [x for x in items if x.title or x.body]
     if not items or first is None:
         return None
-    header = [x for x in lines[:first] if line_text(x).strip()][:6]
+    # the lines heading the record, not its labels ('Decision maker: Councillor X, Cabinet Member for ...')
+    header = [x for x in lines[:first] if line_text(x).strip() and not DECISION_MAKER.match(line_text(x))][:6]
     return LocatedSet(first, len(lines), header, [], items)
 
 
