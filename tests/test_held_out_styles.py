@@ -31,10 +31,7 @@ CASES = sorted(FIXTURES.glob("*/*.expected.json"))
 MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
-KNOWN_SHORT: dict[str, str] = {
-    "pdfs4/kestleigh-barrowdale-fire-authority-agenda-2024-12-13": "0.640 when added: membership listed under "
-    "each constituent council's name; sub-items 6.1/6.2",
-}
+KNOWN_SHORT: dict[str, str] = {}
 
 
 def _name(path: Path) -> str:

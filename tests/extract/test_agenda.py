@@ -402,3 +402,17 @@ def test_an_agenda_as_a_table_takes_its_titles_from_the_title_column(tmp_path):
         ("3", "Town Centre Regeneration Framework", [11, 46]),
         ("4", "Exclusion of the Press and Public", None),
     ]
+
+
+def test_sub_items_in_a_tabbed_agenda_keep_their_page_ranges(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Kestleigh Fire and Rescue Authority\nDate: Friday 13 December 2024\n\nAGENDA\n"
+        "5.\tQuestions from Members of the Public\n"
+        "6.\tFinance Reports\n"
+        "6.1\tRevenue and Capital Budget Monitoring 2024/25\t(Pages 15 - 28)\n"
+        "6.2\tMedium Term Financial Plan 2025/26 to 2028/29\t(Pages 29 - 46)\n"
+        "7.\tCommunity Risk Management Plan\t(Pages 47 - 86)\n",
+    )
+    subs = {a.number: a.pages for a in flat(parsed.agenda)}
+    assert subs["6.1"] == [15, 28] and subs["6.2"] == [29, 46] and subs["7"] == [47, 86]

@@ -423,3 +423,26 @@ def test_a_membership_paragraph_wrapped_inside_an_entry(tmp_path):
         ("Bernadette Quayle", None),
         ("Priya Venkatesh", None),
     ]
+
+
+def test_a_joint_authority_membership_listed_under_each_constituent_council(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "KESTLEIGH AND BARROWDALE FIRE AND RESCUE AUTHORITY\n"
+        "To: All Members of the Kestleigh and Barrowdale Fire and Rescue Authority\n"
+        "Date of issue: 4 December 2024\n"
+        "SUMMONS TO ATTEND A MEETING OF THE AUTHORITY on Friday 13 December 2024 at 10.30 am\n"
+        "MEMBERSHIP OF THE AUTHORITY\n"
+        "Kestleigh County Council: Councillors Brian Ambler (Chair), Eileen Copley, Hamish\n"
+        "Drever and Sunita Rai\n"
+        "Barrowdale City Council: Councillors Declan Hurley (Vice-Chair) and Monica Ives\n\n"
+        "AGENDA\n1.\tApologies for Absence\n2.\tDeclarations of Interest\n",
+    )
+    assert [(p.name, p.role) for p in parsed.members] == [
+        ("Brian Ambler", "Chair"),
+        ("Eileen Copley", None),
+        ("Hamish Drever", None),
+        ("Sunita Rai", None),
+        ("Declan Hurley", "Vice-Chair"),
+        ("Monica Ives", None),
+    ]

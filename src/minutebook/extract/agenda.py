@@ -328,11 +328,14 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         number, rest = m.group(1), m.group(2)
         before = b.current
         parent = b.items[-1] if b.items else None
-        if "." in number and parent is not None and number.split(".")[0] == parent.number and len(rest) <= 150:
+        sub = ("." in number and parent is not None and number.split(".")[0] == parent.number and len(rest) <= 150) or (
+            "(" in number and parent is not None and number.split("(")[0] == parent.number
+        )
+        if sub:
             b.add(number, rest, line, sub_of=parent)
-            return
-        if "(" in number and parent is not None and number.split("(")[0] == parent.number:
-            b.add(number, rest, line, sub_of=parent)
+            if tab_pages is not None:  # '6.1<TAB>Budget Monitoring<TAB>(Pages 15 - 28)'
+                b.current.pages = tab_pages  # type: ignore[union-attr]
+                b.wrap = False
             return
         if re.fullmatch(r"\d+(?:\([a-z0-9]{1,4}\)|[a-z])?", number, re.I) and b.top_ok(number):
             b.add(number, rest, line)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from minutebook.extract.council import council_names
 from minutebook.extract.names import HONORIFIC, clean_name, split_names, split_role
 from minutebook.model import Line, Person, Segment
 
@@ -181,6 +182,11 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
     return out
 
 
+def _a_council(label: str) -> bool:
+    """The whole label is a council's name (the constituent council a joint body's members sit for)."""
+    return any(pos == 0 and len(name) >= len(label.strip()) - 1 for pos, name in council_names(label.strip()))
+
+
 def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
     members: list[Person] = []
     group_role: str | None = None
@@ -222,6 +228,12 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
                     add([p], line)
                     return True
             if not looks_like_name(label):
+                if _a_council(label):  # 'Kestleigh County Council: Councillors A, B and C': a joint body's members
+                    group_role = None
+                    state["heading"] = True
+                    if g.group(2):
+                        add(_parse_list(g.group(2), None), line)
+                    return True
                 if STOP_WORDS.search(label) and not re.search(r"\bmembers?\b|\bcouncillors?\b", label, re.I):
                     return False
                 group_role = _role_from_heading(label)
@@ -243,7 +255,8 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
 
     sections = _section_lines(lines, head, stop)
     m = MEMBERSHIP_HEAD.match(sections[0][1] if sections else lines[head].text.strip())
-    if m and m.group(1).strip() and sections:
+    # 'To: All Members of the Fire and Rescue Authority': the body the summons goes to, not names
+    if m and m.group(1).strip() and sections and not re.match(r"of\b", m.group(1).strip(), re.I):
         add(_parse_list(m.group(1).strip(), None), sections[0][0])
     for line, text in sections[1:]:
         if not text:
