@@ -1280,3 +1280,19 @@ def test_a_cabinet_member_decision_record_in_label_and_heading_form():
         "To approve the advertisement of a Traffic Regulation Order.",
         "To allocate £42,000 from the safety budget.",
     ]
+
+
+def test_lettered_sub_minutes_in_capitals_are_items_of_their_own():
+    lines = text_lines(
+        "MINUTES of the meeting of the Cabinet held on Tuesday 15 October 2024\n"
+        "PRESENT: Councillor Marion Ashby (in the Chair); Councillors A Pitt and B Tolley\n"
+        "123 REVENUE BUDGET MONITORING\nRESOLVED:- That the report be noted.\n"
+        "124 LEISURE SERVICES REVIEW\nThe Cabinet considered the two parts of the report.\n"
+        "124(a) LEISURE CENTRE OPERATING CONTRACT\nRESOLVED:- That the contract be extended.\n"
+        "124(b) GRANT TO PELLINGFORD LEISURE TRUST\nRESOLVED:- That a grant of £185,000 be awarded.\n"
+        "125 HOUSING REVENUE ACCOUNT BUSINESS PLAN\nRESOLVED:- That the plan be approved.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    items = by_number(minutes)
+    assert list(items) == ["123", "124", "124(a)", "124(b)", "125"]
+    assert items["124"].resolutions == [] and len(items["124(a)"].resolutions) == 1

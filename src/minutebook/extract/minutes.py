@@ -786,8 +786,9 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
     if not item.number or not re.fullmatch(r"\d{1,4}", item.number.strip()):
         return [item]
     num = item.number.strip()
-    sub = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*)?\s*(?P<n>{num}\.\d{{1,2}})\.?(?:\*\*)?\s+(?P<t>\S.*)$")
-    bare = re.compile(rf"^\s*(?:\*\*)?\s*(?P<n>{num}\.\d{{1,2}})\.?(?:\*\*)?\s*$")  # '5.1' alone, title below
+    part = r"(?:\.\d{1,2}|\([a-z]\))"  # '5.1', or a CMIS '124(a)'
+    sub = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*)?\s*(?P<n>{num}{part})\.?(?:\*\*)?\s+(?P<t>\S.*)$")
+    bare = re.compile(rf"^\s*(?:\*\*)?\s*(?P<n>{num}{part})\.?(?:\*\*)?\s*$")  # '5.1' alone, title below
     out = [LocatedItem(item.number, item.title, item.heading, [], item.public)]
     skip = -1
     for k, line in enumerate(item.body):
@@ -802,7 +803,8 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
         m = sub.match(line_text(line))
         nxt = item.body[k + 1] if k + 1 < len(item.body) else None
         title = plain(m.group("t")) if m else ""
-        if m and (nxt is None or not line_text(nxt).strip()) and _sub_title(title):
+        standalone = nxt is None or not line_text(nxt).strip() or (title.isupper() and len(title.split()) >= 2)
+        if m and standalone and _sub_title(title):  # a heading of its own: a blank line below, or in capitals
             out.append(LocatedItem(m.group("n"), title, line, [], item.public))
             continue
         out[-1].body.append(line)
