@@ -99,6 +99,13 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("**", "").replace("__", "")).strip(" \t|-–:")
 
 
+def _cell_title(cell: str) -> str:
+    """A table's title cell without the key decision's marker or the description printed under the title."""
+    cell = KEY_DECISION_MARK.sub("", cell)
+    described = CELL_DESCRIPTION.search(cell)  # 'Minutes of ... 2024 To approve the minutes ...': one cell
+    return cell[: described.start()] if described else cell
+
+
 def _pages_of(text: str) -> list[int] | None:
     if PAGES_OPEN.search(text.rstrip()):
         return None
@@ -306,9 +313,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     m = ITEM.match(stripped)
     tab_pages = None
     if m and "\t" in text and "\t" not in m.group(2):  # a table row of number and title only
-        described = CELL_DESCRIPTION.search(m.group(2))
-        title = KEY_DECISION_MARK.sub("", m.group(2)[: described.start()] if described else m.group(2))
-        m = ITEM.match(stripped := f"{m.group(1)} {title}")
+        m = ITEM.match(stripped := f"{m.group(1)} {_cell_title(m.group(2))}")
     if m and "\t" in m.group(2):
         # a tabbed row: `3.<TAB>Minutes of the last meeting<TAB>1 - 10`
         cells = [c.strip() for c in m.group(2).split("\t") if c.strip()]
@@ -319,10 +324,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
             tab_pages = [int(r.group(1)), int(r.group(2))]  # type: ignore[union-attr]
             cells = cells[:-1]
         # the title is the row's first cell; the next ones say who leads it, which wards, which paper
-        title = cells[0] if cells else ""
-        title = KEY_DECISION_MARK.sub("", title)
-        described = CELL_DESCRIPTION.search(title)  # 'Minutes of ... 2024 To approve the minutes ...': one cell
-        stripped = f"{m.group(1)} {title[: described.start()] if described else title}"
+        stripped = f"{m.group(1)} {_cell_title(cells[0] if cells else '')}"
         m = ITEM.match(stripped)
     if m:
         number, rest = m.group(1), m.group(2)
