@@ -197,8 +197,12 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     period (a change from a baseline, a target) is not an observation. Counts
     of first-time entrants or custodial sentences are not their rates."""
     # Pure questions asked of the same label, heading and cell many times over a table: answered once each.
-    ask_measure, ask_period, ask_number = _memo(measure_of), _memo(_cell_period), _memo(parse_number)
     cols = columns(table)
+    # A measure can only be named by a heading, a cell or the caption: most tables (budgets, actions) name none.
+    named = "\n".join([table.caption or "", *cols, *(c for row in table.rows for c in row)])
+    if not _any_measure(tuple(MEASURES)).search(named):
+        return []
+    ask_measure, ask_period, ask_number = _memo(measure_of), _memo(_cell_period), _memo(parse_number)
     rows = [row for row, _ in body(table)]
     if (
         len(cols) > 1
