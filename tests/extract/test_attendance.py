@@ -281,3 +281,25 @@ def test_apologies_from_a_second_member_after_a_clause_about_the_first():
         "substitute had been nominated, and from Councillor Lorna Beeston (Sallowby District Council)."
     )
     assert apologies_in_text(text) == ["Terence Hadfield", "Lorna Beeston"]
+
+
+def test_a_labelled_line_after_a_semicolon_list_starts_its_own_list():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Present:\tAldermen A Boyd and B Carr; Councillors C\n"
+            "Dunne, E Egan and F\n"
+            "Flynn\n"
+            "In Attendance:Director of Environmental Services (Mr G Hale)\n"
+            "Democratic Services Officer (Mrs H Irwin)\n"
+        )
+    )
+    assert [(p.name, p.kind) for p in present] == [
+        ("A Boyd", "member"),
+        ("B Carr", "member"),
+        ("C Dunne", "member"),
+        ("E Egan", "member"),
+        ("F Flynn", "member"),
+        ("G Hale", "officer"),
+        ("H Irwin", "officer"),
+    ]
+    assert present[-2].role == "Director of Environmental Services"

@@ -405,3 +405,34 @@ def test_a_recorded_vote_on_an_amendment_printed_as_paragraphs():
     (vote,) = extract_votes(lines)
     assert vote.for_ == ["Abbott", "Bagshaw", "Blakemore"] and len(vote.against) == 4
     assert vote.counts == {"for": 3, "against": 4, "abstain": 1} and vote.result == "lost"
+
+
+def test_tally_lists_wrapped_after_a_comma_and_the_result_in_the_next_sentence():
+    (vote,) = extract_votes(
+        text_lines(
+            "Councillor Ferris requested a recorded vote and Members voted as follows:\n"
+            "For (6): Aldermen Boyd and Carr; Councillors Dunne, Egan,\n"
+            "Flynn and Grant.\n"
+            "Against (2): Councillors Hale and Irwin.\n"
+            "Abstentions (0).\n"
+            "The result of the vote being For 6, Against 2, Abstentions 0, the Chair\n"
+            "declared the proposal carried and it was\n"
+            "AGREED that the fee be increased.\n"
+        )
+    )
+    assert vote.for_ == ["Boyd", "Carr", "Dunne", "Egan", "Flynn", "Grant"]  # not 'Egan Flynn'
+    assert vote.against == ["Hale", "Irwin"]
+    assert vote.counts == {"for": 6, "against": 2, "abstain": 0}
+    assert vote.result == "carried"
+    assert vote.warnings == []
+
+
+def test_a_sentence_after_the_tally_that_states_no_result_leaves_it_unknown():
+    (vote,) = extract_votes(
+        text_lines(
+            "For (3): Councillors Ash, Birch and Cole.\n"
+            "Against (1): Councillor Dean.\n"
+            "The Chair thanked the officers for their report on the 1.5m budget.\n"
+        )
+    )
+    assert vote.result is None

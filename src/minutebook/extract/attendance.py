@@ -455,7 +455,8 @@ def _unwrapped(block: list[Line]) -> list[Line]:
     for line in block:
         prev = line_text(out[-1]).rstrip() if out else ""
         text = line_text(line).strip()
-        if prev and text and _wraps(prev):
+        # a labelled line ('In Attendance: ...') starts a list of its own
+        if prev and text and _wraps(prev) and not (":" in text[:40] and label_of(plain(text))):
             joined = f"{prev}{text}" if re.search(r"\w-$", prev) else f"{prev} {text}"  # '(Vice-' / 'Chair)'
             out[-1] = Line(out[-1].number, out[-1].page, joined)
             continue

@@ -22,6 +22,7 @@ import bisect
 import re
 
 from minutebook.extract.names import clean_name, split_names
+from minutebook.extract.resolutions import SENTENCE_END
 from minutebook.model import Line, Vote
 
 # Tally headings and result words (house-style words in one place).
@@ -146,6 +147,25 @@ def _result_word(text: str) -> str:
         return ""
     word = re.sub(r"\s+", " ", m.group("word").lower())
     return "carried" if word in CARRIED else "lost"
+
+
+# The outcome told in the sentence after the tally: 'the Chair declared the proposal carried', 'the motion was lost'.
+RESULT_STATED = re.compile(
+    r"\b(?:declared|was|were|being)\s+(?:the\s+(?:substantive\s+)?(?:motion|amendment|proposal|recommendations?)\s+)?"
+    r"(?:(?:therefore|thus|accordingly|duly)\s+)?(?P<word>carried|lost|defeated|not\s+carried|fell)\b",
+    re.I,
+)
+
+
+def _stated_result(texts: list[str], i: int) -> str | None:
+    """The result a sentence starting at line i states, read to its full stop (at most four lines)."""
+    sentence = texts[i]
+    for j in range(i + 1, min(i + 4, len(texts))):
+        if sentence.rstrip().endswith(".") or not texts[j]:
+            break
+        sentence = f"{sentence} {texts[j]}"
+    m = RESULT_STATED.search(SENTENCE_END.split(sentence, maxsplit=1)[0])
+    return _result_word(m.group(0)) if m else None
 
 
 def _motion(texts: list[str], start: int, floor: int) -> str | None:
@@ -278,7 +298,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 n = m.group("n1") or m.group("n2") or m.group("n3")
                 cur.counts[kind] = int(n) if n else None
                 tail_end = tallies[k + 1].start() if k + 1 < len(tallies) else len(t)
-                tail = t[m.end(): tail_end].strip(" ,;:")
+                tail = t[m.end(): tail_end].lstrip(" ,;:").rstrip(" ;:")  # a trailing comma: the list runs on
                 bucket = chunks.setdefault(kind, [])
                 if tail:
                     bucket.append(tail)
@@ -298,6 +318,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             cur.counts[bucket_kind] = int(alone.group(1))
             continue
         if PARAGRAPH_START.match(t) or _prose(t):
+            if cur.result is None:  # 'The result of the vote being For 12, ... the Chair declared the proposal carried'
+                cur.result = _stated_result(texts, i)
             finish(cur)
             cur, bucket, chunks = None, None, {}
             floor = i + 1
