@@ -303,3 +303,19 @@ def test_a_labelled_line_after_a_semicolon_list_starts_its_own_list():
         ("H Irwin", "officer"),
     ]
     assert present[-2].role == "Director of Environmental Services"
+
+
+def test_a_role_before_its_holder_is_the_holders_role():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Present: Councillors Anne Hale (Chair) and Ben Irwin.\n"
+            "Independent Person: Mrs Carol Jessop.\n"
+            "Clerk: Mr David Kemp\n"
+        )
+    )
+    assert [(p.name, p.role, p.kind) for p in present] == [
+        ("Anne Hale", "Chair", "member"),
+        ("Ben Irwin", None, "member"),
+        ("Carol Jessop", "Independent Person", "other"),
+        ("David Kemp", "Clerk", "officer"),
+    ]

@@ -1254,6 +1254,8 @@ def test_minutes_printed_as_a_table_a_row_a_minute():
         ("ASC/24/17", "Work Programme 2024/25"),
     ]
     assert items["ASC/24/17"].resolutions == ["the work programme be approved."]
+    # the heading row is the table's, not a person at the meeting
+    assert [p.name for p in minutes.present] == ["Helen Ashdown", "Trevor Quayle", "Nirmala Bhatt"]
 
 
 def test_a_cabinet_member_decision_record_in_label_and_heading_form():

@@ -149,3 +149,17 @@ def test_who_proposed_it_and_the_tally_are_not_part_of_the_decision():
         "to accept the apologies.",
         "to object on the grounds of highway safety.",
     ]
+
+
+def test_two_decisions_told_in_one_paragraph_are_two_resolutions():
+    found = resolutions_in(
+        text_lines(
+            "Ms Khan presented the audit plan; the proposed fee was £148,600. RESOLVED – that the "
+            "Audit Plan 2024/25 be noted. AGREED: that the Chief Finance Officer report to the next "
+            "meeting on the timetable for the accounts. Councillor Ray returned to the meeting.\n"
+        )
+    )
+    assert [t for t, _ in found] == [
+        "the Audit Plan 2024/25 be noted.",
+        "the Chief Finance Officer report to the next meeting on the timetable for the accounts.",
+    ]

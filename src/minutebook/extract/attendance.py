@@ -516,7 +516,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                 p.role, p.citation = p.role or cells[1], line.cite()
                 present.append(p)
             continue
-        label = label_of(t)
+        label = label_of(t) or _role_label(t)
         if label:
             kind, role, rest = label
             groups.append((kind, role, [], line))
@@ -560,6 +560,21 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             p.citation = line.cite()
             present.append(p)
     return _chair_once(present), apologies, subs
+
+
+# 'Independent Person: Mrs J Oldcastle', 'Clerk: Mr T Hale': a role, then who held it.
+ROLE_LABEL = re.compile(
+    r"^(?P<role>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4})\s*:\s+"
+    r"(?P<rest>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Cllr|Professor|Prof|Rev|Revd)\.?\s+[A-Z].*)$"
+)
+
+
+def _role_label(text: str) -> tuple[str, str | None, str] | None:
+    """(kind, role, rest) for a line that names a role before its holder, as label_of does for a list's label."""
+    m = ROLE_LABEL.match(text)
+    if not m:
+        return None
+    return ("officer" if JOB_WORDS.search(m.group("role")) else "other"), m.group("role"), m.group("rest")
 
 
 def _initial_and_surname(name: str) -> tuple[str, str]:

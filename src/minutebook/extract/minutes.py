@@ -126,8 +126,8 @@ def _expand(lines: list[Line]) -> list[Line]:
     tabled = any(MINUTES_TABLE_HEAD.match(line_text(x)) for x in lines)
     for line in lines:
         t = line_text(line)
-        if PAGE_NUMBER.match(t):
-            continue
+        if PAGE_NUMBER.match(t) or (tabled and MINUTES_TABLE_HEAD.match(t)):
+            continue  # a page number; the table's heading row, printed again on each page
         cells = t.split("\t") if tabled else []
         if len(cells) >= 3 and ROW_NUMBER.fullmatch(cells[0].strip()) and cells[1].strip():
             # a minutes table's row, 'ASC/24/16 | Minutes | The minutes ... RESOLVED – that ...': the number and

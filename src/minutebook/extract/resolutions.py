@@ -197,7 +197,15 @@ def _decision_sentence(
         text, cite, j = plain(texts[k]), body[k], k + 1
     end = SENTENCE_END.search(text)
     if inline and end:  # a decision told inside a paragraph is its sentence
-        return [(text[: end.end()], cite)], j
+        found = [(text[: end.end()], cite)]
+        rest = text[end.end() :].strip()
+        # and another later in the paragraph ('... be noted. AGREED: that the officer report ...'), one a sentence
+        while (again := _decision(rest)[0]) is not None:
+            more = re.sub(r"^that\s*,?\s*", "", again.group("rest").strip(" :-–"), flags=re.I)
+            stop = SENTENCE_END.search(more)
+            found.append((more[: stop.end()] if stop else more, cite))
+            rest = more[stop.end() :].strip() if stop else ""
+        return found, j
     parts = [text]
     while j < len(body) and texts[j].strip() and not _point(texts[j]) and not _decision(texts[j])[0] \
             and not OUTER_MARKER.match(plain(texts[j])) and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I) \
