@@ -319,3 +319,17 @@ def test_a_role_before_its_holder_is_the_holders_role():
         ("Carol Jessop", "Independent Person", "other"),
         ("David Kemp", "Clerk", "officer"),
     ]
+
+
+def test_a_role_wrapped_after_a_comma_is_not_a_person():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "In attendance:\tDr Ann Hale – Police and Crime Commissioner\n"
+            "Superintendent Ben Irwin – Head of Local Policing,\n"
+            "Northvale Police\n"
+        )
+    )
+    assert [(p.name, p.role) for p in present] == [
+        ("Dr Ann Hale", "Police and Crime Commissioner"),
+        ("Ben Irwin", "Head of Local Policing, Northvale Police"),
+    ]

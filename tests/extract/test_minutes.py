@@ -1298,3 +1298,18 @@ def test_lettered_sub_minutes_in_capitals_are_items_of_their_own():
     items = by_number(minutes)
     assert list(items) == ["123", "124", "124(a)", "124(b)", "125"]
     assert items["124"].resolutions == [] and len(items["124(a)"].resolutions) == 1
+
+
+def test_an_attendance_label_wrapped_in_its_column():
+    lines = text_lines(
+        "Minutes of the meeting of the Northvale Police and Crime Panel held on Monday 9 September 2024\n"
+        "Panel Members\tCouncillor Ann Hale (Chair)\n"
+        "present:\tCouncillor Ben Irwin (Vice-Chair)\n"
+        "Councillor Carl Jessop\n"
+        "1. Apologies\n"
+        "None.\n"
+        "2. Minutes\n"
+        "RESOLVED that the minutes be approved.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert [p.name for p in minutes.present] == ["Ann Hale", "Ben Irwin", "Carl Jessop"]

@@ -466,11 +466,12 @@ def _unwrapped(block: list[Line]) -> list[Line]:
 
 def _wraps(prev: str) -> bool:
     """Whether a line of an attendance list breaks mid-entry: after an honorific ('... for Councillor'),
-    a word that cannot end one ('Corporate Director of', 'Vice-'), or inside a list of entries with
+    a word that cannot end one ('Corporate Director of', 'Vice-'), a comma ('Head of Local Policing,' /
+    'Wendmoor Police'), or inside a list of entries with
     roles parted by semicolons ('A – Chief Executive; B – Head of' / 'Regeneration; C – ...')."""
     if re.search(rf"\b{COUNCIL_OR_HONORIFIC_END}", prev):
         return True
-    if re.search(r"\b(?:of|and|for|the|to|with|&)$|\w-$|[–—]$", prev, re.I):
+    if re.search(r"\b(?:of|and|for|the|to|with|&)$|\w-$|[–—]$|,$", prev, re.I):
         return True
     return ";" in prev and not prev.endswith((".", ";", ":"))
 

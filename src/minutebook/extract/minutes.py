@@ -141,8 +141,26 @@ def _expand(lines: list[Line]) -> list[Line]:
                 if bare:
                     out.append(Line(line.number, line.page, bare if HEADING.match(bare) else part))
             continue
+        label = _wrapped_label(out[-1], line) if out else None
+        if label is not None:  # 'Panel Members' / 'present:' down the left column: one label, on the first line
+            out[-1], line = label
         out.append(line)
     return out
+
+
+def _wrapped_label(above: Line, line: Line) -> tuple[Line, Line] | None:
+    """An attendance label wrapped in its table cell ('Panel Members' over 'present:', the names in
+    the next column): the label whole on the first line and the second line's names alone, or None."""
+    upper, lower = line_text(above).split("\t", 1), line_text(line).split("\t", 1)
+    if len(upper) < 2 or len(lower) < 2 or not re.match(r"^[a-z][\w ]{0,30}:?$", lower[0].strip()):
+        return None
+    label = f"{upper[0].strip()} {lower[0].strip()}"
+    if ATTENDANCE_ANCHOR.match(label_text(plain(upper[0]))) or not ATTENDANCE_ANCHOR.match(label):
+        return None
+    return (
+        Line(above.number, above.page, f"{label}\t{upper[1]}"),
+        Line(line.number, line.page, lower[1]),
+    )
 
 
 # ---------------------------------------------------------------- finding sets
