@@ -833,3 +833,20 @@ def test_the_councils_of_a_joint_committee_are_not_its_body(tmp_path):
     )
     meeting = parse_path(path).meeting
     assert (meeting.body, meeting.date) == ("Southmere Joint Waste Committee", "2024-06-27")
+
+
+def test_a_council_heading_set_beside_a_contact_box_is_confirmed_by_the_email_domain(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "Contact:\tJane Hale\n"
+        "ASHVALE DISTRICT COUNCIL\tDirect line: 01632 960412\n"
+        "Email:\tdemocratic.services@ashvale.gov.uk\n"
+        "NOTICE OF MEETING\n"
+        "You are hereby summoned to attend a meeting of the LICENSING COMMITTEE to be held in the\n"
+        "Council Chamber, Ashvale House on WEDNESDAY, 9 OCTOBER 2024 at 10.00 am.\n"
+        "AGENDA\n"
+        "1. Apologies for Absence\n"
+        "2. Declarations of Interest\n"
+        "3. Review of a Premises Licence (Pages 5 - 18)\n",
+    )
+    assert p.council == "Ashvale District Council"

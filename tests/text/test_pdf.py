@@ -35,6 +35,12 @@ def test_two_column_list_is_read_row_by_row_with_a_tab() -> None:
     assert [ln.text for ln in build_lines(runs)] == ["Mr A Able\tMrs B Bell", "Mr C Cole\tMs D Dean"]
 
 
+def test_text_set_over_other_text_is_a_column_of_its_own() -> None:
+    # A heading box that runs under a contact box beside it: the two never join into one word.
+    runs = [_Run(58, 772, 411, 786, "ASHVALE DISTRICT COUNCIL"), _Run(275, 774, 330, 781, "Direct line: 01632")]
+    assert build_lines(runs)[0].text == "ASHVALE DISTRICT COUNCIL\tDirect line: 01632"
+
+
 def test_list_label_with_hanging_indent_is_joined_by_a_space() -> None:
     runs = [_Run(50, 700, 60, 710, "3."), _Run(90, 700, 300, 710, "Minutes of the last meeting")]
     assert build_lines(runs)[0].text == "3. Minutes of the last meeting"

@@ -124,9 +124,10 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         for line in lines:  # a typed name only: `Kent Council Leaders` is not a council's name
             if not COUNCIL_HINT.search(line.text):
                 continue
-            for _, name in council_names(line.text):
-                if name.split()[0].lower() in domains and TYPED.search(name):
-                    return name
+            for cell in line.text.split("\t"):  # a heading set beside a contact box reads as a row's first cell
+                for _, name in council_names(cell):
+                    if name.split()[0].lower() in domains and TYPED.search(name):
+                        return name
     return None
 
 

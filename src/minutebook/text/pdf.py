@@ -505,6 +505,8 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
                     letters = len(one) == 1 and len(last) == 1 and (one.isalpha() or (one.isdigit() and last.isdigit()))
                     if gap > tab_gap and not (len(parts) == 1 and LIST_LABEL.match(parts[0].strip())):
                         parts.append("\t")
+                    elif gap < -height:  # starts well inside the text before it: two boxes set over each other
+                        parts.append("\t")
                     elif gap > _space_gap(parts[-1], piece, height, letters) or parts[-1].strip() == "•":
                         if not parts[-1].endswith(" ") and not piece.startswith(" "):
                             parts.append(" ")
