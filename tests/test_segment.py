@@ -235,3 +235,23 @@ def test_scots_minutes_of_meeting_with_no_article_start_minutes():
     )
     lines = [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
     assert [s.kind for s in segment(lines)] == ["minutes"]
+
+
+def test_a_chief_executive_signing_a_summons_above_its_date_is_no_report_cover(tmp_path):
+    path = tmp_path / "summons.txt"
+    path.write_text(
+        "Ashvale Metropolitan Borough Council\n"
+        "CABINET\n"
+        "Tuesday, 24 June 2025 at 5.30 pm\n"
+        "Meeting Room 1, Ashvale Civic Centre\n"
+        "You are requested to attend the above meeting of the Cabinet.\n"
+        "Declan Rourke\n"
+        "Chief Executive\n"
+        "Monday, 16 June 2025\n"
+        "AGENDA\n"
+        "1.\tApologies for Absence\n"
+        "2.\tDeclarations of Interest\n"
+    )
+    parsed = parse_path(path)
+    assert [s.kind for s in parsed.segments] == ["agenda"]
+    assert (parsed.meeting.body, parsed.meeting.date, parsed.meeting.time) == ("Cabinet", "2025-06-24", "17:30")

@@ -135,6 +135,14 @@ def _prev_filled(lines: list[Line], i: int, count: int) -> list[int]:
     return out
 
 
+# A post whose title holds a body's word: `Chief Executive` signing a summons above its date is no routing block.
+POST = re.compile(
+    r"^\W*(?:(?:deputy|interim|acting|assistant)\s+)?chief\s+executive\b"
+    r"|^\W*executive\s+(?:director|head|officer|assistant|manager)\b",
+    re.I,
+)
+
+
 def _is_body_line(text: str) -> bool:
     """A short line naming a body (`Cabinet`, `Council Meeting`, `Children &
     Young People Overview and Scrutiny Committee`), not an address or a sentence."""
@@ -145,6 +153,7 @@ def _is_body_line(text: str) -> bool:
         bool(t)
         and len(t) <= 90
         and bool(BODY_WORD.search(t))
+        and not POST.match(t)
         and "," not in t
         and ";" not in t
         and "\t" not in text

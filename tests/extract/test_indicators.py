@@ -338,3 +338,22 @@ def test_home_from_a_plan_title_names_the_area() -> None:
     assert home_from_text([Line(1, None, "Eastmere Youth Justice Plan 2025 to 2026")]) == "Eastmere"
     assert home_from_text([Line(1, None, "Youth Justice Plan 2025 to 2026")]) is None
     assert home_from_text([Line(1, None, "National Youth Justice Strategy")]) is None
+
+
+def test_a_subheading_row_names_the_measure_of_the_rows_below_it(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Ashvale Youth Justice Plan 2025-26\n"
+        "Table 2: Proven reoffending by children\n"
+        "\tApr 21 – Mar 22\tApr 22 – Mar 23\n"
+        "Binary reoffending rate (%)\n"
+        "Ashvale\t36.1%\t33.7%\n"
+        "England and Wales\t32.2%\t31.5%\n"
+        "Reoffences per reoffender (frequency)\n"
+        "Ashvale\t4.37\t3.88\n"
+        "England and Wales\t4.10\t3.94\n"
+    )
+    found = {(i.name, i.period, i.area, i.value) for i in parse_path(path).indicators}
+    assert ("Binary reoffending rate", "Apr 22 – Mar 23", "Ashvale", 33.7) in found
+    assert ("Reoffending frequency", "Apr 21 – Mar 22", "England and Wales", 4.10) in found
+    assert not any(name == "Binary reoffending rate" and value == 4.37 for name, _, _, value in found)

@@ -446,3 +446,22 @@ def test_a_joint_authority_membership_listed_under_each_constituent_council(tmp_
         ("Declan Hurley", "Vice-Chair"),
         ("Monica Ives", None),
     ]
+
+
+def test_a_membership_tables_heading_row_is_no_member(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "Ashvale Metropolitan Borough Council\n"
+        "CABINET\n"
+        "Tuesday, 24 June 2025 at 5.30 pm\n"
+        "Membership of the Cabinet\n"
+        "Councillor\tPortfolio\n"
+        "Councillor Sarah Whitlock\tLeader of the Council (Chair)\n"
+        "Councillor Imran Qureshi\tCabinet Member for Finance\n"
+        "AGENDA\n"
+        "1.\tApologies for Absence\n",
+    )
+    assert [(m.name, m.role) for m in p.members] == [
+        ("Sarah Whitlock", "Leader of the Council (Chair)"),
+        ("Imran Qureshi", "Cabinet Member for Finance"),
+    ]

@@ -137,3 +137,30 @@ def test_a_new_heading_row_after_blank_lines_starts_a_new_table() -> None:
     first, second = find_tables(lines)
     assert first.rows[0][0] == "Waiting time (days)" and len(first.rows) == 2
     assert second.rows[0][0] == "Cases closed" and second.rows[1] == ["2023", "310", "295"]
+
+
+def test_a_heading_row_of_years_heads_the_columns() -> None:
+    [table] = find_tables(_lines(["Area\t2022\t2023\t2024", "Ashvale\t203\t181\t156", "England\t154\t150\t146"]))
+    assert table.header_rows == 1
+    assert columns(table) == ["Area", "2022", "2023", "2024"]
+
+
+def test_a_subheading_between_rows_stays_in_the_table_as_a_row_of_one_cell() -> None:
+    lines = _lines(
+        [
+            "Table 2: Proven reoffending",
+            "\tApr 21 – Mar 22\tApr 22 – Mar 23",
+            "Binary reoffending rate (%)",
+            "Ashvale\t36.1%\t33.7%",
+            "Reoffences per reoffender",
+            "Ashvale\t4.37\t3.88",
+            "Source: Ministry of Justice.",
+            "Table 3: Custody",
+            "Area\tJan 23 – Dec 23\tJan 24 – Dec 24",
+            "Ashvale\t0.26\t0.19",
+        ]
+    )
+    first, second = find_tables(lines)
+    labels = [r[0] for r in first.rows]
+    assert labels == ["", "Binary reoffending rate (%)", "Ashvale", "Reoffences per reoffender", "Ashvale"]
+    assert second.caption == "Table 3: Custody"  # a caption line is the next table's, never a subheading

@@ -58,3 +58,18 @@ def test_a_stamp_inside_a_whole_unpaged_pack_numbers_no_file_page():
 def test_a_time_run_into_the_date_after_it_gets_its_space_back_and_nothing_else_changes():
     pages = clean_pages(pages_of("Licensing Panel\n6.30pm12 March 2024\n10am3rd June 2023\nRoom 4pm3 stays"))
     assert pages[0].lines == ["Licensing Panel", "6.30pm 12 March 2024", "10am 3rd June 2023", "Room 4pm3 stays"]
+
+
+def test_a_running_header_after_page_stamps_in_unpaged_text_goes_after_its_first_showing():
+    body = [f"point {n}\n\nPage {n}\n\nCabinet – 20 May 2025\n" for n in range(1, 5)]
+    (page,) = clean_pages(pages_of("Cabinet – 20 May 2025\n" + "".join(body) + "RESOLVED that the report be noted."))
+    kept = [ln for ln in page.lines if ln.strip()]
+    assert kept.count("Cabinet – 20 May 2025") == 1
+    assert kept[-1] == "RESOLVED that the report be noted."
+    assert "point 4" in kept
+
+
+def test_a_report_stamp_after_page_stamps_stays():
+    text = "".join(f"text {n}\nPage {n}\nAgenda Item {n}\n" for n in range(1, 5))
+    (page,) = clean_pages(pages_of(text))
+    assert [ln for ln in page.lines if ln.startswith("Agenda Item")] == [f"Agenda Item {n}" for n in range(1, 5)]

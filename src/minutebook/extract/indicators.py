@@ -219,8 +219,12 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     in_caption = [m.group(0) for m in PERIOD_RE.finditer(caption)]
     caption_period = _clean_period(in_caption[0]) if len(in_caption) == 1 else None  # one period for the whole table
     out: list[Indicator] = []
+    group = ""  # a row of one cell naming a measure ('Reoffences per reoffender') heads the rows below it
     for row, i in body(table):
         label = row[0].strip() if row else ""
+        if label and not any(c.strip() for c in row[1:]):
+            group = label if ask_measure(label) else group
+            continue
         row_period = next((ask_period(c) for c in row[1:] if ask_number(c) is None and ask_period(c)), None)
         has_percent = [("%" in c) for c in row[1:] if c.strip()]
         # A measure named in a word cell beside a code label ('NI 2 | Binary reoffending rate | 27.5%').
@@ -234,12 +238,17 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
             if NOT_OBSERVED_RE.search(head) and not ask_period(head):
                 continue
             measure = (
-                ask_measure(label) or row_measure or ask_measure(head) or ask_measure(corner) or ask_measure(caption)
+                ask_measure(label)
+                or row_measure
+                or ask_measure(group)
+                or ask_measure(head)
+                or ask_measure(corner)
+                or ask_measure(caption)
             )
             if not measure:
                 continue
             name, unit = measure
-            named_by = " ".join(t for t in (label, *words, head, corner, caption) if ask_measure(t))
+            named_by = " ".join(t for t in (label, *words, group, head, corner, caption) if ask_measure(t))
             if name in ("First time entrants", "Custody rate") and "%" not in row[k]:
                 if COUNT_WORDS.search(named_by) and not RATE_WORDS.search(named_by):
                     continue

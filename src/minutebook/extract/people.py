@@ -72,7 +72,9 @@ BARE_GROUP = re.compile(
 # What follows a name on a one-a-line list: ward, party (`A Scopes (Chair) - Adel and Wharfedale;`).
 AFFILIATION = re.compile(r"\s+[-–]\s+[^()]*?[;,]?\s*$|\s*;\s*$")
 TABLE_HEADER = re.compile(
-    r"(?:(?:councillors?|members?|name|role|position|party|political group|ward|division|title)\s*(?:\t\s*)?)+", re.I
+    r"(?:(?:councillors?|members?|name|role|position|party|political group|ward|division|title|portfolios?"
+    r"|responsibilit(?:y|ies)|representing|organisation)\s*(?:\t\s*)?)+",
+    re.I,
 )
 CO_OPT = re.compile(r"\bco-?opt", re.I)
 # Substitutes (`Substitute Members: Councillors B Kemp, ...`, `Reserves:`) are a pool who may sit in a
@@ -264,10 +266,14 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             continue
         # a bulleted list's marker; a numbered list's only before `Councillor ...` (`1. Apologies` is an agenda item)
         text = re.sub(r"^(?:[-*•▪◦·]\s+|\d{1,2}[.)]\s+(?=(?:councillor|cllr)))", "", text, flags=re.I)
-        if text.lstrip("- ").startswith("|"):  # a markdown table row: its cells, as a tab row
+        markdown = text.lstrip("- ").startswith("|")
+        if markdown:  # a markdown table row: its cells, as a tab row
             text = "\t".join(c.strip() for c in text.lstrip("- ").strip().strip("|").split("|"))
-            if not text.strip() or re.fullmatch(r"[\s:\-\t]*", text) or TABLE_HEADER.fullmatch(text.strip()):
+            if not text.strip() or re.fullmatch(r"[\s:\-\t]*", text):
                 continue
+        if (markdown or "\t" in text) and TABLE_HEADER.fullmatch(text.strip()):
+            continue  # the table's heading row: 'Councillor | Portfolio'
+
         cells = [c.strip() for c in text.split("\t") if c.strip()]
         spaced = [c.strip() for c in re.split(r"\s{3,}", text) if c.strip()]
         if len(cells) == 1 and len(spaced) > 1 and all(HONORIFIC.match(c) for c in spaced):

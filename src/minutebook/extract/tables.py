@@ -60,6 +60,7 @@ CELL_SPACES_RE = re.compile(r"[ \t\u00a0]+")
 BULLET_RE = re.compile(r"\s*•\s*")
 NON_WORD_RE = re.compile(r"\W+")
 CELL_MARKUP_RE = re.compile(r"[<&*•\n\t\u00a0]|  ")  # what clean_cell acts on beyond the ends' spaces
+CAPTION_LABEL_RE = re.compile(r"^(table|figure|chart)\s+\d+", re.I)
 MAX_INTERLUDE = 8  # lines allowed between the pieces of a table split by a page break
 CAPTION_MAX = 160
 
@@ -145,7 +146,7 @@ def _caption(lines: list[Line], start: int) -> str | None:
         if _row_kind(text):
             break
         seen += 1
-        if re.match(r"^(table|figure|chart)\s+\d+", text, re.I):
+        if CAPTION_LABEL_RE.match(text):
             return clean_cell(text)
         if fallback is None and _is_caption(text):
             fallback = clean_cell(text)
@@ -159,7 +160,7 @@ def _header_rows(rows: list[list[str]]) -> int:
     every leading row without one is a heading row (multi-row headers);
     in a table of words only, the first row is a heading when it uses
     heading words ('Name', 'Action', 'Lead') or is in capitals."""
-    has_numbers = [any(is_number(c) for c in r[1:]) for r in rows]
+    has_numbers = [any(is_number(c) for c in r[1:]) and not (k == 0 and _years_heading(r)) for k, r in enumerate(rows)]
     if any(has_numbers):
         n = 0
         for flag in has_numbers:
@@ -171,6 +172,22 @@ def _header_rows(rows: list[list[str]]) -> int:
     if first and (any(c in HEADER_WORDS for c in first) or all(c.isupper() for c in rows[0] if c.strip())):
         return 1
     return 0
+
+
+YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _years_heading(row: list[str]) -> bool:
+    """A heading row of years ('Area | 2022 | 2023 | 2024'): two or more distinct years in order after a
+    word, which read as numbers but head the columns."""
+    years = [c.strip() for c in row[1:] if c.strip()]
+    return (
+        len(years) >= 2
+        and all(YEAR_RE.match(y) for y in years)
+        and len(set(years)) == len(years)
+        and years in (sorted(years), sorted(years, reverse=True))
+        and not is_number(row[0])
+    )
 
 
 def _is_continuation(prev: list[str], row: list[str]) -> bool:
@@ -192,6 +209,19 @@ def _finish(block: list[tuple[Line, list[str]]], caption: str | None, separator_
         citation=block[0][0].cite(),
         header_rows=header,
         row_citations=[line.cite() for line, _ in block],
+    )
+
+
+def _subheading(text: str) -> bool:
+    """A short title line between a table's rows that names the rows below it, not a caption of the
+    next table ('Table 3: ...'), a note or a sentence."""
+    s = clean_cell(text)
+    return (
+        0 < len(s) <= 100
+        and not CAPTION_LABEL_RE.match(s)
+        and not s.endswith((".", ":", ";", ","))
+        and not re.match(r"^(?:source|note|notes|\*)\b", s, re.I)
+        and not any(is_number(w) for w in s.split())
     )
 
 
@@ -307,7 +337,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
             repeats_header = header is not None and _norm_row(nxt) == header
             same_width = len(nxt) == width and width > 1
             has_figures = any(is_number(c) for _, cells in block for c in cells[1:])
-            if has_figures and not repeats_header and not any(is_number(c) for c in nxt[1:]):
+            next_figures = any(is_number(c) for c in nxt[1:]) and not _years_heading(nxt)
+            if has_figures and not repeats_header and not next_figures:
                 break  # a new heading row after a gap: the next table, not more of this one
             crosses_page = lines[j].page != lines[i - 1].page
             if not interlude and same_width:
@@ -319,6 +350,12 @@ def find_tables(lines: list[Line]) -> list[Table]:
                     text = clean_cell(line.text)
                     if text and text != caption:
                         block.append((line, [text]))
+                i = j
+                continue
+            title = clean_cell(interlude[0].text) if len(interlude) == 1 else ""
+            if same_width and not repeats_header and not crosses_page and title != caption and _subheading(title):
+                # 'Binary reoffending rate (%)' over the rows it names, inside one table: a row of one cell
+                block.append((interlude[0], [title]))
                 i = j
                 continue
             break

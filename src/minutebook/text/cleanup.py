@@ -23,6 +23,7 @@ PAGE_NUMBER = re.compile(
     re.I,
 )
 # A stamp that names the page explicitly is page debris wherever it stands (even in unpaged text).
+AGENDA_ITEM = re.compile(r"^\W*agenda\s+item\b", re.I)  # a report's own stamp: where it starts, never running matter
 PAGE_STAMP = re.compile(r"^\s*page\s+(\d{1,4})(?:\s+of\s+\d{1,4})?(?:\s+agenda\s+item\s+[\w.()]+)?\s*$", re.I)
 ORPHAN_MARKUP = re.compile(r"^\s*(?:\*\*|__)+\s*$")
 FOOTNOTE_DEBRIS = re.compile(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*$")  # a lone superscript digit
@@ -59,6 +60,29 @@ def _running_shapes(pages: list[Page]) -> set[str]:
     return {s for s, n in seen.items() if n >= need and len(s) > 2 and not PAGE_NUMBER.match(s.replace("#", "1"))}
 
 
+def _stamped_headers(lines: list[str]) -> set[int]:
+    """Indexes of running headers in text with page stamps but no page breaks (`Page 2` /
+    `Cabinet – 20 May 2025` at the top of each page of bound minutes): the first line after a
+    stamp, where the same line opens three or more pages; all but its first showing. Only the
+    top of a page counts: a decision that happens to end three pages is content."""
+    tops: dict[str, list[int]] = {}
+    stamps = [i for i, line in enumerate(lines) if PAGE_STAMP.match(line.strip())]
+    for i in stamps:
+        j = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None)
+        if j is None or "\t" in lines[j] or len(lines[j]) > 100 or PAGE_STAMP.match(lines[j].strip()):
+            continue
+        text = lines[j].strip()
+        if BLANK_PAGE.match(text) or AGENDA_ITEM.match(text):
+            continue
+        tops.setdefault(re.sub(r"\s+", " ", text.lower()), []).append(j)
+    out: set[int] = set()
+    for key, found in tops.items():
+        if len(found) >= 3:  # its first showing stays, wherever it is (the top of the first page has no stamp)
+            first = next(i for i, line in enumerate(lines) if re.sub(r"\s+", " ", line.strip().lower()) == key)
+            out.update(j for j in found if j != first)
+    return out
+
+
 def _bare_numbers(pages: list[Page]) -> set[tuple[int, int]]:
     """(page, line) of bare numbers at page edges that are page numbers: the
     printed number keeps one offset from the file page on at least two pages,
@@ -90,10 +114,11 @@ def clean_pages(pages: list[Page]) -> list[Page]:
     shown: set[str] = set()
     for p, page in enumerate(pages):
         edges = set(_edge_indexes(page.lines)) if paged else set()
+        headers = set() if paged else _stamped_headers(page.lines)
         kept: list[str] = []
         for i, line in enumerate(page.lines):
             text = line.strip()
-            if BLANK_PAGE.match(text) or ORPHAN_MARKUP.match(line) or FOOTNOTE_DEBRIS.match(line):
+            if BLANK_PAGE.match(text) or ORPHAN_MARKUP.match(line) or FOOTNOTE_DEBRIS.match(line) or i in headers:
                 page.removed.append(line)
                 continue
             stamp = PAGE_STAMP.match(text)
