@@ -163,3 +163,20 @@ def test_two_decisions_told_in_one_paragraph_are_two_resolutions():
         "the Audit Plan 2024/25 be noted.",
         "the Chief Finance Officer report to the next meeting on the timetable for the accounts.",
     ]
+
+
+def test_a_decision_after_a_bracketed_paragraph_number():
+    found = resolutions_in(
+        text_lines(
+            "(3)\tMembers asked about the timetable.\n"
+            "(4)\tRESOLVED that:\n"
+            "(a) the report be noted; and\n"
+            "(b) the Committee receive an update in September.\n"
+            "(5)\tRESOLVED that the decision be referred back to the Cabinet Member.\n"
+        )
+    )
+    assert [t for t, _ in found] == [
+        "the report be noted; and",
+        "the Committee receive an update in September.",
+        "the decision be referred back to the Cabinet Member.",
+    ]

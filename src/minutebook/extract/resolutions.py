@@ -23,10 +23,10 @@ DECISION_LEAD = re.compile(
     r"(?=(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)",
     re.I,
 )
-# A paragraph's own number or letter before a decision ('26) RESOLVED', 'b) It was RESOLVED'), or the
+# A paragraph's own number or letter before a decision ('26) RESOLVED', '(9) RESOLVED', 'b) It was RESOLVED'), or the
 # bare minute number a CMIS paragraph opens with ('1238 RESOLVED:-').
 OUTER_MARKER = re.compile(
-    r"^\s*(?P<m>\d{1,3}[.)]|[a-z][.)]|\d{2,5}(?=\s+(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)"
+    r"^\s*(?P<m>\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\d{2,5}(?=\s+(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)"
     r"|\d{1,4}\.\d{1,3}(?=\s))\s+(?=\S)"  # '124.1  RESOLVED: to ...': a sub-minute's number
 )
 # A decision after the end of a sentence in the same line, in capitals.
