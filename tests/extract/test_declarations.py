@@ -277,3 +277,18 @@ RESOLVED: that the grants be awarded.
     (d,) = extract_declarations(lines, [], extract_minutes(lines, []))
     assert d.name == "Ormsby"
     assert d.text.startswith("Cllr Ormsby declared")
+
+
+def test_a_declaration_made_in_respect_of_an_item_under_the_declarations_heading():
+    decs = declarations_of(
+        text_lines(
+            "MINUTES of a meeting of the Planning Applications Committee held on Wednesday, 9 April 2025.\n"
+            "PRESENT: Mr W Garroway (Chairman), Mr C Abbiss and Mr P Bramhall\n"
+            "32.\tDeclarations of Interests by Members in items on the Agenda\n"
+            "Mr Bramhall made a declaration in respect of Item C1 that he was a Member of\n"
+            "Tonbridge and Malling Borough Council, which had been consulted on the application.\n"
+            "33.\tMinutes\n"
+            "RESOLVED that the Minutes be signed.\n"
+        )
+    )
+    assert [d.name for d in decs] == ["Bramhall"]

@@ -1313,3 +1313,24 @@ def test_an_attendance_label_wrapped_in_its_column():
     )
     (minutes,) = extract_minutes(lines, [])
     assert [p.name for p in minutes.present] == ["Ann Hale", "Ben Irwin", "Carl Jessop"]
+
+
+def test_a_planning_applications_heading_wrapped_over_five_lines_up_to_its_item_reference():
+    lines = text_lines(
+        "MINUTES of a meeting of the Planning Applications Committee held on Wednesday, 9 April 2025.\n"
+        "PRESENT: Mr W Garroway (Chairman), Mr C Abbiss and Mr P Bramhall\n"
+        "35.\tGeneral Matters\n"
+        "(Item B1)\n"
+        "The Committee noted the update.\n"
+        "36.\tApplication TM/24/00871 - Eastern extension\n"
+        "to Hurst Wood Quarry for the extraction of approximately 1.6\n"
+        "million tonnes of silica sand, with progressive restoration to\n"
+        "agriculture and nature conservation, at Hurst Wood Quarry,\n"
+        "London Road, Addington; Applicant: Weald Silica Ltd\n"
+        "(Item C1)\n"
+        "RESOLVED that permission be granted subject to conditions.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    title = by_number(minutes)["36"].title
+    assert title.startswith("Application TM/24/00871 - Eastern extension to Hurst Wood Quarry")
+    assert title.endswith("Applicant: Weald Silica Ltd")

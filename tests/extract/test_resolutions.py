@@ -180,3 +180,16 @@ def test_a_decision_after_a_bracketed_paragraph_number():
         "the Committee receive an update in September.",
         "the decision be referred back to the Cabinet Member.",
     ]
+
+
+def test_a_decision_whose_opening_words_wrap_before_its_points():
+    found = resolutions_in(
+        text_lines(
+            "RESOLVED to note matters dealt with under delegated powers since the\n"
+            "last meeting relating to:\n"
+            "(a) County matter applications;\n"
+            "(b) screening opinions; and\n"
+            "(c) scoping opinions.\n"
+        )
+    )
+    assert [t for t, _ in found] == ["County matter applications;", "screening opinions; and", "scoping opinions."]

@@ -436,3 +436,13 @@ def test_a_sentence_after_the_tally_that_states_no_result_leaves_it_unknown():
         )
     )
     assert vote.result is None
+
+
+def test_a_vote_told_as_by_so_many_votes_to_so_many():
+    (vote,) = extract_votes(
+        text_lines(
+            "The Chairman then put the recommendations of the Head of Planning to the vote and\n"
+            "they were agreed by 9 votes to 4.\n"
+        )
+    )
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (9, 4, "carried")

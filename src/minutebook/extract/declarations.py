@@ -23,7 +23,7 @@ from minutebook.model import Declaration, Line, Minutes, Segment
 DECLARED = re.compile(
     r"\b(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of)\b(?=[^.]{0,80}\binterests?\b)", re.I
 )
-DECLARED_LOOSE = re.compile(r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of)\b", re.I)
+DECLARED_LOOSE = re.compile(r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\b(?:\s+of)?)", re.I)
 DECLARED_BY = re.compile(r"\binterests?\s+(?:was|were)\s+(?:declared|disclosed|made)\s+by\s+", re.I)
 LISTED = re.compile(
     r"^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?P<who>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[^–—:-]{2,60}?)\s*[–—:-]\s*"

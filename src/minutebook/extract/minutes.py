@@ -633,8 +633,9 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         same_line_ref = ITEM_REF_AT_END.search(title)  # 'Apologies for Absence (Item 1)'
         if same_line_ref:
             title, score = title[: same_line_ref.start()], score + 3
-        # a title wrapped over lines up to `(Item N)` (ModernGov printed minutes)
-        for j in range(last + 1, min(last + 4, hi)):
+        # a title wrapped over lines up to `(Item N)` (ModernGov printed minutes; a planning application's
+        # heading, its description and applicant, runs to five lines or more)
+        for j in range(last + 1, min(last + 9, hi)):
             if ITEM_REF.match(line_text(lines[j])):
                 extra = [plain(line_text(lines[x])) for x in range(last + 1, j)]
                 if all(e and not HEADING.match(e) for e in extra):

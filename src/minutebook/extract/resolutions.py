@@ -111,6 +111,15 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             i += 1
             continue
         first_point = _point(texts[k]) if k is not None else None
+        if k is not None and not first_point and stem and not _ends_sentence(stem):
+            # 'RESOLVED to note matters ... since the' / 'last meeting relating to:' / '(a) ...': a stem wrapped
+            # over a line or two before its points
+            j = k
+            while j < min(k + 2, len(texts) - 1) and texts[j].strip() and not plain(texts[j]).endswith(":"):
+                j += 1
+            after = _next_filled(texts, j + 1) if plain(texts[j]).endswith(":") else None
+            if after is not None and _point(texts[after]) and _point(texts[after])[0] != outer:
+                stem, k, first_point = f"{stem} {plain(' '.join(texts[k : j + 1]))}", after, _point(texts[after])
         unmarked = _unmarked_list(body, texts, k) if k is not None and not first_point \
             and plain(md.group("rest")).endswith(":") else []
         if k is not None and first_point and first_point[0] != outer and (not stem or not _ends_sentence(stem)):
