@@ -292,3 +292,16 @@ def test_a_declaration_made_in_respect_of_an_item_under_the_declarations_heading
         )
     )
     assert [d.name for d in decs] == ["Bramhall"]
+
+
+def test_a_declaration_made_at_the_start_of_an_item_after_a_lead_in_phrase():
+    decs = declarations_of(
+        text_lines(
+            "Minutes of the Overview and Scrutiny Committee held on 23 January 2025\n"
+            "Present: Councillors Ann Hale (Chair), Bryn Irwin and Cara Jones\n"
+            "OS.46\tDraft Budget 2025/26\n"
+            "At the start of this item Councillor Bryn Irwin declared a non-registrable\n"
+            "interest as his daughter is employed in the Revenues service.\n"
+        )
+    )
+    assert [(d.name, d.item) for d in decs] == [("Bryn Irwin", "OS.46")]

@@ -446,3 +446,14 @@ def test_a_vote_told_as_by_so_many_votes_to_so_many():
         )
     )
     assert (vote.counts["for"], vote.counts["against"], vote.result) == (9, 4, "carried")
+
+
+def test_a_bracketed_tally_broken_over_a_line_is_one_vote():
+    (vote,) = extract_votes(
+        text_lines(
+            "On being put to the vote, the recommendations below were carried (For 6,\n"
+            "Against 2, Abstentions 0).\n"
+            "RECOMMENDED to Cabinet that the target be reviewed.\n"
+        )
+    )
+    assert (vote.counts, vote.result) == ({"for": 6, "against": 2, "abstain": 0}, "carried")

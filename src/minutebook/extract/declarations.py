@@ -115,6 +115,9 @@ def _subject_names(subject: str) -> list[str]:
         tries.append(s.rsplit(":", 1)[1])
     if "," in s:
         tries += [s.split(",", 1)[1], s.rsplit(",", 1)[1]]
+    named = re.search(r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderm[ae]n)\s+[A-Z]", s)
+    if named and named.start() > 0:  # 'At the start of this item Councillor Bryn Hale'
+        tries.append(s[named.start() :])
     for t in tries:
         names = _all_names(t)
         if names:

@@ -68,7 +68,9 @@ INLINE_COUNTS = {
     "for": re.compile(rf"\b{COUNT_NUMBER}\s+(?:votes?\s+|members?\s+)?(?:for|in\s+favour)\b"
                       rf"|\b(?:voted\s+)?(?:for|in\s+favour){COUNT_AFTER}", re.I),
     "against": re.compile(rf"\b{COUNT_NUMBER}\s+(?:votes?\s+|members?\s+)?against\b|\bagainst{COUNT_AFTER}", re.I),
-    "abstain": re.compile(r"\b(\d{1,3}|no)\s+(?:abstentions?|abstained|abstaining)\b", re.I),
+    "abstain": re.compile(
+        rf"\b(\d{{1,3}}|no)\s+(?:abstentions?|abstained|abstaining)\b|\b(?:abstentions?|abstained){COUNT_AFTER}", re.I
+    ),
 }
 # 'agreed by 9 votes to 4', 'lost by 5 votes to 7 with 1 abstention': for, then against.
 BY_VOTES = re.compile(
@@ -291,6 +293,9 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             bucket = chunks.setdefault(kind, [])
             bucket_kind = kind
             continue
+        opened = texts[i - 1].rfind("(") if i else -1
+        if leads_with_tally and opened > texts[i - 1].rfind(")") and TALLY.search(texts[i - 1][opened:]):
+            continue  # '... were carried (For 6,' / 'Against 2, Abstentions 0).': one bracket, read as a sentence
         if leads_with_tally:
             for k, m in enumerate(tallies):
                 kind = _kind(m.group("word"))
