@@ -333,3 +333,17 @@ def test_a_role_wrapped_after_a_comma_is_not_a_person():
         ("Dr Ann Hale", "Police and Crime Commissioner"),
         ("Ben Irwin", "Head of Local Policing, Northvale Police"),
     ]
+
+
+def test_officers_printed_job_first_with_their_names_in_brackets():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Officers in attendance: Chief Executive (Alison Drake); Director of Legal and Governance\n"
+            "and Monitoring Officer (Jonathan Pell); Director of Finance (Kiran Bassi).\n"
+        )
+    )
+    assert [(p.name, p.role, p.kind) for p in present] == [
+        ("Alison Drake", "Chief Executive", "officer"),
+        ("Jonathan Pell", "Director of Legal and Governance and Monitoring Officer", "officer"),
+        ("Kiran Bassi", "Director of Finance", "officer"),
+    ]

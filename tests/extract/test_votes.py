@@ -457,3 +457,18 @@ def test_a_bracketed_tally_broken_over_a_line_is_one_vote():
         )
     )
     assert (vote.counts, vote.result) == ({"for": 6, "against": 2, "abstain": 0}, "carried")
+
+
+def test_a_column_vote_with_a_row_of_totals_named_by_side_and_the_result_below():
+    votes = extract_votes(
+        text_lines(
+            "The voting was as follows:\n"
+            "For\tAgainst\tAbstained\n"
+            "Cllr J Barraclough\tCllr S Ackroyd (Mayor)\tCllr M Kitson\n"
+            "Cllr P Beaumont\tCllr R Ahmed\n"
+            "\tCllr K Ainsworth\n"
+            "TOTAL FOR: 2\tTOTAL AGAINST: 3\tTOTAL ABSTAINED: 1\n"
+            "The amendment was declared LOST.\n"
+        )
+    )
+    assert [(v.counts, v.result) for v in votes] == [({"for": 2, "against": 3, "abstain": 1}, "lost")]

@@ -301,7 +301,11 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
     text = SUBSTITUTE_FOR.sub(" (Substitute)", text)  # the member substituted for was not there
-    pieces = [p for whole in split_names(text) for p in _split_at_honorifics(whole)]
+    entries = [e.strip() for e in text.split(";") if e.strip()]
+    # 'Chief Executive (A Drake); Director of Legal and Governance and Monitoring Officer (J Pell)': entries
+    # parted by semicolons, each closed by its bracket, hold commas and 'and' of their own
+    whole_entries = len(entries) >= 2 and all(re.search(r"\)\W*$", e) for e in entries)
+    pieces = [p for whole in (entries if whole_entries else split_names(text)) for p in _split_at_honorifics(whole)]
     # 'A Buckfield (Mayor) A Brooker': a role in brackets ends a name even with no comma after it
     pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?=[A-Z][\w'’.-]*\s)", p) if q.strip()]
     for part in _rejoin_roles(text, pieces):
@@ -315,7 +319,13 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         if NOT_PEOPLE.match(part):
             continue
         raw, bracket = split_role(part)
-        if bracket and HONORIFIC_START.match(bracket) and not HONORIFIC_START.match(plain(raw)):
+        role_first = bracket and HONORIFIC_START.match(bracket) and not HONORIFIC_START.match(plain(raw))
+        if bracket and not role_first and kind in ("officer", "other") and not HONORIFIC_START.match(plain(raw)):
+            # 'Chief Executive (Alison Drake)' in a list of officers: a job, then who holds it
+            role_first = bool(
+                JOB_WORDS.search(raw) and not JOB_WORDS.search(bracket) and PLAIN_NAME.fullmatch(bracket.strip())
+            )
+        if role_first:
             # 'Chief Executive (Ms F Magee)', 'The Mayor (Alderman S McIlwaine)': the role first, the name in brackets
             title = re.sub(r"^the\s+", "", plain(raw), flags=re.I)
             raw, bracket = bracket, f"{title} ({role})" if role and role != title else title
@@ -563,6 +573,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     return _chair_once(present), apologies, subs
 
 
+PLAIN_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")  # 'Alison Drake': a name with no honorific
 # 'Independent Person: Mrs J Oldcastle', 'Clerk: Mr T Hale': a role, then who held it.
 ROLE_LABEL = re.compile(
     r"^(?P<role>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4})\s*:\s+"

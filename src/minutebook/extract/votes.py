@@ -465,7 +465,10 @@ TALLY_HEAD = re.compile(
     r"\s*(?:\(\s*(?P<n>\d{1,3})\s*\))?\s*:?",
     re.I,
 )
-TOTAL_CELL = re.compile(r"(?:total\s*:?\s*)?\(?\s*(\d{1,3})\s*\)?", re.I)
+# 'Total: 6', '(6)', 'TOTAL AGAINST: 27'
+TOTAL_CELL = re.compile(
+    r"(?:total(?:\s+(?:for|against|in\s+favour|abstain(?:ed|ing|ions?)?))?\s*:?\s*)?\(?\s*(\d{1,3})\s*\)?", re.I
+)
 NAME_CELL = re.compile(  # 'Cllr Oyelaran (Mayor)', 'Mrs I Munro', 'A Smith-Jones'
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s*\([^()]{1,40}\))?"
