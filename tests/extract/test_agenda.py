@@ -416,3 +416,20 @@ def test_sub_items_in_a_tabbed_agenda_keep_their_page_ranges(tmp_path):
     )
     subs = {a.number: a.pages for a in flat(parsed.agenda)}
     assert subs["6.1"] == [15, 28] and subs["6.2"] == [29, 46] and subs["7"] == [47, 86]
+
+
+def test_what_an_item_is_for_under_its_title_is_not_part_of_the_title(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "Tollmere Council\nCabinet\nDate:\tWednesday, 16th July, 2025\nAGENDA\n"
+        "1. Apologies for Absence\n"
+        "4. Questions from Members of the Public\n"
+        "To answer any questions submitted in accordance with Cabinet Procedure Rule 9.\n"
+        "5. Youth Justice Plan 2025/26\n"
+        "(Pages 4 - 8)\n",
+    )
+    assert [(i.number, i.title) for i in p.agenda] == [
+        ("1", "Apologies for Absence"),
+        ("4", "Questions from Members of the Public"),
+        ("5", "Youth Justice Plan 2025/26"),
+    ]

@@ -347,3 +347,16 @@ def test_officers_printed_job_first_with_their_names_in_brackets():
         ("Jonathan Pell", "Director of Legal and Governance and Monitoring Officer", "officer"),
         ("Kiran Bassi", "Director of Finance", "officer"),
     ]
+
+
+def test_a_name_wrapped_after_the_forename():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Also present: Councillor Graham Pybus (Leader of the Opposition) and Councillor Ruth\n"
+            "Akinola (Chair, Children and Young People Scrutiny Panel)\n"
+        )
+    )
+    assert [(p.name, p.role) for p in present] == [
+        ("Graham Pybus", "Leader of the Opposition"),
+        ("Ruth Akinola", "Chair, Children and Young People Scrutiny Panel"),
+    ]

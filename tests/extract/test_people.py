@@ -465,3 +465,27 @@ def test_a_membership_tables_heading_row_is_no_member(tmp_path):
         ("Sarah Whitlock", "Leader of the Council (Chair)"),
         ("Imran Qureshi", "Cabinet Member for Finance"),
     ]
+
+
+def test_a_membership_table_with_accented_names_and_a_wrapped_role_cell(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "Tollmere Council\n"
+        "Cabinet\n"
+        "Date:\tWednesday, 16th July, 2025\n"
+        "Membership\n"
+        "Councillor\tRole / Portfolio\n"
+        "Councillor Sinéad Madden\tCabinet Member for Communities, Culture and Leisure\n"
+        "Councillor Daniel Okonkwo-Reid\tCabinet Member for Environment, Transport and Climate\n"
+        "Emergency\n"
+        "Councillor Owen Truscott\tCabinet Member for Children, Young People and Education\n"
+        "Quorum: 3 Members\n"
+        "Contact\n"
+        "AGENDA\n"
+        "1. Apologies for Absence\n",
+    )
+    assert [(m.name, m.role) for m in p.members] == [
+        ("Sinéad Madden", "Cabinet Member for Communities, Culture and Leisure"),
+        ("Daniel Okonkwo-Reid", "Cabinet Member for Environment, Transport and Climate Emergency"),
+        ("Owen Truscott", "Cabinet Member for Children, Young People and Education"),
+    ]

@@ -61,6 +61,8 @@ DESCRIPTION = re.compile(
     r"[\w ]{1,30}:|\(|appendix\b|appendices\b|annex\b)",
     re.I,
 )
+# 'To answer any questions ...', 'To elect a Chair ...': what the item is for, under its title (capital T).
+TO_DO = re.compile(r"^To\s+[a-z]{3,}\b")
 # A page range printed at the end of an item line without the word: `3 Minutes of the Previous Meeting 3 - 8`.
 TRAILING_RANGE = re.compile(r"\s(\d{1,4})\s+(?:-|–)\s+(\d{1,4})\s*$")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -355,7 +357,8 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         b.add(f"{parent.number}({s.group(1)})", s.group(2), line, sub_of=parent)
         return
     if b.wrap and b.current is not None and not prev_blank and not text.startswith("\t"):
-        if stripped and not DESCRIPTION.match(stripped) and (not stripped.isupper() or b.current.title.isupper()):
+        described = DESCRIPTION.match(stripped) or TO_DO.match(stripped)
+        if stripped and not described and (not stripped.isupper() or b.current.title.isupper()):
             extra, _ = _title_of(stripped)
             b.current.title = f"{b.current.title} {extra}".strip()
             pages = _pages_of(stripped)

@@ -209,8 +209,10 @@ def _join_block(texts: list[str]) -> str:
             continue
         last = re.split(r"[,;]\s*", out)[-1]
         # 'Councillors A Smith, B Jones, Niall' / 'Gallagher, C Brown': a list wrapped inside a name
+        # ... or after a forename: '... and Councillor Ruth' / 'Akinola (Chair, Scrutiny Panel)'
+        forename = re.search(r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z][\w'’-]*$", prev)
         wrapped = (
-            (prev.count(",") >= 2 or ("," in prev and " and " in prev))
+            (prev.count(",") >= 2 or ("," in prev and " and " in prev) or forename)
             and not prev.endswith((",", ";", ".", ":", ")"))
             and re.match(r"^[A-Z][\w'’-]*(?:,|\s+\(|\s+and\b|$)", t)
             and not HONORIFIC_START.match(t)

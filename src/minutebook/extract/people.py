@@ -52,7 +52,10 @@ CIVIC_TITLE = re.compile(
     r"^(?:the\s+)?((?:right\s+worshipful\s+)?(?:lord\s+|deputy\s+|depute\s+)?(?:provost|mayor)|bailie)\b[\s,]+",
     re.I,
 )
-NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]{1,3}|de|da|van|von|der|den|la|le|du|di|bin|al|el|ap)$")
+# Letters of names as printed, accents included ('Sinéad', 'Siân', 'Llŷr', 'Zoë').
+NAME_TOKEN = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*\.?|[A-Z]{1,3}|de|da|van|von|der|den|la|le|du|di|bin|al|el|ap)$"
+)
 STOP_WORDS = re.compile(
     r"\b(?:agenda|items?|business|please|note|meeting|council|committee|cabinet|public|date|time|venue|place|"
     r"contact|email|tel|telephone|page|report|minutes|apologies|quorum|clerk|officer|enquiries)\b",
@@ -73,7 +76,7 @@ BARE_GROUP = re.compile(
 AFFILIATION = re.compile(r"\s+[-–]\s+[^()]*?[;,]?\s*$|\s*;\s*$")
 TABLE_HEADER = re.compile(
     r"(?:(?:councillors?|members?|name|role|position|party|political group|ward|division|title|portfolios?"
-    r"|responsibilit(?:y|ies)|representing|organisation)\s*(?:\t\s*)?)+",
+    r"|responsibilit(?:y|ies)|representing|organisation)\s*(?:(?:\t|/|&|\band\b)\s*)?)+",
     re.I,
 )
 CO_OPT = re.compile(r"\bco-?opt", re.I)
@@ -176,6 +179,17 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
             or re.match(r"(?:and|&|,)\s", text)
             # a comma list wrapped mid-entry: '..., Councillor Ian Treloar' / '(Deputy Leader), Councillors ...'
             or ("," in prev and not prev.endswith((".", ";", ":")) and WRAPPED_ENTRY.match(text))
+            # 'Councillor X | Cabinet Member for Environment, Transport and Climate' / 'Emergency': a role cell wrapped
+            or (
+                prev.count("\t") == 1
+                and HONORIFIC.match(prev)
+                and "\t" not in text
+                and ":" not in text
+                and len(text.split()) <= 5
+                and not HONORIFIC.match(text)
+                and not STOP_WORDS.search(text)
+                and not BARE_GROUP.match(text)
+            )
         )
         if out and prev and continues and out[-1][1]:
             out[-1] = (out[-1][0], f"{prev} {text}")
