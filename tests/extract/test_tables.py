@@ -164,3 +164,18 @@ def test_a_subheading_between_rows_stays_in_the_table_as_a_row_of_one_cell() -> 
     labels = [r[0] for r in first.rows]
     assert labels == ["", "Binary reoffending rate (%)", "Ashvale", "Reoffences per reoffender", "Ashvale"]
     assert second.caption == "Table 3: Custody"  # a caption line is the next table's, never a subheading
+
+
+def test_a_caption_wrapped_over_two_lines_is_read_whole() -> None:
+    lines = _lines(
+        [
+            "Table 1: First time entrants to the youth justice system – rate per 100,000 of the 10-",
+            "17 population",
+            "Area\tJan 22 – Dec 22\tJan 23 – Dec 23",
+            "Ashvale\t212\t196",
+        ]
+    )
+    [table] = find_tables(lines)
+    assert table.caption == (
+        "Table 1: First time entrants to the youth justice system – rate per 100,000 of the 10- 17 population"
+    )

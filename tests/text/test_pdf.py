@@ -41,6 +41,14 @@ def test_text_set_over_other_text_is_a_column_of_its_own() -> None:
     assert build_lines(runs)[0].text == "ASHVALE DISTRICT COUNCIL\tDirect line: 01632"
 
 
+def test_a_number_cell_spaced_inside_by_pdfium_is_closed_up() -> None:
+    runs = [_Run(50, 700, 120, 710, "East Midlands"), _Run(200, 700, 230, 710, "32 .9")]
+    runs.append(_Run(300, 700, 330, 710, "0. 13"))
+    assert build_lines(runs)[0].text == "East Midlands\t32.9\t0.13"
+    # words and figures in prose are left alone
+    assert build_lines([_Run(50, 700, 300, 710, "in 2023. 14 children")])[0].text == "in 2023. 14 children"
+
+
 def test_list_label_with_hanging_indent_is_joined_by_a_space() -> None:
     runs = [_Run(50, 700, 60, 710, "3."), _Run(90, 700, 300, 710, "Minutes of the last meeting")]
     assert build_lines(runs)[0].text == "3. Minutes of the last meeting"

@@ -137,6 +137,7 @@ def _caption(lines: list[Line], start: int) -> str | None:
     paragraph), preferring one that says 'Table N'."""
     seen = 0
     fallback: str | None = None
+    below: list[str] = []  # the lines between a 'Table N' label and the table: its caption wrapped
     i = start - 1
     while i >= 0 and seen < 3:
         text = lines[i].text.strip()
@@ -147,11 +148,10 @@ def _caption(lines: list[Line], start: int) -> str | None:
             break
         seen += 1
         if CAPTION_LABEL_RE.match(text):
-            return clean_cell(text)
+            return clean_cell(" ".join([text, *reversed(below)]))
+        below.append(text)
         if fallback is None and _is_caption(text):
             fallback = clean_cell(text)
-            if seen == 1:
-                return fallback
     return fallback
 
 

@@ -264,11 +264,21 @@ def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line
     lines = [ln for ln in body if (ln.top, ln.bottom, ln.text) not in stamped]
     for table, cells in kept:
         for ri, row in enumerate(table.rows):
-            texts = [" ".join(cells.get((ri, ci), [])) for ci in range(len(row))]
+            texts = [_number_cell(" ".join(cells.get((ri, ci), []))) for ci in range(len(row))]
             if any(t.strip() for t in texts):
                 lines.append(_Line(max(c[3] for c in row), min(c[1] for c in row), "\t".join(texts).rstrip("\t")))
     lines.sort(key=lambda ln: -ln.top)
     return lines + stamps
+
+
+SPLIT_NUMBER = re.compile(r"^\s*([-+−–]?\d[\d,]*) ?\. ?(\d+ ?%?)\s*$")
+
+
+def _number_cell(text: str) -> str:
+    """A cell holding one number that pdfium spaced inside ('0. 13', '32 .9', '-12 .8%': tabular figures set
+    a glyph at a time, their side bearings read as word gaps), closed up."""
+    m = SPLIT_NUMBER.match(text) if " " in text.strip() else None
+    return f"{m.group(1)}.{m.group(2).replace(' ', '')}" if m else text
 
 
 def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
@@ -513,6 +523,8 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
                 parts.append(piece)
                 prev_right = run.right
             text = TAB_SPACES.sub("\t", "".join(parts))
+            if "\t" in text:  # a row of columns: each cell that is one number, closed up
+                text = "\t".join(_number_cell(c) for c in text.split("\t"))
         lines.append(_Line(top, bottom, _tidy(text)))
     for run in stamps:
         lines.append(_Line(run.top, run.bottom, run.text.translate(CLEAN).strip()))
