@@ -472,3 +472,15 @@ def test_a_column_vote_with_a_row_of_totals_named_by_side_and_the_result_below()
         )
     )
     assert [(v.counts, v.result) for v in votes] == [({"for": 2, "against": 3, "abstain": 1}, "lost")]
+
+
+def test_a_tally_opening_a_sentence_mid_line_and_a_bare_count_before_for_that_is_no_vote():
+    votes = extract_votes(
+        text_lines(
+            "The statement proposed that the contribution paid by students aged 16 to 18 for travel rise to £750.\n"
+            "\n"
+            "The Chairman put the recommendation in the report to the vote. For 7,\n"
+            "Against 3, Abstentions 1 — the recommendation was carried.\n"
+        )
+    )
+    assert [(v.counts, v.result) for v in votes] == [({"for": 7, "against": 3, "abstain": 1}, "carried")]

@@ -63,10 +63,15 @@ DIVISION_SUMMARY = re.compile(r"(\d{1,3})\s+members?\s+having\s+voted\s+for\s+th
 # A count is a whole number of its own: not the pence of '£285.47 for a Band D property', not a percentage's tail.
 # The count may also follow its word and what was voted on: 'voted FOR the veto 2, AGAINST the veto 6'.
 COUNT_NUMBER = r"(?<![\d.,£$€])(\d{1,3})(?![\d.,]\d|%)"
-COUNT_AFTER = r"(?:\s+the\s+[a-z]+)?\s+(\d{1,3})(?![\d.,]\d|%)(?=\s*(?:[,;.)]|and\b|$))"
+COUNT_AFTER = r"(?:\s+the\s+[a-z]+)?\s+(\d{1,3})(?![\d.,]\d|%)(?=\s*(?:[,;.)—–]|and\b|$))"
+# after a bare '7 for': what a tally goes on with ('7 for, 3 against', '7 for the motion'), not '18 for travel'
+FOR_ENDS = r"(?=\s*(?:[,;.)—–]|and\b|against\b|with\b|$|the\s+(?:motion|amendment|recommendations?|proposal)\b))"
 INLINE_COUNTS = {
-    "for": re.compile(rf"\b{COUNT_NUMBER}\s+(?:votes?\s+|members?\s+)?(?:for|in\s+favour)\b"
-                      rf"|\b(?:voted\s+)?(?:for|in\s+favour){COUNT_AFTER}", re.I),
+    "for": re.compile(
+        rf"\b{COUNT_NUMBER}\s+(?:(?:votes?\s+|members?\s+)?in\s+favour\b|(?:votes?\s+|members?\s+)for\b|for{FOR_ENDS})"
+        rf"|\b(?:voted\s+)?(?:for|in\s+favour){COUNT_AFTER}",
+        re.I,
+    ),
     "against": re.compile(rf"\b{COUNT_NUMBER}\s+(?:votes?\s+|members?\s+)?against\b|\bagainst{COUNT_AFTER}", re.I),
     "abstain": re.compile(
         rf"\b(\d{{1,3}}|no)\s+(?:abstentions?|abstained|abstaining)\b|\b(?:abstentions?|abstained){COUNT_AFTER}", re.I
@@ -293,9 +298,14 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             bucket = chunks.setdefault(kind, [])
             bucket_kind = kind
             continue
-        opened = texts[i - 1].rfind("(") if i else -1
-        if leads_with_tally and opened > texts[i - 1].rfind(")") and TALLY.search(texts[i - 1][opened:]):
-            continue  # '... were carried (For 6,' / 'Against 2, Abstentions 0).': one bracket, read as a sentence
+        prev = texts[i - 1] if i else ""
+        opened = prev.rfind("(")
+        bracket = opened > prev.rfind(")") and TALLY.search(prev[opened:])
+        # '... were carried (For 6,' / 'Against 2, Abstentions 0).', '... to the vote. For 7,' / 'Against 3, ...':
+        # a tally begun in the sentence above, read as a sentence
+        begun = prev.rstrip().endswith(",") and any(m.start() > 0 for m in TALLY.finditer(prev))
+        if leads_with_tally and (bracket or begun):
+            continue
         if leads_with_tally:
             for k, m in enumerate(tallies):
                 kind = _kind(m.group("word"))
@@ -406,7 +416,10 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         if lines[i].number in taken or TALLY.match(t) or DIVISION_HEAD.search(t) or DIVISION_SUMMARY.search(t):
             continue
         tally = TALLY.search(sentence)
-        if (tally and not sentence[: tally.start()].rstrip().endswith("(")) or re.search(
+        # a sentence opening with its tally in the middle of a line ('... to the vote. For 7, Against 3,
+        # Abstentions 1 — the recommendation was carried.'): no recorded vote above has read it
+        opens_mid_line = tally is not None and tally.start() == 0 and not sentence.startswith(t[:20])
+        if (tally and not opens_mid_line and not sentence[: tally.start()].rstrip().endswith("(")) or re.search(
             r"\bas\s+follows\b", sentence, re.I
         ):
             continue  # a recorded vote, read from its tallies above; not '... seconded Cllr B (For 5, Against 1).'
