@@ -12,7 +12,8 @@ from shared_corpus import corpus_file
 from minutebook.errors import UnreadableDocument
 from minutebook.model import Page
 from minutebook.text import read_document
-from minutebook.text.pdf import _Run, build_lines, repair_hyphens, strip_running_lines
+from minutebook.text.pdf import _lines_with_tables, _Run, build_lines, repair_hyphens, strip_running_lines
+from minutebook.text.pdftables import RuledTable
 
 DATA = Path(__file__).parent / "data"
 
@@ -47,6 +48,29 @@ def test_a_number_cell_spaced_inside_by_pdfium_is_closed_up() -> None:
     assert build_lines(runs)[0].text == "East Midlands\t32.9\t0.13"
     # words and figures in prose are left alone
     assert build_lines([_Run(50, 700, 300, 710, "in 2023. 14 children")])[0].text == "in 2023. 14 children"
+
+
+def test_a_ruled_table_with_a_heading_spanning_rows_and_columns_keeps_its_grid() -> None:
+    # 'Area' spans both heading rows; each measure spans two period columns (a YJP table's grouped heading).
+    rows = [
+        [(54, 633, 157, 673), (157, 653, 349, 673), (349, 653, 541, 673)],
+        [(157, 633, 253, 653), (253, 633, 349, 653), (349, 633, 445, 653), (445, 633, 541, 653)],
+        [(54, 614, 157, 633), (157, 614, 253, 633), (253, 614, 349, 633), (349, 614, 445, 633), (445, 614, 541, 633)],
+    ]
+    table = RuledTable((54, 614, 541, 673), rows)
+
+    def run(x: float, y: float, text: str) -> _Run:
+        return _Run(x, y - 4, x + 5 * len(text), y + 4, text)
+
+    runs = [run(60, 653, "Area"), run(160, 663, "Binary rate (%)"), run(352, 663, "Per reoffender")]
+    runs += [run(160, 643, "2022"), run(256, 643, "2023"), run(352, 643, "2022"), run(448, 643, "2023")]
+    runs += [run(60, 623, "Ashvale"), run(160, 623, "36.4"), run(256, 623, "33.1"), run(352, 623, "4.27")]
+    runs.append(run(448, 623, "3.69"))
+    assert [ln.text for ln in _lines_with_tables(runs, [table])] == [
+        "Area\tBinary rate (%)\t\tPer reoffender",
+        "\t2022\t2023\t2022\t2023",
+        "Ashvale\t36.4\t33.1\t4.27\t3.69",
+    ]
 
 
 def test_list_label_with_hanging_indent_is_joined_by_a_space() -> None:

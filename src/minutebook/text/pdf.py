@@ -187,8 +187,9 @@ def _cell_runs(table: RuledTable, runs: list[_Run]) -> dict[tuple[int, int], lis
     found by bisection where their bands run down the page without
     overlapping (a table of many rows costs a few steps a run, not a scan)."""
     out: dict[tuple[int, int], list[_Run]] = {}
-    tops = [-row[0][3] for row in table.rows]  # rising down the page
-    bottoms = [row[0][1] for row in table.rows]
+    # a row's band is where all its cells are: a cell spanning rows ('Area' beside two heading rows) is taller
+    tops = [-min(c[3] for c in row) for row in table.rows]  # rising down the page
+    bottoms = [max(c[1] for c in row) for row in table.rows]
     # Bisection finds the first row holding y only where no two row bands overlap and both edges fall.
     stacked = all(bottoms[i] >= -tops[i + 1] and bottoms[i] >= bottoms[i + 1] for i in range(len(tops) - 1))
     stacked = stacked and all(tops[i] <= tops[i + 1] for i in range(len(tops) - 1))
@@ -209,11 +210,28 @@ def _cell_runs(table: RuledTable, runs: list[_Run]) -> dict[tuple[int, int], lis
             ri = next((i for i, row in enumerate(table.rows) if row[0][1] <= y <= row[0][3]), -1)
             if ri < 0:
                 continue
-        for ci, cell in enumerate(table.rows[ri]):
-            if cell[0] <= x <= cell[2]:
-                out.setdefault((ri, ci), []).append(run)
-                break
+        found = next((ci for ci, cell in enumerate(table.rows[ri]) if cell[0] <= x <= cell[2]), None)
+        if found is None or not table.rows[ri][found][1] <= y <= table.rows[ri][found][3]:
+            # under a cell spanning rows from above (or beside one): the cell whose box holds the run
+            spans = ((rj, ci) for rj in range(max(0, ri - 3), min(len(table.rows), ri + 2))
+                     for ci, c in enumerate(table.rows[rj]) if c[0] <= x <= c[2] and c[1] <= y <= c[3])
+            ri, found = next(spans, (ri, found))
+        if found is not None:
+            out.setdefault((ri, found), []).append(run)
     return out
+
+
+def _columns(table: RuledTable) -> list[float]:
+    """The left edges of the table's columns: every cell's left edge, those within a rule's width as one."""
+    lefts: list[float] = []
+    for left in sorted(c[0] for row in table.rows for c in row):
+        if not lefts or left - lefts[-1] > 2.0:
+            lefts.append(left)
+    return lefts
+
+
+def _column_at(grid: list[float], left: float) -> int:
+    return max(0, bisect_right(grid, left + 2.0) - 1)
 
 
 def _holds_columns(runs: list[_Run]) -> bool:
@@ -263,8 +281,11 @@ def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line
     stamped = {(ln.top, ln.bottom, ln.text) for ln in stamps}
     lines = [ln for ln in body if (ln.top, ln.bottom, ln.text) not in stamped]
     for table, cells in kept:
+        grid = _columns(table)
         for ri, row in enumerate(table.rows):
-            texts = [_number_cell(" ".join(cells.get((ri, ci), []))) for ci in range(len(row))]
+            texts = [""] * len(grid)  # a cell under its column; one spanning columns or rows leaves gaps
+            for ci, cell in enumerate(row):
+                texts[_column_at(grid, cell[0])] = _number_cell(" ".join(cells.get((ri, ci), [])))
             if any(t.strip() for t in texts):
                 lines.append(_Line(max(c[3] for c in row), min(c[1] for c in row), "\t".join(texts).rstrip("\t")))
     lines.sort(key=lambda ln: -ln.top)
