@@ -179,3 +179,29 @@ def test_a_caption_wrapped_over_two_lines_is_read_whole() -> None:
     assert table.caption == (
         "Table 1: First time entrants to the youth justice system – rate per 100,000 of the 10- 17 population"
     )
+
+
+def test_a_space_aligned_table_with_group_titles_and_a_heading_over_two_lines() -> None:
+    lines = _lines(
+        [
+            " Table 1: National indicators",
+            "",
+            "                                          Ashvale       East of      England        YJS",
+            "                                                        England                  family",
+            " First time entrants (rate per 100,000 aged 10-17)",
+            "     Apr 23 - Mar 24                            118         131          146        124",
+            "     Apr 24 - Mar 25                            109         127                     121",
+            " Custody rate (per 1,000 aged 10-17)",
+            "     Apr 23 - Mar 24                           0.08        0.10         0.12       0.09",
+        ]
+    )
+    [table] = find_tables(lines)
+    assert table.caption == "Table 1: National indicators"
+    assert columns(table) == ["", "Ashvale", "East of England", "England", "YJS family"]
+    assert table.rows[1:] == [
+        ["First time entrants (rate per 100,000 aged 10-17)", "", "", "", ""],
+        ["Apr 23 - Mar 24", "118", "131", "146", "124"],
+        ["Apr 24 - Mar 25", "109", "127", "", "121"],  # a figure missing: the others stay in their columns
+        ["Custody rate (per 1,000 aged 10-17)", "", "", "", ""],
+        ["Apr 23 - Mar 24", "0.08", "0.10", "0.12", "0.09"],
+    ]

@@ -163,9 +163,11 @@ def _header_rows(rows: list[list[str]]) -> int:
     has_numbers = [any(is_number(c) for c in r[1:]) and not (k == 0 and _years_heading(r)) for k, r in enumerate(rows)]
     if any(has_numbers):
         n = 0
-        for flag in has_numbers:
+        for row, flag in zip(rows, has_numbers, strict=True):
             if flag or n >= 3:
                 break
+            if n and row[0].strip() and not any(c.strip() for c in row[1:]):
+                break  # a group title under the heading ('Binary reoffending rate (%)'): the body's first row
             n += 1
         return n if n < len(rows) else 1
     first = [c.strip().lower() for c in rows[0] if c.strip()]
@@ -225,50 +227,131 @@ def _subheading(text: str) -> bool:
     )
 
 
-SPACE_GAP_RE = re.compile(r" {2,}")
+SPACE_CELL_RE = re.compile(r"\S+(?: \S+)*")  # a cell of a space-aligned line: words parted by single spaces
 MIN_SPACE_ROWS = 3
 
 
-def _space_cells(text: str) -> list[str] | None:
-    """Cells of a line laid out with runs of spaces (pdftotext -layout), a
-    leading run standing for a blank first cell; None for a line of prose."""
-    if "\t" in text or not text.strip() or "|" in text:
+def _space_cells(text: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, text) of each cell of a line laid out with runs of spaces (pdftotext -layout);
+    None for a line that cannot be a row (TABs, pipes, a long run of words)."""
+    if "\t" in text or "|" in text or not text.strip():
         return None
-    cells = SPACE_GAP_RE.split(text.rstrip())
-    if len(cells) < 2 or any(len(c) > 80 for c in cells):
-        return None
-    return [c.strip() for c in cells]
+    cells = [(m.start(), m.end(), m.group()) for m in SPACE_CELL_RE.finditer(text.rstrip())]
+    return None if any(len(c) > 80 for _, _, c in cells) else cells
+
+
+def _figure_row(cells: list[tuple[int, int, str]] | None) -> bool:
+    """A label and two or more figures after it ('-' for none): a row of a space-aligned table."""
+    return bool(cells) and len(cells) >= 3 and all(is_number(c) or c in "-–" for _, _, c in cells[1:])
+
+
+def _space_columns(rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
+    """The figure columns as character spans: each row's figures (all but its label) laid over each
+    other, overlapping spans merged, so right- and left-aligned figures both find their column."""
+    spans = sorted((a, b) for cells in rows for a, b, _ in cells[1:])
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _column_of(columns: list[tuple[int, int]], a: int, b: int) -> int:
+    """The column a cell at characters a..b sits under: the one it overlaps most, else the nearest."""
+    overlap = [min(b, hi) - max(a, lo) for lo, hi in columns]
+    best = max(range(len(columns)), key=lambda k: overlap[k])
+    if overlap[best] > 0:
+        return best
+    mid = (a + b) / 2
+    return min(range(len(columns)), key=lambda k: abs((columns[k][0] + columns[k][1]) / 2 - mid))
 
 
 def space_aligned_as_tabs(lines: list[Line]) -> list[Line]:
-    """Lines of a space-aligned table rewritten with TABs between cells, so
-    one reader serves both layouts. A run counts as a table only when at
-    least three consecutive lines split into the same number of cells and
-    two or more of them hold figures in every cell after the first; prose
-    with a double space here and there never qualifies."""
+    """Lines of a space-aligned table rewritten with TABs between cells, so one reader serves both
+    layouts. A table is a run of at least three rows of a label and figures, with short group titles
+    between them ('Binary reoffending rate (%)', written as a row of one cell) and up to three
+    heading lines above them, whose words are put under the figure columns they stand over
+    ('East of' / 'England' is one heading). Each figure goes under its column by position, so a row
+    with a figure missing keeps the others in place; prose never qualifies."""
     out = list(lines)
-    i = 0
-    n = len(lines)
+    cells = [_space_cells(line.text) for line in lines]
+    i, n = 0, len(lines)
     while i < n:
-        cells = _space_cells(lines[i].text)
-        if cells is None:
+        if not _figure_row(cells[i]):
             i += 1
             continue
-        j = i
-        run: list[list[str]] = []
+        rows, titles, j = [i], [], i + 1
         while j < n:
-            c = _space_cells(lines[j].text)
-            if c is None or len(c) != len(cells):
+            if _figure_row(cells[j]):
+                rows.append(j)
+            elif cells[j] and len(cells[j]) == 1 and j + 1 < n and _figure_row(cells[j + 1]):
+                titles.append(j)  # a group title over the rows below it
+            elif not lines[j].text.strip() and j + 1 < n and _figure_row(cells[j + 1]):
+                pass  # a blank line inside the table
+            else:
                 break
-            run.append(c)
             j += 1
-        numeric = sum(1 for r in run if all(is_number(x) for x in r[1:]) and r[0])
-        if len(run) >= MIN_SPACE_ROWS and numeric >= 2:
-            for k, c in enumerate(run):
-                line = lines[i + k]
-                out[i + k] = Line(number=line.number, page=line.page, text="\t".join(c))
-        i = max(j, i + 1)
+        if len(rows) < 2:
+            i = j
+            continue
+        columns = _space_columns([cells[k] for k in rows])  # type: ignore[misc]
+        above = cells[i - 1] if i else None
+        if above and len(above) == 1 and above[0][0] < columns[0][0] - 2 and not above[0][2].endswith((".", ":")):
+            titles.insert(0, i - 1)  # the first group's title, over the first row
+        heading = _space_heading(lines, cells, (titles[0] if titles and titles[0] < i else i) - 1, columns)
+        if len(rows) + (1 if heading else 0) < MIN_SPACE_ROWS:
+            i = j
+            continue
+        if heading:  # on the last heading line, next to the rows; the lines above it emptied
+            heads, text = heading
+            out[heads[-1]] = Line(number=lines[heads[-1]].number, page=lines[heads[-1]].page, text=text)
+            for h in heads[:-1]:
+                out[h] = Line(number=lines[h].number, page=lines[h].page, text="")
+        for k in rows:
+            row = [cells[k][0][2]] + [""] * len(columns)  # type: ignore[index]
+            for a, b, text in cells[k][1:]:  # type: ignore[index]
+                row[1 + _column_of(columns, a, b)] = text
+            out[k] = Line(number=lines[k].number, page=lines[k].page, text="\t".join(row))
+        for k in titles:
+            out[k] = Line(number=lines[k].number, page=lines[k].page, text=lines[k].text.strip() + "\t")
+        i = j
     return out
+
+
+Cells = list[tuple[int, int, str]]
+
+
+def _space_heading(
+    lines: list[Line], cells: list[Cells | None], k: int, columns: list[tuple[int, int]]
+) -> tuple[list[int], str] | None:
+    """The heading lines just above a space-aligned table's first row or title (at most three, a
+    blank line allowed below them) and their words joined into one heading row, each under its
+    column; a caption or a sentence is no heading."""
+    while k >= 0 and not lines[k].text.strip():
+        k -= 1
+    heads: list[int] = []
+    while k >= 0 and len(heads) < 3:
+        found = cells[k]
+        if not found or (len(found) == 1 and found[0][0] < columns[0][0] - 2):
+            break  # one cell from the labels' side: a caption or a title over the table, not a heading
+        if any(len(c.split()) > 6 for _, _, c in found) or found[-1][2].endswith("."):
+            break
+        heads.append(k)
+        k -= 1
+    heads.reverse()
+    if not heads:
+        return None
+    corner, names = "", [""] * len(columns)
+    for h in heads:
+        for a, b, text in cells[h]:  # type: ignore[union-attr]
+            if b <= columns[0][0] - 2:
+                corner = f"{corner} {text}".strip()  # over the labels: the table's corner
+            else:
+                c = _column_of(columns, a, b)
+                names[c] = f"{names[c]} {text}".strip()
+    return (heads, "\t".join([corner, *names])) if any(names) else None
 
 
 def find_tables(lines: list[Line]) -> list[Table]:
