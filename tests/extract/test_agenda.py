@@ -433,3 +433,18 @@ def test_what_an_item_is_for_under_its_title_is_not_part_of_the_title(tmp_path):
         ("4", "Questions from Members of the Public"),
         ("5", "Youth Justice Plan 2025/26"),
     ]
+
+
+def test_a_line_in_ordinary_case_under_a_title_in_capitals_is_not_part_of_it(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "MARLVALE COUNTY COUNCIL\nCABINET\nThursday, 9 October 2025\nAGENDA\n"
+        " 1.    APOLOGIES FOR ABSENCE\n"
+        "\n"
+        " 2.    WORK PROGRAMME 2025/26                                                  29 - 30\n"
+        "\n"
+        " 3.    DATE OF NEXT MEETING\n"
+        "       Thursday, 20 November 2025 at 10.00 a.m.\n",
+    )
+    titles = [(i.number, i.title) for i in p.agenda]
+    assert titles == [("1", "APOLOGIES FOR ABSENCE"), ("2", "WORK PROGRAMME 2025/26"), ("3", "DATE OF NEXT MEETING")]

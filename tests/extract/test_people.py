@@ -489,3 +489,22 @@ def test_a_membership_table_with_accented_names_and_a_wrapped_role_cell(tmp_path
         ("Daniel Okonkwo-Reid", "Cabinet Member for Environment, Transport and Climate Emergency"),
         ("Owen Truscott", "Cabinet Member for Children, Young People and Education"),
     ]
+
+
+def test_co_opted_members_with_clergy_titles_and_roles_wrapped_inside_brackets(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "MARLVALE COUNTY COUNCIL\n"
+        "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n"
+        "Thursday, 9 October 2025 at 10.00 a.m.\n"
+        "MEMBERSHIP: Councillors Rachel Ebdon (Chairman) and Tom Haverley.\n"
+        "\n"
+        "Co-opted Members (voting on education matters only): Revd Canon Michael Ashby (Diocese\n"
+        "of Kingsholt), Mrs Sunita Varma (Parent Governor Representative – Primary) and\n"
+        "Mr Daniel Okoro (Parent Governor Representative – Secondary).\n"
+        "\n"
+        "AGENDA\n"
+        "1. APOLOGIES FOR ABSENCE\n",
+    )
+    names = [m.name for m in p.members]
+    assert names == ["Rachel Ebdon", "Tom Haverley", "Michael Ashby", "Sunita Varma", "Daniel Okoro"]

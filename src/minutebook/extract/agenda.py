@@ -358,7 +358,10 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         return
     if b.wrap and b.current is not None and not prev_blank and not text.startswith("\t"):
         described = DESCRIPTION.match(stripped) or TO_DO.match(stripped)
-        if stripped and not described and (not stripped.isupper() or b.current.title.isupper()):
+        upper = b.current.title.isupper()
+        # a title in capitals goes on in capitals: 'DATE OF NEXT MEETING' / 'Thursday, 20 November ...' is its detail
+        same_case = (not stripped.isupper() or upper) and not (upper and any(ch.islower() for ch in stripped))
+        if stripped and not described and same_case:
             extra, _ = _title_of(stripped)
             b.current.title = f"{b.current.title} {extra}".strip()
             pages = _pages_of(stripped)

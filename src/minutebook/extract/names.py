@@ -10,7 +10,8 @@ import re
 
 HONORIFIC = re.compile(
     r"^(?:(?:county|city|borough|district|town|parish|community)\s+)?"
-    r"(?:councillors?|cllrs?\.?|alderm[ae]n|alderwom[ae]n|mr|mrs|ms|miss|mx|sir|dame|lord|lady|rev(?:erend)?"
+    r"(?:councillors?|cllrs?\.?|alderm[ae]n|alderwom[ae]n|mr|mrs|ms|miss|mx|sir|dame|lord|lady"
+    r"|(?:the\s+)?(?:rt\s+)?rev(?:erend|d)?|canon|prebendary|venerable|father|rabbi"  # clergy: 'Revd Canon M Ashby'
     r"|the\s+rt\s+hon|rt\s+hon)\.?\s+",
     re.I,
 )

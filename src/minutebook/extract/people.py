@@ -113,7 +113,7 @@ def _role_from_heading(heading: str) -> str | None:
 def _person(raw: str, group_role: str | None) -> Person | None:
     """`Councillor Jane Doe (Chair) (Labour)` -> Jane Doe, Chair: every bracket
     after the name is read, the party or ward ones are not roles."""
-    rest, brackets = raw, []
+    rest, brackets = raw.strip().rstrip(".;"), []  # the list's full stop after the last entry's bracket
     while True:
         rest, bracket = split_role(rest)
         if bracket is None:
@@ -179,6 +179,7 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
             or re.match(r"(?:and|&|,)\s", text)
             # a comma list wrapped mid-entry: '..., Councillor Ian Treloar' / '(Deputy Leader), Councillors ...'
             or ("," in prev and not prev.endswith((".", ";", ":")) and WRAPPED_ENTRY.match(text))
+            or prev.count("(") > prev.count(")")  # '... Michael Ashby (Diocese' / 'of Kingsholt), Mrs ...'
             # 'Councillor X | Cabinet Member for Environment, Transport and Climate' / 'Emergency': a role cell wrapped
             or (
                 prev.count("\t") == 1
