@@ -448,3 +448,29 @@ def test_a_line_in_ordinary_case_under_a_title_in_capitals_is_not_part_of_it(tmp
     )
     titles = [(i.number, i.title) for i in p.agenda]
     assert titles == [("1", "APOLOGIES FOR ABSENCE"), ("2", "WORK PROGRAMME 2025/26"), ("3", "DATE OF NEXT MEETING")]
+
+
+def test_items_numbered_by_section_letter_with_long_titles_and_a_motion_to_exclude(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "AGENDA\nPLANNING APPLICATIONS COMMITTEE\nWednesday, 12th February, 2025, at 10.00 am\n"
+        "UNRESTRICTED ITEMS\n"
+        "A - COMMITTEE BUSINESS\n"
+        "A1\tSubstitutes\n"
+        "A2\tMinutes - 15 January 2025 (Pages 1 - 8)\n"
+        "C - MINERALS AND WASTE DISPOSAL\n"
+        "C1\tApplication SW/24/502118 - Change of use of a yard to a waste transfer station, together with\n"
+        "the erection of a 6 metre high acoustic fence at Unit 4, Ridham Dock Road, Iwade,\n"
+        "Sittingbourne; Applicant: Swale Skip Hire Ltd (Pages 73 - 120)\n"
+        "EXEMPT ITEMS\n"
+        "E1\tMotion to Exclude the Press and Public\n"
+        "That under Section 100A of the Local Government Act 1972 the public be excluded.\n",
+    )
+    assert [(i.number, i.pages, i.public) for i in p.agenda] == [
+        ("A1", None, True),
+        ("A2", [1, 8], True),
+        ("C1", [73, 120], True),
+        ("E1", None, False),
+    ]
+    assert p.agenda[2].title.endswith("Iwade, Sittingbourne; Applicant: Swale Skip Hire Ltd")
+    assert p.agenda[3].title == "Motion to Exclude the Press and Public"

@@ -850,3 +850,27 @@ def test_a_council_heading_set_beside_a_contact_box_is_confirmed_by_the_email_do
         "3. Review of a Premises Licence (Pages 5 - 18)\n",
     )
     assert p.council == "Ashvale District Council"
+
+
+def test_a_kent_style_summons_with_the_date_beside_a_contact_box_and_the_name_only_in_the_logo(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "AGENDA\n"
+        "GROWTH, ECONOMIC DEVELOPMENT AND COMMUNITIES\n"
+        "CABINET COMMITTEE\n"
+        "Wednesday,\t13th\tNovember, Ask for:\tRhiannon Pask\n"
+        "2024, at 10.00 am\tTelephone: 03000 416522\n"
+        "Council Chamber, Sessions House, Email:\trhiannon.pask@kent.gov.uk\n"
+        "County Hall, Maidstone\n"
+        "UNRESTRICTED ITEMS\n"
+        "1. Apologies and Substitutes\n"
+        "2. Minutes of the meeting held on 18 September 2024 (Pages 1 - 14)\n"
+        "3. Kent Community Safety Agreement - Annual Review (Pages 15 - 30)\n",
+    )
+    assert facts(p) == (
+        "Kent County Council",  # kent.gov.uk, meeting at County Hall, and 'Kent' as the text spells it
+        "Growth, Economic Development and Communities Cabinet Committee",
+        "2024-11-13",
+        "10:00",
+        "Council Chamber, Sessions House, County Hall, Maidstone",
+    )

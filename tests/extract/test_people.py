@@ -508,3 +508,22 @@ def test_co_opted_members_with_clergy_titles_and_roles_wrapped_inside_brackets(t
     )
     names = [m.name for m in p.members]
     assert names == ["Rachel Ebdon", "Tom Haverley", "Michael Ashby", "Sunita Varma", "Daniel Okoro"]
+
+
+def test_a_membership_by_political_group_with_honours_and_names_broken_after_initials(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "AGENDA\nSCRUTINY COMMITTEE\nWednesday, 13th November, 2024, at 10.00 am\n"
+        "Membership (6)\n"
+        "Conservative (4):\tMr R J Calloway (Chair), Mr I Hazelwood, MBE, Mr R\n"
+        "Littlejohn and Mrs D\n"
+        "Stanbridge\n"
+        "Labour (1)\tMrs B Okonjo\n"
+        "Liberal Democrat (1):\tMr G Tamblyn\n"
+        "Webcasting Notice\n"
+        "Please note: this meeting may be filmed.\n"
+        "UNRESTRICTED ITEMS\n"
+        "1. Apologies and Substitutes\n",
+    )
+    names = [m.name for m in p.members]
+    assert names == ["R J Calloway", "I Hazelwood", "R Littlejohn", "D Stanbridge", "B Okonjo", "G Tamblyn"]

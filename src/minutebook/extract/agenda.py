@@ -22,6 +22,10 @@ ITEM = re.compile(
     r"(\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\)|[a-z](?=[.)]))?)(?:[.):]|\t|\s)\s*(\S.*)$",
     re.I,
 )
+# Items numbered by the letter of their section (Kent's Planning Applications Committee: 'A1', 'C1'), and
+# the sections' headings ('A - COMMITTEE BUSINESS', 'B - Any items called-in').
+LETTER_ITEM = re.compile(r"^\s*([A-H]\d{1,2})(?:[.):]|\t|\s)\s*(\S.*)$")
+LETTER_SECTION = re.compile(r"^\s*[A-H]\s*[-–.]\s+[A-Z]")
 # Parish agendas number items by year and sequence, as their minutes will: `25/040 To receive apologies`.
 YEAR_ITEM = re.compile(r"^\s*(\d{2}/\d{2,4})[.:)]?\s+(\S.*)$")
 SUB_ITEM = re.compile(r"^\s*(?:[-*•]\s+)?\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$", re.I)
@@ -57,7 +61,7 @@ KEY_DECISION_MARK = re.compile(
 CELL_DESCRIPTION = re.compile(r"(?<=\S)\s+(?=To\s+(?:consider|receive|note|agree|approve|confirm|resolve)\b)")
 DESCRIPTION = re.compile(
     r"^\W*(?:report|joint report|covering report|a report|"
-    r"to\s+(?:consider|receive|note|agree|approve|confirm|be|follow)|the\s|this\s|members\s|there\s|up to\s|-\s|"
+    r"to\s+(?:consider|receive|note|agree|approve|confirm|be|follow)|the\s|this\s|that\s|members\s|there\s|up to\s|-\s|"
     r"[\w ]{1,30}:|\(|appendix\b|appendices\b|annex\b)",
     re.I,
 )
@@ -308,6 +312,14 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         if b.top_ok(number) if number.isdigit() else True:
             b.pending = number
         return
+    lettered = LETTER_ITEM.match(stripped)
+    if lettered and _letter_next(b, lettered.group(1)):
+        rest = lettered.group(2)
+        b.add(lettered.group(1), _cell_title(rest) if "\t" in rest else rest, line)
+        return
+    if LETTER_SECTION.match(stripped) and b.items and LETTER_ITEM.match(b.items[-1].number + " x"):
+        b.current, b.wrap = None, False  # 'B - Any items called-in': a section's heading, not more of the last title
+        return
     y = YEAR_ITEM.match(stripped)
     if y and _year_next(b, y.group(1)):
         b.add(y.group(1), y.group(2), line)
@@ -357,7 +369,9 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         b.add(f"{parent.number}({s.group(1)})", s.group(2), line, sub_of=parent)
         return
     if b.wrap and b.current is not None and not prev_blank and not text.startswith("\t"):
-        described = DESCRIPTION.match(stripped) or TO_DO.match(stripped)
+        # a title broken after a joining word or a comma goes on, whatever the next line starts with
+        runs_on = re.search(r"(?:\b(?:of|and|the|for|to|in|on|at|with|by|from)|[,\-–])$", b.current.title)
+        described = not runs_on and (DESCRIPTION.match(stripped) or TO_DO.match(stripped))
         upper = b.current.title.isupper()
         # a title in capitals goes on in capitals: 'DATE OF NEXT MEETING' / 'Thursday, 20 November ...' is its detail
         same_case = (not stripped.isupper() or upper) and not (upper and any(ch.islower() for ch in stripped))
@@ -377,6 +391,16 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         pages = _pages_of(stripped)
         if pages and PAGES.match(stripped):
             b.current.pages = pages
+
+
+def _letter_next(b: _Builder, number: str) -> bool:
+    """Items numbered by section letter (Kent's 'A1', 'A2', 'C1'): the first is A1, then the next number
+    in the section or the first of a later one."""
+    last = next((i.number for i in reversed(b.items) if LETTER_ITEM.match(i.number + " x")), None)
+    if last is None:
+        return number == "A1" and not b.items
+    (letter, n), (was, m) = (number[0], int(number[1:])), (last[0], int(last[1:]))
+    return (letter == was and n == m + 1) or (letter > was and n == 1)
 
 
 def _year_next(b: _Builder, number: str) -> bool:

@@ -83,6 +83,9 @@ def council_names(text: str) -> Iterable[tuple[int, str]]:
         yield m.start(), title_case(" ".join(words))
 
 
+SELF_COUNTY = re.compile(r"\bthe\s+County\s+Council\b|\bCounty\s+Hall\b")
+
+
 def find_council(lines: list[Line], front: list[Line]) -> str | None:
     """The council's name as printed: a heading line of the front sheet or
     anywhere in the pack (`Coventry City Council` over bound minutes), then a
@@ -128,6 +131,14 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 for _, name in council_names(cell):
                     if name.split()[0].lower() in domains and TYPED.search(name):
                         return name
+        if len(domains) == 1 and SELF_COUNTY.search(joined):
+            # the name only in the logo: officers at kent.gov.uk, meeting at County Hall / 'the County Council',
+            # and the county named in the text as it is spelt ('Kent', 'West Sussex' for westsussex.gov.uk)
+            domain = next(iter(domains))
+            spelt = re.compile(r"\b" + r"[\s-]?".join(map(re.escape, domain)) + r"\b", re.I)
+            place = next((m.group() for m in spelt.finditer(joined) if m.group()[0].isupper()), None)
+            if place:
+                return f"{place} County Council"
     return None
 
 

@@ -379,11 +379,17 @@ def without_page_chrome(text: str) -> str:
 def _front_body(front: list[Line], council: str | None) -> str | None:
     """The body's name as a heading line near the top of the front sheet
     (`Cabinet`, `Children & Young People Overview and Scrutiny Committee`)."""
+    above = ""  # the heading line before, when it may be the first half of the body's name
     for line in [ln for ln in _before_items(front) if ln.text.strip()][:15]:
         t = tidy(line.text.split("\t")[0])
         t = MEETING_WORDS.sub("", t)
         if not t or len(t.split()) > 12 or _not_a_body(t) or DATE.search(t) or re.search(r"\d|:", t):
+            above = ""
             continue
+        # 'GROWTH, ECONOMIC DEVELOPMENT AND COMMUNITIES' / 'CABINET COMMITTEE': a name in capitals over two lines
+        whole = f"{above} {t}" if above and t.isupper() and not BODY_WORD.search(above) else t
+        above = t if t.isupper() and len(t.split()) <= 8 and not list(council_names(t)) else ""
+        t = whole
         if re.match(r"^(?:to|dear|from|for)\b", t, re.I):
             continue
         if council and t.lower() == council.lower():
@@ -439,7 +445,8 @@ def _front_date_time(front: list[Line]) -> tuple[str | None, str | None, int | N
     """The first date printed on the front sheet (its lines joined, so a
     date broken over lines still reads) and the time printed beside it."""
     filled = [ln for ln in _before_items(front) if ln.text.strip()][:40]
-    text = " ".join(tidy(ln.text) for ln in filled)
+    # a contact box set beside the date ('Wednesday, 13th November, Ask for: ...' / '2024, at 10.00 am'): left out
+    text = " ".join(tidy(CONTACT_CUT.sub("", ln.text)) for ln in filled)
     if filled and ONE_ITEM_PAGE.match(filled[0].text):
         return None, None, None  # one item's web page: its dates are the item's business, not the meeting's
     dates = (m for m in DATE.finditer(text) if not EARLIER_DATE.search(text[max(0, m.start() - 200) : m.start()]))
@@ -465,8 +472,9 @@ def _front_venue(front: list[Line]) -> str | None:
     room or hall (`Council Chamber, Sessions House,` / `County Hall, Maidstone`)."""
     filled = [ln for ln in front if ln.text.strip()][:20]
     for k, line in enumerate(filled):
-        if not DATE.search(line.text):
-            continue
+        before = CONTACT_CUT.sub("", filled[k - 1].text) if k else ""
+        if not DATE.search(line.text) and not DATE.search(f"{before} {CONTACT_CUT.sub('', line.text)}"):
+            continue  # the date line, or the line a date broken over two lines ends on
         parts: list[str] = []
         for nxt in filled[k + 1 : k + 5]:
             cut = CONTACT_CUT.sub("", nxt.text.split("\t")[0]).strip()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from minutebook.extract.council import council_names
-from minutebook.extract.names import HONORIFIC, clean_name, split_names, split_role
+from minutebook.extract.names import HONORIFIC, POSTNOMINALS, clean_name, split_names, split_role
 from minutebook.model import Line, Person, Segment
 
 MEMBERSHIP_HEAD = re.compile(
@@ -23,7 +23,8 @@ MEMBERSHIP_HEAD = re.compile(
     re.I,
 )
 # A political group's heading with its seat count, `Conservative (10):`: a party is not a role.
-PARTY_GROUP = re.compile(r"^\W*[A-Z][A-Za-z&'. -]{1,40}?\s*\(\d{1,3}\)\s*:\s*(.*)$")
+# 'Conservative (12): ...'; the colon is sometimes lost before a TAB ('Labour (1)<TAB>Mrs B Okonjo').
+PARTY_GROUP = re.compile(r"^\W*[A-Z][A-Za-z&'. -]{1,40}?\s*\(\d{1,3}\)\s*(?::|\t|$)\s*(.*)$")
 # A heading over a group of members: short, ends with a colon, names no one.
 GROUP_HEAD = re.compile(r"^\W*([A-Za-z][A-Za-z&'()\- ]{1,70}?)\s*:\s*(.*)$")
 # A heading that only names the body's own members gives no role.
@@ -64,7 +65,7 @@ STOP_WORDS = re.compile(
 # Words no one's name is made of (`Jimmy Page` and `Ann Place` are names, so page and place are not here).
 NOT_A_NAME = re.compile(
     r"\b(?:agenda|items?|business|please|meeting|council|committee|cabinet|public|contact|email|telephone|report|"
-    r"minutes|apologies|quorum|enquiries|membership|members|councillors?|substitutes?)\b",
+    r"minutes|apologies|quorum|enquiries|membership|members|councillors?|substitutes?|notice|webcast(?:ing)?)\b",
     re.I,
 )
 BARE_GROUP = re.compile(
@@ -123,8 +124,8 @@ def _person(raw: str, group_role: str | None) -> Person | None:
     if civic:
         rest = rest.strip()[civic.end() :]
     name = clean_name(rest)
-    if not looks_like_name(name):
-        return None
+    if not looks_like_name(name) or not POSTNOMINALS.sub("", f" {name}").strip():
+        return None  # not a name; or only the honours after one ('Mr I Hazelwood, MBE, Mr R Littlejohn')
     role = next((b for b in brackets if PERSON_ROLE.match(b) and not (group_role and REPRESENTS.match(b))), None)
     role = role or (civic.group(1).title() if civic else None) or group_role
     return Person(name=name, role=role, kind="member")
@@ -180,6 +181,8 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
             # a comma list wrapped mid-entry: '..., Councillor Ian Treloar' / '(Deputy Leader), Councillors ...'
             or ("," in prev and not prev.endswith((".", ";", ":")) and WRAPPED_ENTRY.match(text))
             or prev.count("(") > prev.count(")")  # '... Michael Ashby (Diocese' / 'of Kingsholt), Mrs ...'
+            # '... and Mrs D' / 'Stanbridge': a name broken after its honorific or initials
+            or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)(?:\s+[A-Z]\.?)*$", prev)
             # 'Councillor X | Cabinet Member for Environment, Transport and Climate' / 'Emergency': a role cell wrapped
             or (
                 prev.count("\t") == 1
