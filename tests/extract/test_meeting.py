@@ -874,3 +874,8 @@ def test_a_kent_style_summons_with_the_date_beside_a_contact_box_and_the_name_on
         "10:00",
         "Council Chamber, Sessions House, County Hall, Maidstone",
     )
+
+
+def test_kent_supplement_whose_council_is_in_the_logo_gets_it_from_the_contact_officers_address():
+    p = parse_path(corpus_file("kent/kent_county_council_2025-01-09_item3_supplement_devolution.pdf"))
+    assert p.council == "Kent County Council"  # joel.cook@kent.gov.uk, before a government department's address

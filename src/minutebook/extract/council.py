@@ -131,10 +131,11 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 for _, name in council_names(cell):
                     if name.split()[0].lower() in domains and TYPED.search(name):
                         return name
-        if len(domains) == 1 and SELF_COUNTY.search(joined):
-            # the name only in the logo: officers at kent.gov.uk, meeting at County Hall / 'the County Council',
-            # and the county named in the text as it is spelt ('Kent', 'West Sussex' for westsussex.gov.uk)
-            domain = next(iter(domains))
+        if SELF_COUNTY.search(joined):
+            # the name only in the logo: officers at kent.gov.uk (the first address, the contact officer's),
+            # meeting at County Hall / 'the County Council', and the county named in the text as it is spelt
+            # ('Kent', 'West Sussex' for westsussex.gov.uk)
+            domain = GOV_DOMAIN.search(joined).group(1).lower()  # type: ignore[union-attr]
             spelt = re.compile(r"\b" + r"[\s-]?".join(map(re.escape, domain)) + r"\b", re.I)
             place = next((m.group() for m in spelt.finditer(joined) if m.group()[0].isupper()), None)
             if place:
