@@ -357,3 +357,12 @@ def test_a_subheading_row_names_the_measure_of_the_rows_below_it(tmp_path: Path)
     assert ("Binary reoffending rate", "Apr 22 – Mar 23", "Ashvale", 33.7) in found
     assert ("Reoffending frequency", "Apr 21 – Mar 22", "England and Wales", 4.10) in found
     assert not any(name == "Binary reoffending rate" and value == 4.37 for name, _, _, value in found)
+
+
+def test_an_earlier_level_in_the_next_sentence_keeps_the_measure_before_it() -> None:
+    text = (
+        "Six children received a custodial sentence in Oct 23 - Sep 24, a custody rate of 0.24 per 1,000 children "
+        "aged 10-17. This was down from 0.28 per 1,000 (seven children) in Oct 22 - Sep 23."
+    )
+    found = {(i.name, i.period, i.value) for i in from_sentence(text, Line(1, None, text), "Ashvale")}
+    assert ("Custody rate", "Oct 22 - Sep 23", 0.28) in found

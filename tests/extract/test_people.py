@@ -527,3 +527,29 @@ def test_a_membership_by_political_group_with_honours_and_names_broken_after_ini
     )
     names = [m.name for m in p.members]
     assert names == ["R J Calloway", "I Hazelwood", "R Littlejohn", "D Stanbridge", "B Okonjo", "G Tamblyn"]
+
+
+def test_a_membership_table_of_name_and_ward_columns_twice_across_with_the_mayor_above(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "London Borough of Ashvale\nSUMMONS\nDate:\tWednesday, 17 September 2025\n"
+        "MEMBERSHIP OF THE COUNCIL\n"
+        "\n"
+        "The Mayor: Councillor Grace Adeyinka\n"
+        "\n"
+        "Councillor\tWard\tCouncillor\tWard\n"
+        "Yusuf Abdi\tAbbey Mills\tComfort Johnson\tFernside\n"
+        "Farhana Ahmed\tBrookfield\tAnil Kapoor\tBrookfield\n"
+        "Kofi Amponsah\tCanalside\n"
+        "\n"
+        "AGENDA\n"
+        "1. Apologies for Absence\n",
+    )
+    assert [(m.name, m.role) for m in p.members] == [
+        ("Grace Adeyinka", "Mayor"),
+        ("Yusuf Abdi", None),
+        ("Comfort Johnson", None),
+        ("Farhana Ahmed", None),
+        ("Anil Kapoor", None),
+        ("Kofi Amponsah", None),
+    ]

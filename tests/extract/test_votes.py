@@ -484,3 +484,13 @@ def test_a_tally_opening_a_sentence_mid_line_and_a_bare_count_before_for_that_is
         )
     )
     assert [(v.counts, v.result) for v in votes] == [({"for": 7, "against": 3, "abstain": 1}, "carried")]
+
+
+def test_members_voting_for_against_and_abstaining_in_a_sentence():
+    (vote,) = extract_votes(
+        text_lines(
+            "The substantive motion was put to the vote and was CARRIED,\n"
+            "32 Members voting for, 10 against and 2 abstaining.\n"
+        )
+    )
+    assert (vote.counts, vote.result) == ({"for": 32, "against": 10, "abstain": 2}, "carried")

@@ -92,7 +92,9 @@ LEVEL_CUE = re.compile(
     re.I,
 )
 # The rest of a figure's unit, then the word that introduces its period: ' children aged 10-17 for '.
-PERIOD_AFTER_UNIT = re.compile(r"[^.,;:()]{0,40}?\b(in|for|during|over)\s+(the\s+)?(year\s+)?", re.I)
+PERIOD_AFTER_UNIT = re.compile(
+    r"(?:[^.,;:()]|\([^()]{0,40}\)){0,50}?\b(in|for|during|over)\s+(the\s+)?(year\s+)?", re.I
+)  # '0.28 per 1,000 (seven children) in Oct 22 - Sep 23': an aside in brackets may come first
 # An age band ('aged 10 to 17', '10- to 17-year-old', '10–17'): its ends are ages, not values.
 AGE_BAND_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s*-?\s*(?:to|-|–|—)\s*(\d{1,2})(?![\d.,]*\s*(?:%|per\b|per cent))")
 AGE_WORDS_AFTER = re.compile(r"^[\s-]*(?:years?[\s-]*olds?|yrs?\b)", re.I)
@@ -330,8 +332,8 @@ def _names_measure(before: str, measure_in_sentence: bool) -> bool:
     """False where the sentence names another rate just before the figure
     ('a secondary victim contact rate of 95%') and the measure was named
     only in an earlier sentence."""
-    if measure_in_sentence:
-        return True
+    if measure_in_sentence or re.match(r"^\W*(?:this|that|it)\s+(?:was|is|has|had)\b", before, re.I):
+        return True  # 'This was down from 0.28 per 1,000 ...': the sentence goes on about the measure before it
     rates = list(re.finditer(r"([\w'’/-]+)\s+rates?\b", before, re.I))
     if not rates:
         return False
@@ -386,7 +388,10 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
                 continue
             if re.match(r"^\s*[-–]\s*\d", after) or re.search(r"(\d\s*[-–]\s*|\bper\s+|\baged\s+)$", before, re.I):
                 continue  # an age range (10-17) or the base of a rate (per 100,000)
-            if NOT_A_LEVEL_AFTER.match(after) or NOT_A_LEVEL_BEFORE.search(before):
+            not_level = NOT_A_LEVEL_BEFORE.search(before)
+            if not_level and suffix and not_level.group().strip().lower() == "from":
+                not_level = None  # 'down from 0.28 per 1,000 in Oct 22 - Sep 23': the earlier level, with its unit
+            if NOT_A_LEVEL_AFTER.match(after) or not_level:
                 continue
             if COUNT_TO_BEFORE.search(before) or TARGET_BEFORE.search(before):
                 continue  # the other end of a change in a count, or a target

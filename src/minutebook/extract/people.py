@@ -81,6 +81,8 @@ TABLE_HEADER = re.compile(
     re.I,
 )
 CO_OPT = re.compile(r"\bco-?opt", re.I)
+NAME_HEADING = re.compile(r"councillors?|members?|names?")  # a heading cell over names
+ROLE_HEADING = re.compile(r"roles?|positions?|portfolios?|responsibilit(?:y|ies)|title")
 # Substitutes (`Substitute Members: Councillors B Kemp, ...`, `Reserves:`) are a pool who may sit in a
 # member's place at one meeting: not the body's membership, so they are read past, not listed.
 NOT_MEMBERSHIP = re.compile(r"^(?:named\s+)?(?:substitute|reserve)s?\b", re.I)
@@ -212,6 +214,7 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
     group_role: str | None = None
     # gap: a blank line since the list began; titled: entries printed `Councillor ...`; heading: a group heading last
     state = {"gap": False, "titled": False, "heading": False}
+    columns: tuple[list[int], list[int]] | None = None  # a table of several columns: which hold names, which roles
 
     def add(found: list[Person], line: Line) -> None:
         for p in found:
@@ -241,10 +244,11 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         named = g is not None and title is not None and looks_like_name(g.group(1)[title.end() :])
         if g and len(g.group(1).split()) <= 8 and not named:
             label = g.group(1).strip()
-            if PERSON_ROLE.match(label) and g.group(2) and len(split_names(g.group(2))) == 1:
+            office = re.sub(r"^the\s+", "", label, flags=re.I)  # `The Mayor: Councillor X`
+            if PERSON_ROLE.match(office) and g.group(2) and len(split_names(g.group(2))) == 1:
                 p = _person(g.group(2), None)  # `Chair: Councillor X`
                 if p:
-                    p.role = label
+                    p.role = office
                     add([p], line)
                     return True
             if not looks_like_name(label):
@@ -290,7 +294,21 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             if not text.strip() or re.fullmatch(r"[\s:\-\t]*", text):
                 continue
         if (markdown or "\t" in text) and TABLE_HEADER.fullmatch(text.strip()):
-            continue  # the table's heading row: 'Councillor | Portfolio'
+            # the table's heading row: 'Councillor | Portfolio', 'Councillor | Ward | Councillor | Ward'
+            heads = [c.strip().lower() for c in text.split("\t")]
+            named = [k for k, h in enumerate(heads) if NAME_HEADING.fullmatch(h)]
+            columns = (named, [k for k, h in enumerate(heads) if ROLE_HEADING.fullmatch(h)]) if len(heads) > 2 else None
+            continue
+        if columns and "\t" in text:  # a row under such a heading: the names from their columns, a role beside
+            cells = text.split("\t")
+            found = []
+            for k in columns[0]:
+                p = _person(cells[k].strip(), group_role) if k < len(cells) and cells[k].strip() else None
+                if p is not None and k + 1 in columns[1] and k + 1 < len(cells) and cells[k + 1].strip():
+                    p.role = cells[k + 1].strip()
+                found += [p] if p is not None else []
+            add(found, line)
+            continue
 
         cells = [c.strip() for c in text.split("\t") if c.strip()]
         spaced = [c.strip() for c in re.split(r"\s{3,}", text) if c.strip()]

@@ -68,7 +68,8 @@ COUNT_AFTER = r"(?:\s+the\s+[a-z]+)?\s+(\d{1,3})(?![\d.,]\d|%)(?=\s*(?:[,;.)—�
 FOR_ENDS = r"(?=\s*(?:[,;.)—–]|and\b|against\b|with\b|$|the\s+(?:motion|amendment|recommendations?|proposal)\b))"
 INLINE_COUNTS = {
     "for": re.compile(
-        rf"\b{COUNT_NUMBER}\s+(?:(?:votes?\s+|members?\s+)?in\s+favour\b|(?:votes?\s+|members?\s+)for\b|for{FOR_ENDS})"
+        rf"\b{COUNT_NUMBER}\s+(?:(?:votes?\s+|members?\s+(?:voting\s+)?)?in\s+favour\b"
+        rf"|(?:votes?\s+|members?\s+(?:voting\s+)?)for\b|for{FOR_ENDS})"
         rf"|\b(?:voted\s+)?(?:for|in\s+favour){COUNT_AFTER}",
         re.I,
     ),
