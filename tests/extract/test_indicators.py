@@ -366,3 +366,13 @@ def test_an_earlier_level_in_the_next_sentence_keeps_the_measure_before_it() -> 
     )
     found = {(i.name, i.period, i.value) for i in from_sentence(text, Line(1, None, text), "Ashvale")}
     assert ("Custody rate", "Oct 22 - Sep 23", 0.28) in found
+
+
+def test_comparators_after_compared_with_take_the_measure_and_period_before_them() -> None:
+    text = (
+        "The custody rate fell to 0.09 per 1,000 children aged 10-17 in 2024/25, compared with 0.12 for Wales "
+        "and 0.11 for England and Wales."
+    )
+    found = {(i.name, i.period, i.area, i.value) for i in from_sentence(text, Line(1, None, text), "Glaslyn")}
+    assert ("Custody rate", "2024/25", "Wales", 0.12) in found
+    assert ("Custody rate", "2024/25", "England", 0.11) in found

@@ -879,3 +879,23 @@ def test_a_kent_style_summons_with_the_date_beside_a_contact_box_and_the_name_on
 def test_kent_supplement_whose_council_is_in_the_logo_gets_it_from_the_contact_officers_address():
     p = parse_path(corpus_file("kent/kent_county_council_2025-01-09_item3_supplement_devolution.pdf"))
     assert p.council == "Kent County Council"  # joel.cook@kent.gov.uk, before a government department's address
+
+
+def test_a_welsh_councils_bilingual_heading_on_one_line_and_a_hybrid_venue(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "Cyngor Sir Glaslyn County Council\n"
+        "CABINET\n"
+        "A meeting of the Cabinet will be held in the Council Chamber, County Hall, Porthglaslyn and by remote "
+        "attendance (hybrid meeting) on TUESDAY, 8 JULY 2025 at 10.00 am.\n"
+        "AGENDA\n"
+        "1. Apologies for Absence\n"
+        "2. Declarations of Interest\n",
+    )
+    assert facts(p) == (
+        "Glaslyn County Council",
+        "Cabinet",
+        "2025-07-08",
+        "10:00",
+        "Council Chamber, County Hall, Porthglaslyn",
+    )

@@ -74,6 +74,7 @@ def council_names(text: str) -> Iterable[tuple[int, str]]:
         text = title_case(text)
     for m in COUNCIL_NAME.finditer(text):
         name = ROLE_OF.sub("", next(g for g in m.groups() if g))
+        name = WELSH_COUNCIL.sub("", name)  # 'Cyngor Sir Glaslyn County Council': the Welsh name's words before it
         words = name.split()
         if not OF_PLACE.match(name):  # `City of York Council` stays whole
             while words and NOT_A_PLACE.match(words[0]):
@@ -81,6 +82,16 @@ def council_names(text: str) -> Iterable[tuple[int, str]]:
         if len(words) < 2 or words[0].lower() == "council" or NOT_COUNCIL_WORDS.search(" ".join(words)):
             continue
         yield m.start(), title_case(" ".join(words))
+
+
+# A council's bilingual heading on one line starts with the Welsh words for its kind of council:
+# 'Cyngor Sir', 'Cyngor Bwrdeistref Sirol', 'Cyngor Dinas', 'Cyngor Tref', 'Cyngor Cymuned'.
+WELSH_COUNCIL = re.compile(r"^Cyngor\s+(?:(?:Sir|Bwrdeistref(?:\s+Sirol)?|Dinas(?:\s+a\s+Sir)?|Tref|Cymuned)\s+)?")
+def whole_name(text: str) -> str | None:
+    """The council's name where the text is that name and nothing more: a heading line, a table cell
+    ('Cyngor Sir Glaslyn County Council' too, the Welsh words for its kind before it)."""
+    t = WELSH_COUNCIL.sub("", text.strip())
+    return next((name for pos, name in council_names(t) if pos == 0 and len(name) >= len(t) - 1), None)
 
 
 SELF_COUNTY = re.compile(r"\bthe\s+County\s+Council\b|\bCounty\s+Hall\b")
@@ -107,9 +118,9 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
             t = ROLE_OF.sub("", tidy(text))
             if not t or len(t) > 80:
                 continue
-            for pos, name in council_names(t):
-                if pos == 0 and len(name) >= len(t) - 1 and (not typed_only or TYPED.search(name)):
-                    seen[name] += 1
+            name = whole_name(t)
+            if name and (not typed_only or TYPED.search(name)):
+                seen[name] += 1
         return max(seen, key=lambda n: seen[n]) if seen else None
 
     found = standalone(front, False) or standalone(lines, True)
@@ -153,9 +164,9 @@ def council_heading(lines: list[Line]) -> str | None:
         t = ROLE_OF.sub("", tidy(line.text))
         if not t or len(t) > 80 or not COUNCIL_HINT.search(t):
             continue
-        for pos, name in council_names(t):
-            if pos == 0 and len(name) >= len(t) - 1 and (k == 0 or TYPED.search(name)):
-                return name
+        name = whole_name(t)
+        if name and (k == 0 or TYPED.search(name)):
+            return name
         of_the = COUNCIL_OF_THE.match(title_case(t) if t.isupper() else t)
         if of_the:
             return of_the.group(0)

@@ -88,6 +88,7 @@ NOT_A_LEVEL_BEFORE = re.compile(
 )
 LEVEL_CUE = re.compile(
     r"(rate|average|percentage|indicator|figure|level|score)\b[^.;]{0,40}$|\b(at|of|was|is|to|against)\s*$|\(\s*$"
+    r"|\bcompared\s+(?:with|to)\s*$"  # '... 0.09 per 1,000 in 2024/25, compared with 0.12 for Wales''
     r"|[A-Za-z)]:\s*$",  # 'Frequency of reoffending: 3.85'
     re.I,
 )

@@ -20,6 +20,7 @@ from minutebook.extract.council import (
     find_council,
     tidy,
     title_case,
+    whole_name,
 )
 from minutebook.extract.dates import DATE, MONTH, WEEKDAY, iso_date
 from minutebook.model import Line, Meeting, Minutes, Segment
@@ -181,7 +182,7 @@ def _without_council(text: str) -> str:
 
 
 # A hybrid meeting's room 'and remotely via Microsoft Teams': the venue is the room.
-REMOTE_TOO = re.compile(r"\s+(?:and|&)\s+(?:remotely|virtually|online)\b.*$", re.I)
+REMOTE_TOO = re.compile(r"\s+(?:and|&)\s+(?:remotely|virtually|online|by\s+remote\s+attendance)\b.*$", re.I)
 
 
 def _venue_from(text: str) -> str | None:
@@ -394,7 +395,7 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
             continue
         if council and t.lower() == council.lower():
             continue
-        if any(pos == 0 and len(name) >= len(t) - 1 for pos, name in council_names(t)):
+        if whole_name(t):
             continue
         if BODY_WORD.search(t) and t[0].isupper() and not DECIDING.search(t):
             return title_case(t)
@@ -630,7 +631,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             if named and not meeting.body:  # `Minutes of the Town Council Meeting 27th April 2021`
                 meeting.body = _clean_body(named.group(1))
         elif not meeting.body and (t := MEETING_WORDS.sub("", t)) and _body_like(t):
-            if not any(pos == 0 and len(name) >= len(t) - 1 for pos, name in council_names(t)):
+            if not whole_name(t):
                 meeting.body = title_case(t)
     return meeting
 

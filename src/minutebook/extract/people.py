@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from minutebook.extract.council import council_names
+from minutebook.extract.council import whole_name
 from minutebook.extract.names import HONORIFIC, POSTNOMINALS, clean_name, split_names, split_role
 from minutebook.model import Line, Person, Segment
 
@@ -206,7 +206,7 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
 
 def _a_council(label: str) -> bool:
     """The whole label is a council's name (the constituent council a joint body's members sit for)."""
-    return any(pos == 0 and len(name) >= len(label.strip()) - 1 for pos, name in council_names(label.strip()))
+    return whole_name(label) is not None
 
 
 def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
