@@ -1334,3 +1334,38 @@ def test_a_planning_applications_heading_wrapped_over_five_lines_up_to_its_item_
     title = by_number(minutes)["36"].title
     assert title.startswith("Application TM/24/00871 - Eastern extension to Hurst Wood Quarry")
     assert title.endswith("Applicant: Weald Silica Ltd")
+
+
+def test_a_web_page_of_decisions_one_numbered_heading_over_each_decision():
+    lines = text_lines(
+        "Decisions\n"
+        "Cabinet - Tuesday, 19th March, 2024 6.00 pm\n"
+        "Decisions published on 21/03/2024 will come into force on 29/03/2024 unless called in.\n"
+        "112. Revenue and Capital Budget Monitoring 2023/24 - Quarter 3\n"
+        "Decision Maker: Cabinet\n"
+        "Decision published: 21/03/2024\n"
+        "Decision:\n"
+        "Cabinet RESOLVED to:\n"
+        "1. note the forecast General Fund overspend;\n"
+        "2. approve the budget virements set out in Appendix B.\n"
+        "Reasons for the decision:\n"
+        "To monitor the budget.\n"
+        "113. Local Cycling and Walking Infrastructure Plan\n"
+        "Decision Maker: Cabinet\n"
+        "Decision:\n"
+        "That the Local Cycling and Walking Infrastructure Plan 2024-2034 be adopted.\n"
+        "Reasons for the decision:\n"
+        "An adopted plan is needed to bid for funding.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert minutes.date == "2024-03-19"
+    assert [(i.title, i.resolutions) for i in minutes.items] == [
+        (
+            "112. Revenue and Capital Budget Monitoring 2023/24 - Quarter 3",
+            ["note the forecast General Fund overspend;", "approve the budget virements set out in Appendix B."],
+        ),
+        (
+            "113. Local Cycling and Walking Infrastructure Plan",
+            ["That the Local Cycling and Walking Infrastructure Plan 2024-2034 be adopted."],
+        ),
+    ]

@@ -33,3 +33,15 @@ def test_a_table_row_holding_paragraphs_and_lists_is_read_as_blocks() -> None:
 def test_scripts_and_buttons_are_dropped() -> None:
     html = "<button>Close</button><script>alert(1)</script><p>Present: Councillor A Jones</p>"
     assert html_to_lines(html) == ["Present: Councillor A Jones"]
+
+
+def test_a_sites_menus_breadcrumbs_and_cookie_banner_are_not_the_page() -> None:
+    html = (
+        '<div id="cookie-banner"><p>We use cookies</p><div><p>More</p></div></div>'
+        '<a class="skip-link" href="#main">Skip to main content</a>'
+        '<ul class="site-nav"><li>Council tax</li><li>Housing</li></ul>'
+        '<div class="mgCrumbs"><ul><li>Home &gt;</li></ul></div>'
+        "<nav><ul><li>Committees</li></ul></nav>"
+        '<div id="modgov"><h2>Planning Committee - Wednesday, 17th April, 2024</h2><p>Venue: Council Chamber</p></div>'
+    )
+    assert html_to_lines(html) == ["Planning Committee - Wednesday, 17th April, 2024", "Venue: Council Chamber"]

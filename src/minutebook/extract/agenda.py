@@ -470,6 +470,8 @@ def _in_prose(heading: list[str], lead: str) -> bool:
     introduces it (`The Mayor has three options:`, `Members are asked to confirm the following minutes:`)."""
     if any(REPORT_HEADING.match(t) for t in heading):
         return True
+    if lead.endswith(":") and re.search(r"\b(?:RESOLVED|AGREED|DECIDED)\b", lead):
+        return True  # 'Cabinet RESOLVED to:' over the points decided
     return lead.endswith(":") and len(lead.split()) >= 4 and not AGENDA_LEAD.search(lead)
 
 

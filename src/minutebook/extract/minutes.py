@@ -341,9 +341,12 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
 ITEM_PAGE = re.compile(r"^\W*(?:agenda\s+item|issue\s*-\s*decisions|decisions\s+(?:published|for\s+issue)\b)", re.I)
 DATED_HEAD = re.compile(r"^\W*(?P<d>\d{1,2}/\d{1,2}/\d{4})\s+-\s+\S")
 PAGE_LABEL = re.compile(r"^\W*(?:minutes|decision)\s*:", re.I)
+NUMBERED_HEAD = re.compile(r"^\d{1,4}\.\s+[A-Z]")  # '112. Revenue and Capital Budget Monitoring 2023/24
 PAGE_DECISION = re.compile(
     r"^\W*(?:(?:decision\s*:\s*)?RESOLVED\b|(?:the\s+)?(?:committee|council|board|cabinet|panel)\s+resolved\s+to\b"
-    r"|.*\bcarried\s+unanimously\b)")
+    r"|.*\bcarried\s+unanimously\b)",
+    re.I,
+)
 
 
 def _minuted_page(lines: list[Line]) -> LocatedSet | None:
@@ -381,20 +384,27 @@ def _minuted_page(lines: list[Line]) -> LocatedSet | None:
         heads = [next((k for k in filled if not ITEM_PAGE.match(texts[k]) and not MINUTES_LABEL.match(texts[k])
                        and not (labels and k > labels[0])), labels[0] if labels else filled[0])]
     dated = [k for k in filled if DATED_HEAD.match(texts[k])]
+    # a page of decisions: '112. Revenue and Capital Budget Monitoring' over 'Decision Maker:', 'Decision:'
+    numbered = [k for k in filled if NUMBERED_HEAD.match(texts[k])]
     if dated and labels:  # a decisions list: '19/01/2023 - TITLE ref: 5466' above each 'Decision:'
         heads = sorted({max(k for k in dated if k < lab) for lab in labels if any(k < lab for k in dated)})
     elif dated and not labels:
         heads = dated[:1]
+    elif labels and len(numbered) >= 2 and all(any(k < lab for k in numbered) for lab in labels):
+        heads = sorted({max(k for k in numbered if k < lab) for lab in labels})
     items = []
     for n, h in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(lines)
         title = re.sub(r"\s+", " ", texts[h]).strip()
         if MINUTES_LABEL.match(title):  # the page opens with its 'Minutes:' label: no item title printed
             title = "Minutes"
-        body = [x for x in lines[h + 1: end] if not re.fullmatch(r"\W*decision\s*:\s*", line_text(x), re.I)]
+        body = lines[h + 1 : end]
         items.append(LocatedItem(None, title, lines[h], body))
     when = DATED_HEAD.match(texts[dated[0]]) if dated else None  # the meeting's date, not an earlier meeting's
-    return LocatedSet(heads[0], len(lines), [], [], items, date=heading_date(when.group("d")) if when else None)
+    date = heading_date(when.group("d")) if when else None
+    if date is None and labels and numbered:  # the page's own heading: 'Cabinet - Tuesday, 19th March, 2024'
+        date = next((d for k in filled[:4] if k < heads[0] and (d := heading_date(texts[k]))), None)
+    return LocatedSet(heads[0], len(lines), [], [], items, date=date)
 
 
 def _unlabelled_attendance(above: list[Line]) -> list[Line]:

@@ -25,6 +25,9 @@ BLOCK = {
 }
 SKIP = {"script", "style", "button", "form", "noscript", "template", "svg", "head", "select", "option", "iframe"}
 CELL = {"td", "th"}
+# A site's own furniture around the record: menus, breadcrumbs, the cookie banner, a side bar. Their words
+# ('Council tax', 'Committees') are not the meeting's.
+CHROME = ("nav", "menu", "breadcrumb", "crumbs", "cookie", "sidebar", "skip-link")
 LIST_MARKER = re.compile(r"\d+\.|-")
 
 
@@ -38,6 +41,7 @@ class _Layout(HTMLParser):
         self.in_cell = False
         self.row: list[str] | None = None
         self.layout_row = False  # the row's cells hold blocks: read them as lines, not as a TAB row
+        self.chrome: list = []  # [tag, depth] of the site furniture being passed over
 
     def flush(self) -> None:
         text = re.sub(r"[ \t\u00a0]+", " ", "".join(self.current)).strip()
@@ -50,10 +54,19 @@ class _Layout(HTMLParser):
             self.lines.append(text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.chrome:
+            if tag == self.chrome[0]:
+                self.chrome[1] += 1
+            return
         if tag in SKIP:
             self.skip_depth += 1
             return
         if self.skip_depth:
+            return
+        named = " ".join(v or "" for k, v in attrs if k in ("id", "class", "role")).lower()
+        if tag == "nav" or (tag in ("div", "ul", "aside", "section", "a") and any(w in named for w in CHROME)):
+            self.flush()
+            self.chrome = [tag, 1]
             return
         if tag == "tr":
             self.flush()
@@ -86,6 +99,12 @@ class _Layout(HTMLParser):
                 self.current.append("- ")
 
     def handle_endtag(self, tag: str) -> None:
+        if self.chrome:
+            if tag == self.chrome[0]:
+                self.chrome[1] -= 1
+                if not self.chrome[1]:
+                    self.chrome = []
+            return
         if tag in SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
@@ -124,7 +143,7 @@ class _Layout(HTMLParser):
             self.lines.append(pending)
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth:
+        if self.skip_depth or self.chrome:
             return
         self.current.append(data.replace("\n", " "))
 
