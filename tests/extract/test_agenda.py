@@ -474,3 +474,19 @@ def test_items_numbered_by_section_letter_with_long_titles_and_a_motion_to_exclu
     ]
     assert p.agenda[2].title.endswith("Iwade, Sittingbourne; Applicant: Swale Skip Hire Ltd")
     assert p.agenda[3].title == "Motion to Exclude the Press and Public"
+
+
+def test_a_title_ending_in_its_documents_link_is_whole(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "Ashvale District Council\nPlanning Committee - Wednesday, 17th April, 2024 6.30 pm\nAgenda\n"
+        "1. Apologies for Absence\n"
+        "2. 23/01876/FUL - Land North of Sandpit Lane, Elmstead Green PDF 1 MB\n"
+        "Erection of 64 dwellings with associated access\n"
+        "3. Planning Appeals Update PDF 96 KB\n",
+    )
+    assert [i.title for i in p.agenda] == [
+        "Apologies for Absence",
+        "23/01876/FUL - Land North of Sandpit Lane, Elmstead Green",
+        "Planning Appeals Update",
+    ]

@@ -7,6 +7,7 @@ from shared_corpus import CORPUS, ROOT, SAMPLES, SCORER, corpus_file, sample_or_
 
 from minutebook.extract.minutes import extract_minutes
 from minutebook.model import Line
+from minutebook.parse import parse_path
 from minutebook.text import read_document
 
 
@@ -1369,3 +1370,50 @@ def test_a_web_page_of_decisions_one_numbered_heading_over_each_decision():
             ["That the Local Cycling and Walking Infrastructure Plan 2024-2034 be adopted."],
         ),
     ]
+
+
+def test_a_moderngov_agenda_and_minutes_page_with_attendance_tables(tmp_path):
+    html = (
+        '<div id="modgov"><h2>Planning Committee - Wednesday, 17th April, 2024 6.30 pm</h2>'
+        "<p>Venue: Council Chamber, Ashvale House</p>"
+        "<h2>Attendance details</h2><table><caption>Members</caption>"
+        "<tr><th>Attendee</th><th>Role</th><th>Attendance</th><th>Notes</th></tr>"
+        "<tr><td>Councillor Ann Hale</td><td>Chair</td><td>Present</td><td>&nbsp;</td></tr>"
+        "<tr><td>Councillor Ben Irwin</td><td>Committee Member</td><td>Present</td><td>Left for item 92</td></tr>"
+        "<tr><td>Councillor Cara Jones</td><td>Committee Member</td><td>Apologies, sent substitute</td><td></td></tr>"
+        "<tr><td>Councillor Dev Kaur</td><td>Substitute</td><td>Present as substitute</td><td></td></tr></table>"
+        "<p>Items</p>"
+        "<p>1. Minutes of the Previous Meeting PDF 212 KB</p><p>Minutes:</p>"
+        "<p>RESOLVED: That the minutes be approved.</p>"
+        "<p>2. 23/01876/FUL - Land North of Sandpit Lane PDF 1 MB</p><p>Erection of 64 dwellings.</p>"
+        "<p>Minutes:</p><p>On being put to the vote the motion was CARRIED (For: 7, Against: 3, Abstain: 1).</p>"
+        "<p>Decision:</p><p>That planning permission be GRANTED.</p></div>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html)
+    p = parse_path(path)
+    (minutes,) = p.minutes
+    present = [(x.name, x.role) for x in minutes.present]
+    assert present == [("Ann Hale", "Chair"), ("Ben Irwin", "Committee Member"), ("Dev Kaur", "Substitute")]
+    assert minutes.apologies == ["Cara Jones"]
+    assert p.members == []  # an attendance record, not the committee's membership
+    (vote,) = [v for i in minutes.items for v in i.votes]
+    assert vote.counts == {"for": 7, "against": 3, "abstain": 1}
+
+
+def test_a_council_web_page_headed_body_minutes_date_with_bulleted_attendance(tmp_path):
+    html = (
+        "<main><h1>Health and Wellbeing Board minutes: 11 June 2024</h1>"
+        "<h2>Attendance</h2><h3>Board members present</h3><ul>"
+        "<li>Councillor Alison Pryce (Chair) – Cabinet Member for Adult Social Care</li>"
+        "<li>Chief Inspector Louise Harker – Wessex Vale Police</li></ul>"
+        "<h2>Minutes</h2><h3>12. Apologies</h3><p>None.</p><h3>13. Minutes</h3>"
+        "<p>RESOLVED: That the minutes be confirmed.</p></main>"
+        "<footer><p>© Bramshire Council</p></footer>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html)
+    p = parse_path(path)
+    meeting = (p.council, p.meeting.body, p.meeting.date)
+    assert meeting == ("Bramshire Council", "Health and Wellbeing Board", "2024-06-11")
+    assert [x.name for x in p.minutes[0].present] == ["Alison Pryce", "Louise Harker"]

@@ -248,7 +248,8 @@ class _Builder:
             self.items.append(item)
         self.current = item
         self.open_pages = _opened(rest)
-        self.wrap = not bold and item.pages is None and not title.endswith((".", "?"))
+        # a title ending in its document's link ('... Elmstead Green PDF 1 MB', a web page's) is whole
+        self.wrap = not bold and item.pages is None and not title.endswith((".", "?")) and not LINK_DEBRIS.search(rest)
 
 
 def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:

@@ -442,11 +442,13 @@ def _one_person(text: str, kind: str) -> Person | None:
 
 # A table of attendance: the heading row, and a last column saying how each member attended.
 HEADER_CELL = re.compile(
-    r"(?:members?|names?|councillors?|attendance|status|roles?|position|title|organisation|representing)", re.I
+    r"(?:members?|names?|councillors?|attendees?|attendance|status|roles?|position|title|organisation|representing"
+    r"|notes|comments)",
+    re.I,
 )
 STATUS_CELL = re.compile(
-    r"(?:present|attended|in\s+attendance|present\s*\((?:remotely|virtually|online)\)"
-    r"|(?P<apologies>apologies(?:\s+(?:received|given|sent))?|sent\s+apologies)"
+    r"(?:present|attended|in\s+attendance|present\s*\((?:remotely|virtually|online)\)|present\s+as\s+(?:a\s+)?substitute"
+    r"|(?P<apologies>apologies(?:\s+(?:received|given|sent))?(?:,?\s+sent\s+(?:a\s+)?substitute)?|sent\s+apologies)"
     r"|(?P<absent>absent|not\s+present|did\s+not\s+attend)"
     r"|substitute(?:d)?\s+for\s+(?P<for>.+))",
     re.I,
@@ -496,19 +498,25 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     groups: list[tuple[str, str | None, list[str], Line]] = []
     kind, role = "member", None
     for line in _unwrapped(block):
+        if LIST_BULLET.match(line_text(line)):  # '- Councillor A Pryce (Chair) – ...': a web page's list
+            line = Line(line.number, line.page, LIST_BULLET.sub("", line_text(line)))
         t = plain(line_text(line))
         if not t:
             continue
         cells = [plain(c) for c in line_text(line).split("\t")]
+        while len(cells) > 2 and not cells[-1]:
+            cells.pop()  # an empty 'Notes' cell
         if len(cells) >= 2 and all(HEADER_CELL.fullmatch(c) for c in cells if c):
             continue  # a table's heading row: 'Member | Attendance', 'Name | Role'
-        status = STATUS_CELL.fullmatch(cells[-1]) if len(cells) >= 2 and cells[0] else None
+        # the status in the last cell, or before a 'Notes' cell ('Name | Role | Present | Left for item 92')
+        at = next((k for k in range(len(cells) - 1, 0, -1) if STATUS_CELL.fullmatch(cells[k])), 0) if cells[0] else 0
+        status = STATUS_CELL.fullmatch(cells[at]) if at and at >= len(cells) - 2 else None
         if status:  # 'County Councillor A Smith (Chairman) | Present', '... | Apologies', '... | Substitute for Cllr B'
             group_kind, group_role = (groups[-1][0], groups[-1][1]) if groups else (kind, role)
             who = people_from(cells[0], "apologies" if status.group("apologies") else group_kind,
                               "Substitute" if status.group("for") else group_role)
-            if len(cells) > 2 and who and not who[0].role and any(cells[1:-1]):
-                who[0].role = " ".join(c for c in cells[1:-1] if c)  # 'Name | Role | Attendance'
+            if at > 1 and who and not who[0].role and any(cells[1:at]):
+                who[0].role = " ".join(c for c in cells[1:at] if c)  # 'Name | Role | Attendance'
             councillor = re.match(r"^\W*(?:councillors?|cllrs?)\b", cells[0], re.I)
             if who and who[0].role and JOB_WORDS.search(who[0].role) and not councillor and who[0].kind == "member":
                 who[0].kind = "officer"  # 'Mrs K Whitlow | Town Clerk | Present'
@@ -575,6 +583,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     return _chair_once(present), apologies, subs
 
 
+LIST_BULLET = re.compile(r"^\s*[-•▪*]\s+(?=\S)")
 PLAIN_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")  # 'Alison Drake': a name with no honorific
 # 'Independent Person: Mrs J Oldcastle', 'Clerk: Mr T Hale': a role, then who held it.
 ROLE_LABEL = re.compile(

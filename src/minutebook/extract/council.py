@@ -87,10 +87,13 @@ def council_names(text: str) -> Iterable[tuple[int, str]]:
 # A council's bilingual heading on one line starts with the Welsh words for its kind of council:
 # 'Cyngor Sir', 'Cyngor Bwrdeistref Sirol', 'Cyngor Dinas', 'Cyngor Tref', 'Cyngor Cymuned'.
 WELSH_COUNCIL = re.compile(r"^Cyngor\s+(?:(?:Sir|Bwrdeistref(?:\s+Sirol)?|Dinas(?:\s+a\s+Sir)?|Tref|Cymuned)\s+)?")
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?", re.I)  # a web page's footer
+
+
 def whole_name(text: str) -> str | None:
     """The council's name where the text is that name and nothing more: a heading line, a table cell
     ('Cyngor Sir Glaslyn County Council' too, the Welsh words for its kind before it)."""
-    t = WELSH_COUNCIL.sub("", text.strip())
+    t = WELSH_COUNCIL.sub("", COPYRIGHT.sub("", text.strip()))
     return next((name for pos, name in council_names(t) if pos == 0 and len(name) >= len(t) - 1), None)
 
 

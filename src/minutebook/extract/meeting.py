@@ -604,6 +604,9 @@ def _body_like(text: str) -> bool:
     return bool(BODY_WORD.search(text)) and not _not_a_body(text) and len(text.split()) <= 12
 
 
+BODY_MINUTES_DATED = re.compile(r"^\W*([A-Z][\w&,' -]{2,80}?)\s+minutes\s*[:\-–—]?\s*$", re.I)
+
+
 def _heading_meeting(filled: list[Line]) -> Meeting:
     """A body line and a date line at the head of a document (`COUNTY
     COUNCIL` / `Thursday 13 March 2025`)."""
@@ -627,8 +630,10 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         if not meeting.date and DATE.search(t):
             meeting.date = iso_date(t)
             meeting.time = hhmm(t)
-            named = MINUTES_OF_DATED.match(t[: DATE.search(t).start()])
-            if named and not meeting.body:  # `Minutes of the Town Council Meeting 27th April 2021`
+            before = t[: DATE.search(t).start()]
+            # `Minutes of the Town Council Meeting 27th April 2021`, `Health and Wellbeing Board minutes: 11 June 2024`
+            named = MINUTES_OF_DATED.match(before) or BODY_MINUTES_DATED.match(before)
+            if named and not meeting.body:
                 meeting.body = _clean_body(named.group(1))
         elif not meeting.body and (t := MEETING_WORDS.sub("", t)) and _body_like(t):
             if not whole_name(t):

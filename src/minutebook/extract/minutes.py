@@ -321,7 +321,7 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         if located and len(located[1]) >= 2:
             first_line = located[1][0].heading.number
             above = [x for x in lines[st: last + 1] if x.number < first_line]
-            sets.append(LocatedSet(st, last + 1, header, _unlabelled_attendance(above), located[1]))
+            sets.append(LocatedSet(st, last + 1, header, _page_attendance(above), located[1]))
     if not sets:
         record = _decision_records(lines)
         if record is not None:
@@ -341,6 +341,7 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
 ITEM_PAGE = re.compile(r"^\W*(?:agenda\s+item|issue\s*-\s*decisions|decisions\s+(?:published|for\s+issue)\b)", re.I)
 DATED_HEAD = re.compile(r"^\W*(?P<d>\d{1,2}/\d{1,2}/\d{4})\s+-\s+\S")
 PAGE_LABEL = re.compile(r"^\W*(?:minutes|decision)\s*:", re.I)
+ATTENDANCE_HEADING = re.compile(r"^\W*attendance(?:\s+details)?\W*$", re.I)
 NUMBERED_HEAD = re.compile(r"^\d{1,4}\.\s+[A-Z]")  # '112. Revenue and Capital Budget Monitoring 2023/24
 PAGE_DECISION = re.compile(
     r"^\W*(?:(?:decision\s*:\s*)?RESOLVED\b|(?:the\s+)?(?:committee|council|board|cabinet|panel)\s+resolved\s+to\b"
@@ -400,11 +401,19 @@ def _minuted_page(lines: list[Line]) -> LocatedSet | None:
             title = "Minutes"
         body = lines[h + 1 : end]
         items.append(LocatedItem(None, title, lines[h], body))
+    attendance = _page_attendance(lines[: heads[0]])
     when = DATED_HEAD.match(texts[dated[0]]) if dated else None  # the meeting's date, not an earlier meeting's
     date = heading_date(when.group("d")) if when else None
     if date is None and labels and numbered:  # the page's own heading: 'Cabinet - Tuesday, 19th March, 2024'
         date = next((d for k in filled[:4] if k < heads[0] and (d := heading_date(texts[k]))), None)
-    return LocatedSet(heads[0], len(lines), [], [], items, date=date)
+    return LocatedSet(heads[0], len(lines), [], attendance, items, date=date)
+
+
+def _page_attendance(above: list[Line]) -> list[Line]:
+    """The attendance above a web page's first item: its tables under an 'Attendance details' heading
+    (ModernGov), else a list whose labels were lost."""
+    at = [k for k, x in enumerate(above) if ATTENDANCE_HEADING.match(line_text(x))]
+    return above[at[-1] :] if at else _unlabelled_attendance(above)
 
 
 def _unlabelled_attendance(above: list[Line]) -> list[Line]:

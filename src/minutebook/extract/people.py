@@ -293,6 +293,8 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             text = "\t".join(c.strip() for c in text.lstrip("- ").strip().strip("|").split("|"))
             if not text.strip() or re.fullmatch(r"[\s:\-\t]*", text):
                 continue
+        if "\t" in text and "attendance" in [c.strip().lower() for c in text.split("\t")]:
+            break  # 'Attendee | Role | Attendance | Notes': who came to a meeting, not the body's membership
         if (markdown or "\t" in text) and TABLE_HEADER.fullmatch(text.strip()):
             # the table's heading row: 'Councillor | Portfolio', 'Councillor | Ward | Councillor | Ward'
             heads = [c.strip().lower() for c in text.split("\t")]

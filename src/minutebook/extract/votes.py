@@ -63,7 +63,7 @@ DIVISION_SUMMARY = re.compile(r"(\d{1,3})\s+members?\s+having\s+voted\s+for\s+th
 # A count is a whole number of its own: not the pence of '£285.47 for a Band D property', not a percentage's tail.
 # The count may also follow its word and what was voted on: 'voted FOR the veto 2, AGAINST the veto 6'.
 COUNT_NUMBER = r"(?<![\d.,£$€])(\d{1,3})(?![\d.,]\d|%)"
-COUNT_AFTER = r"(?:\s+the\s+[a-z]+)?\s+(\d{1,3})(?![\d.,]\d|%)(?=\s*(?:[,;.)—–]|and\b|$))"
+COUNT_AFTER = r"(?:\s+the\s+[a-z]+)?(?:\s*:)?\s+(\d{1,3})(?![\d.,]\d|%)(?=\s*(?:[,;.)—–]|and\b|$))"  # 'For: 7,'
 # after a bare '7 for': what a tally goes on with ('7 for, 3 against', '7 for the motion'), not '18 for travel'
 FOR_ENDS = r"(?=\s*(?:[,;.)—–]|and\b|against\b|with\b|$|the\s+(?:motion|amendment|recommendations?|proposal)\b))"
 INLINE_COUNTS = {
@@ -75,7 +75,8 @@ INLINE_COUNTS = {
     ),
     "against": re.compile(rf"\b{COUNT_NUMBER}\s+(?:votes?\s+|members?\s+)?against\b|\bagainst{COUNT_AFTER}", re.I),
     "abstain": re.compile(
-        rf"\b(\d{{1,3}}|no)\s+(?:abstentions?|abstained|abstaining)\b|\b(?:abstentions?|abstained){COUNT_AFTER}", re.I
+        rf"\b(\d{{1,3}}|no)\s+(?:abstentions?|abstained|abstaining)\b|\b(?:abstentions?|abstained|abstain){COUNT_AFTER}",
+        re.I,
     ),
 }
 # 'agreed by 9 votes to 4', 'lost by 5 votes to 7 with 1 abstention': for, then against.
