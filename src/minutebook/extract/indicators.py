@@ -137,6 +137,15 @@ def measure_of(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _measure_at(text: str) -> tuple[str, str | None] | None:
+    """The measure named at the very start of the text: the words after a figure ('3.62 reoffences per
+    reoffender')."""
+    for name, pattern, unit in _compiled(tuple(MEASURES)):
+        if pattern.match(text):
+            return name, unit
+    return None
+
+
 def area_of(text: str) -> str | None:
     """The comparator a phrase names, as printed for regions ('West Midlands')."""
     for pattern, canonical in AREAS:
@@ -404,11 +413,13 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
             if not cue:
                 continue
             prior = [(p, meas) for p, meas in mentions if p < pos and pos - p < 260]
-            if not prior:
+            # ... or the measure named right after it: 'an average of 3.62 reoffences per reoffender'
+            named_after = _measure_at(after.lstrip())
+            if not prior and not named_after:
                 continue
             # The nearest measure named before the figure ('frequency' qualifies a
             # 're-offending' right after it); a bare % figure is a binary rate.
-            at, (name, unit) = max(prior)
+            at, (name, unit) = (pos, named_after) if named_after else max(prior)
             freq = [p for p, meas in prior if meas[0] == "Reoffending frequency" and 0 <= at - p <= 30]
             if freq and name == "Binary reoffending rate" and not suffix:
                 name, unit = "Reoffending frequency", None
@@ -422,6 +433,10 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
                 name, unit = "Binary reoffending rate", "%"
             if suffix.lower().startswith("per") and name == "Binary reoffending rate":
                 continue
+            if name in ("First time entrants", "Custody rate") and re.search(
+                r"\bnumbers?\s+of\s*$", text[max(0, at - 15) : at], re.I
+            ):
+                continue  # 'the number of first time entrants has fallen from 48 in 2022 to 39': a count
             if name in ("First time entrants", "Custody rate") and not (
                 suffix.lower().startswith("per") or re.search(r"rate|per ", text[s_off:pos], re.I)
             ):
@@ -546,6 +561,38 @@ def home_from_text(lines: list[Line], limit: int = 15) -> str | None:
     return None
 
 
+WRAPS_ON = re.compile(r"\b(?:of|and|the|in|to|for|from|with|a|an|per|at|on|by|was|is|than|were|are)$", re.I)
+
+
+def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:
+    """Lines of prose a PDF wrapped mid-sentence joined again, each paragraph with its first line: 'The
+    rate of 184 per 100,000 ... regional rate of 171' / 'and the England and Wales rate of 149'. A line
+    goes on where it stops short of a full stop and the next carries on in lower case, or it ends on a
+    joining word ('... fallen from 0.18 per 1,000 in' / 'Apr 23 – Mar 24'). A short heading over a
+    paragraph ('5.2 First time entrants') opens it, as the measure the paragraph goes on to give."""
+    out: list[tuple[Line, str]] = []
+    joining = False
+    texts = [x.text.strip() for x in lines]
+    for k, line in enumerate(lines):
+        text = texts[k]
+        if joining and text and "\t" not in text:
+            first, before = out[-1]
+            out[-1] = (first, f"{before} {text}")
+        else:
+            out.append((line, text))
+        last = out[-1][1]
+        following = texts[k + 1] if k + 1 < len(texts) else ""
+        heading = 0 < len(text) < 60 and "\t" not in text and not re.search(r"[.!?:;,]\W*$", text)
+        if heading and len(following) >= 40 and re.match(r"^[A-Z]", following) and out[-1][1] == text:
+            out[-1] = (line, f"{text}.")  # the heading, closed as a sentence of its own, opens the paragraph
+            joining = True
+            continue
+        joining = len(text) >= 40 and "\t" not in text and not re.search(r"[.!?:;]\W*$", last)
+        if joining:
+            joining = bool(re.match(r"^[a-z0-9(£]", following)) or bool(WRAPS_ON.search(last))
+    return out
+
+
 def extract_indicators(
     doc: Document, lines: list[Line], segments: list[Segment], council: str | None
 ) -> tuple[list[Indicator], dict[str, Any]]:
@@ -560,10 +607,10 @@ def extract_indicators(
         table_obs.extend(from_table(table, home))
         table_lines.update(c.line for c in table.row_citations)
     sentence_obs: list[Indicator] = []
-    for line in lines:
-        if "\t" in line.text or len(line.text) < 20 or line.number in table_lines:
+    for line, text in _paragraphs([x for x in lines if x.number not in table_lines]):
+        if "\t" in text or len(text) < 20:
             continue  # a table's rows are read as a table, never again as sentences
-        sentence_obs.extend(from_sentence(line.text, line, home))
+        sentence_obs.extend(from_sentence(text, line, home))
     indicators = _dedupe(table_obs, sentence_obs)
     extras: dict[str, Any] = {}
     if plan:
