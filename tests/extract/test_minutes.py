@@ -1417,3 +1417,29 @@ def test_a_council_web_page_headed_body_minutes_date_with_bulleted_attendance(tm
     meeting = (p.council, p.meeting.body, p.meeting.date)
     assert meeting == ("Bramshire Council", "Health and Wellbeing Board", "2024-06-11")
     assert [x.name for x in p.minutes[0].present] == ["Alison Pryce", "Louise Harker"]
+
+
+def test_a_record_of_decision_with_labels_boxed_above_their_values_signed_and_dated_at_its_foot():
+    lines = text_lines(
+        "KENT COUNTY COUNCIL – RECORD OF DECISION\n"
+        "DECISION TAKEN BY:\tDECISION NO:\n"
+        "Mrs Helen Crouchley,\t25/00012\n"
+        "Cabinet Member for Adult Social Care and Public Health\n"
+        "Subject Matter: Home Improvement Agency Service – Procurement\n"
+        "Decision:\n"
+        "As Cabinet Member for Adult Social Care and Public Health, I agree to:\n"
+        "1. APPROVE the procurement of a Home Improvement Agency service;\n"
+        "2. DELEGATE authority to the Director of Adult Social Care to award the contract.\n"
+        "Reason(s) for decision:\n"
+        "The current contract expires.\n"
+        "24 March 2025\n"
+        "signed\tdate\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert minutes.date == "2025-03-24"
+    (item,) = minutes.items
+    assert (item.number, item.title) == ("25/00012", "Home Improvement Agency Service – Procurement")
+    assert item.resolutions == [
+        "APPROVE the procurement of a Home Improvement Agency service;",
+        "DELEGATE authority to the Director of Adult Social Care to award the contract.",
+    ]

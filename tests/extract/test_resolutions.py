@@ -193,3 +193,28 @@ def test_a_decision_whose_opening_words_wrap_before_its_points():
         )
     )
     assert [t for t, _ in found] == ["County matter applications;", "screening opinions; and", "scoping opinions."]
+
+
+def test_points_grouped_under_headings_and_the_ninth_letter_after_the_eighth():
+    found = resolutions_in(
+        text_lines(
+            "(19) RESOLVED that County Council, having given due regard to the s25 Report,\n"
+            "agree the following:\n"
+            "2026-36 Capital Programme\n"
+            "(a) The 10-year capital programme of £1,386.2m.\n"
+            "(b) The directorate capital programmes.\n"
+            "2026-27 Revenue Budget\n"
+            "(c) The net revenue budget requirement of £1,597.8m\n"
+            "for 2026-27.\n"
+            "(d) point d.\n(e) point e.\n(f) point f.\n(g) point g.\n(h) point h.\n"
+            "(i) The Reserves Policy as set out in appendix K.\n"
+        )
+    )
+    texts = [t for t, _ in found]
+    assert texts[:3] == [
+        "The 10-year capital programme of £1,386.2m.",
+        "The directorate capital programmes.",
+        "The net revenue budget requirement of £1,597.8m for 2026-27.",
+    ]
+    assert texts[-1] == "The Reserves Policy as set out in appendix K."
+    assert len(texts) == 9

@@ -167,7 +167,8 @@ def council_heading(lines: list[Line]) -> str | None:
         t = ROLE_OF.sub("", tidy(line.text))
         if not t or len(t) > 80 or not COUNCIL_HINT.search(t):
             continue
-        name = whole_name(t)
+        # 'KENT COUNTY COUNCIL – RECORD OF DECISION': the council, then what the document is
+        name = whole_name(t) or whole_name(re.split(r"\s+[–—-]\s+", t, maxsplit=1)[0])
         if name and (k == 0 or TYPED.search(name)):
             return name
         of_the = COUNCIL_OF_THE.match(title_case(t) if t.isupper() else t)

@@ -452,14 +452,14 @@ TITLE_END = re.compile(
 
 # The labels of a record of decisions set out as 'label | value' rows, one block a decision.
 RECORD_NUMBER = re.compile(r"^decision\s+(?:number|no\.?|reference|ref\.?|ref(?:erence)?\s+no\.?)$", re.I)
-RECORD_TITLE = re.compile(r"^(?:title|subject|decision\s+title|item|report\s+title)$", re.I)
+RECORD_TITLE = re.compile(r"^(?:title|subject(?:\s+matter)?|decision\s+title|item|report\s+title)$", re.I)
 RECORD_DECISION = re.compile(r"^(?:decisions?(?:\s+(?:taken|made))?|resolution|resolved)$", re.I)
 RECORD_INTERESTS = re.compile(r"^(?:conflicts?\s+of\s+interests?|declarations?\s+of\s+interests?(?:\s+made)?)$", re.I)
 
 
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{1,40}):\s*(.*)$")  # 'Date of decision: 11 November 2024'
 # 'The Cabinet Member for Highways decided:' over the numbered decisions: the lead-in, not a decision
-RECORD_LEAD_IN = re.compile(r"^.{0,120}\b(?:decided|resolved|agreed|approved)\s*(?:to|that)?\s*:\s*$", re.I)
+RECORD_LEAD_IN = re.compile(r"^.{0,120}\b(?:decided|resolved|agreed?|approved)\s*(?:to|that)?\s*:\s*$", re.I)
 
 
 # The other parts of a decision record, which end the decision's points.
@@ -472,6 +472,28 @@ DECISION_MAKER = re.compile(r"^\W*decision\s+maker\b", re.I)
 RECORD_LABELS = (RECORD_NUMBER, RECORD_TITLE, RECORD_DECISION, RECORD_INTERESTS, RECORD_END)
 
 
+DATE_ONLY = re.compile(r"\W*(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\W*")
+
+
+def _paired_labels(lines: list[Line]) -> list[tuple[int, Line]]:
+    """The lines with a row of labels over a row of their values ('DECISION TAKEN BY: | DECISION NO:' over
+    'Mrs H Crouchley, | 25/00012', boxes of a form) rewritten as one 'label | value' row each."""
+    out: list[tuple[int, Line]] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        cells = [c.strip() for c in line_text(line).split("\t")]
+        below = [c.strip() for c in line_text(lines[k + 1]).split("\t")] if k + 1 < len(lines) else []
+        if len(cells) >= 2 and all(c.endswith(":") for c in cells) and len(below) == len(cells):
+            pairs = zip(cells, below, strict=True)
+            out += [(k, Line(line.number, line.page, f"{label}\t{value}")) for label, value in pairs]
+            k += 2
+            continue
+        out.append((k, line))
+        k += 1
+    return out
+
+
 def _decision_records(lines: list[Line]) -> LocatedSet | None:
     """A record of decisions printed as 'label | value' rows (a ruled table read from a PDF), a
     block a decision: 'Decision number | CAB/2024/041', 'Title | ...', 'Decision | Cabinet RESOLVED
@@ -480,7 +502,7 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     items: list[LocatedItem] = []
     first = None
     under: LocatedItem | None = None  # a 'Decision' heading's item, while its points follow on lines of their own
-    for k, line in enumerate(lines):
+    for k, line in _paired_labels(lines):
         text = line_text(line).strip()
         cells = text.split("\t")
         colon = LABEL_LINE.match(text) if len(cells) < 2 else None
@@ -489,9 +511,10 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
         if len(cells) < 2 and not colon and RECORD_END.match(text):
             under = None  # 'Reasons for the decision': the decision's points have ended
             continue
-        if colon:  # 'Decision reference: CMD/HW/2024/019', 'Subject: ...', or a 'Decision' heading alone
+        heading = colon is not None and not colon.group(2).strip() and RECORD_DECISION.match(colon.group(1).strip())
+        if colon and not heading:  # 'Decision reference: CMD/HW/2024/019', 'Subject: ...'
             cells = [colon.group(1), colon.group(2)]
-        elif len(cells) < 2 and RECORD_DECISION.match(text.rstrip(" :")) and items:
+        elif len(cells) < 2 and RECORD_DECISION.match(text.rstrip(" :")) and items:  # 'Decision' or 'Decision:' alone
             under = items[-1]
             under.body.append(Line(line.number, line.page, "Decision:"))
             continue
@@ -518,7 +541,10 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
         return None
     # the lines heading the record, not its labels ('Decision maker: Councillor X, Cabinet Member for ...')
     header = [x for x in lines[:first] if line_text(x).strip() and not DECISION_MAKER.match(line_text(x))][:6]
-    return LocatedSet(first, len(lines), header, [], items)
+    # signed and dated at its foot: a line that is a date and nothing else ('24 March 2025')
+    dated = (line_text(x).strip() for x in lines[first:])
+    signed = next((heading_date(t) for t in dated if DATE_ONLY.fullmatch(t) and heading_date(t)), None)
+    return LocatedSet(first, len(lines), header, [], items, date=signed)
 
 
 def _table_of_items(lines: list[Line]) -> LocatedSet | None:

@@ -118,6 +118,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             while j < min(k + 2, len(texts) - 1) and texts[j].strip() and not plain(texts[j]).endswith(":"):
                 j += 1
             after = _next_filled(texts, j + 1) if plain(texts[j]).endswith(":") else None
+            if after is not None and not _point(texts[after]) and _subheading(texts, after):
+                after = _next_filled(texts, after + 1)  # 'agree the following:' / '2026-36 Capital Programme' / '(a)'
             if after is not None and _point(texts[after]) and _point(texts[after])[0] != outer:
                 stem, k, first_point = f"{stem} {plain(' '.join(texts[k : j + 1]))}", after, _point(texts[after])
         unmarked = _unmarked_list(body, texts, k) if k is not None and not first_point \
@@ -154,6 +156,21 @@ def _next_filled(texts: list[str], j: int) -> int | None:
     return j if j < len(texts) else None
 
 
+def _letter_after(text: str, last: str) -> bool:
+    """The point's marker is the letter after the last one: '(i)' after '(h)', '(v)' after '(u)'."""
+    m = POINT.match(text)
+    mark = m.group("m").strip("()").lower() if m else ""
+    return len(mark) == 1 and len(last) == 1 and ord(mark) == ord(last) + 1
+
+
+def _subheading(texts: list[str], j: int) -> bool:
+    """A short line with no full stop and a lettered or numbered point right under it: a heading that
+    groups a decision's points ('2026-36 Capital Programme' over '(a) The 10-year capital programme')."""
+    t = plain(texts[j]).strip()
+    k = _next_filled(texts, j + 1)
+    return 0 < len(t) <= 80 and not re.search(r"[.;:,]$", t) and k is not None and _point(texts[k]) is not None
+
+
 def _decision_points(
     body: list[Line], texts: list[str], k: int, list_type: str, outer: str | None
 ) -> tuple[list[tuple[str, Line]], int]:
@@ -162,6 +179,7 @@ def _decision_points(
     out: list[tuple[str, Line]] = []
     cur: list[str] | None = None
     cur_line: Line | None = None
+    last_letter = ""
     j = k
     while j < len(body):
         t = texts[j]
@@ -176,6 +194,14 @@ def _decision_points(
                 continue
             break
         pt = _point(t)
+        if pt and list_type == "(a)" and pt[0] == "(i)" and _letter_after(t, last_letter):
+            pt = ("(a)", pt[1])  # '(i)' after '(h)': the ninth letter, not a roman one
+        if pt and pt[0] == list_type and (mk := POINT.match(t)):
+            last_letter = mk.group("m").strip("()").lower()
+        ended = cur is not None and re.search(r"(?:[.;]|;\s+and)\s*$", plain(cur[-1]))
+        if not pt and ended and _subheading(texts, j):
+            j += 1  # a heading over the next points ('2026-27 Council Tax'), not part of the point above
+            continue
         mo = OUTER_MARKER.match(plain(t))
         if _decision(t)[0] or (mo and outer and _marker_type(mo.group("m")) == outer):
             break  # the next decision, or the next numbered paragraph of the minute
