@@ -397,3 +397,6 @@ def test_prose_wrapped_over_lines_under_a_heading_is_read_as_one_paragraph(tmp_p
     assert {("First time entrants", 184.0), ("First time entrants", 171.0)} <= {(n, v) for n, _, v in found}
     assert ("Reoffending frequency", "Apr 22 – Mar 23", 3.62) in found
     assert not any(value == 39.0 for _, _, value in found)  # a count of children, not the rate
+    # each figure cited to the line it is printed on, not the paragraph's first
+    lines_of = {i.value: i.citation.line for i in parse_path(path).indicators}
+    assert (lines_of[184.0], lines_of[149.0], lines_of[3.62]) == (4, 5, 8)

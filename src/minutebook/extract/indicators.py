@@ -356,7 +356,9 @@ def _names_measure(before: str, measure_in_sentence: bool) -> bool:
     )
 
 
-def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
+def from_sentence(
+    text: str, line: Line, home: str | None, parts: list[tuple[int, Line]] | None = None
+) -> list[Indicator]:
     """Headline figures stated in a paragraph: 'a rate of 0.29 per 1000
     children compared with 0.21 for the Family Group', 'binary reoffending
     36.8% (Jul 19 – Jun 20)'. A figure is taken only where a measure is
@@ -500,7 +502,8 @@ def from_sentence(text: str, line: Line, home: str | None) -> list[Indicator]:
                     value=value,
                     unit=unit if suffix != "%" else "%",
                     area=area,
-                    citation=line.cite(),
+                    # the line the figure is printed on, in a paragraph joined from several
+                    citation=max((p for p in parts or [] if p[0] <= pos), default=(0, line))[1].cite(),
                     flags=flags,
                 )
             )
@@ -564,13 +567,14 @@ def home_from_text(lines: list[Line], limit: int = 15) -> str | None:
 WRAPS_ON = re.compile(r"\b(?:of|and|the|in|to|for|from|with|a|an|per|at|on|by|was|is|than|were|are)$", re.I)
 
 
-def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:
+def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line]]]]:
     """Lines of prose a PDF wrapped mid-sentence joined again, each paragraph with its first line: 'The
     rate of 184 per 100,000 ... regional rate of 171' / 'and the England and Wales rate of 149'. A line
     goes on where it stops short of a full stop and the next carries on in lower case, or it ends on a
     joining word ('... fallen from 0.18 per 1,000 in' / 'Apr 23 – Mar 24'). A short heading over a
     paragraph ('5.2 First time entrants') opens it, as the measure the paragraph goes on to give."""
     out: list[tuple[Line, str]] = []
+    parts: list[list[tuple[int, Line]]] = []  # where each line starts in its paragraph's text
     joining = False
     texts = [x.text.strip() for x in lines]
     for k, line in enumerate(lines):
@@ -578,8 +582,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:
         if joining and text and "\t" not in text:
             first, before = out[-1]
             out[-1] = (first, f"{before} {text}")
+            parts[-1].append((len(before) + 1, line))
         else:
             out.append((line, text))
+            parts.append([(0, line)])
         last = out[-1][1]
         following = texts[k + 1] if k + 1 < len(texts) else ""
         heading = 0 < len(text) < 60 and "\t" not in text and not re.search(r"[.!?:;,]\W*$", text)
@@ -590,7 +596,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:
         joining = len(text) >= 40 and "\t" not in text and not re.search(r"[.!?:;]\W*$", last)
         if joining:
             joining = bool(re.match(r"^[a-z0-9(£]", following)) or bool(WRAPS_ON.search(last))
-    return out
+    return [(first, text, at) for (first, text), at in zip(out, parts, strict=True)]
 
 
 def extract_indicators(
@@ -607,10 +613,10 @@ def extract_indicators(
         table_obs.extend(from_table(table, home))
         table_lines.update(c.line for c in table.row_citations)
     sentence_obs: list[Indicator] = []
-    for line, text in _paragraphs([x for x in lines if x.number not in table_lines]):
+    for line, text, parts in _paragraphs([x for x in lines if x.number not in table_lines]):
         if "\t" in text or len(text) < 20:
             continue  # a table's rows are read as a table, never again as sentences
-        sentence_obs.extend(from_sentence(text, line, home))
+        sentence_obs.extend(from_sentence(text, line, home, parts))
     indicators = _dedupe(table_obs, sentence_obs)
     extras: dict[str, Any] = {}
     if plan:
