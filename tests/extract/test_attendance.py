@@ -360,3 +360,20 @@ def test_a_name_wrapped_after_the_forename():
         ("Graham Pybus", "Leader of the Opposition"),
         ("Ruth Akinola", "Chair, Children and Young People Scrutiny Panel"),
     ]
+
+
+def test_a_name_and_role_table_reads_one_person_a_row():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Present:\n"
+            "Name\tRole\n"
+            "Councillor Sarah Beckwith\tChair\n"
+            "Councillor Rita Moss\tVice-Chair\n"
+            "Kayleigh Roper\tCo-opted Member (Children in Care Council)\n"
+        )
+    )
+    assert [(p.name, p.role) for p in present] == [
+        ("Sarah Beckwith", "Chair"),
+        ("Rita Moss", "Vice-Chair"),
+        ("Kayleigh Roper", "Co-opted Member (Children in Care Council)"),
+    ]

@@ -400,3 +400,25 @@ def test_prose_wrapped_over_lines_under_a_heading_is_read_as_one_paragraph(tmp_p
     # each figure cited to the line it is printed on, not the paragraph's first
     lines_of = {i.value: i.citation.line for i in parse_path(path).indicators}
     assert (lines_of[184.0], lines_of[149.0], lines_of[3.62]) == (4, 5, 8)
+
+
+def test_quarters_with_two_digit_years_and_a_measure_continued_by_rows_with_no_label() -> None:
+    quarters = _table_obs(
+        [
+            "Indicator\tQ3 23/24\tQ4 23/24\tTarget\tRAG",
+            "First time entrants<br>(rate per 100,000)\t163\t158\t150\tGreen",
+        ],
+        caption="Table 1: National indicators, local data",
+    )
+    assert {(o.period, o.value) for o in quarters} == {("Q3 23/24", 163.0), ("Q4 23/24", 158.0)}  # no target
+    continued = _table_obs(
+        [
+            "<p>Indicator</p>\t<p>Period</p>\t<p>Kent</p>\t<p>South East</p>",
+            "<p>Binary reoffending rate</p>\t<p>Oct 22 – Sep 23</p>\t34.2%\t31.6%",
+            "\t<p>Oct 21 – Sep 22</p>\t36.9%\t32.4%",
+        ],
+        caption="Table 4: National indicators – Kent and comparators",
+    )
+    assert ("Binary reoffending rate", "Oct 21 – Sep 22", "South East", 32.4) in {
+        (o.name, o.period, o.area, o.value) for o in continued
+    }

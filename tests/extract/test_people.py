@@ -553,3 +553,22 @@ def test_a_membership_table_of_name_and_ward_columns_twice_across_with_the_mayor
         ("Anil Kapoor", None),
         ("Kofi Amponsah", None),
     ]
+
+
+def test_names_under_a_group_heading_after_a_blank_line_are_members_too(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "Ashvale County Council\nCorporate Parenting Panel\nMonday 3 March 2025\n"
+        "Membership:\n"
+        "Councillor Patrick Dunne\n"
+        "Councillor Imogen Trask\n"
+        "\n"
+        "Co-opted Members (non-voting)\n"
+        "\n"
+        "Kayleigh Roper – Children in Care Council\n"
+        "Marcus Tillotson – Care Leavers' Forum\n"
+        "\n"
+        "AGENDA\n"
+        "1. Apologies for Absence\n",
+    )
+    assert [m.name for m in p.members] == ["Patrick Dunne", "Imogen Trask", "Kayleigh Roper", "Marcus Tillotson"]

@@ -497,6 +497,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     subs: list[dict[str, str | None]] = []
     groups: list[tuple[str, str | None, list[str], Line]] = []
     kind, role = "member", None
+    name_role = False  # under a 'Name | Role' heading row
     for line in _unwrapped(block):
         if LIST_BULLET.match(line_text(line)):  # '- Councillor A Pryce (Chair) – ...': a web page's list
             line = Line(line.number, line.page, LIST_BULLET.sub("", line_text(line)))
@@ -507,7 +508,9 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         while len(cells) > 2 and not cells[-1]:
             cells.pop()  # an empty 'Notes' cell
         if len(cells) >= 2 and all(HEADER_CELL.fullmatch(c) for c in cells if c):
-            continue  # a table's heading row: 'Member | Attendance', 'Name | Role'
+            # a table's heading row: 'Member | Attendance', 'Name | Role'; under 'Name | Role' each row is one person
+            name_role = [c.lower() for c in cells if c] in (["name", "role"], ["member", "role"], ["name", "position"])
+            continue
         # the status in the last cell, or before a 'Notes' cell ('Name | Role | Present | Left for item 92')
         at = next((k for k in range(len(cells) - 1, 0, -1) if STATUS_CELL.fullmatch(cells[k])), 0) if cells[0] else 0
         status = STATUS_CELL.fullmatch(cells[at]) if at and at >= len(cells) - 2 else None
@@ -530,7 +533,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                     if status.group("for"):
                         subs.append({"name": p.name, "for": clean_name(status.group("for"))})
             continue
-        if len(cells) == 2 and all(cells) and groups and not label_of(t) and _name_and_role(*cells):
+        if len(cells) == 2 and all(cells) and groups and not label_of(t) and (name_role or _name_and_role(*cells)):
             # 'Bernadette Royle | Executive Director of Adult Services': a table of people and their roles
             group_kind, group_role = groups[-1][0], groups[-1][1]
             for p in people_from(cells[0], group_kind, group_role)[:1]:

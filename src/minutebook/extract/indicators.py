@@ -51,7 +51,8 @@ PERIOD_RE = re.compile(
     + MONTH
     + r"\s*(?:-|–|—|to)\s*"
     + MONTH_YEAR
-    + r"|(?:Q[1-4]\s+)?(?:19|20)\d{2}\s*[/\-–]\s*(?:19|20)?\d{2}(?![\d/]))",
+    + r"|(?:Q[1-4]\s+)?(?:19|20)\d{2}\s*[/\-–]\s*(?:19|20)?\d{2}(?![\d/])"
+    + r"|Q[1-4]\s+\d{2}\s*/\s*\d{2}(?![\d/]))",  # 'Q3 23/24': a quarter of a financial year, years in two digits
     re.I,
 )
 YEAR_CELL_RE = re.compile(r"^(?:19|20)\d{2}$")
@@ -232,8 +233,12 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     caption_period = _clean_period(in_caption[0]) if len(in_caption) == 1 else None  # one period for the whole table
     out: list[Indicator] = []
     group = ""  # a row of one cell naming a measure ('Reoffences per reoffender') heads the rows below it
+    above = ""  # the label of the row above: a row with its label cell empty continues its measure
     for row, i in body(table):
         label = row[0].strip() if row else ""
+        if not label and above and ask_measure(above):
+            label = above  # '<blank> | Jan 23 – Dec 23 | 186 ...' under 'First Time Entrants | Jan 24 – Dec 24 | 168'
+        above = label
         if label and not any(c.strip() for c in row[1:]):
             group = label if ask_measure(label) else group
             continue

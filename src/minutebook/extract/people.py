@@ -227,7 +227,7 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         if BARE_GROUP.match(text):
             # `Councillors` / `Co-opted Member (Voting)` heading the names under it, no colon
             group_role = _role_from_heading(text)
-            state["heading"] = True
+            state["heading"], state["gap"] = True, False  # the names under a heading are a list of their own
             return True
         party = PARTY_GROUP.match(text)
         if party:
@@ -284,7 +284,8 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         add(_parse_list(m.group(1).strip(), None), sections[0][0])
     for line, text in sections[1:]:
         if not text:
-            state["gap"] = bool(members) or state["gap"]
+            # a gap since the list began; one right under a group's heading ('Co-opted Members') is not
+            state["gap"] = (bool(members) and not state["heading"]) or state["gap"]
             continue
         # a bulleted list's marker; a numbered list's only before `Councillor ...` (`1. Apologies` is an agenda item)
         text = re.sub(r"^(?:[-*•▪◦·]\s+|\d{1,2}[.)]\s+(?=(?:councillor|cllr)))", "", text, flags=re.I)
