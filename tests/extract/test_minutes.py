@@ -1341,6 +1341,8 @@ def test_a_web_page_of_decisions_one_numbered_heading_over_each_decision():
     lines = text_lines(
         "Decisions\n"
         "Cabinet - Tuesday, 19th March, 2024 6.00 pm\n"
+        "- Attendance details\n"  # a link to another page, not the attendance
+        "Venue: Committee Room 1, Ashvale Town Hall, High Street\n"
         "Decisions published on 21/03/2024 will come into force on 29/03/2024 unless called in.\n"
         "112. Revenue and Capital Budget Monitoring 2023/24 - Quarter 3\n"
         "Decision Maker: Cabinet\n"
@@ -1360,6 +1362,7 @@ def test_a_web_page_of_decisions_one_numbered_heading_over_each_decision():
     )
     (minutes,) = extract_minutes(lines, [])
     assert minutes.date == "2024-03-19"
+    assert minutes.present == []
     assert [(i.title, i.resolutions) for i in minutes.items] == [
         (
             "112. Revenue and Capital Budget Monitoring 2023/24 - Quarter 3",

@@ -341,7 +341,7 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
 ITEM_PAGE = re.compile(r"^\W*(?:agenda\s+item|issue\s*-\s*decisions|decisions\s+(?:published|for\s+issue)\b)", re.I)
 DATED_HEAD = re.compile(r"^\W*(?P<d>\d{1,2}/\d{1,2}/\d{4})\s+-\s+\S")
 PAGE_LABEL = re.compile(r"^\W*(?:minutes|decision)\s*:", re.I)
-ATTENDANCE_HEADING = re.compile(r"^\W*attendance(?:\s+details)?\W*$", re.I)
+ATTENDANCE_HEADING = re.compile(r"^\s*attendance(?:\s+details)?\s*:?\s*$", re.I)  # a heading, not a '- ' link to it
 NUMBERED_HEAD = re.compile(r"^\d{1,4}\.\s+[A-Z]")  # '112. Revenue and Capital Budget Monitoring 2023/24
 PAGE_DECISION = re.compile(
     r"^\W*(?:(?:decision\s*:\s*)?RESOLVED\b|(?:the\s+)?(?:committee|council|board|cabinet|panel)\s+resolved\s+to\b"
