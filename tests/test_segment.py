@@ -255,3 +255,19 @@ def test_a_chief_executive_signing_a_summons_above_its_date_is_no_report_cover(t
     parsed = parse_path(path)
     assert [s.kind for s in parsed.segments] == ["agenda"]
     assert (parsed.meeting.body, parsed.meeting.date, parsed.meeting.time) == ("Cabinet", "2025-06-24", "17:30")
+
+
+def test_appendix_named_inside_a_sentence_wrapped_onto_its_own_line_starts_nothing(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "MINUTES of a meeting of the Cabinet held on Thursday, 27 March 2025.\n"
+        "PRESENT: Mr R Gough (Chairman) and Mr D Murphy\n"
+        "109. Highways Asset Management Plan\n"
+        "4. RESOLVED that Cabinet agree to:\n"
+        "(i) approve the Highways Asset Management Plan 2025-2030 as set out in\n"
+        "Appendix A to the report;\n"
+        "(ii) delegate authority to the Director to make minor amendments.\n"
+        "110. Quarterly Performance Report\n"
+        "RESOLVED that the report be noted.\n"
+    )
+    assert [s.kind for s in parse_path(path).segments] == ["minutes"]

@@ -220,6 +220,15 @@ def _report_title(lines: list[Line], after: int) -> str:
     return ""
 
 
+def _runs_on(lines: list[Line], i: int) -> bool:
+    """Line i carries on the sentence above it: that one stops on a joining word, or this one ends as a
+    clause does (',' or ';')."""
+    text = lines[i].text.strip()
+    prev = _prev_filled(lines, i, 1)
+    above = lines[prev[0]].text.strip() if prev else ""
+    return text.endswith((",", ";")) or bool(re.search(r"\b(?:in|of|to|at|and|the|under|with|see)$", above, re.I))
+
+
 def _routing_block(lines: list[Line], i: int) -> int | None:
     """A report cover starts with the bodies it goes to and the dates it goes
     there, each on its own short line (`Cabinet` / `Council` / `29 October
@@ -272,7 +281,12 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
             prev = _prev_filled(lines, i, 1)
             at = prev[0] if prev and _is_body_line(lines[prev[0]].text) and prev[0] > floor else i
             found = _Start(at, "work_programme", _clean(lines[at].text))
-        elif APPENDIX.match(text) and not CONTENTS_ENTRY.search(lines[i].text) and current != "plan":
+        elif (
+            APPENDIX.match(text)
+            and not CONTENTS_ENTRY.search(lines[i].text)
+            and current != "plan"
+            and not _runs_on(lines, i)  # '... as set out in' / 'Appendix A to the report;': a sentence goes on
+        ):
             near = _next_filled(lines, i, 3) + _prev_filled(lines, i, 3)
             in_list = any(APPENDIX.match(lines[j].text.strip()) for j in near)
             title = _clean(text)
