@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from minutebook.model import Line, Segment
+from minutebook.prose import ends_on_joining_word
 
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -226,7 +227,7 @@ def _runs_on(lines: list[Line], i: int) -> bool:
     text = lines[i].text.strip()
     prev = _prev_filled(lines, i, 1)
     above = lines[prev[0]].text.strip() if prev else ""
-    return text.endswith((",", ";")) or bool(re.search(r"\b(?:in|of|to|at|and|the|under|with|see)$", above, re.I))
+    return text.endswith((",", ";")) or ends_on_joining_word(above)
 
 
 def _routing_block(lines: list[Line], i: int) -> int | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from minutebook.model import AgendaItem, Document, Line, Segment
+from minutebook.prose import ends_on_joining_word
 
 ITEM = re.compile(
     r"^\s*(?:[-*•]\s+)?(?:(?:agenda\s+)?item\s+)?(?:no\.?\s+)?"
@@ -371,7 +372,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         return
     if b.wrap and b.current is not None and not prev_blank and not text.startswith("\t"):
         # a title broken after a joining word or a comma goes on, whatever the next line starts with
-        runs_on = re.search(r"(?:\b(?:of|and|the|for|to|in|on|at|with|by|from)|[,\-–])$", b.current.title)
+        runs_on = ends_on_joining_word(b.current.title) or b.current.title.endswith((",", "-", "–"))
         described = not runs_on and (DESCRIPTION.match(stripped) or TO_DO.match(stripped))
         upper = b.current.title.isupper()
         # a title in capitals goes on in capitals: 'DATE OF NEXT MEETING' / 'Thursday, 20 November ...' is its detail

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from minutebook.extract.tables import body, columns, find_tables, parse_number
 from minutebook.extract.youth_justice import area_name, read_plan
 from minutebook.model import Document, Indicator, Line, Segment, Table
+from minutebook.prose import ends_on_joining_word
 
 T = TypeVar("T")
 
@@ -569,9 +570,6 @@ def home_from_text(lines: list[Line], limit: int = 15) -> str | None:
     return None
 
 
-WRAPS_ON = re.compile(r"\b(?:of|and|the|in|to|for|from|with|a|an|per|at|on|by|was|is|than|were|are)$", re.I)
-
-
 def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line]]]]:
     """Lines of prose a PDF wrapped mid-sentence joined again, each paragraph with its first line: 'The
     rate of 184 per 100,000 ... regional rate of 171' / 'and the England and Wales rate of 149'. A line
@@ -600,7 +598,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
             continue
         joining = len(text) >= 40 and "\t" not in text and not re.search(r"[.!?:;]\W*$", last)
         if joining:
-            joining = bool(re.match(r"^[a-z0-9(£]", following)) or bool(WRAPS_ON.search(last))
+            joining = bool(re.match(r"^[a-z0-9(£]", following)) or ends_on_joining_word(last)
     return [(first, text, at) for (first, text), at in zip(out, parts, strict=True)]
 
 
