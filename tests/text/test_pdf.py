@@ -392,3 +392,57 @@ def test_digits_set_a_glyph_at_a_time_stay_one_number():
     ]
     runs += [_Run(97.7, 273.4, 105.6, 281.9, "D"), _Run(107.3, 273.4, 113.2, 281.9, "E")]
     assert build_lines(runs)[0].text.startswith("21.")
+
+
+def test_a_letter_spaced_heading_loses_the_spaces_pdfium_reads_into_kerning_gaps(tmp_path: Path) -> None:
+    # Letter-spaced capitals set a glyph at a time: where a pair's gap is a shade wider than the rest,
+    # pdfium adds a word space ('KEL L INGFORD'); a space no wider than the letters' own gaps is none.
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    letters = [(c, 1.5) for c in "KE"] + [("L", 2.0), ("L", 2.0)] + [(c, 1.5) for c in "INGFOR"]
+    letters += [("D", 7.0)] + [(c, 1.5) for c in "COUNCIL"]
+    x = 50.0
+    for ch, gap in letters:
+        obj = raw.FPDFPageObj_NewTextObj(pdf, b"Helvetica-Bold", ctypes.c_float(11))
+        buf = ctypes.create_string_buffer((ch + "\x00").encode("utf-16-le"))
+        raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
+        raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, 700)
+        raw.FPDFPage_InsertObject(page, obj)
+        box = [ctypes.c_float() for _ in range(4)]
+        raw.FPDFPageObj_GetBounds(obj, *box)
+        x = box[2].value + gap
+    raw.FPDFPage_GenerateContent(page)
+    pdf.save(str(tmp_path / "spaced.pdf"))
+    pdf.close()
+    assert pdfium.PdfDocument(tmp_path / "spaced.pdf")[0].get_textpage().get_text_range() == "KEL L INGFORD COUNCIL"
+    assert read_document(tmp_path / "spaced.pdf").pages[0].lines == ["KELLINGFORD COUNCIL"]
+
+
+def test_a_table_whose_row_rules_stop_short_of_its_frame_keeps_its_rows(tmp_path: Path) -> None:
+    # Browsers draw a cell's bottom border to the cell's edge, a point inside the box's frame:
+    # pdfplumber's table finder lets rules meet within 3 points, so the rows stay rows.
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    path = _make_pdf(
+        tmp_path / "t.pdf",
+        [("Ward", 60, 686), ("Chandlery", 260, 686), ("Grounds", 60, 666), ("Public nuisance", 260, 666)],
+    )
+    pdf = pdfium.PdfDocument(path)
+    page = pdf[0]
+    for y in (700, 660):
+        _rule(pdf, page, 50, y, 450, y)  # the frame
+    _rule(pdf, page, 52, 680, 447.5, 680)  # a row's border, short of the frame at both ends
+    for x in (50, 450):
+        _rule(pdf, page, x, 660, x, 700)
+    _rule(pdf, page, 250, 660, 250, 700)
+    raw.FPDFPage_GenerateContent(page)
+    out = tmp_path / "short.pdf"
+    pdf.save(str(out))
+    pdf.close()
+    assert read_document(out).pages[0].lines == ["Ward\tChandlery", "Grounds\tPublic nuisance"]

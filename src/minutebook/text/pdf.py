@@ -316,6 +316,8 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
     text = textpage.get_text_range(0, n)
     if len(text) != n:  # characters outside the BMP shift indexes: take the slower, exact route
         return _runs_bounded(textpage, page)
+    if LONE_CAPITAL.search(text):
+        text = _close_false_spaces(textpage, text)
     upright = math.radians(-page.get_rotation()) % math.tau  # the angle of text a reader sees level
     # pdfium's C functions directly: the helper methods cost more than the work on a page of short lines.
     handle, count_rects, get_rect = textpage.raw, pdfium.raw.FPDFText_CountRects, pdfium.raw.FPDFText_GetRect
@@ -346,6 +348,51 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
     return _rotate(runs, page)
 
 
+# A capital standing alone between words in capitals ('KEL L INGFORD'): where letter-spaced capitals meet a
+# kerning pair, pdfium can read the pair's gap as a word space.
+LONE_CAPITAL = re.compile(r"[A-Z]{2} [A-Z] [A-Z]{2}")
+
+
+def _close_false_spaces(textpage: pdfium.PdfTextPage, text: str) -> str:
+    """The page's text with each space that pdfium added inside a letter-spaced word made NUL (which the
+    run cleaner drops; offsets stay pdfium's). A space is false when the gap it stands for is no wider
+    than the gaps between the word's own letters: a real word space is a quarter of the line height more."""
+    box = _char_edges(textpage)
+    chars = list(text)
+    for m in LONE_CAPITAL.finditer(text):
+        lo, hi = m.start(), m.end()  # the whole line: 'K EL L INGFORD' has a false space before the match too
+        while lo > 0 and text[lo - 1] not in "\r\n":
+            lo -= 1
+        while hi < len(text) and text[hi] not in "\r\n":
+            hi += 1
+        edges = [box(k) for k in range(lo, hi)]
+        gaps = [b[0] - a[1] for a, b, x, y in zip(edges, edges[1:], text[lo:hi], text[lo + 1:hi], strict=False)
+                if a and b and x != " " and y != " "]
+        heights = [e[3] - e[2] for e in edges if e and e[3] > e[2]]
+        if not gaps or not heights:
+            continue
+        gaps.sort()
+        letter_gap, height = gaps[len(gaps) // 2], max(heights)
+        for k in range(lo + 1, hi - 1):
+            a, b = edges[k - 1 - lo], edges[k + 1 - lo]
+            if text[k] == " " and a and b and b[0] - a[1] < letter_gap + 0.25 * height:
+                chars[k] = "\x00"
+    return "".join(chars)
+
+
+def _char_edges(textpage: pdfium.PdfTextPage):  # noqa: ANN202 - a closure: index -> (left, right, bottom, top)
+    handle, get_box = textpage.raw, pdfium.raw.FPDFText_GetCharBox
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+
+    def edges(index: int) -> tuple[float, float, float, float] | None:
+        # the c_double objects themselves: ctypes passes them by reference faster than byref() objects
+        if not get_box(handle, index, left, right, bottom, top):
+            return None
+        return left.value, right.value, bottom.value, top.value
+
+    return edges
+
+
 def _split_runs(
     textpage: pdfium.PdfTextPage,
     text: str,
@@ -367,14 +414,15 @@ def _split_runs(
     lo = 1
     starts = _word_starts(text, start, count) if level else []
     w = 0
-    box = _char_box(textpage)
+    box = _char_edges(textpage)
     for j, rect in enumerate(rects[1:]):
         rel = -1
         while w < len(starts) and starts[w] < lo:
             w += 1
         # Words in a level line run left to right: skip those left of the rectangle, try the first one at it.
         while w < len(starts):
-            left = box(start + starts[w])
+            edges = box(start + starts[w])
+            left = edges[0] if edges else None
             if left is None or left > rect[0] + EPS:
                 break
             if left >= rect[0] - EPS:
@@ -401,19 +449,6 @@ WORD_START = re.compile(r"(?<!\S)\S")
 def _word_starts(text: str, start: int, count: int) -> list[int]:
     """Offsets in the line of the characters that begin a word (after a space or at the start)."""
     return [m.start() - start for m in WORD_START.finditer(text, start, start + count)]
-
-
-def _char_box(textpage: pdfium.PdfTextPage):  # noqa: ANN202 - a closure: index -> left edge or None
-    handle, get_box = textpage.raw, pdfium.raw.FPDFText_GetCharBox
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-
-    def box(index: int) -> float | None:
-        # the c_double objects themselves: ctypes passes them by reference faster than byref() objects
-        if not get_box(handle, index, left, right, bottom, top):
-            return None
-        return left.value
-
-    return box
 
 
 def _tilted(textpage: pdfium.PdfTextPage, index: int, upright: float) -> bool:

@@ -26,7 +26,7 @@ MIN_RULES = 3  # horizontal and vertical rules a page needs before tables are lo
 MAX_RULES = 800
 MAX_OBJECTS = 20000  # a page of this many drawing objects is a plan or a map: not looked at
 THIN = 3.0  # a path thinner than this is a rule
-SNAP = 3.0  # pdfplumber's default snap and join tolerances
+SNAP = 3.0  # pdfplumber's default snap, join and intersection tolerances
 
 
 @dataclass
@@ -101,7 +101,8 @@ Point = tuple[float, float]
 
 
 def _intersections(across: list[Rule], down: list[Rule]) -> dict[Point, tuple[set[int], set[int]]]:
-    """pdfplumber's `edges_to_intersections` (tolerance 1): where a vertical
+    """pdfplumber's `edges_to_intersections` with the tolerance its table finder passes (3, its
+    `intersection_tolerance`; a rule drawn a point short of the frame still meets it): where a vertical
     rule meets a horizontal one, with the rules (by number) that meet there:
     vertical rules numbered 0.., horizontal ones numbered after them."""
     points: dict[Point, tuple[set[int], set[int]]] = {}
@@ -111,7 +112,7 @@ def _intersections(across: list[Rule], down: list[Rule]) -> dict[Point, tuple[se
         x, vtop, vbottom = down[vi]
         for hi in hs:
             y, x0, x1 = across[hi]
-            if vtop <= y + 1 and vbottom >= y - 1 and x >= x0 - 1 and x <= x1 + 1:
+            if vtop <= y + SNAP and vbottom >= y - SNAP and x >= x0 - SNAP and x <= x1 + SNAP:
                 sets = points.get((x, y))
                 if sets is None:
                     sets = points[(x, y)] = (set(), set())
