@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from minutebook.extract.attendance import apologies_in_text, parse_attendance
+from minutebook.extract.attendance import apologies_in_text, parse_attendance, people_from
 from minutebook.extract.minutes import extract_minutes
 from minutebook.model import Line
 
@@ -377,3 +377,21 @@ def test_a_name_and_role_table_reads_one_person_a_row():
         ("Rita Moss", "Vice-Chair"),
         ("Kayleigh Roper", "Co-opted Member (Children in Care Council)"),
     ]
+
+
+def test_a_stray_closing_bracket_in_a_list_ends_in_time():
+    # A bracket broken by a comma leaves a piece ending in ')' with no '(' ('Borough Council)'): reading
+    # the last bracket off it must stop, not go round for ever.
+    import signal
+
+    def too_long(*_):  # noqa: ANN002, ANN202
+        raise TimeoutError("people_from did not return")
+
+    old = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(10)
+    try:
+        people = people_from("Councillor Ann Bee (Northby), Borough Council), Councillor Cy Dale", "member", None)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert [p.name for p in people] == ["Ann Bee", "Cy Dale"]

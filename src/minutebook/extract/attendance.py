@@ -332,7 +332,10 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             title = re.sub(r"^the\s+", "", plain(raw), flags=re.I)
             raw, bracket = bracket, f"{title} ({role})" if role and role != title else title
         while raw.endswith(")"):  # 'Nadia Rahman (Leader of the Council) (Chair)': the last bracket is the role
-            raw, _ = split_role(raw)
+            before, _ = split_role(raw)
+            if before == raw:  # a ')' with no '(' to match: nothing more comes off
+                break
+            raw = before
         name = clean_name(raw)
         councillor = re.match(r"^\W*(?:councillors?|cllrs?)\b", raw, re.I) or shared
         # a list's shared 'Councillors' does not make a job title ('PCC Link Officer') a councillor's name
