@@ -379,6 +379,70 @@ def test_a_name_and_role_table_reads_one_person_a_row():
     ]
 
 
+def test_label_cells_beside_their_names_give_members_and_officers():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Members\tCouncillors Ada Brook (Chair), Colm Dane and Eve Ford\n"
+            "Officers\tGus Hale (Licensing Officer); Ivy Jones (Legal Adviser); Kit Lane\n"
+            "(Democratic Services Officer)\n"
+        )
+    )
+    assert [(p.name, p.role, p.kind) for p in present] == [
+        ("Ada Brook", "Chair", "member"),
+        ("Colm Dane", None, "member"),
+        ("Eve Ford", None, "member"),
+        ("Gus Hale", "Licensing Officer", "officer"),
+        ("Ivy Jones", "Legal Adviser", "officer"),
+        ("Kit Lane", "Democratic Services Officer", "officer"),
+    ]
+
+
+HEARING = """\
+NORTHMERE DISTRICT COUNCIL
+Licensing Sub-Committee A
+Minutes of the hearing
+Date\tMonday 3 March 2025
+Time\t2.00 pm
+Members\tCouncillors Ada Brook (Chair), Colm Dane and Eve Ford
+Officers\tGus Hale (Licensing Officer)
+1. APOLOGIES FOR ABSENCE
+None were received.
+2. APPLICATION FOR A PREMISES LICENCE – THE MILL, 4 HIGH STREET
+Application\tNew premises licence
+Representations\tPolice (withdrawn on 20 February 2025); two residents
+Present for the applicant\tMr Lee Moss (Director, Mill Bars Ltd); Ms Nia Owen (Solicitor)
+Responsible authority present\tMs Pat Quinn (Environmental Health Officer); PC Rob Shaw (Police Licensing Officer)
+Other persons present\tMr Sam Todd (local resident)
+The Sub-Committee heard from the parties.
+DECISION
+The application is GRANTED as applied for.
+3. APPLICATION TO VARY A PREMISES LICENCE – THE OLD BANK
+Present for the licence holder\tMr Lee Moss (Director, Mill Bars Ltd)
+DECISION
+The application is REFUSED.
+"""
+
+
+def test_a_hearing_under_a_members_label_cell_is_one_set_with_each_items_parties_present():
+    # 'Present for the applicant' inside an item starts no set of minutes of its own (its dates are not
+    # the meeting's), and the parties it names attended the meeting.
+    lines = text_lines(HEARING)
+    (minutes,) = extract_minutes(lines, [])
+    assert (minutes.body, minutes.date) == ("Licensing Sub-Committee A", "2025-03-03")
+    assert [i.number for i in minutes.items] == ["1", "2", "3"]
+    assert [(p.name, p.kind) for p in minutes.present] == [
+        ("Ada Brook", "member"),
+        ("Colm Dane", "member"),
+        ("Eve Ford", "member"),
+        ("Gus Hale", "officer"),
+        ("Lee Moss", "other"),
+        ("Nia Owen", "other"),
+        ("Pat Quinn", "officer"),
+        ("Rob Shaw", "other"),
+        ("Sam Todd", "other"),
+    ]
+
+
 def test_a_stray_closing_bracket_in_a_list_ends_in_time():
     # A bracket broken by a comma leaves a piece ending in ')' with no '(' ('Borough Council)'): reading
     # the last bracket off it must stop, not go round for ever.

@@ -84,6 +84,13 @@ def test_honorifics_off_dr_kept():
     assert clean_name("Dr Shade Agboola") == "Dr Shade Agboola"
 
 
+def test_abbreviated_police_ranks_are_titles_before_a_name():
+    assert clean_name("PC Stacey Lund") == "Stacey Lund"
+    assert clean_name("DCI R Bell") == "R Bell"
+    assert clean_name("Ch Supt A Khan") == "A Khan"
+    assert clean_name("Di Jones") == "Di Jones"  # a forename, not a rank
+
+
 def test_headings_without_colons_and_wards_after_names(tmp_path):
     text = (
         "LEEDS CITY COUNCIL\n\nSCRUTINY BOARD (ADULTS AND HEALTH)\n\n"

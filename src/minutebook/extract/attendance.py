@@ -544,6 +544,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                 present.append(p)
             continue
         label = label_of(t) or _role_label(t)
+        if not label and len(cells) == 2 and all(cells):  # 'Officers | Gwen Hallett (Licensing Officer); ...'
+            label = label_of(f"{cells[0]}: {cells[1]}")  # a label cell is a label with its colon
         if label:
             kind, role, rest = label
             groups.append((kind, role, [], line))
@@ -672,6 +674,32 @@ def _apology_names(names: str) -> list[str]:
     if more:
         found += [n for n in _apology_names(names[cut + more.end() :]) if n not in found]
     return found
+
+
+# A label cell naming who attended an item: 'Present for the applicant', 'Other persons present',
+# 'Responsible authority present', 'Also in attendance' (a licensing hearing's parties, an item's guests).
+PARTY_LABEL = re.compile(r"^(?:also\s+)?present\b.{0,40}|^.{0,40}\bpresent|^(?:also\s+)?in\s+attendance\b.{0,30}", re.I)
+OUTSIDE_BODY = re.compile(r"\b(?:police|constabulary|fire|ambulance|nhs)\b", re.I)
+
+
+def parties_present(bodies: list[list[Line]], present: list[Person]) -> None:
+    """Add the people a minute item lists in a 'label | names' row as present there: they attended the
+    meeting. They come as the parties to the item, so a job in brackets makes them a council officer
+    only where it is an officer's and names no other service ('Environmental Health Officer', not a
+    solicitor for the applicant or a police licensing officer)."""
+    known = {p.name for p in present}
+    for body in bodies:
+        for line in body:
+            cells = line_text(line).split("\t")
+            if len(cells) != 2 or not PARTY_LABEL.fullmatch(plain(cells[0])) or not cells[1].strip():
+                continue
+            for p in people_from(plain(cells[1]), "other", None):
+                if p.name in known:
+                    continue
+                officer = bool(p.role and re.search(r"\bofficer\b", p.role, re.I) and not OUTSIDE_BODY.search(p.role))
+                p.kind, p.citation = "officer" if officer else "other", line.cite()
+                present.append(p)
+                known.add(p.name)
 
 
 def present_from_text(bodies: list[list[Line]], present: list[Person]) -> list[dict[str, str | None]]:

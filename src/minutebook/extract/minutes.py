@@ -28,6 +28,7 @@ from minutebook.extract.attendance import (
     label_text,
     line_text,
     parse_attendance,
+    parties_present,
     plain,
     present_from_text,
 )
@@ -42,11 +43,12 @@ from minutebook.model import Line, MinuteItem, Minutes, Segment
 
 # The line a set of minutes' attendance starts with.
 ATTENDANCE_ANCHOR = re.compile(
-    r"^\W*(?:PRESENT\b|Present\s*(?:\([^()]*\)\s*)?(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
+    r"^\W*(?:PRESENT\b(?!\s+for\b)|Present\s*(?:\([^()]*\)\s*)?(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
     r"|sederunt\b|in\s+the\s+chair\s*:"
     r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b"
     r"|(?:[A-Z][\w-]*\s+){1,2}members\s+present\s*(?::|$)"
-    r"|members\s*:\s*$)",  # a bare 'Members:' only under a minutes heading (find_sets)  # 'Executive Members present:'
+    # 'Members:' over or beside councillors' names only under a minutes heading (find_sets)
+    r"|members\s*(?::\s*$|:?\s+(?:councillors?|cllrs?)\b))",
     re.I,
 )
 # Where a set of minutes says it is over.
@@ -215,6 +217,12 @@ OTHER_DATE_LABEL = re.compile(
 )
 
 
+# A title that says what the paper is, not whose meeting: 'Minutes', 'Minutes of the hearing'.
+GENERIC_TITLE = re.compile(
+    r"^\W*(?:minutes?|notes|record)(?:\s+of\s+(?:the|a)\s+(?:meeting|hearing|proceedings))?\W*$", re.I
+)
+
+
 def _set_body(header: list[Line]) -> str | None:
     joined = " ".join(plain(line_text(x)) for x in header)
     m = re.search(r"meeting\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:held|on|at)\b", joined, re.I)
@@ -232,7 +240,10 @@ def _set_body(header: list[Line]) -> str | None:
             return m.group("b").strip()
     for idx, line in enumerate(header):
         if heading_date(line_text(line)) and idx > 0 and not heading_date(line_text(header[idx - 1])):
-            prev = plain(line_text(header[idx - 1]))
+            above = idx - 1
+            while above > 0 and GENERIC_TITLE.match(plain(line_text(header[above]))):
+                above -= 1  # 'Licensing Sub-Committee B' over 'Minutes of the hearing' over the date
+            prev = plain(line_text(header[above]))
             if 3 < len(prev) < 120 and not re.search(r"[.;]$", prev):
                 return prev
     return None
@@ -300,7 +311,7 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         if opening is not None:  # '1. Calling of the Roll and Apologies for Absence' printed above 'Present:'
             items.insert(0, opening)
         said_minutes = any(re.search(r"\bminutes?\b|\bheld\b", line_text(x), re.I) for x in header)
-        if re.match(r"^\W*members\s*:\s*$", line_text(lines[a]), re.I) and not any(
+        if re.match(r"^\W*members\b", line_text(lines[a]), re.I) and not any(
                 re.search(r"\bminutes\b", line_text(x), re.I) for x in header):
             continue  # 'Members:' over a front sheet's membership, not a meeting's attendance
         in_segment = any(st <= a <= last for st, last in ranges)
@@ -965,6 +976,7 @@ def to_minutes(s: LocatedSet) -> Minutes:
     for sub in present_from_text([s.attendance, s.preamble] + [item.body for item in s.items[:4]], present):
         if sub not in subs:
             subs.append(sub)
+    parties_present([item.body for item in s.items], present)
     for p in present:  # 'Councillor X (substitute for Councillor Y)' in the attendance list
         m = re.match(r"^(?:as\s+(?:a\s+)?)?substitut\w*\s+for\s+(?P<for>.+)$", p.role or "", re.I)
         if m:

@@ -20,6 +20,8 @@ HONORIFIC = re.compile(
 POLICE_RANK = re.compile(
     r"^(?:(?:Detective|Temporary|Acting)\s+)?(?:(?:Deputy|Assistant)\s+)?(?:Chief\s+)?"
     r"(?:Superintendent|Inspector|Constable|Sergeant)\s+(?=[A-Z])"
+    # abbreviated: 'PC Stacey Lund', 'DCI R Bell', 'Ch Supt A Khan'
+    r"|^(?:PCSO|PC|PS|DC|DS|DI|DCI|DSU|Sgt|Insp|(?:Ch\.?\s+)?Supt|Ch\.?\s+Insp)\.?\s+(?=[A-Z](?:[a-z]|\.?\s))"
 )
 ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
 # 'Cornwall Councillor L. Jory': the council a visiting councillor sits on, printed before the title.
