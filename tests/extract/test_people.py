@@ -91,6 +91,12 @@ def test_abbreviated_police_ranks_are_titles_before_a_name():
     assert clean_name("Di Jones") == "Di Jones"  # a forename, not a rank
 
 
+def test_an_elected_mayors_title_comes_off_but_a_deputy_mayor_stays():
+    assert clean_name("Mayor Helen Marchbank") == "Helen Marchbank"
+    assert clean_name("Mayor of Severnvale") == "Mayor of Severnvale"
+    assert clean_name("Deputy Mayor J Smith") == "Deputy Mayor J Smith"
+
+
 def test_headings_without_colons_and_wards_after_names(tmp_path):
     text = (
         "LEEDS CITY COUNCIL\n\nSCRUTINY BOARD (ADULTS AND HEALTH)\n\n"

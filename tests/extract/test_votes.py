@@ -494,3 +494,38 @@ def test_members_voting_for_against_and_abstaining_in_a_sentence():
         )
     )
     assert (vote.counts, vote.result) == ({"for": 32, "against": 10, "abstain": 2}, "carried")
+
+
+def test_a_grid_of_marks_gives_each_members_vote_across_a_page_break():
+    # One row a member, a mark under the way they voted, the heading again after the page break,
+    # a member who had left with no mark, and the totals line under the grid.
+    text = (
+        "Recorded vote on the substantive motion\n"
+        "Councillor\tFor\tAgainst\tAbstain\n"
+        "T Angove\tX\n"
+        "L Bolitho\t\tX\n"
+        "Cllr J Carlyon (Vice-Chairman)\tX\n"
+        "\fCouncillor\tFor\tAgainst\tAbstain\n"
+        "N Dunstan\t\t\tX\n"
+        "P Yelland\n"
+        "For: 2\tAgainst: 1\tAbstain: 1\n"
+        "The motion was CARRIED.\n"
+    )
+    (vote,) = extract_votes([Line(i + 1, None, t) for i, t in enumerate(text.splitlines())])
+    assert (vote.for_, vote.against, vote.abstain) == (["T Angove", "J Carlyon"], ["L Bolitho"], ["N Dunstan"])
+    assert (vote.counts, vote.result, vote.warnings) == ({"for": 2, "against": 1, "abstain": 1}, "carried", [])
+
+
+def test_a_grid_of_ticks_with_an_authority_column_and_a_total_row():
+    text = (
+        "Member\tConstituent authority\tFor\tAgainst\tAbstain\n"
+        "Mayor Helen Marchbank\tMayor of Severnvale\t✓\n"
+        "Cllr Ann Bee\tNorthby Council\t\t✓\n"
+        "Cllr Cy Dale\tSouthby Council\t✓\n"
+        "Total\t\t3\t1\t0\n"
+        "The recommendations were therefore approved.\n"
+    )
+    (vote,) = extract_votes([Line(i + 1, None, t) for i, t in enumerate(text.splitlines())])
+    assert (vote.for_, vote.against, vote.abstain) == (["Helen Marchbank", "Cy Dale"], ["Ann Bee"], [])
+    assert vote.counts == {"for": 2, "against": 1, "abstain": 0} and vote.result == "carried"
+    assert vote.warnings == ["for: printed count 3 but 2 marks in the grid"]

@@ -23,6 +23,8 @@ POLICE_RANK = re.compile(
     # abbreviated: 'PC Stacey Lund', 'DCI R Bell', 'Ch Supt A Khan'
     r"|^(?:PCSO|PC|PS|DC|DS|DI|DCI|DSU|Sgt|Insp|(?:Ch\.?\s+)?Supt|Ch\.?\s+Insp)\.?\s+(?=[A-Z](?:[a-z]|\.?\s))"
 )
+# An elected mayor's title before the name ('Mayor Helen Marchbank'); not 'Mayor' alone, not 'Deputy Mayor'.
+MAYOR_TITLE = re.compile(r"^Mayor\s+(?=[A-Z](?:[a-z]+|\.?)\s+[A-Z])")
 ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
 # 'Cornwall Councillor L. Jory': the council a visiting councillor sits on, printed before the title.
 COUNCIL_BEFORE_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:Councillors?|Cllrs?\.?)\s)")
@@ -40,6 +42,7 @@ def clean_name(raw: str) -> str:
         prev = s
         s = HONORIFIC.sub("", s)
         s = POLICE_RANK.sub("", s)
+        s = MAYOR_TITLE.sub("", s)
     s = POSTNOMINALS.sub("", s)
     return s.strip(" ,.;:-–")
 

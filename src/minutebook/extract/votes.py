@@ -251,6 +251,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         votes.append(v)
 
     columns, covered = _tally_columns(lines)
+    grid, grid_lines = _mark_grid(lines)
+    columns, covered = columns + grid, covered + grid_lines
     in_columns = set(covered)
     for i, t in enumerate(texts):
         if lines[i].number in in_columns:  # a vote printed as columns of names: read whole below
@@ -559,6 +561,82 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
         elif printed.get("for") is not None and printed.get("against") is not None:
             if printed["for"] != printed["against"]:
                 vote.result = "carried" if printed["for"] > printed["against"] else "lost"
+        covered.extend(x.number for x in lines[i:j])
+        out.append(vote)
+        i = j
+    return out, covered
+
+
+# A mark in a vote grid's cell: the member voted that way.
+MARK_CELL = re.compile(r"[xX✓✔√•●]|yes|y", re.I)
+NAME_HEAD = re.compile(r"(?:name|member|councillor|cllr)s?(?:\s+name)?", re.I)
+
+
+def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
+    """Recorded votes printed as a grid: a heading row 'Councillor | (Authority |) For | Against |
+    Abstain' over one row a member, a mark ('X', '✓') under the way each voted, perhaps a 'Total' row
+    or a totals line under it, the heading printed again after a page break. A row with no mark is a
+    member who did not vote. Counts are the marks; totals printed beside them are kept, with a warning
+    where they differ. Also the line numbers the grid covers."""
+    out: list[Vote] = []
+    covered: list[int] = []
+    i = 0
+    while i < len(lines):
+        head = _row_cells(lines[i].text)
+        first = next((k for k, c in enumerate(head) if TALLY_HEAD.fullmatch(c)), None)
+        if (len(head) < 3 or not NAME_HEAD.fullmatch(head[0]) or first is None or first == 0
+                or not all(TALLY_HEAD.fullmatch(c) for c in head[first:])):
+            i += 1
+            continue
+        kinds = [_kind(TALLY_HEAD.fullmatch(c).group("word")) for c in head[first:]]  # type: ignore[union-attr]
+        if len(set(kinds)) != len(kinds):
+            i += 1
+            continue
+        names: dict[str, list[str]] = {k: [] for k in kinds}
+        printed: dict[str, int] = {}
+        j = i + 1
+        while j < len(lines):
+            t = lines[j].text.replace("\f", "").strip()
+            row = _row_cells(lines[j].text)
+            if not t or row == head:
+                j += 1
+                continue
+            marks = row[first:]
+            if re.match(r"^\W*totals?\b", row[0], re.I) or (not row[0] and any(marks)):
+                nums = [TOTAL_CELL.fullmatch(c) for c in marks]
+                printed.update({k: int(m.group(1)) for k, m in zip(kinds, nums, strict=False) if m})
+                j += 1
+                break
+            if len(row) > len(head) or not NAME_CELL.fullmatch(row[0]) or not all(
+                    not c or MARK_CELL.fullmatch(c) for c in marks):
+                break
+            for k, c in zip(kinds, marks, strict=False):
+                if c:
+                    names[k].append(row[0])
+            j += 1
+        if not any(names.values()):
+            i += 1
+            continue
+        vote = Vote(motion=_motion([_text(x) for x in lines], i, 0), citation=lines[i].cite())
+        after = [x for x in lines[j: j + 4] if x.text.strip()]
+        if after and not printed and len(TALLY.findall(_text(after[0]))) >= 2:  # 'For: 21  Against: 8  Abstain: 2'
+            for m in TALLY.finditer(_text(after[0])):
+                n = m.group("n1") or m.group("n2") or m.group("n3")
+                if n:
+                    printed[_kind(m.group("word"))] = int(n)
+            covered.append(after.pop(0).number)
+        for k in kinds:
+            # one name a cell ('Cllr Aoife Brennan (substitute)'), not a list run on over lines
+            cells = [clean_name(re.sub(r"\s*\([^()]*\)\s*$", "", c)) for c in names[k]]
+            setattr(vote, "for_" if k == "for" else k, cells)
+            vote.counts[k] = len(names[k])
+            if k in printed and printed[k] != len(names[k]):
+                vote.warnings.append(f"{k}: printed count {printed[k]} but {len(names[k])} marks in the grid")
+        if after and _is_result(_text(after[0])):
+            vote.result = _result_word(_text(after[0]))
+            covered.append(after[0].number)
+        elif vote.counts.get("for", 0) != vote.counts.get("against", 0):
+            vote.result = "carried" if vote.counts.get("for", 0) > vote.counts.get("against", 0) else "lost"
         covered.extend(x.number for x in lines[i:j])
         out.append(vote)
         i = j
