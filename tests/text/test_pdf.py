@@ -165,9 +165,10 @@ def test_columns_read_row_by_row_on_upright_and_rotated_pages(tmp_path: Path, ro
     assert doc.pages[0].printed == 7
 
 
-def test_a_line_set_as_several_text_objects_is_cut_where_each_begins(tmp_path: Path) -> None:
-    # Word sets a text object a word (or a run of one font): pdfium gives the line one rectangle per
-    # object, and each piece must start where its object does, a word or a font change inside a word.
+def _set_pieces(path: Path, lines: list[tuple[float, list[tuple[str, bytes, float]]]]) -> Path:
+    """A one-page PDF with each piece of text its own text object, set left to right along its line
+    from x=50, each followed by its gap: how Word sets a word or a run of one font, and a browser a
+    letter-spaced glyph."""
     import ctypes
 
     import pypdfium2 as pdfium
@@ -175,16 +176,7 @@ def test_a_line_set_as_several_text_objects_is_cut_where_each_begins(tmp_path: P
 
     pdf = pdfium.PdfDocument.new()
     page = pdf.new_page(595, 842)
-    lines = [
-        [
-            ("The", b"Helvetica", 3),
-            ("County", b"Helvetica-Bold", 3),
-            ("Coun", b"Helvetica", 0),
-            ("cil", b"Helvetica-Bold", 3),
-        ],
-        [("Name", b"Helvetica", 200), ("Role", b"Helvetica", 3)],
-    ]
-    for y, pieces in zip((700, 680), lines, strict=True):
+    for y, pieces in lines:
         x = 50.0
         for text, font, gap in pieces:
             obj = raw.FPDFPageObj_NewTextObj(pdf, font, ctypes.c_float(11))
@@ -196,9 +188,25 @@ def test_a_line_set_as_several_text_objects_is_cut_where_each_begins(tmp_path: P
             raw.FPDFPageObj_GetBounds(obj, *box)
             x = box[2].value + gap
     raw.FPDFPage_GenerateContent(page)
-    pdf.save(str(tmp_path / "objects.pdf"))
+    pdf.save(str(path))
     pdf.close()
-    assert read_document(tmp_path / "objects.pdf").pages[0].lines == ["The County Council", "Name\tRole"]
+    return path
+
+
+def test_a_line_set_as_several_text_objects_is_cut_where_each_begins(tmp_path: Path) -> None:
+    # Word sets a text object a word (or a run of one font): pdfium gives the line one rectangle per
+    # object, and each piece must start where its object does, a word or a font change inside a word.
+    lines = [
+        [
+            ("The", b"Helvetica", 3),
+            ("County", b"Helvetica-Bold", 3),
+            ("Coun", b"Helvetica", 0),
+            ("cil", b"Helvetica-Bold", 3),
+        ],
+        [("Name", b"Helvetica", 200), ("Role", b"Helvetica", 3)],
+    ]
+    path = _set_pieces(tmp_path / "objects.pdf", list(zip((700, 680), lines, strict=True)))
+    assert read_document(path).pages[0].lines == ["The County Council", "Name\tRole"]
 
 
 # ---------------------------------------------------------------- real Kent PDFs
@@ -397,30 +405,13 @@ def test_digits_set_a_glyph_at_a_time_stay_one_number():
 def test_a_letter_spaced_heading_loses_the_spaces_pdfium_reads_into_kerning_gaps(tmp_path: Path) -> None:
     # Letter-spaced capitals set a glyph at a time: where a pair's gap is a shade wider than the rest,
     # pdfium adds a word space ('KEL L INGFORD'); a space no wider than the letters' own gaps is none.
-    import ctypes
-
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
-    pdf = pdfium.PdfDocument.new()
-    page = pdf.new_page(595, 842)
     letters = [(c, 1.5) for c in "KE"] + [("L", 2.0), ("L", 2.0)] + [(c, 1.5) for c in "INGFOR"]
     letters += [("D", 7.0)] + [(c, 1.5) for c in "COUNCIL"]
-    x = 50.0
-    for ch, gap in letters:
-        obj = raw.FPDFPageObj_NewTextObj(pdf, b"Helvetica-Bold", ctypes.c_float(11))
-        buf = ctypes.create_string_buffer((ch + "\x00").encode("utf-16-le"))
-        raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
-        raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, 700)
-        raw.FPDFPage_InsertObject(page, obj)
-        box = [ctypes.c_float() for _ in range(4)]
-        raw.FPDFPageObj_GetBounds(obj, *box)
-        x = box[2].value + gap
-    raw.FPDFPage_GenerateContent(page)
-    pdf.save(str(tmp_path / "spaced.pdf"))
-    pdf.close()
-    assert pdfium.PdfDocument(tmp_path / "spaced.pdf")[0].get_textpage().get_text_range() == "KEL L INGFORD COUNCIL"
-    assert read_document(tmp_path / "spaced.pdf").pages[0].lines == ["KELLINGFORD COUNCIL"]
+    path = _set_pieces(tmp_path / "spaced.pdf", [(700, [(c, b"Helvetica-Bold", gap) for c, gap in letters])])
+    assert pdfium.PdfDocument(path)[0].get_textpage().get_text_range() == "KEL L INGFORD COUNCIL"
+    assert read_document(path).pages[0].lines == ["KELLINGFORD COUNCIL"]
 
 
 def test_a_table_whose_row_rules_stop_short_of_its_frame_keeps_its_rows(tmp_path: Path) -> None:
