@@ -144,6 +144,19 @@ def _prose(text: str) -> bool:
     return len([w for w in re.findall(r"\b[a-z][a-z'’-]+\b", outside) if w not in {"and", "de", "van", "von"}]) >= 4
 
 
+def _majority(counts: dict[str, int | None]) -> str | None:
+    """'carried' or 'lost' by the counts for and against, where both are known and differ."""
+    yes, no = counts.get("for"), counts.get("against")
+    if yes is None or no is None or yes == no:
+        return None
+    return "carried" if yes > no else "lost"
+
+
+def _tally_count(m: re.Match[str]) -> str | None:
+    """The count a TALLY match found, in whichever of its forms ('For (14)', 'For: 14', 'For 14')."""
+    return m.group("n1") or m.group("n2") or m.group("n3")
+
+
 def _is_result(text: str) -> bool:
     return bool(RESULT.search(text)) and len(text.split()) <= 12 and not TALLY.search(text)
 
@@ -318,7 +331,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                         finish(cur)
                     cur = Vote(motion=_motion(texts, i, floor), citation=lines[i].cite())
                     chunks = {}
-                n = m.group("n1") or m.group("n2") or m.group("n3")
+                n = _tally_count(m)
                 cur.counts[kind] = int(n) if n else None
                 tail_end = tallies[k + 1].start() if k + 1 < len(tallies) else len(t)
                 tail = t[m.end(): tail_end].lstrip(" ,;:").rstrip(" ;:")  # a trailing comma: the list runs on
@@ -453,9 +466,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             vote.result = "lost" if re.match(r"lost|fell|defeated|not", result.group(1), re.I) else "carried"
         elif unanimous:
             vote.result = "carried"
-        elif vote.counts["for"] is not None and vote.counts["against"] is not None:
-            if vote.counts["for"] != vote.counts["against"]:  # the majority decides
-                vote.result = "carried" if vote.counts["for"] > vote.counts["against"] else "lost"
+        elif majority := _majority(vote.counts):  # the majority decides
+            vote.result = majority
         proposal = PROPOSED.search(sentence) or re.search(r"\b(?:proposed|moved)\b", sentence, re.I)
         vote.motion = sentence if proposal else _motion(texts, i + 1, 0)
         out.append(vote)
@@ -558,9 +570,8 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
         elif before.endswith(":") and RESULT.search(re.split(r"(?<=[.!?])\s+", before)[-1]):
             # '... and the Motion was therefore CARRIED, votes having been cast as follows:'
             vote.result = _result_word(re.split(r"(?<=[.!?])\s+", before)[-1])
-        elif printed.get("for") is not None and printed.get("against") is not None:
-            if printed["for"] != printed["against"]:
-                vote.result = "carried" if printed["for"] > printed["against"] else "lost"
+        elif majority := _majority(printed):
+            vote.result = majority
         covered.extend(x.number for x in lines[i:j])
         out.append(vote)
         i = j
@@ -621,7 +632,7 @@ def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
         after = [x for x in lines[j: j + 4] if x.text.strip()]
         if after and not printed and len(TALLY.findall(_text(after[0]))) >= 2:  # 'For: 21  Against: 8  Abstain: 2'
             for m in TALLY.finditer(_text(after[0])):
-                n = m.group("n1") or m.group("n2") or m.group("n3")
+                n = _tally_count(m)
                 if n:
                     printed[_kind(m.group("word"))] = int(n)
             covered.append(after.pop(0).number)
@@ -635,8 +646,8 @@ def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
         if after and _is_result(_text(after[0])):
             vote.result = _result_word(_text(after[0]))
             covered.append(after[0].number)
-        elif vote.counts.get("for", 0) != vote.counts.get("against", 0):
-            vote.result = "carried" if vote.counts.get("for", 0) > vote.counts.get("against", 0) else "lost"
+        else:  # a way of voting with no column had no votes
+            vote.result = _majority({k: vote.counts.get(k, 0) for k in ("for", "against")})
         covered.extend(x.number for x in lines[i:j])
         out.append(vote)
         i = j
@@ -657,9 +668,7 @@ def _table_votes(lines: list[Line], texts: list[str]) -> list[Vote]:
         vote = Vote(motion=_motion(texts, i, 0), citation=lines[i].cite())
         for c, n in zip(head, nums, strict=True):
             vote.counts[_kind(c)] = int(n)
-        if vote.counts.get("for") is not None and vote.counts.get("against") is not None \
-                and vote.counts["for"] != vote.counts["against"]:
-            vote.result = "carried" if vote.counts["for"] > vote.counts["against"] else "lost"
+        vote.result = _majority(vote.counts)
         out.append(vote)
     return out
 
@@ -683,7 +692,5 @@ def _tally_rows(lines: list[Line], texts: list[str]) -> list[Vote]:
         cur.counts[kind] = int(count)
         names = [] if len(cells) < 3 or re.fullmatch(r"none|nil|-", cells[1], re.I) else _names([cells[1]])
         setattr(cur, "for_" if kind == "for" else kind, names)
-        if cur.counts.get("for") is not None and cur.counts.get("against") is not None \
-                and cur.counts["for"] != cur.counts["against"]:
-            cur.result = "carried" if cur.counts["for"] > cur.counts["against"] else "lost"
+        cur.result = _majority(cur.counts) or cur.result
     return out
