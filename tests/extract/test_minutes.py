@@ -1446,3 +1446,24 @@ def test_a_record_of_decision_with_labels_boxed_above_their_values_signed_and_da
         "APPROVE the procurement of a Home Improvement Agency service;",
         "DELEGATE authority to the Director of Adult Social Care to award the contract.",
     ]
+
+
+def test_the_office_holder_in_the_chair_above_a_councillors_label_is_present():
+    """'The Chairman of the Council (Councillor X) in the Chair' over a 'Councillors' label: the chair is
+    present with the office as role, not prose between the lists."""
+    text = """Minutes of the Meeting of the Council held on Wednesday, 24 September 2025 at 7.00 pm
+PRESENT:
+The Chairman of the Council (Councillor G Ormerod) in the Chair
+Councillors
+Mrs S Ainsworth\tMrs H Greenhalgh\tA R Pilling
+K Barraclough\tT Haworth\tW Rushton
+C.31\tMINUTES
+RESOLVED that the minutes of the meeting held on 16 July 2025 be approved.
+C.32\tDECLARATIONS OF INTEREST
+There were none.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    chair, first = m.present[:2]
+    assert (chair.name, chair.role) == ("G Ormerod", "Chairman of the Council")
+    assert (first.name, first.role) == ("S Ainsworth", None)
+    assert len(m.present) == 7

@@ -529,3 +529,17 @@ def test_a_grid_of_ticks_with_an_authority_column_and_a_total_row():
     assert (vote.for_, vote.against, vote.abstain) == (["Helen Marchbank", "Cy Dale"], ["Ann Bee"], [])
     assert vote.counts == {"for": 2, "against": 1, "abstain": 0} and vote.result == "carried"
     assert vote.warnings == ["for: printed count 3 but 2 marks in the grid"]
+
+
+def test_tally_counts_parted_only_by_spaces_and_the_result_after_a_dash():
+    text = "6.3 The proposal was put to the vote.\nVote: For 11 Against 3 Abstentions 2 – carried\nThe Forum AGREED:"
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 11, "against": 3, "abstain": 2} and v.result == "carried"
+    assert v.for_ == [] and v.abstain == []
+
+
+def test_the_sentence_after_a_tally_is_its_result_not_names():
+    text = "Maintained primary members voted: For 5, Against 1, Abstain 0. The proposal was agreed.\nRESOLVED: That ..."
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 5, "against": 1, "abstain": 0}
+    assert v.abstain == [] and v.result == "carried" and not v.warnings

@@ -153,6 +153,7 @@ def label_text(text: str) -> str:
 def is_prose(text: str) -> bool:
     outside = re.sub(r"\([^()]*\)", "", text)
     outside = re.sub(r"\b(?:\d+\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b", "", outside)
+    outside = re.sub(r"\bin\s+the\s+chair\b", "", outside, flags=re.I)  # 'The Chairman (Cllr X) in the Chair'
     words = re.findall(r"\b[a-z][a-z'’-]+\b", outside)
     words = [w for w in words if w not in PARTICLES and w not in {"and"}]
     return len(words) >= 3

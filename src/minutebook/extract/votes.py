@@ -31,16 +31,17 @@ TALLY_WORDS = {
     "against": r"against",
     "abstain": r"abstain(?:ed|ing|ers)?|abstentions?",
 }
+TALLY_PATTERN = "|".join(f"(?:{p})" for p in TALLY_WORDS.values())
 TALLY = re.compile(
-    r"(?:(?:votes?|voting)\s+)?(?P<word>" + "|".join(f"(?:{p})" for p in TALLY_WORDS.values()) + r")"
+    r"(?:(?:votes?|voting)\s+)?(?P<word>" + TALLY_PATTERN + r")"
     # what was voted on between the word and its count: 'For the motion (14):', 'Against the amendment: 3'
     r"(?:\s+(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|recommendations?|proposals?))?"
     r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
-    r"|\s(?P<n3>\d{1,3})(?=\s*(?:[,;.]|$))"  # 'For 19, Against 0, Abstain 0'
+    # 'For 19, Against 0, Abstain 0', 'For 11 Against 3 Abstentions 2 – carried'
+    r"|\s(?P<n3>\d{1,3})(?=\s*(?:[,;.–—]|-\s|$|(?:" + TALLY_PATTERN + r")\b))"
     r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$))",  # 'For: A Smith, B Jones (2)': the count after the names
     re.I,
 )
-TALLY_PATTERN = "|".join(f"(?:{p})" for p in TALLY_WORDS.values())
 RESULT = re.compile(
     r"\b(?P<word>carried|lost|fell|defeated|rejected|not\s+carried|agreed|approved|adopted|passed|was\s+not\s+agreed)\b",
     re.I,
@@ -324,6 +325,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         if leads_with_tally and (bracket or begun):
             continue
         if leads_with_tally:
+            told = False  # the line goes on to tell the result: the vote is whole
             for k, m in enumerate(tallies):
                 kind = _kind(m.group("word"))
                 if cur is None or (kind == "for" and (cur.counts.get("for") is not None or chunks.get("for"))):
@@ -336,8 +338,17 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 tail_end = tallies[k + 1].start() if k + 1 < len(tallies) else len(t)
                 tail = t[m.end(): tail_end].lstrip(" ,;:").rstrip(" ;:")  # a trailing comma: the list runs on
                 bucket = chunks.setdefault(kind, [])
+                if n and tail[:1] in (".", "–", "—", "-"):  # 'Abstain 0. The proposal was agreed.', '... 2 – carried'
+                    said = tail.lstrip(".–—- ")
+                    if tail[:1] == "." or _is_result(said):
+                        cur.result = _result_word(said) or cur.result
+                        told, tail = cur.result is not None, ""
                 if tail:
                     bucket.append(tail)
+            if told:
+                finish(cur)
+                cur, bucket, chunks = None, None, {}
+                floor = i + 1
             continue
         if cur is None:
             continue
