@@ -19,4 +19,5 @@ JOINING_WORD_END = re.compile(
 
 def ends_on_joining_word(text: str) -> bool:
     """The line stops on a word that joins it to the next ('... as set out in', '... rate of')."""
-    return JOINING_WORD_END.search(text.rstrip()) is not None
+    text = text.rstrip()
+    return JOINING_WORD_END.search(text, max(0, len(text) - 6)) is not None  # the last word only: 'under' and a \b

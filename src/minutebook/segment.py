@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass
 
 from minutebook.model import Line, Segment
+from minutebook.patterns import scanning
 from minutebook.prose import ends_on_joining_word
 
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 DATE_ONLY = re.compile(rf"^\W*{DAY}(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*{MONTHS},?\s+\d{{4}}\W*$", re.I)
-BODY_WORD = re.compile(
+BODY_WORD = scanning(  # asked of every line
     r"\b(?:council|cabinet|committee|board|panel|sub-committee|commission|forum|authority|executive|assembly|scrutiny)\b",
     re.I,
 )

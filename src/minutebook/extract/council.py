@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from minutebook.model import Line
+from minutebook.patterns import scanning
 
 # A council's own name: `Coventry City Council`, `KENT COUNTY COUNCIL`,
 # `Manordeilo and Salem Community Council`, `London Borough of Camden`.
@@ -36,7 +37,7 @@ NOT_COUNCIL_WORDS = re.compile(
     re.I,
 )
 OF_PLACE = re.compile(r"(?:(?:London|Royal)\s+)?(?:City|County|Borough)\s+of\s")
-COUNCIL_HINT = re.compile(r"council|borough|authority", re.I)  # cheap test before the name pattern
+COUNCIL_HINT = scanning(r"council|borough|authority", re.I)  # cheap test before the name pattern
 TYPED = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Community|Unitary)\s+Council$|\bof\b|Authority$")
 NOT_A_PLACE = re.compile(
     r"^(?:the|a|an|this|that|full|special|extraordinary|annual|ordinary|county|city|borough|district|town|parish|"

@@ -24,6 +24,7 @@ from minutebook.extract.council import (
 )
 from minutebook.extract.dates import DATE, MONTH, WEEKDAY, iso_date
 from minutebook.model import Line, Meeting, Minutes, Segment
+from minutebook.patterns import scanning
 
 # `2.00 pm`, `6.30 p.m.`, `10am`, `19:30`, `noon`, and the 24-hour `1000 HOURS` / `10.00 hrs`.
 TIME = re.compile(
@@ -32,7 +33,7 @@ TIME = re.compile(
     re.I,
 )
 
-BODY_WORD = re.compile(
+BODY_WORD = scanning(  # asked of every line
     r"\b(?:council|cabinet|committee|board|panel|sub-committee|commission|forum|authority|executive|assembly|scrutiny|"
     r"partnership|group)\b",
     re.I,

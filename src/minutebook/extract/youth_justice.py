@@ -22,6 +22,7 @@ from typing import Any
 from minutebook.extract.names import split_role
 from minutebook.extract.tables import body, columns, parse_number
 from minutebook.model import Citation, Line, Segment, Table
+from minutebook.patterns import scanning
 
 # (key, printed heading patterns): the YJB template's sections, first match wins.
 TEMPLATE: list[tuple[str, str]] = [
@@ -45,7 +46,7 @@ TEMPLATE: list[tuple[str, str]] = [
     ("appendix", r"^appendi(x|ces)"),
 ]
 
-TITLE_RE = re.compile(
+TITLE_RE = scanning(  # asked of every line
     r"(youth (justice|offending)\b.{0,60}\b(plan|strategy)|\bstrategic plan|\bjustice plan)\b.{0,40}?\b(19|20)\d{2}"
     r"|\b(19|20)\d{2}\b.{0,20}\byouth (justice|offending)\b.{0,40}\b(plan|strategy)\b",
     re.I,
