@@ -138,13 +138,18 @@ def label_text(text: str) -> str:
     """A label as a reader would read it: 'P R E S E N T :' -> 'PRESENT :', and of a bilingual label
     'PRESENNOL / PRESENT:' the last language ('PRESENT:')."""
     t = text
-    m = re.match(r"^\W*((?:[A-Za-z]\s+){2,}[A-Za-z])\b(.*)$", t)
-    if m and re.match(r"(?i)present|apologies|attendance|sederunt|absent|officers", m.group(1).replace(" ", "")):
+    m = SPACED_LABEL.match(t)
+    if m and SPACED_LABEL_WORD.match(m.group(1).replace(" ", "")):
         t = m.group(1).replace(" ", "") + m.group(2)
-    m = re.match(r"^\W*([^\W\d][^/:()]{1,40}?)\s+/\s+(?=[A-Z])(.*)$", t)
+    m = BILINGUAL_LABEL.match(t) if "/" in t else None
     if m and m.group(1).upper() == m.group(1):
         t = m.group(2)
     return t
+
+
+SPACED_LABEL = re.compile(r"^\W*((?:[A-Za-z]\s+){2,}[A-Za-z])\b(.*)$")
+SPACED_LABEL_WORD = re.compile(r"present|apologies|attendance|sederunt|absent|officers", re.I)
+BILINGUAL_LABEL = re.compile(r"^\W*([^\W\d][^/:()]{1,40}?)\s+/\s+(?=[A-Z])(.*)$")
 
 
 # ---------------------------------------------------------------- attendance
