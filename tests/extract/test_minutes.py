@@ -1467,3 +1467,76 @@ There were none.
     assert (chair.name, chair.role) == ("G Ormerod", "Chairman of the Council")
     assert (first.name, first.role) == ("S Ainsworth", None)
     assert len(m.present) == 7
+
+
+def test_a_record_of_decision_is_the_decision_makers():
+    """'DECISION TAKEN BY: | DECISION NO:' boxes over the holder's name and the number, the office on the
+    line below: the office is the body whose decision it records."""
+    text = """KENT COUNTY COUNCIL – RECORD OF DECISION
+DECISION TAKEN BY:\tDECISION NO:
+Mrs Helen Crouchley,\t25/00012
+Cabinet Member for Adult Social Care and Public Health
+Key decision: YES
+Subject Matter: Home Improvement Agency – Contract Award
+Decision:
+As Cabinet Member for Adult Social Care and Public Health, I agree to:
+1. APPROVE the procurement of the service;
+2. DELEGATE authority to the Director to award the contract.
+Reason(s) for decision: the current contract ends.
+24 March 2025
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert m.body == "Cabinet Member for Adult Social Care and Public Health" and m.date == "2025-03-24"
+    assert [i.number for i in m.items] == ["25/00012"]
+
+
+DECISION_NOTICE = """Ashcombe County Council\tDECISION NOTICE
+Meeting:\tCabinet
+Date:\tTuesday, 4 November 2025
+Present:\tCouncillors Helen Marwood (Leader of the Council, in the Chair), Tom Rudge and Imran Shafiq
+Publication date:\t6 November 2025
+Item\tDecision\tReasons for decision\tAlternative options considered and rejected\tDeclarations of interest
+45 Budget Monitoring – Quarter 2 Not a key decision Cabinet Member for Finance\tRESOLVED that Cabinet: (a) notes the \
+forecast overspend; (b) approves the virements in Appendix C; and (c) approves the footbridge.\tTo keep the budget \
+under review.\tTo take no action: rejected.\tNone declared.
+46 Home to School Transport Policy Key decision (KD 2025/031)\tRESOLVED that Cabinet: (a) approves the Policy at \
+Appendix A, to\tThe Council has a statutory duty.\t(1) To retain the policy
+Ashcombe County Council\tCabinet Decision Notice – 4 November 2025
+Item\tDecision\tReasons for decision\tAlternative options considered and rejected\tDeclarations of interest
+Cabinet Member for Children\tapply from September 2026; (b) delegates authority to the Director.\tSpending is rising.
+47 Minerals and Waste Local Plan\tDeferred to the meeting on 2 December 2025.\tAn assessment arrived late.\t\tNone.
+50 Winter Service Plan 2025/26 Report of the Executive Director\tThat the Winter Service Plan 2025/26 be approved.\t\
+To meet the duty.\tTo keep the network unchanged.\tCouncillor Fiona Maddox declared an other registrable interest \
+as a trustee of Ashcombe Rural Community Council.
+"""
+
+
+def test_a_decision_notice_printed_as_one_table_an_item_a_row():
+    """'Item | Decision | Reasons | Alternatives | Declarations': each numbered row a minute titled by its
+    item cell (the key decision and portfolio lines under the title left off), its decision cell what
+    was resolved, a row run on over a page read into the item above, the running header above the
+    repeated heading row left out; 'Meeting: Cabinet' names the body."""
+    texts = DECISION_NOTICE.splitlines()
+    second = texts.index("Ashcombe County Council\tCabinet Decision Notice – 4 November 2025")  # page 2 starts
+    lines = [Line(i + 1, 1 if i < second else 2, t) for i, t in enumerate(texts)]
+    (m,) = extract_minutes(lines, [])
+    assert m.body == "Cabinet" and m.date == "2025-11-04"
+    assert [(i.number, i.title) for i in m.items] == [
+        ("45", "Budget Monitoring – Quarter 2"),
+        ("46", "Home to School Transport Policy"),
+        ("47", "Minerals and Waste Local Plan"),
+        ("50", "Winter Service Plan 2025/26"),
+    ]
+    items = by_number(m)
+    assert items["45"].resolutions == [
+        "notes the forecast overspend;",
+        "approves the virements in Appendix C; and",
+        "approves the footbridge.",
+    ]
+    assert items["46"].resolutions == [
+        "approves the Policy at Appendix A, to apply from September 2026;",
+        "delegates authority to the Director.",
+    ]
+    assert items["47"].resolutions == []
+    assert items["50"].resolutions[0].endswith("Winter Service Plan 2025/26 be approved.")
+    assert "Maddox" in items["50"].text and "statutory duty" not in items["46"].text

@@ -437,3 +437,41 @@ def test_a_table_whose_row_rules_stop_short_of_its_frame_keeps_its_rows(tmp_path
     pdf.save(str(out))
     pdf.close()
     assert read_document(out).pages[0].lines == ["Ward\tChandlery", "Grounds\tPublic nuisance"]
+
+
+def test_a_table_cut_by_the_page_end_closes_its_last_row() -> None:
+    """Column rules stopping together at the foot of the page with no rule across: the row runs on over
+    the page, and its cells close where the rules stop."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    from minutebook.text.pdftables import find_tables
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    for y in (700, 680, 640):
+        _rule(pdf, page, 50, y, 350, y)
+    for x in (50, 150, 250, 350):
+        _rule(pdf, page, x, 700, x, 560)  # down to the page's foot margin, no rule across at 560
+    raw.FPDFPage_GenerateContent(page)
+    (table,) = find_tables(page)
+    assert [len(row) for row in table.rows] == [3, 3, 3]
+    assert abs(table.box[1] - 560) < 2  # the last row reaches the cut
+
+
+def test_commas_set_alone_stay_on_their_line_and_make_no_column() -> None:
+    """A browser sets each glyph of justified text on its own: a comma's box sits low and is too short to
+    overlap the letters by half, but it belongs to their line, and two commas far apart are no columns."""
+    from minutebook.text.pdf import _holds_columns
+
+    def word(x: float, text: str, base: float = 700) -> _Run:
+        return _Run(x, base, x + 5 * len(text), base + 7, text)  # no descenders: the box sits on the baseline
+
+    def comma(x: float, base: float = 700) -> _Run:
+        return _Run(x, base - 2.5, x + 2, base + 1, ",")
+
+    runs = [word(50, "Services"), comma(90), word(95, "in"), word(108, "consultation"), comma(168), word(173, "with")]
+    runs += [word(50, "the"), word(68, "Cabinet"), word(110, "Member")]
+    runs[6:] = [_Run(r.left, r.bottom - 11, r.right, r.top - 11, r.text) for r in runs[6:]]
+    assert [ln.text for ln in build_lines(runs)] == ["Services, in consultation, with", "the Cabinet Member"]
+    assert not _holds_columns(runs)

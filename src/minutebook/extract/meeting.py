@@ -723,6 +723,7 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         # a heading run onto one line with the attendance and the minutes is read up to where they start
         meeting = _minutes_meeting([Line(ln.number, ln.page, _cut_heading(ln.text)) for ln in block[:60]])
         labels = _front_labels(_before_attendance(block))  # `Venue:` / `Time:` under the heading
+        meeting.body = labels.body or meeting.body  # `Meeting: Cabinet` says it, whatever the heading says
         meeting.date = meeting.date or labels.date
         meeting.time = meeting.time or labels.time
         meeting.venue = meeting.venue or labels.venue

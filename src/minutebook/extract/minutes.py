@@ -33,6 +33,7 @@ from minutebook.extract.attendance import (
     present_from_text,
 )
 from minutebook.extract.council import title_case
+from minutebook.extract.meeting import BODY_LABEL
 from minutebook.extract.names import clean_name
 from minutebook.extract.resolutions import DECISION, DECISION_LEAD, resolutions_in
 from minutebook.extract.votes import extract_votes
@@ -107,6 +108,7 @@ class LocatedSet:
     items: list[LocatedItem] = field(default_factory=list)
     preamble: list[Line] = field(default_factory=list)  # prose between attendance and the first minute
     date: str | None = None  # where no header prints it (a single item's web page)
+    body: str | None = None  # where a label names it (a record's 'Decision taken by:')
 
 
 def heading_date(text: str) -> str | None:
@@ -121,11 +123,61 @@ MINUTES_TABLE_HEAD = re.compile(
 )
 
 
+# A record of decisions printed as one table, an item a row: 'Item | Decision | Reasons for decision | ...'.
+DECISIONS_TABLE_HEAD = re.compile(r"^\W*(?:item|minute|no\.?)[^\t]{0,20}\t\s*decisions?(?:\s+taken)?\s*(?:\t|$)", re.I)
+# What a decision table's item cell prints under the item's title: its key decision status, portfolio, report.
+TITLE_META = re.compile(
+    r"\s+(?:(?:not\s+a\s+)?key\s+decision\b|report\s+of\s+the\b|(?:cabinet|executive|lead)\s+member\s+for\b"
+    r"|portfolio\s+holder\b|wards?(?:\s+affected)?\s*:)",
+    re.I,
+)
+
+
+NOT_DECIDED = re.compile(r"^\W*(?:deferred|withdrawn|no\s+decision)\b", re.I)
+FIRST_INLINE_POINT = re.compile(r"(?::|;(?:\s+and)?)\s+\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")  # after the stem or a point
+INLINE_POINT = re.compile(r"\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s)")
+
+
+def _decision_table_rows(lines: list[Line], head: int) -> list[Line]:
+    """The rows of a decisions table under its heading row as minutes: each numbered row a heading line
+    ('45<TAB>Title', the item cell's lines after the title left off) and its Decision cell below it,
+    then its declarations cell where one is printed; a row without a number (an item running on over a
+    page) adds its Decision cell to the item above. The reasons and alternatives are not what was
+    decided."""
+    heads = [c.strip().lower() for c in line_text(lines[head]).split("\t")]
+    interests = next((k for k, h in enumerate(heads) if re.search(r"\b(?:declarations?|interests?)\b", h)), None)
+    # on a page where the heading row is printed again, what is above it is the page's running header
+    headed = {x.page: k for k, x in enumerate(lines)
+              if k > head and x.page is not None and DECISIONS_TABLE_HEAD.match(line_text(x))}
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        cells = [c.strip() for c in line_text(line).split("\t")]
+        if DECISIONS_TABLE_HEAD.match(line_text(line)) or len(cells) < 2 or k < headed.get(line.page, -1):
+            continue
+        m = re.match(r"^(?:item\s+)?(?P<num>[A-Z]{0,4}\d{1,4}[a-z]?)\.?\s+(?P<title>\S.*)$", cells[0], re.I)
+        decided = cells[1]
+        if m:
+            title = TITLE_META.split(m.group("title"), maxsplit=1)[0].strip()
+            out.append(Line(line.number, line.page, f"{m.group('num')}\t{title}"))
+            if decided and not (DECISION.match(decided) or DECISION_LEAD.match(decided) or NOT_DECIDED.match(decided)):
+                decided = f"Decision: {decided}"  # the column says it is the decision: 'That the plan be approved.'
+        # the cell's points, run together when its lines were joined: 'Cabinet: (a) notes ...; (b) approves ...'
+        parts = INLINE_POINT.split(decided) if FIRST_INLINE_POINT.search(decided) else [decided]
+        out += [Line(line.number, line.page, part) for part in parts if part.strip()]
+        said = cells[interests] if interests is not None and interests < len(cells) else ""
+        if said and not re.fullmatch(r"(?:none|nil|n/a)(?:\s+declared)?\.?", said, re.I):
+            out.append(Line(line.number, line.page, said))
+    return out
+
+
 def _expand(lines: list[Line]) -> list[Line]:
     """Headings run together (`**1. Apologies****2. Declarations**`) become one line each;
     bare page numbers left in the text are dropped."""
     out: list[Line] = []
     tabled = any(MINUTES_TABLE_HEAD.match(line_text(x)) for x in lines)
+    decisions = next((k for k, x in enumerate(lines) if DECISIONS_TABLE_HEAD.match(line_text(x))), None)
+    if decisions is not None:  # the rows above it (who was there) as they are; the table's rows as minutes
+        return _expand(lines[:decisions]) + _decision_table_rows(lines[decisions:], 0)
     for line in lines:
         t = line_text(line)
         if PAGE_NUMBER.match(t) or (tabled and MINUTES_TABLE_HEAD.match(t)):
@@ -224,6 +276,10 @@ GENERIC_TITLE = re.compile(
 
 
 def _set_body(header: list[Line]) -> str | None:
+    for line in header:  # a label/value header: 'Meeting: Cabinet', 'Committee | Planning Committee'
+        m = BODY_LABEL.match(plain(line_text(line)))
+        if m:
+            return m.group(1).strip(" .")
     joined = " ".join(plain(line_text(x)) for x in header)
     m = re.search(r"meeting\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:held|on|at)\b", joined, re.I)
     if m:
@@ -479,7 +535,9 @@ RECORD_END = re.compile(
     r"|decision\s+maker|summary|background|financial|legal|implications|contact)",
     re.I,
 )
-DECISION_MAKER = re.compile(r"^\W*decision\s+maker\b", re.I)
+DECISION_MAKER = re.compile(r"^\W*decision\s+(?:maker|taken\s+by)\b", re.I)
+# who decides, after the holder's name: 'Cabinet Member for Highways', 'Leader of the Council', 'Cabinet'
+DECIDER = re.compile(r"^(?:the\s+)?(?P<b>[A-Z][\w&'’ ,-]{2,100})$")
 RECORD_LABELS = (RECORD_NUMBER, RECORD_TITLE, RECORD_DECISION, RECORD_INTERESTS, RECORD_END)
 
 
@@ -555,7 +613,28 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     # signed and dated at its foot: a line that is a date and nothing else ('24 March 2025')
     dated = (line_text(x).strip() for x in lines[first:])
     signed = next((heading_date(t) for t in dated if DATE_ONLY.fullmatch(t) and heading_date(t)), None)
-    return LocatedSet(first, len(lines), header, [], items, date=signed)
+    return LocatedSet(first, len(lines), header, [], items, date=signed, body=_decision_maker(lines))
+
+
+def _decision_maker(lines: list[Line]) -> str | None:
+    """Who took a record's decisions, from its 'Decision maker' or 'Decision taken by' label: the office
+    after the holder's name ('Councillor R Pennock, Cabinet Member for Highways'; the name and a comma
+    over the office on the line below), or the body itself ('Cabinet')."""
+    paired = [(k, line_text(x).strip()) for k, x in _paired_labels(lines)]
+    for at, (k, text) in enumerate(paired):
+        if not DECISION_MAKER.match(text):
+            continue
+        value = re.sub(r"^\W*decision\s+(?:maker|taken\s+by)\s*:?\s*", "", text, flags=re.I).strip(" \t")
+        value = value.split("\t")[0].strip()
+        name, _, office = value.partition(",")
+        below = next((t for j, t in paired[at + 1:] if j > k and t), "")  # past the row of boxes it heads
+        if not office.strip() and (value.endswith(",") or not value):
+            office = below  # the office on the line below the name
+        elif not office.strip():
+            office = name  # 'Decision maker | Cabinet': no name, the body itself
+        m = DECIDER.match(plain(office).strip(" .;"))
+        return m.group("b").strip(" ,") if m and "\t" not in office else None
+    return None
 
 
 def _table_of_items(lines: list[Line]) -> LocatedSet | None:
@@ -1003,7 +1082,7 @@ def to_minutes(s: LocatedSet) -> Minutes:
         )
     anchor_line = s.header[0] if s.header else (s.attendance[0] if s.attendance else None)
     return Minutes(
-        body=_set_body(s.header),
+        body=s.body or _set_body(s.header),
         date=s.date or _set_date(s.header),
         present=present,
         apologies=apologies,

@@ -238,9 +238,11 @@ def _holds_columns(runs: list[_Run]) -> bool:
     """Whether a cell's text has a column gap inside one of its lines: two runs
     side by side with nothing between them wider than a tab stop. (A PDF that
     sets each glyph on its own, as browsers print, gives a cell a run a letter:
-    only neighbours on a line are compared, never the first and last letters.)"""
+    only neighbours on a line are compared, never the first and last letters. Commas and full stops
+    set alone are left out: their boxes are too short to share a line with the letters, so the commas
+    of a line would make a line of their own with wide gaps.)"""
     rows: list[list[_Run]] = []
-    for run in sorted(runs, key=lambda r: -r.top):
+    for run in sorted((r for r in runs if not _low_mark(r.text)), key=lambda r: -r.top):
         h = run.top - run.bottom
         for row in rows:
             a = row[0]
@@ -258,6 +260,15 @@ def _holds_columns(runs: list[_Run]) -> bool:
                 return True
             right = max(right, b.right)
     return False
+
+
+LOW_MARKS = frozenset(",.;:")
+
+
+def _low_mark(text: str) -> bool:
+    """A comma, full stop, colon or semicolon set as a glyph of its own: a box that sits low on its line."""
+    marks = text.strip()
+    return bool(marks) and all(c in LOW_MARKS for c in marks)
 
 
 def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line]:
@@ -538,12 +549,15 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
     for run in runs:
         run_top, run_bottom = run.top, run.bottom
         h = max(run_top - run_bottom, 1.0)
+        # A comma or full stop set as a glyph of its own sits low, with a box too short to overlap the
+        # letters by half: it joins a line it touches at all.
+        share = 0.0 if _low_mark(run.text) else 0.5
         # Only the last few lines can share a band with a run further down the sort.
         n = len(groups)
         for g in range(n - 1, n - 4 if n > 3 else -1, -1):
             top, bottom = bands[g]
             overlap = (top if top < run_top else run_top) - (bottom if bottom > run_bottom else run_bottom)
-            if overlap > 0.5 * min(h, max(top - bottom, 1.0)):
+            if overlap > share * min(h, max(top - bottom, 1.0)):
                 groups[g].append(run)
                 bands[g] = (top if top > run_top else run_top, bottom if bottom < run_bottom else run_bottom)
                 break

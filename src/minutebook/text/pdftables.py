@@ -41,7 +41,8 @@ def find_tables(page: pdfium.PdfPage) -> list[RuledTable]:
     across, down = _edges(page, height)
     if len(across) < MIN_RULES or len(down) < MIN_RULES or len(across) + len(down) > MAX_RULES:
         return []
-    points = _intersections(_merge(across), _merge(down))
+    down = _merge(down)
+    points = _intersections(_close_cut_rows(_merge(across), down), down)
     out: list[RuledTable] = []
     for table in _tables(_cells(points)):
         rows: dict[float, list[tuple[float, float, float, float]]] = {}
@@ -94,6 +95,23 @@ def _merge(rules: list[Rule]) -> list[Rule]:
                 out.append((at, a, b))
                 a, b = lo, hi
         out.append((at, a, b))
+    return out
+
+
+def _close_cut_rows(across: list[Rule], down: list[Rule]) -> list[Rule]:
+    """A table the page cuts: a row that runs on over the page end has no rule under it on this page
+    (or none over it on the next), only its column rules stopping together at the cut. A rule is
+    added across them there, so the row's cells close. Three column rules at least: two are a box."""
+    out = list(across)
+    for end, at in ((2, max), (1, min)):  # the bottom of the lowest table, the top of the highest
+        if len(down) < 3:
+            break
+        edge = at(r[end] for r in down)
+        cut = [r for r in down if abs(r[end] - edge) <= SNAP]
+        left, right = min(r[0] for r in cut), max(r[0] for r in cut)
+        ruled = any(abs(y - edge) <= SNAP and x0 <= left + SNAP and x1 >= right - SNAP for y, x0, x1 in across)
+        if len(cut) >= 3 and not ruled:
+            out.append((edge, left, right))
     return out
 
 
