@@ -441,3 +441,28 @@ def test_the_any_measure_shortcut_finds_what_the_plain_pattern_finds():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     odd = (("Odd", r"[Xy]z|first", None),)  # an alternative opening with a class: no shortcut, same pattern
     assert _any_measure(odd).pattern == "(?:[Xy]z|first)"
+
+
+def test_an_earlier_level_after_from_takes_its_own_period() -> None:
+    """'down from 214 in Jan 23 - Dec 23': the earlier level, with the period printed after it, not the
+    later level's period printed before it in the sentence."""
+    line = Line(1, 1, "")
+    fte = ("The rate of first time entrants fell to 187 per 100,000 children aged 10-17 in Jan 24 - Dec 24, "
+           "down from 214 in Jan 23 - Dec 23, a fall of 12.6%.")
+    assert [(i.value, i.period) for i in from_sentence(fte, line, "Thornfield")] == [
+        (187.0, "Jan 24 - Dec 24"),
+        (214.0, "Jan 23 - Dec 23"),
+    ]
+    binary = ("Binary reoffending. Of the 80 children in the Apr 22 - Mar 23 cohort, 27 reoffended, down from "
+              "36.9% for the Apr 21 - Mar 22 cohort.")
+    assert [(i.name, i.value, i.period) for i in from_sentence(binary, line, "Thornfield")] == [
+        ("Binary reoffending rate", 36.9, "Apr 21 - Mar 22")
+    ]
+    custody = ("Use of custody. Three children received custodial sentences in Apr 24 - Mar 25, a rate of 0.14 "
+               "per 1,000 children aged 10-17, up from 0.09 (two children) in Apr 23 - Mar 24.")
+    assert [(i.value, i.period) for i in from_sentence(custody, line, "Thornfield")] == [
+        (0.14, "Apr 24 - Mar 25"),
+        (0.09, "Apr 23 - Mar 24"),
+    ]
+    unknown = "The binary rate was 31.0% in Apr 22 - Mar 23, down from 35.2%."  # the earlier level's period unprinted
+    assert [(i.value, i.period) for i in from_sentence(unknown, line, "Thornfield")] == [(31.0, "Apr 22 - Mar 23")]

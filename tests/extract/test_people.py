@@ -585,3 +585,20 @@ def test_names_under_a_group_heading_after_a_blank_line_are_members_too(tmp_path
         "1. Apologies for Absence\n",
     )
     assert [m.name for m in p.members] == ["Patrick Dunne", "Imogen Trask", "Kayleigh Roper", "Marcus Tillotson"]
+
+
+def test_a_portfolio_column_before_the_cabinet_member_column(tmp_path):
+    """'Portfolio | Cabinet Member': the role first, the member second; a portfolio with a comma in it is
+    not a name list wrapped onto the next row."""
+    text = (
+        "Cabinet\n\nDate: 8 July 2025\n\nMembership\n\nPortfolio\tCabinet Member\n"
+        "Leader of the Council (Chair)\tCouncillor Joanne Pilling\n"
+        "Communities, Culture and Leisure\tCouncillor Peter Lomax\n"
+        "Highways and Transport\tCouncillor Hannah Greenhalgh\n\nAGENDA\n1. Apologies\n"
+    )
+    got = [(p.name, p.role) for p in parse_text(tmp_path, text).members]
+    assert got == [
+        ("Joanne Pilling", "Leader of the Council (Chair)"),
+        ("Peter Lomax", "Communities, Culture and Leisure"),
+        ("Hannah Greenhalgh", "Highways and Transport"),
+    ]

@@ -218,3 +218,23 @@ def test_points_grouped_under_headings_and_the_ninth_letter_after_the_eighth():
     ]
     assert texts[-1] == "The Reserves Policy as set out in appendix K."
     assert len(texts) == 9
+
+
+def test_a_list_goes_on_after_the_page_stamp_and_running_header():
+    text = """RESOLVED that Cabinet:
+
+(a) notes the provisional revenue outturn for 2024/25;
+
+(b) approves the transfers to and from earmarked reserves; and
+
+Page 2
+Cabinet – 10 June 2025
+
+(c) notes the General Fund balance of £11.6 million at 31 March 2025.
+
+15\tFORWARD PLAN"""
+    assert [t for t, _ in resolutions_in(text_lines(text))] == [
+        "notes the provisional revenue outturn for 2024/25;",
+        "approves the transfers to and from earmarked reserves; and",
+        "notes the General Fund balance of £11.6 million at 31 March 2025.",
+    ]

@@ -409,8 +409,14 @@ def from_sentence(
             if re.match(r"^\s*[-–]\s*\d", after) or re.search(r"(\d\s*[-–]\s*|\bper\s+|\baged\s+)$", before, re.I):
                 continue  # an age range (10-17) or the base of a rate (per 100,000)
             not_level = NOT_A_LEVEL_BEFORE.search(before)
-            if not_level and suffix and not_level.group().strip().lower() == "from":
-                not_level = None  # 'down from 0.28 per 1,000 in Oct 22 - Sep 23': the earlier level, with its unit
+            own_period = _period_after(text, end, periods)
+            earlier_level = bool(not_level and not_level.group().strip().lower() == "from" and (suffix or own_period))
+            if earlier_level:
+                # the earlier level, with its unit or its own period: 'down from 0.28 per 1,000 in Oct 22 - Sep 23',
+                # 'down from 214 in Jan 23 - Dec 23'
+                if own_period is None:
+                    continue  # the period before it in the sentence is the later level's, not this one's
+                not_level = None
             if NOT_A_LEVEL_AFTER.match(after) or not_level:
                 continue
             if COUNT_TO_BEFORE.search(before) or TARGET_BEFORE.search(before):
@@ -419,7 +425,7 @@ def from_sentence(
                 continue
             if after.lstrip().startswith(("%", "per cent")) and not suffix:
                 suffix = "%"
-            cue = LEVEL_CUE.search(before) or suffix or (pos - last_taken < 45)
+            cue = LEVEL_CUE.search(before) or suffix or (pos - last_taken < 45) or earlier_level
             if not cue:
                 continue
             prior = [(p, meas) for p, meas in mentions if p < pos and pos - p < 260]
@@ -469,17 +475,13 @@ def from_sentence(
             for a, _b, p in periods:
                 if end <= a <= end + 4 and text[end:a].strip() in ("(", ""):
                     period = p
+            if period is None and earlier_level:
+                period = own_period
             if period is None:
                 earlier = [(a, p) for a, _b, p in periods if s_off <= a < pos]
                 period = max(earlier)[1] if earlier else None
             if period is None:  # '… 220 per 100,000 in 2023/24', '3.85 reoffences per reoffender in the Oct 21 …'
-                for a, _b, p in periods:
-                    if end <= a <= end + 20 and re.fullmatch(
-                        r"\s*(in|for|during|over|,)?\s*(the year)?\s*", text[end:a]
-                    ):
-                        period = p
-                    elif period is None and end <= a <= end + 50 and PERIOD_AFTER_UNIT.fullmatch(text[end:a]):
-                        period = p
+                period = own_period
             # Area: a comparator named just before the figure ('England at', 'family rate of')
             # or just after it ('for the Family Group'); else the service's own area.
             near_before = re.split(r"[,;]|\bv\b|\bvs\.?\b|\bversus\b|\bcompared|\band\b|\bwhile\b", before)[-1][-35:]
@@ -517,6 +519,18 @@ def from_sentence(
             )
             last_taken = s_off + m.end()
     return out
+
+
+def _period_after(text: str, end: int, periods: list[tuple[int, int, str]]) -> str | None:
+    """The period printed right after a figure and its unit: '220 per 100,000 in 2023/24', '4.06 in Apr 21 -
+    Mar 22', '36.9% for the Apr 21 - Mar 22 cohort', '0.28 per 1,000 (seven children) in Oct 22 - Sep 23'."""
+    found = None
+    for a, _b, p in periods:
+        if end <= a <= end + 20 and re.fullmatch(r"\s*(in|for|during|over|,)?\s*(the(?: year)?)?\s*", text[end:a]):
+            found = p
+        elif found is None and end <= a <= end + 50 and PERIOD_AFTER_UNIT.fullmatch(text[end:a]):
+            found = p
+    return found
 
 
 def _dedupe(table_obs: list[Indicator], sentence_obs: list[Indicator]) -> list[Indicator]:

@@ -76,12 +76,14 @@ BARE_GROUP = re.compile(
 # What follows a name on a one-a-line list: ward, party (`A Scopes (Chair) - Adel and Wharfedale;`).
 AFFILIATION = re.compile(r"\s+[-–]\s+[^()]*?[;,]?\s*$|\s*;\s*$")
 TABLE_HEADER = re.compile(
-    r"(?:(?:councillors?|members?|name|role|position|party|political group|ward|division|title|portfolios?"
+    r"(?:(?:(?:(?:cabinet|committee|board|panel)\s+)?(?:councillors?|members?)|name|role|position|party|political group"
+    r"|ward|division|title|portfolios?"
     r"|responsibilit(?:y|ies)|representing|organisation)\s*(?:(?:\t|/|&|\band\b)\s*)?)+",
     re.I,
 )
 CO_OPT = re.compile(r"\bco-?opt", re.I)
-NAME_HEADING = re.compile(r"councillors?|members?|names?")  # a heading cell over names
+# a heading cell over names: 'Councillor', 'Name', 'Cabinet Member'
+NAME_HEADING = re.compile(r"(?:(?:cabinet|committee|board|panel)\s+)?(?:councillors?|members?)|names?")
 ROLE_HEADING = re.compile(r"roles?|positions?|portfolios?|responsibilit(?:y|ies)|title")
 # Substitutes (`Substitute Members: Councillors B Kemp, ...`, `Reserves:`) are a pool who may sit in a
 # member's place at one meeting: not the body's membership, so they are read past, not listed.
@@ -181,7 +183,9 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
             re.search(r"(?:,|\band|&)\s*$", prev)
             or re.match(r"(?:and|&|,)\s", text)
             # a comma list wrapped mid-entry: '..., Councillor Ian Treloar' / '(Deputy Leader), Councillors ...'
-            or ("," in prev and not prev.endswith((".", ";", ":")) and WRAPPED_ENTRY.match(text))
+            # (not a table's next row: 'Communities, Culture and Leisure | Cllr X' over 'Highways and ... | Cllr Y')
+            or ("," in prev and not prev.endswith((".", ";", ":")) and WRAPPED_ENTRY.match(text)
+                and not ("\t" in text and text.count("\t") == prev.count("\t")))
             or prev.count("(") > prev.count(")")  # '... Michael Ashby (Diocese' / 'of Kingsholt), Mrs ...'
             # '... and Mrs D' / 'Stanbridge': a name broken after its honorific or initials
             or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)(?:\s+[A-Z]\.?)*$", prev)
@@ -300,15 +304,18 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             # the table's heading row: 'Councillor | Portfolio', 'Councillor | Ward | Councillor | Ward'
             heads = [c.strip().lower() for c in text.split("\t")]
             named = [k for k, h in enumerate(heads) if NAME_HEADING.fullmatch(h)]
-            columns = (named, [k for k, h in enumerate(heads) if ROLE_HEADING.fullmatch(h)]) if len(heads) > 2 else None
+            roles = [k for k, h in enumerate(heads) if ROLE_HEADING.fullmatch(h)]
+            # 'Councillor | Ward | Councillor | Ward'; two columns only where one names the role ('Portfolio')
+            columns = (named, roles) if len(heads) > 2 or (named and roles) else None
             continue
         if columns and "\t" in text:  # a row under such a heading: the names from their columns, a role beside
             cells = text.split("\t")
             found = []
             for k in columns[0]:
                 p = _person(cells[k].strip(), group_role) if k < len(cells) and cells[k].strip() else None
-                if p is not None and k + 1 in columns[1] and k + 1 < len(cells) and cells[k + 1].strip():
-                    p.role = cells[k + 1].strip()
+                beside = [j for j in (k + 1, k - 1) if j in columns[1] and 0 <= j < len(cells) and cells[j].strip()]
+                if p is not None and beside:  # the role cell after the name, or before it ('Portfolio | Member')
+                    p.role = cells[beside[0]].strip()
                 found += [p] if p is not None else []
             add(found, line)
             continue

@@ -192,6 +192,10 @@ def _decision_points(
             if (p and p[0] == list_type) or (cur is not None and (_starts_lower(texts[nb]) or nested)):
                 j = nb
                 continue
+            resumed = _after_page_break(texts, nb, list_type) if cur is not None and _runs_on(cur[-1]) else None
+            if resumed is not None:  # '(b) ...; and' / 'Page 2' / 'Cabinet – 10 June 2025' / '(c) ...'
+                j = resumed
+                continue
             break
         pt = _point(t)
         if pt and list_type == "(a)" and pt[0] == "(i)" and _letter_after(t, last_letter):
@@ -217,6 +221,28 @@ def _decision_points(
     if cur is not None and cur_line is not None:
         out.append((" ".join(cur), cur_line))
     return out, j
+
+
+def _runs_on(text: str) -> bool:
+    """A point that says another follows ('...;', '...; and')."""
+    return bool(re.search(r"(?:;|;\s*and|,\s*and|\band)\s*$", plain(text)))
+
+
+def _after_page_break(texts: list[str], k: int, list_type: str) -> int | None:
+    """Where a list's next point is printed after a page's stamp and running header: the point's line,
+    if only a few short lines that end no sentence (page furniture) come before it."""
+    seen = 0
+    for j in range(k, min(len(texts), k + 8)):
+        t = plain(texts[j])
+        if not t:
+            continue
+        p = _point(texts[j])
+        if p and p[0] == list_type:
+            return j
+        seen += 1
+        if seen > 3 or len(t) > 60 or t.endswith((".", ":", ";")):
+            return None
+    return None
 
 
 def _decision_sentence(
