@@ -205,6 +205,8 @@ def _expand(lines: list[Line]) -> list[Line]:
 def _wrapped_label(above: Line, line: Line) -> tuple[Line, Line] | None:
     """An attendance label wrapped in its table cell ('Panel Members' over 'present:', the names in
     the next column): the label whole on the first line and the second line's names alone, or None."""
+    if "\t" not in line.text or "\t" not in above.text:
+        return None  # most lines: no cells
     upper, lower = line_text(above).split("\t", 1), line_text(line).split("\t", 1)
     if len(upper) < 2 or len(lower) < 2 or not re.match(r"^[a-z][\w ]{0,30}:?$", lower[0].strip()):
         return None
@@ -524,6 +526,7 @@ RECORD_DECISION = re.compile(r"^(?:decisions?(?:\s+(?:taken|made))?|resolution|r
 RECORD_INTERESTS = re.compile(r"^(?:conflicts?\s+of\s+interests?|declarations?\s+of\s+interests?(?:\s+made)?)$", re.I)
 
 
+NUMBER_LABEL_ANYWHERE = re.compile(r"decision[\s*_]+(?:number|no\b|ref)", re.I)  # where RECORD_NUMBER may match
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{1,40}):\s*(.*)$")  # 'Date of decision: 11 November 2024'
 # 'The Cabinet Member for Highways decided:' over the numbered decisions: the lead-in, not a decision
 RECORD_LEAD_IN = re.compile(r"^.{0,120}\b(?:decided|resolved|agreed?|approved)\s*(?:to|that)?\s*:\s*$", re.I)
@@ -568,6 +571,8 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     block a decision: 'Decision number | CAB/2024/041', 'Title | ...', 'Decision | Cabinet RESOLVED
     to: 1. ... 2. ...', 'Conflicts of interest | ...'. Each block is a minute numbered by its
     reference; its decision and any interest declared are what it minuted."""
+    if not any(NUMBER_LABEL_ANYWHERE.search(x.text) for x in lines):
+        return None  # no 'Decision number' label: no record (one cheap pass before the label-by-label one)
     items: list[LocatedItem] = []
     first = None
     under: LocatedItem | None = None  # a 'Decision' heading's item, while its points follow on lines of their own
