@@ -133,6 +133,7 @@ TITLE_META = re.compile(
 )
 
 
+NOTHING_DECLARED = re.compile(r"(?:none|nil|n/a)(?:\s+declared)?\.?", re.I)  # an interests cell with nothing in it
 NOT_DECIDED = re.compile(r"^\W*(?:deferred|withdrawn|no\s+decision)\b", re.I)
 FIRST_INLINE_POINT = re.compile(r"(?::|;(?:\s+and)?)\s+\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")  # after the stem or a point
 INLINE_POINT = re.compile(r"\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s)")
@@ -165,7 +166,7 @@ def _decision_table_rows(lines: list[Line], head: int) -> list[Line]:
         parts = INLINE_POINT.split(decided) if FIRST_INLINE_POINT.search(decided) else [decided]
         out += [Line(line.number, line.page, part) for part in parts if part.strip()]
         said = cells[interests] if interests is not None and interests < len(cells) else ""
-        if said and not re.fullmatch(r"(?:none|nil|n/a)(?:\s+declared)?\.?", said, re.I):
+        if said and not NOTHING_DECLARED.fullmatch(said):
             out.append(Line(line.number, line.page, said))
     return out
 
@@ -608,7 +609,7 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
         elif RECORD_DECISION.match(label):  # the label is the printed 'Decision': kept when no verb follows
             decided = DECISION.match(value) or DECISION_LEAD.match(value)
             items[-1].body.append(Line(line.number, line.page, value if decided else f"{label}: {value}"))
-        elif RECORD_INTERESTS.match(label) and not re.fullmatch(r"(?:none|nil|n/a)\.?", value, re.I):
+        elif RECORD_INTERESTS.match(label) and not NOTHING_DECLARED.fullmatch(value):
             items[-1].body.append(Line(line.number, line.page, value))
     items = [x for x in items if x.title or x.body]
     if not items or first is None:
