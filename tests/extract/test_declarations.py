@@ -305,3 +305,18 @@ def test_a_declaration_made_at_the_start_of_an_item_after_a_lead_in_phrase():
         )
     )
     assert [(d.name, d.item) for d in decs] == [("Bryn Irwin", "OS.46")]
+
+
+def test_a_declaration_told_again_is_not_made_again_and_a_hyphen_is_not_a_separator():
+    """'(who had declared an interest at minute 22)' refers back to a declaration; 'Ms Priya Kaur-Whitfield
+    of ...' is one name, not 'Ms Priya Kaur' then a dash and the interest."""
+    text = """Minutes of the Pension Fund Committee held on Thursday, 18 September 2025
+Present: Councillor A Trevaskis (Chairman), Councillors D Carne and T Spargo.
+22 DECLARATIONS OF INTEREST
+Councillor Dominic Carne declared an other registrable interest as a deferred member of the Fund.
+23 ACTUARIAL VALUATION
+Ms Priya Kaur-Whitfield of Hymans Robertson, the Fund Actuary, presented the results. (c) Councillor Carne (who
+had declared an interest at minute 22) asked how the valuation allowed for the McCloud remedy.
+RESOLVED – That the results be noted.
+"""
+    assert [d.name for d in declarations_of(text_lines(text))] == ["Dominic Carne"]

@@ -238,3 +238,13 @@ Cabinet – 10 June 2025
         "approves the transfers to and from earmarked reserves; and",
         "notes the General Fund balance of £11.6 million at 31 March 2025.",
     ]
+
+
+def test_points_run_together_after_that_and_a_colon_wrapped_over_lines():
+    text = """RESOLVED – That: (1) the initial results of the 2025 actuarial valuation of the Carrickshire Pension
+Fund be noted; (2) the draft Funding Strategy Statement be approved for consultation with the Fund’s
+employers."""
+    assert [t for t, _ in resolutions_in(text_lines(text))] == [
+        "the initial results of the 2025 actuarial valuation of the Carrickshire Pension Fund be noted;",
+        "the draft Funding Strategy Statement be approved for consultation with the Fund’s employers.",
+    ]

@@ -20,14 +20,19 @@ from minutebook.extract.minutes import LocatedItem, LocatedSet, locate_minutes
 from minutebook.extract.names import clean_name, split_names, split_role
 from minutebook.model import Declaration, Line, Minutes, Segment
 
+# '(who had declared an interest at minute 22)', 'having declared an interest': a declaration told again, not made
+TOLD_AGAIN = r"(?<!\bhad\s)(?<!\bhaving\s)(?<!\bpreviously\s)"
 DECLARED = re.compile(
-    r"\b(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of)\b(?=[^.]{0,80}\binterests?\b)", re.I
+    TOLD_AGAIN
+    + r"\b(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of)\b(?=[^.]{0,80}\binterests?\b)",
+    re.I,
 )
-DECLARED_LOOSE = re.compile(r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\b(?:\s+of)?)", re.I)
+DECLARED_LOOSE = re.compile(TOLD_AGAIN + r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\b(?:\s+of)?)", re.I)
 DECLARED_BY = re.compile(r"\binterests?\s+(?:was|were)\s+(?:declared|disclosed|made)\s+by\s+", re.I)
 LISTED = re.compile(
-    r"^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?P<who>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[^–—:-]{2,60}?)\s*[–—:-]\s*"
-    r"(?P<rest>.*\binterest.*)$",
+    # a colon, or a dash with spaces round it ('Ms P Kaur-Whitfield' is one name)
+    r"^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?P<who>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[^–—:-]{2,60}?)"
+    r"(?:\s*:\s*|\s+[–—-]\s+)(?P<rest>.*\binterest.*)$",
     re.I,
 )
 NAME_THEN_WHY = re.compile(

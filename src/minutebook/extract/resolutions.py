@@ -249,7 +249,7 @@ def _decision_sentence(
     body: list[Line], texts: list[str], i: int, k: int | None, stem: str, inline: bool
 ) -> tuple[list[tuple[str, Line]], int]:
     """A single decision: the rest of the line (after 'that'), or the paragraph below it."""
-    text = re.sub(r"^that\s*,?\s*", "", stem, flags=re.I) if stem else ""
+    text = re.sub(r"^that\s*[,:]?\s*", "", stem, flags=re.I) if stem else ""
     cite = body[i]
     j = i + 1
     if not text:
@@ -262,7 +262,7 @@ def _decision_sentence(
         rest = text[end.end() :].strip()
         # and another later in the paragraph ('... be noted. AGREED: that the officer report ...'), one a sentence
         while (again := _decision(rest)[0]) is not None:
-            more = re.sub(r"^that\s*,?\s*", "", again.group("rest").strip(" :-–"), flags=re.I)
+            more = re.sub(r"^that\s*[,:]?\s*", "", again.group("rest").strip(" :-–"), flags=re.I)
             stop = SENTENCE_END.search(more)
             found.append((more[: stop.end()] if stop else more, cite))
             rest = more[stop.end() :].strip() if stop else ""
