@@ -1540,3 +1540,22 @@ def test_a_decision_notice_printed_as_one_table_an_item_a_row():
     assert items["47"].resolutions == []
     assert items["50"].resolutions[0].endswith("Winter Service Plan 2025/26 be approved.")
     assert "Maddox" in items["50"].text and "statutory duty" not in items["46"].text
+
+
+def test_a_title_in_capitals_cut_after_a_colon_runs_on_to_the_next_line():
+    text = """Minutes of the Meeting of the Full Council held on Tuesday 14 October 2025
+Present: Councillors R Pennington, S Aldridge and M Bryant.
+FC25/092 FINANCE
+RESOLVED to approve payments totalling £8,412.60.
+FC25/093 TOWN HALL ACCESSIBILITY:
+PLATFORM LIFT
+RESOLVED: to approve the quotation from Kestrel Access Ltd.
+FC25/094 ALLOTMENT RENTS 2026/27
+RESOLVED that allotment rents be increased by 10%.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in m.items] == [
+        ("FC25/092", "FINANCE"),
+        ("FC25/093", "TOWN HALL ACCESSIBILITY: PLATFORM LIFT"),
+        ("FC25/094", "ALLOTMENT RENTS 2026/27"),
+    ]

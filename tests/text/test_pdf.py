@@ -475,3 +475,76 @@ def test_commas_set_alone_stay_on_their_line_and_make_no_column() -> None:
     runs[6:] = [_Run(r.left, r.bottom - 11, r.right, r.top - 11, r.text) for r in runs[6:]]
     assert [ln.text for ln in build_lines(runs)] == ["Services, in consultation, with", "the Cabinet Member"]
     assert not _holds_columns(runs)
+
+
+def _two_columns(left: list[str], right: list[str]) -> list[_Run]:
+    """A heading across the page over two columns set line for line on one grid (as CSS columns set them)."""
+    runs = [_Run(50, 780, 540, 792, "MINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON 14 OCTOBER 2025")]
+    for k, text in enumerate(left):
+        runs.append(_Run(50, 750 - 14 * k, 50 + 4.5 * len(text), 760 - 14 * k, text))
+    for k, text in enumerate(right):
+        runs.append(_Run(310, 750 - 14 * k, 310 + 4.5 * len(text), 760 - 14 * k, text))
+    return runs
+
+
+LEFT = [
+    "The Town Clerk reported that the rents had not",
+    "been reviewed since 2022 and that the income",
+    "no longer covered the cost of water and of the",
+    "hedges at the two sites, and the shortfall in the",
+    "last year had been met from the reserve of the",
+    "Council. Members noted that the rents would",
+    "still be lower than those of the other councils",
+    "in the district and that the society had agreed",
+]
+RIGHT = [
+    "that the increase was fair. It was proposed and",
+    "seconded that the rents be increased by ten per",
+    "cent from the first of October and the motion was",
+    "carried. The Mayor thanked the members of the",
+    "society for the work they had done in the year",
+    "and the Clerk was asked to write to the tenants",
+    "of the plots to tell them of the new rents in the",
+    "time that the agreement of the tenancy requires.",
+]
+
+
+def test_a_page_in_two_columns_of_prose_reads_down_each_column() -> None:
+    from minutebook.text.pdf import _column_order
+
+    found = _column_order(_two_columns(LEFT, RIGHT), 595)
+    assert found is not None
+    groups, gutter = found
+    assert 250 < gutter < 310  # in the gap between the longest left line and the right column
+    text = [ln.text for group in groups for ln in build_lines(group)]
+    assert text == ["MINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON 14 OCTOBER 2025", *LEFT, *RIGHT]
+
+
+def test_columns_side_by_side_in_two_languages_or_of_short_cells_are_read_by_rows() -> None:
+    """Welsh beside English is a line and its translation; names or figures beside text are a table."""
+    from minutebook.text.pdf import _column_order
+
+    welsh = [
+        "Adroddodd y Clerc nad oedd y rhenti wedi eu",
+        "hadolygu ers 2022 a bod yr incwm yn llai na",
+        "chost y dŵr a'r gwrychoedd ar y ddau safle yn y",
+        "flwyddyn, a bod y diffyg wedi ei dalu o gronfa",
+        "wrth gefn y Cyngor. Nododd yr aelodau y byddai",
+        "y rhenti yn is na rhai cynghorau eraill yn yr",
+        "ardal a bod y gymdeithas wedi cytuno bod y",
+        "cynnydd yn deg ac y dylid ei gymeradwyo yn y",
+    ]
+    assert _column_order(_two_columns(welsh, LEFT), 595) is None
+    figures = ["£3,960.00", "£2,318.25", "£1,284.35", "£850.00", "£412.00", "£96.50", "£1,020.00", "£77.25"]
+    assert _column_order(_two_columns(LEFT, figures), 595) is None
+
+
+def test_a_justified_line_pulled_wide_is_one_line_of_words_not_columns() -> None:
+    words = ["Wexcombe", "Community", "Larder", "had", "been"]
+    runs, x = [], 50.0
+    for w in words:
+        runs.append(_Run(x, 700, x + 5 * len(w), 709, w))
+        x += 5 * len(w) + 16  # wider than a tab stop at this size
+    assert [ln.text for ln in build_lines(runs)] == ["Wexcombe Community Larder had been"]
+    headings = [_Run(50 + 70 * k, 700, 90 + 70 * k, 709, w) for k, w in enumerate(["Area", "2022", "2023", "2024"])]
+    assert [ln.text for ln in build_lines(headings)] == ["Area\t2022\t2023\t2024"]

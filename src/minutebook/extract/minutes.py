@@ -842,7 +842,8 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     if not nxt or HEADING.match(nxt) or ITEM_REF.match(nxt) or DECISION.match(nxt) or len(nxt) > 100:
         return title, last
     joining = re.search(r"\b(?:and|of|the|for|to|in|on|with|by|&)$|[-–,]$", t)
-    capitals = t.isupper() and len(t) >= 40 and nxt.isupper() and not label_of(nxt)  # a long line, cut
+    # a long line, cut; or one cut after a colon ('TOWN HALL ACCESSIBILITY:' over 'PLATFORM LIFT')
+    capitals = t.isupper() and (len(t) >= 40 or t.endswith(":")) and nxt.isupper() and not label_of(nxt)
     if joining or capitals:
         return f"{t} {nxt}", last + 1
     return title, last

@@ -80,9 +80,10 @@ def read_pdf(path: Path, data: bytes, sha256: str, *, ocr: bool = False) -> Docu
             raise UnreadableDocument(str(path), "PDF with no pages: nothing to read")
         raw: list[list[_Line]] = []
         broken: list[int] = []
+        layout = _Layout()  # a gutter found on one page holds for the next (a last page's short right column)
         for i in range(len(pdf)):
             try:
-                raw.append(_page_lines(pdf, i))
+                raw.append(_page_lines(pdf, i, layout))
             except pdfium.PdfiumError:  # one damaged page costs that page, not the file
                 raw.append([])
                 broken.append(i + 1)
@@ -162,7 +163,12 @@ def open_pdf(path: Path, data: bytes) -> pdfium.PdfDocument:
         raise UnreadableDocument(str(path), f"damaged PDF that pdfium cannot open ({exc})") from exc
 
 
-def _page_lines(pdf: pdfium.PdfDocument, index: int) -> list[_Line]:
+@dataclass(slots=True)
+class _Layout:
+    gutter: float | None = None  # the x of the gap between two columns of prose on the page before
+
+
+def _page_lines(pdf: pdfium.PdfDocument, index: int, layout: _Layout | None = None) -> list[_Line]:
     page = pdf[index]
     try:
         textpage = page.get_textpage()
@@ -171,9 +177,123 @@ def _page_lines(pdf: pdfium.PdfDocument, index: int) -> list[_Line]:
         finally:
             textpage.close()
         tables = find_tables(page) if runs and not page.get_rotation() else []
+        width = page.get_width()
     finally:
         page.close()
-    return _lines_with_tables(runs, tables) if tables else build_lines(runs)
+    in_tables = sum(1 for r in runs if any(_inside(r, t.box) for t in tables)) if tables else 0
+    # a page mostly of ruled tables has their columns, not columns of prose
+    hint = layout.gutter if layout else None
+    found = _column_order(runs, width, hint) if in_tables <= 0.3 * len(runs) else None
+    if layout is not None:
+        layout.gutter = found[1] if found else None
+    columns = found[0] if found else None
+    if columns is None:
+        return _lines_with_tables(runs, tables) if tables else build_lines(runs)
+    stamps = build_lines([r for r in runs if r.stamp])
+    if tables:  # a table inside a column: its rows in that column's flow
+        return [ln for group in columns for ln in _lines_with_tables(group, tables)] + stamps
+    return [ln for group in columns for ln in build_lines(group)] + stamps
+
+
+def _one_language(left: list[_Run], right: list[_Run]) -> bool:
+    """Whether two columns are written in one language: four or more of the ten words each uses most are
+    the same ('the', 'and', 'of'). A page in Welsh and English side by side shares few more than names."""
+    def common(runs: list[_Run]) -> set[str]:
+        words = re.findall(r"[^\W\d_]+", " ".join(ln.text for ln in build_lines(runs)).lower())
+        return {w for w, _ in Counter(words).most_common(10)}
+
+    return len(common(left) & common(right)) >= 4
+
+
+def _spread_words(text: str) -> bool:
+    """A line of prose set wide by justification, every word a 'column': three gaps or more, each piece
+    one word of letters, a third of them or more in lower case (a row of headings or figures is not)."""
+    pieces = text.strip().split("\t")
+    if len(pieces) < 4 or any(" " in p.strip() or not p.strip() for p in pieces):
+        return False
+    words = [p.strip() for p in pieces]
+    if any(not re.fullmatch(r"[A-Za-z][\w'’,.;:()-]*", w) for w in words):
+        return False
+    return sum(w[0].islower() for w in words) * 3 >= len(words)
+
+
+def _column_order(
+    runs: list[_Run], width: float, hint: float | None = None
+) -> tuple[list[list[_Run]], float] | None:
+    """A page set in two columns of prose (a newsletter-style town council's minutes), as groups of runs in
+    reading order: down the left column, then down the right, between the lines that run across both (a
+    heading over the columns, a closing line under them); and the gutter's x. None for any other page: a
+    two-column list of names or a table set by position is read row by row, its left column not reaching
+    the gutter or its right one not prose. With the gutter of the page before (`hint`), a few lines side
+    by side are enough: a last page's right column may hold only the closing lines."""
+    body = [r for r in runs if not r.stamp]
+    if len(body) < 12:
+        return None
+    bands: list[tuple[float, float, list[_Run]]] = []
+    for run in sorted(body, key=lambda r: -r.top):
+        h = max(run.top - run.bottom, 1.0)
+        share = 0.0 if _low_mark(run.text) else 0.5
+        for k in range(len(bands) - 1, max(-1, len(bands) - 4), -1):
+            top, bottom, members = bands[k]
+            if min(top, run.top) - max(bottom, run.bottom) > share * min(h, max(top - bottom, 1.0)):
+                members.append(run)
+                bands[k] = (max(top, run.top), min(bottom, run.bottom), members)
+                break
+        else:
+            bands.append((run.top, run.bottom, [run]))
+    lo, hi = 0.3 * width, 0.7 * width
+    gaps: list[tuple[float, float, int]] = []  # (from, to, band) for each wide gap in the middle of a line
+    for k, (top, bottom, members) in enumerate(bands):
+        members.sort(key=lambda r: r.left)
+        right = members[0].right
+        for b in members[1:]:
+            if b.left - right > _tab_gap(top - bottom) and right < hi and b.left > lo:  # a column gap, not a word's
+                gaps.append((max(right, lo), min(b.left, hi), k))
+            right = max(right, b.right)
+    at_hint = {k for a, b, k in gaps if hint is not None and a <= hint <= b}
+    if len(gaps) < 6 and len(at_hint) < 2:
+        return None
+    # the gutter: the point inside the most lines' gaps, or the page before's where lines still part there
+    events = sorted([(a, 1) for a, _, _ in gaps] + [(b, -1) for _, b, _ in gaps])
+    depth, best, gutter = 0, 0, 0.0
+    for x, step in events:
+        depth += step
+        if depth > best:
+            best, gutter = depth, x + 0.5
+    if hint is not None and len(at_hint) >= 2:
+        gutter = hint
+    two_sided = {k for a, b, k in gaps if a <= gutter <= b}
+    continued = hint is not None and abs(gutter - hint) <= 3.0
+    if len(two_sided) < (2 if continued else 6) or (not continued and len(two_sided) < 0.4 * len(bands)):
+        return None
+    margin = min(r.left for r in body)
+    filled = sum(
+        1 for k in two_sided
+        if max(r.right for r in bands[k][2] if r.right <= gutter) >= margin + 0.8 * (gutter - margin)
+    )
+    if filled < 0.6 * len(two_sided):
+        return None  # the left column stops well short of the gutter: a list or a table, read by rows
+    right_text = [sum(len(r.text) for r in bands[k][2] if r.left >= gutter) for k in two_sided]
+    if sum(right_text) < 20 * len(two_sided):
+        return None  # figures or short cells on the right ('£3,960.00'): a table set by position
+    if not continued and not _one_language(
+        [r for k in two_sided for r in bands[k][2] if r.right <= gutter],
+        [r for k in two_sided for r in bands[k][2] if r.left >= gutter],
+    ):
+        return None  # Welsh beside English: parallel columns, each line beside its translation, read by rows
+    out: list[list[_Run]] = []
+    left: list[_Run] = []
+    right: list[_Run] = []
+    for k, (_top, _bottom, members) in enumerate(bands):
+        sides = {r.right <= gutter for r in members}
+        if k not in two_sided and len(sides) == 2 or any(r.left < gutter < r.right for r in members):
+            out += [left, right, members]  # a line across both columns, with no gutter in it
+            left, right = [], []
+            continue
+        for r in members:
+            (left if r.right <= gutter else right).append(r)
+    out += [left, right]
+    return [group for group in out if group], gutter
 
 
 def _inside(run: _Run, box: tuple[float, float, float, float]) -> bool:
@@ -593,6 +713,8 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
                 parts.append(piece)
                 prev_right = run.right
             text = TAB_SPACES.sub("\t", "".join(parts))
+            if "\t" in text and _spread_words(text):
+                text = text.replace("\t", " ")  # a justified line pulled wide: 'Wexcombe  Community  Larder  had  been'
             if "\t" in text:  # a row of columns: each cell that is one number, closed up
                 text = "\t".join(_number_cell(c) for c in text.split("\t"))
         lines.append(_Line(top, bottom, _tidy(text)))
