@@ -229,6 +229,11 @@ def _column_order(
     body = [r for r in runs if not r.stamp]
     if len(body) < 12:
         return None
+    lo, hi = 0.3 * width, 0.7 * width
+    # a right column's lines all start at one x in the middle of the page: without that, no columns (one pass)
+    starts = Counter(round(r.left) for r in body if lo < r.left < hi)
+    if not starts or starts.most_common(1)[0][1] < (2 if hint is not None else 6):
+        return None
     bands: list[tuple[float, float, list[_Run]]] = []
     for run in sorted(body, key=lambda r: -r.top):
         h = max(run.top - run.bottom, 1.0)
@@ -241,7 +246,6 @@ def _column_order(
                 break
         else:
             bands.append((run.top, run.bottom, [run]))
-    lo, hi = 0.3 * width, 0.7 * width
     gaps: list[tuple[float, float, int]] = []  # (from, to, band) for each wide gap in the middle of a line
     for k, (top, bottom, members) in enumerate(bands):
         members.sort(key=lambda r: r.left)
