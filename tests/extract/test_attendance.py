@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from minutebook.extract.attendance import apologies_in_text, parse_attendance, people_from
+from minutebook.extract.attendance import apologies_in_text, label_of, parse_attendance, people_from
 from minutebook.extract.minutes import extract_minutes
 from minutebook.model import Line
 
@@ -459,3 +459,13 @@ def test_a_stray_closing_bracket_in_a_list_ends_in_time():
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert [p.name for p in people] == ["Ann Bee", "Cy Dale"]
+
+
+def test_a_long_label_all_but_touching_a_name_with_no_honorific():
+    """'Non-voting members Jonathan Pascoe-Reid, ...': the label's cell meets the names' column with no gap
+    left in the text; a label of two words before a name and its comma is still a label. One word is not
+    ('Present Day Services, ...' is no label and a name)."""
+    assert label_of("Non-voting members Jonathan Pascoe-Reid, Police and Crime Commissioner")[2].startswith(
+        "Jonathan Pascoe-Reid"
+    )
+    assert label_of("Present Day Services, Adult Social Care") is None

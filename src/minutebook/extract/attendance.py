@@ -173,10 +173,16 @@ def label_of(text: str) -> tuple[str, str | None, str] | None:
             continue
         rest = m.group("rest")
         label_end = text[: len(text) - len(rest)]
-        if rest and not (":" in label_end or NAME_START.match(rest) or HONORIFIC_START.match(rest)):
+        # 'Non-voting members Jonathan Pascoe-Reid, Police and Crime Commissioner': a label of two words or
+        # more (its cell all but meets the names' column) before a name with no honorific
+        plain_name = len(label_end.split()) >= 2 and NAME_BEFORE_ROLE.match(rest)
+        if rest and not (":" in label_end or NAME_START.match(rest) or HONORIFIC_START.match(rest) or plain_name):
             continue
         return kind, role, rest
     return None
+
+
+NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*(?:,|\(|$)")
 
 
 def looks_like_name(raw: str, name: str) -> bool:
