@@ -466,3 +466,20 @@ def test_an_earlier_level_after_from_takes_its_own_period() -> None:
     ]
     unknown = "The binary rate was 31.0% in Apr 22 - Mar 23, down from 35.2%."  # the earlier level's period unprinted
     assert [(i.value, i.period) for i in from_sentence(unknown, line, "Thornfield")] == [(31.0, "Apr 22 - Mar 23")]
+
+
+def test_a_sentence_going_on_about_the_rate_after_a_full_stop_at_a_line_end() -> None:
+    """'... rate fell to 178 per 100,000 in Jan 24 - Dec 24.' ending a PDF line, then 'The rate has fallen
+    ..., from 231 in Jan 21 - Dec 21': the second sentence is about the measure the first named."""
+    from minutebook.extract.indicators import _paragraphs
+
+    lines = [
+        Line(1, 1, "The first time entrant rate fell to 178 per 100,000 in Jan 24 - Dec 24, which was 43 children."),
+        Line(2, 1, "The rate has fallen in each of the last three years, from 231 in Jan 21 - Dec 21, and is now"),
+        Line(3, 1, "below the YJS family average."),
+    ]
+    ((first, text, parts),) = _paragraphs(lines)
+    assert [(i.value, i.period) for i in from_sentence(text, first, "Brackenmoor", parts)] == [
+        (178.0, "Jan 24 - Dec 24"),
+        (231.0, "Jan 21 - Dec 21"),
+    ]

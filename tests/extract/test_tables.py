@@ -205,3 +205,9 @@ def test_a_space_aligned_table_with_group_titles_and_a_heading_over_two_lines() 
         ["Custody rate (per 1,000 aged 10-17)", "", "", "", ""],
         ["Apr 23 - Mar 24", "0.08", "0.10", "0.12", "0.09"],
     ]
+
+
+def test_a_dashboard_figure_with_its_arrow_rag_rating_or_footnote_is_the_figure():
+    cells = ["214 ▼", "189² ▼", "38.9% ▲", "3.84 (Amber)", "0.21¹ (Amber)", "32.4% Green"]
+    assert [parse_number(c) for c in cells] == [214.0, 189.0, 38.9, 3.84, 0.21, 32.4]
+    assert [parse_number(c) for c in ["*", "Red", "▼", "(12)"]] == [None, None, None, -12.0]

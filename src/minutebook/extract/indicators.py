@@ -615,7 +615,18 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
         joining = len(text) >= 40 and "\t" not in text and not re.search(r"[.!?:;]\W*$", last)
         if joining:
             joining = bool(re.match(r"^[a-z0-9(£]", following)) or ends_on_joining_word(last)
+        elif len(text) >= 40 and "\t" not in text and ANAPHOR.match(following):
+            # '... rate fell to 178 per 100,000 in Jan 24 - Dec 24.' / 'The rate has fallen ... from 231 in ...':
+            # a sentence about the measure the paragraph named goes on with it
+            joining = bool(_any_measure(tuple(MEASURES)).search(last))
     return [(first, text, at) for (first, text), at in zip(out, parts, strict=True)]
+
+
+# A sentence that goes on about the figure before it: 'The rate has fallen', 'This was down from', 'It remains'.
+ANAPHOR = re.compile(
+    r"^(?:(?:The|This|That|Its)\s+(?:rate|figure|level|measure|indicator)\b|(?:It|This|That)\s+(?:has|is|was|fell|rose"
+    r"|remains?|remained)\b)"
+)
 
 
 def extract_indicators(

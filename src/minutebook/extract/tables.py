@@ -56,6 +56,8 @@ TAG_RE = re.compile(r"<[^<>]{1,200}>")
 # Compiled once: these run on every cell of every table (module-level re.sub looks the pattern up each call).
 FOOTNOTE_MARK_RE = re.compile(r"\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
 NUMBER_DECOR_RE = re.compile(r"[£,%()\s+]")
+# A direction arrow or a RAG rating printed after a dashboard's figure: status, not part of the value.
+STATUS_MARK_RE = re.compile(r"(?:\s*(?:[▲▼△▽↑↓⬆⬇↗↘→←►◄▶◀]|\((?:red|amber|green)\)|\b(?:red|amber|green)\b))+\s*$", re.I)
 CELL_SPACES_RE = re.compile(r"[ \t\u00a0]+")
 BULLET_RE = re.compile(r"\s*•\s*")
 NON_WORD_RE = re.compile(r"\W+")
@@ -80,15 +82,24 @@ def clean_cell(text: str) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def _figure(cell: str) -> str:
+    """A cell's figure without what is printed after it: a direction arrow or RAG rating ('214 ▼',
+    '3.84 (Amber)', '32.4% Green'), then footnote marks ('189²')."""
+    c = cell.strip()
+    if c and not c[-1].isdigit() and c[-1] != "%":
+        c = STATUS_MARK_RE.sub("", c)
+    return FOOTNOTE_MARK_RE.sub("", c)
+
+
 def is_number(cell: str) -> bool:
-    c = FOOTNOTE_MARK_RE.sub("", cell.strip())
+    c = _figure(cell)
     return bool(c) and bool(NUMBER_RE.match(c)) and not PERIOD_LABEL_RE.match(c)
 
 
 def parse_number(cell: str) -> float | None:
     """'1,212,138' -> 1212138.0; '£63,292' -> 63292.0; '-18.80%' -> -18.8;
-    '(12)' -> -12.0 (accounts' negative). None when the cell is not a number."""
-    c = FOOTNOTE_MARK_RE.sub("", cell.strip()).replace("−", "-").replace("–", "-")  # footnote marks
+    '(12)' -> -12.0 (accounts' negative); '214 ▼' -> 214.0. None when the cell is not a number."""
+    c = _figure(cell).replace("−", "-").replace("–", "-")
     if not c or not NUMBER_RE.match(c) or PERIOD_LABEL_RE.match(c):
         return None
     negative = c.startswith("(") and c.endswith(")")
