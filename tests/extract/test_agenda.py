@@ -490,3 +490,23 @@ def test_a_title_ending_in_its_documents_link_is_whole(tmp_path):
         "23/01876/FUL - Land North of Sandpit Lane, Elmstead Green",
         "Planning Appeals Update",
     ]
+
+
+def test_lettered_sub_items_in_a_table_under_an_item_with_no_paper(tmp_path):
+    """'4 | Internal Audit and Counter Fraud | Head of Audit |' over '4a | ... | 7 - 9' and '4b | ... | 10 - 21':
+    4a and 4b are the parts of item 4, which has no paper of its own."""
+    text = (
+        "AUDIT AND GOVERNANCE COMMITTEE\nDate: Wednesday, 3 December 2025\n\nAGENDA\n"
+        "No.\tItem\tLead officer\tPages\n"
+        "3\tMinutes of the Previous Meeting\tDemocratic Services Officer\t4 - 6\n"
+        "4\tInternal Audit and Counter Fraud\tHead of Audit Partnership\n"
+        "4a\tInternal Audit Progress Report 2025/26\tHead of Audit Partnership\t7 - 9\n"
+        "4b\tCounter Fraud Strategy – Annual Review\tHead of Audit Partnership\t10 - 21\n"
+        "5\tTreasury Management Mid-Year Review\tDirector of Finance\t22 - 33\n"
+    )
+    agenda = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.pages) for a in agenda] == [("3", [4, 6]), ("4", None), ("5", [22, 33])]
+    assert [(s.number, s.title, s.pages) for s in agenda[1].items] == [
+        ("4a", "Internal Audit Progress Report 2025/26", [7, 9]),
+        ("4b", "Counter Fraud Strategy – Annual Review", [10, 21]),
+    ]

@@ -469,3 +469,15 @@ def test_a_long_label_all_but_touching_a_name_with_no_honorific():
         "Jonathan Pascoe-Reid"
     )
     assert label_of("Present Day Services, Adult Social Care") is None
+
+
+def test_a_label_cell_of_its_own_and_a_firm_after_the_names():
+    """'External auditor: | Ellis Crane (Key Audit Partner) and Naomi Strudwick (Audit Manager), Hallam' /
+    'Whitcombe LLP': a label that opens a group of its own, not more of 'Also present'; the firm is no one."""
+    lines = [
+        "Also present:\tCouncillor Joanna Pyke (Cabinet Member for Finance and Resources)",
+        "External auditor:\tEllis Crane (Key Audit Partner) and Naomi Strudwick (Audit Manager), Hallam",
+        "Whitcombe LLP",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [p.name for p in present] == ["Joanna Pyke", "Ellis Crane", "Naomi Strudwick"]

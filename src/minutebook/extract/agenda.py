@@ -20,7 +20,7 @@ from minutebook.prose import ends_on_joining_word
 
 ITEM = re.compile(
     r"^\s*(?:[-*•]\s+)?(?:(?:agenda\s+)?item\s+)?(?:no\.?\s+)?"
-    r"(\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\)|[a-z](?=[.)]))?)(?:[.):]|\t|\s)\s*(\S.*)$",
+    r"(\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\)|[a-z](?=[.)\t]))?)(?:[.):]|\t|\s)\s*(\S.*)$",  # '4a<TAB>': a table's cell
     re.I,
 )
 # Items numbered by the letter of their section (Kent's Planning Applications Committee: 'A1', 'C1'), and
@@ -329,7 +329,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     m = ITEM.match(stripped)
     tab_pages = None
     if m and "\t" in text and "\t" not in m.group(2):  # a table row of number and title only
-        m = ITEM.match(stripped := f"{m.group(1)} {_cell_title(m.group(2))}")
+        m = ITEM.match(stripped := f"{m.group(1)}\t{_cell_title(m.group(2))}")  # the number's cell kept: '4a'<TAB>
     if m and "\t" in m.group(2):
         # a tabbed row: `3.<TAB>Minutes of the last meeting<TAB>1 - 10`
         cells = [c.strip() for c in m.group(2).split("\t") if c.strip()]
@@ -340,7 +340,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
             tab_pages = [int(r.group(1)), int(r.group(2))]  # type: ignore[union-attr]
             cells = cells[:-1]
         # the title is the row's first cell; the next ones say who leads it, which wards, which paper
-        stripped = f"{m.group(1)} {_cell_title(cells[0] if cells else '')}"
+        stripped = f"{m.group(1)}\t{_cell_title(cells[0] if cells else '')}"
         m = ITEM.match(stripped)
     if m:
         number, rest = m.group(1), m.group(2)
@@ -348,6 +348,8 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         parent = b.items[-1] if b.items else None
         sub = ("." in number and parent is not None and number.split(".")[0] == parent.number and len(rest) <= 150) or (
             "(" in number and parent is not None and number.split("(")[0] == parent.number
+        ) or (  # '4a' / '4b' under an item '4' with no paper of its own ('Internal Audit and Counter Fraud')
+            parent is not None and parent.pages is None and re.fullmatch(rf"{re.escape(parent.number)}[a-z]", number)
         )
         if sub:
             b.add(number, rest, line, sub_of=parent)

@@ -76,6 +76,7 @@ NOT_NAME_WORDS = {
     "members", "officers", "questions", "petitions", "announcements", "matters", "arising", "notes", "none",
     "housing", "neighbourhoods", "education", "finance", "resources", "transparency",
     "councillors",
+    "llp", "ltd", "limited", "plc", "llc", "inc",  # a firm ('Hallam Whitcombe LLP', the auditors'), not a person
 }
 SUB_PAIR = re.compile(r"^(?P<who>.+?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?P<for>.+)$", re.I)
 ATTENDED = re.compile(
@@ -558,6 +559,10 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         label = label_of(t) or _role_label(t)
         if not label and len(cells) == 2 and all(cells):  # 'Officers | Gwen Hallett (Licensing Officer); ...'
             label = label_of(f"{cells[0]}: {cells[1]}")  # a label cell is a label with its colon
+        if not label and len(cells) == 2 and all(cells) and CELL_LABEL.fullmatch(cells[0]) and (
+                NAME_START.match(cells[1]) or PLAIN_NAME.match(cells[1])):
+            # 'External auditor: | Ellis Crane (Key Audit Partner) and ...': who they are, in a label cell of its own
+            label = ("other", cells[0].rstrip(": "), cells[1])
         if label:
             kind, role, rest = label
             groups.append((kind, role, [], line))
@@ -604,6 +609,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
 
 
 LIST_BULLET = re.compile(r"^\s*[-•▪*]\s+(?=\S)")
+CELL_LABEL = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}\s*:")  # a label cell: 'External auditor:'
 PLAIN_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")  # 'Alison Drake': a name with no honorific
 # 'Independent Person: Mrs J Oldcastle', 'Clerk: Mr T Hale': a role, then who held it.
 ROLE_LABEL = re.compile(
