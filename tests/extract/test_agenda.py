@@ -510,3 +510,18 @@ def test_lettered_sub_items_in_a_table_under_an_item_with_no_paper(tmp_path):
         ("4a", "Internal Audit Progress Report 2025/26", [7, 9]),
         ("4b", "Counter Fraud Strategy – Annual Review", [10, 21]),
     ]
+
+
+def test_a_title_broken_after_a_dash_goes_on_on_the_indented_line_with_its_pages(tmp_path):
+    text = (
+        "SCRUTINY COMMITTEE\nDate: Thursday, 2 October 2025\n\nAGENDA\n\n"
+        "5.\tYouth Justice Service – Annual Performance Update (Pages 7 - 12)\n\tReport of the Director\n\n"
+        "6.\tElective Home Education and Children Missing Education –\n\tAnnual Report 2024/25 (Pages 13 - 16)\n"
+        "\tReport of the Director of Education and Skills\n\n7.\tWork Programme 2025/26 (Pages 17 - 18)\n"
+    )
+    agenda = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.title, a.pages) for a in agenda] == [
+        ("5", "Youth Justice Service – Annual Performance Update", [7, 12]),
+        ("6", "Elective Home Education and Children Missing Education – Annual Report 2024/25", [13, 16]),
+        ("7", "Work Programme 2025/26", [17, 18]),
+    ]

@@ -481,3 +481,9 @@ def test_a_label_cell_of_its_own_and_a_firm_after_the_names():
     ]
     present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
     assert [p.name for p in present] == ["Joanna Pyke", "Ellis Crane", "Naomi Strudwick"]
+
+
+def test_apologies_from_one_and_from_another():
+    text = ("Apologies for absence were received from Councillor Linda Fothergill and from Mr Francis Kilbride "
+            "(Roman Catholic Diocesan Representative). Councillor Peter Quayle attended as substitute.")
+    assert apologies_in_text(text) == ["Linda Fothergill", "Francis Kilbride"]

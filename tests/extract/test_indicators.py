@@ -483,3 +483,32 @@ def test_a_sentence_going_on_about_the_rate_after_a_full_stop_at_a_line_end() ->
         (178.0, "Jan 24 - Dec 24"),
         (231.0, "Jan 21 - Dec 21"),
     ]
+
+
+def test_headline_bullets_with_a_tab_after_the_bullet() -> None:
+    """'•<TAB>Reoffences per reoffender: 3.21 (Apr 22 - Mar 23); England 3.84.': a bullet's prose, not a table
+    row; a comparator after a semicolon takes the clause before's measure and period; 'a year earlier
+    (Apr 21 - Mar 22)' is the earlier level's period; 'This is down from 181 in ...' is a rate still."""
+    from minutebook.extract.indicators import extract_indicators
+    from minutebook.model import Document, Page
+
+    text = [
+        "Headline performance",
+        "•\tFirst time entrants: 165 per 100,000 children aged 10-17 in Jan 24 - Dec 24 (Lindale), compared with "
+        "148 for England. This is down from 181 in Jan 23 - Dec 23.",
+        "•\tBinary reoffending: 29.8% for the Apr 22 - Mar 23 cohort, down from 33.1% a year earlier "
+        "(Apr 21 - Mar 22).",
+        "•\tReoffences per reoffender: 3.21 (Apr 22 - Mar 23); England 3.84.",
+    ]
+    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    found, _ = extract_indicators(doc, lines, [], "Lindale Council")
+    assert sorted((i.name, i.area, i.period, i.value) for i in found) == sorted([
+        ("First time entrants", "Lindale", "Jan 24 - Dec 24", 165.0),
+        ("First time entrants", "England", "Jan 24 - Dec 24", 148.0),
+        ("First time entrants", "Lindale", "Jan 23 - Dec 23", 181.0),
+        ("Binary reoffending rate", "Lindale", "Apr 22 - Mar 23", 29.8),
+        ("Binary reoffending rate", "Lindale", "Apr 21 - Mar 22", 33.1),
+        ("Reoffending frequency", "Lindale", "Apr 22 - Mar 23", 3.21),
+        ("Reoffending frequency", "England", "Apr 22 - Mar 23", 3.84),
+    ])

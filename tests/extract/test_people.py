@@ -602,3 +602,20 @@ def test_a_portfolio_column_before_the_cabinet_member_column(tmp_path):
         ("Peter Lomax", "Communities, Culture and Leisure"),
         ("Hannah Greenhalgh", "Highways and Transport"),
     ]
+
+
+def test_co_opted_members_under_a_qualified_heading_and_an_empty_seat(tmp_path):
+    text = (
+        "Scrutiny Committee\n\nDate: 2 October 2025\n\nMembership\n\n"
+        "Councillor Rebecca Thwaite (Chair)\tCouncillor Linda Fothergill\n\n"
+        "Education Co-opted Members (voting on education matters only)\n\n"
+        "Mrs Margaret Holme\tChurch of England Diocesan Representative\n"
+        "Vacancy\tParent Governor Representative (Primary)\n\nAGENDA\n1. Apologies\n"
+    )
+    got = [(p.name, p.role) for p in parse_text(tmp_path, text).members]
+    assert got == [
+        ("Rebecca Thwaite", "Chair"),
+        ("Linda Fothergill", None),
+        ("Margaret Holme", "Education Co-opted Member (voting on education matters only), Church of England "
+                           "Diocesan Representative"),
+    ]

@@ -543,3 +543,16 @@ def test_the_sentence_after_a_tally_is_its_result_not_names():
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 5, "against": 1, "abstain": 0}
     assert v.abstain == [] and v.result == "carried" and not v.warnings
+
+
+def test_a_tally_inside_a_sentence_and_a_recorded_vote_told_again():
+    told = "On being put to the vote there voted For 9, Against 2, Abstentions 1, and the motion was carried."
+    (v,) = extract_votes(text_lines(told))
+    assert v.counts == {"for": 9, "against": 2, "abstain": 1} and v.result == "carried"
+    recorded = """Members voted as follows:
+For (3): Councillors Boyle, Fegan and Hanna.
+Against (1): Councillor Cassidy.
+Abstentions (1): Councillor McKenna.
+The result of the vote being For 3, Against 1, Abstentions 1, the Chair declared the proposal carried."""
+    (v,) = extract_votes(text_lines(recorded))
+    assert v.counts == {"for": 3, "against": 1, "abstain": 1} and v.for_ == ["Boyle", "Fegan", "Hanna"]

@@ -221,6 +221,7 @@ class _Builder:
         self.current: AgendaItem | None = None  # the item or sub-item the next lines may belong to
         self.open_pages: int | None | bool = False  # True, or the first page, while a range is broken off
         self.wrap = False  # the current title may continue on the next line
+        self.broken = ""  # the dash or comma the current title ends on, so it goes on
         self.pending: str | None = None  # a number printed on a line of its own, waiting for its title
         self.numbered_table = False  # under a web page's `No. Item` header: items keep their minute numbers
 
@@ -248,6 +249,8 @@ class _Builder:
         else:
             self.items.append(item)
         self.current = item
+        end = rest.rstrip()[-1:]
+        self.broken = end if end in ("-", "–", ",") and pages is None else ""  # the title's dash: it goes on
         self.open_pages = _opened(rest)
         # a title ending in its document's link ('... Elmstead Green PDF 1 MB', a web page's) is whole
         self.wrap = not bold and item.pages is None and not title.endswith((".", "?")) and not LINK_DEBRIS.search(rest)
@@ -372,16 +375,25 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         parent = b.items[-1]
         b.add(f"{parent.number}({s.group(1)})", s.group(2), line, sub_of=parent)
         return
-    if b.wrap and b.current is not None and not prev_blank and not text.startswith("\t"):
+    runs_on = b.current is not None and (
+        b.broken or ends_on_joining_word(b.current.title) or b.current.title.endswith((",", "-", "–"))
+    )
+    # an indented line goes on with the title only where the title is broken ('... Missing Education –' over
+    # '<TAB>Annual Report 2024/25 (Pages 13 - 16)'); otherwise it is the item's description
+    indented_run_on = runs_on and text.startswith("\t") and "\t" not in text.strip() and b.current.pages is None
+    if (b.wrap or indented_run_on) and b.current is not None and not prev_blank and (
+            not text.startswith("\t") or indented_run_on):
         # a title broken after a joining word or a comma goes on, whatever the next line starts with
-        runs_on = ends_on_joining_word(b.current.title) or b.current.title.endswith((",", "-", "–"))
         described = not runs_on and (DESCRIPTION.match(stripped) or TO_DO.match(stripped))
         upper = b.current.title.isupper()
         # a title in capitals goes on in capitals: 'DATE OF NEXT MEETING' / 'Thursday, 20 November ...' is its detail
         same_case = (not stripped.isupper() or upper) and not (upper and any(ch.islower() for ch in stripped))
         if stripped and not described and same_case:
             extra, _ = _title_of(stripped)
-            b.current.title = f"{b.current.title} {extra}".strip()
+            # the dash the title was tidied of ('... Missing Education –')
+            dash = b.broken if b.broken and not b.current.title.endswith(b.broken) else ""
+            b.current.title = f"{b.current.title}{' ' if dash in ('-', '–') else ''}{dash} {extra}".strip()
+            b.broken = ""
             pages = _pages_of(stripped)
             if pages:
                 b.current.pages = pages

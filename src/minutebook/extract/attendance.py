@@ -686,6 +686,9 @@ def _apology_names(names: str) -> list[str]:
             if word and word.group(1) not in PARTICLES:
                 cut = k
                 break
+    joined = re.search(r"\s+and\s*$", names[:cut])
+    if joined:  # 'from Councillor X and from Mr Y': the second list starts at its 'and'
+        cut = joined.start()
     found = [p.name for p in people_from(names[:cut], "apologies", None)]
     # '... X (Fellbridge), for whom no substitute had been nominated, and from Councillor Y.': a second list
     more = SECOND_FROM.search(names[cut:])

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from minutebook.extract.tables import body, columns, find_tables, parse_number
+from minutebook.extract.tables import BULLET_TAB_RE, body, columns, find_tables, parse_number
 from minutebook.extract.youth_justice import area_name, read_plan
 from minutebook.model import Document, Indicator, Line, Segment, Table
 from minutebook.patterns import scanning
@@ -425,7 +425,10 @@ def from_sentence(
                 continue
             if after.lstrip().startswith(("%", "per cent")) and not suffix:
                 suffix = "%"
-            cue = LEVEL_CUE.search(before) or suffix or (pos - last_taken < 45) or earlier_level
+            # '...: 3.21 (Apr 22 - Mar 23); England 3.84': a comparator's figure after its name, the clause's whole
+            lead = text[s_off:pos].strip(" ;,")
+            comparator = len(lead.split()) <= 4 and area_of(lead) is not None
+            cue = LEVEL_CUE.search(before) or suffix or (pos - last_taken < 45) or earlier_level or comparator
             if not cue:
                 continue
             prior = [(p, meas) for p, meas in mentions if p < pos and pos - p < 260]
@@ -439,7 +442,7 @@ def from_sentence(
             freq = [p for p, meas in prior if meas[0] == "Reoffending frequency" and 0 <= at - p <= 30]
             if freq and name == "Binary reoffending rate" and not suffix:
                 name, unit = "Reoffending frequency", None
-            if not _names_measure(text[s_off:pos], at >= s_off):
+            if not (comparator or _names_measure(text[s_off:pos], at >= s_off)):
                 continue
             if name == "Binary reoffending rate" and (
                 SHARE_OF_REOFFENDING.search(text[max(0, at - 30) : at]) or SHARE_AFTER.match(after)
@@ -453,8 +456,10 @@ def from_sentence(
                 r"\bnumbers?\s+of\s*$", text[max(0, at - 15) : at], re.I
             ):
                 continue  # 'the number of first time entrants has fallen from 48 in 2022 to 39': a count
+            # (an earlier level is the rate the paragraph gave: 'This is down from 181 in Jan 23 - Dec 23')
+            rated = text[:pos] if earlier_level else text[s_off:pos]
             if name in ("First time entrants", "Custody rate") and not (
-                suffix.lower().startswith("per") or re.search(r"rate|per ", text[s_off:pos], re.I)
+                suffix.lower().startswith("per") or re.search(r"rate|per ", rated, re.I)
             ):
                 continue  # a count of children, not a rate
             if (
@@ -482,9 +487,11 @@ def from_sentence(
                 period = max(earlier)[1] if earlier else None
             if period is None:  # '… 220 per 100,000 in 2023/24', '3.85 reoffences per reoffender in the Oct 21 …'
                 period = own_period
+            if period is None and comparator:  # '3.21 (Apr 22 - Mar 23); England 3.84': the clause before's period
+                period = max(((a, p) for a, _b, p in periods if pos - 80 <= a < pos), default=(0, None))[1]
             # Area: a comparator named just before the figure ('England at', 'family rate of')
             # or just after it ('for the Family Group'); else the service's own area.
-            near_before = re.split(r"[,;]|\bv\b|\bvs\.?\b|\bversus\b|\bcompared|\band\b|\bwhile\b", before)[-1][-35:]
+            near_before = NEAR_BEFORE_BREAK.split(before)[-1][-35:]  # never past the sentence's start
             near_before = re.sub(
                 r"\b(latest )?national (data|statistics|figures|indicators?|standards?)\b", "", near_before, flags=re.I
             )
@@ -530,6 +537,8 @@ def _period_after(text: str, end: int, periods: list[tuple[int, int, str]]) -> s
             found = p
         elif found is None and end <= a <= end + 50 and PERIOD_AFTER_UNIT.fullmatch(text[end:a]):
             found = p
+        elif found is None and end <= a <= end + 30 and re.fullmatch(r"[^.,;:()]{0,25}\(\s*", text[end:a]):
+            found = p  # '33.1% a year earlier (Apr 21 - Mar 22)'
     return found
 
 
@@ -595,7 +604,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
     out: list[tuple[Line, str]] = []
     parts: list[list[tuple[int, Line]]] = []  # where each line starts in its paragraph's text
     joining = False
-    texts = [x.text.strip() for x in lines]
+    texts = [BULLET_TAB_RE.sub("• ", x.text).strip() for x in lines]  # '•<TAB>...': a bullet's prose
     for k, line in enumerate(lines):
         text = texts[k]
         if joining and text and "\t" not in text:
@@ -622,6 +631,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
     return [(first, text, at) for (first, text), at in zip(out, parts, strict=True)]
 
 
+NEAR_BEFORE_BREAK = re.compile(r"[,;]|(?<=[.!?])\s|\bv\b|\bvs\.?\b|\bversus\b|\bcompared|\band\b|\bwhile\b")
 # A sentence that goes on about the figure before it: 'The rate has fallen', 'This was down from', 'It remains'.
 ANAPHOR = re.compile(
     r"^(?:(?:The|This|That|Its)\s+(?:rate|figure|level|measure|indicator)\b|(?:It|This|That)\s+(?:has|is|was|fell|rose"

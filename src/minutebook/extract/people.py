@@ -65,12 +65,15 @@ STOP_WORDS = re.compile(
 # Words no one's name is made of (`Jimmy Page` and `Ann Place` are names, so page and place are not here).
 NOT_A_NAME = re.compile(
     r"\b(?:agenda|items?|business|please|meeting|council|committee|cabinet|public|contact|email|telephone|report|"
-    r"minutes|apologies|quorum|enquiries|membership|members|councillors?|substitutes?|notice|webcast(?:ing)?)\b",
+    r"minutes|apologies|quorum|enquiries|membership|members|councillors?|substitutes?|notice|webcast(?:ing)?"
+    r"|vacancy|vacant)\b",  # 'Vacancy | Parent Governor Representative (Primary)': a seat, no one in it
     re.I,
 )
 BARE_GROUP = re.compile(
-    r"^\W*(?:councillors?|members?|(?:co-?opted|substitute|non-?voting|independent|lay|voting|parent governor|church)"
-    r"\s+(?:members?|representatives?|councillors?)(?:\s*\([^()]{1,30}\))?|co-?optees?|substitutes?|by invitation)\W*$",
+    # 'Education Co-opted Members (voting on education matters only)': a word or two may say which
+    r"^\W*(?:councillors?|members?|(?:[A-Za-z]+\s+){0,2}(?:co-?opted|substitute|non-?voting|independent|lay|voting"
+    r"|parent governor|church)\s+(?:members?|representatives?|councillors?)(?:\s*\([^()]{1,60}\))?|co-?optees?"
+    r"|substitutes?|by invitation)\W*$",
     re.I,
 )
 # What follows a name on a one-a-line list: ward, party (`A Scopes (Chair) - Adel and Wharfedale;`).
@@ -113,6 +116,12 @@ def _role_from_heading(heading: str) -> str | None:
     if ORDINARY_GROUP.match(h):
         return None
     return re.sub(r"(Member|Representative|Councillor|Co-optee|Substitute|Observer)s\b", r"\1", h)
+
+
+def _with_group(group_role: str | None, role: str) -> str:
+    """A row's role under a group heading that gives one too ('Co-opted Members' over 'Mrs X | Diocesan
+    Representative'): both, the group's first."""
+    return f"{group_role}, {role}" if group_role and group_role.lower() not in role.lower() else role
 
 
 def _person(raw: str, group_role: str | None) -> Person | None:
@@ -327,7 +336,7 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         if len(cells) == 2 and PERSON_ROLE.match(cells[1]) and _person(cells[0], None):
             p = _person(cells[0], None)  # `Councillor X<TAB>Chair`
             assert p is not None
-            p.role = cells[1]
+            p.role = _with_group(group_role, cells[1])
             add([p], line)
             continue
         row = cells if len(cells) > 1 else spaced
@@ -336,7 +345,10 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             if p is not None:
                 # a bare `Independent` in a row's columns is the party column, not a role
                 roles = [c for c in row[1:] if PERSON_ROLE.match(c) and c.lower() != "independent"]
-                p.role = roles[0] if roles else p.role
+                if roles and p.role == group_role:
+                    p.role = _with_group(group_role, roles[0])
+                elif roles:
+                    p.role = roles[0]
                 add([p], line)
                 continue
         # names printed in columns: each cell is an entry of its own

@@ -111,9 +111,13 @@ def parse_number(cell: str) -> float | None:
     return -value if negative else value
 
 
+# A bulleted line converted with a TAB after its bullet ('•<TAB>First time entrants: 165 ...'): prose, not a row.
+BULLET_TAB_RE = re.compile(r"^\s*[•·▪◦●○■□➢►]\t(?=[^\t]*$)")
+
+
 def _row_kind(text: str) -> str | None:
     """'tab', 'pipe', 'separator' or None for a line that is not a table row."""
-    if "\t" in text and text.strip("\t ").strip():
+    if "\t" in text and text.strip("\t ").strip() and not BULLET_TAB_RE.match(text):
         return "tab"
     s = text.strip()
     if s.startswith("|") and s.count("|") >= 2:

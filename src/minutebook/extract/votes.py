@@ -376,10 +376,20 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     if cur is not None:
         finish(cur)
     votes += columns
-    votes += _inline_votes(lines, texts, [v.citation.line for v in votes if v.citation] + covered)
+    inline = _inline_votes(lines, texts, [v.citation.line for v in votes if v.citation] + covered)
+    # 'The result of the vote being For 12, Against 8, Abstentions 1, the Chair declared ...': the recorded
+    # vote just read, told again in a sentence, is not another vote
+    votes += [v for v in inline if not any(_told_again(v, w) for w in votes)]
     votes += _table_votes(lines, texts)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     return votes
+
+
+def _told_again(vote: Vote, earlier: Vote) -> bool:
+    """The same counts, a few lines after a vote already read."""
+    if not (vote.citation and earlier.citation) or not 0 < vote.citation.line - earlier.citation.line <= 12:
+        return False
+    return all(vote.counts.get(k) == earlier.counts.get(k) for k in ("for", "against", "abstain"))
 
 
 def _division_side(division: re.Match[str], texts: list[str]) -> str:
@@ -447,10 +457,11 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         # a sentence opening with its tally in the middle of a line ('... to the vote. For 7, Against 3,
         # Abstentions 1 — the recommendation was carried.'): no recorded vote above has read it
         opens_mid_line = tally is not None and tally.start() == 0 and not sentence.startswith(t[:20])
-        if (tally and not opens_mid_line and not sentence[: tally.start()].rstrip().endswith("(")) or re.search(
-            r"\bas\s+follows\b", sentence, re.I
-        ):
-            continue  # a recorded vote, read from its tallies above; not '... seconded Cllr B (For 5, Against 1).'
+        # a tally the sentence leads with, or after a colon, is a recorded vote read from its tallies above;
+        # one inside the sentence is not ('... seconded Cllr B (For 5, Against 1).', 'there voted For 9, Against 2')
+        led = tally is not None and (tally.start() == 0 or sentence[: tally.start()].rstrip().endswith(":"))
+        if (led and not opens_mid_line) or re.search(r"\bas\s+follows\b", sentence, re.I):
+            continue
 
         counts = {k: _count(p.search(sentence)) for k, p in INLINE_COUNTS.items()}
         by_votes = BY_VOTES.search(sentence) if counts["for"] is None and counts["against"] is None else None
