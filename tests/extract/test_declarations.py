@@ -320,3 +320,15 @@ had declared an interest at minute 22) asked how the valuation allowed for the M
 RESOLVED – That the results be noted.
 """
     assert [d.name for d in declarations_of(text_lines(text))] == ["Dominic Carne"]
+
+
+def test_a_member_stating_under_the_declarations_heading_that_he_had_pre_determined():
+    text = """Minutes of the Planning Committee held on Wednesday 19 November 2025
+Members present: Councillor Pauline Ashworth (Chair), Councillors Colin Marsden and Tariq Rehman.
+PL/42 Declarations of Interest
+Councillor Colin Marsden stated that, as ward member for Hartside, he had spoken publicly against
+application 25/00871/FUL (Minute PL/44) and that he had therefore pre-determined the application.
+PL/43 Minutes of the Previous Meeting
+RESOLVED: That the minutes be approved.
+"""
+    assert [d.name for d in declarations_of(text_lines(text))] == ["Colin Marsden"]

@@ -1559,3 +1559,25 @@ RESOLVED that allotment rents be increased by 10%.
         ("FC25/093", "TOWN HALL ACCESSIBILITY: PLATFORM LIFT"),
         ("FC25/094", "ALLOTMENT RENTS 2026/27"),
     ]
+
+
+def test_an_application_heading_wrapped_in_lower_case_and_a_substitute_named_twice():
+    text = """Minutes of the meeting of the Planning Committee held on Wednesday 19 November 2025 at 6.00 pm
+Members present: Councillor Pauline Ashworth (Chair), Councillors Bernard Akinola and Graham Whitworth.
+Substitutes: Councillor Graham Whitworth for Councillor Jean Oldroyd.
+PL/44\t25/00871/FUL – Land east of Mill Road, Hartside – Erection of 46 dwellings
+RESOLVED: That planning permission be REFUSED.
+PL/45\t25/00934/OUT – Former Tarnbridge Dairy, Canal Street, Tarnbridge – Outline
+application for up to 120 dwellings following demolition of existing buildings, with all
+matters reserved except access
+The Committee received the report of the Head of Planning.
+RESOLVED: That outline planning permission be GRANTED.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert by_number(m)["PL/45"].title == (
+        "25/00934/OUT – Former Tarnbridge Dairy, Canal Street, Tarnbridge – Outline application for up to 120 "
+        "dwellings following demolition of existing buildings, with all matters reserved except access"
+    )
+    assert [(p.name, p.role) for p in m.present] == [
+        ("Pauline Ashworth", "Chair"), ("Bernard Akinola", None), ("Graham Whitworth", "Substitute"),
+    ]

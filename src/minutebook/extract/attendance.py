@@ -632,7 +632,8 @@ def _initial_and_surname(name: str) -> tuple[str, str]:
 
 
 def _chair_once(present: list[Person]) -> list[Person]:
-    """'X in the Chair' printed after the list that already names X: one person, who chaired."""
+    """'X in the Chair' printed after the list that already names X: one person, who chaired; and one
+    named again under 'Substitutes: X for Y': one person, who substituted."""
     out: list[Person] = []
     for p in present:
         same = next((q for q in out if q.name == p.name), None)
@@ -642,6 +643,9 @@ def _chair_once(present: list[Person]) -> list[Person]:
             same.role = same.role or "Chair"
             continue
         if same is not None and same.role == "Chair" and p.role is None:
+            continue
+        if same is not None and p.role == "Substitute" and same.kind == p.kind:
+            same.role = same.role or p.role  # listed, then named again as a substitute: one person
             continue
         out.append(p)
     return out

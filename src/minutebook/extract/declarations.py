@@ -27,7 +27,12 @@ DECLARED = re.compile(
     + r"\b(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of)\b(?=[^.]{0,80}\binterests?\b)",
     re.I,
 )
-DECLARED_LOOSE = re.compile(TOLD_AGAIN + r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\b(?:\s+of)?)", re.I)
+# under a declarations heading: 'Councillor X stated that, as ward member, ... he had therefore pre-determined'
+DECLARED_LOOSE = re.compile(
+    TOLD_AGAIN + r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\b(?:\s+of)?"
+    r"|stated\s+that(?=[^.]{0,300}\b(?:pre-?determin|interest|bias)))",
+    re.I,
+)
 DECLARED_BY = re.compile(r"\binterests?\s+(?:was|were)\s+(?:declared|disclosed|made)\s+by\s+", re.I)
 LISTED = re.compile(
     # a colon, or a dash with spaces round it ('Ms P Kaur-Whitfield' is one name)

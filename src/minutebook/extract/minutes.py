@@ -844,6 +844,10 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     joining = re.search(r"\b(?:and|of|the|for|to|in|on|with|by|&)$|[-–,]$", t)
     # a long line, cut; or one cut after a colon ('TOWN HALL ACCESSIBILITY:' over 'PLATFORM LIFT')
     capitals = t.isupper() and (len(t) >= 40 or t.endswith(":")) and nxt.isupper() and not label_of(nxt)
+    # a long heading whose next line goes on in lower case: '... – Outline' / 'application for up to 120 dwellings'
+    lower = len(t) >= 60 and re.match(r"^[a-z]", nxt) is not None and not re.match(r"^[a-z]{1,4}[.)]\s", nxt)
+    if lower:
+        return _wrapped_title(lines, f"{t} {nxt}", last + 1, hi)  # and on, while it goes on in lower case
     if joining or capitals:
         return f"{t} {nxt}", last + 1
     return title, last
