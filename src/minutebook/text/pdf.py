@@ -180,10 +180,8 @@ def _page_lines(pdf: pdfium.PdfDocument, index: int, layout: _Layout | None = No
         width = page.get_width()
     finally:
         page.close()
-    in_tables = sum(1 for r in runs if any(_inside(r, t.box) for t in tables)) if tables else 0
-    # a page mostly of ruled tables has their columns, not columns of prose
     hint = layout.gutter if layout else None
-    found = _column_order(runs, width, hint) if in_tables <= 0.3 * len(runs) else None
+    found = _column_order(runs, width, hint, tables)
     if layout is not None:
         layout.gutter = found[1] if found else None
     columns = found[0] if found else None
@@ -218,7 +216,7 @@ def _spread_words(text: str) -> bool:
 
 
 def _column_order(
-    runs: list[_Run], width: float, hint: float | None = None
+    runs: list[_Run], width: float, hint: float | None = None, tables: list[RuledTable] | None = None
 ) -> tuple[list[list[_Run]], float] | None:
     """A page set in two columns of prose (a newsletter-style town council's minutes), as groups of runs in
     reading order: down the left column, then down the right, between the lines that run across both (a
@@ -234,6 +232,8 @@ def _column_order(
     starts = Counter(round(r.left) for r in body if lo < r.left < hi)
     if not starts or starts.most_common(1)[0][1] < (2 if hint is not None else 6):
         return None
+    if tables and sum(1 for r in body if any(_inside(r, t.box) for t in tables)) > 0.3 * len(body):
+        return None  # a page mostly of ruled tables has their columns, not columns of prose
     bands: list[tuple[float, float, list[_Run]]] = []
     for run in sorted(body, key=lambda r: -r.top):
         h = max(run.top - run.bottom, 1.0)
@@ -391,6 +391,8 @@ LOW_MARKS = frozenset(",.;:")
 
 def _low_mark(text: str) -> bool:
     """A comma, full stop, colon or semicolon set as a glyph of its own: a box that sits low on its line."""
+    if len(text) > 3:  # most runs: words and lines
+        return False
     marks = text.strip()
     return bool(marks) and all(c in LOW_MARKS for c in marks)
 
