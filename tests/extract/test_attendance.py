@@ -487,3 +487,23 @@ def test_apologies_from_one_and_from_another():
     text = ("Apologies for absence were received from Councillor Linda Fothergill and from Mr Francis Kilbride "
             "(Roman Catholic Diocesan Representative). Councillor Peter Quayle attended as substitute.")
     assert apologies_in_text(text) == ["Linda Fothergill", "Francis Kilbride"]
+
+
+def test_a_ward_column_co_opted_representatives_and_a_forename_at_a_line_end():
+    """'Ward | Councillors present' rows name wards, then people; 'Co-opted community representatives:' is a
+    label; '..., Ravi' / 'Mistry (...)' is one name; a police inspector is no council officer."""
+    lines = [
+        "Ward\tCouncillors present",
+        "Northfield\tMargaret Ellison (Chair), Tom Ridgeway",
+        "Barrow Hill\tGavin O'Rourke, Lesley Pryor-Hughes",
+        "Co-opted community representatives: Janet Fairclough (Northfield Residents’ Association), Ravi",
+        "Mistry (Barrow Hill Community Forum)",
+        "Also in attendance: Inspector Dawn Kellaway (Greyholme Police, North Neighbourhood Team),",
+        "Marcus Oyelaran (Area Manager)",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.kind) for p in present] == [
+        ("Margaret Ellison", "member"), ("Tom Ridgeway", "member"), ("Gavin O'Rourke", "member"),
+        ("Lesley Pryor-Hughes", "member"), ("Janet Fairclough", "member"), ("Ravi Mistry", "member"),
+        ("Dawn Kellaway", "other"), ("Marcus Oyelaran", "officer"),
+    ]

@@ -28,7 +28,9 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"non-?\s?voting\s+opposition\s+members?", "member", "Non-Voting Opposition Member"),
         (r"non-?\s?voting\s+members?", "member", "Non-voting"),
         (r"other\s+members?(?:\s+present)?", "member", "Other Member"),
-        (r"(?:[A-Z][\w-]*\s+)?co-?opted\s+members?|co-?optees?", "member", "Co-opted"),
+        # 'Co-opted members', 'Co-opted community representatives'
+        (r"(?:[A-Z][\w-]*\s+)?co-?opted\s+(?:[a-z]+\s+)?(?:members?|representatives?)|co-?optees?", "member",
+         "Co-opted"),
         (r"substitute\s+members?|substitutes?", "member", "Substitute"),
         (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
         (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
@@ -225,7 +227,9 @@ def _join_block(texts: list[str]) -> str:
         # ... or after a forename: '... and Councillor Ruth' / 'Akinola (Chair, Scrutiny Panel)'
         forename = re.search(r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z][\w'’-]*$", prev)
         wrapped = (
-            (prev.count(",") >= 2 or ("," in prev and " and " in prev) or forename)
+            # (or a lone forename after a comma: '..., Ravi' / 'Mistry (Barrow Hill Community Forum), ...')
+            (prev.count(",") >= 2 or ("," in prev and " and " in prev) or forename
+             or ("," in prev and re.fullmatch(r"[A-Z][a-z][\w'’-]*", last.strip())))
             and not prev.endswith((",", ";", ".", ":", ")"))
             and re.match(r"^[A-Z][\w'’-]*(?:,|\s+\(|\s+and\b|$)", t)
             and not HONORIFIC_START.match(t)
@@ -363,7 +367,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             if bracket and _not_a_role(name, bracket):
                 bracket = None
             who = kind
-            if kind == "other" and bracket and JOB_WORDS.search(bracket) and not councillor:
+            if kind == "other" and bracket and JOB_WORDS.search(bracket) and not councillor and not OUTSIDE_BODY.search(
+                    bracket):  # not 'Inspector X (Greyholme Police, North Neighbourhood Team)'
                 who = "officer"  # 'Also in attendance: Mr L Parker (Solicitor)'
             if kind == "officer" and re.search(r"\b(?:councillors?|cllrs?)\b", raw, re.I):
                 who = "other"  # 'In attendance: ... Cornwall Councillor L. Jory': a councillor is not an officer
@@ -459,9 +464,10 @@ def _one_person(text: str, kind: str) -> Person | None:
 # A table of attendance: the heading row, and a last column saying how each member attended.
 HEADER_CELL = re.compile(
     r"(?:members?|names?|councillors?|attendees?|attendance|status|roles?|position|title|organisation|representing"
-    r"|notes|comments)",
+    r"|notes|comments|(?:councillors|members)\s+present|wards?|(?:electoral\s+)?divisions?)",
     re.I,
 )
+PLACE_HEADER = re.compile(r"wards?|(?:electoral\s+)?divisions?", re.I)  # a table's column of places, not people
 STATUS_CELL = re.compile(
     r"(?:present|attended|in\s+attendance|present\s*\((?:remotely|virtually|online)\)|present\s+as\s+(?:a\s+)?substitute"
     r"|(?P<apologies>apologies(?:\s+(?:received|given|sent))?(?:,?\s+sent\s+(?:a\s+)?substitute)?|sent\s+apologies)"
@@ -514,6 +520,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     groups: list[tuple[str, str | None, list[str], Line]] = []
     kind, role = "member", None
     name_role = False  # under a 'Name | Role' heading row
+    place_first = False  # under a 'Ward | Councillors present' heading row: the first cell is a place
     for line in _unwrapped(block):
         if LIST_BULLET.match(line_text(line)):  # '- Councillor A Pryce (Chair) – ...': a web page's list
             line = Line(line.number, line.page, LIST_BULLET.sub("", line_text(line)))
@@ -526,7 +533,14 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         if len(cells) >= 2 and all(HEADER_CELL.fullmatch(c) for c in cells if c):
             # a table's heading row: 'Member | Attendance', 'Name | Role'; under 'Name | Role' each row is one person
             name_role = [c.lower() for c in cells if c] in (["name", "role"], ["member", "role"], ["name", "position"])
+            place_first = bool(PLACE_HEADER.fullmatch(cells[0]))
             continue
+        if len(cells) < 2:
+            place_first = False
+        elif place_first:  # 'Northfield | Margaret Ellison (Chair), Tom Ridgeway': the ward is no one
+            cells = cells[1:]
+            line = Line(line.number, line.page, "\t".join(line_text(line).split("\t")[1:]))
+            t = plain(line_text(line))
         # the status in the last cell, or before a 'Notes' cell ('Name | Role | Present | Left for item 92')
         at = next((k for k in range(len(cells) - 1, 0, -1) if STATUS_CELL.fullmatch(cells[k])), 0) if cells[0] else 0
         status = STATUS_CELL.fullmatch(cells[at]) if at and at >= len(cells) - 2 else None
