@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from minutebook.extract.attendance import apologies_in_text, label_of, parse_attendance, people_from
+from minutebook.extract.attendance import apologies_in_text, is_prose, label_of, parse_attendance, people_from
 from minutebook.extract.minutes import extract_minutes
 from minutebook.model import Line
 
@@ -507,3 +507,21 @@ def test_a_ward_column_co_opted_representatives_and_a_forename_at_a_line_end():
         ("Lesley Pryor-Hughes", "member"), ("Janet Fairclough", "member"), ("Ravi Mistry", "member"),
         ("Dawn Kellaway", "other"), ("Marcus Oyelaran", "officer"),
     ]
+
+
+def test_when_someone_was_there_is_neither_prose_nor_a_role():
+    """'– for items 25/061 to 25/065' and '(from 7.48pm)' say when; a county councillor in attendance is not a
+    council officer."""
+    lines = [
+        "Present:",
+        "- Cllr Gareth Collins (from 7.48pm)",
+        "In attendance:",
+        "- Mrs Lorna Haddington (Clerk)",
+        "- County Councillor Angela Brierley (Mardenshire County Council) – for items 25/061 to 25/065",
+        "- District Councillor Mark Tolland (Tessbury District Council)",
+    ]
+    assert not is_prose(lines[4])
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    got = {p.name: (p.kind, p.role) for p in present}
+    assert got["Gareth Collins"] == ("member", None)
+    assert got["Angela Brierley"][0] == "other" and got["Mark Tolland"][0] == "other"

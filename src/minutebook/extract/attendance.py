@@ -162,6 +162,7 @@ def is_prose(text: str) -> bool:
     outside = re.sub(r"\([^()]*\)", "", text)
     outside = re.sub(r"\b(?:\d+\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b", "", outside)
     outside = re.sub(r"\bin\s+the\s+chair\b", "", outside, flags=re.I)  # 'The Chairman (Cllr X) in the Chair'
+    outside = ATTENDANCE_NOTE.sub("", outside)  # '– for items 25/061 to 25/065': when they were there
     words = re.findall(r"\b[a-z][a-z'’-]+\b", outside)
     words = [w for w in words if w not in PARTICLES and w not in {"and"}]
     return len(words) >= 3
@@ -390,6 +391,8 @@ def _not_a_role(name: str, bracket: str) -> bool:
     attended. Neither is a role."""
     if re.fullmatch(r"(?:via|by)\s+.+|virtual(?:ly)?|remote(?:ly)?|online|on\s*line", bracket.strip(), re.I):
         return True
+    if ATTENDANCE_NOTE.fullmatch(bracket.strip()):
+        return True  # '(from 7.48pm)', '(for items 5 to 7)': when they were there
     capitals = re.findall(r"[A-Z]", name)
     last = name.split()[-1] if name.split() else ""
     return bool(re.fullmatch(r"[A-Z]{2,5}", bracket) and capitals and bracket[0] == capitals[0]
@@ -435,11 +438,13 @@ def _dash_person(text: str, kind: str) -> Person | None:
     if bracket and re.fullmatch(r"in\s+the\s+chair", bracket, re.I):
         bracket = "Chair"
     who = kind
-    if kind == "officer" and re.match(r"^\W*(?:councillors?|cllrs?)\b", raw, re.I):
-        who = "other"
+    if kind == "officer" and re.search(r"\b(?:councillors?|cllrs?)\b", raw, re.I):
+        who = "other"  # 'County Councillor X (Mardenshire County Council)': a councillor, of another council
+    if ATTENDANCE_NOTE.fullmatch(role):
+        role = ""  # '– for items 25/061 to 25/065': when they were there, not who they are
     if bracket and role and any(True for _ in council_names(bracket)):
         bracket = None  # 'Cllr A Pritchard (Northvale District Council) – Chair': the council they sit for is no role
-    return Person(name, bracket or role, who)
+    return Person(name, bracket or role or None, who)
 
 
 def _one_person(text: str, kind: str) -> Person | None:
@@ -623,6 +628,12 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
 
 
 LIST_BULLET = re.compile(r"^\s*[-•▪*]\s+(?=\S)")
+# When someone was there, printed beside their name: 'for items 25/061 to 25/065', 'from 7.48pm', 'until item 6'.
+ATTENDANCE_NOTE = re.compile(
+    r"\b(?:(?:for|from|until|till|during|after|before)\s+(?:items?|minutes?)\s+[\w./()]+(?:\s+(?:to|and|-|–)\s+[\w./()]+)?"
+    r"|(?:from|until|till|after|before|left\s+at|arrived\s+at)\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)",
+    re.I,
+)
 CELL_LABEL = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}\s*:")  # a label cell: 'External auditor:'
 PLAIN_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")  # 'Alison Drake': a name with no honorific
 # 'Independent Person: Mrs J Oldcastle', 'Clerk: Mr T Hale': a role, then who held it.

@@ -277,9 +277,17 @@ def _decision_sentence(
         j += 1
     decided = HOW_IT_WAS_DECIDED.split(plain(" ".join(parts)), maxsplit=1)[0]
     decided = TALLY_AT_END.sub(".", decided) if TALLY_AT_END.search(decided) else decided
+    # the decision is its sentence: '... signed by the Chair and the RFO. The Clerk will publish the notice ...'
+    # goes on about something else (a next point, '2. Delegate ...', is not that)
+    end = NEXT_SENTENCE.search(decided)
+    if end and not re.match(r"That\b", decided[end.end():]):
+        decided = decided[: end.start() + 1]
     return [(point, cite) for point in _inline_points(decided)], j
 
 
+# A full stop and a new sentence after it ('... by the Chair and the RFO. The Clerk will publish ...'); not an
+# initial ('Mr J. Smith') or an abbreviation ('St. Mary's', 'No. 5').
+NEXT_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)\.\s+(?=[A-Z][a-z])")
 # Who proposed it and how the vote went, printed after the decision in the same paragraph: not the decision.
 HOW_IT_WAS_DECIDED = re.compile(
     r"(?<=[.!?])\s+(?=(?:proposed|seconded|moved|proposer|on\s+being\s+put|upon\s+being\s+put|the\s+vote\s+was"
