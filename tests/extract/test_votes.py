@@ -556,3 +556,15 @@ Abstentions (1): Councillor McKenna.
 The result of the vote being For 3, Against 1, Abstentions 1, the Chair declared the proposal carried."""
     (v,) = extract_votes(text_lines(recorded))
     assert v.counts == {"for": 3, "against": 1, "abstain": 1} and v.for_ == ["Boyle", "Fegan", "Hanna"]
+
+
+def test_names_grouped_by_party_and_a_show_of_hands_told_in_two_sentences():
+    text = """For the amendment (3): Green – Mr F Pelling, Ms G Sinden; Labour – Mrs H Ayres.
+Against the amendment (2): Conservative – Mr Ayling, Mrs
+Coldwell.
+The amendment was lost.
+The original motion was then put to the vote on a show of hands. The motion was carried."""
+    first, second = extract_votes(text_lines(text))
+    assert first.for_ == ["F Pelling", "G Sinden", "H Ayres"] and first.against == ["Ayling", "Coldwell"]
+    assert first.result == "lost" and not first.warnings
+    assert second.result == "carried" and second.counts == {"for": None, "against": None, "abstain": None}

@@ -88,6 +88,12 @@ VOTE_CONTEXT = re.compile(
     r"\bvot(?:e|ed|es|ing)\b|\bproposed\b|\bseconded\b|\bmoved\b|show\s+of\s+hands|\bcarried\b|\blost\b", re.I
 )
 PUT_TO_VOTE = re.compile(r"\bvote\b", re.I)
+# the sentence after one that put a proposal to the vote, saying how it went: 'The motion was carried.'
+RESULT_NEXT = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|recommendations?|proposals?)"
+    r"\s+(?:was|were)\s+(?:therefore\s+)?(?:carried|lost|defeated|not\s+carried)\b[^.]{0,40}\.?\s*$",
+    re.I,
+)
 VOTE_RESULT = re.compile(r"\b(carried|lost|fell|defeated|not\s+carried)\b", re.I)
 ALL_IN_FAVOUR = re.compile(
     r"\ball\s+in\s+favour\b|\bunanimously\s+in\s+favour\b|\b(?:was|were)\s+carried\s+unanimously\b", re.I)
@@ -121,9 +127,17 @@ def _text(line: Line) -> str:
     return re.sub(r"\s+", " ", line.text.replace("\f", "").replace("*", "")).strip()
 
 
+# A party's name heading its members in a recorded vote's list: 'Green – Mr F Pelling, Ms G Sinden; Labour – ...'.
+PARTY_IN_LIST = re.compile(
+    r"(?:^|(?<=[;:.]))\s*[A-Z][A-Za-z&'’ ]{1,40}?\s+[–—-]\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Councillors?|Cllrs?)\b)"
+)
+
+
 def _names(chunks: list[str]) -> list[str]:
     """Names from the lines under a tally: comma lists run over line ends ('Mr \nHook'), one name a
-    line, or names side by side with only their honorifics between them (columns read across)."""
+    line, or names side by side with only their honorifics between them (columns read across); a party's
+    name heading its members ('Labour – Mrs H Ayres, Mr I Brand; ...') is not a name."""
+    chunks = [PARTY_IN_LIST.sub(" ", c) for c in chunks]
     joined = ""
     for c in (c.strip() for c in chunks):
         if not c:
@@ -447,9 +461,15 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
     skip = set(taken)
     # table rows (TAB-separated in `lines`; `texts` has them as spaces) and recorded-vote tables end a paragraph
     rows = ["\t" if "\t" in ln.text or ln.number in skip else t for ln, t in zip(lines, texts, strict=True)]
-    for i, sentence in _sentences(rows):
+    sentences = _sentences(rows)
+    for n, (i, sentence) in enumerate(sentences):
         if not MAY_BE_A_VOTE.search(sentence):
             continue
+        # the next sentence, where it follows straight on (on this line or the next, no recorded vote between)
+        after = sentences[n + 1][1] if n + 1 < len(sentences) and sentences[n + 1][0] - i <= 1 else ""
+        if (PUT_TO_VOTE.search(sentence) and not VOTE_RESULT.search(sentence) and not sentence.rstrip().endswith(":")
+                and RESULT_NEXT.match(after)):
+            sentence = f"{sentence} {after}"  # '... put to the vote on a show of hands. The motion was carried.'
         t = texts[i]
         if lines[i].number in taken or TALLY.match(t) or DIVISION_HEAD.search(t) or DIVISION_SUMMARY.search(t):
             continue
