@@ -525,3 +525,20 @@ def test_when_someone_was_there_is_neither_prose_nor_a_role():
     got = {p.name: (p.kind, p.role) for p in present}
     assert got["Gareth Collins"] == ("member", None)
     assert got["Angela Brierley"][0] == "other" and got["Mark Tolland"][0] == "other"
+
+
+def test_partners_in_attendance_each_a_name_a_dash_and_a_role_with_commas_of_its_own():
+    lines = [
+        "Present: Cllr H Ashworth (Chair), Cllrs M Iqbal and B Sutcliffe",
+        "Co-opted: Susan Marsland (Healthwatch Kestonbury)",
+        "In attendance: Ms Claire Rushworth – Director of Nursing, NHS Mid Pennine Integrated Care Board; Ms Priya",
+        "Chauhan – Director of Strategy and Partnerships, NHS Mid Pennine Integrated Care Board; Mr Stephen",
+        "Holroyd – Head of Adult Social Care; Mrs Rebecca Kaye – Scrutiny and Governance Officer",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    got = [(p.name, p.kind, p.role) for p in present]
+    assert ("Susan Marsland", "member", "Healthwatch Kestonbury") in got
+    nhs = "Director of Strategy and Partnerships, NHS Mid Pennine Integrated Care Board"
+    assert ("Priya Chauhan", "other", nhs) in got
+    assert ("Stephen Holroyd", "officer", "Head of Adult Social Care") in got
+    assert ("Rebecca Kaye", "officer", "Scrutiny and Governance Officer") in got

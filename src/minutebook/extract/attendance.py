@@ -29,8 +29,8 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"non-?\s?voting\s+members?", "member", "Non-voting"),
         (r"other\s+members?(?:\s+present)?", "member", "Other Member"),
         # 'Co-opted members', 'Co-opted community representatives'
-        (r"(?:[A-Z][\w-]*\s+)?co-?opted\s+(?:[a-z]+\s+)?(?:members?|representatives?)|co-?optees?", "member",
-         "Co-opted"),
+        (r"(?:[A-Z][\w-]*\s+)?co-?opted\s+(?:[a-z]+\s+)?(?:members?|representatives?)|co-?optees?"
+         r"|co-?opted(?=\s*:)", "member", "Co-opted"),
         (r"substitute\s+members?|substitutes?", "member", "Substitute"),
         (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
         (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
@@ -325,6 +325,12 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'Chief Executive (A Drake); Director of Legal and Governance and Monitoring Officer (J Pell)': entries
     # parted by semicolons, each closed by its bracket, hold commas and 'and' of their own
     whole_entries = len(entries) >= 2 and all(re.search(r"\)\W*$", e) for e in entries)
+    if len(entries) >= 2 and all(DASH_PERSON_LINE.match(e) for e in entries):
+        # 'Dr A Okonkwo – Medical Director, Kestonbury and District NHS Foundation Trust; Ms C Rushworth – ...':
+        # each entry a person and a role after a dash, whose commas and 'and's are the role's own
+        dashed = [_dash_person(e, kind) for e in entries]
+        if all(dashed):
+            return [p for p in dashed if p is not None]
     pieces = [p for whole in (entries if whole_entries else split_names(text)) for p in _split_at_honorifics(whole)]
     # 'A Buckfield (Mayor) A Brooker': a role in brackets ends a name even with no comma after it
     pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?=[A-Z][\w'’.-]*\s)", p) if q.strip()]
@@ -440,6 +446,8 @@ def _dash_person(text: str, kind: str) -> Person | None:
     who = kind
     if kind == "officer" and re.search(r"\b(?:councillors?|cllrs?)\b", raw, re.I):
         who = "other"  # 'County Councillor X (Mardenshire County Council)': a councillor, of another council
+    elif kind == "officer" and OUTSIDE_BODY.search(role):
+        who = "other"  # '– Medical Director, Kestonbury and District NHS Foundation Trust': not the council's
     if ATTENDANCE_NOTE.fullmatch(role):
         role = ""  # '– for items 25/061 to 25/065': when they were there, not who they are
     if bracket and role and any(True for _ in council_names(bracket)):
