@@ -525,3 +525,16 @@ def test_a_title_broken_after_a_dash_goes_on_on_the_indented_line_with_its_pages
         ("6", "Elective Home Education and Children Missing Education – Annual Report 2024/25", [13, 16]),
         ("7", "Work Programme 2025/26", [17, 18]),
     ]
+
+
+def test_a_short_title_in_layout_text_over_its_description(tmp_path):
+    text = (
+        "CABINET\nDate: Tuesday 16 September 2025\n\nAGENDA\n\n"
+        "      4.     Public Questions and Deputations\n"
+        "             Questions and requests to present a deputation must reach Governance\n"
+        "             Services by 12 noon on Thursday 11 September 2025.\n\n"
+        "      5.     Youth Justice Plan 2025/26                                               9 - 18\n"
+    )
+    agenda = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.title) for a in agenda] == [("4", "Public Questions and Deputations"),
+                                                    ("5", "Youth Justice Plan 2025/26")]

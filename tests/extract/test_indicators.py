@@ -512,3 +512,17 @@ def test_headline_bullets_with_a_tab_after_the_bullet() -> None:
         ("Reoffending frequency", "Lindale", "Apr 22 - Mar 23", 3.21),
         ("Reoffending frequency", "England", "Apr 22 - Mar 23", 3.84),
     ])
+
+
+def test_the_same_cohort_and_comparators_of_an_earlier_clause() -> None:
+    line = Line(1, 1, "")
+    text = ("The binary reoffending rate has improved from 34.6% for the Apr 21 - Mar 22 cohort, and the frequency of "
+            "reoffending has fallen from 4.05 reoffences per reoffender for the same cohort.")
+    assert [(i.value, i.period) for i in from_sentence(text, line, "Harrowgate")] == [
+        (34.6, "Apr 21 - Mar 22"), (4.05, "Apr 21 - Mar 22"),
+    ]
+    text = ("The binary reoffending rate of 31.2% is now below both the London and England rates, and the custody "
+            "rate has fallen to 0.15 per 1,000.")
+    assert [(i.value, i.area) for i in from_sentence(text, line, "Harrowgate")] == [
+        (31.2, "Harrowgate"), (0.15, "Harrowgate"),
+    ]

@@ -619,3 +619,22 @@ def test_co_opted_members_under_a_qualified_heading_and_an_empty_seat(tmp_path):
         ("Margaret Holme", "Education Co-opted Member (voting on education matters only), Church of England "
                            "Diocesan Representative"),
     ]
+
+
+def test_a_membership_list_in_layout_text_with_wrapped_portfolios(tmp_path):
+    text = (
+        "CABINET\n\n          Date:       Tuesday 16 September 2025\n\n      Membership\n"
+        "      Councillor                  Portfolio\n"
+        "      Helen Marchetti             Leader of the Council\n"
+        "      Devinder Sahota             Deputy Leader and Cabinet Member for Finance\n"
+        "                                  and Resources\n"
+        "      Niamh Brennan               Cabinet Member for Children, Young People and\n"
+        "                                  Schools\n"
+        "      Quorum: 3 Members\n\nAGENDA\n1. Apologies\n"
+    )
+    got = [(p.name, p.role) for p in parse_text(tmp_path, text).members]
+    assert got == [
+        ("Helen Marchetti", "Leader of the Council"),
+        ("Devinder Sahota", "Deputy Leader and Cabinet Member for Finance and Resources"),
+        ("Niamh Brennan", "Cabinet Member for Children, Young People and Schools"),
+    ]

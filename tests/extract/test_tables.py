@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from minutebook.extract.tables import columns, find_tables, parse_number
-from minutebook.model import Document, Page
+from minutebook.model import Document, Line, Page
 
 
 def _lines(*pages: list[str]):
@@ -211,3 +211,18 @@ def test_a_dashboard_figure_with_its_arrow_rag_rating_or_footnote_is_the_figure(
     cells = ["214 ▼", "189² ▼", "38.9% ▲", "3.84 (Amber)", "0.21¹ (Amber)", "32.4% Green"]
     assert [parse_number(c) for c in cells] == [214.0, 189.0, 38.9, 3.84, 0.21, 32.4]
     assert [parse_number(c) for c in ["*", "Red", "▼", "(12)"]] == [None, None, None, -12.0]
+
+
+def test_a_space_aligned_table_with_the_period_in_its_last_column():
+    from minutebook.extract.tables import space_aligned_as_tabs
+
+    rows = [
+        "      Indicator                                 Harrowgate     London    England    Period",
+        "      Binary reoffending rate                        31.2%      33.9%      31.8%    Apr 22 - Mar 23",
+        "      Reoffences per reoffender                       3.59       4.12       3.92    Apr 22 - Mar 23",
+        "      Custody rate (per 1,000 aged 10-17)             0.15       0.21       0.12    Apr 24 - Mar 25",
+    ]
+    lines = space_aligned_as_tabs([Line(i + 1, None, t) for i, t in enumerate(rows)])
+    periods = [ln.text.split("\t")[-1].strip() for ln in lines[1:]]
+    assert periods == ["Apr 22 - Mar 23", "Apr 22 - Mar 23", "Apr 24 - Mar 25"]
+    assert lines[2].text.split("\t")[1:4] == ["3.59", "4.12", "3.92"]

@@ -385,6 +385,10 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
             not text.startswith("\t") or indented_run_on):
         # a title broken after a joining word or a comma goes on, whatever the next line starts with
         described = not runs_on and (DESCRIPTION.match(stripped) or TO_DO.match(stripped))
+        # a short title that ends on no joining word is whole: the line under it describes the item
+        # ('4. Public Questions and Deputations' / 'Questions and requests to present a deputation must ...')
+        described = described or (not runs_on and len(b.current.title) < 35 and text.startswith(" ")
+                                   and len(stripped) > 50)
         upper = b.current.title.isupper()
         # a title in capitals goes on in capitals: 'DATE OF NEXT MEETING' / 'Thursday, 20 November ...' is its detail
         same_case = (not stripped.isupper() or upper) and not (upper and any(ch.islower() for ch in stripped))

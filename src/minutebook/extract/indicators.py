@@ -410,6 +410,9 @@ def from_sentence(
                 continue  # an age range (10-17) or the base of a rate (per 100,000)
             not_level = NOT_A_LEVEL_BEFORE.search(before)
             own_period = _period_after(text, end, periods)
+            if own_period is None and SAME_PERIOD.match(text[end : end + 60]):
+                # '... from 4.05 reoffences per reoffender for the same cohort': the period last named
+                own_period = max(((a, p) for a, _b, p in periods if a < pos), default=(0, None))[1]
             earlier_level = bool(not_level and not_level.group().strip().lower() == "from" and (suffix or own_period))
             if earlier_level:
                 # the earlier level, with its unit or its own period: 'down from 0.28 per 1,000 in Oct 22 - Sep 23',
@@ -503,6 +506,9 @@ def from_sentence(
             )
             if area is None:
                 clause = text[max(s_off, last_taken) : pos]
+                # '... below both the London and England rates, and the custody rate has fallen to 0.15': the areas
+                # before ', and' were the last figure's comparators, not this one's
+                clause = re.split(r",\s+and\s+|;\s*", clause)[-1]
                 clause = re.sub(
                     r"\b(latest )?national (data|statistics|figures|indicators?|standards?)\b", "", clause, flags=re.I
                 )
@@ -631,6 +637,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
     return [(first, text, at) for (first, text), at in zip(out, parts, strict=True)]
 
 
+SAME_PERIOD = re.compile(r"^[^.;]{0,40}?\b(?:for|in|over)\s+the\s+same\s+(?:cohort|period|year|quarter)\b", re.I)
 NEAR_BEFORE_BREAK = re.compile(r"[,;]|(?<=[.!?])\s|\bv\b|\bvs\.?\b|\bversus\b|\bcompared|\band\b|\bwhile\b")
 # A sentence that goes on about the figure before it: 'The rate has fallen', 'This was down from', 'It remains'.
 ANAPHOR = re.compile(

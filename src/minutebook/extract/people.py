@@ -176,6 +176,7 @@ def _parse_list(text: str, group_role: str | None) -> list[Person]:
 
 
 WRAPPED_ENTRY = re.compile(r"\(|[A-Z][\w'’-]*(?:,|\s+and\b)")
+LAYOUT_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # columns set apart by spaces in layout text
 
 
 def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line, str]]:
@@ -187,9 +188,14 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
         if not text:
             out.append((line, ""))
             continue
+        if "\t" not in text and LAYOUT_GAP.search(text):
+            text = LAYOUT_GAP.sub("\t", text)  # `pdftotext -layout`: 'Helen Marchetti      Leader of the Council'
         prev = next((t for _, t in reversed(out) if t), "")
+        # a cell's text wrapped in layout text, set in under its column: '<spaces>and Resources', '<spaces>Schools'
+        indented = len(line.text) - len(line.text.lstrip(" ")) >= 12 and prev.count("\t") == 1 and "\t" not in text
         continues = (
-            re.search(r"(?:,|\band|&)\s*$", prev)
+            (indented and not HONORIFIC.match(text) and ":" not in text)
+            or re.search(r"(?:,|\band|&)\s*$", prev)
             or re.match(r"(?:and|&|,)\s", text)
             # a comma list wrapped mid-entry: '..., Councillor Ian Treloar' / '(Deputy Leader), Councillors ...'
             # (not a table's next row: 'Communities, Culture and Leisure | Cllr X' over 'Highways and ... | Cllr Y')

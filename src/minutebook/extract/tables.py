@@ -21,6 +21,8 @@ from minutebook.model import Line, Table
 NUMBER_RE = re.compile(r"^\(?[-+−–]?\s*£?\s*\d[\d,]*(?:\.\d+)?\s*%?\)?$")
 # Periods printed as column or row labels are labels, not values: 2021-22, 2021/22, Q1 2023
 PERIOD_LABEL_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/–]\s*(?:19|20)?\d{2}$|^Q[1-4]\b")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*'?(?:19|20)?\d{2}"
+PERIOD_CELL_RE = re.compile(rf"^(?:{_MONTH}\s*[-–—]\s*{_MONTH}|(?:19|20)\d{{2}}\s*[-/–]\s*(?:19|20)?\d{{2}})$", re.I)
 HEADER_WORDS = {
     "name",
     "title",
@@ -256,8 +258,12 @@ def _space_cells(text: str) -> list[tuple[int, int, str]] | None:
 
 
 def _figure_row(cells: list[tuple[int, int, str]] | None) -> bool:
-    """A label and two or more figures after it ('-' for none): a row of a space-aligned table."""
-    return bool(cells) and len(cells) >= 3 and all(is_number(c) or c in "-–" for _, _, c in cells[1:])
+    """A label and two or more figures after it ('-' for none), perhaps the period they are for in a last
+    column ('... 3.59   4.12   3.92   Apr 22 - Mar 23'): a row of a space-aligned table."""
+    if not cells or len(cells) < 3:
+        return False
+    figures = cells[1:-1] if PERIOD_CELL_RE.match(cells[-1][2]) else cells[1:]
+    return len(figures) >= 2 and all(is_number(c) or c in "-–" for _, _, c in figures)
 
 
 def _space_columns(rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
