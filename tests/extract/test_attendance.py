@@ -542,3 +542,11 @@ def test_partners_in_attendance_each_a_name_a_dash_and_a_role_with_commas_of_its
     assert ("Priya Chauhan", "other", nhs) in got
     assert ("Stephen Holroyd", "officer", "Head of Adult Social Care") in got
     assert ("Rebecca Kaye", "officer", "Scrutiny and Governance Officer") in got
+
+
+def test_advisory_members_are_a_group_of_their_own():
+    lines = ["Present: Cllr Rosalind Treharne (Vice-Chair)",
+             "Advisory members (non-voting): Jeremy Rowse (Harbour Master, Tamar Harbour Commissioners) and "
+             "Owen Carthew (Natural England)."]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [p.name for p in present] == ["Rosalind Treharne", "Jeremy Rowse", "Owen Carthew"]

@@ -899,3 +899,8 @@ def test_a_welsh_councils_bilingual_heading_on_one_line_and_a_hybrid_venue(tmp_p
         "10:00",
         "Council Chamber, County Hall, Porthglaslyn",
     )
+
+
+def test_a_council_named_after_who_administers_it():
+    line = "Administered by Plymwood City Council on behalf of three councils"
+    assert [name for _, name in council_names(line)] == ["Plymwood City Council"]

@@ -568,3 +568,17 @@ The original motion was then put to the vote on a show of hands. The motion was 
     assert first.for_ == ["F Pelling", "G Sinden", "H Ayres"] and first.against == ["Ayling", "Coldwell"]
     assert first.result == "lost" and not first.warnings
     assert second.result == "carried" and second.counts == {"for": None, "against": None, "abstain": None}
+
+
+def test_a_vote_of_four_to_two_before_the_body_agreed():
+    from minutebook.extract.resolutions import resolutions_in
+
+    text = """On a vote of 4 to 2 the Joint Committee AGREED:
+1. That the consultation draft of the Management Plan be approved for public consultation.
+2. That drop-in sessions be held during the consultation."""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.counts["for"], v.counts["against"], v.result) == (4, 2, "carried")
+    assert [t for t, _ in resolutions_in(text_lines(text))] == [
+        "That the consultation draft of the Management Plan be approved for public consultation.",
+        "That drop-in sessions be held during the consultation.",
+    ]

@@ -32,6 +32,7 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"(?:[A-Z][\w-]*\s+)?co-?opted\s+(?:[a-z]+\s+)?(?:members?|representatives?)|co-?optees?"
          r"|co-?opted(?=\s*:)", "member", "Co-opted"),
         (r"substitute\s+members?|substitutes?", "member", "Substitute"),
+        (r"advisory\s+members?(?:\s*\([^()]*\))?", "member", "Advisory member"),  # 'Advisory members (non-voting)'
         (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
         (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
         (r"employees(?:\s*\(by\s+directorate\))?"

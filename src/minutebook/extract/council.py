@@ -76,6 +76,7 @@ def council_names(text: str) -> Iterable[tuple[int, str]]:
     for m in COUNCIL_NAME.finditer(text):
         name = ROLE_OF.sub("", next(g for g in m.groups() if g))
         name = WELSH_COUNCIL.sub("", name)  # 'Cyngor Sir Glaslyn County Council': the Welsh name's words before it
+        name = DONE_BY.sub("", name)  # 'Administered by Plymwood City Council': who does it, then the council
         words = name.split()
         if not OF_PLACE.match(name):  # `City of York Council` stays whole
             while words and NOT_A_PLACE.match(words[0]):
@@ -85,6 +86,7 @@ def council_names(text: str) -> Iterable[tuple[int, str]]:
         yield m.start(), title_case(" ".join(words))
 
 
+DONE_BY = re.compile(r"^(?:[A-Z][a-z]+ed|Run)\s+by\s+")
 # A council's bilingual heading on one line starts with the Welsh words for its kind of council:
 # 'Cyngor Sir', 'Cyngor Bwrdeistref Sirol', 'Cyngor Dinas', 'Cyngor Tref', 'Cyngor Cymuned'.
 WELSH_COUNCIL = re.compile(r"^Cyngor\s+(?:(?:Sir|Bwrdeistref(?:\s+Sirol)?|Dinas(?:\s+a\s+Sir)?|Tref|Cymuned)\s+)?")

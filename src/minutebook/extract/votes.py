@@ -81,8 +81,10 @@ INLINE_COUNTS = {
     ),
 }
 # 'agreed by 9 votes to 4', 'lost by 5 votes to 7 with 1 abstention': for, then against.
-BY_VOTES = re.compile(
-    rf"\bby\s+{COUNT_NUMBER}\s+votes?\s+to\s+{COUNT_NUMBER}\b(?:\s*,?\s*with\s+{COUNT_NUMBER}\s+abstentions?)?", re.I
+BY_VOTES = re.compile(  # ... or 'on a vote of 4 to 2'
+    rf"\b(?:by\s+{COUNT_NUMBER}\s+votes?|vote\s+of\s+{COUNT_NUMBER})\s+to\s+{COUNT_NUMBER}\b"
+    rf"(?:\s*,?\s*with\s+{COUNT_NUMBER}\s+abstentions?)?",
+    re.I,
 )
 VOTE_CONTEXT = re.compile(
     r"\bvot(?:e|ed|es|ing)\b|\bproposed\b|\bseconded\b|\bmoved\b|show\s+of\s+hands|\bcarried\b|\blost\b", re.I
@@ -486,7 +488,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         counts = {k: _count(p.search(sentence)) for k, p in INLINE_COUNTS.items()}
         by_votes = BY_VOTES.search(sentence) if counts["for"] is None and counts["against"] is None else None
         if by_votes:
-            counts = {"for": by_votes.group(1), "against": by_votes.group(2), "abstain": by_votes.group(3)}
+            yes = by_votes.group(1) or by_votes.group(2)
+            counts = {"for": yes, "against": by_votes.group(3), "abstain": by_votes.group(4)}
         # counts only where the sentence is about a vote ('24 in favour of option A' in a consultation is not)
         counted = counts["for"] is not None or counts["against"] is not None
         bracketed = re.search(  # '(3 for and 2 against)', '(For 5, Against 2)'
