@@ -32,13 +32,13 @@ def lead_letters(pattern: str) -> set[str] | None:
             alt = alt[2:]
         if alt.startswith("("):
             close = _group_end(alt)
-            if close is None or alt[close + 1: close + 2] in ("?", "*", "{"):
+            if close is None or alt[close + 1 : close + 2] in ("?", "*", "{"):
                 return None
             inner = alt[1:close]
             if inner.startswith("?:"):
                 inner = inner[2:]
             elif inner.startswith("?P<") and ">" in inner:
-                inner = inner[inner.index(">") + 1:]
+                inner = inner[inner.index(">") + 1 :]
             elif inner.startswith("?"):
                 return None  # a lookaround or inline flags
             sub = lead_letters(inner)
@@ -84,9 +84,9 @@ def _walk(pattern: str):  # noqa: ANN202 - yields (index, character, depth outsi
             in_class = c != "]"
         elif c == "[":
             in_class = True
-            if pattern[i + 1: i + 2] == "^":
+            if pattern[i + 1 : i + 2] == "^":
                 i += 1
-            if pattern[i + 1: i + 2] == "]":  # ']' first in a class is a literal
+            if pattern[i + 1 : i + 2] == "]":  # ']' first in a class is a literal
                 i += 1
         elif c == "(":
             yield i, c, depth

@@ -199,8 +199,12 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
             or re.match(r"(?:and|&|,)\s", text)
             # a comma list wrapped mid-entry: '..., Councillor Ian Treloar' / '(Deputy Leader), Councillors ...'
             # (not a table's next row: 'Communities, Culture and Leisure | Cllr X' over 'Highways and ... | Cllr Y')
-            or ("," in prev and not prev.endswith((".", ";", ":")) and WRAPPED_ENTRY.match(text)
-                and not ("\t" in text and text.count("\t") == prev.count("\t")))
+            or (
+                "," in prev
+                and not prev.endswith((".", ";", ":"))
+                and WRAPPED_ENTRY.match(text)
+                and not ("\t" in text and text.count("\t") == prev.count("\t"))
+            )
             or prev.count("(") > prev.count(")")  # '... Michael Ashby (Diocese' / 'of Kingsholt), Mrs ...'
             # '... and Mrs D' / 'Stanbridge': a name broken after its honorific or initials
             or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)(?:\s+[A-Z]\.?)*$", prev)
