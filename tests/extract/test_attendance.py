@@ -550,3 +550,12 @@ def test_advisory_members_are_a_group_of_their_own():
              "Owen Carthew (Natural England)."]
     present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
     assert [p.name for p in present] == ["Rosalind Treharne", "Jeremy Rowse", "Owen Carthew"]
+
+
+def test_a_substitute_named_on_a_nested_bullet_under_the_member():
+    lines = ["Members Present:", "• Councillor Colin Fairweather", "• Councillor Naomi Greaves",
+             "o substituting for Councillor Peter Ashdown", "• Councillor Ian Holroyd"]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.role) for p in present] == [
+        ("Colin Fairweather", None), ("Naomi Greaves", "Substitute"), ("Ian Holroyd", None),
+    ]

@@ -1581,3 +1581,16 @@ RESOLVED: That outline planning permission be GRANTED.
     assert [(p.name, p.role) for p in m.present] == [
         ("Pauline Ashworth", "Chair"), ("Bernard Akinola", None), ("Graham Whitworth", "Substitute"),
     ]
+
+
+def test_a_logo_beside_the_councils_name_is_not_the_body():
+    from minutebook.model import Document, Page
+    from minutebook.parse import parse_document
+
+    text = ["Fordham", "◆\tDistrict Council", "FORDHAM DISTRICT COUNCIL", "LICENSING AND REGULATORY COMMITTEE",
+            "Minutes of a meeting held at the Council Offices, Station Road, Fordham on Wednesday",
+            "27 August 2025 at 10.00am", "Members Present:", "• Councillor Margaret Tallis (Chair)",
+            "LR/14\tDECLARATIONS OF INTEREST", "None.", "LR/15\tMINUTES", "RESOLVED that the minutes be approved."]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    result = parse_document(doc)
+    assert result.meeting.body == "Licensing and Regulatory Committee" and result.meeting.date == "2025-08-27"

@@ -311,7 +311,9 @@ def _rejoin_roles(text: str, parts: list[str]) -> list[str]:
 
 # 'Councillor H Winstanley (Kingsford District Council) – substitute for Councillor T Aldous'
 SUBSTITUTE_FOR = re.compile(
-    r"\s*[-–—,]\s*(?:as\s+(?:a\s+)?)?substitut(?:e|ing)\s+for\s+"  # in brackets it is read where brackets are
+    # '... – substituting for X', '..., as substitute for X', '... substituting for X' (a nested bullet's words);
+    # in brackets it is read where brackets are
+    r"(?:\s*[-–—,]\s*|\s+)(?:as\s+(?:a\s+)?)?substitut(?:e|ing)\s+for\s+"
     r"(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}",
 )
 
@@ -636,7 +638,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     return _chair_once(present), apologies, subs
 
 
-LIST_BULLET = re.compile(r"^\s*[-•▪*]\s+(?=\S)")
+LIST_BULLET = re.compile(r"^\s*(?:[-•▪*]|o(?=\s+[a-z]))\s+(?=\S)")  # Word's second level: 'o substituting for ...'
 # When someone was there, printed beside their name: 'for items 25/061 to 25/065', 'from 7.48pm', 'until item 6'.
 ATTENDANCE_NOTE = re.compile(
     r"\b(?:(?:for|from|until|till|during|after|before)\s+(?:items?|minutes?)\s+[\w./()]+(?:\s+(?:to|and|-|–)\s+[\w./()]+)?"

@@ -613,6 +613,8 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
     COUNCIL` / `Thursday 13 March 2025`)."""
     meeting = Meeting()
     for line in filled[:6]:
+        if "\t" in line.text and not re.search(r"\w", line.text.split("\t")[0]):
+            continue  # a logo: a mark in a cell of its own beside words ('◆ | District Council')
         t = tidy(line.text)
         issue = ISSUE_MEETING.match(t)
         if issue:  # `Made at meeting: 19/01/2023 - Council`
