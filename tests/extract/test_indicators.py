@@ -526,3 +526,17 @@ def test_the_same_cohort_and_comparators_of_an_earlier_clause() -> None:
     assert [(i.value, i.area) for i in from_sentence(text, line, "Harrowgate")] == [
         (31.2, "Harrowgate"), (0.15, "Harrowgate"),
     ]
+
+
+def test_a_numbered_paragraph_with_a_tab_after_its_number_is_prose() -> None:
+    from minutebook.extract.tables import find_tables
+
+    text = ("6.2\tFirst time entrants. Our rate has fallen by 17% since 2021/22, but in 2024/25 it was still 172 "
+            "per 100,000, compared with 161 for our YJB family.")
+    lines = [Line(1, 1, text)]
+    assert find_tables(lines) == []
+    from minutebook.extract.indicators import _paragraphs
+
+    ((first, joined, parts),) = _paragraphs(lines)
+    assert "\t" not in joined
+    assert [i.value for i in from_sentence(joined, first, "Dunmere", parts)] == [172.0, 161.0]

@@ -904,3 +904,16 @@ def test_a_welsh_councils_bilingual_heading_on_one_line_and_a_hybrid_venue(tmp_p
 def test_a_council_named_after_who_administers_it():
     line = "Administered by Plymwood City Council on behalf of three councils"
     assert [name for _, name in council_names(line)] == ["Plymwood City Council"]
+
+
+def test_a_summons_to_a_meeting_of_the_city_council_which_will_be_held(tmp_path):
+    from minutebook.parse import parse_path
+
+    path = tmp_path / "summons.txt"
+    path.write_text(
+        "DUNMERE CITY COUNCIL\n\nYou are hereby summoned to attend a meeting of the City Council which will be held in "
+        "the Council Chamber, The Guildhall, Castle Street, Dunmere at 2.00 pm on Tuesday, 25 November 2025.\n\n"
+        "AGENDA\n1. Apologies for absence\n2. Declarations of interest\n"
+    )
+    meeting = parse_path(path).meeting
+    assert (meeting.body, meeting.date, meeting.time) == ("City Council", "2025-11-25", "14:00")

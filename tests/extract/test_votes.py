@@ -582,3 +582,30 @@ def test_a_vote_of_four_to_two_before_the_body_agreed():
         "That the consultation draft of the Management Plan be approved for public consultation.",
         "That drop-in sessions be held during the consultation.",
     ]
+
+
+def test_named_lists_without_counts_over_a_page_break_then_the_counts_on_a_line_of_their_own():
+    text = """For the amendment: Councillors Ainsworth, Brereton and Yeoman
+
+City Council – 23 September 2025
+
+Against the amendment: Councillors Abbas, Adeyemi, Carmody and Dalgleish
+
+Abstaining: Councillor Whitlow
+
+(The Lord Mayor did not vote.)
+
+The Lord Mayor declared the amendment LOST.
+
+The original motion was then put to the vote and was CARRIED."""
+    first, second = extract_votes(text_lines(text))
+    assert first.for_ == ["Ainsworth", "Brereton", "Yeoman"] and len(first.against) == 4
+    assert first.abstain == ["Whitlow"] and first.result == "lost"
+    assert second.result == "carried"
+    counted = """For:\tCouncillors Pilling, Mahmood and Hussain
+Against:\tCouncillors Farrell and Lomax
+Abstain:\tNone
+For 3, Against 2, Abstain 0 - carried"""
+    (v,) = extract_votes(text_lines(counted))
+    assert v.for_ == ["Pilling", "Mahmood", "Hussain"] and v.against == ["Farrell", "Lomax"] and v.abstain == []
+    assert v.counts == {"for": 3, "against": 2, "abstain": 0} and v.result == "carried"

@@ -610,7 +610,8 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
     out: list[tuple[Line, str]] = []
     parts: list[list[tuple[int, Line]]] = []  # where each line starts in its paragraph's text
     joining = False
-    texts = [BULLET_TAB_RE.sub("• ", x.text).strip() for x in lines]  # '•<TAB>...': a bullet's prose
+    # '•<TAB>...', '6.2<TAB>...': a bullet's or a numbered paragraph's prose
+    texts = [BULLET_TAB_RE.sub(lambda m: m.group().rstrip("\t") + " ", x.text).strip() for x in lines]
     for k, line in enumerate(lines):
         text = texts[k]
         if joining and text and "\t" not in text:

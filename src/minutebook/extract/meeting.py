@@ -64,7 +64,8 @@ def _not_a_body(text: str) -> bool:
 # Sentences naming the meeting: "a meeting of the County Council will be held in ... on ...",
 # "Minutes of the Meeting of Cabinet held at 2.00 pm on ...".
 MEETING_OF = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?(.{2,90}?)\s+(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)?held\b(.{0,260})",
+    r"\bmeeting\s+of\s+(?:the\s+)?(.{2,90}?)\s+(?:which\s+|that\s+)?(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)?held\b"
+    r"(.{0,260})",
     re.I | re.S,
 )
 # `MINUTES OF THE PLANNING COMMITTEE HELD ON ...`, `Minutes of the Cabinet Meeting held on ...`: no `meeting of`.

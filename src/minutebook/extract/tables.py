@@ -113,8 +113,9 @@ def parse_number(cell: str) -> float | None:
     return -value if negative else value
 
 
-# A bulleted line converted with a TAB after its bullet ('•<TAB>First time entrants: 165 ...'): prose, not a row.
-BULLET_TAB_RE = re.compile(r"^\s*[•·▪◦●○■□➢►]\t(?=[^\t]*$)")
+# A bulleted or numbered paragraph converted with a TAB after its mark ('•<TAB>First time entrants: 165 ...',
+# '6.2<TAB>First time entrants. In 2024/25, 41 children ...'): prose, not a table's row.
+BULLET_TAB_RE = re.compile(r"^\s*(?:[•·▪◦●○■□➢►]|\d{1,2}(?:\.\d{1,2}){0,2}\.?(?=\t[^\t]{80,}$))\t(?=[^\t]*$)")
 
 
 def _row_kind(text: str) -> str | None:

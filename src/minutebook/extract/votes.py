@@ -39,7 +39,8 @@ TALLY = re.compile(
     r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
     # 'For 19, Against 0, Abstain 0', 'For 11 Against 3 Abstentions 2 – carried'
     r"|\s(?P<n3>\d{1,3})(?=\s*(?:[,;.–—]|-\s|$|(?:" + TALLY_PATTERN + r")\b))"
-    r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$))",  # 'For: A Smith, B Jones (2)': the count after the names
+    r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$)"  # 'For: A Smith, B Jones (2)': the count after the names
+    r"|\s*:\s*(?=(?:Councillors?|Cllrs?\.?)\s+[A-Z]|(?:none|nil)\.?\s*$))",  # ': Councillors A, B and C': no count
     re.I,
 )
 RESULT = re.compile(
@@ -344,15 +345,23 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             told = False  # the line goes on to tell the result: the vote is whole
             for k, m in enumerate(tallies):
                 kind = _kind(m.group("word"))
-                if cur is None or (kind == "for" and (cur.counts.get("for") is not None or chunks.get("for"))):
+                n = _tally_count(m)
+                # 'For 7, Against 2, Abstain 0 – carried' under the lists of names it counts: the same vote
+                counting = cur is not None and n and chunks.get(kind) and cur.counts.get(kind) is None
+                if not counting and (
+                        cur is None or (kind == "for" and (cur.counts.get("for") is not None or chunks.get("for")))):
                     if cur is not None:
                         finish(cur)
                     cur = Vote(motion=_motion(texts, i, floor), citation=lines[i].cite())
                     chunks = {}
-                n = _tally_count(m)
+                if counting:
+                    cur.counts[kind] = int(n)
+                    continue
                 cur.counts[kind] = int(n) if n else None
                 tail_end = tallies[k + 1].start() if k + 1 < len(tallies) else len(t)
                 tail = t[m.end(): tail_end].lstrip(" ,;:").rstrip(" ;:")  # a trailing comma: the list runs on
+                if re.fullmatch(r"(?:none|nil)\.?", tail, re.I):  # 'Abstain: None'
+                    cur.counts[kind], tail = cur.counts.get(kind) or 0, ""
                 bucket = chunks.setdefault(kind, [])
                 if n and tail[:1] in (".", "–", "—", "-"):  # 'Abstain 0. The proposal was agreed.', '... 2 – carried'
                     said = tail.lstrip(".–—- ")
@@ -376,6 +385,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             continue
         if not t:
             continue
+        if t.startswith("(") and t.rstrip(" .").endswith(")") and not COUNT_ALONE.match(t):
+            continue  # '(The Lord Mayor did not vote.)': an aside, no names
+        if PAGE_STAMP.fullmatch(t) or (len(t) < 80 and "," not in t and RUNNING_HEADER.search(t)):
+            continue  # 'Page 9' / 'City Council – 23 September 2025': a page break inside a list of names
         alone = COUNT_ALONE.match(t)
         if alone and bucket is not None and cur.counts.get(bucket_kind) is None:
             cur.counts[bucket_kind] = int(alone.group(1))
@@ -401,11 +414,18 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     return votes
 
 
+PAGE_STAMP = re.compile(r"(?:page\s+)?\d{1,4}", re.I)
+RUNNING_HEADER = re.compile(r"\s[–—-]\s.*\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$")  # 'City Council – 23 September 2025'
+
+
 def _told_again(vote: Vote, earlier: Vote) -> bool:
     """The same counts, a few lines after a vote already read."""
     if not (vote.citation and earlier.citation) or not 0 < vote.citation.line - earlier.citation.line <= 12:
         return False
-    return all(vote.counts.get(k) == earlier.counts.get(k) for k in ("for", "against", "abstain"))
+    kinds = ("for", "against", "abstain")
+    return any(vote.counts.get(k) is not None for k in kinds) and all(
+        vote.counts.get(k) == earlier.counts.get(k) for k in kinds
+    )
 
 
 def _division_side(division: re.Match[str], texts: list[str]) -> str:
