@@ -548,3 +548,20 @@ def test_a_justified_line_pulled_wide_is_one_line_of_words_not_columns() -> None
     assert [ln.text for ln in build_lines(runs)] == ["Wexcombe Community Larder had been"]
     headings = [_Run(50 + 70 * k, 700, 90 + 70 * k, 709, w) for k, w in enumerate(["Area", "2022", "2023", "2024"])]
     assert [ln.text for ln in build_lines(headings)] == ["Area\t2022\t2023\t2024"]
+
+
+def test_a_ruled_tables_columns_on_a_page_of_prose_are_no_gutter() -> None:
+    """A wide ruled table's column gaps line up down the page as a gutter does; they are the table's."""
+    from minutebook.text.pdf import _column_order
+
+    runs: list[_Run] = []
+    for k in range(8):  # the table: a label and three figures a row, a figure column starting mid-page
+        y = 700 - 14 * k
+        runs += [_Run(50, y, 150, y + 9, f"Measure {k}"), _Run(300, y, 330, y + 9, "12.3"),
+                 _Run(360, y, 390, y + 9, "45.6"), _Run(420, y, 450, y + 9, "78.9")]
+    for k in range(20):  # prose below it, a word a run
+        y = 560 - 14 * k
+        runs += [_Run(50 + 100 * w, y, 140 + 100 * w, y + 9, "words ") for w in range(5)]
+    box = (45.0, 595.0, 460.0, 712.0)
+    table = RuledTable(box, [[(45.0, 700.0 - 14 * k, 200.0, 712.0 - 14 * k)] for k in range(8)])
+    assert _column_order(runs, 595, None, [table]) is None

@@ -234,6 +234,7 @@ def _column_order(
         return None
     if tables and sum(1 for r in body if any(_inside(r, t.box) for t in tables)) > 0.3 * len(body):
         return None  # a page mostly of ruled tables has their columns, not columns of prose
+    # (a ruled table's rows below are no evidence of a gutter either)
     bands: list[tuple[float, float, list[_Run]]] = []
     for run in sorted(body, key=lambda r: -r.top):
         h = max(run.top - run.bottom, 1.0)
@@ -246,9 +247,12 @@ def _column_order(
                 break
         else:
             bands.append((run.top, run.bottom, [run]))
+    ruled = {id(r) for r in body if any(_inside(r, t.box) for t in tables)} if tables else set()
     gaps: list[tuple[float, float, int]] = []  # (from, to, band) for each wide gap in the middle of a line
     for k, (top, bottom, members) in enumerate(bands):
         members.sort(key=lambda r: r.left)
+        if ruled and any(id(r) in ruled for r in members):
+            continue  # a ruled table's row: its gaps are the table's columns, no gutter
         right = members[0].right
         for b in members[1:]:
             if b.left - right > _tab_gap(top - bottom) and right < hi and b.left > lo:  # a column gap, not a word's
@@ -290,7 +294,8 @@ def _column_order(
     right: list[_Run] = []
     for k, (_top, _bottom, members) in enumerate(bands):
         sides = {r.right <= gutter for r in members}
-        if k not in two_sided and len(sides) == 2 or any(r.left < gutter < r.right for r in members):
+        tabled = bool(ruled) and any(id(r) in ruled for r in members)  # a table in a column, prose beside it
+        if k not in two_sided and not tabled and len(sides) == 2 or any(r.left < gutter < r.right for r in members):
             out += [left, right, members]  # a line across both columns, with no gutter in it
             left, right = [], []
             continue
