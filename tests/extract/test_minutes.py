@@ -1594,3 +1594,39 @@ def test_a_logo_beside_the_councils_name_is_not_the_body():
     doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
     result = parse_document(doc)
     assert result.meeting.body == "Licensing and Regulatory Committee" and result.meeting.date == "2025-08-27"
+
+
+CALDERBROOK = [
+    "CALDERBROOK METROPOLITAN BOROUGH COUNCIL", "CABINET", "Tuesday, 9 December 2025",
+    "Present: Councillor Rachel Ormerod (Leader, in the Chair); Councillors Tariq Hussain (Deputy Leader, Finance",
+    "and Resources), Gareth Booth (Adult Social Care and Health) and Nadia Akhtar (Communities).",
+    "Apologies: Councillor Peter Lomax (Housing).",
+    "54\tCouncillor Nadia Akhtar declared an other registrable interest in minute 59 (Proposed",
+    "Declarations of Interest\tExpansion of Holme Bank Primary School) as she is a governor of the school.",
+    "No other declarations of interest were made.",
+    "55\tThe minutes of the meeting of the Cabinet held on 11 November 2025 were",
+    "Minutes\tsubmitted.",
+    "Decision: That the minutes of the meeting held on 11 November 2025 be approved.",
+    "56\tCabinet considered the recommendations of the Overview and Scrutiny Committee",
+    "Call-in: Closure of\tfollowing the call-in of Cabinet’s decision of 11 November 2025 (minute 49) to close",
+    "Moorside Household\tthe Moorside Household Waste Recycling Centre from 1 April 2026.",
+    "Decision: That the original decision be confirmed.",
+]
+
+
+def test_minutes_set_in_two_columns_a_number_over_its_title_beside_the_text():
+    """A narrow left column holding each minute's number over its title, a wide right one what was
+    minuted; the heading prints no 'Minutes', only the body and the date over 'Present:'."""
+    from minutebook.model import Document, Page
+    from minutebook.parse import parse_document
+
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=CALDERBROOK)])
+    result = parse_document(doc)
+    (m,) = result.minutes
+    assert [(i.number, i.title) for i in m.items] == [
+        ("54", "Declarations of Interest"), ("55", "Minutes"),
+        ("56", "Call-in: Closure of Moorside Household"),
+    ]
+    assert by_number(m)["56"].resolutions == ["the original decision be confirmed."]
+    assert [p.name for p in m.present] == ["Rachel Ormerod", "Tariq Hussain", "Gareth Booth", "Nadia Akhtar"]
+    assert (result.meeting.body, result.meeting.date) == ("Cabinet", "2025-12-09")

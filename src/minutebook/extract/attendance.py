@@ -327,7 +327,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     entries = [e.strip() for e in text.split(";") if e.strip()]
     # 'Chief Executive (A Drake); Director of Legal and Governance and Monitoring Officer (J Pell)': entries
     # parted by semicolons, each closed by its bracket, hold commas and 'and' of their own
-    whole_entries = len(entries) >= 2 and all(re.search(r"\)\W*$", e) for e in entries)
+    # (one person an entry: 'Councillors A (X), B (Y)' after a semicolon is a list again)
+    whole_entries = len(entries) >= 2 and all(re.search(r"\)\W*$", e) and e.count("(") == 1 for e in entries)
     if len(entries) >= 2 and all(DASH_PERSON_LINE.match(e) for e in entries):
         # 'Dr A Okonkwo – Medical Director, Kestonbury and District NHS Foundation Trust; Ms C Rushworth – ...':
         # each entry a person and a role after a dash, whose commas and 'and's are the role's own

@@ -899,7 +899,9 @@ def meeting_from_minutes(
         return meeting
     first = minutes[0]
     opening = next((s for s in segments if s.kind != "other"), None)
-    if opening is not None and opening.kind != "minutes":
+    # a 'report' the set of minutes opens (minutes that print no 'Minutes' heading, their body and date only)
+    opens_it = opening is not None and opening.kind == "report" and first.citation.line <= opening.start.line + 6
+    if opening is not None and opening.kind != "minutes" and not opens_it:
         return meeting
     at = opening.start.line if opening is not None else first.citation.line
     if sum(1 for ln in lines if ln.text.strip() and ln.number < at) > 15:

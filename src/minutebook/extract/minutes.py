@@ -171,6 +171,57 @@ def _decision_table_rows(lines: list[Line], head: int) -> list[Line]:
     return out
 
 
+def _gutter_cells(line: Line) -> list[str]:
+    return [c.strip() for c in line_text(line).split("\t")]
+
+
+def _gutter_minutes_start(lines: list[Line]) -> int | None:
+    """Where minutes set in two columns begin: a narrow left one holding each minute's number over its
+    title ('54' over 'Declarations of Interest'), a wide right one what was minuted, so the lines read
+    '54 | Councillor X declared ...', 'Declarations of Interest | Expansion of ...'. At least three
+    numbered rows, and at least two of them with the title going on in the left cell of the next line."""
+    numbered = [
+        k for k, x in enumerate(lines)
+        if len(c := _gutter_cells(x)) == 2 and ROW_NUMBER.fullmatch(c[0]) and len(c[1]) >= 30
+    ]
+    titled = [
+        k for k in numbered
+        if k + 1 < len(lines) and len(c := _gutter_cells(lines[k + 1])) == 2 and len(c[0]) <= 40
+        and re.match(r"[A-Z][A-Za-z'’,:–-]*(?:\s|$)", c[0]) and len(c[1]) >= 20  # words of a title, no '2.1'
+        and not ROW_NUMBER.fullmatch(c[0])
+    ]
+    return numbered[0] if len(numbered) >= 3 and len(titled) >= 2 else None
+
+
+def _gutter_minutes(lines: list[Line]) -> list[Line]:
+    """Two-column minutes as a heading line ('54<TAB>Declarations of Interest', the left cells joined) and
+    the right cells' text below it, line by line."""
+    out: list[Line] = []
+    head: Line | None = None
+    title: list[str] = []
+    body: list[Line] = []
+
+    def flush() -> None:
+        if head is not None:
+            number = _gutter_cells(head)[0]
+            out.append(Line(head.number, head.page, f"{number}\t{' '.join(title)}"))
+        out.extend(body)
+
+    for line in lines:
+        cells = _gutter_cells(line)
+        if len(cells) == 2 and ROW_NUMBER.fullmatch(cells[0]):
+            flush()
+            head, title, body = line, [], [Line(line.number, line.page, cells[1])]
+            continue
+        if len(cells) == 2 and cells[0] and head is not None:
+            title.append(cells[0])  # the title going on in the left column
+            body.append(Line(line.number, line.page, cells[1]))
+            continue
+        body.append(line)
+    flush()
+    return out
+
+
 def _expand(lines: list[Line]) -> list[Line]:
     """Headings run together (`**1. Apologies****2. Declarations**`) become one line each;
     bare page numbers left in the text are dropped."""
@@ -179,6 +230,9 @@ def _expand(lines: list[Line]) -> list[Line]:
     decisions = next((k for k, x in enumerate(lines) if DECISIONS_TABLE_HEAD.match(line_text(x))), None)
     if decisions is not None:  # the rows above it (who was there) as they are; the table's rows as minutes
         return _expand(lines[:decisions]) + _decision_table_rows(lines[decisions:], 0)
+    gutter = _gutter_minutes_start(lines)
+    if gutter is not None:  # the rows above it as they are; the two columns as headings and what they minuted
+        return _expand(lines[:gutter]) + _gutter_minutes(lines[gutter:])
     for line in lines:
         t = line_text(line)
         if PAGE_NUMBER.match(t) or (tabled and MINUTES_TABLE_HEAD.match(t)):
