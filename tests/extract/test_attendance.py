@@ -559,3 +559,23 @@ def test_a_substitute_named_on_a_nested_bullet_under_the_member():
     assert [(p.name, p.role) for p in present] == [
         ("Colin Fairweather", None), ("Naomi Greaves", "Substitute"), ("Ian Holroyd", None),
     ]
+
+
+def test_constituent_councils_and_officers_printed_job_first():
+    lines = [
+        "Present:",
+        "Mercia County Council: Councillors R Ellery (Chair), J A Bancroft and M Dhillon",
+        "Stanbury City Council: Councillors B Fenton and C Lyttelton (Vice-Chair)",
+        "Officers: Chief Fire Officer Andrew Kettleborough; Treasurer Paul Okonedo; Clerk and Monitoring Officer "
+        "Helen Tranter",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    got = [(p.name, p.role, p.kind) for p in present]
+    assert got[:5] == [
+        ("R Ellery", "Chair", "member"), ("J A Bancroft", None, "member"), ("M Dhillon", None, "member"),
+        ("B Fenton", None, "member"), ("C Lyttelton", "Vice-Chair", "member"),
+    ]
+    assert got[5:] == [
+        ("Andrew Kettleborough", "Chief Fire Officer", "officer"), ("Paul Okonedo", "Treasurer", "officer"),
+        ("Helen Tranter", "Clerk and Monitoring Officer", "officer"),
+    ]

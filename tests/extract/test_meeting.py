@@ -917,3 +917,19 @@ def test_a_summons_to_a_meeting_of_the_city_council_which_will_be_held(tmp_path)
     )
     meeting = parse_path(path).meeting
     assert (meeting.body, meeting.date, meeting.time) == ("City Council", "2025-11-25", "14:00")
+
+
+def test_the_fire_and_rescue_authority_meeting_is_the_authority_itself(tmp_path):
+    from minutebook.parse import parse_path
+
+    path = tmp_path / "fra.txt"
+    path.write_text(
+        "MERCIA VALE FIRE AND RESCUE AUTHORITY\n"
+        "Minutes of the meeting of the Fire and Rescue Authority held at Service Headquarters, Lichford Road, "
+        "Stanbury on Thursday 16 October 2025 at 10.30 am\n"
+        "Present: Councillors R Ellery (Chair), J A Bancroft and M Dhillon\n"
+        "FRA/25/31\tApologies for Absence\nNone.\nFRA/25/32\tMinutes\nRESOLVED that the minutes be approved.\n"
+    )
+    result = parse_path(path)
+    assert result.council == "Mercia Vale Fire and Rescue Authority"
+    assert result.meeting.body == "Mercia Vale Fire and Rescue Authority"

@@ -609,3 +609,13 @@ For 3, Against 2, Abstain 0 - carried"""
     (v,) = extract_votes(text_lines(counted))
     assert v.for_ == ["Pilling", "Mahmood", "Hussain"] and v.against == ["Farrell", "Lomax"] and v.abstain == []
     assert v.counts == {"for": 3, "against": 2, "abstain": 0} and v.result == "carried"
+
+
+def test_the_result_told_before_the_lists_of_a_recorded_vote():
+    text = """The recommendations were put to the vote and were carried by 3 votes to 1, the voting being as follows:
+For: Councillors Bancroft, Brierley and Dhillon
+Against: Councillor Fenton
+Abstentions: None
+RESOLVED that the pay award be noted."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.result == "carried" and v.counts["abstain"] == 0 and v.against == ["Fenton"]

@@ -329,6 +329,10 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # parted by semicolons, each closed by its bracket, hold commas and 'and' of their own
     # (one person an entry: 'Councillors A (X), B (Y)' after a semicolon is a list again)
     whole_entries = len(entries) >= 2 and all(re.search(r"\)\W*$", e) and e.count("(") == 1 for e in entries)
+    if len(entries) >= 2 and all(ROLE_THEN_NAME.match(e.rstrip(". ")) for e in entries):
+        # 'Chief Fire Officer Andrew Kettleborough; Treasurer Paul Okonedo; ...': each a job, then who holds it
+        people = [ROLE_THEN_NAME.match(e.rstrip(". ")) for e in entries]
+        return [Person(clean_name(m.group("name")), m.group("role"), kind) for m in people if m]
     if len(entries) >= 2 and all(DASH_PERSON_LINE.match(e) for e in entries):
         # 'Dr A Okonkwo – Medical Director, Kestonbury and District NHS Foundation Trust; Ms C Rushworth – ...':
         # each entry a person and a role after a dash, whose commas and 'and's are the role's own
@@ -587,6 +591,10 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                 p.role, p.citation = p.role or cells[1], line.cite()
                 present.append(p)
             continue
+        council_label = COUNCIL_LABEL.match(line_text(line).strip())
+        if council_label:  # 'Mercia County Council: Councillors R Ellery (Chair), ...': which council, no role
+            line = Line(line.number, line.page, line_text(line).strip()[council_label.end():])
+            t = plain(line_text(line))
         label = label_of(t) or _role_label(t)
         if not label and len(cells) == 2 and all(cells):  # 'Officers | Gwen Hallett (Licensing Officer); ...'
             label = label_of(f"{cells[0]}: {cells[1]}")  # a label cell is a label with its colon
@@ -639,6 +647,18 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     return _chair_once(present), apologies, subs
 
 
+# A constituent council naming its members in a joint body's attendance: 'Stanbury City Council: Councillors ...'.
+COUNCIL_LABEL = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,4}(?:City|County|Borough|District|Town|Metropolitan\s+Borough)?\s*Council\s*:\s*"
+    r"(?=(?:Councillors?|Cllrs?)\b)"
+)
+# 'Chief Fire Officer Andrew Kettleborough': a job printed before the name, in a list of officers.
+ROLE_THEN_NAME = re.compile(
+    r"^(?P<role>(?:(?:[A-Z][\w'’-]*|and|of|the|for|&)\s+){0,6}(?:Officer|Manager|Director|Treasurer|Clerk|Executive|"
+    r"Head|Solicitor|"
+    r"Advis[eo]r|Secretary|Commander|Inspector|Superintendent|Constable|Auditor))\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2})$"
+)
 LIST_BULLET = re.compile(r"^\s*(?:[-•▪*]|o(?=\s+[a-z]))\s+(?=\S)")  # Word's second level: 'o substituting for ...'
 # When someone was there, printed beside their name: 'for items 25/061 to 25/065', 'from 7.48pm', 'until item 6'.
 ATTENDANCE_NOTE = re.compile(

@@ -755,8 +755,10 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     council = council or _council_in_sentence(block)
     if meeting.body:
         meeting.body = FULL_COUNCIL.sub("", meeting.body)  # however it was found: a `FULL COUNCIL` heading line too
+    # 'the Authority', 'the Fire and Rescue Authority' of 'Mercia Vale Fire and Rescue Authority': the authority itself
     generic = (
-        meeting.body is not None and meeting.body.lower() == "authority" and council and council.endswith("Authority")
+        meeting.body is not None and council is not None and council.endswith("Authority")
+        and council.lower().endswith(meeting.body.lower())
     )
     if meeting.body and council and (meeting.body.lower() == council.lower() or generic):
         meeting.body = _council_meeting(council)  # `Meeting of the Authority`: the authority itself

@@ -354,6 +354,11 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                         finish(cur)
                     cur = Vote(motion=_motion(texts, i, floor), citation=lines[i].cite())
                     chunks = {}
+                    # '... put to the vote and were carried by 8 votes to 3, the voting being as follows:'
+                    lead = " ".join(texts[max(floor, i - 2): i])
+                    if lead.rstrip().endswith(":") and (told_before := VOTE_RESULT.search(lead)):
+                        cur.result = "lost" if re.match(r"lost|fell|defeated|not", told_before.group(1), re.I) \
+                            else "carried"
                 if counting:
                     cur.counts[kind] = int(n)
                     continue
