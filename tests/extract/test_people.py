@@ -638,3 +638,9 @@ def test_a_membership_list_in_layout_text_with_wrapped_portfolios(tmp_path):
         ("Devinder Sahota", "Deputy Leader and Cabinet Member for Finance and Resources"),
         ("Niamh Brennan", "Cabinet Member for Children, Young People and Schools"),
     ]
+
+
+def test_scottish_civic_titles_before_a_name():
+    assert [clean_name(n) for n in ["Bailie Gordon Drummond", "Provost Jean Kerr", "Lord Provost A Lamb"]] == [
+        "Gordon Drummond", "Jean Kerr", "A Lamb",
+    ]

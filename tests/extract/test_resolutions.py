@@ -256,3 +256,8 @@ def test_a_decision_is_its_sentence_not_the_clerks_next_step():
     assert [t for t, _ in resolutions_in(text_lines(text))] == [
         "to approve the Accounting Statements 2024/25, and for them to be signed by the Chair and the RFO."
     ]
+
+
+def test_the_committee_agreed_to_in_scottish_minutes_and_not_the_chair_agreeing():
+    text = "Decision\nThe Committee agreed to note the report.\nThe Convener agreed to write to the Minister."
+    assert [t for t, _ in resolutions_in(text_lines(text))] == ["to note the report."]

@@ -619,3 +619,13 @@ Abstentions: None
 RESOLVED that the pay award be noted."""
     (v,) = extract_votes(text_lines(text))
     assert v.result == "carried" and v.counts["abstain"] == 0 and v.against == ["Fenton"]
+
+
+def test_a_scottish_division_counted_for_the_motion_and_for_the_amendment():
+    text = """On a division, there voted for the motion 3 (Provost Kerr, Bailie Drummond and Councillor Baird) and for
+the amendment 2 (Councillors Crichton and Ferguson).
+The motion was accordingly carried."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 3, "against": 2, "abstain": None} and v.result == "carried"
+    assert v.for_ == ["Kerr", "Drummond", "Baird"]
+    assert v.against == ["Crichton", "Ferguson"]

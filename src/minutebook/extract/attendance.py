@@ -354,7 +354,10 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             continue
         raw, bracket = split_role(part)
         role_first = bracket and HONORIFIC_START.match(bracket) and not HONORIFIC_START.match(plain(raw))
-        if bracket and not role_first and kind in ("officer", "other") and not HONORIFIC_START.match(plain(raw)):
+        # (not 'Colin Rae, Service Manager (Early Years)': a job in brackets going on from the name before it)
+        follows_name = bool(out) and out[-1].role in (None, role)
+        if bracket and not role_first and kind in ("officer", "other") and not HONORIFIC_START.match(plain(raw)) \
+                and not follows_name:
             # 'Chief Executive (Alison Drake)' in a list of officers: a job, then who holds it
             role_first = bool(
                 JOB_WORDS.search(raw) and not JOB_WORDS.search(bracket) and PLAIN_NAME.fullmatch(bracket.strip())
@@ -591,6 +594,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                 p.role, p.citation = p.role or cells[1], line.cite()
                 present.append(p)
             continue
+        if PRESIDED.search(t) and not label_of(t):
+            continue  # 'Councillor Lindsay, Convener, presided.': who chaired, already listed; no apology
         council_label = COUNCIL_LABEL.match(line_text(line).strip())
         if council_label:  # 'Mercia County Council: Councillors R Ellery (Chair), ...': which council, no role
             line = Line(line.number, line.page, line_text(line).strip()[council_label.end():])
@@ -647,6 +652,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     return _chair_once(present), apologies, subs
 
 
+PRESIDED = re.compile(r"\bpresided\b\W*$", re.I)
 # A constituent council naming its members in a joint body's attendance: 'Stanbury City Council: Councillors ...'.
 COUNCIL_LABEL = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){1,4}(?:City|County|Borough|District|Town|Metropolitan\s+Borough)?\s*Council\s*:\s*"

@@ -24,7 +24,11 @@ POLICE_RANK = re.compile(
     r"|^(?:PCSO|PC|PS|DC|DS|DI|DCI|DSU|Sgt|Insp|(?:Ch\.?\s+)?Supt|Ch\.?\s+Insp)\.?\s+(?=[A-Z](?:[a-z]|\.?\s))"
 )
 # An elected mayor's title before the name ('Mayor Helen Marchbank'); not 'Mayor' alone, not 'Deputy Mayor'.
-MAYOR_TITLE = re.compile(r"^Mayor\s+(?=[A-Z](?:[a-z]+|\.?)\s+[A-Z])")
+# And a Scottish councillor's civic title, before a name or a surname alone ('Bailie Gordon Drummond',
+# 'Provost Kerr', 'Depute Provost X').
+MAYOR_TITLE = re.compile(
+    r"^Mayor\s+(?=[A-Z](?:[a-z]+|\.?)\s+[A-Z])|^(?:Bailie|(?:Lord\s+|Depute\s+)?Provost)\s+(?=[A-Z][\w'’-]*)"
+)
 ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
 # 'Cornwall Councillor L. Jory': the council a visiting councillor sits on, printed before the title.
 COUNCIL_BEFORE_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:Councillors?|Cllrs?\.?)\s)")

@@ -23,6 +23,10 @@ DECISION_LEAD = re.compile(
     r"(?=(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)",
     re.I,
 )
+# A body that decides, as the subject of 'agreed to' / 'decided to' (not 'the Chair agreed to write').
+BODY_DECIDING = re.compile(
+    r"\b(?:committee|council|cabinet|board|panel|authority|forum|commission|executive)\s*$", re.I
+)
 # A paragraph's own number or letter before a decision ('26) RESOLVED', '(9) RESOLVED', 'b) It was RESOLVED'), or the
 # bare minute number a CMIS paragraph opens with ('1238 RESOLVED:-').
 OUTER_MARKER = re.compile(
@@ -354,6 +358,8 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         if said == "it was" or all(w[:1].isupper() for w in named):
             raw = raw[:1].upper() + raw[1:]
         raw = re.sub(r"^[Rr]esolved(?=\s+to\b)", "RESOLVED", raw)  # 'The Committee resolved to note the report'
+        if BODY_DECIDING.search(lead.group(0)):  # Scottish minutes: 'The Committee agreed to note the report.'
+            raw = re.sub(r"^([Aa]greed|[Dd]ecided)(?=\s+to\b)", lambda v: v.group(1).upper(), raw)
     md = DECISION.match(raw)
     return md, (outer if md else None), inline
 

@@ -60,6 +60,12 @@ DIVISION_HEAD = re.compile(
     r"\s*:\s*(?P<names>.*)$",
     re.I,
 )
+# 'On a division, there voted for the motion 7 (Provost Kerr, ...) and for the amendment 4 (Councillors ...).'
+DIVISION_COUNTED = re.compile(
+    r"\bvoted\s+for\s+the\s+motion\s+(?P<m>\d{1,3})\s*\((?P<mn>[^()]*)\)\s*,?\s*and\s+for\s+the\s+amendment\s+"
+    r"(?P<a>\d{1,3})\s*\((?P<an>[^()]*)\)",
+    re.I,
+)
 DIVISION_SUMMARY = re.compile(r"(\d{1,3})\s+members?\s+having\s+voted\s+for\s+the\s+(motion|amendment)", re.I)
 # Tallies inside a sentence: '(4 for, 7 against, 0 abstentions)', '5 in favour, 2 against and 0 abstentions'.
 # A count is a whole number of its own: not the pence of '£285.47 for a Band D property', not a percentage's tail.
@@ -94,7 +100,7 @@ PUT_TO_VOTE = re.compile(r"\bvote\b", re.I)
 # the sentence after one that put a proposal to the vote, saying how it went: 'The motion was carried.'
 RESULT_NEXT = re.compile(
     r"^\W*(?:the|this|that)\s+(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|recommendations?|proposals?)"
-    r"\s+(?:was|were)\s+(?:therefore\s+)?(?:carried|lost|defeated|not\s+carried)\b[^.]{0,40}\.?\s*$",
+    r"\s+(?:was|were)\s+(?:therefore\s+|accordingly\s+)?(?:carried|lost|defeated|not\s+carried)\b[^.]{0,40}\.?\s*$",
     re.I,
 )
 VOTE_RESULT = re.compile(r"\b(carried|lost|fell|defeated|not\s+carried)\b", re.I)
@@ -510,6 +516,15 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         if (led and not opens_mid_line) or re.search(r"\bas\s+follows\b", sentence, re.I):
             continue
 
+        counted = DIVISION_COUNTED.search(sentence)
+        if counted:  # a Scottish division: for the motion is for, for the amendment against the motion
+            vote = Vote(motion=None, citation=lines[i].cite())
+            vote.for_, vote.against = _names([counted.group("mn")]), _names([counted.group("an")])
+            vote.counts = {"for": int(counted.group("m")), "against": int(counted.group("a")), "abstain": None}
+            told = RESULT_STATED.search(f"{sentence} {after}") or VOTE_RESULT.search(after)
+            vote.result = _result_word(told.group(0)) if told else _majority(vote.counts)
+            out.append(vote)
+            continue
         counts = {k: _count(p.search(sentence)) for k, p in INLINE_COUNTS.items()}
         by_votes = BY_VOTES.search(sentence) if counts["for"] is None and counts["against"] is None else None
         if by_votes:
