@@ -15,13 +15,14 @@ from __future__ import annotations
 import html
 import re
 
+from minutebook.extract.dates import MONTH
 from minutebook.model import Line, Table
 
 # A number as tables print it: -1,234.5  £63,292  25.0%  (12)
 NUMBER_RE = re.compile(r"^\(?[-+−–]?\s*£?\s*\d[\d,]*(?:\.\d+)?\s*%?\)?$")
 # Periods printed as column or row labels are labels, not values: 2021-22, 2021/22, Q1 2023
 PERIOD_LABEL_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/–]\s*(?:19|20)?\d{2}$|^Q[1-4]\b")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*'?(?:19|20)?\d{2}"
+_MONTH = rf"{MONTH}\.?\s*'?(?:19|20)?\d{{2}}"  # 'Apr 22', 'April 2022
 PERIOD_CELL_RE = re.compile(rf"^(?:{_MONTH}\s*[-–—]\s*{_MONTH}|(?:19|20)\d{{2}}\s*[-/–]\s*(?:19|20)?\d{{2}})$", re.I)
 HEADER_WORDS = {
     "name",
