@@ -629,3 +629,17 @@ The motion was accordingly carried."""
     assert v.counts == {"for": 3, "against": 2, "abstain": None} and v.result == "carried"
     assert v.for_ == ["Kerr", "Drummond", "Baird"]
     assert v.against == ["Crichton", "Ferguson"]
+
+
+def test_an_election_between_two_candidates_recorded_as_one_vote_for_the_winner():
+    text = """There being two nominations, a recorded vote was taken. The votes cast were as follows:
+For Councillor M Adebayo: Councillors Adebayo, Barraclough, Crowther,
+Dyson and Eastwood (5)
+For Councillor J Firth: Councillors Firth, Greenhalgh and
+Holroyd (3)
+The Chair did not vote.
+Councillor M Adebayo, having received a majority of the votes cast, it was RESOLVED that she be elected Leader."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.for_ == ["Adebayo", "Barraclough", "Crowther", "Dyson", "Eastwood"]
+    assert v.against == ["Firth", "Greenhalgh", "Holroyd"]  # the last name kept, the aside after it not a name
+    assert v.counts == {"for": 5, "against": 3, "abstain": None} and v.result == "carried" and not v.warnings

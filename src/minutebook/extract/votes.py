@@ -35,7 +35,9 @@ TALLY_PATTERN = "|".join(f"(?:{p})" for p in TALLY_WORDS.values())
 TALLY = re.compile(
     r"(?:(?:votes?|voting)\s+)?(?P<word>" + TALLY_PATTERN + r")"
     # what was voted on between the word and its count: 'For the motion (14):', 'Against the amendment: 3'
-    r"(?:\s+(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|recommendations?|proposals?))?"
+    r"(?:\s+(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|recommendations?|proposals?)"
+    # or a candidate in an election: 'For Councillor D Okonkwo: Councillors ...'
+    r"|\s+(?P<cand>(?:Councillor|Cllr)\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+(?=\s*:)))?"
     r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
     # 'For 19, Against 0, Abstain 0', 'For 11 Against 3 Abstentions 2 – carried'
     r"|\s(?P<n3>\d{1,3})(?=\s*(?:[,;.–—]|-\s|$|(?:" + TALLY_PATTERN + r")\b))"
@@ -271,8 +273,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     bucket_kind = "for"
     floor = 0
     chunks: dict[str, list[str]] = {}
+    contest = False  # the vote open is an election between two candidates ('For Councillor A: ...')
 
     def finish(v: Vote) -> None:
+        nonlocal contest
         for kind in ("for", "against", "abstain"):
             lines_of = chunks.get(kind, [])
             trailing = TRAILING_COUNT.search(lines_of[-1]) if lines_of else None
@@ -285,6 +289,9 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             printed = v.counts.get(kind)
             if printed is not None and names and printed != len(names):
                 v.warnings.append(f"{kind}: printed count {printed} but {len(names)} names listed")
+        if v.result is None and contest:
+            v.result = _majority(v.counts)  # an election between two candidates: the one with more votes wins
+        contest = False
         votes.append(v)
 
     columns, covered = _tally_columns(lines)
@@ -351,6 +358,9 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             told = False  # the line goes on to tell the result: the vote is whole
             for k, m in enumerate(tallies):
                 kind = _kind(m.group("word"))
+                if m.group("cand") and cur is not None and chunks.get("for") and not chunks.get("against"):
+                    kind = "against"  # 'For Councillor R Haworth: ...' after the first candidate's list: the other side
+                    contest = True
                 n = _tally_count(m)
                 # 'For 7, Against 2, Abstain 0 – carried' under the lists of names it counts: the same vote
                 counting = cur is not None and n and chunks.get(kind) and cur.counts.get(kind) is None
@@ -404,7 +414,9 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         if alone and bucket is not None and cur.counts.get(bucket_kind) is None:
             cur.counts[bucket_kind] = int(alone.group(1))
             continue
-        if PARAGRAPH_START.match(t) or _prose(t):
+        # 'The Mayor did not vote.': a sentence after the names, too short for _prose, ends the list
+        sentence = re.match(r"(?:The|It|There|This)\s", t) and t.rstrip().endswith(".")
+        if PARAGRAPH_START.match(t) or _prose(t) or sentence:
             if cur.result is None:  # 'The result of the vote being For 12, ... the Chair declared the proposal carried'
                 cur.result = _stated_result(texts, i)
             finish(cur)
