@@ -31,13 +31,7 @@ CASES = sorted(FIXTURES.glob("*/*.expected.json"))
 MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
-KNOWN_SHORT: dict[str, str] = {
-    "yjp4/westfold-yjp-2025-26": (
-        "0.821 (2025-11-23): the reoffending rows of a table headed '2022/23 | 2023/24 | 2024/25' are for the "
-        "cohorts a note under the table names ('Apr 21 - Mar 22, Apr 22 - Mar 23 and Apr 23 - Mar 24 "
-        "respectively'); the periods are read from the headings, so those 18 figures miss"
-    ),
-}
+KNOWN_SHORT: dict[str, str] = {}
 
 
 def _name(path: Path) -> str:

@@ -540,3 +540,31 @@ def test_a_numbered_paragraph_with_a_tab_after_its_number_is_prose() -> None:
     ((first, joined, parts),) = _paragraphs(lines)
     assert "\t" not in joined
     assert [i.value for i in from_sentence(joined, first, "Dunmere", parts)] == [172.0, 161.0]
+
+
+def test_a_note_under_a_table_gives_the_cohorts_its_year_columns_stand_for() -> None:
+    """Reoffending is published by cohort a year behind: a note under the table says which cohort each year
+    column holds, for the measures it names; the other rows keep the years their columns print."""
+    from minutebook.extract.indicators import extract_indicators
+    from minutebook.model import Document, Page
+
+    text = [
+        "Table 1: National indicators",
+        "Measure\t2023/24\t2024/25",
+        "First time entrants per 100,000 aged 10-17\t240\t221",
+        "Binary reoffending rate (%)\t35.2\t31.0",
+        "Reoffences per reoffender\t4.01\t3.70",
+        "First time entrant figures are for the financial year. Reoffending figures are for the cohorts",
+        "Apr 22 - Mar 23 and Apr 23 - Mar 24 respectively.",
+    ]
+    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    found, _ = extract_indicators(doc, lines, [], "Lindale Council")
+    assert sorted((i.name, i.period, i.value) for i in found) == sorted([
+        ("First time entrants", "2023/24", 240.0),
+        ("First time entrants", "2024/25", 221.0),
+        ("Binary reoffending rate", "Apr 22 - Mar 23", 35.2),
+        ("Binary reoffending rate", "Apr 23 - Mar 24", 31.0),
+        ("Reoffending frequency", "Apr 22 - Mar 23", 4.01),
+        ("Reoffending frequency", "Apr 23 - Mar 24", 3.70),
+    ])

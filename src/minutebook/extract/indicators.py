@@ -647,6 +647,45 @@ ANAPHOR = re.compile(
 )
 
 
+# 'Reoffending figures are for the cohorts Apr 21 - Mar 22, Apr 22 - Mar 23 and Apr 23 - Mar 24 respectively': a
+# note under a table saying which periods its year columns stand for, for the measures it names
+PERIOD_NOTE = re.compile(
+    r"(?:^|[.;:]\s+)(?P<subject>[A-Z][A-Za-z -]{2,60}?)\s+(?:figures|rates|data)\s+(?:are|is|relate|refer)\s+"
+    r"(?:to\s+|for\s+)?(?:the\s+)?(?:cohorts?|periods?|years?)?\s*(?P<periods>[^.;]{5,200}?)\s+respectively\b"
+)
+NOTE_WORDS = re.compile(r"[a-z]{4,}")
+
+
+def _period_notes(lines: list[Line], after: int, periods: list[str]) -> list[tuple[list[str], dict[str, str]]]:
+    """For a note in the few lines under a table: the word stems of the measures it names and the period each of
+    the table's own periods stands for. A note must list as many periods as the table has, in the same order."""
+    at = next((k for k, x in enumerate(lines) if x.number > after), None)
+    if at is None or not periods:
+        return []
+    text = " ".join(x.text.strip() for x in lines[at: at + 4])
+    notes = []
+    for m in PERIOD_NOTE.finditer(text):
+        named = [_clean_period(p.group(0)) for p in PERIOD_RE.finditer(m.group("periods"))]
+        if len(named) != len(periods):
+            continue
+        # 'Reoffending' -> 'reoffend', 'First time entrant and custody' -> ['first', 'time', 'entrant', 'custod']
+        stems = [re.sub(r"(?:ing|ers?|s|y|ial)$", "", w) for w in NOTE_WORDS.findall(m.group("subject").lower())]
+        if stems:
+            notes.append((stems, dict(zip(periods, named, strict=True))))
+    return notes
+
+
+def _apply_period_notes(table: Table, obs: list[Indicator], lines: list[Line]) -> None:
+    """The periods a note under the table gives, in place of the column headings, for the measures it names."""
+    if not obs or not table.row_citations:
+        return
+    periods = list(dict.fromkeys(o.period for o in obs if o.period))
+    for stems, mapping in _period_notes(lines, table.row_citations[-1].line, periods):
+        for o in obs:
+            if o.period in mapping and all(s in o.name.lower() for s in stems):
+                o.period = mapping[o.period]
+
+
 def extract_indicators(
     doc: Document, lines: list[Line], segments: list[Segment], council: str | None
 ) -> tuple[list[Indicator], dict[str, Any]]:
@@ -658,7 +697,9 @@ def extract_indicators(
     table_obs: list[Indicator] = []
     table_lines: set[int] = set()
     for table in tables:
-        table_obs.extend(from_table(table, home))
+        found = from_table(table, home)
+        _apply_period_notes(table, found, lines)
+        table_obs.extend(found)
         table_lines.update(c.line for c in table.row_citations)
     sentence_obs: list[Indicator] = []
     for line, text, parts in _paragraphs([x for x in lines if x.number not in table_lines]):
