@@ -261,3 +261,18 @@ def test_a_decision_is_its_sentence_not_the_clerks_next_step():
 def test_the_committee_agreed_to_in_scottish_minutes_and_not_the_chair_agreeing():
     text = "Decision\nThe Committee agreed to note the report.\nThe Convener agreed to write to the Minister."
     assert [t for t, _ in resolutions_in(text_lines(text))] == ["to note the report."]
+
+
+def test_how_a_parish_decision_was_voted_is_not_part_of_it():
+    """'RESOLVED by 5 votes to 2 with 1 abstention to object', '... (proposed Cllr A, seconded Cllr B,
+    unanimous). Cllr C did not vote.': the vote and its proposers are told around the decision, not in it."""
+    body = text_lines("""It was RESOLVED by 5 votes to 2 with 1 abstention to object to
+application 25/01902/FUL on the grounds set out above.
+RESOLVED: to pay the invoices listed in the schedule below (proposed Cllr
+Pryor, seconded Cllr Ahmed, unanimous). Cllr Nuttall did not vote on the
+invoice from her employer.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to object to application 25/01902/FUL on the grounds set out above.",
+        "to pay the invoices listed in the schedule below.",
+    ]

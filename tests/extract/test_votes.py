@@ -643,3 +643,10 @@ Councillor M Adebayo, having received a majority of the votes cast, it was RESOL
     assert v.for_ == ["Adebayo", "Barraclough", "Crowther", "Dyson", "Eastwood"]
     assert v.against == ["Firth", "Greenhalgh", "Holroyd"]  # the last name kept, the aside after it not a name
     assert v.counts == {"for": 5, "against": 3, "abstain": None} and v.result == "carried" and not v.warnings
+
+
+def test_unanimous_in_a_parish_proposer_and_seconder_bracket_is_all_in_favour():
+    (v,) = extract_votes(text_lines(
+        "RESOLVED: to pay the invoices listed (proposed Cllr Pryor, seconded Cllr Ahmed, unanimous)."))
+    assert v.result == "carried" and v.counts == {"for": None, "against": None, "abstain": None}
+    assert extract_votes(text_lines("Agreed unanimously.")) == []  # a decision without a vote

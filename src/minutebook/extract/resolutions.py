@@ -101,9 +101,9 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         if not md.group("rest").strip(" :-–") and k is not None and _decision(texts[k])[0]:
             i = k  # a 'Decision' heading over the decision itself ('The Committee DECIDED:'): read that
             continue
-        # 'RESOLVED (unanimously) that', 'RESOLVED UNANIMOUSLY:' - how it was decided is not the decision
-        stem = re.sub(r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?)\)?(?=\W|$)", "", md.group("rest").strip(" :-–"),
-                      flags=re.I).strip(" :-–,")
+        # 'RESOLVED (unanimously) that', 'RESOLVED UNANIMOUSLY:', 'RESOLVED by 5 votes to 2 with 1 abstention to
+        # object' - how it was decided is not the decision
+        stem = HOW_AT_START.sub("", md.group("rest").strip(" :-–")).strip(" :-–,")
         k = _next_filled(texts, i + 1)
         listed = INLINE_LIST.match(stem)
         if (
@@ -282,12 +282,12 @@ def _decision_sentence(
         parts.append(texts[j])
         j += 1
     decided = HOW_IT_WAS_DECIDED.split(plain(" ".join(parts)), maxsplit=1)[0]
-    decided = TALLY_AT_END.sub(".", decided) if TALLY_AT_END.search(decided) else decided
     # the decision is its sentence: '... signed by the Chair and the RFO. The Clerk will publish the notice ...'
     # goes on about something else (a next point, '2. Delegate ...', is not that)
     end = NEXT_SENTENCE.search(decided)
     if end and not re.match(r"That\b", decided[end.end():]):
         decided = decided[: end.start() + 1]
+    decided = TALLY_AT_END.sub(".", decided) if TALLY_AT_END.search(decided) else decided
     return [(point, cite) for point in _inline_points(decided)], j
 
 
@@ -300,7 +300,14 @@ HOW_IT_WAS_DECIDED = re.compile(
     r"|voting\s*:|votes?\s*:)\b)",
     re.I,
 )
-TALLY_AT_END = re.compile(r"\s*\((?:for|in\s+favour|unanimous|nem\.?\s*con)\b[^()]*\)\s*\.?\s*$", re.I)
+# '(For 5, Against 2).', '(proposed Cllr Pryor, seconded Cllr Ahmed, unanimous).' after the decision
+TALLY_AT_END = re.compile(
+    r"\s*\((?:for|in\s+favour|unanimous|nem\.?\s*con|proposed|moved|seconded)\b[^()]*\)\s*\.?\s*$", re.I)
+HOW_AT_START = re.compile(
+    r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?"
+    r"|by\s+(?:a\s+majority\s+(?:of\s+)?)?\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?)\)?(?=\W|$)",
+    re.I,
+)
 
 
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]

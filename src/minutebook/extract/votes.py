@@ -107,7 +107,11 @@ RESULT_NEXT = re.compile(
 )
 VOTE_RESULT = re.compile(r"\b(carried|lost|fell|defeated|not\s+carried)\b", re.I)
 ALL_IN_FAVOUR = re.compile(
-    r"\ball\s+in\s+favour\b|\bunanimously\s+in\s+favour\b|\b(?:was|were)\s+carried\s+unanimously\b", re.I)
+    r"\ball\s+in\s+favour\b|\bunanimously\s+in\s+favour\b|\b(?:was|were)\s+carried\s+unanimously\b"
+    # '(proposed Cllr Pryor, seconded Cllr Ahmed, unanimous)': the parish formula's 'all in favour'
+    r"|\bseconded\b[^.()]{0,80}?[,;]\s*(?:unanimous(?:ly)?|nem\.?\s*con)\b",
+    re.I,
+)
 # What every vote told in a sentence has (a count, 'vote', or 'in favour' / 'unanimously'): sentences
 # without any are passed over before the patterns above are tried on them.
 MAY_BE_A_VOTE = re.compile(r"\d|vote|favour|unanimous", re.I)
