@@ -579,3 +579,13 @@ def test_constituent_councils_and_officers_printed_job_first():
         ("Andrew Kettleborough", "Chief Fire Officer", "officer"), ("Paul Okonedo", "Treasurer", "officer"),
         ("Helen Tranter", "Clerk and Monitoring Officer", "officer"),
     ]
+
+
+def test_a_label_broken_after_its_first_word_and_a_note_of_when_someone_was_there():
+    block = text_lines(
+        "Present:\nMr D Sowden\tParish member\nAlso\n"
+        "present:\tCllr W Pattinson (ward member for Thornby) for minute 40/25"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [p.name for p in present] == ["D Sowden", "W Pattinson"]
+    assert (present[1].role, present[1].kind) == ("ward member for Thornby", "other")

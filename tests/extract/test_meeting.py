@@ -933,3 +933,15 @@ def test_the_fire_and_rescue_authority_meeting_is_the_authority_itself(tmp_path)
     result = parse_path(path)
     assert result.council == "Mercia Vale Fire and Rescue Authority"
     assert result.meeting.body == "Mercia Vale Fire and Rescue Authority"
+
+
+def test_a_masthead_with_the_kind_of_authority_on_a_line_of_its_own(tmp_path):
+    """'Ashdale Moors' over 'NATIONAL PARK AUTHORITY' is one name; a member's row naming the council that
+    appointed him ('Cllr J Ashworth | Kelderby District Council') is not the council."""
+    text = (
+        "Ashdale Moors\nNATIONAL PARK AUTHORITY\nMinutes of the Planning Committee held at Aldstone House on "
+        "Thursday 9 October 2025 at 10.00 am\nPresent:\nMember\tAppointed by\nMrs J Hartley (Chair)\tSecretary of "
+        "State member\nCllr J Ashworth\tKelderby District Council\nCllr L Fairbairn\tKelderby District Council\n"
+        "34/25\tApologies for Absence\nNone.\n"
+    )
+    assert parse_text(tmp_path, text).council == "Ashdale Moors National Park Authority"

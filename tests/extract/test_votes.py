@@ -650,3 +650,11 @@ def test_unanimous_in_a_parish_proposer_and_seconder_bracket_is_all_in_favour():
         "RESOLVED: to pay the invoices listed (proposed Cllr Pryor, seconded Cllr Ahmed, unanimous)."))
     assert v.result == "carried" and v.counts == {"for": None, "against": None, "abstain": None}
     assert extract_votes(text_lines("Agreed unanimously.")) == []  # a decision without a vote
+
+
+def test_tallies_after_a_colon_wrapped_over_a_line_are_one_vote():
+    text = """The amendment was put to the meeting and on a show of hands there voted: For 9,
+Against 21.
+The amendment fell."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 9, "against": 21, "abstain": None} and v.result == "lost"

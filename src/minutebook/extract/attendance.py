@@ -343,7 +343,7 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'A Buckfield (Mayor) A Brooker': a role in brackets ends a name even with no comma after it
     pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?=[A-Z][\w'’.-]*\s)", p) if q.strip()]
     for part in _rejoin_roles(text, pieces):
-        part = part.strip().rstrip(".;")
+        part = NOTE_AT_END.sub("", part.strip().rstrip(".;"))  # '... for minute 40/25': when, not who
         in_chair = re.search(r"\s+in\s+the\s+chair\b", part, re.I)
         if in_chair and part[: in_chair.start()].endswith(")"):
             part = part[: in_chair.start()]  # 'The Mayor (Councillor X) in the Chair': the role says who presides
@@ -515,6 +515,11 @@ def _unwrapped(block: list[Line]) -> list[Line]:
     for line in block:
         prev = line_text(out[-1]).rstrip() if out else ""
         text = line_text(line).strip()
+        # a label's first word alone, its cell too narrow for the rest ('Also' / 'present:<TAB>Cllr W Pattinson')
+        if prev and text and re.fullmatch(r"[A-Za-z]+", prev) and not label_of(prev) \
+                and label_of(plain(f"{prev} {text}")):
+            out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")
+            continue
         # a labelled line ('In Attendance: ...') starts a list of its own
         if prev and text and _wraps(prev) and not (":" in text[:40] and label_of(plain(text))):
             joined = f"{prev}{text}" if re.search(r"\w-$", prev) else f"{prev} {text}"  # '(Vice-' / 'Chair)'
@@ -672,6 +677,7 @@ ATTENDANCE_NOTE = re.compile(
     r"|(?:from|until|till|after|before|left\s+at|arrived\s+at)\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)",
     re.I,
 )
+NOTE_AT_END = re.compile(r"\s*[–—-]?\s+(?:" + ATTENDANCE_NOTE.pattern + r")\s*$", re.I)
 CELL_LABEL = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}\s*:")  # a label cell: 'External auditor:'
 PLAIN_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")  # 'Alison Drake': a name with no honorific
 # 'Independent Person: Mrs J Oldcastle', 'Clerk: Mr T Hale': a role, then who held it.

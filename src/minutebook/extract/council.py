@@ -83,9 +83,12 @@ def council_names(text: str) -> Iterable[tuple[int, str]]:
                 words = words[1:]
         if len(words) < 2 or words[0].lower() == "council" or NOT_COUNCIL_WORDS.search(" ".join(words)):
             continue
+        if HONORIFIC.match(words[0]):
+            continue  # 'Cllr J Ashworth | Kelderby District Council': a member and the council that appointed him
         yield m.start(), title_case(" ".join(words))
 
 
+HONORIFIC = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?$")
 DONE_BY = re.compile(r"^(?:[A-Z][a-z]+ed|Run)\s+by\s+")
 # A council's bilingual heading on one line starts with the Welsh words for its kind of council:
 # 'Cyngor Sir', 'Cyngor Bwrdeistref Sirol', 'Cyngor Dinas', 'Cyngor Tref', 'Cyngor Cymuned'.
@@ -100,6 +103,12 @@ def whole_name(text: str) -> str | None:
     return next((name for pos, name in council_names(t) if pos == 0 and len(name) >= len(t) - 1), None)
 
 
+# The kind of council alone on a line, under a masthead's place name.
+KIND_ALONE = re.compile(
+    r"\W*(?:(?:city|county|borough|district|town|parish|community)\s+)?council"
+    r"|\W*(?:combined|fire(?:\s+and\s+rescue)?|national\s+park)\s+authority\W*",
+    re.I,
+)
 SELF_COUNTY = re.compile(r"\bthe\s+County\s+Council\b|\bCounty\s+Hall\b")
 
 
@@ -117,8 +126,11 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         seen: Counter[str] = Counter()
         for k, line in enumerate(pool):
             text = line.text
-            if k + 1 < len(pool) and re.fullmatch(r"\W*council\W*", pool[k + 1].text, re.I):
-                text = f"{text} {pool[k + 1].text.strip()}"  # 'LLANFEIRION COUNTY BOROUGH' / 'COUNCIL'
+            after = pool[k + 1].text.strip() if k + 1 < len(pool) else ""
+            if KIND_ALONE.fullmatch(after) and not re.search(r"\b(?:council|authority)\W*$", text, re.I):
+                # 'LLANFEIRION COUNTY BOROUGH' / 'COUNCIL', 'Ashdale Moors' / 'NATIONAL PARK AUTHORITY' (not
+                # 'KENT COUNTY COUNCIL' over the meeting's 'County Council')
+                text = f"{text} {after if text.isupper() else title_case(after)}"
             if len(text) > 120 or not COUNCIL_HINT.search(text):
                 continue
             t = ROLE_OF.sub("", tidy(text))

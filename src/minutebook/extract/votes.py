@@ -355,7 +355,9 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         bracket = opened > prev.rfind(")") and TALLY.search(prev[opened:])
         # '... were carried (For 6,' / 'Against 2, Abstentions 0).', '... to the vote. For 7,' / 'Against 3, ...':
         # a tally begun in the sentence above, read as a sentence
-        begun = prev.rstrip().endswith(",") and any(m.start() > 0 for m in TALLY.finditer(prev))
+        # (not one after a colon, 'there voted: For 9,' / 'Against 21.': a recorded vote's tallies, read here)
+        begun = prev.rstrip().endswith(",") and any(
+            m.start() > 0 and not prev[: m.start()].rstrip().endswith(":") for m in TALLY.finditer(prev))
         if leads_with_tally and (bracket or begun):
             continue
         if leads_with_tally:
