@@ -1630,3 +1630,23 @@ def test_minutes_set_in_two_columns_a_number_over_its_title_beside_the_text():
     assert by_number(m)["56"].resolutions == ["the original decision be confirmed."]
     assert [p.name for p in m.present] == ["Rachel Ormerod", "Tariq Hussain", "Gareth Booth", "Nadia Akhtar"]
     assert (result.meeting.body, result.meeting.date) == ("Cabinet", "2025-12-09")
+
+
+def test_a_hearings_numbered_decision_heading_is_an_item():
+    """'7. DECISION' after '6. THE HEARING': the sub-committee's decision is an item of its own, with the
+    points resolved under it (not the hearing's)."""
+    text = """Minutes of the Standards Hearings Sub-Committee held on 13 November 2025
+Present: Councillors A Smith (Chair), B Jones and C Brown
+5.\tEXCLUSION OF THE PRESS AND PUBLIC
+RESOLVED that the press and public be excluded.
+6.\tTHE HEARING
+The Investigating Officer presented her report.
+7.\tDECISION
+The Chair announced the Sub-Committee's decision.
+RESOLVED that:
+(1) Councillor Rowbotham failed to comply with paragraph 3.1 of the Code;
+(2) Councillor Rowbotham be formally censured."""
+    (m,) = extract_minutes(text_lines(text), [])
+    items = {i.number: i for i in m.items}
+    assert list(items) == ["5", "6", "7"] and items["7"].title == "DECISION"
+    assert items["6"].resolutions == [] and len(items["7"].resolutions) == 2

@@ -773,6 +773,8 @@ def _title_ok(title: str) -> bool:
         return False
     if not re.match(r"^[A-Z0-9“\"‘'(£]", t):
         return False
+    if re.fullmatch(r"(?:DECISIONS?|Decisions?)\W*", t):
+        return True  # '7. DECISION': a hearing's item, the sub-committee's decision under it
     if DECISION.match(t) or re.match(r"^(?:RESOLVED|AGREED)\b", t, re.I):
         return False
     if re.fullmatch(r"[\d.,%£\s()-]+", t):
