@@ -589,3 +589,35 @@ def test_a_label_broken_after_its_first_word_and_a_note_of_when_someone_was_ther
     present, _, _ = parse_attendance(block)
     assert [p.name for p in present] == ["D Sowden", "W Pattinson"]
     assert (present[1].role, present[1].kind) == ("ward member for Thornby", "other")
+
+
+def test_a_joint_committees_attendance_table_grouped_by_council():
+    """The council each member sits for in a first column, printed once a group: a place, not a person;
+    the last column says who was there."""
+    block = text_lines(
+        "Council\tMember\tAttendance\n"
+        "Lindmoor County Council\tCllr J Pike (Chair)\tPresent\n"
+        "\tCllr R Ellery\tPresent\n"
+        "Castlebury City Council\tCllr H Nazir (Vice-Chair)\tPresent\n"
+        "\tCllr K Lowe\tAbsent\n"
+        "\tCllr S Adeyemi\tApologies\n"
+        "\tCllr T Harcourt\tSubstitute for Cllr S Adeyemi"
+    )
+    present, apologies, _ = parse_attendance(block)
+    assert [(p.name, p.role) for p in present] == [
+        ("J Pike", "Chair"), ("R Ellery", None), ("H Nazir", "Vice-Chair"), ("T Harcourt", "Substitute"),
+    ]
+    assert apologies == ["S Adeyemi"]
+
+
+def test_people_parted_by_semicolons_each_with_a_job_and_body_after_commas():
+    people = people_from(
+        "Dr S Mensah, Medical Director, NHS Lindmoor and Castlebury Integrated Care Board; Ms B Harland, "
+        "Manager, Healthwatch North Lindmoor",
+        "other",
+        None,
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("Dr S Mensah", "Medical Director, NHS Lindmoor and Castlebury Integrated Care Board"),
+        ("B Harland", "Manager, Healthwatch North Lindmoor"),
+    ]

@@ -945,3 +945,20 @@ def test_a_masthead_with_the_kind_of_authority_on_a_line_of_its_own(tmp_path):
         "34/25\tApologies for Absence\nNone.\n"
     )
     assert parse_text(tmp_path, text).council == "Ashdale Moors National Park Authority"
+
+
+def test_a_joint_committee_under_the_masthead_of_its_host(tmp_path):
+    """The three councils on one strap line are the committee's partners; 'hosted by' says whose it is. The
+    committee's name, wrapped over two lines above 'Minutes of the meeting held on ...', is the body."""
+    text = (
+        "LINDMOOR COUNTY COUNCIL · CASTLEBURY CITY COUNCIL · NORTH LINDMOOR COUNCIL\n"
+        "Joint Health Overview and Scrutiny Committee – Lindmoor and\nCastlebury\n"
+        "hosted by Castlebury City Council\n"
+        "Minutes of the meeting held on Thursday 13 November 2025 at 10.00 am at The Guildhall, Castlebury\n"
+        "Attendance\nCouncil\tMember\tAttendance\nLindmoor County Council\tCllr J Pike (Chair)\tPresent\n"
+        "14. Apologies and substitutions\nNone.\n"
+    )
+    assert facts(parse_text(tmp_path, text))[:2] == (
+        "Castlebury City Council",
+        "Joint Health Overview and Scrutiny Committee – Lindmoor and Castlebury",
+    )

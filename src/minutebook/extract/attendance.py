@@ -339,6 +339,12 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         dashed = [_dash_person(e, kind) for e in entries]
         if all(dashed):
             return [p for p in dashed if p is not None]
+    if len(entries) >= 2 and all(NAME_COMMA_ROLE.match(e) for e in entries):
+        # 'Dr S Mensah, Medical Director, NHS Lindmoor ICB; Ms L Harrowby, Director of ...': entries parted by
+        # semicolons, each a name and, after its first comma, the job and the body it is held at
+        people = [_name_comma_role(e, kind) for e in entries]
+        if all(people):
+            return [p for p in people if p is not None]
     pieces = [p for whole in (entries if whole_entries else split_names(text)) for p in _split_at_honorifics(whole)]
     # 'A Buckfield (Mayor) A Brooker': a role in brackets ends a name even with no comma after it
     pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?=[A-Z][\w'’.-]*\s)", p) if q.strip()]
@@ -401,6 +407,23 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             else:
                 prev.role = extra
     return out
+
+
+NAME_COMMA_ROLE = re.compile(
+    r"^(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+[^,;()]+),\s+(?P<role>.+?)[\s.]*$"
+)
+
+
+def _name_comma_role(entry: str, kind: str) -> Person | None:
+    m = NAME_COMMA_ROLE.match(entry)
+    if not m or kind == "apologies":
+        return None
+    raw, role = m.group("name"), m.group("role")
+    name = clean_name(raw)
+    if HONORIFIC_START.match(role) or not JOB_WORDS.search(role) or not looks_like_name(raw, name):
+        return None  # 'Cllr A Smith, Cllr B Jones': two names; 'Mr C Brown, Healthwatch': no job
+    councillor = re.match(r"^\W*(?:councillor|cllr)\b", raw, re.I)
+    return Person(name, role, "other" if kind == "officer" and councillor else kind)
 
 
 def _not_a_role(name: str, bracket: str) -> bool:
@@ -488,10 +511,12 @@ def _one_person(text: str, kind: str) -> Person | None:
 # A table of attendance: the heading row, and a last column saying how each member attended.
 HEADER_CELL = re.compile(
     r"(?:members?|names?|councillors?|attendees?|attendance|status|roles?|position|title|organisation|representing"
-    r"|notes|comments|(?:councillors|members)\s+present|wards?|(?:electoral\s+)?divisions?)",
+    r"|notes|comments|(?:councillors|members)\s+present|wards?|(?:electoral\s+)?divisions?"
+    r"|(?:appointing\s+)?(?:council|authority)s?)",
     re.I,
 )
-PLACE_HEADER = re.compile(r"wards?|(?:electoral\s+)?divisions?", re.I)  # a table's column of places, not people
+# a table's column of places, or of the councils a joint committee's members sit for: not people
+PLACE_HEADER = re.compile(r"wards?|(?:electoral\s+)?divisions?|(?:appointing\s+)?(?:council|authority)s?", re.I)
 STATUS_CELL = re.compile(
     r"(?:present|attended|in\s+attendance|present\s*\((?:remotely|virtually|online)\)|present\s+as\s+(?:a\s+)?substitute"
     r"|(?P<apologies>apologies(?:\s+(?:received|given|sent))?(?:,?\s+sent\s+(?:a\s+)?substitute)?|sent\s+apologies)"

@@ -89,6 +89,7 @@ def council_names(text: str) -> Iterable[tuple[int, str]]:
 
 
 HONORIFIC = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?$")
+HOSTED_BY = re.compile(r"^(?:hosted|administered|serviced|supported)\s+by\s+(?:the\s+)?", re.I)
 DONE_BY = re.compile(r"^(?:[A-Z][a-z]+ed|Run)\s+by\s+")
 # A council's bilingual heading on one line starts with the Welsh words for its kind of council:
 # 'Cyngor Sir', 'Cyngor Bwrdeistref Sirol', 'Cyngor Dinas', 'Cyngor Tref', 'Cyngor Cymuned'.
@@ -100,6 +101,7 @@ def whole_name(text: str) -> str | None:
     """The council's name where the text is that name and nothing more: a heading line, a table cell
     ('Cyngor Sir Glaslyn County Council' too, the Welsh words for its kind before it)."""
     t = WELSH_COUNCIL.sub("", COPYRIGHT.sub("", text.strip()))
+    t = HOSTED_BY.sub("", t)  # 'hosted by Castlebury City Council' under a joint committee's masthead
     return next((name for pos, name in council_names(t) if pos == 0 and len(name) >= len(t) - 1), None)
 
 

@@ -25,6 +25,7 @@ from minutebook.extract.council import (
 from minutebook.extract.dates import DATE, MONTH, WEEKDAY, iso_date
 from minutebook.model import Line, Meeting, Minutes, Segment
 from minutebook.patterns import scanning
+from minutebook.prose import ends_on_joining_word
 
 # `2.00 pm`, `6.30 p.m.`, `10am`, `19:30`, `noon`, and the 24-hour `1000 HOURS` / `10.00 hrs`.
 TIME = re.compile(
@@ -613,10 +614,14 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
     """A body line and a date line at the head of a document (`COUNTY
     COUNCIL` / `Thursday 13 March 2025`)."""
     meeting = Meeting()
-    for line in filled[:6]:
+    for k, line in enumerate(filled[:6]):
+        if BODY_OF_DOCUMENT.match(line.text):
+            break  # the attendance list or the first minute: no heading below it
         if "\t" in line.text and not re.search(r"\w", line.text.split("\t")[0]):
             continue  # a logo: a mark in a cell of its own beside words ('◆ | District Council')
         t = tidy(line.text)
+        if ends_on_joining_word(t) and k + 1 < len(filled) and "\t" not in filled[k + 1].text:
+            t = f"{t} {tidy(filled[k + 1].text)}"  # 'Joint Health ... Committee – Lindmoor and' / 'Castlebury'
         issue = ISSUE_MEETING.match(t)
         if issue:  # `Made at meeting: 19/01/2023 - Council`
             meeting.body = meeting.body or _clean_body(issue.group(2))
@@ -725,6 +730,9 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     elif first.kind == "minutes":
         # a heading run onto one line with the attendance and the minutes is read up to where they start
         meeting = _minutes_meeting([Line(ln.number, ln.page, _cut_heading(ln.text)) for ln in block[:60]])
+        if not meeting.body and first is not segments[0]:
+            # 'Minutes of the meeting held on ...' under a masthead the minutes begin below: the masthead names it
+            meeting.body = _heading_meeting([ln for ln in _slice(lines, segments[0]) if ln.text.strip()]).body
         labels = _front_labels(_before_attendance(block))  # `Venue:` / `Time:` under the heading
         meeting.body = labels.body or meeting.body  # `Meeting: Cabinet` says it, whatever the heading says
         meeting.date = meeting.date or labels.date
