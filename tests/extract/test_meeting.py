@@ -962,3 +962,13 @@ def test_a_joint_committee_under_the_masthead_of_its_host(tmp_path):
         "Castlebury City Council",
         "Joint Health Overview and Scrutiny Committee – Lindmoor and Castlebury",
     )
+
+
+def test_a_hybrid_meetings_venue_is_the_room_not_the_video_call(tmp_path):
+    text = (
+        "MINUTE of MEETING of the ARDMORVEN INTEGRATION JOINT BOARD held in the Council Chamber, Ardmorven "
+        "House, Kilmoray and by Microsoft Teams on Wednesday 26 November 2025 at 2.00 pm\n"
+        "Present:\nCouncillor A Reid (Chair)\n1. DECLARATIONS OF INTEREST\nNone.\n"
+    )
+    venue = "Council Chamber, Ardmorven House, Kilmoray"
+    assert facts(parse_text(tmp_path, text))[2:] == ("2025-11-26", "14:00", venue)

@@ -276,3 +276,17 @@ invoice from her employer.
         "to object to application 25/01902/FUL on the grounds set out above.",
         "to pay the invoices listed in the schedule below.",
     ]
+
+
+def test_a_decision_label_over_the_body_and_its_points():
+    """Scottish board minutes: 'Decision' / 'The Board:' / '(i) noted ...': the body that decided is the
+    stem, the points are the decisions."""
+    body = text_lines("""Decision
+The Board:
+(i)\tnoted the rolling action log; and
+(ii)\tagreed that actions 2025/14 and 2025/17 be closed.
+Ms Wylie left the meeting at this point.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "noted the rolling action log; and",
+        "agreed that actions 2025/14 and 2025/17 be closed.",
+    ]

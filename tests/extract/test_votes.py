@@ -658,3 +658,12 @@ Against 21.
 The amendment fell."""
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 9, "against": 21, "abstain": None} and v.result == "lost"
+
+
+def test_a_division_told_as_members_voting_for_the_motion_and_for_the_amendment():
+    text = """On a division, 5 members voted for the motion, namely Councillor Reid, Mrs Carmichael, Dr
+Sutherland, Mr Robertson and Ms Mackintosh, and 3 members voted for the amendment, namely
+Councillors Buchanan, Drummond and Lennox, and the motion was accordingly carried."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 5, "against": 3, "abstain": None} and v.result == "carried"
+    assert v.against == ["Buchanan", "Drummond", "Lennox"] and len(v.for_) == 5

@@ -185,7 +185,11 @@ def _without_council(text: str) -> str:
 
 
 # A hybrid meeting's room 'and remotely via Microsoft Teams': the venue is the room.
-REMOTE_TOO = re.compile(r"\s+(?:and|&)\s+(?:remotely|virtually|online|by\s+remote\s+attendance)\b.*$", re.I)
+REMOTE_TOO = re.compile(
+    r"\s+(?:and|&)\s+(?:remotely|virtually|online|by\s+remote\s+attendance"
+    r"|(?:by|via|on|through)\s+(?:microsoft\s+)?(?:teams|zoom|webex|skype|video\s*conferenc\w*))\b.*$",
+    re.I,
+)
 
 
 def _venue_from(text: str) -> str | None:

@@ -27,6 +27,12 @@ DECISION_LEAD = re.compile(
 BODY_DECIDING = re.compile(
     r"\b(?:committee|council|cabinet|board|panel|authority|forum|commission|executive)\s*$", re.I
 )
+# 'The Board:', 'The Sub-Committee:' alone on a line under a 'Decision' label: who decided, over the points
+BODY_STEM = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}(?:committee|council|cabinet|board|panel|authority|forum|commission"
+    r"|executive|sub-committee)\s*[:–-]+",
+    re.I,
+)
 # A paragraph's own number or letter before a decision ('26) RESOLVED', '(9) RESOLVED', 'b) It was RESOLVED'), or the
 # bare minute number a CMIS paragraph opens with ('1238 RESOLVED:-').
 OUTER_MARKER = re.compile(
@@ -105,6 +111,10 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         # object' - how it was decided is not the decision
         stem = HOW_AT_START.sub("", md.group("rest").strip(" :-–")).strip(" :-–,")
         k = _next_filled(texts, i + 1)
+        if not stem and k is not None and BODY_STEM.fullmatch(plain(texts[k])):
+            after = _next_filled(texts, k + 1)
+            if after is not None and _point(texts[after]):
+                k = after  # 'Decision' / 'The Board:' / '(i) noted ...': who decided, then its points
         listed = INLINE_LIST.match(stem)
         if (
             listed

@@ -68,6 +68,14 @@ DIVISION_COUNTED = re.compile(
     r"(?P<a>\d{1,3})\s*\((?P<an>[^()]*)\)",
     re.I,
 )
+# 'On a division, 5 members voted for the motion, namely Councillor Reid, ..., and 3 members voted for the
+# amendment, namely Councillors Buchanan, Drummond and Lennox, and the motion was accordingly carried.'
+DIVISION_MEMBERS = re.compile(
+    r"\b(?P<m>\d{1,3})\s+members?\s+voted\s+for\s+the\s+motion(?:\s*,?\s*namely\s+(?P<mn>[^()]+?))?\s*,?\s*and\s+"
+    r"(?P<a>\d{1,3})\s+members?\s+voted\s+for\s+the\s+amendment"
+    r"(?:\s*,?\s*namely\s+(?P<an>[^()]+?))?(?=\s*,\s*and\s+the\b|\s*[.;]|\s*$)",
+    re.I,
+)
 DIVISION_SUMMARY = re.compile(r"(\d{1,3})\s+members?\s+having\s+voted\s+for\s+the\s+(motion|amendment)", re.I)
 # Tallies inside a sentence: '(4 for, 7 against, 0 abstentions)', '5 in favour, 2 against and 0 abstentions'.
 # A count is a whole number of its own: not the pence of '£285.47 for a Band D property', not a percentage's tail.
@@ -534,10 +542,10 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         if (led and not opens_mid_line) or re.search(r"\bas\s+follows\b", sentence, re.I):
             continue
 
-        counted = DIVISION_COUNTED.search(sentence)
+        counted = DIVISION_COUNTED.search(sentence) or DIVISION_MEMBERS.search(sentence)
         if counted:  # a Scottish division: for the motion is for, for the amendment against the motion
             vote = Vote(motion=None, citation=lines[i].cite())
-            vote.for_, vote.against = _names([counted.group("mn")]), _names([counted.group("an")])
+            vote.for_, vote.against = _names([counted.group("mn") or ""]), _names([counted.group("an") or ""])
             vote.counts = {"for": int(counted.group("m")), "against": int(counted.group("a")), "abstain": None}
             told = RESULT_STATED.search(f"{sentence} {after}") or VOTE_RESULT.search(after)
             vote.result = _result_word(told.group(0)) if told else _majority(vote.counts)
