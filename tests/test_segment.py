@@ -271,3 +271,19 @@ def test_appendix_named_inside_a_sentence_wrapped_onto_its_own_line_starts_nothi
         "RESOLVED that the report be noted.\n"
     )
     assert [s.kind for s in parse_path(path).segments] == ["minutes"]
+
+
+def test_members_questions_each_routed_from_a_councillor_to_a_councillor_stay_one_paper(tmp_path):
+    """'From: Councillor A' / 'To: Councillor B, Cabinet Member for ...' under 'Question 2' is a question in
+    the paper, not a report's cover; the paper's heading may name its agenda item and procedure rule."""
+    questions = "\n".join(
+        f"Question {n}\nFrom: Councillor A{n} Smith (Ward {n})\nTo:\tCouncillor B Jones, Cabinet Member for Roads\n"
+        f"How many potholes were repaired in ward {n}?\nAnswer:\nThere were {n}00 repairs.\n"
+        for n in range(1, 4)
+    )
+    text = (
+        "Wardleigh Metropolitan Borough Council\nCouncil – Wednesday 15 October 2025\n"
+        "Agenda Item 9: Questions from Members under Council Procedure Rule 11\n"
+        "The following questions have been submitted by Members of the Council.\n" + questions
+    )
+    assert [s.kind for s in _segs_of(tmp_path, text)] == ["questions"]

@@ -70,10 +70,14 @@ APPENDIX = re.compile(
 )
 CONTENTS_ENTRY = re.compile(r"(?:\t|\.{3,}|\s{2,})\s*\d{1,3}\s*$")
 QUESTIONS = re.compile(
-    r"^\W*(?:booklet\s+\d+|written questions|questions?\s+(?:and|&)\s+answers|question\s+1|"
-    r"questions?\s+(?:to|from)\s+(?:the\s+)?(?:leader|cabinet|members?|public))\W*$",
+    r"^\W*(?:agenda\s+item\s+\d{1,2}[a-z]?\s*[:.–-]\s*)?"  # 'Agenda Item 9: Questions from Members ...'
+    r"(?:booklet\s+\d+|written questions|questions?\s+(?:and|&)\s+answers|question\s+1|"
+    r"questions?\s+(?:to|from)\s+(?:the\s+)?(?:leader|cabinet|members?|public))"
+    r"(?:\s+under\s+(?:council\s+)?procedure\s+rule\s+[\d.]+)?\W*$",
     re.I,
 )
+# 'From: Councillor Sadia Hussain (Ellerby Ward)' / 'To: Councillor ..., Cabinet Member for ...': a member's question
+MEMBER_ROUTED = re.compile(r"^\W*(?:from|to)\s*:\s*(?:councillor|cllr)\b", re.I)
 WORK_PROGRAMME = re.compile(
     r"^\W*(?:[\w&' -]{0,80}\s)?(?:work\s*programme|forward\s+plan)(?:\s+\d{4}[-/]?\d{0,4})?\W*$", re.I
 )
@@ -275,7 +279,8 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
             found = _Start(i, "report", title)
         elif BRIEFING_NOTE.match(text) and len(text.split()) <= 12 and current != "briefing_note":
             found = _Start(_heading_start(lines, i, floor), "briefing_note", _clean(text))
-        elif REPORT_FROM.match(text) and any(REPORT_TO.match(lines[j].text) for j in _next_filled(lines, i, 3)):
+        elif REPORT_FROM.match(text) and any(REPORT_TO.match(lines[j].text) for j in _next_filled(lines, i, 3)) \
+                and not (current == "questions" and MEMBER_ROUTED.match(text)):
             found = _Start(i, "report", _report_title(lines, i))
         elif QUESTIONS.match(text) and current != "questions":
             found = _Start(_heading_start(lines, i, floor), "questions", _clean(text))
