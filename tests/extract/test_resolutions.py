@@ -290,3 +290,13 @@ Ms Wylie left the meeting at this point.""")
         "noted the rolling action log; and",
         "agreed that actions 2025/14 and 2025/17 be closed.",
     ]
+
+
+def test_a_decision_boxs_decision_row_is_the_decision():
+    """A planning committee's ruled box under each application: 'Decision | GRANTED subject to ...' is what
+    was decided; its 'Vote' and 'Reasons' rows are not decisions."""
+    body = text_lines("""Officer recommendation: GRANT subject to conditions.
+Decision\tGRANTED subject to conditions and a Section 106 agreement
+Vote\tFor: 6 (Cllrs Raman, Okafor, Ellery, Mehta, Pryce, Nwosu) Against: 2 (Cllrs Nowicki, Blackwood)
+Reasons\tThe Committee agreed with the officers' assessment of the scheme's benefits and harm.""")
+    assert [r for r, _ in resolutions_in(body)] == ["GRANTED subject to conditions and a Section 106 agreement"]

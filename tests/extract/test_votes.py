@@ -667,3 +667,14 @@ Councillors Buchanan, Drummond and Lennox, and the motion was accordingly carrie
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 5, "against": 3, "abstain": None} and v.result == "carried"
     assert v.against == ["Buchanan", "Drummond", "Lennox"] and len(v.for_) == 5
+
+
+def test_a_decision_boxs_vote_row_with_names_in_brackets():
+    row = "For: 5 (Cllrs Nowicki, Blackwood, Ellery, Gallagher, Pryce) Against: 3 (Cllrs Raman, Okafor, Mehta)"
+    text = f"""Decision\tREFUSED, contrary to the officer recommendation
+Vote\t{row} Abstain: 1 (Cllr Nwosu)
+Reasons for refusal\t1. The proposed development, by reason of its height, bulk and proximity to the rear
+boundaries of the houses in Hatton Mews, would be overbearing and cause a loss of privacy to them."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 5, "against": 3, "abstain": 1} and v.result == "carried"
+    assert v.against == ["Raman", "Okafor", "Mehta"] and v.abstain == ["Nwosu"] and len(v.for_) == 5

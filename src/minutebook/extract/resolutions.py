@@ -27,6 +27,7 @@ DECISION_LEAD = re.compile(
 BODY_DECIDING = re.compile(
     r"\b(?:committee|council|cabinet|board|panel|authority|forum|commission|executive)\s*$", re.I
 )
+DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
 # 'The Board:', 'The Sub-Committee:' alone on a line under a 'Decision' label: who decided, over the points
 BODY_STEM = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}(?:committee|council|cabinet|board|panel|authority|forum|commission"
@@ -354,6 +355,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     that'), and whether it sits inside a paragraph ('It was RESOLVED to ...', '... extension. It was
     RESOLVED to make no objection.'), where the decision is that one sentence."""
     raw = plain(text)
+    boxed = DECISION_ROW.match(text)
+    if boxed:  # 'Decision<TAB>GRANTED subject to conditions': a decision box's row, its label in a cell of its own
+        raw = f"DECISION: {plain(text[boxed.end():])}"
     outer = None
     mo = OUTER_MARKER.match(raw)
     if mo:

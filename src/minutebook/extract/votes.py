@@ -70,6 +70,8 @@ DIVISION_COUNTED = re.compile(
 )
 # 'On a division, 5 members voted for the motion, namely Councillor Reid, ..., and 3 members voted for the
 # amendment, namely Councillors Buchanan, Drummond and Lennox, and the motion was accordingly carried.'
+# 'Vote<TAB>For: 6 (...) Against: 2 (...)': a decision box's row of the vote, its label in a cell of its own
+VOTE_ROW = re.compile(r"^\W*vot(?:e|es|ing)\s*:?\s*\t", re.I)
 DIVISION_MEMBERS = re.compile(
     r"\b(?P<m>\d{1,3})\s+members?\s+voted\s+for\s+the\s+motion(?:\s*,?\s*namely\s+(?P<mn>[^()]+?))?\s*,?\s*and\s+"
     r"(?P<a>\d{1,3})\s+members?\s+voted\s+for\s+the\s+amendment"
@@ -286,9 +288,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     floor = 0
     chunks: dict[str, list[str]] = {}
     contest = False  # the vote open is an election between two candidates ('For Councillor A: ...')
+    boxed = False  # the vote open is a decision box's 'Vote' row, the decision printed in the row beside it
 
     def finish(v: Vote) -> None:
-        nonlocal contest
+        nonlocal contest, boxed
         for kind in ("for", "against", "abstain"):
             lines_of = chunks.get(kind, [])
             trailing = TRAILING_COUNT.search(lines_of[-1]) if lines_of else None
@@ -301,9 +304,11 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             printed = v.counts.get(kind)
             if printed is not None and names and printed != len(names):
                 v.warnings.append(f"{kind}: printed count {printed} but {len(names)} names listed")
-        if v.result is None and contest:
-            v.result = _majority(v.counts)  # an election between two candidates: the one with more votes wins
-        contest = False
+        if v.result is None and (contest or boxed):
+            # an election between two candidates: the one with more votes wins; a 'Vote' row beside the
+            # 'Decision' row of a decision box: the decision printed is the one the majority voted for
+            v.result = _majority(v.counts)
+        contest = boxed = False
         votes.append(v)
 
     columns, covered = _tally_columns(lines)
@@ -392,9 +397,12 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 if counting:
                     cur.counts[kind] = int(n)
                     continue
+                boxed = boxed or bool(VOTE_ROW.match(lines[i].text))
                 cur.counts[kind] = int(n) if n else None
                 tail_end = tallies[k + 1].start() if k + 1 < len(tallies) else len(t)
                 tail = t[m.end(): tail_end].lstrip(" ,;:").rstrip(" ;:")  # a trailing comma: the list runs on
+                if tail.startswith("(") and tail.endswith(")") and tail.count("(") == 1:
+                    tail = tail[1:-1]  # 'For: 6 (Cllrs Raman, Okafor, ...)': the names in a bracket after the count
                 if re.fullmatch(r"(?:none|nil)\.?", tail, re.I):  # 'Abstain: None'
                     cur.counts[kind], tail = cur.counts.get(kind) or 0, ""
                 bucket = chunks.setdefault(kind, [])
