@@ -538,3 +538,12 @@ def test_a_short_title_in_layout_text_over_its_description(tmp_path):
     agenda = parse_text(tmp_path, text).agenda
     assert [(a.number, a.title) for a in agenda] == [("4", "Public Questions and Deputations"),
                                                     ("5", "Youth Justice Plan 2025/26")]
+
+
+def test_a_single_page_in_an_agendas_page_column(tmp_path):
+    text = (
+        "Scrutiny Committee\n\nDate: Tuesday, 8 July 2025\n\nAGENDA\n\n"
+        "3. Minutes of the Previous Meeting\tPages 3 - 4\n6. Work Programme 2025/26\tPage 11\n"
+    )
+    items = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.pages) for a in items] == [("3", [3, 4]), ("6", [11, 11])]

@@ -644,3 +644,21 @@ def test_scottish_civic_titles_before_a_name():
     assert [clean_name(n) for n in ["Bailie Gordon Drummond", "Provost Jean Kerr", "Lord Provost A Lamb"]] == [
         "Gordon Drummond", "Jean Kerr", "A Lamb",
     ]
+
+
+def test_a_party_after_each_name_in_a_membership_table_is_neither_name_nor_role(tmp_path):
+    text = (
+        "Notice of Meeting\nChildren's Services Scrutiny Committee\nDate\tTuesday, 8 July 2025\nMembership:\n"
+        "Councillor Rosalind Tewkes (Chair) Liberal Democrat\tCouncillor Marcus Aldred-Finch (Vice-Chair) Conservative"
+        "\tCouncillor Bethan Carrow Liberal Democrat\n"
+        "Councillor Imran Dadabhoy Labour\tCouncillor Alan Green\tCouncillor Sian Rowe Reform UK\n\nAGENDA\n"
+        "1. Apologies\n"
+    )
+    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [
+        ("Rosalind Tewkes", "Chair"),
+        ("Marcus Aldred-Finch", "Vice-Chair"),
+        ("Bethan Carrow", None),
+        ("Imran Dadabhoy", None),
+        ("Alan Green", None),  # a surname that is also a party stays
+        ("Sian Rowe", None),
+    ]

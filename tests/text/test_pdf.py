@@ -209,6 +209,18 @@ def test_a_line_set_as_several_text_objects_is_cut_where_each_begins(tmp_path: P
     assert read_document(path).pages[0].lines == ["The County Council", "Name\tRole"]
 
 
+def test_page_in_an_agendas_page_column_is_a_reference_not_the_stamp(tmp_path: Path) -> None:
+    # 'Page 11' in the right-hand cell of an agenda row is the paper's page; the pack's own 'Page 2' at
+    # the foot, alone on its line, is the stamp.
+    lines = [
+        (700, [("6. Work Programme 2025/26", b"Helvetica", 250), ("Page 11", b"Helvetica", 3)]),
+        (40, [("Page 2", b"Helvetica", 3)]),
+    ]
+    page = read_document(_set_pieces(tmp_path / "agenda.pdf", lines)).pages[0]
+    assert page.lines == ["6. Work Programme 2025/26\tPage 11"]
+    assert page.printed == 2
+
+
 # ---------------------------------------------------------------- real Kent PDFs
 
 

@@ -342,6 +342,9 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
             r = PAGE_RANGE_ONLY.match(cells[-1])
             tab_pages = [int(r.group(1)), int(r.group(2))]  # type: ignore[union-attr]
             cells = cells[:-1]
+        elif len(cells) > 1 and (one := PAGES.fullmatch(cells[-1])):  # 'Page 11': a paper of one page
+            tab_pages = [int(one.group(1)), int(one.group(2) or one.group(1))]
+            cells = cells[:-1]
         # the title is the row's first cell; the next ones say who leads it, which wards, which paper
         stripped = f"{m.group(1)}\t{_cell_title(cells[0] if cells else '')}"
         m = ITEM.match(stripped)

@@ -124,10 +124,25 @@ def _with_group(group_role: str | None, role: str) -> str:
     return f"{group_role}, {role}" if group_role and group_role.lower() not in role.lower() else role
 
 
+# A party printed after the name and its bracket, in a cell of a membership table: 'Councillor Rosalind Tewkes
+# (Chair) Liberal Democrat'. Not part of the name, not a role.
+# A party that is also a surname ('Alan Green') is taken off only after a bracket.
+PARTY_NAMES = (
+    r"Conservative|Labour(?:\s+and\s+Co-?operative)?|Liberal\s+Democrats?|Independent|Reform\s+UK|Plaid\s+Cymru"
+    r"|SNP|Scottish\s+National|Sinn\s+F[eé]in|DUP|UUP|SDLP|TUV|Residents?['’]?\s+Association"
+)
+PARTY_AFTER = re.compile(
+    rf"(?:(?<=\))\s+(?:{PARTY_NAMES}|Green|Alliance|Reform)|(?<=\w)\s+(?:{PARTY_NAMES}))(?:\s+(?:Party|Group))?\s*$"
+)
+
+
 def _person(raw: str, group_role: str | None) -> Person | None:
     """`Councillor Jane Doe (Chair) (Labour)` -> Jane Doe, Chair: every bracket
     after the name is read, the party or ward ones are not roles."""
     rest, brackets = raw.strip().rstrip(".;"), []  # the list's full stop after the last entry's bracket
+    party = PARTY_AFTER.search(rest)
+    if party and len(rest[: party.start()].split()) >= 2:
+        rest = rest[: party.start()]
     while True:
         rest, bracket = split_role(rest)
         if bracket is None:

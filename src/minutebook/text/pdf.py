@@ -484,10 +484,22 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
             runs.append(_Run(*rects[0], m.group()))
         else:
             runs.extend(_split_runs(textpage, text, start, count, rects, tilted, level=not tilted and not upright))
+    height = page.get_height()
     for run in runs:
         if run.text.lstrip()[:1] in ("p", "P") and PACK_PAGE.match(run.text):  # the stamp starts with `Page`
-            run.stamp = True
+            # not 'Page 11' in an agenda's page column: level text beside others on its line, clear of the top
+            # and bottom margins (a stamp set sideways in the side margin is a tall box)
+            inside = height * 0.1 < run.bottom < height * 0.9 and run.right - run.left > run.top - run.bottom
+            run.stamp = upright != 0 or not (inside and _beside(run, runs))
     return _rotate(runs, page)
+
+
+def _beside(run: _Run, runs: list[_Run]) -> bool:
+    """Another run shares the run's line, to its left or right."""
+    return any(
+        o is not run and o.bottom < run.top and o.top > run.bottom and (o.right <= run.left or o.left >= run.right)
+        for o in runs
+    )
 
 
 # A capital standing alone between words in capitals ('KEL L INGFORD'): where letter-spaced capitals meet a
