@@ -972,3 +972,19 @@ def test_a_hybrid_meetings_venue_is_the_room_not_the_video_call(tmp_path):
     )
     venue = "Council Chamber, Ardmorven House, Kilmoray"
     assert facts(parse_text(tmp_path, text))[2:] == ("2025-11-26", "14:00", venue)
+
+
+def test_venues_named_in_the_plural_and_a_heading_over_who_administers_the_body(tmp_path):
+    scottish = (
+        "STRATHALLAN COUNCIL\nMinute of Meeting of the Education, Children and Families Committee\n"
+        "held in the Council Chambers, Municipal Buildings, Kirkbrae, on\nTuesday 4 November 2025 at 10.00am\n"
+        "Present:\tCouncillor Morag Lindsay (Convener)\n1. DECLARATIONS OF INTEREST\nNone.\n"
+    )
+    assert facts(parse_text(tmp_path, scottish))[4] == "Council Chambers, Municipal Buildings, Kirkbrae"
+    joint = (
+        "TAMAR ESTUARY JOINT COMMITTEE\nMinutes of the meeting held on Thursday 6 November 2025 at 10.00 am at "
+        "Plymwood\nGuildhall\nAdministered by Plymwood City Council on behalf of Plymwood City Council, South "
+        "Tamar District Council and East Moor Borough\nCouncil\nPresent:\nCllr Gwen Polglase (Chair)\n"
+        "1. Apologies\nNone.\n"
+    )
+    assert facts(parse_text(tmp_path, joint))[4] == "Plymwood Guildhall"

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from minutebook.extract.council import (
     COUNCIL_HINT,
+    HOSTED_BY,
     council_heading,
     council_names,
     find_council,
@@ -95,7 +96,7 @@ BODY_DASH_DATE = re.compile(
     re.I,
 )
 VENUE_WORDS = re.compile(
-    r"\b(?:chamber|room|hall|house|centre|center|building|offices?|library|guildhall|civic|suite|zoom|teams|"
+    r"\b(?:chambers?|rooms?|hall|house|centre|center|buildings?|offices?|library|guildhall|civic|suite|zoom|teams|"
     r"remote(?:ly)?|online|virtual(?:ly)?|pavilion|church|school|institute|lodge|castle|court|headquarters|hq|"
     r"depot|museum|theatre|hotel|college|university|academy)\b",
     re.I,
@@ -569,8 +570,10 @@ def _heading_sentence(block: list[Line]) -> Meeting | None:
         # a heading may be set out one phrase a line: `CABINET` / `held on ...` / `at 7.00 pm` / `in ...`
         for nxt in lines[k + 1 : k + 7]:
             t = nxt.text.strip()
-            if not t or parts[-1].endswith(".") or PARAGRAPH_END.match(t) or "\t" in t:
-                break  # a table row ('Panel Members<TAB>Councillor ...') is never the heading's sentence
+            if not t or parts[-1].endswith(".") or PARAGRAPH_END.match(t) or "\t" in t or HOSTED_BY.match(t):
+                # a table row ('Panel Members<TAB>Councillor ...') is never the heading's sentence, nor
+                # 'Administered by X Council on behalf of ...' under it
+                break
             parts.append(t)
         text = tidy(" ".join(parts))
         m = _meeting_sentence(text)
