@@ -621,3 +621,17 @@ def test_people_parted_by_semicolons_each_with_a_job_and_body_after_commas():
         ("Dr S Mensah", "Medical Director, NHS Lindmoor and Castlebury Integrated Care Board"),
         ("B Harland", "Manager, Healthwatch North Lindmoor"),
     ]
+
+
+def test_name_and_job_entries_run_together_in_one_table_cell():
+    people = people_from(
+        "Kieran Doyle – Director of Environment, Transport and Planning Sarah Whitlam – Head of Highways and "
+        "Transport Anil Mehta – Traffic Management Team Leader",
+        "officer",
+        None,
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("Kieran Doyle", "Director of Environment, Transport and Planning"),
+        ("Sarah Whitlam", "Head of Highways and Transport"),
+        ("Anil Mehta", "Traffic Management Team Leader"),
+    ]

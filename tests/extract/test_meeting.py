@@ -988,3 +988,13 @@ def test_venues_named_in_the_plural_and_a_heading_over_who_administers_the_body(
         "1. Apologies\nNone.\n"
     )
     assert facts(parse_text(tmp_path, joint))[4] == "Plymwood Guildhall"
+
+
+def test_a_decision_sessions_time_from_the_line_that_closes_it(tmp_path):
+    text = (
+        "DECISION SESSION – EXECUTIVE MEMBER FOR TRANSPORT\nDate\t14 October 2025\n"
+        "Present\tCouncillor Kilbride (Executive Member)\n21.\tDeclarations of Interest\nNone were declared.\n"
+        "22.\tMinutes\nResolved: That the minutes be approved.\n"
+        "[The meeting started at 10.00 am and finished at 10.52 am]\n"
+    )
+    assert facts(parse_text(tmp_path, text))[2:4] == ("2025-10-14", "10:00")

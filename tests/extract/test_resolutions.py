@@ -300,3 +300,17 @@ Decision\tGRANTED subject to conditions and a Section 106 agreement
 Vote\tFor: 6 (Cllrs Raman, Okafor, Ellery, Mehta, Pryce, Nwosu) Against: 2 (Cllrs Nowicki, Blackwood)
 Reasons\tThe Committee agreed with the officers' assessment of the scheme's benefits and harm.""")
     assert [r for r, _ in resolutions_in(body)] == ["GRANTED subject to conditions and a Section 106 agreement"]
+
+
+def test_a_reason_under_each_point_is_not_the_end_of_the_points():
+    body = text_lines("""Resolved:
+(i)\tThat the 'No Waiting at Any Time' restrictions be implemented as advertised.
+Reason: To maintain visibility and the safe operation of the junction, which has a
+recorded history of injury collisions.
+(ii)\tThat the request for a Sunday restriction be not progressed.
+Reason: Because the surveys did not show enough Sunday parking.
+The Executive Member thanked the officers.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That the 'No Waiting at Any Time' restrictions be implemented as advertised.",
+        "That the request for a Sunday restriction be not progressed.",
+    ]

@@ -324,6 +324,12 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
     text = SUBSTITUTE_FOR.sub(" (Substitute)", text)  # the member substituted for was not there
+    starts = [m.start() for m in NAME_DASH_ENTRY.finditer(text) if not JOB_WORDS.search(m.group())] \
+        if ";" not in text else []
+    if len(starts) >= 2 and starts[0] == 0:
+        # 'Kieran Doyle – Director of Environment, Transport and Planning Sarah Whitlam – Head of ...': a cell's
+        # lines run together, each entry a name and a dash before its job; each name starts an entry
+        text = "; ".join(text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True))
     entries = [e.strip() for e in text.split(";") if e.strip()]
     # 'Chief Executive (A Drake); Director of Legal and Governance and Monitoring Officer (J Pell)': entries
     # parted by semicolons, each closed by its bracket, hold commas and 'and' of their own
@@ -409,6 +415,10 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     return out
 
 
+# A forename (an initial perhaps) and surname, then a dash: where an entry of 'Name – Job title' begins.
+NAME_DASH_ENTRY = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+\s+[–—]\s"
+)
 NAME_COMMA_ROLE = re.compile(
     r"^(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+[^,;()]+),\s+(?P<role>.+?)[\s.]*$"
 )

@@ -186,6 +186,9 @@ def _without_council(text: str) -> str:
 
 
 # A hybrid meeting's room 'and remotely via Microsoft Teams': the venue is the room.
+MEETING_STARTED = re.compile(
+    r"\bmeeting\s+(?:started|commenced|began|opened)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs))", re.I
+)
 REMOTE_TOO = re.compile(
     r"\s+(?:and|&)\s+(?:remotely|virtually|online|by\s+remote\s+attendance"
     r"|(?:by|via|on|through)\s+(?:microsoft\s+)?(?:teams|zoom|webex|skype|video\s*conferenc\w*))\b.*$",
@@ -749,6 +752,9 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
             meeting.venue = _remote_venue(" ".join(ln.text for ln in block[:12]))
         if not meeting.venue:  # `Hove Town Hall - Council Chamber` on the line under the date, unlabelled
             meeting.venue = _front_venue(_before_attendance(block))
+        if not meeting.time:  # '[The meeting started at 10.00 am and finished at 10.52 am]' at the end
+            started = next((m for ln in block if (m := MEETING_STARTED.search(ln.text))), None)
+            meeting.time = hhmm(started.group(1)) if started else None
         meeting.citation = block[0].cite()
     table = _label_table(block)
     meeting.date = meeting.date or table.date

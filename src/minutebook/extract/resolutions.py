@@ -27,6 +27,7 @@ DECISION_LEAD = re.compile(
 BODY_DECIDING = re.compile(
     r"\b(?:committee|council|cabinet|board|panel|authority|forum|commission|executive)\s*$", re.I
 )
+REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
 DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
 # 'The Board:', 'The Sub-Committee:' alone on a line under a 'Decision' label: who decided, over the points
 BODY_STEM = re.compile(
@@ -222,6 +223,19 @@ def _decision_points(
         ended = cur is not None and re.search(r"(?:[.;]|;\s+and)\s*$", plain(cur[-1]))
         if not pt and ended and _subheading(texts, j):
             j += 1  # a heading over the next points ('2026-27 Council Tax'), not part of the point above
+            continue
+        if cur is not None and REASON_LINE.match(plain(t)):
+            # 'Reason: To maintain visibility ...' under a point: why it was decided, not more of it; the
+            # points may go on below it ('(ii) That ...')
+            out.append((" ".join(cur), cur_line))  # type: ignore[arg-type]
+            cur = None
+            while j + 1 < len(body) and texts[j + 1].strip() and not _point(texts[j + 1]):
+                j += 1
+            nb = _next_filled(texts, j + 1)
+            if nb is None or not (p := _point(texts[nb])) or p[0] != list_type:
+                j += 1
+                break
+            j = nb
             continue
         mo = OUTER_MARKER.match(plain(t))
         if _decision(t)[0] or (mo and outer and _marker_type(mo.group("m")) == outer):
