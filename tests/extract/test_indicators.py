@@ -568,3 +568,24 @@ def test_a_note_under_a_table_gives_the_cohorts_its_year_columns_stand_for() -> 
         ("Reoffending frequency", "Apr 22 - Mar 23", 4.01),
         ("Reoffending frequency", "Apr 23 - Mar 24", 3.70),
     ])
+
+
+def test_a_percentage_in_a_row_that_mentions_custody_is_not_the_custody_rate() -> None:
+    """'Children released from custody with suitable accommodation (%)': the custody rate is per 1,000
+    children, so a percentage is another measure that happens to name custody."""
+    from minutebook.extract.indicators import extract_indicators
+    from minutebook.model import Document, Page
+
+    text = [
+        "Table 3: Local key performance indicators",
+        "Indicator\t2023-24\t2024-25",
+        "Children released from custody with suitable accommodation on the day of release (%)\t75%\t80%",
+        "Custody rate per 1,000 aged 10-17\t0.31\t0.27",
+    ]
+    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    found, _ = extract_indicators(doc, lines, [], "Lindale Council")
+    assert sorted((i.name, i.period, i.value) for i in found) == [
+        ("Custody rate", "2023-24", 0.31),
+        ("Custody rate", "2024-25", 0.27),
+    ]

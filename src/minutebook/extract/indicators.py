@@ -272,6 +272,8 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
             if name in ("First time entrants", "Custody rate") and "%" not in row[k]:
                 if COUNT_WORDS.search(named_by) and not RATE_WORDS.search(named_by):
                     continue
+            elif name in ("First time entrants", "Custody rate"):
+                continue  # a percentage is not a rate per 1,000 or 100,000 ('... on release from custody | 92%')
             period = ask_period(label) or ask_period(head) or row_period or caption_period
             if not period:
                 continue
