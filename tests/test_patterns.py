@@ -29,8 +29,27 @@ def test_a_scanning_pattern_finds_exactly_what_the_plain_one_finds():
         r"first[- ]?time[- ]?entrants?|\bFTEs?\b|re-?offend|custod",
         r"[a-c]x|q(?:[)|]|z)",  # a class first: no shortcut, still the same matches
     ]
-    words = ["council", "Cabinet", "sub-committee", "borough", "AUTHORITY", "youth justice", "plan", "strategy",
-             "2025", "FTE", "ftes", "first time entrants", "reoffend", "Custody", "x", "q)", "qz", "-", " "]
+    words = [
+        "council",
+        "Cabinet",
+        "sub-committee",
+        "borough",
+        "AUTHORITY",
+        "youth justice",
+        "plan",
+        "strategy",
+        "2025",
+        "FTE",
+        "ftes",
+        "first time entrants",
+        "reoffend",
+        "Custody",
+        "x",
+        "q)",
+        "qz",
+        "-",
+        " ",
+    ]
     rng = random.Random(7)
     texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(400)]
     # words run together: boundaries inside

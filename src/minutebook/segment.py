@@ -279,8 +279,11 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
             found = _Start(i, "report", title)
         elif BRIEFING_NOTE.match(text) and len(text.split()) <= 12 and current != "briefing_note":
             found = _Start(_heading_start(lines, i, floor), "briefing_note", _clean(text))
-        elif REPORT_FROM.match(text) and any(REPORT_TO.match(lines[j].text) for j in _next_filled(lines, i, 3)) \
-                and not (current == "questions" and MEMBER_ROUTED.match(text)):
+        elif (
+            REPORT_FROM.match(text)
+            and any(REPORT_TO.match(lines[j].text) for j in _next_filled(lines, i, 3))
+            and not (current == "questions" and MEMBER_ROUTED.match(text))
+        ):
             found = _Start(i, "report", _report_title(lines, i))
         elif QUESTIONS.match(text) and current != "questions":
             found = _Start(_heading_start(lines, i, floor), "questions", _clean(text))

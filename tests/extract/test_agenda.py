@@ -536,8 +536,10 @@ def test_a_short_title_in_layout_text_over_its_description(tmp_path):
         "      5.     Youth Justice Plan 2025/26                                               9 - 18\n"
     )
     agenda = parse_text(tmp_path, text).agenda
-    assert [(a.number, a.title) for a in agenda] == [("4", "Public Questions and Deputations"),
-                                                    ("5", "Youth Justice Plan 2025/26")]
+    assert [(a.number, a.title) for a in agenda] == [
+        ("4", "Public Questions and Deputations"),
+        ("5", "Youth Justice Plan 2025/26"),
+    ]
 
 
 def test_a_single_page_in_an_agendas_page_column(tmp_path):

@@ -484,8 +484,10 @@ def test_a_label_cell_of_its_own_and_a_firm_after_the_names():
 
 
 def test_apologies_from_one_and_from_another():
-    text = ("Apologies for absence were received from Councillor Linda Fothergill and from Mr Francis Kilbride "
-            "(Roman Catholic Diocesan Representative). Councillor Peter Quayle attended as substitute.")
+    text = (
+        "Apologies for absence were received from Councillor Linda Fothergill and from Mr Francis Kilbride "
+        "(Roman Catholic Diocesan Representative). Councillor Peter Quayle attended as substitute."
+    )
     assert apologies_in_text(text) == ["Linda Fothergill", "Francis Kilbride"]
 
 
@@ -503,9 +505,14 @@ def test_a_ward_column_co_opted_representatives_and_a_forename_at_a_line_end():
     ]
     present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
     assert [(p.name, p.kind) for p in present] == [
-        ("Margaret Ellison", "member"), ("Tom Ridgeway", "member"), ("Gavin O'Rourke", "member"),
-        ("Lesley Pryor-Hughes", "member"), ("Janet Fairclough", "member"), ("Ravi Mistry", "member"),
-        ("Dawn Kellaway", "other"), ("Marcus Oyelaran", "officer"),
+        ("Margaret Ellison", "member"),
+        ("Tom Ridgeway", "member"),
+        ("Gavin O'Rourke", "member"),
+        ("Lesley Pryor-Hughes", "member"),
+        ("Janet Fairclough", "member"),
+        ("Ravi Mistry", "member"),
+        ("Dawn Kellaway", "other"),
+        ("Marcus Oyelaran", "officer"),
     ]
 
 
@@ -545,19 +552,28 @@ def test_partners_in_attendance_each_a_name_a_dash_and_a_role_with_commas_of_its
 
 
 def test_advisory_members_are_a_group_of_their_own():
-    lines = ["Present: Cllr Rosalind Treharne (Vice-Chair)",
-             "Advisory members (non-voting): Jeremy Rowse (Harbour Master, Tamar Harbour Commissioners) and "
-             "Owen Carthew (Natural England)."]
+    lines = [
+        "Present: Cllr Rosalind Treharne (Vice-Chair)",
+        "Advisory members (non-voting): Jeremy Rowse (Harbour Master, Tamar Harbour Commissioners) and "
+        "Owen Carthew (Natural England).",
+    ]
     present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
     assert [p.name for p in present] == ["Rosalind Treharne", "Jeremy Rowse", "Owen Carthew"]
 
 
 def test_a_substitute_named_on_a_nested_bullet_under_the_member():
-    lines = ["Members Present:", "• Councillor Colin Fairweather", "• Councillor Naomi Greaves",
-             "o substituting for Councillor Peter Ashdown", "• Councillor Ian Holroyd"]
+    lines = [
+        "Members Present:",
+        "• Councillor Colin Fairweather",
+        "• Councillor Naomi Greaves",
+        "o substituting for Councillor Peter Ashdown",
+        "• Councillor Ian Holroyd",
+    ]
     present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
     assert [(p.name, p.role) for p in present] == [
-        ("Colin Fairweather", None), ("Naomi Greaves", "Substitute"), ("Ian Holroyd", None),
+        ("Colin Fairweather", None),
+        ("Naomi Greaves", "Substitute"),
+        ("Ian Holroyd", None),
     ]
 
 
@@ -572,11 +588,15 @@ def test_constituent_councils_and_officers_printed_job_first():
     present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
     got = [(p.name, p.role, p.kind) for p in present]
     assert got[:5] == [
-        ("R Ellery", "Chair", "member"), ("J A Bancroft", None, "member"), ("M Dhillon", None, "member"),
-        ("B Fenton", None, "member"), ("C Lyttelton", "Vice-Chair", "member"),
+        ("R Ellery", "Chair", "member"),
+        ("J A Bancroft", None, "member"),
+        ("M Dhillon", None, "member"),
+        ("B Fenton", None, "member"),
+        ("C Lyttelton", "Vice-Chair", "member"),
     ]
     assert got[5:] == [
-        ("Andrew Kettleborough", "Chief Fire Officer", "officer"), ("Paul Okonedo", "Treasurer", "officer"),
+        ("Andrew Kettleborough", "Chief Fire Officer", "officer"),
+        ("Paul Okonedo", "Treasurer", "officer"),
         ("Helen Tranter", "Clerk and Monitoring Officer", "officer"),
     ]
 
@@ -605,7 +625,10 @@ def test_a_joint_committees_attendance_table_grouped_by_council():
     )
     present, apologies, _ = parse_attendance(block)
     assert [(p.name, p.role) for p in present] == [
-        ("J Pike", "Chair"), ("R Ellery", None), ("H Nazir", "Vice-Chair"), ("T Harcourt", "Substitute"),
+        ("J Pike", "Chair"),
+        ("R Ellery", None),
+        ("H Nazir", "Vice-Chair"),
+        ("T Harcourt", "Substitute"),
     ]
     assert apologies == ["S Adeyemi"]
 

@@ -113,7 +113,10 @@ Agreed.
 """
     decs = declarations_of(text_lines(text))
     assert [(d.name, d.item, d.kind) for d in decs] == [
-        ("Smith", "96", "prejudicial"), ("A McKenna", "96", "personal"), ("Morton", "96", "personal")]
+        ("Smith", "96", "prejudicial"),
+        ("A McKenna", "96", "personal"),
+        ("Morton", "96", "personal"),
+    ]
 
 
 def test_declarations_table_under_a_lead_in():
@@ -222,7 +225,9 @@ Present: Cllr Ann Cole (Chair), Cllr Ben Dray, Cllr Cai Evans, Cllr Di Ford
 
 
 def test_three_column_table_read_one_cell_a_line():
-    text = MINUTES_HEAD + """1. Declarations of Interest
+    text = (
+        MINUTES_HEAD
+        + """1. Declarations of Interest
 Councillor
 Minute No.
 Nature of Interest
@@ -235,12 +240,15 @@ Rents an allotment plot
 2. Minutes
 RESOLVED: that the minutes be signed.
 """
+    )
     found = [(d.name, d.item) for d in declarations_of(text_lines(text))]
     assert found == [("Ben Dray", "4"), ("Cai Evans", "5")]
 
 
 def test_item_first_declarations_after_a_lead_in_ending_colon_dash():
-    text = MINUTES_HEAD + """1. Declarations of Interest
+    text = (
+        MINUTES_HEAD
+        + """1. Declarations of Interest
 The Council NOTED the following declarations of interest:-
 
 Item 6aii – Mr B Dray (Financial)
@@ -249,17 +257,21 @@ Item 7 – Mrs D Ford (Non-financial)
 2. Minutes
 RESOLVED: that the minutes be signed.
 """
+    )
     found = [(d.name, d.item) for d in declarations_of(text_lines(text))]
     assert found == [("B Dray", "6aii"), ("D Ford", "7")]
 
 
 def test_dotted_leader_lines_under_a_declarations_heading():
-    text = MINUTES_HEAD + """1. Declarations of Interest.
+    text = (
+        MINUTES_HEAD
+        + """1. Declarations of Interest.
 Cllr Ben Dray.............................Grants (trustee of the applicant).
 Cllr Di Ford……………………………………Item 5 (neighbour of the site).
 2. Minutes
 RESOLVED: that the minutes be signed.
 """
+    )
     found = [(d.name, d.item) for d in declarations_of(text_lines(text))]
     assert found == [("Ben Dray", None), ("Di Ford", "5")]
 

@@ -447,19 +447,25 @@ def test_an_earlier_level_after_from_takes_its_own_period() -> None:
     """'down from 214 in Jan 23 - Dec 23': the earlier level, with the period printed after it, not the
     later level's period printed before it in the sentence."""
     line = Line(1, 1, "")
-    fte = ("The rate of first time entrants fell to 187 per 100,000 children aged 10-17 in Jan 24 - Dec 24, "
-           "down from 214 in Jan 23 - Dec 23, a fall of 12.6%.")
+    fte = (
+        "The rate of first time entrants fell to 187 per 100,000 children aged 10-17 in Jan 24 - Dec 24, "
+        "down from 214 in Jan 23 - Dec 23, a fall of 12.6%."
+    )
     assert [(i.value, i.period) for i in from_sentence(fte, line, "Thornfield")] == [
         (187.0, "Jan 24 - Dec 24"),
         (214.0, "Jan 23 - Dec 23"),
     ]
-    binary = ("Binary reoffending. Of the 80 children in the Apr 22 - Mar 23 cohort, 27 reoffended, down from "
-              "36.9% for the Apr 21 - Mar 22 cohort.")
+    binary = (
+        "Binary reoffending. Of the 80 children in the Apr 22 - Mar 23 cohort, 27 reoffended, down from "
+        "36.9% for the Apr 21 - Mar 22 cohort."
+    )
     assert [(i.name, i.value, i.period) for i in from_sentence(binary, line, "Thornfield")] == [
         ("Binary reoffending rate", 36.9, "Apr 21 - Mar 22")
     ]
-    custody = ("Use of custody. Three children received custodial sentences in Apr 24 - Mar 25, a rate of 0.14 "
-               "per 1,000 children aged 10-17, up from 0.09 (two children) in Apr 23 - Mar 24.")
+    custody = (
+        "Use of custody. Three children received custodial sentences in Apr 24 - Mar 25, a rate of 0.14 "
+        "per 1,000 children aged 10-17, up from 0.09 (two children) in Apr 23 - Mar 24."
+    )
     assert [(i.value, i.period) for i in from_sentence(custody, line, "Thornfield")] == [
         (0.14, "Apr 24 - Mar 25"),
         (0.09, "Apr 23 - Mar 24"),
@@ -503,36 +509,46 @@ def test_headline_bullets_with_a_tab_after_the_bullet() -> None:
     lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
     doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
     found, _ = extract_indicators(doc, lines, [], "Lindale Council")
-    assert sorted((i.name, i.area, i.period, i.value) for i in found) == sorted([
-        ("First time entrants", "Lindale", "Jan 24 - Dec 24", 165.0),
-        ("First time entrants", "England", "Jan 24 - Dec 24", 148.0),
-        ("First time entrants", "Lindale", "Jan 23 - Dec 23", 181.0),
-        ("Binary reoffending rate", "Lindale", "Apr 22 - Mar 23", 29.8),
-        ("Binary reoffending rate", "Lindale", "Apr 21 - Mar 22", 33.1),
-        ("Reoffending frequency", "Lindale", "Apr 22 - Mar 23", 3.21),
-        ("Reoffending frequency", "England", "Apr 22 - Mar 23", 3.84),
-    ])
+    assert sorted((i.name, i.area, i.period, i.value) for i in found) == sorted(
+        [
+            ("First time entrants", "Lindale", "Jan 24 - Dec 24", 165.0),
+            ("First time entrants", "England", "Jan 24 - Dec 24", 148.0),
+            ("First time entrants", "Lindale", "Jan 23 - Dec 23", 181.0),
+            ("Binary reoffending rate", "Lindale", "Apr 22 - Mar 23", 29.8),
+            ("Binary reoffending rate", "Lindale", "Apr 21 - Mar 22", 33.1),
+            ("Reoffending frequency", "Lindale", "Apr 22 - Mar 23", 3.21),
+            ("Reoffending frequency", "England", "Apr 22 - Mar 23", 3.84),
+        ]
+    )
 
 
 def test_the_same_cohort_and_comparators_of_an_earlier_clause() -> None:
     line = Line(1, 1, "")
-    text = ("The binary reoffending rate has improved from 34.6% for the Apr 21 - Mar 22 cohort, and the frequency of "
-            "reoffending has fallen from 4.05 reoffences per reoffender for the same cohort.")
+    text = (
+        "The binary reoffending rate has improved from 34.6% for the Apr 21 - Mar 22 cohort, and the frequency of "
+        "reoffending has fallen from 4.05 reoffences per reoffender for the same cohort."
+    )
     assert [(i.value, i.period) for i in from_sentence(text, line, "Harrowgate")] == [
-        (34.6, "Apr 21 - Mar 22"), (4.05, "Apr 21 - Mar 22"),
+        (34.6, "Apr 21 - Mar 22"),
+        (4.05, "Apr 21 - Mar 22"),
     ]
-    text = ("The binary reoffending rate of 31.2% is now below both the London and England rates, and the custody "
-            "rate has fallen to 0.15 per 1,000.")
+    text = (
+        "The binary reoffending rate of 31.2% is now below both the London and England rates, and the custody "
+        "rate has fallen to 0.15 per 1,000."
+    )
     assert [(i.value, i.area) for i in from_sentence(text, line, "Harrowgate")] == [
-        (31.2, "Harrowgate"), (0.15, "Harrowgate"),
+        (31.2, "Harrowgate"),
+        (0.15, "Harrowgate"),
     ]
 
 
 def test_a_numbered_paragraph_with_a_tab_after_its_number_is_prose() -> None:
     from minutebook.extract.tables import find_tables
 
-    text = ("6.2\tFirst time entrants. Our rate has fallen by 17% since 2021/22, but in 2024/25 it was still 172 "
-            "per 100,000, compared with 161 for our YJB family.")
+    text = (
+        "6.2\tFirst time entrants. Our rate has fallen by 17% since 2021/22, but in 2024/25 it was still 172 "
+        "per 100,000, compared with 161 for our YJB family."
+    )
     lines = [Line(1, 1, text)]
     assert find_tables(lines) == []
     from minutebook.extract.indicators import _paragraphs
@@ -560,14 +576,16 @@ def test_a_note_under_a_table_gives_the_cohorts_its_year_columns_stand_for() -> 
     lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
     doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
     found, _ = extract_indicators(doc, lines, [], "Lindale Council")
-    assert sorted((i.name, i.period, i.value) for i in found) == sorted([
-        ("First time entrants", "2023/24", 240.0),
-        ("First time entrants", "2024/25", 221.0),
-        ("Binary reoffending rate", "Apr 22 - Mar 23", 35.2),
-        ("Binary reoffending rate", "Apr 23 - Mar 24", 31.0),
-        ("Reoffending frequency", "Apr 22 - Mar 23", 4.01),
-        ("Reoffending frequency", "Apr 23 - Mar 24", 3.70),
-    ])
+    assert sorted((i.name, i.period, i.value) for i in found) == sorted(
+        [
+            ("First time entrants", "2023/24", 240.0),
+            ("First time entrants", "2024/25", 221.0),
+            ("Binary reoffending rate", "Apr 22 - Mar 23", 35.2),
+            ("Binary reoffending rate", "Apr 23 - Mar 24", 31.0),
+            ("Reoffending frequency", "Apr 22 - Mar 23", 4.01),
+            ("Reoffending frequency", "Apr 23 - Mar 24", 3.70),
+        ]
+    )
 
 
 def test_a_percentage_in_a_row_that_mentions_custody_is_not_the_custody_rate() -> None:

@@ -1579,7 +1579,9 @@ RESOLVED: That outline planning permission be GRANTED.
         "dwellings following demolition of existing buildings, with all matters reserved except access"
     )
     assert [(p.name, p.role) for p in m.present] == [
-        ("Pauline Ashworth", "Chair"), ("Bernard Akinola", None), ("Graham Whitworth", "Substitute"),
+        ("Pauline Ashworth", "Chair"),
+        ("Bernard Akinola", None),
+        ("Graham Whitworth", "Substitute"),
     ]
 
 
@@ -1587,17 +1589,29 @@ def test_a_logo_beside_the_councils_name_is_not_the_body():
     from minutebook.model import Document, Page
     from minutebook.parse import parse_document
 
-    text = ["Fordham", "◆\tDistrict Council", "FORDHAM DISTRICT COUNCIL", "LICENSING AND REGULATORY COMMITTEE",
-            "Minutes of a meeting held at the Council Offices, Station Road, Fordham on Wednesday",
-            "27 August 2025 at 10.00am", "Members Present:", "• Councillor Margaret Tallis (Chair)",
-            "LR/14\tDECLARATIONS OF INTEREST", "None.", "LR/15\tMINUTES", "RESOLVED that the minutes be approved."]
+    text = [
+        "Fordham",
+        "◆\tDistrict Council",
+        "FORDHAM DISTRICT COUNCIL",
+        "LICENSING AND REGULATORY COMMITTEE",
+        "Minutes of a meeting held at the Council Offices, Station Road, Fordham on Wednesday",
+        "27 August 2025 at 10.00am",
+        "Members Present:",
+        "• Councillor Margaret Tallis (Chair)",
+        "LR/14\tDECLARATIONS OF INTEREST",
+        "None.",
+        "LR/15\tMINUTES",
+        "RESOLVED that the minutes be approved.",
+    ]
     doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
     result = parse_document(doc)
     assert result.meeting.body == "Licensing and Regulatory Committee" and result.meeting.date == "2025-08-27"
 
 
 CALDERBROOK = [
-    "CALDERBROOK METROPOLITAN BOROUGH COUNCIL", "CABINET", "Tuesday, 9 December 2025",
+    "CALDERBROOK METROPOLITAN BOROUGH COUNCIL",
+    "CABINET",
+    "Tuesday, 9 December 2025",
     "Present: Councillor Rachel Ormerod (Leader, in the Chair); Councillors Tariq Hussain (Deputy Leader, Finance",
     "and Resources), Gareth Booth (Adult Social Care and Health) and Nadia Akhtar (Communities).",
     "Apologies: Councillor Peter Lomax (Housing).",
@@ -1624,7 +1638,8 @@ def test_minutes_set_in_two_columns_a_number_over_its_title_beside_the_text():
     result = parse_document(doc)
     (m,) = result.minutes
     assert [(i.number, i.title) for i in m.items] == [
-        ("54", "Declarations of Interest"), ("55", "Minutes"),
+        ("54", "Declarations of Interest"),
+        ("55", "Minutes"),
         ("56", "Call-in: Closure of Moorside Household"),
     ]
     assert by_number(m)["56"].resolutions == ["the original decision be confirmed."]

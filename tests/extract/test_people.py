@@ -616,8 +616,10 @@ def test_co_opted_members_under_a_qualified_heading_and_an_empty_seat(tmp_path):
     assert got == [
         ("Rebecca Thwaite", "Chair"),
         ("Linda Fothergill", None),
-        ("Margaret Holme", "Education Co-opted Member (voting on education matters only), Church of England "
-                           "Diocesan Representative"),
+        (
+            "Margaret Holme",
+            "Education Co-opted Member (voting on education matters only), Church of England Diocesan Representative",
+        ),
     ]
 
 
@@ -642,7 +644,9 @@ def test_a_membership_list_in_layout_text_with_wrapped_portfolios(tmp_path):
 
 def test_scottish_civic_titles_before_a_name():
     assert [clean_name(n) for n in ["Bailie Gordon Drummond", "Provost Jean Kerr", "Lord Provost A Lamb"]] == [
-        "Gordon Drummond", "Jean Kerr", "A Lamb",
+        "Gordon Drummond",
+        "Jean Kerr",
+        "A Lamb",
     ]
 
 

@@ -251,8 +251,10 @@ employers."""
 
 
 def test_a_decision_is_its_sentence_not_the_clerks_next_step():
-    text = ("4. Resolved: to approve the Accounting Statements 2024/25, and for them to be signed by the Chair and "
-            "the RFO. The Clerk will publish the notice of the period for the exercise of public rights.")
+    text = (
+        "4. Resolved: to approve the Accounting Statements 2024/25, and for them to be signed by the Chair and "
+        "the RFO. The Clerk will publish the notice of the period for the exercise of public rights."
+    )
     assert [t for t, _ in resolutions_in(text_lines(text))] == [
         "to approve the Accounting Statements 2024/25, and for them to be signed by the Chair and the RFO."
     ]

@@ -646,8 +646,9 @@ Councillor M Adebayo, having received a majority of the votes cast, it was RESOL
 
 
 def test_unanimous_in_a_parish_proposer_and_seconder_bracket_is_all_in_favour():
-    (v,) = extract_votes(text_lines(
-        "RESOLVED: to pay the invoices listed (proposed Cllr Pryor, seconded Cllr Ahmed, unanimous)."))
+    (v,) = extract_votes(
+        text_lines("RESOLVED: to pay the invoices listed (proposed Cllr Pryor, seconded Cllr Ahmed, unanimous).")
+    )
     assert v.result == "carried" and v.counts == {"for": None, "against": None, "abstain": None}
     assert extract_votes(text_lines("Agreed unanimously.")) == []  # a decision without a vote
 

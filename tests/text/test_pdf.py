@@ -569,8 +569,12 @@ def test_a_ruled_tables_columns_on_a_page_of_prose_are_no_gutter() -> None:
     runs: list[_Run] = []
     for k in range(8):  # the table: a label and three figures a row, a figure column starting mid-page
         y = 700 - 14 * k
-        runs += [_Run(50, y, 150, y + 9, f"Measure {k}"), _Run(300, y, 330, y + 9, "12.3"),
-                 _Run(360, y, 390, y + 9, "45.6"), _Run(420, y, 450, y + 9, "78.9")]
+        runs += [
+            _Run(50, y, 150, y + 9, f"Measure {k}"),
+            _Run(300, y, 330, y + 9, "12.3"),
+            _Run(360, y, 390, y + 9, "45.6"),
+            _Run(420, y, 450, y + 9, "78.9"),
+        ]
     for k in range(20):  # prose below it, a word a run
         y = 560 - 14 * k
         runs += [_Run(50 + 100 * w, y, 140 + 100 * w, y + 9, "words ") for w in range(5)]

@@ -352,10 +352,14 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         number, rest = m.group(1), m.group(2)
         before = b.current
         parent = b.items[-1] if b.items else None
-        sub = ("." in number and parent is not None and number.split(".")[0] == parent.number and len(rest) <= 150) or (
-            "(" in number and parent is not None and number.split("(")[0] == parent.number
-        ) or (  # '4a' / '4b' under an item '4' with no paper of its own ('Internal Audit and Counter Fraud')
-            parent is not None and parent.pages is None and re.fullmatch(rf"{re.escape(parent.number)}[a-z]", number)
+        sub = (
+            ("." in number and parent is not None and number.split(".")[0] == parent.number and len(rest) <= 150)
+            or ("(" in number and parent is not None and number.split("(")[0] == parent.number)
+            or (  # '4a' / '4b' under an item '4' with no paper of its own ('Internal Audit and Counter Fraud')
+                parent is not None
+                and parent.pages is None
+                and re.fullmatch(rf"{re.escape(parent.number)}[a-z]", number)
+            )
         )
         if sub:
             b.add(number, rest, line, sub_of=parent)
@@ -384,14 +388,19 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     # an indented line goes on with the title only where the title is broken ('... Missing Education –' over
     # '<TAB>Annual Report 2024/25 (Pages 13 - 16)'); otherwise it is the item's description
     indented_run_on = runs_on and text.startswith("\t") and "\t" not in text.strip() and b.current.pages is None
-    if (b.wrap or indented_run_on) and b.current is not None and not prev_blank and (
-            not text.startswith("\t") or indented_run_on):
+    if (
+        (b.wrap or indented_run_on)
+        and b.current is not None
+        and not prev_blank
+        and (not text.startswith("\t") or indented_run_on)
+    ):
         # a title broken after a joining word or a comma goes on, whatever the next line starts with
         described = not runs_on and (DESCRIPTION.match(stripped) or TO_DO.match(stripped))
         # a short title that ends on no joining word is whole: the line under it describes the item
         # ('4. Public Questions and Deputations' / 'Questions and requests to present a deputation must ...')
-        described = described or (not runs_on and len(b.current.title) < 35 and text.startswith(" ")
-                                   and len(stripped) > 50)
+        described = described or (
+            not runs_on and len(b.current.title) < 35 and text.startswith(" ") and len(stripped) > 50
+        )
         upper = b.current.title.isupper()
         # a title in capitals goes on in capitals: 'DATE OF NEXT MEETING' / 'Thursday, 20 November ...' is its detail
         same_case = (not stripped.isupper() or upper) and not (upper and any(ch.islower() for ch in stripped))
@@ -452,9 +461,9 @@ def extract_agenda(lines: list[Line], segments: list[Segment], doc: Document) ->
     first, last = front[0].start.line - base, front[0].end.line - base + 1
     # pages that printed only the blank-page notice (the reader takes the notice off; the page stays)
     blank_pages = [
-        p.number for p in doc.pages if any(BLANK_PAGE.match(t.strip()) for t in p.removed) and not any(
-            t.strip() for t in p.lines
-        )
+        p.number
+        for p in doc.pages
+        if any(BLANK_PAGE.match(t.strip()) for t in p.removed) and not any(t.strip() for t in p.lines)
     ]
     for line in lines[first : min(last, first + MAX_FRONT_LINES)]:
         if not line.text.strip():

@@ -21,27 +21,42 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     (re.compile(p, re.I), kind, role)
     for p, kind, role in [
         (r"in\s+the\s+chair", "member", "Chair"),
-        (r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent\s+with\s+apologies", "apologies",
-         None),
+        (
+            r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent\s+with\s+apologies",
+            "apologies",
+            None,
+        ),
         (r"absent(?:\s+without\s+apologies)?", "absent", None),
         (r"deputy\s+cabinet\s+members?", "member", "Deputy Cabinet Member"),
         (r"non-?\s?voting\s+opposition\s+members?", "member", "Non-Voting Opposition Member"),
         (r"non-?\s?voting\s+members?", "member", "Non-voting"),
         (r"other\s+members?(?:\s+present)?", "member", "Other Member"),
         # 'Co-opted members', 'Co-opted community representatives'
-        (r"(?:[A-Z][\w-]*\s+)?co-?opted\s+(?:[a-z]+\s+)?(?:members?|representatives?)|co-?optees?"
-         r"|co-?opted(?=\s*:)", "member", "Co-opted"),
+        (
+            r"(?:[A-Z][\w-]*\s+)?co-?opted\s+(?:[a-z]+\s+)?(?:members?|representatives?)|co-?optees?"
+            r"|co-?opted(?=\s*:)",
+            "member",
+            "Co-opted",
+        ),
         (r"substitute\s+members?|substitutes?", "member", "Substitute"),
         (r"advisory\s+members?(?:\s*\([^()]*\))?", "member", "Advisory member"),  # 'Advisory members (non-voting)'
         (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
         (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
-        (r"employees(?:\s*\(by\s+directorate\))?"
-         r"|(?:council\s+)?officers?(?:\s+and\s+others)?(?:\s+present|\s+in\s+attendance|\s+attending)?"
-         r"|staff(?:\s+present)?", "officer", None),
+        (
+            r"employees(?:\s*\(by\s+directorate\))?"
+            r"|(?:council\s+)?officers?(?:\s+and\s+others)?(?:\s+present|\s+in\s+attendance|\s+attending)?"
+            r"|staff(?:\s+present)?",
+            "officer",
+            None,
+        ),
         (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
-        (r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|sederunt"
-         r"|present(?:\s*\([^()]*\))?"
-         r"|(?:(?:county|city|borough|district|town|parish)\s+)?(?:councillors?|cllrs?\.?)(?=\s*:)", "member", None),
+        (
+            r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|sederunt"
+            r"|present(?:\s*\([^()]*\))?"
+            r"|(?:(?:county|city|borough|district|town|parish)\s+)?(?:councillors?|cllrs?\.?)(?=\s*:)",
+            "member",
+            None,
+        ),
         (r"attendance", "member", None),
         (r"(?:[A-Z][\w-]*\s+){1,2}members\s+present(?=\s*:)", "member", None),  # 'Executive Members present:'
     ]
@@ -68,18 +83,79 @@ ROLE_WORD = re.compile(
 )
 PARTICLES = {"de", "van", "von", "der", "den", "le", "la", "da", "di", "du", "ap", "al", "el", "bin", "of", "st"}
 NOT_NAMES = {
-    "members", "member", "officers", "officer", "chair", "chairman", "clerk", "all", "none", "nil", "the clerk",
-    "present", "apologies", "councillors", "mbe", "obe", "cbe", "jp", "dl",
+    "members",
+    "member",
+    "officers",
+    "officer",
+    "chair",
+    "chairman",
+    "clerk",
+    "all",
+    "none",
+    "nil",
+    "the clerk",
+    "present",
+    "apologies",
+    "councillors",
+    "mbe",
+    "obe",
+    "cbe",
+    "jp",
+    "dl",
 }
 # Capitalised words of headings and job titles that are never part of a person's name.
 NOT_NAME_WORDS = {
-    "declarations", "declaration", "interest", "interests", "statements", "statement", "minutes", "apologies",
-    "report", "reports", "council", "committee", "meeting", "business", "item", "items", "agenda", "attendance",
-    "public", "private", "exempt", "update", "plan", "strategy", "budget", "policy", "board", "panel", "cabinet",
-    "members", "officers", "questions", "petitions", "announcements", "matters", "arising", "notes", "none",
-    "housing", "neighbourhoods", "education", "finance", "resources", "transparency",
+    "declarations",
+    "declaration",
+    "interest",
+    "interests",
+    "statements",
+    "statement",
+    "minutes",
+    "apologies",
+    "report",
+    "reports",
+    "council",
+    "committee",
+    "meeting",
+    "business",
+    "item",
+    "items",
+    "agenda",
+    "attendance",
+    "public",
+    "private",
+    "exempt",
+    "update",
+    "plan",
+    "strategy",
+    "budget",
+    "policy",
+    "board",
+    "panel",
+    "cabinet",
+    "members",
+    "officers",
+    "questions",
+    "petitions",
+    "announcements",
+    "matters",
+    "arising",
+    "notes",
+    "none",
+    "housing",
+    "neighbourhoods",
+    "education",
+    "finance",
+    "resources",
+    "transparency",
     "councillors",
-    "llp", "ltd", "limited", "plc", "llc", "inc",  # a firm ('Hallam Whitcombe LLP', the auditors'), not a person
+    "llp",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "inc",  # a firm ('Hallam Whitcombe LLP', the auditors'), not a person
 }
 SUB_PAIR = re.compile(r"^(?P<who>.+?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?P<for>.+)$", re.I)
 ATTENDED = re.compile(
@@ -230,8 +306,12 @@ def _join_block(texts: list[str]) -> str:
         forename = re.search(r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z][\w'’-]*$", prev)
         wrapped = (
             # (or a lone forename after a comma: '..., Ravi' / 'Mistry (Barrow Hill Community Forum), ...')
-            (prev.count(",") >= 2 or ("," in prev and " and " in prev) or forename
-             or ("," in prev and re.fullmatch(r"[A-Z][a-z][\w'’-]*", last.strip())))
+            (
+                prev.count(",") >= 2
+                or ("," in prev and " and " in prev)
+                or forename
+                or ("," in prev and re.fullmatch(r"[A-Z][a-z][\w'’-]*", last.strip()))
+            )
             and not prev.endswith((",", ";", ".", ":", ")"))
             and re.match(r"^[A-Z][\w'’-]*(?:,|\s+\(|\s+and\b|$)", t)
             and not HONORIFIC_START.match(t)
@@ -260,14 +340,15 @@ def _split_at_honorifics(part: str) -> list[str]:
     Not inside brackets, and not a 'Dr' that follows another honorific ('Councillor Dr Moore')."""
     cuts = []
     depth = 0
-    for m in re.finditer(r"[()]|\s(?=(?:Councillor|Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr|Rev(?:erend|d)?)\.?\s+[A-Z])",
-                         part):
+    for m in re.finditer(
+        r"[()]|\s(?=(?:Councillor|Cllr|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr|Rev(?:erend|d)?)\.?\s+[A-Z])", part
+    ):
         if m.group(0) == "(":
             depth += 1
         elif m.group(0) == ")":
             depth = max(0, depth - 1)
         elif depth == 0 and not re.search(COUNCIL_OR_HONORIFIC_END, part[: m.start()]):
-            since = part[cuts[-1] + 1 if cuts else 0: m.start()].strip()
+            since = part[cuts[-1] + 1 if cuts else 0 : m.start()].strip()
             if re.fullmatch(r"[A-Z][a-z]+", since):
                 continue  # 'Cornwall Councillor L. Jory': the council a councillor sits on, not a name
             cuts.append(m.start())
@@ -301,8 +382,14 @@ def _rejoin_roles(text: str, parts: list[str]) -> list[str]:
         prev = out[-1] if out else None
         role_first = re.match(r"^[^()]+\((?P<b>[^()]+)\)$", part.strip())
         joined = re.search(rf"{re.escape(prev.strip())}\s+(and|&)\s+", text) if prev is not None else None
-        if prev is not None and joined and "(" not in prev and not NAME_START.search(prev) and role_first \
-                and HONORIFIC_START.match(role_first.group("b").strip()):
+        if (
+            prev is not None
+            and joined
+            and "(" not in prev
+            and not NAME_START.search(prev)
+            and role_first
+            and HONORIFIC_START.match(role_first.group("b").strip())
+        ):
             out[-1] = f"{prev.strip()} {joined.group(1)} {part.strip()}"
             continue
         out.append(part)
@@ -324,8 +411,11 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
     text = SUBSTITUTE_FOR.sub(" (Substitute)", text)  # the member substituted for was not there
-    starts = [m.start() for m in NAME_DASH_ENTRY.finditer(text) if not JOB_WORDS.search(m.group())] \
-        if ";" not in text else []
+    starts = (
+        [m.start() for m in NAME_DASH_ENTRY.finditer(text) if not JOB_WORDS.search(m.group())]
+        if ";" not in text
+        else []
+    )
     if len(starts) >= 2 and starts[0] == 0:
         # 'Kieran Doyle – Director of Environment, Transport and Planning Sarah Whitlam – Head of ...': a cell's
         # lines run together, each entry a name and a dash before its job; each name starts an entry
@@ -360,7 +450,7 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         if in_chair and part[: in_chair.start()].endswith(")"):
             part = part[: in_chair.start()]  # 'The Mayor (Councillor X) in the Chair': the role says who presides
         elif in_chair:
-            part = f"{part[: in_chair.start()]} (Chair){part[in_chair.end():]}"
+            part = f"{part[: in_chair.start()]} (Chair){part[in_chair.end() :]}"
         part = _dash_role_to_brackets(part)
         if NOT_PEOPLE.match(part):
             continue
@@ -368,8 +458,13 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         role_first = bracket and HONORIFIC_START.match(bracket) and not HONORIFIC_START.match(plain(raw))
         # (not 'Colin Rae, Service Manager (Early Years)': a job in brackets going on from the name before it)
         follows_name = bool(out) and out[-1].role in (None, role)
-        if bracket and not role_first and kind in ("officer", "other") and not HONORIFIC_START.match(plain(raw)) \
-                and not follows_name:
+        if (
+            bracket
+            and not role_first
+            and kind in ("officer", "other")
+            and not HONORIFIC_START.match(plain(raw))
+            and not follows_name
+        ):
             # 'Chief Executive (Alison Drake)' in a list of officers: a job, then who holds it
             role_first = bool(
                 JOB_WORDS.search(raw) and not JOB_WORDS.search(bracket) and PLAIN_NAME.fullmatch(bracket.strip())
@@ -397,8 +492,13 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             if bracket and _not_a_role(name, bracket):
                 bracket = None
             who = kind
-            if kind == "other" and bracket and JOB_WORDS.search(bracket) and not councillor and not OUTSIDE_BODY.search(
-                    bracket):  # not 'Inspector X (Greyholme Police, North Neighbourhood Team)'
+            if (
+                kind == "other"
+                and bracket
+                and JOB_WORDS.search(bracket)
+                and not councillor
+                and not OUTSIDE_BODY.search(bracket)
+            ):  # not 'Inspector X (Greyholme Police, North Neighbourhood Team)'
                 who = "officer"  # 'Also in attendance: Mr L Parker (Solicitor)'
             if kind == "officer" and re.search(r"\b(?:councillors?|cllrs?)\b", raw, re.I):
                 who = "other"  # 'In attendance: ... Cornwall Councillor L. Jory': a councillor is not an officer
@@ -445,8 +545,12 @@ def _not_a_role(name: str, bracket: str) -> bool:
         return True  # '(from 7.48pm)', '(for items 5 to 7)': when they were there
     capitals = re.findall(r"[A-Z]", name)
     last = name.split()[-1] if name.split() else ""
-    return bool(re.fullmatch(r"[A-Z]{2,5}", bracket) and capitals and bracket[0] == capitals[0]
-                and bracket[-1] in re.findall(r"[A-Z]", last))
+    return bool(
+        re.fullmatch(r"[A-Z]{2,5}", bracket)
+        and capitals
+        and bracket[0] == capitals[0]
+        and bracket[-1] in re.findall(r"[A-Z]", last)
+    )
 
 
 def _strip_directorate(text: str) -> str:
@@ -456,7 +560,7 @@ def _strip_directorate(text: str) -> str:
         prefix = text[: m.start()].strip()
         short = len(prefix.split()) <= 4 and "," not in prefix and "(" not in prefix
         if prefix and short and not NAME_START.match(prefix):
-            return text[m.start():]
+            return text[m.start() :]
     return text
 
 
@@ -551,8 +655,13 @@ def _unwrapped(block: list[Line]) -> list[Line]:
         prev = line_text(out[-1]).rstrip() if out else ""
         text = line_text(line).strip()
         # a label's first word alone, its cell too narrow for the rest ('Also' / 'present:<TAB>Cllr W Pattinson')
-        if prev and text and re.fullmatch(r"[A-Za-z]+", prev) and not label_of(prev) \
-                and label_of(plain(f"{prev} {text}")):
+        if (
+            prev
+            and text
+            and re.fullmatch(r"[A-Za-z]+", prev)
+            and not label_of(prev)
+            and label_of(plain(f"{prev} {text}"))
+        ):
             out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")
             continue
         # a labelled line ('In Attendance: ...') starts a list of its own
@@ -610,8 +719,11 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         status = STATUS_CELL.fullmatch(cells[at]) if at and at >= len(cells) - 2 else None
         if status:  # 'County Councillor A Smith (Chairman) | Present', '... | Apologies', '... | Substitute for Cllr B'
             group_kind, group_role = (groups[-1][0], groups[-1][1]) if groups else (kind, role)
-            who = people_from(cells[0], "apologies" if status.group("apologies") else group_kind,
-                              "Substitute" if status.group("for") else group_role)
+            who = people_from(
+                cells[0],
+                "apologies" if status.group("apologies") else group_kind,
+                "Substitute" if status.group("for") else group_role,
+            )
             if at > 1 and who and not who[0].role and any(cells[1:at]):
                 who[0].role = " ".join(c for c in cells[1:at] if c)  # 'Name | Role | Attendance'
             councillor = re.match(r"^\W*(?:councillors?|cllrs?)\b", cells[0], re.I)
@@ -638,13 +750,18 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             continue  # 'Councillor Lindsay, Convener, presided.': who chaired, already listed; no apology
         council_label = COUNCIL_LABEL.match(line_text(line).strip())
         if council_label:  # 'Mercia County Council: Councillors R Ellery (Chair), ...': which council, no role
-            line = Line(line.number, line.page, line_text(line).strip()[council_label.end():])
+            line = Line(line.number, line.page, line_text(line).strip()[council_label.end() :])
             t = plain(line_text(line))
         label = label_of(t) or _role_label(t)
         if not label and len(cells) == 2 and all(cells):  # 'Officers | Gwen Hallett (Licensing Officer); ...'
             label = label_of(f"{cells[0]}: {cells[1]}")  # a label cell is a label with its colon
-        if not label and len(cells) == 2 and all(cells) and CELL_LABEL.fullmatch(cells[0]) and (
-                NAME_START.match(cells[1]) or PLAIN_NAME.match(cells[1])):
+        if (
+            not label
+            and len(cells) == 2
+            and all(cells)
+            and CELL_LABEL.fullmatch(cells[0])
+            and (NAME_START.match(cells[1]) or PLAIN_NAME.match(cells[1]))
+        ):
             # 'External auditor: | Ellis Crane (Key Audit Partner) and ...': who they are, in a label cell of its own
             label = ("other", cells[0].rstrip(": "), cells[1])
         if label:
@@ -784,8 +901,9 @@ def _apology_names(names: str) -> list[str]:
         names = names[: end.start()]
     names = re.sub(r"(?:^|(?<=[,;]))[^,;]*\bin\s+the\s+chair\b", "", names, flags=re.I)  # who presided
     # 'from the Mayor and Councillors A, B': an office named with no name before the list
-    names = re.sub(r"^\s*(?:the\s+)?(?:Lord\s+)?(?:Mayor|Chair(?:man)?|Leader|Vice[- ]Chair(?:man)?)\s+and\s+(?=[A-Z])",
-                   "", names)
+    names = re.sub(
+        r"^\s*(?:the\s+)?(?:Lord\s+)?(?:Mayor|Chair(?:man)?|Leader|Vice[- ]Chair(?:man)?)\s+and\s+(?=[A-Z])", "", names
+    )
     depth, cut = 0, len(names)
     for k, ch in enumerate(names):  # the list ends at the first word of prose outside brackets
         depth += (ch == "(") - (ch == ")")

@@ -179,12 +179,12 @@ def _found(para: str, loose: bool = False) -> list[tuple[list[str], str, str]]:
     out = []
     for m in (DECLARED_LOOSE if loose else DECLARED).finditer(para):
         start, end = _sentence_bounds(para, m.start())
-        names = _subject_names(para[start: m.start()])
+        names = _subject_names(para[start : m.start()])
         if names:
-            out.append((names, para[start:end], para[m.end(): end]))
+            out.append((names, para[start:end], para[m.end() : end]))
     for m in DECLARED_BY.finditer(para):  # 'An interest was declared by Councillor X in item 5'
         start, end = _sentence_bounds(para, m.start())
-        tail = para[m.end(): end]
+        tail = para[m.end() : end]
         cut = re.search(r"\s+(?:in|on|at|for|as|because|regarding|relating|who|which)\b|[.;]", tail)
         names = _all_names(tail[: cut.start()] if cut else tail)
         if names:
@@ -232,7 +232,7 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
             continue
         number = _item_for(lead, item, s) if ITEM_NAMED.search(lead) else None
         kind = _kind(lead)
-        for nxt in body[i + 1:]:
+        for nxt in body[i + 1 :]:
             raw = nxt.text.replace("\f", "").strip()
             t = plain(raw)
             if not t or re.match(r"^[-–•]\s", t):
@@ -250,8 +250,15 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
             if first:  # 'Item 4bi – Mr B Lobban (Financial)'
                 why = first.group("why") or ""
                 for name in _all_names(first.group("who"), members=True):
-                    out.append((name, first.group("n"), _kind(why) if any(p.search(why) for p, _ in KINDS) else kind,
-                                f"{lead} {t}", nxt))
+                    out.append(
+                        (
+                            name,
+                            first.group("n"),
+                            _kind(why) if any(p.search(why) for p, _ in KINDS) else kind,
+                            f"{lead} {t}",
+                            nxt,
+                        )
+                    )
                 continue
             m = NAME_THEN_WHY.match(t)
             if not m:
@@ -283,17 +290,22 @@ def _listed_under_heading(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
                 number = _item_for(why, item, s) if ITEM_NAMED.search(why) else None
                 out.append((names[0], number, _kind(why), t, line))
     for k in range(len(texts) - 2):
-        head = texts[k: k + 3]
-        if not (re.fullmatch(r"(?:name\s+of\s+)?(?:councillors?|members?|names?)", head[0], re.I)
-                and re.search(r"\b(?:minute|item|agenda)\b", head[1], re.I) and len(head[1]) <= 30
-                and re.search(r"\b(?:nature|interest|reason|type)\b", head[2], re.I) and len(head[2]) <= 40):
+        head = texts[k : k + 3]
+        if not (
+            re.fullmatch(r"(?:name\s+of\s+)?(?:councillors?|members?|names?)", head[0], re.I)
+            and re.search(r"\b(?:minute|item|agenda)\b", head[1], re.I)
+            and len(head[1]) <= 30
+            and re.search(r"\b(?:nature|interest|reason|type)\b", head[2], re.I)
+            and len(head[2]) <= 40
+        ):
             continue
         j = k + 3
         while j + 2 < len(texts):
-            who, ref, why = texts[j: j + 3]
+            who, ref, why = texts[j : j + 3]
             names = _all_names(who, members=True)
-            num = re.match(r"^(?:(?:agenda\s+)?item|minute)?\s*(?:no\.?\s*)?(\d{1,4}(?:[./]\d{1,4})?[a-z]?)\b",
-                           ref, re.I)
+            num = re.match(
+                r"^(?:(?:agenda\s+)?item|minute)?\s*(?:no\.?\s*)?(\d{1,4}(?:[./]\d{1,4})?[a-z]?)\b", ref, re.I
+            )
             if len(names) != 1 or not num:
                 break
             out.append((names[0], num.group(1), _kind(why), f"{who} - {ref} - {why}", filled[j]))

@@ -664,7 +664,7 @@ def _period_notes(lines: list[Line], after: int, periods: list[str]) -> list[tup
     at = next((k for k, x in enumerate(lines) if x.number > after), None)
     if at is None or not periods:
         return []
-    text = " ".join(x.text.strip() for x in lines[at: at + 4])
+    text = " ".join(x.text.strip() for x in lines[at : at + 4])
     notes = []
     for m in PERIOD_NOTE.finditer(text):
         named = [_clean_period(p.group(0)) for p in PERIOD_RE.finditer(m.group("periods"))]

@@ -778,7 +778,9 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         meeting.body = FULL_COUNCIL.sub("", meeting.body)  # however it was found: a `FULL COUNCIL` heading line too
     # 'the Authority', 'the Fire and Rescue Authority' of 'Mercia Vale Fire and Rescue Authority': the authority itself
     generic = (
-        meeting.body is not None and council is not None and council.endswith("Authority")
+        meeting.body is not None
+        and council is not None
+        and council.endswith("Authority")
         and council.lower().endswith(meeting.body.lower())
     )
     if meeting.body and council and (meeting.body.lower() == council.lower() or generic):
@@ -836,9 +838,11 @@ def _unannounced_heading(lines: list[Line]) -> Meeting | None:
     if said:
         rest = said.group(2)
         subject = tidy(said.group(1))
-        body = _council_meeting(subject) if re.search(r"\bcouncil$", subject, re.I) and list(
-            council_names(subject)
-        ) else _clean_body(subject)
+        body = (
+            _council_meeting(subject)
+            if re.search(r"\bcouncil$", subject, re.I) and list(council_names(subject))
+            else _clean_body(subject)
+        )
         meeting = Meeting(body=body, date=iso_date(rest), time=hhmm(rest[:80]), venue=_venue_from(rest))
     else:
         short = [Line(ln.number, ln.page, _cut_heading(ln.text)) for ln in top[:6]]

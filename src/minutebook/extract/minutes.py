@@ -63,11 +63,21 @@ DATE_LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+d
 MINUTES_LABEL = re.compile(r"^\W*minutes\s*:\s*$", re.I)
 # Section headings that switch items between public and private business.
 SECTIONS: list[tuple[re.Pattern[str], bool]] = [
-    (re.compile(r"^\W*(?:public\s+business|unrestricted\s+items?|part\s+(?:1|i|a|one)\b.*|open\s+(?:business|items?))\W*$",
-                re.I), True),
-    (re.compile(r"^\W*(?:private\s+business|restricted\s+items?|exempt\s+items?|exempt\s+business|confidential\s+items?"
-                r"|confidential\s+business|part\s+(?:2|ii|b|two)\b.*|items?\s+(?:taken\s+)?in\s+private)\W*$", re.I),
-     False),
+    (
+        re.compile(
+            r"^\W*(?:public\s+business|unrestricted\s+items?|part\s+(?:1|i|a|one)\b.*|open\s+(?:business|items?))\W*$",
+            re.I,
+        ),
+        True,
+    ),
+    (
+        re.compile(
+            r"^\W*(?:private\s+business|restricted\s+items?|exempt\s+items?|exempt\s+business|confidential\s+items?"
+            r"|confidential\s+business|part\s+(?:2|ii|b|two)\b.*|items?\s+(?:taken\s+)?in\s+private)\W*$",
+            re.I,
+        ),
+        False,
+    ),
 ]
 SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
 ITEM_REF_AT_END = re.compile(r"\s*\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)\s*(?:\*\*)?\s*$", re.I)
@@ -77,7 +87,6 @@ HEADING = re.compile(
     r"(?P<num>(?:(?i:minute|min\.?|item)\s*(?i:no\.?\s*)?)?"  # 'Minute No. ', 'Item '
     # 'PL/41/23', '21.44', '56/23', 'C 10/034', a parish's 'Cou/285/07-08'
     r"(?:[A-Z]{1,4}[ ./]?|[A-Z][a-z]{1,3}/|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:[-/]\d{2})?)?)"
-
     r"(?P<dot>\.|(?<=\d):(?=\s))?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"  # 'Minute 151:  Title'
 )
 BARE_NUMBER = re.compile(  # a minute number alone on its line, the title on the next ('1.', 'CL75-24/25', '56/23')
@@ -148,8 +157,11 @@ def _decision_table_rows(lines: list[Line], head: int) -> list[Line]:
     heads = [c.strip().lower() for c in line_text(lines[head]).split("\t")]
     interests = next((k for k, h in enumerate(heads) if re.search(r"\b(?:declarations?|interests?)\b", h)), None)
     # on a page where the heading row is printed again, what is above it is the page's running header
-    headed = {x.page: k for k, x in enumerate(lines)
-              if k > head and x.page is not None and DECISIONS_TABLE_HEAD.match(line_text(x))}
+    headed = {
+        x.page: k
+        for k, x in enumerate(lines)
+        if k > head and x.page is not None and DECISIONS_TABLE_HEAD.match(line_text(x))
+    }
     out: list[Line] = []
     for k, line in enumerate(lines):
         cells = [c.strip() for c in line_text(line).split("\t")]
@@ -181,13 +193,18 @@ def _gutter_minutes_start(lines: list[Line]) -> int | None:
     '54 | Councillor X declared ...', 'Declarations of Interest | Expansion of ...'. At least three
     numbered rows, and at least two of them with the title going on in the left cell of the next line."""
     numbered = [
-        k for k, x in enumerate(lines)
+        k
+        for k, x in enumerate(lines)
         if len(c := _gutter_cells(x)) == 2 and ROW_NUMBER.fullmatch(c[0]) and len(c[1]) >= 30
     ]
     titled = [
-        k for k in numbered
-        if k + 1 < len(lines) and len(c := _gutter_cells(lines[k + 1])) == 2 and len(c[0]) <= 40
-        and re.match(r"[A-Z][A-Za-z'’,:–-]*(?:\s|$)", c[0]) and len(c[1]) >= 20  # words of a title, no '2.1'
+        k
+        for k in numbered
+        if k + 1 < len(lines)
+        and len(c := _gutter_cells(lines[k + 1])) == 2
+        and len(c[0]) <= 40
+        and re.match(r"[A-Z][A-Za-z'’,:–-]*(?:\s|$)", c[0])
+        and len(c[1]) >= 20  # words of a title, no '2.1'
         and not ROW_NUMBER.fullmatch(c[0])
     ]
     return numbered[0] if len(numbered) >= 3 and len(titled) >= 2 else None
@@ -307,7 +324,7 @@ def _set_date(header: list[Line]) -> str | None:
     # the meeting's own heading line wins ("Minutes of ... held on ..."), else the date nearest the anchor
     for idx, line in enumerate(header):
         if re.search(r"\bminutes\b|\bheld\b", line_text(line), re.I):
-            d = heading_date(" ".join(plain(line_text(x)) for x in header[idx: idx + 3]))
+            d = heading_date(" ".join(plain(line_text(x)) for x in header[idx : idx + 3]))
             if d:
                 return d
     for line in reversed(header):
@@ -342,8 +359,11 @@ def _set_body(header: list[Line]) -> str | None:
     if m:
         return m.group("b").strip(" ,")
     for line in header:  # 'DECISION OF THE CABINET MEMBER FOR HIGHWAYS': who decided is the body
-        m = re.match(r"^\W*(?:record\s+of\s+)?decisions?\s+(?:taken\s+)?(?:of|by)\s+the\s+(?P<b>.{3,80})$",
-                     plain(line_text(line)), re.I)
+        m = re.match(
+            r"^\W*(?:record\s+of\s+)?decisions?\s+(?:taken\s+)?(?:of|by)\s+the\s+(?P<b>.{3,80})$",
+            plain(line_text(line)),
+            re.I,
+        )
         if m:
             b = m.group("b").strip(" .")
             return title_case(b) if b.isupper() else b
@@ -381,7 +401,7 @@ def _one_anchor_per_block(lines: list[Line], anchors: list[int]) -> list[int]:
     sets: an anchor with no date between it and the one above belongs to it."""
     out: list[int] = []
     for a in anchors:
-        if out and a - out[-1] <= 15 and not any(heading_date(line_text(x)) for x in lines[out[-1] + 1: a]):
+        if out and a - out[-1] <= 15 and not any(heading_date(line_text(x)) for x in lines[out[-1] + 1 : a]):
             continue
         out.append(a)
     return out
@@ -401,7 +421,7 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         if sets and a < sets[-1].end:
             continue
         header = _header_window(lines, a, floor)
-        nxt = next((b for b in anchors[k + 1:] if b > a), None)
+        nxt = next((b for b in anchors[k + 1 :] if b > a), None)
         limit = len(lines)
         if nxt is not None:
             limit = max(a + 1, nxt - len(_header_window(lines, nxt, a + 1)))
@@ -425,7 +445,8 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
             items.insert(0, opening)
         said_minutes = any(re.search(r"\bminutes?\b|\bheld\b", line_text(x), re.I) for x in header)
         if re.match(r"^\W*members\b", line_text(lines[a]), re.I) and not any(
-                re.search(r"\bminutes\b", line_text(x), re.I) for x in header):
+            re.search(r"\bminutes\b", line_text(x), re.I) for x in header
+        ):
             continue  # 'Members:' over a front sheet's membership, not a meeting's attendance
         in_segment = any(st <= a <= last for st, last in ranges)
         if not (said_minutes or in_segment or len(parse_attendance(attendance)[0]) >= 2):
@@ -437,14 +458,14 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
     for st, last in ranges:
         if any(st <= x.start <= last or x.start <= st < x.end for x in sets):
             continue
-        header = [x for x in lines[st: st + 12] if line_text(x).strip()][:6]
-        labelled = sum(1 for x in lines[st: last + 1] if MINUTES_LABEL.match(line_text(x))) >= 2
+        header = [x for x in lines[st : st + 12] if line_text(x).strip()][:6]
+        labelled = sum(1 for x in lines[st : last + 1] if MINUTES_LABEL.match(line_text(x))) >= 2
         if not _set_date(header) and not labelled:
             continue  # a web page's 'Minutes:' under each item is minutes even with no date heading: date null
         located = _locate_items(lines, st, last + 1, anchored=False)
         if located and len(located[1]) >= 2:
             first_line = located[1][0].heading.number
-            above = [x for x in lines[st: last + 1] if x.number < first_line]
+            above = [x for x in lines[st : last + 1] if x.number < first_line]
             sets.append(LocatedSet(st, last + 1, header, _page_attendance(above), located[1]))
     if not sets:
         record = _decision_records(lines)
@@ -488,14 +509,18 @@ def _minuted_page(lines: list[Line]) -> LocatedSet | None:
         return None
     start = labels[0] if labels else filled[0]
     if not any(PAGE_DECISION.match(texts[k]) for k in filled if k >= start) and not any(
-            re.match(r"^\W*(?:there\s+were\s+)?(?:an\s+)?apolog(?:y|ies)\b", texts[k], re.I)
-            and apologies_in_text(texts[k]) for k in filled if k > start):
+        re.match(r"^\W*(?:there\s+were\s+)?(?:an\s+)?apolog(?:y|ies)\b", texts[k], re.I) and apologies_in_text(texts[k])
+        for k in filled
+        if k > start
+    ):
         return None  # neither a decision nor whose apologies were received
     heads: list[int] = []  # each label's item heading: the first line after the last label's paragraph
     prev = -1
     for lab in labels or [start]:
-        k = next((j for j in filled if prev < j < lab and not PAGE_LABEL.match(texts[j])
-                  and not ITEM_PAGE.match(texts[j])), None)
+        k = next(
+            (j for j in filled if prev < j < lab and not PAGE_LABEL.match(texts[j]) and not ITEM_PAGE.match(texts[j])),
+            None,
+        )
         if k is not None:
             heads.append(k)
         prev = lab
@@ -506,8 +531,18 @@ def _minuted_page(lines: list[Line]) -> LocatedSet | None:
             while prev + 1 < len(lines) and texts[prev + 1].strip():
                 prev += 1
     if not heads:
-        heads = [next((k for k in filled if not ITEM_PAGE.match(texts[k]) and not MINUTES_LABEL.match(texts[k])
-                       and not (labels and k > labels[0])), labels[0] if labels else filled[0])]
+        heads = [
+            next(
+                (
+                    k
+                    for k in filled
+                    if not ITEM_PAGE.match(texts[k])
+                    and not MINUTES_LABEL.match(texts[k])
+                    and not (labels and k > labels[0])
+                ),
+                labels[0] if labels else filled[0],
+            )
+        ]
     dated = [k for k in filled if DATED_HEAD.match(texts[k])]
     # a page of decisions: '112. Revenue and Capital Budget Monitoring' over 'Decision Maker:', 'Decision:'
     numbered = [k for k in filled if NUMBERED_HEAD.match(texts[k])]
@@ -544,8 +579,14 @@ def _unlabelled_attendance(above: list[Line]) -> list[Line]:
     """Minutes whose 'Present' / 'In attendance' labels were lost (cells of a table the text did not keep):
     a paragraph opening 'Cllrs A, B and C' under the heading is who was present, and the 'Name, Job' lines
     after it the officers in attendance. Given back as labelled lines for parse_attendance."""
-    start = next((k for k, x in enumerate(above)
-                  if re.match(r"^\W*(?:Councillors|Cllrs\.?)\s+[A-Z]", line_text(x)) and "," in line_text(x)), None)
+    start = next(
+        (
+            k
+            for k, x in enumerate(above)
+            if re.match(r"^\W*(?:Councillors|Cllrs\.?)\s+[A-Z]", line_text(x)) and "," in line_text(x)
+        ),
+        None,
+    )
     if start is None:
         return []
     out = [Line(above[start].number, above[start].page, "Present:")]
@@ -687,7 +728,7 @@ def _decision_maker(lines: list[Line]) -> str | None:
         value = re.sub(r"^\W*decision\s+(?:maker|taken\s+by)\s*:?\s*", "", text, flags=re.I).strip(" \t")
         value = value.split("\t")[0].strip()
         name, _, office = value.partition(",")
-        below = next((t for j, t in paired[at + 1:] if j > k and t), "")  # past the row of boxes it heads
+        below = next((t for j, t in paired[at + 1 :] if j > k and t), "")  # past the row of boxes it heads
         if not office.strip() and (value.endswith(",") or not value):
             office = below  # the office on the line below the name
         elif not office.strip():
@@ -706,7 +747,7 @@ def _table_of_items(lines: list[Line]) -> LocatedSet | None:
         return None
     rows: list[list[Line]] = []
     cur: list[Line] = []
-    for line in lines[head + 1:]:
+    for line in lines[head + 1 :]:
         t = line_text(line).strip()
         if re.fullmatch(r"[-|:\s]*", t):
             if cur:
@@ -732,7 +773,7 @@ def _table_of_items(lines: list[Line]) -> LocatedSet | None:
             if minuted:
                 body = []  # what was minuted replaces the decision printed above it
             if labels:
-                t = t[(minuted or labels)[-1].end():].strip()
+                t = t[(minuted or labels)[-1].end() :].strip()
             if t:
                 body.append(Line(line.number, line.page, t))
         items.append(LocatedItem(None, title, row[0], body))
@@ -977,7 +1018,7 @@ def _locate_items(
         if len(heads) >= 2:
             for n, k in enumerate(heads):
                 stop = heads[n + 1] if n + 1 < len(heads) else len(tail)
-                items.append(LocatedItem(None, plain(line_text(tail[k])), tail[k], tail[k + 1: stop], public))
+                items.append(LocatedItem(None, plain(line_text(tail[k])), tail[k], tail[k + 1 : stop], public))
             _number_from_paragraphs(items)
             return attendance, items, preamble
     if len(rest) >= 2 and _unnumbered_title(plain(line_text(rest[0]))) and resolutions_in(rest[1:]):
@@ -1109,7 +1150,7 @@ def _item_text(body: list[Line]) -> str:
 def _minuted_part(body: list[Line]) -> list[Line]:
     """On a page that prints each agenda item's text and then 'Minutes:', what was minuted."""
     marks = [k for k, x in enumerate(body) if MINUTES_LABEL.match(line_text(x))]
-    return body[marks[0] + 1:] if marks else body
+    return body[marks[0] + 1 :] if marks else body
 
 
 def to_minutes(s: LocatedSet) -> Minutes:
@@ -1133,8 +1174,11 @@ def to_minutes(s: LocatedSet) -> Minutes:
         body = _minuted_part(it.body)
         res = resolutions_in(body)
         if not res and len(body) < len(it.body):  # ModernGov's 'Decision:' block above the 'Minutes:' one
-            res = [(r, line) for r, line in resolutions_in(it.body[: len(it.body) - len(body)])
-                   if not re.fullmatch(r"(?:there\s+(?:were|was)\s+)?(?:none|nil|no\s+\w+)\.?", r.strip(), re.I)]
+            res = [
+                (r, line)
+                for r, line in resolutions_in(it.body[: len(it.body) - len(body)])
+                if not re.fullmatch(r"(?:there\s+(?:were|was)\s+)?(?:none|nil|no\s+\w+)\.?", r.strip(), re.I)
+            ]
         items.append(
             MinuteItem(
                 number=it.number,

@@ -140,8 +140,11 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                 after = _next_filled(texts, after + 1)  # 'agree the following:' / '2026-36 Capital Programme' / '(a)'
             if after is not None and _point(texts[after]) and _point(texts[after])[0] != outer:
                 stem, k, first_point = f"{stem} {plain(' '.join(texts[k : j + 1]))}", after, _point(texts[after])
-        unmarked = _unmarked_list(body, texts, k) if k is not None and not first_point \
-            and plain(md.group("rest")).endswith(":") else []
+        unmarked = (
+            _unmarked_list(body, texts, k)
+            if k is not None and not first_point and plain(md.group("rest")).endswith(":")
+            else []
+        )
         if k is not None and first_point and first_point[0] != outer and (not stem or not _ends_sentence(stem)):
             points, i = _decision_points(body, texts, k, first_point[0], outer)
         elif unmarked:
@@ -299,9 +302,15 @@ def _decision_sentence(
             rest = more[stop.end() :].strip() if stop else ""
         return found, j
     parts = [text]
-    while j < len(body) and texts[j].strip() and not _point(texts[j]) and not _decision(texts[j])[0] \
-            and not OUTER_MARKER.match(plain(texts[j])) and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I) \
-            and "\t" not in texts[j]:
+    while (
+        j < len(body)
+        and texts[j].strip()
+        and not _point(texts[j])
+        and not _decision(texts[j])[0]
+        and not OUTER_MARKER.match(plain(texts[j]))
+        and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I)
+        and "\t" not in texts[j]
+    ):
         if _ends_sentence(parts[-1]) and re.match(r"^\W*[A-Z]", texts[j]):
             break  # a new sentence on a new line: the decision has ended
         parts.append(texts[j])
@@ -310,7 +319,7 @@ def _decision_sentence(
     # the decision is its sentence: '... signed by the Chair and the RFO. The Clerk will publish the notice ...'
     # goes on about something else (a next point, '2. Delegate ...', is not that)
     end = NEXT_SENTENCE.search(decided)
-    if end and not re.match(r"That\b", decided[end.end():]):
+    if end and not re.match(r"That\b", decided[end.end() :]):
         decided = decided[: end.start() + 1]
     decided = TALLY_AT_END.sub(".", decided) if TALLY_AT_END.search(decided) else decided
     return [(point, cite) for point in _inline_points(decided)], j
@@ -327,7 +336,8 @@ HOW_IT_WAS_DECIDED = re.compile(
 )
 # '(For 5, Against 2).', '(proposed Cllr Pryor, seconded Cllr Ahmed, unanimous).' after the decision
 TALLY_AT_END = re.compile(
-    r"\s*\((?:for|in\s+favour|unanimous|nem\.?\s*con|proposed|moved|seconded)\b[^()]*\)\s*\.?\s*$", re.I)
+    r"\s*\((?:for|in\s+favour|unanimous|nem\.?\s*con|proposed|moved|seconded)\b[^()]*\)\s*\.?\s*$", re.I
+)
 HOW_AT_START = re.compile(
     r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?"
     r"|by\s+(?:a\s+majority\s+(?:of\s+)?)?\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?)\)?(?=\W|$)",
@@ -348,18 +358,26 @@ def _inline_points(text: str) -> list[str]:
     if not m:
         return [text]
     first = m.group(1) or m.group(2)
-    seq = ROMAN if first == "i" else [chr(c) for c in range(ord("a"), ord("k"))] if first == "a" else \
-        [str(n) for n in range(1, 11)]
+    seq = (
+        ROMAN
+        if first == "i"
+        else [chr(c) for c in range(ord("a"), ord("k"))]
+        if first == "a"
+        else [str(n) for n in range(1, 11)]
+    )
     opener, closer = (r"\(", r"\)") if m.group(1) else ("", re.escape(m.group(3)))
-    points, rest = [], text[m.end():]
+    points, rest = [], text[m.end() :]
     for marker in seq[1:]:
         # a bare '2.' starts a point only after the end of the one before ('... approved. 2. That ...')
-        cut = re.search(rf"\s+{opener}{marker}{closer}\s+", rest) if opener else \
-            re.search(rf"(?<=[.;:])\s+{marker}{closer}\s+(?=\S)", rest)
+        cut = (
+            re.search(rf"\s+{opener}{marker}{closer}\s+", rest)
+            if opener
+            else re.search(rf"(?<=[.;:])\s+{marker}{closer}\s+(?=\S)", rest)
+        )
         if not cut:
             break
         points.append(rest[: cut.start()].strip())
-        rest = rest[cut.end():]
+        rest = rest[cut.end() :]
     points.append(rest.strip())
     return points if len(points) >= 2 else [text]
 
@@ -371,12 +389,12 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     raw = plain(text)
     boxed = DECISION_ROW.match(text)
     if boxed:  # 'Decision<TAB>GRANTED subject to conditions': a decision box's row, its label in a cell of its own
-        raw = f"DECISION: {plain(text[boxed.end():])}"
+        raw = f"DECISION: {plain(text[boxed.end() :])}"
     outer = None
     mo = OUTER_MARKER.match(raw)
     if mo:
         outer = _marker_type(mo.group("m"))
-        raw = raw[mo.end():]
+        raw = raw[mo.end() :]
     inline = False
     # 'Decision: RESOLVED: that ...': a web page's label before the decision
     raw = re.sub(r"^(?:decision|minutes)\s*:\s*(?=(?:RESOLVED|AGREED|DECIDED)\b)", "", raw, flags=re.I)
@@ -387,9 +405,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     lead = None if DECISION.match(raw) else DECISION_LEAD.match(raw)
     if lead:
         said = lead.group(0).strip().lower()
-        raw, inline = raw[lead.end():], True
+        raw, inline = raw[lead.end() :], True
         # 'It was resolved that ...'; Scottish minutes: 'The Committee resolved:-' (a body named in capitals)
-        named = lead.group(0).split()[1 if said.startswith("the ") else 0:]
+        named = lead.group(0).split()[1 if said.startswith("the ") else 0 :]
         if said == "it was" or all(w[:1].isupper() for w in named):
             raw = raw[:1].upper() + raw[1:]
         raw = re.sub(r"^[Rr]esolved(?=\s+to\b)", "RESOLVED", raw)  # 'The Committee resolved to note the report'

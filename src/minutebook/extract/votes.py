@@ -251,7 +251,7 @@ def _motion(texts: list[str], start: int, floor: int) -> str | None:
                 break
     if begin is None:
         for j in range(start - 1, floor - 1, -1):
-            window = " ".join(texts[j: j + 3])
+            window = " ".join(texts[j : j + 3])
             if PROPOSED.search(window) and re.search(r"\b(?:proposed|moved)\b", texts[j], re.I):
                 begin = j
                 break
@@ -270,7 +270,7 @@ def _motion(texts: list[str], start: int, floor: int) -> str | None:
     # a proposal already put to the vote and decided above ('... an amendment ... On being put to the vote the
     # amendment was lost.'): this vote is on what was put next ('The substantive motion was then put ...')
     if decided_at is not None and not ref:  # a paragraph the vote names is its motion, decided or not
-        rest = " ".join(x for x in texts[decided_at + 1: start] if x and not TALLY.match(x)).strip()
+        rest = " ".join(x for x in texts[decided_at + 1 : start] if x and not TALLY.match(x)).strip()
         if rest:
             return re.split(r"(?<=[.!?])\s+(?=[A-Z])", re.sub(r"\s+", " ", rest))[0]
     motion = re.sub(r"\s+", " ", " ".join(parts)).strip()
@@ -370,7 +370,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         # a tally begun in the sentence above, read as a sentence
         # (not one after a colon, 'there voted: For 9,' / 'Against 21.': a recorded vote's tallies, read here)
         begun = prev.rstrip().endswith(",") and any(
-            m.start() > 0 and not prev[: m.start()].rstrip().endswith(":") for m in TALLY.finditer(prev))
+            m.start() > 0 and not prev[: m.start()].rstrip().endswith(":") for m in TALLY.finditer(prev)
+        )
         if leads_with_tally and (bracket or begun):
             continue
         if leads_with_tally:
@@ -384,23 +385,25 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 # 'For 7, Against 2, Abstain 0 – carried' under the lists of names it counts: the same vote
                 counting = cur is not None and n and chunks.get(kind) and cur.counts.get(kind) is None
                 if not counting and (
-                        cur is None or (kind == "for" and (cur.counts.get("for") is not None or chunks.get("for")))):
+                    cur is None or (kind == "for" and (cur.counts.get("for") is not None or chunks.get("for")))
+                ):
                     if cur is not None:
                         finish(cur)
                     cur = Vote(motion=_motion(texts, i, floor), citation=lines[i].cite())
                     chunks = {}
                     # '... put to the vote and were carried by 8 votes to 3, the voting being as follows:'
-                    lead = " ".join(texts[max(floor, i - 2): i])
+                    lead = " ".join(texts[max(floor, i - 2) : i])
                     if lead.rstrip().endswith(":") and (told_before := VOTE_RESULT.search(lead)):
-                        cur.result = "lost" if re.match(r"lost|fell|defeated|not", told_before.group(1), re.I) \
-                            else "carried"
+                        cur.result = (
+                            "lost" if re.match(r"lost|fell|defeated|not", told_before.group(1), re.I) else "carried"
+                        )
                 if counting:
                     cur.counts[kind] = int(n)
                     continue
                 boxed = boxed or bool(VOTE_ROW.match(lines[i].text))
                 cur.counts[kind] = int(n) if n else None
                 tail_end = tallies[k + 1].start() if k + 1 < len(tallies) else len(t)
-                tail = t[m.end(): tail_end].lstrip(" ,;:").rstrip(" ;:")  # a trailing comma: the list runs on
+                tail = t[m.end() : tail_end].lstrip(" ,;:").rstrip(" ;:")  # a trailing comma: the list runs on
                 if tail.startswith("(") and tail.endswith(")") and tail.count("(") == 1:
                     tail = tail[1:-1]  # 'For: 6 (Cllrs Raman, Okafor, ...)': the names in a bracket after the count
                 if re.fullmatch(r"(?:none|nil)\.?", tail, re.I):  # 'Abstain: None'
@@ -534,8 +537,12 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             continue
         # the next sentence, where it follows straight on (on this line or the next, no recorded vote between)
         after = sentences[n + 1][1] if n + 1 < len(sentences) and sentences[n + 1][0] - i <= 1 else ""
-        if (PUT_TO_VOTE.search(sentence) and not VOTE_RESULT.search(sentence) and not sentence.rstrip().endswith(":")
-                and RESULT_NEXT.match(after)):
+        if (
+            PUT_TO_VOTE.search(sentence)
+            and not VOTE_RESULT.search(sentence)
+            and not sentence.rstrip().endswith(":")
+            and RESULT_NEXT.match(after)
+        ):
             sentence = f"{sentence} {after}"  # '... put to the vote on a show of hands. The motion was carried.'
         t = texts[i]
         if lines[i].number in taken or TALLY.match(t) or DIVISION_HEAD.search(t) or DIVISION_SUMMARY.search(t):
@@ -649,7 +656,9 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
             continue
         cells: dict[str, list[str]] = {k: [] for k in kinds}
         printed = {
-            k: int(h.group("n")) for k, h in zip(kinds, heads, strict=True) if h.group("n")  # type: ignore[union-attr]
+            k: int(h.group("n"))
+            for k, h in zip(kinds, heads, strict=True)
+            if h.group("n")  # type: ignore[union-attr]
         }
         j = i + 1
         while j < len(lines) and lines[j].text.strip():
@@ -681,8 +690,8 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
             vote.counts[k] = printed.get(k)
             if k in printed and names and printed[k] != len(names):
                 vote.warnings.append(f"{k}: printed count {printed[k]} but {len(names)} names listed")
-        after = next((x for x in lines[j: j + 3] if x.text.strip()), None)
-        before = " ".join(_text(x) for x in lines[max(0, i - 4): i])
+        after = next((x for x in lines[j : j + 3] if x.text.strip()), None)
+        before = " ".join(_text(x) for x in lines[max(0, i - 4) : i])
         if after is not None and _is_result(_text(after)):
             vote.result = _result_word(_text(after))
             covered.append(after.number)
@@ -714,8 +723,13 @@ def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
     while i < len(lines):
         head = _row_cells(lines[i].text)
         first = next((k for k, c in enumerate(head) if TALLY_HEAD.fullmatch(c)), None)
-        if (len(head) < 3 or not NAME_HEAD.fullmatch(head[0]) or first is None or first == 0
-                or not all(TALLY_HEAD.fullmatch(c) for c in head[first:])):
+        if (
+            len(head) < 3
+            or not NAME_HEAD.fullmatch(head[0])
+            or first is None
+            or first == 0
+            or not all(TALLY_HEAD.fullmatch(c) for c in head[first:])
+        ):
             i += 1
             continue
         kinds = [_kind(TALLY_HEAD.fullmatch(c).group("word")) for c in head[first:]]  # type: ignore[union-attr]
@@ -737,8 +751,11 @@ def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
                 printed.update({k: int(m.group(1)) for k, m in zip(kinds, nums, strict=False) if m})
                 j += 1
                 break
-            if len(row) > len(head) or not NAME_CELL.fullmatch(row[0]) or not all(
-                    not c or MARK_CELL.fullmatch(c) for c in marks):
+            if (
+                len(row) > len(head)
+                or not NAME_CELL.fullmatch(row[0])
+                or not all(not c or MARK_CELL.fullmatch(c) for c in marks)
+            ):
                 break
             for k, c in zip(kinds, marks, strict=False):
                 if c:
@@ -748,7 +765,7 @@ def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
             i += 1
             continue
         vote = Vote(motion=_motion([_text(x) for x in lines], i, 0), citation=lines[i].cite())
-        after = [x for x in lines[j: j + 4] if x.text.strip()]
+        after = [x for x in lines[j : j + 4] if x.text.strip()]
         if after and not printed and len(TALLY.findall(_text(after[0]))) >= 2:  # 'For: 21  Against: 8  Abstain: 2'
             for m in TALLY.finditer(_text(after[0])):
                 n = _tally_count(m)
@@ -780,7 +797,7 @@ def _table_votes(lines: list[Line], texts: list[str]) -> list[Vote]:
         head = _cells(t)
         if len(head) < 2 or not all(re.fullmatch(p, c, re.I) for c in head for p in [TALLY_PATTERN]):
             continue
-        rows = [_cells(x) for x in texts[i + 1: i + 4] if x]
+        rows = [_cells(x) for x in texts[i + 1 : i + 4] if x]
         nums = next((r for r in rows if r and all(re.fullmatch(r"\d{1,3}", c) for c in r)), None)
         if not nums or len(nums) != len(head):
             continue

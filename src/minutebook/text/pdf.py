@@ -196,6 +196,7 @@ def _page_lines(pdf: pdfium.PdfDocument, index: int, layout: _Layout | None = No
 def _one_language(left: list[_Run], right: list[_Run]) -> bool:
     """Whether two columns are written in one language: four or more of the ten words each uses most are
     the same ('the', 'and', 'of'). A page in Welsh and English side by side shares few more than names."""
+
     def common(runs: list[_Run]) -> set[str]:
         words = re.findall(r"[^\W\d_]+", " ".join(ln.text for ln in build_lines(runs)).lower())
         return {w for w, _ in Counter(words).most_common(10)}
@@ -276,7 +277,8 @@ def _column_order(
         return None
     margin = min(r.left for r in body)
     filled = sum(
-        1 for k in two_sided
+        1
+        for k in two_sided
         if max(r.right for r in bands[k][2] if r.right <= gutter) >= margin + 0.8 * (gutter - margin)
     )
     if filled < 0.6 * len(two_sided):
@@ -342,8 +344,12 @@ def _cell_runs(table: RuledTable, runs: list[_Run]) -> dict[tuple[int, int], lis
         found = next((ci for ci, cell in enumerate(table.rows[ri]) if cell[0] <= x <= cell[2]), None)
         if found is None or not table.rows[ri][found][1] <= y <= table.rows[ri][found][3]:
             # under a cell spanning rows from above (or beside one): the cell whose box holds the run
-            spans = ((rj, ci) for rj in range(max(0, ri - 3), min(len(table.rows), ri + 2))
-                     for ci, c in enumerate(table.rows[rj]) if c[0] <= x <= c[2] and c[1] <= y <= c[3])
+            spans = (
+                (rj, ci)
+                for rj in range(max(0, ri - 3), min(len(table.rows), ri + 2))
+                for ci, c in enumerate(table.rows[rj])
+                if c[0] <= x <= c[2] and c[1] <= y <= c[3]
+            )
             ri, found = next(spans, (ri, found))
         if found is not None:
             out.setdefault((ri, found), []).append(run)
@@ -520,8 +526,11 @@ def _close_false_spaces(textpage: pdfium.PdfTextPage, text: str) -> str:
         while hi < len(text) and text[hi] not in "\r\n":
             hi += 1
         edges = [box(k) for k in range(lo, hi)]
-        gaps = [b[0] - a[1] for a, b, x, y in zip(edges, edges[1:], text[lo:hi], text[lo + 1:hi], strict=False)
-                if a and b and x != " " and y != " "]
+        gaps = [
+            b[0] - a[1]
+            for a, b, x, y in zip(edges, edges[1:], text[lo:hi], text[lo + 1 : hi], strict=False)
+            if a and b and x != " " and y != " "
+        ]
         heights = [e[3] - e[2] for e in edges if e and e[3] > e[2]]
         if not gaps or not heights:
             continue
