@@ -185,10 +185,11 @@ def _without_council(text: str) -> str:
     return text
 
 
-# A hybrid meeting's room 'and remotely via Microsoft Teams': the venue is the room.
+# '[The meeting started at 10.00 am and finished at 10.52 am]': the time, where the heading gives none.
 MEETING_STARTED = re.compile(
     r"\bmeeting\s+(?:started|commenced|began|opened)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs))", re.I
 )
+# A hybrid meeting's room 'and remotely via Microsoft Teams': the venue is the room.
 REMOTE_TOO = re.compile(
     r"\s+(?:and|&)\s+(?:remotely|virtually|online|by\s+remote\s+attendance"
     r"|(?:by|via|on|through)\s+(?:microsoft\s+)?(?:teams|zoom|webex|skype|video\s*conferenc\w*))\b.*$",

@@ -24,17 +24,12 @@ DECISION_LEAD = re.compile(
     re.I,
 )
 # A body that decides, as the subject of 'agreed to' / 'decided to' (not 'the Chair agreed to write').
-BODY_DECIDING = re.compile(
-    r"\b(?:committee|council|cabinet|board|panel|authority|forum|commission|executive)\s*$", re.I
-)
+DECIDING_BODIES = r"(?:sub-committee|committee|council|cabinet|board|panel|authority|forum|commission|executive)"
+BODY_DECIDING = re.compile(rf"\b{DECIDING_BODIES}\s*$", re.I)
 REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
 DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
 # 'The Board:', 'The Sub-Committee:' alone on a line under a 'Decision' label: who decided, over the points
-BODY_STEM = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}(?:committee|council|cabinet|board|panel|authority|forum|commission"
-    r"|executive|sub-committee)\s*[:–-]+",
-    re.I,
-)
+BODY_STEM = re.compile(rf"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}{DECIDING_BODIES}\s*[:–-]+", re.I)
 # A paragraph's own number or letter before a decision ('26) RESOLVED', '(9) RESOLVED', 'b) It was RESOLVED'), or the
 # bare minute number a CMIS paragraph opens with ('1238 RESOLVED:-').
 OUTER_MARKER = re.compile(
