@@ -287,3 +287,14 @@ def test_members_questions_each_routed_from_a_councillor_to_a_councillor_stay_on
         "The following questions have been submitted by Members of the Council.\n" + questions
     )
     assert [s.kind for s in _segs_of(tmp_path, text)] == ["questions"]
+
+
+def test_a_sentence_wrapped_before_appendix_does_not_start_one(tmp_path):
+    text = (
+        "Minutes of the meeting of the Cabinet held on 16 September 2025 at 2.00 pm\n"
+        "Present: Councillor A Smith (Chair)\n1. Land at Mill Street\nRESOLVED that Cabinet\n"
+        "(a) approves the disposal on the terms set out in exempt\n"
+        "Appendix 2, subject to planning permission for not fewer than 85 homes; and\n"
+        "(b) delegates authority to the Director of Resources.\n2. Household Support Fund\nNoted.\n"
+    )
+    assert [s.kind for s in _segs_of(tmp_path, text)] == ["minutes"]

@@ -68,6 +68,8 @@ APPENDIX = re.compile(
     r"^\W*(?:appendix|annex|annexe)\s+(?:[A-Z]|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b[^\n]{0,120}$",
     re.I,
 )
+# '... as set out in exempt' / 'Appendix 2, subject to ...': a sentence wrapped before the word, not a heading
+APPENDIX_IN_SENTENCE = re.compile(r"^\W*(?i:appendix|annex|annexe)\s+\w{1,5},\s+[a-z]")
 CONTENTS_ENTRY = re.compile(r"(?:\t|\.{3,}|\s{2,})\s*\d{1,3}\s*$")
 QUESTIONS = re.compile(
     r"^\W*(?:agenda\s+item\s+\d{1,2}[a-z]?\s*[:.–-]\s*)?"  # 'Agenda Item 9: Questions from Members ...'
@@ -296,6 +298,7 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
             and not CONTENTS_ENTRY.search(lines[i].text)
             and current != "plan"
             and not _runs_on(lines, i)  # '... as set out in' / 'Appendix A to the report;': a sentence goes on
+            and not APPENDIX_IN_SENTENCE.match(text)  # 'Appendix 2, subject to planning permission ...'
         ):
             near = _next_filled(lines, i, 3) + _prev_filled(lines, i, 3)
             in_list = any(APPENDIX.match(lines[j].text.strip()) for j in near)

@@ -658,3 +658,10 @@ def test_name_and_job_entries_run_together_in_one_table_cell():
         ("Sarah Whitlam", "Head of Highways and Transport"),
         ("Anil Mehta", "Traffic Management Team Leader"),
     ]
+
+
+def test_an_apology_with_a_job_after_a_dash_is_one_name():
+    people = people_from(
+        "Councillor Lesley Brandreth – Cabinet Member for Corporate Services and Digital", "apologies", None
+    )
+    assert [p.name for p in people] == ["Lesley Brandreth"]

@@ -998,3 +998,19 @@ def test_a_decision_sessions_time_from_the_line_that_closes_it(tmp_path):
         "[The meeting started at 10.00 am and finished at 10.52 am]\n"
     )
     assert facts(parse_text(tmp_path, text))[2:4] == ("2025-10-14", "10:00")
+
+
+def test_a_record_of_decisions_names_its_body_and_venue_on_its_own_lines(tmp_path):
+    text = (
+        "Brantshire County Council\nCabinet – Record of Decisions\n"
+        "Meeting held on Tuesday 16 September 2025 at 2.00 pm, Council Chamber, Shire Hall, Corvedon\n"
+        "Date of publication: Thursday 18 September 2025\nPresent:\n"
+        "Councillor Andrew Coldicott – Leader of the Council (Chair)\n"
+        "Item\t5. Budget Monitoring\nDecision\tThat Cabinet notes the forecast overspend.\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == (
+        "Cabinet",
+        "2025-09-16",
+        "14:00",
+        "Council Chamber, Shire Hall, Corvedon",
+    )

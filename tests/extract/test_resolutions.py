@@ -316,3 +316,13 @@ The Executive Member thanked the officers.""")
         "That the 'No Waiting at Any Time' restrictions be implemented as advertised.",
         "That the request for a Sunday restriction be not progressed.",
     ]
+
+
+def test_a_decision_boxs_label_on_the_line_of_its_first_point():
+    body = text_lines("""Decision\t1. Having considered the representations, Cabinet approves the proposal.
+2. The published admission number will be 60.
+Reasons for decision\tThe two schools share a site.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "Having considered the representations, Cabinet approves the proposal.",
+        "The published admission number will be 60.",
+    ]

@@ -598,7 +598,12 @@ def _before_attendance(block: list[Line]) -> list[Line]:
     return block[:20]
 
 
-MINUTES_TAG = re.compile(r"\s*[-–—:|]\s*(?:draft\s+)?minutes$|^(?:draft\s+)?minutes\s*[-–—:|]\s*", re.I)
+# 'Finance Committee — Minutes', 'Cabinet – Record of Decisions': what the paper is, after the body's name
+MINUTES_TAG = re.compile(
+    r"\s*[-–—:|]\s*(?:(?:draft\s+)?minutes|record\s+of\s+(?:executive\s+)?decisions|decision\s+(?:notice|list))$"
+    r"|^(?:draft\s+)?minutes\s*[-–—:|]\s*",
+    re.I,
+)
 # `MINUTES OF THE HEALTH AND WELLBEING BOARD`, `MINUTES OF THE MEETING OF THE COUNCIL` as a heading line
 # of its own (the date on the next line, no `held`): the words after it are the body's name.
 MINUTES_OF_HEADING = re.compile(
@@ -650,6 +655,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         if not meeting.date and DATE.search(t):
             meeting.date = iso_date(t)
             meeting.time = hhmm(t)
+            meeting.venue = _venue_from(t)  # 'Meeting held on Tuesday 16 September 2025 at 2.00 pm, Shire Hall'
             before = t[: DATE.search(t).start()]
             # `Minutes of the Town Council Meeting 27th April 2021`, `Health and Wellbeing Board minutes: 11 June 2024`
             named = MINUTES_OF_DATED.match(before) or BODY_MINUTES_DATED.match(before)

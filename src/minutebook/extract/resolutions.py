@@ -88,6 +88,7 @@ def _starts_lower(text: str) -> bool:
 def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     """Decisions after RESOLVED / AGREED / DECIDED / RECOMMENDED: one string per point, each with
     the line it starts on."""
+    body = _label_off_points(body)
     texts = [line_text(x) for x in body]
     out: list[tuple[str, Line]] = []
     i = 0
@@ -148,6 +149,20 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             points, i = _decision_sentence(body, texts, i, k, stem, inline)
         out.extend((plain(t), line) for t, line in points)
     return [(t, line) for t, line in out if t]
+
+
+def _label_off_points(body: list[Line]) -> list[Line]:
+    """'Decision<TAB>1. Having considered ...': a decision box's label on the line of its first point, read as
+    the label over its points (as 'RESOLVED:' over '1. ...'), each line keeping its citation."""
+    out: list[Line] = []
+    for line in body:
+        boxed = DECISION_ROW.match(line.text)
+        rest = line.text[boxed.end() :].strip() if boxed else ""
+        if boxed and POINT.match(rest):
+            out += [Line(line.number, line.page, "Decision:"), Line(line.number, line.page, rest)]
+        else:
+            out.append(line)
+    return out
 
 
 def _unmarked_list(body: list[Line], texts: list[str], k: int) -> list[tuple[str, Line]]:
