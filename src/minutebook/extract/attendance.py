@@ -421,8 +421,13 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         # lines run together, each entry a name and a dash before its job; each name starts an entry
         text = "; ".join(text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True))
     entries = [e.strip() for e in text.split(";") if e.strip()]
-    if kind == "apologies" and len(entries) == 1 and (dashed := DASH_PERSON_LINE.match(text)) \
-            and JOB_WORDS.search(dashed.group("role")) and not NAME_START.search(dashed.group("role")):
+    if (
+        kind == "apologies"
+        and len(entries) == 1
+        and (dashed := DASH_PERSON_LINE.match(text))
+        and JOB_WORDS.search(dashed.group("role"))
+        and not NAME_START.search(dashed.group("role"))
+    ):
         # 'Councillor Lesley Brandreth – Cabinet Member for Corporate Services and Digital': one apology, the
         # 'and' in the job's title no list of names
         return people_from(dashed.group("name"), kind, role)
