@@ -326,3 +326,8 @@ Reasons for decision\tThe two schools share a site.""")
         "Having considered the representations, Cabinet approves the proposal.",
         "The published admission number will be 60.",
     ]
+
+
+def test_a_decision_label_before_the_body_that_agreed():
+    body = text_lines("Decision: The Council agreed to note the report.")
+    assert [r for r, _ in resolutions_in(body)] == ["to note the report."]

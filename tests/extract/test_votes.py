@@ -679,3 +679,17 @@ boundaries of the houses in Hatton Mews, would be overbearing and cause a loss o
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 5, "against": 3, "abstain": 1} and v.result == "carried"
     assert v.against == ["Raman", "Okafor", "Mehta"] and v.abstain == ["Nwosu"] and len(v.for_) == 5
+
+
+def test_a_scottish_roll_call_with_the_amendment_carried():
+    text = """On a division by roll call, there voted:-
+For the motion (3):
+Provost Lennox, Councillors Baxter and Bell.
+For the amendment (4):
+Councillors Boyd, Campbell, Craig and Dalgleish.
+Abstention (1):
+Councillor Irvine.
+The amendment was accordingly carried and became the decision of the Council."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 3, "against": 4, "abstain": 1} and v.result == "lost"
+    assert v.against == ["Boyd", "Campbell", "Craig", "Dalgleish"] and v.abstain == ["Irvine"]

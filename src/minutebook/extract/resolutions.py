@@ -408,6 +408,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     inline = False
     # 'Decision: RESOLVED: that ...': a web page's label before the decision
     raw = re.sub(r"^(?:decision|minutes)\s*:\s*(?=(?:RESOLVED|AGREED|DECIDED)\b)", "", raw, flags=re.I)
+    label = re.match(r"^decisions?\s*:\s*", raw, re.I)
+    if label and DECISION_LEAD.match(raw[label.end() :]):
+        raw = raw[label.end() :]  # 'Decision: The Council agreed to note the report.': the label, then who decided
     mid = None if DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
     if mid:
         raw, inline = raw[mid.start(next(g for g in ("d", "d2", "d3", "d4") if mid.group(g))) :], True

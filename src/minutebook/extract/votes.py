@@ -35,7 +35,7 @@ TALLY_PATTERN = "|".join(f"(?:{p})" for p in TALLY_WORDS.values())
 TALLY = re.compile(
     r"(?:(?:votes?|voting)\s+)?(?P<word>" + TALLY_PATTERN + r")"
     # what was voted on between the word and its count: 'For the motion (14):', 'Against the amendment: 3'
-    r"(?:\s+(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|recommendations?|proposals?)"
+    r"(?:\s+(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?P<what>motion|amendment|recommendations?|proposals?)"
     # or a candidate in an election: 'For Councillor D Okonkwo: Councillors ...'
     r"|\s+(?P<cand>(?:Councillor|Cllr)\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+(?=\s*:)))?"
     r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
@@ -288,10 +288,11 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     floor = 0
     chunks: dict[str, list[str]] = {}
     contest = False  # the vote open is an election between two candidates ('For Councillor A: ...')
+    roll_call = False  # the vote open is a division of a motion against an amendment ('For the amendment (14):')
     boxed = False  # the vote open is a decision box's 'Vote' row, the decision printed in the row beside it
 
     def finish(v: Vote) -> None:
-        nonlocal contest, boxed
+        nonlocal contest, boxed, roll_call
         for kind in ("for", "against", "abstain"):
             lines_of = chunks.get(kind, [])
             trailing = TRAILING_COUNT.search(lines_of[-1]) if lines_of else None
@@ -308,7 +309,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             # an election between two candidates: the one with more votes wins; a 'Vote' row beside the
             # 'Decision' row of a decision box: the decision printed is the one the majority voted for
             v.result = _majority(v.counts)
-        contest = boxed = False
+        contest = boxed = roll_call = False
         votes.append(v)
 
     columns, covered = _tally_columns(lines)
@@ -381,6 +382,11 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 if m.group("cand") and cur is not None and chunks.get("for") and not chunks.get("against"):
                     kind = "against"  # 'For Councillor R Haworth: ...' after the first candidate's list: the other side
                     contest = True
+                amendment = (m.group("what") or "").lower() == "amendment"
+                if amendment and kind == "for" and cur is not None and chunks.get("for") and not chunks.get("against"):
+                    # a Scottish roll call: 'For the motion (18): ...' / 'For the amendment (14): ...', one division,
+                    # those for the amendment against the motion
+                    kind, roll_call = "against", True
                 n = _tally_count(m)
                 # 'For 7, Against 2, Abstain 0 – carried' under the lists of names it counts: the same vote
                 counting = cur is not None and n and chunks.get(kind) and cur.counts.get(kind) is None
@@ -425,6 +431,9 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             continue
         if _is_result(t):
             cur.result = _result_word(t)
+            if roll_call and re.search(r"\bamendment\b", t, re.I) and cur.result:
+                # 'The amendment was accordingly carried': the division was for the motion, which fell
+                cur.result = "lost" if cur.result == "carried" else "carried"
             finish(cur)
             cur, bucket, chunks = None, None, {}
             floor = i + 1
