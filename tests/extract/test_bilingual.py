@@ -42,3 +42,51 @@ def test_an_english_table_of_two_columns_is_left_alone():
     text = "Name\tRole\nBernadette Royle\tExecutive Director of Adult Services\nSamira Hollis\tScrutiny Officer\n"
     lines = lines_of(text)
     assert english_view(lines) == lines
+
+
+STACKED = (
+    "Cyngor Bwrdeistref Sirol Tregarnedd\nTregarnedd County Borough Council\n"
+    "COFNODION CYFARFOD Y CABINET\nMINUTES OF THE CABINET MEETING\n"
+    "YN BRESENNOL / PRESENT:\nCynghorydd / Councillor Rhian Pritchard (Cadeirydd / Chair)\n"
+    "Cynghorwyr / Councillors: Emyr Watkins, Elin Rowlands a / and Mererid Tomos\n"
+    "SWYDDOGION / OFFICERS:\nGwenan Morgan – Prif Weithredwr / Chief Executive\n"
+    "1.\tYMDDIHEURIADAU\nAPOLOGIES\n"
+    "Derbyniwyd ymddiheuriad am absenoldeb gan y Cynghorydd Hywel Prosser a oedd yn\n"
+    "sâl.\n"
+    "An apology for absence was received from Councillor Hywel Prosser.\n"
+    "2.\tCOFNODION\nMINUTES\n"
+    "PENDERFYNWYD cymeradwyo cofnodion y cyfarfod a gynhaliwyd ar 21 Hydref 2025 fel cofnod cywir.\n"
+    "RESOLVED that the minutes of the meeting held on 21 October 2025 be approved as a correct record.\n"
+    "Cyflwynodd y Cynghorydd Emyr Watkins yr adroddiad ar y gyllideb, a oedd yn dangos gorwariant o\n"
+    "£4.86m ar gyfer y flwyddyn.\n"
+    "Councillor Emyr Watkins presented the report on the budget, which showed an overspend of £4.86m.\n"
+    "Holodd y Cynghorydd Sioned Huws a oedd y Cyngor wedi gwneud cais i Lywodraeth Cymru am gyllid.\n"
+    "Councillor Sioned Huws asked whether the Council had applied to the Welsh Government for funding.\n"
+    "Cadarnhaodd y Prif Weithredwr fod trafodaethau yn parhau gyda Chymdeithas Llywodraeth Leol Cymru.\n"
+    "The Chief Executive confirmed that discussions were continuing with the Welsh Local Government Association.\n"
+    "Nodwyd hefyd y byddai adroddiad pellach yn cael ei gyflwyno i'r Cabinet ym mis Chwefror.\n"
+    "It was also noted that a further report would be submitted to the Cabinet in February.\n"
+    "Ni wnaed unrhyw ddatganiadau eraill o fuddiant gan y Cynghorwyr yn ystod y cyfarfod.\n"
+    "No other declarations of interest were made by the Councillors during the meeting.\n"
+    "Daeth y cyfarfod i ben am 3.52 y.p. a diolchodd y Cadeirydd i bawb am eu cyfraniad.\n"
+    "The meeting closed at 3.52 pm and the Chair thanked everyone for their contributions.\n"
+)
+
+
+def test_a_paper_printed_twice_welsh_over_english_reads_as_its_english():
+    view = english_view(lines_of(STACKED))
+    texts = [x.text for x in view]
+    assert texts[:9] == [
+        "Tregarnedd County Borough Council",
+        "MINUTES OF THE CABINET MEETING",
+        "PRESENT:",
+        "Councillor Rhian Pritchard (Chair)",
+        "Councillors: Emyr Watkins, Elin Rowlands and Mererid Tomos",
+        "OFFICERS:",
+        "Gwenan Morgan – Chief Executive",
+        "1.\tAPOLOGIES",  # the number goes to the English title under the Welsh one
+        "An apology for absence was received from Councillor Hywel Prosser.",  # the Welsh sentence and its tail off
+    ]
+    assert "sâl." not in texts and not any("PENDERFYNWYD" in t for t in texts)
+    by_text = {x.text: x.number for x in view}
+    assert by_text["1.\tAPOLOGIES"] == 10 and by_text["MINUTES OF THE CABINET MEETING"] == 4  # lines as printed

@@ -693,3 +693,15 @@ The amendment was accordingly carried and became the decision of the Council."""
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 3, "against": 4, "abstain": 1} and v.result == "lost"
     assert v.against == ["Boyd", "Campbell", "Craig", "Dalgleish"] and v.abstain == ["Irvine"]
+
+
+def test_a_line_of_counts_over_the_names_it_counts_is_one_vote():
+    text = """A recorded vote was requested. Members voted as follows:
+For: 3; Against: 2; Abstain: 0
+For: Councillors Catrin Bowen, Aled Rhys Jenkins and Emyr Watkins. Against: Councillors Dewi ap Iorwerth and Sioned
+Huws.
+The proposal was carried and it was RESOLVED that the charges be approved."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 3, "against": 2, "abstain": 0} and v.result == "carried"
+    assert v.for_ == ["Catrin Bowen", "Aled Rhys Jenkins", "Emyr Watkins"]
+    assert v.against == ["Dewi ap Iorwerth", "Sioned Huws"]

@@ -1,4 +1,4 @@
-"""Minutes printed in Welsh and English side by side: the English column for the extractors.
+"""Minutes printed in Welsh and English: the English for the extractors.
 
 Welsh councils often print their papers as a two-column table, Welsh on one
 side and English on the other, so every line of the text layer holds a Welsh
@@ -9,6 +9,12 @@ extractors get the English column instead: each paired line becomes its
 English cell and a Welsh line of its own becomes blank. Line numbers stay as
 printed, so every citation still points at the page and line of the
 document; the stored text keeps both languages.
+
+Others print each heading and paragraph twice, the Welsh first and the English
+under it, with labels and roles paired by a slash (`YN BRESENNOL / PRESENT:`,
+`(Cadeirydd / Chair)`). Then the Welsh lines are left out of the view, a
+numbered Welsh heading takes the English title printed under it, and the
+Welsh half of each slash pair comes off.
 """
 
 from __future__ import annotations
@@ -27,9 +33,13 @@ WELSH_WORDS = frozenset(
         "cyngor cynghorydd cynghorwyr cadeirydd is-gadeirydd presennol bresennol ymddiheuriadau penderfynwyd "
         "cytunwyd swyddogion datganiadau datgan buddiant fuddiant cofnodion cyfarfod pwyllgor adroddiad eitem "
         "argymhelliad argymhellion nodi derbyniwyd cymeradwyo cynghorau sirol bwrdeistref craffu amgylchedd "
-        "adfywio cymunedau gwasanaethau"
+        "adfywio cymunedau gwasanaethau blaid erbyn ymatal tudalen aelod aelodau cariwyd cynnig gwrthodwyd prif "
+        "weithredwr pennaeth cyfarwyddwr rheolwr swyddog hyn dros fel ers ond mae roedd byddai wrth cynhaliwyd "
+        "gynhaliwyd siambr cyflwynwyd cymeradwywyd nodwyd hefyd rhwng ganddo ganddi"
     ).split()
 )
+MIN_STACKED_LINES = 10  # Welsh lines, and a share of the document's, before it is read as printed twice
+MIN_STACKED_SHARE = 0.15
 WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 MIN_PAIRED_SHARE = 0.3  # of a document's lines, before it is read as a bilingual one
 
@@ -45,7 +55,7 @@ def english_view(lines: list[Line]) -> list[Line]:
     filled = [x for x in lines if x.text.strip()]
     paired = [x.text.replace("\f", "").split("\t") for x in filled if x.text.count("\t") == 1]
     if not filled or len(paired) < MIN_PAIRED_SHARE * len(filled):
-        return lines
+        return _stacked_view(lines)
     left = " ".join(cells[0] for cells in paired)
     right = " ".join(cells[1] for cells in paired)
     if _share(right, ENGLISH_WORDS) > 2 * _share(left, ENGLISH_WORDS) and _share(left, WELSH_WORDS) > 0.1:
@@ -65,6 +75,101 @@ def english_view(lines: list[Line]) -> list[Line]:
             text = page_break
         out.append(Line(line.number, line.page, text) if text != line.text else line)
     return out
+
+
+# The Welsh half of a slash pair: 'YN BRESENNOL / PRESENT:', '(Cadeirydd / Chair)', 'Elin Rowlands a / and Mererid'.
+SLASH = re.compile(r"\s+/\s+")
+NUMBERED = re.compile(r"^(\s*\d{1,3}(?:[.)]\s*|\s*\t\s*))(\S.*)$")  # '5.<TAB>TITLE', '5<TAB>TITLE'; not '2025;'
+
+
+def _english_half(text: str) -> str:
+    """The text with the Welsh words before each ' / ' taken off: as many as are Welsh words ('Elin Rowlands
+    a / and Mererid Tomos'), or all of a job after a dash ('Gwenan Morgan – Prif Weithredwr / Chief Executive')."""
+    out = text
+    for m in reversed(list(SLASH.finditer(text))):
+        before = out[: m.start()]
+        dash = max(before.rfind("–"), before.rfind("—"))
+        job = before[dash + 1 :] if dash >= 0 else ""
+        if job.strip() and "(" not in job and _share(job, ENGLISH_WORDS) == 0 and _share(job, WELSH_WORDS) > 0:
+            out = before[: dash + 1] + " " + out[m.end() :]
+            continue
+        words = list(WORD.finditer(before))
+        k = len(words)
+        while k and words[k - 1].group().lower() in WELSH_WORDS:
+            k -= 1
+        if k < len(words):  # at least one Welsh word before the slash
+            out = before[: words[k].start()] + out[m.end() :]
+    return out
+
+
+def _welsh_prose(text: str) -> bool:
+    """A line printed in Welsh: a third of its words Welsh words ('i’r' and 'a’r' counted as 'i' and 'a'),
+    few English ones."""
+    words = [w.lower().split("’")[0].split("'")[0] for w in WORD.findall(text)]
+    if not words:
+        return False
+    welsh = sum(w in WELSH_WORDS for w in words) / len(words)
+    return welsh >= 0.25 and _share(text, ENGLISH_WORDS) <= 0.1
+
+
+def _stacked_view(lines: list[Line]) -> list[Line]:
+    """Papers printed twice, the Welsh over the English: the English lines, with the Welsh halves of slash
+    pairs off; a numbered Welsh heading takes its number to the English title under it. Unchanged for a
+    paper that is not printed so."""
+    filled = [x for x in lines if x.text.strip()]
+    halves = [_english_half(x.text) if " / " in x.text else x.text for x in lines]
+    welsh = [k for k, x in enumerate(lines) if x.text.strip() and _welsh_prose(halves[k])]
+    english = sum(1 for t in halves if t.strip() and _share(t, ENGLISH_WORDS) >= 0.1)
+    if len(welsh) < max(MIN_STACKED_LINES, MIN_STACKED_SHARE * len(filled)) or english < MIN_STACKED_SHARE * len(
+        filled
+    ):
+        return lines
+    drop = set(welsh)
+    for k in sorted(welsh):  # a Welsh sentence's tail on the next lines ('... 30 Medi' / '2025;')
+        j = k + 1
+        if NUMBERED.match(halves[k]) or _capitals_title(halves[k]):
+            continue  # a heading: the line under it is its English twin
+        while (
+            j < len(lines)
+            and j not in drop
+            and lines[j].text.strip()
+            and not re.search(r"[.;:!?]\W*$", halves[j - 1].strip())
+            and _share(halves[j], ENGLISH_WORDS) < 0.1
+            and not NUMBERED.match(halves[j])
+            and (halves[j].strip()[:1].islower() or len(halves[j].split()) <= 2)  # goes on, or only its end
+        ):
+            drop.add(j)
+            j += 1
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        text = halves[k]
+        numbered = NUMBERED.match(text)
+        nxt = k + 1 if k + 1 < len(lines) else None
+        if (
+            numbered
+            and nxt is not None
+            and _capitals_title(numbered.group(2))
+            and _capitals_title(halves[nxt])
+            and not NUMBERED.match(halves[nxt])
+        ):
+            drop.add(k)  # '5.<TAB>FFIOEDD MEYSYDD PARCIO 2026/27' over 'CAR PARKING CHARGES 2026/27': Welsh first
+        if k in drop:
+            numbered = NUMBERED.match(text)
+            after = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].text.strip()), None)
+            if numbered and after is not None and after not in drop and len(halves[after].split()) <= 12:
+                text = numbered.group(1) + halves[after].strip()  # '1.<TAB>YMDDIHEURIADAU' over 'APOLOGIES'
+                drop.add(after)
+            elif line.text.startswith("\f"):
+                text = "\f"  # the page break stays
+            else:
+                continue
+        out.append(Line(line.number, line.page, text) if text != line.text else line)
+    return out
+
+
+def _capitals_title(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 14
 
 
 def _welsh(text: str) -> bool:

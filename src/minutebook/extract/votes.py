@@ -390,8 +390,12 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 n = _tally_count(m)
                 # 'For 7, Against 2, Abstain 0 – carried' under the lists of names it counts: the same vote
                 counting = cur is not None and n and chunks.get(kind) and cur.counts.get(kind) is None
-                if not counting and (
-                    cur is None or (kind == "for" and (cur.counts.get("for") is not None or chunks.get("for")))
+                # 'For: 7; Against: 2; Abstain: 0' over 'For: Councillors A, B ... Against: ...': the names it counts
+                naming = cur is not None and not n and cur.counts.get(kind) is not None and not chunks.get(kind)
+                if (
+                    not counting
+                    and not naming
+                    and (cur is None or (kind == "for" and (cur.counts.get("for") is not None or chunks.get("for"))))
                 ):
                     if cur is not None:
                         finish(cur)
@@ -407,7 +411,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                     cur.counts[kind] = int(n)
                     continue
                 boxed = boxed or bool(VOTE_ROW.match(lines[i].text))
-                cur.counts[kind] = int(n) if n else None
+                if not naming:
+                    cur.counts[kind] = int(n) if n else None
                 tail_end = tallies[k + 1].start() if k + 1 < len(tallies) else len(t)
                 tail = t[m.end() : tail_end].lstrip(" ,;:").rstrip(" ;:")  # a trailing comma: the list runs on
                 if tail.startswith("(") and tail.endswith(")") and tail.count("(") == 1:
