@@ -705,3 +705,9 @@ The proposal was carried and it was RESOLVED that the charges be approved."""
     assert v.counts == {"for": 3, "against": 2, "abstain": 0} and v.result == "carried"
     assert v.for_ == ["Catrin Bowen", "Aled Rhys Jenkins", "Emyr Watkins"]
     assert v.against == ["Dewi ap Iorwerth", "Sioned Huws"]
+
+
+def test_a_vote_told_in_a_paragraph_numbered_with_a_tab():
+    text = "47.18\tOn being put to the vote the motion was CARRIED (For 6, Against 4, Abstain 1)."
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 6, "against": 4, "abstain": 1} and v.result == "carried"

@@ -73,3 +73,13 @@ def test_a_report_stamp_after_page_stamps_stays():
     text = "".join(f"text {n}\nPage {n}\nAgenda Item {n}\n" for n in range(1, 5))
     (page,) = clean_pages(pages_of(text))
     assert [ln for ln in page.lines if ln.startswith("Agenda Item")] == [f"Agenda Item {n}" for n in range(1, 5)]
+
+
+def test_a_footer_with_its_page_number_in_a_cell_of_its_own_is_running_matter():
+    footer = "Chairman’s initials ........................\t{}"
+    texts = [f"{n}{n}. Minute heading\nBody line {n}a\nBody line {n}b\n{footer.format(n)}" for n in range(1, 5)]
+    pages = clean_pages(pages_of(*texts))
+    assert [p.removed for p in pages] == [[], [footer.format(2)], [footer.format(3)], [footer.format(4)]]
+    # a table's last rows on each page, their figures not following the pages, stay
+    table = clean_pages(pages_of(*(f"Heading {n}\nTotal\t{n * 7}\nrow\t{n * n}" for n in range(1, 5))))
+    assert table[3].lines == ["Heading 4", "Total\t28", "row\t16"]

@@ -70,6 +70,8 @@ DIVISION_COUNTED = re.compile(
 )
 # 'On a division, 5 members voted for the motion, namely Councillor Reid, ..., and 3 members voted for the
 # amendment, namely Councillors Buchanan, Drummond and Lennox, and the motion was accordingly carried.'
+# '47.18<TAB>On being put to the vote ...': a paragraph's number before a TAB, the rest of the line prose
+LABEL_TAB = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3}){0,2}|\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\))\.?\t[^\t]{20,}$")
 # 'Vote<TAB>For: 6 (...) Against: 2 (...)': a decision box's row of the vote, its label in a cell of its own
 VOTE_ROW = re.compile(r"^\W*vot(?:e|es|ing)\s*:?\s*\t", re.I)
 DIVISION_MEMBERS = re.compile(
@@ -544,7 +546,10 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
     out: list[Vote] = []
     skip = set(taken)
     # table rows (TAB-separated in `lines`; `texts` has them as spaces) and recorded-vote tables end a paragraph
-    rows = ["\t" if "\t" in ln.text or ln.number in skip else t for ln, t in zip(lines, texts, strict=True)]
+    rows = [
+        "\t" if ("\t" in ln.text and not LABEL_TAB.match(ln.text)) or ln.number in skip else t
+        for ln, t in zip(lines, texts, strict=True)
+    ]
     sentences = _sentences(rows)
     for n, (i, sentence) in enumerate(sentences):
         if not MAY_BE_A_VOTE.search(sentence):

@@ -42,10 +42,14 @@ def _edge_indexes(lines: list[str]) -> list[int]:
 
 
 def _shape(line: str) -> str:
-    """A running header with the page number in it ("Page 3 of 10") repeats once
-    its digits are blurred; other lines must repeat exactly (`Question 2` is a heading)."""
+    """A running header with the page number in it ("Page 3 of 10", "Chairman's initials ....<TAB>4") repeats
+    once its digits are blurred; other lines must repeat exactly (`Question 2` is a heading)."""
     s = re.sub(r"\s+", " ", line.strip().lower())
-    return re.sub(r"\d+", "#", s) if "page" in s else s
+    return re.sub(r"\d+", "#", s) if "page" in s or PAGE_CELL.search(line) else s
+
+
+# A footer's page number in a cell of its own at the end of the line: 'Chairman’s initials .........<TAB>4'.
+PAGE_CELL = re.compile(r"\S\t\s*(\d{1,4})\s*$")
 
 
 def _running_shapes(pages: list[Page]) -> set[str]:
@@ -54,9 +58,16 @@ def _running_shapes(pages: list[Page]) -> set[str]:
     if len(pages) < 3:
         return set()
     seen: Counter[str] = Counter()
-    for page in pages:
+    numbered: Counter[tuple[str, int]] = Counter()  # a footer with its page number in a cell, by number less page
+    for p, page in enumerate(pages):
         seen.update({_shape(page.lines[i]) for i in _edge_indexes(page.lines) if "\t" not in page.lines[i]})
+        for i in _edge_indexes(page.lines):
+            cell = PAGE_CELL.search(page.lines[i]) if page.lines[i].count("\t") == 1 else None
+            if cell:  # ('Total<TAB>4' ending a table's page is no footer: its figure does not follow the pages)
+                numbered[(_shape(page.lines[i]), int(cell.group(1)) - p)] += 1
     need = max(3, (len(pages) + 1) // 2)
+    for (shape, _), n in numbered.items():
+        seen[shape] = max(seen[shape], n)
     return {s for s, n in seen.items() if n >= need and len(s) > 2 and not PAGE_NUMBER.match(s.replace("#", "1"))}
 
 
