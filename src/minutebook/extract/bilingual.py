@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 from minutebook.model import Line
-from minutebook.patterns import scanning
 
 # Words that mark a cell as English or as Welsh (function words, and the words of a committee's headings).
 ENGLISH_WORDS = frozenset(
@@ -39,9 +38,9 @@ WELSH_WORDS = frozenset(
         "gynhaliwyd siambr cyflwynwyd cymeradwywyd nodwyd hefyd rhwng ganddo ganddi"
     ).split()
 )
-# Words common in any Welsh paragraph and all but absent from English ones: one pass over the paper before
-# looking at its lines one by one.
-WELSH_MARKERS = scanning(r"\b(?:yn|oedd|gan|ddydd|cynghorydd|cynghorwyr|penderfynwyd|gyda|mewn|wedi|hefyd)\b", re.I)
+# Words common in any Welsh paragraph and all but absent from English ones, counted over the whole paper (a
+# few fast passes) before its lines are looked at one by one.
+WELSH_MARKERS = (" yn ", " oedd ", " gan ", " gyda ", " mewn ", " wedi ", " hefyd ", " ddydd ")
 MIN_STACKED_LINES = 10  # Welsh lines, and a share of the document's, before it is read as printed twice
 MIN_STACKED_SHARE = 0.15
 WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
@@ -120,8 +119,9 @@ def _stacked_view(lines: list[Line]) -> list[Line]:
     """Papers printed twice, the Welsh over the English: the English lines, with the Welsh halves of slash
     pairs off; a numbered Welsh heading takes its number to the English title under it. Unchanged for a
     paper that is not printed so."""
-    if len(WELSH_MARKERS.findall("\n".join(x.text for x in lines))) < 2 * MIN_STACKED_LINES:
-        return lines  # too few of Welsh's commonest words for whole paragraphs in it: an English paper
+    text = "\n".join(x.text for x in lines)
+    if sum(text.count(w) for w in WELSH_MARKERS) < MIN_STACKED_LINES:
+        return lines  # too few of Welsh's commonest words for ten lines in it: an English paper
     filled = [x for x in lines if x.text.strip()]
     halves = [_english_half(x.text) if " / " in x.text else x.text for x in lines]
     welsh = [k for k, x in enumerate(lines) if x.text.strip() and _welsh_prose(halves[k])]
