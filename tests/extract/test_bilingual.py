@@ -75,7 +75,8 @@ STACKED = (
 
 def test_a_paper_printed_twice_welsh_over_english_reads_as_its_english():
     view = english_view(lines_of(STACKED))
-    texts = [x.text for x in view]
+    assert [x.number for x in view] == list(range(1, len(STACKED.splitlines()) + 1))  # a line for every line
+    texts = [x.text for x in view if x.text]  # the Welsh lines blank
     assert texts[:9] == [
         "Tregarnedd County Borough Council",
         "MINUTES OF THE CABINET MEETING",

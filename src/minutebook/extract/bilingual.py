@@ -165,10 +165,8 @@ def _stacked_view(lines: list[Line]) -> list[Line]:
             if numbered and after is not None and after not in drop and len(halves[after].split()) <= 12:
                 text = numbered.group(1) + halves[after].strip()  # '1.<TAB>YMDDIHEURIADAU' over 'APOLOGIES'
                 drop.add(after)
-            elif line.text.startswith("\f"):
-                text = "\f"  # the page break stays
             else:
-                continue
+                text = "\f" if line.text.startswith("\f") else ""  # blank, its number kept; a page break stays
         out.append(Line(line.number, line.page, text) if text != line.text else line)
     return out
 
