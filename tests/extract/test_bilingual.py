@@ -91,3 +91,15 @@ def test_a_paper_printed_twice_welsh_over_english_reads_as_its_english():
     assert "sâl." not in texts and not any("PENDERFYNWYD" in t for t in texts)
     by_text = {x.text: x.number for x in view}
     assert by_text["1.\tAPOLOGIES"] == 10 and by_text["MINUTES OF THE CABINET MEETING"] == 4  # lines as printed
+
+
+def test_a_stacked_agenda_takes_each_english_title_with_its_pages():
+    welsh = "Derbyn adroddiad y Cyfarwyddwr am y cynnydd a wnaed yn ystod y flwyddyn gyda'r cynllun ac wedi hynny."
+    lines = lines_of(
+        "RHAGLEN\nAGENDA\n"
+        + "".join(f"{welsh}\nTo receive the report of the Director on progress {n}.\n" for n in range(1, 12))
+        + "4.\tCanlyniadau Arholiadau ac Asesiadau Allanol 2025\tTudalennau 13 - 34\n"
+        "Examination and External Assessment Outcomes 2025\tPages 13 - 34\n"
+    )
+    view = [x.text for x in english_view(lines) if x.text]
+    assert view[-1] == "4.\tExamination and External Assessment Outcomes 2025\tPages 13 - 34"

@@ -666,3 +666,14 @@ def test_a_party_after_each_name_in_a_membership_table_is_neither_name_nor_role(
         ("Alan Green", None),  # a surname that is also a party stays
         ("Sian Rowe", None),
     ]
+
+
+def test_a_role_bracket_wrapped_inside_its_cell_of_a_membership_table(tmp_path):
+    text = (
+        "Notice of Meeting\nEducation and Skills Scrutiny Committee\nDate:\tThursday, 22 January 2026\nMembership:\n"
+        "Councillor Meinir Bowen (Chair\tCouncillor Tomos Ellis-Griffiths (Vice-\n"
+        "of the Committee)\tChair)\n"
+        "Councillor Alun ap Dafydd\tCouncillor Sarah Beddoe\n\nAGENDA\n1. Apologies\n"
+    )
+    names = [p.name for p in parse_text(tmp_path, text).members]
+    assert names == ["Meinir Bowen", "Tomos Ellis-Griffiths", "Alun ap Dafydd", "Sarah Beddoe"]

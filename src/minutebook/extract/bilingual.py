@@ -35,7 +35,8 @@ WELSH_WORDS = frozenset(
         "argymhelliad argymhellion nodi derbyniwyd cymeradwyo cynghorau sirol bwrdeistref craffu amgylchedd "
         "adfywio cymunedau gwasanaethau blaid erbyn ymatal tudalen aelod aelodau cariwyd cynnig gwrthodwyd prif "
         "weithredwr pennaeth cyfarwyddwr rheolwr swyddog hyn dros fel ers ond mae roedd byddai wrth cynhaliwyd "
-        "gynhaliwyd siambr cyflwynwyd cymeradwywyd nodwyd hefyd rhwng ganddo ganddi"
+        "gynhaliwyd siambr cyflwynwyd cymeradwywyd nodwyd hefyd rhwng ganddo ganddi aelodaeth dyddiad amser "
+        "lleoliad rhaglen ffôn e-bost cyswllt tudalennau eitem eitemau"
     ).split()
 )
 # Words common in any Welsh paragraph and all but absent from English ones, counted over the whole paper (a
@@ -96,7 +97,8 @@ def _english_half(text: str) -> str:
         if job.strip() and "(" not in job and _share(job, ENGLISH_WORDS) == 0 and _share(job, WELSH_WORDS) > 0:
             out = before[: dash + 1] + " " + out[m.end() :]
             continue
-        words = list(WORD.finditer(before))
+        cell = before.rfind("\t") + 1  # the words of the slash's own cell
+        words = [w for w in WORD.finditer(before) if w.start() >= cell]
         k = len(words)
         while k and words[k - 1].group().lower() in WELSH_WORDS:
             k -= 1
@@ -142,7 +144,7 @@ def _stacked_view(lines: list[Line]) -> list[Line]:
             and not re.search(r"[.;:!?]\W*$", halves[j - 1].strip())
             and _share(halves[j], ENGLISH_WORDS) < 0.1
             and not NUMBERED.match(halves[j])
-            and (halves[j].strip()[:1].islower() or len(halves[j].split()) <= 2)  # goes on, or only its end
+            and (halves[j].strip()[:1].islower() or len(halves[j].split()) == 1)  # goes on, or only its end
         ):
             drop.add(j)
             j += 1
@@ -154,21 +156,34 @@ def _stacked_view(lines: list[Line]) -> list[Line]:
         if (
             numbered
             and nxt is not None
-            and _capitals_title(numbered.group(2))
-            and _capitals_title(halves[nxt])
             and not NUMBERED.match(halves[nxt])
+            and (
+                (_capitals_title(numbered.group(2)) and _capitals_title(halves[nxt]))
+                or _twin(numbered.group(2), halves[nxt])
+            )
         ):
-            drop.add(k)  # '5.<TAB>FFIOEDD MEYSYDD PARCIO 2026/27' over 'CAR PARKING CHARGES 2026/27': Welsh first
+            # '5.<TAB>FFIOEDD MEYSYDD PARCIO 2026/27' over 'CAR PARKING CHARGES 2026/27', '4.<TAB>Canlyniadau ...
+            # <TAB>Tudalennau 13 - 34' over 'Examination ... Outcomes 2025<TAB>Pages 13 - 34': the Welsh first
+            drop.add(k)
         if k in drop:
             numbered = NUMBERED.match(text)
             after = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].text.strip()), None)
-            if numbered and after is not None and after not in drop and len(halves[after].split()) <= 12:
+            if numbered and after is not None and after not in drop and len(halves[after].split()) <= 16:
                 text = numbered.group(1) + halves[after].strip()  # '1.<TAB>YMDDIHEURIADAU' over 'APOLOGIES'
                 drop.add(after)
             else:
                 text = "\f" if line.text.startswith("\f") else ""  # blank, its number kept; a page break stays
         out.append(Line(line.number, line.page, text) if text != line.text else line)
     return out
+
+
+def _twin(welsh: str, english: str) -> bool:
+    """The line under a numbered title is its English twin: the same figures (a page range, a year), the same
+    cells, and more English words than the title above it."""
+    if welsh.count("\t") != english.count("\t") or len(english.split()) > 14 or english.rstrip().endswith("."):
+        return False
+    figures = re.findall(r"\d+", welsh)
+    return figures == re.findall(r"\d+", english) and _share(english, ENGLISH_WORDS) > _share(welsh, ENGLISH_WORDS)
 
 
 def _capitals_title(text: str) -> bool:

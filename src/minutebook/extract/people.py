@@ -140,6 +140,8 @@ def _person(raw: str, group_role: str | None) -> Person | None:
     """`Councillor Jane Doe (Chair) (Labour)` -> Jane Doe, Chair: every bracket
     after the name is read, the party or ward ones are not roles."""
     rest, brackets = raw.strip().rstrip(".;"), []  # the list's full stop after the last entry's bracket
+    if rest.count("(") > rest.count(")"):
+        rest = rest[: rest.rfind("(")].rstrip()  # 'Councillor Meinir Bowen (Cadeirydd': a bracket wrapped in its cell
     party = PARTY_AFTER.search(rest)
     if party and len(rest[: party.start()].split()) >= 2:
         rest = rest[: party.start()]
@@ -376,6 +378,12 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
                     p.role = roles[0]
                 add([p], line)
                 continue
+        tails = [c for c in cells if c.endswith(")") and "(" not in c]
+        if tails:  # '/ Chair)<TAB>gadeirydd / Vice-Chair)': the ends of brackets above, wrapped in their cells
+            cells = [c for c in cells if c not in tails]
+            if not cells:
+                continue
+            text = "\t".join(cells)
         # names printed in columns: each cell is an entry of its own
         if not all(take(line, cell) for cell in (cells if len(cells) > 1 else [text])):
             break
