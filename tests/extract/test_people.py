@@ -677,3 +677,21 @@ def test_a_role_bracket_wrapped_inside_its_cell_of_a_membership_table(tmp_path):
     )
     names = [p.name for p in parse_text(tmp_path, text).members]
     assert names == ["Meinir Bowen", "Tomos Ellis-Griffiths", "Alun ap Dafydd", "Sarah Beddoe"]
+
+
+def test_a_numbered_membership_list_running_on_into_co_opted_members(tmp_path):
+    text = (
+        "HALLOWSHIRE COUNTY COUNCIL\nChildren and Families Overview and Scrutiny Committee\n\n"
+        "A meeting of the Committee will be held at County Hall on Wednesday, 12 November 2025 at 10.00 am.\n\n"
+        "Membership\n\n1.\tCouncillor M J Pollard (Chairman)\n2.\tCouncillor R Tancock\n\n"
+        "Co-opted Members (voting on education matters only)\n\n"
+        "3.\tMr D Hext (Church of England Diocese of Wellhampton)\n"
+        "4.\tMrs R Okafor (Parent Governor Representative)\n\n"
+        "AGENDA\n\n1.\tApologies for Absence\n2.\tMinutes of the Previous Meeting (Pages 5 - 8)\n"
+    )
+    doc = parse_text(tmp_path, text)
+    assert [p.name for p in doc.members] == ["M J Pollard", "R Tancock", "D Hext", "R Okafor"]
+    assert [(a.number, a.title, a.pages) for a in doc.agenda] == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Minutes of the Previous Meeting", [5, 8]),
+    ]  # the numbered members are not agenda items

@@ -30,6 +30,11 @@ LETTER_SECTION = re.compile(r"^\s*[A-H]\s*[-–.]\s+[A-Z]")
 # Parish agendas number items by year and sequence, as their minutes will: `25/040 To receive apologies`.
 YEAR_ITEM = re.compile(r"^\s*(\d{2}/\d{2,4})[.:)]?\s+(\S.*)$")
 SUB_ITEM = re.compile(r"^\s*(?:[-*•]\s+)?\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$", re.I)
+# A title that is only a person and a bracket ('Councillor M J Pollard (Chairman)'); not 'Councillor Call for Action'.
+A_PERSON = re.compile(
+    r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd?|Professor|Prof)\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+"
+    r"(?:\s*\([^()]*\))?"
+)
 PAGES = re.compile(r"\(?\s*\bpages?\s+(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\s*\)?", re.I)
 # a range the line breaks off: `(Pages` / `(Pages 9 -`, finished on the next line
 PAGES_OPEN = re.compile(r"\(\s*pages?\s*(?:(\d{1,4})\s*(?:-|–|to)?\s*)?$", re.I)
@@ -238,8 +243,8 @@ class _Builder:
 
     def add(self, number: str, rest: str, line: Line, sub_of: AgendaItem | None = None) -> None:
         title, bold = _title_of(rest)
-        if not title:
-            return
+        if not title or A_PERSON.fullmatch(title):
+            return  # '13.<TAB>Mr D Hext (Church of England Diocese)': a numbered list of members, not an item
         pages = _pages_of(rest) or (None if bold else _trailing_range(PAGES_OPEN.sub("", rest)))
         item = AgendaItem(number=number, title=title, pages=pages, public=self.public, citation=line.cite())
         if PRIVATE_TITLE.search(title):

@@ -328,7 +328,12 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             state["gap"] = (bool(members) and not state["heading"]) or state["gap"]
             continue
         # a bulleted list's marker; a numbered list's only before `Councillor ...` (`1. Apologies` is an agenda item)
-        text = re.sub(r"^(?:[-*•▪◦·]\s+|\d{1,2}[.)]\s+(?=(?:councillor|cllr)))", "", text, flags=re.I)
+        text = re.sub(
+            r"^(?:[-*•▪◦·]\s+|\d{1,2}[.)]\s+(?=(?:councillor|cllr|mr|mrs|ms|miss|dr|revd?|prof(?:essor)?)\.?\s))",
+            "",
+            text,
+            flags=re.I,
+        )
         markdown = text.lstrip("- ").startswith("|")
         if markdown:  # a markdown table row: its cells, as a tab row
             text = "\t".join(c.strip() for c in text.lstrip("- ").strip().strip("|").split("|"))
