@@ -607,3 +607,17 @@ def test_a_percentage_in_a_row_that_mentions_custody_is_not_the_custody_rate() -
         ("Custody rate", "2023-24", 0.31),
         ("Custody rate", "2024-25", 0.27),
     ]
+
+
+def test_a_comparator_after_an_earlier_level_takes_the_later_levels_period() -> None:
+    line = Line(1, 1, "")
+    text = (
+        "The first time entrant rate has fallen to 164 per 100,000 children aged 10-17 for January to December "
+        "2024, down from 201 for January to December 2023, and was now below the London rate of 172."
+    )
+    found = {(i.area, i.period, i.value) for i in from_sentence(text, line, "Wendmore", [])}
+    assert ("London", "January to December 2024", 172.0) in found
+    assert ("Wendmore", "January to December 2023", 201.0) in found
+    told = "The rate of 0.13 per 1,000 is down from 0.21 in Apr 23 - Mar 24, when the family rate was 0.16."
+    family = [i for i in from_sentence("Custody: " + told, line, "Wendmore", []) if i.value == 0.16]
+    assert [i.period for i in family] == ["Apr 23 - Mar 24"]  # 'when ...': of the earlier period still

@@ -393,6 +393,7 @@ def from_sentence(
         or AGE_WORDS_AFTER.match(text[m.end() :])
         or re.search(r"\baged\s*$", text[: m.start()], re.I)
     ]
+    spent: set[int] = set()  # where the periods of earlier levels ('down from 201 for <period>') start
     for s_off, sentence in _sentences(text):
         last_taken = -1000
         s_end = s_off + len(sentence)
@@ -487,8 +488,16 @@ def from_sentence(
                     period = p
             if period is None and earlier_level:
                 period = own_period
+                # 'down from 201 for January to December 2023': that period is the earlier level's own; a
+                # comparator after it ('..., and below the London rate of 172') is of the later level's period
+                spent.update(a for a, _b, p in periods if end <= a <= end + 20 and p == own_period)
             if period is None:
-                earlier = [(a, p) for a, _b, p in periods if s_off <= a < pos]
+                earlier = [
+                    (a, p)
+                    for a, b, p in periods
+                    # ('... down from 0.21 in Apr 23 - Mar 24, when the family rate was 0.16': of that period still)
+                    if s_off <= a < pos and (a not in spent or re.search(r"\bwhen\b|\bthat year\b", text[b:pos], re.I))
+                ]
                 period = max(earlier)[1] if earlier else None
             if period is None:  # '… 220 per 100,000 in 2023/24', '3.85 reoffences per reoffender in the Oct 21 …'
                 period = own_period
