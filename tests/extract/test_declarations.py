@@ -344,3 +344,17 @@ PL/43 Minutes of the Previous Meeting
 RESOLVED: That the minutes be approved.
 """
     assert [d.name for d in declarations_of(text_lines(text))] == ["Colin Marsden"]
+
+
+def test_an_interest_told_again_under_the_item_it_concerns_is_one_declaration():
+    lines = text_lines(
+        "Minutes of the meeting of the Cabinet held on 10 November 2025\n"
+        "Present: Councillor A Smith (Chair), Councillor Joseph Mensah\n"
+        "1. Declarations of Interest\n"
+        "Councillor Joseph Mensah declared a non-pecuniary interest in item 2 as his sister works for the bidder.\n"
+        "2. Award of Contract for Repairs\n"
+        "RESOLVED: 1. That the contract be awarded.\n"
+        "Conflicts of interest declared by Cabinet Members: Councillor Joseph Mensah declared a non-pecuniary "
+        "interest (minute 1) and withdrew.\n"
+    )
+    assert [(d.name, d.item) for d in declarations_of(lines)] == [("Joseph Mensah", "2")]

@@ -66,6 +66,8 @@ KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"prejudicial", re.I), "prejudicial"),
     (re.compile(r"personal", re.I), "personal"),
 ]
+# '(minute 1)', '(see minute 45 above)': where the interest was declared, told again under the item it concerns
+BACK_REFERENCE = re.compile(r"\((?:see\s+|as\s+declared\s+(?:at|in)\s+)?minutes?\s+[\w./]+(?:\s+above)?\)", re.I)
 DECLARATIONS_TITLE = re.compile(r"\b(?:declarations?|disclosures?)\b.*\binterests?\b|\binterests?\b", re.I)
 # A full stop ends a sentence unless it closes an initial or an honorific.
 SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)\.(?=\s|$)")
@@ -205,6 +207,8 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
     for item in preamble + s.items:
         for para, first in _paragraphs(item.body):
             for names, sentence, rest in _found(para, loose=bool(DECLARATIONS_TITLE.search(item.title))):
+                if BACK_REFERENCE.search(sentence) and all(any(d.name == n for d in out) for n in names):
+                    continue  # '... declared a non-pecuniary interest (minute 1) and withdrew': told above already
                 named = rest if ITEM_NAMED.search(rest) or not ITEM_NAMED.search(sentence) else sentence
                 number = _item_for(named, item, s)
                 text = para if len(para) <= 700 else sentence
