@@ -549,3 +549,34 @@ def test_a_single_page_in_an_agendas_page_column(tmp_path):
     )
     items = parse_text(tmp_path, text).agenda
     assert [(a.number, a.pages) for a in items] == [("3", [3, 4]), ("6", [11, 11])]
+
+
+def test_a_council_summons_questions_motions_and_recommendations(tmp_path):
+    text = (
+        "Harnwick District Council\nCouncil\nDate: Wednesday 10 December 2025\n"
+        "AGENDA\n1.\tApologies for absence\n2.\tMinutes\n3.\tDeclarations of interest\n"
+        "4.\tFrom Councillor Desmond Okafor to the Leader of the Council:\n"
+        "“In March 2025 the Cabinet agreed to sell the former Bridge Street car park for housing. What progress\n"
+        "has been made with the sale?”\n"
+        "5.\tMedium Term Financial Strategy (Pages 3 - 28)\n"
+        "Cabinet (minute CAB.58) RECOMMENDS that Council:\n(a) approves the Strategy at Appendix A;\n"
+        "(b) notes the forecast budget gap; and\n"
+        "6.\tRural Bus Services\n"
+        "Proposed by Councillor Helen Ashdown, Seconded by Councillor Peter Kinsella\n"
+        "“This Council notes that the 47 bus service was withdrawn.”\n"
+    )
+    titles = {a.number: a.title for a in flat(parse_text(tmp_path, text).agenda)}
+    assert titles["4"] == "From Councillor Desmond Okafor to the Leader of the Council"  # not the question too
+    assert titles["6"] == "Rural Bus Services"  # not its movers
+    assert titles["5"] == "Medium Term Financial Strategy" and "5(a)" not in titles  # the recommendation's points
+
+
+def test_a_summons_under_a_masthead_printing_the_councils_name_over_two_lines(tmp_path):
+    text = (
+        "Harnwick\nDISTRICT COUNCIL\nTo: The Chairman and Members of Harnwick District Council\n"
+        "You are hereby summoned to attend a meeting of the Council to be held in the Council Chamber, Civic "
+        "Offices, Harnwick on Wednesday 10 December 2025 at 7.00 pm.\n"
+        "AGENDA\n1.\tApologies for absence\n2.\tMinutes\n3.\tDeclarations of interest\n"
+    )
+    doc = parse_text(tmp_path, text)
+    assert (doc.council, doc.meeting.body) == ("Harnwick District Council", "Council")

@@ -71,6 +71,8 @@ DESCRIPTION = re.compile(
     r"[\w ]{1,30}:|\(|appendix\b|appendices\b|annex\b)",
     re.I,
 )
+# 'Proposed by Councillor A, Seconded by Councillor B', '“This Council notes ...': a motion's movers and its text
+MOVED = re.compile(r"^\W*(?:proposed|moved|seconded|to\s+be\s+moved)\s+by\b|^\s*[“\"]", re.I)
 # 'To answer any questions ...', 'To elect a Chair ...': what the item is for, under its title (capital T).
 TO_DO = re.compile(r"^To\s+[a-z]{3,}\b")
 # A page range printed at the end of an item line without the word: `3 Minutes of the Previous Meeting 3 - 8`.
@@ -258,7 +260,13 @@ class _Builder:
         self.broken = end if end in ("-", "–", ",") and pages is None else ""  # the title's dash: it goes on
         self.open_pages = _opened(rest)
         # a title ending in its document's link ('... Elmstead Green PDF 1 MB', a web page's) is whole
-        self.wrap = not bold and item.pages is None and not title.endswith((".", "?")) and not LINK_DEBRIS.search(rest)
+        # (a title ending in a colon is whole: 'From Councillor X to the Leader of the Council:' over the question)
+        self.wrap = (
+            not bold
+            and item.pages is None
+            and not rest.rstrip().endswith((".", "?", ":"))
+            and not LINK_DEBRIS.search(rest)
+        )
 
 
 def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
@@ -383,7 +391,8 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     s = SUB_ITEM.match(stripped)
     # a long `(a) ...` is a point of a description, not a sub-item; a web page's table of items prints
     # its sub-items as rows of their own (`5.1`), so an `(a)` there is a point of the minutes under it
-    if s and b.items and len(s.group(2)) <= 150 and not b.numbered_table:
+    # ('(a) approves the Strategy ...;' under 'Cabinet RECOMMENDS that Council:': a point, never a sub-item)
+    if s and b.items and len(s.group(2)) <= 150 and not b.numbered_table and not s.group(2)[:1].islower():
         parent = b.items[-1]
         b.add(f"{parent.number}({s.group(1)})", s.group(2), line, sub_of=parent)
         return
@@ -400,7 +409,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         and (not text.startswith("\t") or indented_run_on)
     ):
         # a title broken after a joining word or a comma goes on, whatever the next line starts with
-        described = not runs_on and (DESCRIPTION.match(stripped) or TO_DO.match(stripped))
+        described = not runs_on and (DESCRIPTION.match(stripped) or TO_DO.match(stripped) or MOVED.match(stripped))
         # a short title that ends on no joining word is whole: the line under it describes the item
         # ('4. Public Questions and Deputations' / 'Questions and requests to present a deputation must ...')
         described = described or (

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from minutebook.extract.council import (
     COUNCIL_HINT,
     HOSTED_BY,
+    KIND_ALONE,
     council_heading,
     council_names,
     find_council,
@@ -393,8 +394,13 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
     """The body's name as a heading line near the top of the front sheet
     (`Cabinet`, `Children & Young People Overview and Scrutiny Committee`)."""
     above = ""  # the heading line before, when it may be the first half of the body's name
+    previous = ""  # the line before, as printed
     for line in [ln for ln in _before_items(front) if ln.text.strip()][:15]:
         t = tidy(line.text.split("\t")[0])
+        if KIND_ALONE.fullmatch(t) and whole_name(f"{previous} {title_case(t)}"):
+            above = previous = ""
+            continue  # 'Harnwick' / 'DISTRICT COUNCIL': the second half of the council's name on a masthead
+        previous = t
         t = MEETING_WORDS.sub("", t)
         if not t or len(t.split()) > 12 or _not_a_body(t) or DATE.search(t) or re.search(r"\d|:", t):
             above = ""
@@ -662,7 +668,9 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             if named and not meeting.body:
                 meeting.body = _clean_body(named.group(1))
         elif not meeting.body and (t := MEETING_WORDS.sub("", t)) and _body_like(t):
-            if not whole_name(t):
+            # ('Harnwick' / 'DISTRICT COUNCIL': the second half of the council's name on a masthead, not a body)
+            above = tidy(filled[k - 1].text) if k else ""
+            if not whole_name(t) and not (KIND_ALONE.fullmatch(t) and whole_name(f"{above} {title_case(t)}")):
                 meeting.body = title_case(t)
     return meeting
 
