@@ -103,3 +103,10 @@ def test_a_stacked_agenda_takes_each_english_title_with_its_pages():
     )
     view = [x.text for x in english_view(lines) if x.text]
     assert view[-1] == "4.\tExamination and External Assessment Outcomes 2025\tPages 13 - 34"
+
+
+def test_an_english_agenda_of_numbered_tab_rows_is_not_read_as_two_languages():
+    """Item numbers in a column of their own ('1.', '(a)') are no Welsh column: '(a)' holds a Welsh 'a'."""
+    text = "AGENDA\n1.\tApologies for absence\n2.\tMinutes\n3.\tQuestions from Members\n(a)\tFrom Councillor A Smith\n"
+    lines = lines_of(text)
+    assert english_view(lines) == lines

@@ -45,6 +45,7 @@ WELSH_MARKERS = (" yn ", " oedd ", " gan ", " gyda ", " mewn ", " wedi ", " hefy
 MIN_STACKED_LINES = 10  # Welsh lines, and a share of the document's, before it is read as printed twice
 MIN_STACKED_SHARE = 0.15
 WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
+MIN_COLUMN_WORDS = 20  # words in each column before two columns are weighed as two languages
 MIN_PAIRED_SHARE = 0.3  # of a document's lines, before it is read as a bilingual one
 
 
@@ -62,6 +63,9 @@ def english_view(lines: list[Line]) -> list[Line]:
         return _stacked_view(lines)
     left = " ".join(cells[0] for cells in paired)
     right = " ".join(cells[1] for cells in paired)
+    # (a column of words, not of item numbers: '1.', '2.', '(a)' hold a Welsh 'a' and nothing else)
+    if len(WORD.findall(left)) < MIN_COLUMN_WORDS or len(WORD.findall(right)) < MIN_COLUMN_WORDS:
+        return _stacked_view(lines)
     if _share(right, ENGLISH_WORDS) > 2 * _share(left, ENGLISH_WORDS) and _share(left, WELSH_WORDS) > 0.1:
         english = 1
     elif _share(left, ENGLISH_WORDS) > 2 * _share(right, ENGLISH_WORDS) and _share(right, WELSH_WORDS) > 0.1:
