@@ -670,7 +670,10 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         elif not meeting.body and (t := MEETING_WORDS.sub("", t)) and _body_like(t):
             # ('Harnwick' / 'DISTRICT COUNCIL': the second half of the council's name on a masthead, not a body)
             above = tidy(filled[k - 1].text) if k else ""
-            if not whole_name(t) and not (KIND_ALONE.fullmatch(t) and whole_name(f"{above} {title_case(t)}")):
+            printed = tidy(line.text)
+            if not whole_name(t) and not (
+                KIND_ALONE.fullmatch(printed) and whole_name(f"{above} {title_case(printed)}")
+            ):
                 meeting.body = title_case(t)
     return meeting
 
