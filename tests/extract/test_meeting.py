@@ -1014,3 +1014,27 @@ def test_a_record_of_decisions_names_its_body_and_venue_on_its_own_lines(tmp_pat
         "14:00",
         "Council Chamber, Shire Hall, Corvedon",
     )
+
+
+def test_a_moderngov_minutes_page_with_its_menus_and_footer(tmp_path):
+    text = (
+        "Minutes\nCorporate Parenting Board\n- Attendance details\n- Committee details\n"
+        "Venue: The Wrekin Room, Severnmere Civic Centre, Kingsferry\nDate: Wednesday, 5th November, 2025 10.00 am\n"
+        "Present: Councillor Joanna Prendergast (Chair); Councillors Martin Aske and Fatima Begum\n"
+        "No.\tItem\n9. Apologies for Absence\nMinutes:\n"
+        "Apologies for absence were received from Councillor Rhiannon Beck and from Sarah Odell (Designated Nurse).\n"
+        "10. Declarations of Interest\nMinutes:\nThere were no declarations of interest.\n"
+        "11. Minutes of the Previous Meeting\nMinutes:\nRESOLVED – That the minutes be approved.\n"
+        "- Privacy\n© Severnmere Council 2025. This page was last updated on 19 November 2025.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert facts(p) == (
+        "Severnmere Council",  # from the footer's copyright line
+        "Corporate Parenting Board",
+        "2025-11-05",
+        "10:00",
+        "The Wrekin Room, Severnmere Civic Centre, Kingsferry",
+    )
+    assert p.agenda == []  # a page headed 'Minutes': its numbered items are the minutes
+    (m,) = p.minutes
+    assert m.apologies == ["Rhiannon Beck", "Sarah Odell"]

@@ -901,7 +901,11 @@ def apologies_in_text(text: str) -> list[str]:
     return out
 
 
-SECOND_FROM = re.compile(r"\band\s+(?:also\s+)?from\s+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
+# '... from Councillor R Beck and from Sarah Odell (Designated Nurse)': a second name, with or without a title
+SECOND_FROM = re.compile(
+    r"\band\s+(?:also\s+)?from\s+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]"
+    r"|[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+\s*(?:\(|[.,;]|$))"
+)
 
 
 def _apology_names(names: str) -> list[str]:

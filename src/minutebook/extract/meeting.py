@@ -557,7 +557,7 @@ PARAGRAPH_END = re.compile(
 
 # The first line of a document's body under its heading: an attendance list or a numbered item.
 BODY_OF_DOCUMENT = re.compile(
-    r"^\W*(?:[^/:]{2,30}/\s*)?(?:p\s?r\s?e\s?s\s?e\s?n\s?t|sederunt|attendance|in attendance|apologies|"
+    r"^\W*(?:[^/:]{2,30}/\s*)?(?:p\s?r\s?e\s?s\s?e\s?n\s?t|sederunt|attendance(?!\s+details)|in attendance|apologies|"
     r"(?:councillors|members)\s+present)\b|^\W{0,4}\d{1,4}[.)]?\s+[A-Za-z]",
     re.I,
 )
@@ -770,6 +770,10 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
             meeting.venue = _remote_venue(" ".join(ln.text for ln in block[:12]))
         if not meeting.venue:  # `Hove Town Hall - Council Chamber` on the line under the date, unlabelled
             meeting.venue = _front_venue(_before_attendance(block))
+        if not meeting.time:  # 'Date: Wednesday, 5th November, 2025 10.00 am': the time beside the date
+            date, time, _ = _front_date_time(_before_attendance(block))
+            if date and meeting.date in (None, date):
+                meeting.date, meeting.time = date, time
         if not meeting.time:  # '[The meeting started at 10.00 am and finished at 10.52 am]' at the end
             started = next((m for ln in block if (m := MEETING_STARTED.search(ln.text))), None)
             meeting.time = hhmm(started.group(1)) if started else None
