@@ -331,3 +331,11 @@ Reasons for decision\tThe two schools share a site.""")
 def test_a_decision_label_before_the_body_that_agreed():
     body = text_lines("Decision: The Council agreed to note the report.")
     assert [r for r, _ in resolutions_in(body)] == ["to note the report."]
+
+
+def test_agreed_after_the_proposer_and_seconder_in_one_sentence():
+    body = text_lines(
+        "It was proposed by Councillor P Brennan, seconded by Alderman J Hamilton and AGREED that the minutes of "
+        "the meeting held on 9 October 2025 be confirmed."
+    )
+    assert [r for r, _ in resolutions_in(body)] == ["the minutes of the meeting held on 9 October 2025 be confirmed."]

@@ -711,3 +711,9 @@ def test_a_vote_told_in_a_paragraph_numbered_with_a_tab():
     text = "47.18\tOn being put to the vote the motion was CARRIED (For 6, Against 4, Abstain 1)."
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 6, "against": 4, "abstain": 1} and v.result == "carried"
+
+
+def test_a_show_of_hands_told_as_so_many_voting_for():
+    text = "The motion was then put and was carried, 35 voting for, 20 against and 3 abstaining."
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 35, "against": 20, "abstain": 3} and v.result == "carried"

@@ -45,6 +45,8 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=\s)(?P<d3>it\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"
     # 'On a vote of 4 to 2 the Joint Committee AGREED:': the body named, the verb in capitals
     r"|(?<=\s)(?P<d4>the\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:RESOLVED|AGREED|DECIDED)\b)"
+    # 'It was proposed by Councillor X, seconded by Alderman Y and AGREED that ...': the verb after 'and'
+    r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED)\b)(?=\s+(?:that|to)\b)"
 )
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)])"
@@ -413,7 +415,7 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         raw = raw[label.end() :]  # 'Decision: The Council agreed to note the report.': the label, then who decided
     mid = None if DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
     if mid:
-        raw, inline = raw[mid.start(next(g for g in ("d", "d2", "d3", "d4") if mid.group(g))) :], True
+        raw, inline = raw[mid.start(next(g for g in ("d", "d2", "d3", "d4", "d5") if mid.group(g))) :], True
     # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
     lead = None if DECISION.match(raw) else DECISION_LEAD.match(raw)
     if lead:
