@@ -665,3 +665,13 @@ def test_an_apology_with_a_job_after_a_dash_is_one_name():
         "Councillor Lesley Brandreth – Cabinet Member for Corporate Services and Digital", "apologies", None
     )
     assert [p.name for p in people] == ["Lesley Brandreth"]
+
+
+def test_a_markdown_attendance_table_under_its_label():
+    block = text_lines(
+        "**Present:**\n\n| Councillor | Portfolio |\n|---|---|\n"
+        "| Councillor Margaret Ashworth (Chair) | Leader of the Council |\n"
+        "| Councillor Derek Halliwell | Cabinet Member for Highways, Transport and Parking |\n"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [p.name for p in present] == ["Margaret Ashworth", "Derek Halliwell"]  # no 'Transport' from the role

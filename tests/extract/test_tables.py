@@ -226,3 +226,19 @@ def test_a_space_aligned_table_with_the_period_in_its_last_column():
     periods = [ln.text.split("\t")[-1].strip() for ln in lines[1:]]
     assert periods == ["Apr 22 - Mar 23", "Apr 22 - Mar 23", "Apr 24 - Mar 25"]
     assert lines[2].text.split("\t")[1:4] == ["3.59", "4.12", "3.92"]
+
+
+def test_a_bold_markdown_caption_wrapped_over_two_lines():
+    from minutebook.extract.tables import find_tables
+    from minutebook.model import Line
+
+    text = [
+        "**Table 2: First time entrants to the youth justice system (rate per",
+        "100,000 children aged 10 to 17)**",
+        "",
+        "| Area | Jan 23 - Dec 23 | Jan 24 - Dec 24 |",
+        "|---|---|---|",
+        "| Brackwater | 204 | 178 |",
+    ]
+    (table,) = find_tables([Line(i + 1, None, t) for i, t in enumerate(text)])
+    assert table.caption.startswith("Table 2: First time entrants") and "100,000" in table.caption

@@ -83,3 +83,12 @@ def test_a_footer_with_its_page_number_in_a_cell_of_its_own_is_running_matter():
     # a table's last rows on each page, their figures not following the pages, stay
     table = clean_pages(pages_of(*(f"Heading {n}\nTotal\t{n * 7}\nrow\t{n * n}" for n in range(1, 5))))
     assert table[3].lines == ["Heading 4", "Total\t28", "row\t16"]
+
+
+def test_markdown_from_a_converter_reads_as_its_text():
+    from minutebook.text.plaintext import unescape_markdown
+
+    text = "## 45\\. Declarations of Interest\n1\\. That the rate of 146[^2] be noted\\\nAnn Lee -- Chief Executive\n"
+    assert unescape_markdown(text) == (
+        "## 45. Declarations of Interest\n1. That the rate of 146 be noted\nAnn Lee – Chief Executive\n"
+    )

@@ -635,6 +635,7 @@ def _one_person(text: str, kind: str) -> Person | None:
 # A table of attendance: the heading row, and a last column saying how each member attended.
 HEADER_CELL = re.compile(
     r"(?:members?|names?|councillors?|attendees?|attendance|status|roles?|position|title|organisation|representing"
+    r"|portfolios?"
     r"|notes|comments|(?:councillors|members)\s+present|wards?|(?:electoral\s+)?divisions?"
     r"|(?:appointing\s+)?(?:council|authority)s?)",
     re.I,
@@ -704,7 +705,18 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     kind, role = "member", None
     name_role = False  # under a 'Name | Role' heading row
     place_first = False  # under a 'Ward | Councillors present' heading row: the first cell is a place
+    markdown = False  # inside a Markdown table of attendance ('| Councillor | Portfolio |' over its rows)
     for line in _unwrapped(block):
+        if line_text(line).lstrip().startswith("|"):  # a Markdown table's row: its cells, as a TAB row
+            cells_md = [c.strip() for c in line_text(line).strip().strip("|").split("|")]
+            if all(re.fullmatch(r":?-*:?", c) for c in cells_md):
+                continue  # the row under the heading row: '|---|---|'
+            markdown = markdown or all(HEADER_CELL.fullmatch(plain(c)) for c in cells_md if c)
+            if not markdown:
+                continue  # another table ('| Minute No. | |'): no one's attendance
+            line = Line(line.number, line.page, "\t".join(cells_md))
+        elif line_text(line).strip():
+            markdown = False
         if LIST_BULLET.match(line_text(line)):  # '- Councillor A Pryce (Chair) – ...': a web page's list
             line = Line(line.number, line.page, LIST_BULLET.sub("", line_text(line)))
         t = plain(line_text(line))
@@ -715,7 +727,12 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             cells.pop()  # an empty 'Notes' cell
         if len(cells) >= 2 and all(HEADER_CELL.fullmatch(c) for c in cells if c):
             # a table's heading row: 'Member | Attendance', 'Name | Role'; under 'Name | Role' each row is one person
-            name_role = [c.lower() for c in cells if c] in (["name", "role"], ["member", "role"], ["name", "position"])
+            name_role = [c.lower() for c in cells if c] in (
+                ["name", "role"],
+                ["member", "role"],
+                ["name", "position"],
+                ["councillor", "portfolio"],
+            )
             place_first = bool(PLACE_HEADER.fullmatch(cells[0]))
             continue
         if len(cells) < 2:

@@ -65,7 +65,7 @@ CELL_SPACES_RE = re.compile(r"[ \t\u00a0]+")
 BULLET_RE = re.compile(r"\s*•\s*")
 NON_WORD_RE = re.compile(r"\W+")
 CELL_MARKUP_RE = re.compile(r"[<&*•\n\t\u00a0]|  ")  # what clean_cell acts on beyond the ends' spaces
-CAPTION_LABEL_RE = re.compile(r"^(table|figure|chart)\s+\d+", re.I)
+CAPTION_LABEL_RE = re.compile(r"^(?:\*\*|__)?(table|figure|chart)\s+\d+", re.I)  # '**Table 2: ...' in Markdown too
 MAX_INTERLUDE = 8  # lines allowed between the pieces of a table split by a page break
 CAPTION_MAX = 160
 
