@@ -1665,3 +1665,50 @@ RESOLVED that:
     items = {i.number: i for i in m.items}
     assert list(items) == ["5", "6", "7"] and items["7"].title == "DECISION"
     assert items["6"].resolutions == [] and len(items["7"].resolutions) == 2
+
+
+def test_a_run_in_capitals_heading_is_the_title_and_its_text_is_the_minute():
+    """A town council's minutes print each minute as one paragraph: the number, the title in capitals,
+    a dash and the text. The title stops where the writing begins, even when it holds a dash of its own;
+    a planning application's reference before a dash is not a capitals title."""
+    text = """Minutes of the Planning and Environment Committee held on 17 November 2025
+Present: Cllr M Thwaite (Chair), Cllrs R Okonjo and P Lister
+PE/25/090 MINUTES – RESOLVED that the minutes of the meeting of the Committee held on 20
+October 2025 be approved as a correct record and signed by the Chair.
+PE/25/091 STREET NAMING – ORCHARD RISE PHASE 2 – South Tessdale District Council had
+asked for the Town Council’s suggestions. RESOLVED that the Town Council suggest the names
+Flaxfield Way and Cooper’s Close.
+PE/25/092 25/01288/FUL – 12 Mill Lane – single storey rear extension
+The Committee had no objection."""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in m.items] == [
+        ("PE/25/090", "MINUTES"),
+        ("PE/25/091", "STREET NAMING – ORCHARD RISE PHASE 2"),
+        ("PE/25/092", "25/01288/FUL – 12 Mill Lane – single storey rear extension"),
+    ]
+    assert m.items[0].resolutions == [
+        "the minutes of the meeting of the Committee held on 20 October 2025 be approved as a correct record"
+        " and signed by the Chair."
+    ]
+    assert m.items[1].text.startswith("South Tessdale District Council had asked")
+    assert m.items[1].resolutions == ["the Town Council suggest the names Flaxfield Way and Cooper’s Close."]
+    assert m.items[0].citation.line == 3 and m.items[0].resolution_citations[0].line == 3
+
+
+def test_one_paragraph_holding_present_and_in_attendance_parted_at_the_semicolon():
+    text = """Minutes of the Planning and Environment Committee held on 17 November 2025
+Present: Cllr M Thwaite (Chair), Cllrs R Okonjo (Vice-Chair), Mrs G Farnham, D Halloran, P Lister
+and S Venkataraman; In attendance: the Deputy Town Clerk (Mrs K Brierley), 2 members of the
+public
+PE/25/087 APOLOGIES FOR ABSENCE – Apologies were received from Cllr J Whitcombe.
+PE/25/088 MINUTES – RESOLVED that the minutes be approved."""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(p.name, p.role, p.kind) for p in m.present] == [
+        ("M Thwaite", "Chair", "member"),
+        ("R Okonjo", "Vice-Chair", "member"),
+        ("G Farnham", None, "member"),
+        ("D Halloran", None, "member"),
+        ("P Lister", None, "member"),
+        ("S Venkataraman", None, "member"),
+        ("K Brierley", "Deputy Town Clerk", "officer"),
+    ]

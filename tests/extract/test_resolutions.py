@@ -339,3 +339,30 @@ def test_agreed_after_the_proposer_and_seconder_in_one_sentence():
         "the meeting held on 9 October 2025 be confirmed."
     )
     assert [r for r, _ in resolutions_in(body)] == ["the minutes of the meeting held on 9 October 2025 be confirmed."]
+
+
+def test_lettered_applications_each_resolved_after_a_dash():
+    """A parish's planning list: each lettered application ends '– RESOLVED: <comment>'. Each comment is a
+    decision; the next letter is the next application, not a point of it; a vote's bracket, a short last
+    line and a new sentence end the comment."""
+    body = text_lines("""The Committee considered the following applications:
+(a) Application 25/01288/HOU – 12 Mill Lane – single storey rear extension – RESOLVED: No
+objection
+(b) Application 25/01377/FUL – Land rear of 8 Tanners Row – erection of two detached dwellings
+with parking and a new vehicular access – RESOLVED: Objection – overdevelopment of the
+site, out of keeping with the character of the Tanners Row Conservation Area; inadequate
+protected (3 in favour, 2 against)
+Cllr Halloran left the room at 7.24pm before application (b) was considered and returned.
+(c) Application 25/01391/LBC – The Old Granary, Quay Street – replacement of decayed timber
+lintels and repairs to the brick plinth – RESOLVED: No objection
+(d) Application 25/01419/TCA – 3 Church Walk – reduce the crown of one sycamore by 2 metres
+in the Conservation Area – RESOLVED: No objection, subject to the works being carried out
+to BS 3998:2010
+The Deputy Town Clerk will submit the Committee’s comments to the District Council.""")
+    assert [r.rstrip(".") for r, _ in resolutions_in(body)] == [
+        "No objection",
+        "Objection – overdevelopment of the site, out of keeping with the character of the Tanners Row"
+        " Conservation Area; inadequate protected",
+        "No objection",
+        "No objection, subject to the works being carried out to BS 3998:2010",
+    ]

@@ -581,3 +581,14 @@ def test_a_ruled_tables_columns_on_a_page_of_prose_are_no_gutter() -> None:
     box = (45.0, 595.0, 460.0, 712.0)
     table = RuledTable(box, [[(45.0, 700.0 - 14 * k, 200.0, 712.0 - 14 * k)] for k in range(8)])
     assert _column_order(runs, 595, None, [table]) is None
+
+
+def test_a_running_header_first_printed_on_page_two_is_removed_there_too() -> None:
+    """A header from the second page on (the first page has the masthead) would otherwise sit in the middle
+    of a sentence that runs over the page."""
+    pages = [Page(1, ["TOWN COUNCIL", "Minutes of the meeting", "(d) lintels – RESOLVED: No objection"])]
+    said = {2: "(e) signs – RESOLVED: Objection", 3: "2025 and 2042, of which 620", 4: "APPENDIX"}
+    pages += [Page(i, ["Town Council – Planning Committee – 17 November 2025", said[i]]) for i in (2, 3, 4)]
+    strip_running_lines(pages)
+    assert pages[1].lines == ["(e) signs – RESOLVED: Objection"]
+    assert "Town Council – Planning Committee – 17 November 2025" in pages[1].removed

@@ -658,6 +658,25 @@ def _name_and_role(name: str, role: str) -> bool:
     return looks_like_name(name, clean_name(split_role(name)[0])) and bool(JOB_WORDS.search(role) or is_prose(role))
 
 
+LABEL_AFTER_SEMICOLON = re.compile(r";\s+(?=[A-Z][A-Za-z’' ]{2,40}:)")
+
+
+def split_at_labels(line: Line) -> list[Line]:
+    """One paragraph holding two lists ('Present: ... and S Venkataraman; In attendance: the Deputy
+    Town Clerk (Mrs K Brierley)'), as a line for each, parted where the second label begins."""
+    text = line_text(line)
+    if ";" not in text:
+        return [line]
+    parts = LABEL_AFTER_SEMICOLON.split(text)
+    out = parts[:1]
+    for part in parts[1:]:
+        if label_of(plain(part)):
+            out.append(part)
+        else:
+            out[-1] += "; " + part
+    return [line] if len(out) == 1 else [Line(line.number, line.page, part) for part in out]
+
+
 def _unwrapped(block: list[Line]) -> list[Line]:
     """The block with a line that breaks after an honorific ('... substitute for Councillor' /
     'Trevor Aldous') joined to the next, so no line starts with half a name."""
@@ -681,7 +700,7 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             out[-1] = Line(out[-1].number, out[-1].page, joined)
             continue
         out.append(line)
-    return out
+    return [part for line in out for part in split_at_labels(line)]
 
 
 def _wraps(prev: str) -> bool:

@@ -31,6 +31,7 @@ from minutebook.extract.attendance import (
     parties_present,
     plain,
     present_from_text,
+    split_at_labels,
 )
 from minutebook.extract.council import title_case
 from minutebook.extract.meeting import BODY_LABEL
@@ -806,6 +807,17 @@ class _Cand:
     shape: str
     title: str
     score: float
+    rest: str | None = None  # a run-in heading's text after its title, the minute's first line
+
+
+# a run-in heading: the title in capitals, a dash, and the minute's text on the same line
+# ('PE/25/087 APOLOGIES FOR ABSENCE – Apologies were received ...'); the capitals may hold a dash of
+# their own ('STREET NAMING – ORCHARD RISE PHASE 2 – South Tessdale ...'), so the split is where
+# ordinary writing (a word in lower case, or a decision word) begins
+RUN_IN = re.compile(
+    r"^(?P<title>(?=[^a-z]*[A-Z]{4})[A-Z“\"‘'(][^a-z]*?)\s+[–—-]\s+"
+    r"(?P<rest>(?:\S*[a-z]|(?:RESOLVED|AGREED|NOTED)\b|\S+\s+\S*[a-z]).*)$"
+)
 
 
 def _title_ok(title: str) -> bool:
@@ -865,15 +877,21 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             )
             if m and (not bare or (len(m.group("title")) <= 120 and not is_prose(m.group("title")))):
                 num, title = m.group("num"), m.group("title")
-        if num is None or title is None or not _title_ok(title):
+        if num is None or title is None:
+            continue
+        rest = None
+        run_in = RUN_IN.match(plain(title)) if " " in title and not BARE_NUMBER.match(raw) else None
+        if run_in and len(run_in.group("title")) <= 120:
+            title, rest = run_in.group("title"), run_in.group("rest")
+        if not _title_ok(title):
             continue
         score = 1.0
         same_line_ref = ITEM_REF_AT_END.search(title)  # 'Apologies for Absence (Item 1)'
         if same_line_ref:
             title, score = title[: same_line_ref.start()], score + 3
         # a title wrapped over lines up to `(Item N)` (ModernGov printed minutes; a planning application's
-        # heading, its description and applicant, runs to five lines or more)
-        for j in range(last + 1, min(last + 9, hi)):
+        # heading, its description and applicant, runs to five lines or more); a run-in heading ends on its line
+        for j in range(last + 1, min(last + 9, hi) if rest is None else last + 1):
             if ITEM_REF.match(line_text(lines[j])):
                 extra = [plain(line_text(lines[x])) for x in range(last + 1, j)]
                 if all(e and not HEADING.match(e) for e in extra):
@@ -882,7 +900,7 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
                     score += 3
                 break
         else:
-            title, last = _wrapped_title(lines, title, last, hi)
+            title, last = _wrapped_title(lines, title, last, hi) if rest is None else (title, last)
         t = plain(title)
         if raw.count("**") >= 2 or title.strip().endswith("**"):
             score += 0.5
@@ -911,10 +929,10 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         if year_first:
             seq, shape = int(year_first.group(2)), year_first.group(1) + "/"
         num = re.sub(r"^(?:minute|min\.?|item)\s*(?:no\.?\s*)?", "", num, flags=re.I)
-        out.append(_Cand(i, last, num, seq, shape, plain(title), score))
+        out.append(_Cand(i, last, num, seq, shape, plain(title), score, rest))
         ref = re.fullmatch(r"([A-Za-z]{1,4}[ /.-]?\d{2}[/.-])(\d{1,4})", num.strip())  # 'EX/24/06', 'C 10/034'
         if ref:  # 'EX/24/06': a decision reference, the year and then the running number
-            out.append(_Cand(i, last, num, int(ref.group(2)), ref.group(1).lower(), plain(title), score))
+            out.append(_Cand(i, last, num, int(ref.group(2)), ref.group(1).lower(), plain(title), score, rest))
     return out
 
 
@@ -1000,7 +1018,7 @@ def _locate_items(
             public = sec
             j += 1
             break
-        if j > a and is_prose(t) and not label_of(t):
+        if j > a and is_prose(t) and not label_of(t) and len(split_at_labels(lines[j])) == 1:
             if j < last_label:
                 between.append(lines[j])
                 j += 1
@@ -1026,7 +1044,8 @@ def _locate_items(
         preamble = between
     for k, c in enumerate(chain):
         stop = chain[k + 1].index if k + 1 < len(chain) else end
-        body: list[Line] = []
+        head = lines[c.index]
+        body: list[Line] = [Line(head.number, head.page, c.rest)] if c.rest else []
         next_public = public
         for j in range(c.last + 1, stop):
             t = plain(line_text(lines[j]))
@@ -1185,7 +1204,8 @@ def to_minutes(s: LocatedSet) -> Minutes:
                 title=LINK_DEBRIS.sub("", it.title).strip() or it.title,  # 'Minutes pdf icon PDF 45 KB'
                 resolutions=[r for r, _ in res],
                 resolution_citations=[line.cite() for _, line in res],
-                votes=extract_votes([it.heading] + body),  # a parish minute told on its heading line: '(3 for ...)'
+                # a parish minute told on its heading line: '(3 for ...)'; a run-in heading's text is the body's
+                votes=extract_votes(body if body and body[0].number == it.heading.number else [it.heading] + body),
                 text=_item_text(body),
                 public=it.public,
                 citation=it.heading.cite(),

@@ -47,6 +47,8 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=\s)(?P<d4>the\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:RESOLVED|AGREED|DECIDED)\b)"
     # 'It was proposed by Councillor X, seconded by Alderman Y and AGREED that ...': the verb after 'and'
     r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED)\b)(?=\s+(?:that|to)\b)"
+    # 'Application 25/01288/HOU – 12 Mill Lane – single storey rear extension – RESOLVED: No objection'
+    r"|(?<=\s[–—]\s)(?P<d6>(?:RESOLVED|AGREED|DECIDED)\b)(?=\s*:|\s+(?:that|to)\b)"
 )
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)])"
@@ -143,7 +145,14 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             if k is not None and not first_point and plain(md.group("rest")).endswith(":")
             else []
         )
-        if k is not None and first_point and first_point[0] != outer and (not stem or not _ends_sentence(stem)):
+        sibling = inline and first_point is not None and first_point[0] == _enclosing_point(texts, i)
+        if (
+            k is not None
+            and first_point
+            and first_point[0] != outer
+            and not sibling
+            and (not stem or not _ends_sentence(stem))
+        ):
             points, i = _decision_points(body, texts, k, first_point[0], outer)
         elif unmarked:
             points, i = unmarked, k + len(unmarked)
@@ -181,6 +190,18 @@ def _unmarked_list(body: list[Line], texts: list[str], k: int) -> list[tuple[str
         if t.endswith("."):
             break
     return out if len(out) >= 2 else []
+
+
+def _enclosing_point(texts: list[str], i: int) -> str | None:
+    """The kind of point a line's paragraph opens with ('(d) Application ... /  ... – RESOLVED: No objection'):
+    a decision told inside a lettered entry, the next letter is the next entry, not a point of the decision."""
+    for x in range(i, max(-1, i - 6), -1):
+        if not texts[x].strip():
+            return None
+        p = _point(texts[x])
+        if p:
+            return p[0]
+    return None
 
 
 def _next_filled(texts: list[str], j: int) -> int | None:
@@ -323,7 +344,9 @@ def _decision_sentence(
         and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I)
         and "\t" not in texts[j]
     ):
-        if _ends_sentence(parts[-1]) and re.match(r"^\W*[A-Z]", texts[j]):
+        if re.match(r"^\W*[A-Z]", texts[j]) and (
+            _ends_sentence(parts[-1]) or TALLY_AT_END.search(parts[-1]) or _paragraph_ended(texts, i, j)
+        ):
             break  # a new sentence on a new line: the decision has ended
         parts.append(texts[j])
         j += 1
@@ -337,6 +360,15 @@ def _decision_sentence(
     return [(point, cite) for point in _inline_points(decided)], j
 
 
+def _paragraph_ended(texts: list[str], i: int, j: int) -> bool:
+    """The line before j is short beside the full lines above it in the decision: the last line of its
+    paragraph ('... to be carried out' / 'to BS 3998:2010' / 'The Deputy Town Clerk will submit ...')."""
+    if j - 1 <= i or any(texts[x].rstrip().endswith(":") for x in range(i, j)):
+        return False  # under a colon, a list's entries, each as long as it is
+    full = max(len(texts[x].strip()) for x in range(i, j - 1))
+    return full >= 50 and len(texts[j - 1].strip()) < 0.6 * full
+
+
 # A full stop and a new sentence after it ('... by the Chair and the RFO. The Clerk will publish ...'); not an
 # initial ('Mr J. Smith') or an abbreviation ('St. Mary's', 'No. 5').
 NEXT_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)\.\s+(?=[A-Z][a-z])")
@@ -348,7 +380,8 @@ HOW_IT_WAS_DECIDED = re.compile(
 )
 # '(For 5, Against 2).', '(proposed Cllr Pryor, seconded Cllr Ahmed, unanimous).' after the decision
 TALLY_AT_END = re.compile(
-    r"\s*\((?:for|in\s+favour|unanimous|nem\.?\s*con|proposed|moved|seconded)\b[^()]*\)\s*\.?\s*$", re.I
+    r"\s*\((?:(?:\d{1,3}\s+)?(?:for|in\s+favour)|unanimous|nem\.?\s*con|proposed|moved|seconded)\b[^()]*\)\s*\.?\s*$",
+    re.I,
 )
 HOW_AT_START = re.compile(
     r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?"
@@ -415,7 +448,7 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         raw = raw[label.end() :]  # 'Decision: The Council agreed to note the report.': the label, then who decided
     mid = None if DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
     if mid:
-        raw, inline = raw[mid.start(next(g for g in ("d", "d2", "d3", "d4", "d5") if mid.group(g))) :], True
+        raw, inline = raw[mid.start(next(g for g in ("d", "d2", "d3", "d4", "d5", "d6") if mid.group(g))) :], True
     # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
     lead = None if DECISION.match(raw) else DECISION_LEAD.match(raw)
     if lead:

@@ -777,7 +777,9 @@ def strip_running_lines(pages: list[Page]) -> None:
     `Page.printed`. A running line is printed at the same place (k-th line
     from the top or the bottom) on many pages. Its first occurrence stays:
     a header such as `COUNTY COUNCIL / Thursday 13 March 2025` on a questions
-    booklet is the only place the meeting is named. Lines that differ only in
+    booklet is the only place the meeting is named. One first printed on a later
+    page goes: the first page named the meeting, and there it would break a
+    sentence that runs over the page. Lines that differ only in
     their numbers are running only when they count pages; `Question 2`,
     `Question 3` are headings."""
     exact: Counter[tuple[int, str]] = Counter()
@@ -795,7 +797,7 @@ def strip_running_lines(pages: list[Page]) -> None:
         blurred.update({(place, shape(page.lines[i])[1]) for i, place in edges.items()})
     needed = max(3, int(0.4 * len(pages)) + 1)
     seen: set[tuple[int, str]] = set()
-    for page, edges in zip(pages, page_edges, strict=True):
+    for number, (page, edges) in enumerate(zip(pages, page_edges, strict=True)):
         kept: list[str] = []
         for i, ln in enumerate(page.lines):
             place = edges.get(i)
@@ -808,7 +810,11 @@ def strip_running_lines(pages: list[Page]) -> None:
                 exact_shape, blurred_shape = shape(ln)
                 key = (place, exact_shape)
                 counter = blurred[(place, blurred_shape)] >= needed and PAGE_COUNTER.search(ln)
-                if PAGE_NUMBER.match(ln) or counter or (exact[key] >= needed and len(key[1]) > 1 and key in seen):
+                if (
+                    PAGE_NUMBER.match(ln)
+                    or counter
+                    or (exact[key] >= needed and len(key[1]) > 1 and (key in seen or number > 0))
+                ):
                     page.removed.append(ln)
                     continue
                 seen.add(key)
