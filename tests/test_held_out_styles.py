@@ -32,12 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "pdfs44/calderholme-csp-board-2026-01-22": (
-        "0.258 (2026-11-23): a partnership board's minutes as Word tables: 'Name | Organisation | Role' attendance "
-        "and apologies tables, and the minutes as one 'Item | Discussion | Action / Owner' table, a row an item "
-        "with 'AGREED: (a) ... (b) ...' inside its Discussion cell; the rows are read as an agenda, the items, their "
-        "decisions and the apologies are lost, and the Organisation and Role cells are split into people"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "

@@ -400,8 +400,10 @@ def _front_kind(lines: list[Line], end: int) -> str:
         return "minutes"  # `MINUTES OF THE HEALTH AND WELLBEING BOARD` heading the document, its date below
     if any(PRESENT.match(t) for t in filled) and any(DATE_ONLY.search(t) or re.search(r"\d{4}", t) for t in filled[:4]):
         return "minutes"
-    if filled and MINUTES_WORD.match(filled[0]) and any(PRESENT.match(t) for t in filled):
-        return "minutes"  # a web page headed 'Minutes' over its attendance: its numbered items are the minutes
+    if any(MINUTES_WORD.match(t) for t in filled[:6]) and any(PRESENT.match(t) for t in filled):
+        # a web page headed 'Minutes', a partnership's 'Minutes of the meeting' under its name, over the
+        # attendance: its numbered items are the minutes
+        return "minutes"
     if numbered >= 2:
         return "agenda"
     # a record of decisions with no `Present` heading or with its lines run together: a date at the

@@ -675,3 +675,36 @@ def test_a_markdown_attendance_table_under_its_label():
     )
     present, _, _ = parse_attendance(block)
     assert [p.name for p in present] == ["Margaret Ashworth", "Derek Halliwell"]  # no 'Transport' from the role
+
+
+def test_a_partnership_attendance_table_of_name_organisation_and_role():
+    """A partnership board's attendance as Word tables: 'Name | Organisation | Role' with group rows, the
+    chair in the Role cell's bracket; the apologies table's substitute stands in for the absent member. Rows
+    ending in a comma or a dash are still rows of their own, and a vacant seat is no one."""
+    block = text_lines(
+        "ATTENDANCE\n"
+        "Name\tOrganisation\tRole\n"
+        "Board members\n"
+        "Cllr Sarah Penrose\tCalderholme Metropolitan Borough Council\tCabinet Member for Safer Communities (Chair)\n"
+        "Alison Brereton\tWest Pennine Fire and Rescue Service\tGroup Manager, Calderholme District\n"
+        "Mark Holroyd\tNHS Pennine and Dales Integrated Care Board\tAssociate Director, Calderholme Place\n"
+        "APOLOGIES\n"
+        "Name\tOrganisation\tRole\tSubstitute\n"
+        "Simon Harte\tOffice of the Police and Crime Commissioner\tHead of Partnerships\tLisa Hendry\n"
+        "Cllr Peter Lindley\tCalderholme Metropolitan Borough Council\tCabinet Member for Housing\t–\n"
+        "Nadia Rahman\tCalderholme Metropolitan Borough Council\tDirector of Children’s Services\t–"
+    )
+    present, apologies, subs = parse_attendance(block)
+    assert [(p.name, p.role) for p in present] == [
+        ("Sarah Penrose", "Chair"),
+        ("Alison Brereton", "Group Manager, Calderholme District"),
+        ("Mark Holroyd", "Associate Director, Calderholme Place"),
+    ]
+    assert apologies == ["Simon Harte", "Peter Lindley", "Nadia Rahman"]
+    assert subs == [{"name": "Lisa Hendry", "for": "Simon Harte"}]
+    council_table = text_lines(
+        "Present:\nCouncil\tMember\tSubstitute\n"
+        "South Tamar District Council\tCllr Martin Kessell\t–\n"
+        "South Tamar District Council\tVacant\tCllr Nigel Burt"
+    )
+    assert "Vacant" not in [p.name for p in parse_attendance(council_table)[0]]

@@ -621,3 +621,16 @@ def test_a_comparator_after_an_earlier_level_takes_the_later_levels_period() -> 
     told = "The rate of 0.13 per 1,000 is down from 0.21 in Apr 23 - Mar 24, when the family rate was 0.16."
     family = [i for i in from_sentence("Custody: " + told, line, "Wendmore", []) if i.value == 0.16]
     assert [i.period for i in family] == ["Apr 23 - Mar 24"]  # 'when ...': of the earlier period still
+
+
+def test_a_comparator_in_brackets_after_the_figure_is_its_area() -> None:
+    text = (
+        "Youth justice – first time entrants to the youth justice system: 168 per 100,000 young people aged "
+        "10-17 for October 2024 to September 2025 (England 154), down from 191 for October 2023 to September 2024."
+    )
+    found = {(i.area, i.period, i.value) for i in from_sentence(text, Line(1, 1, ""), "Calderholme", [])}
+    assert found == {
+        ("Calderholme", "October 2024 to September 2025", 168.0),
+        ("England", "October 2024 to September 2025", 154.0),
+        ("Calderholme", "October 2023 to September 2024", 191.0),
+    }

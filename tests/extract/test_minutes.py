@@ -1712,3 +1712,57 @@ PE/25/088 MINUTES – RESOLVED that the minutes be approved."""
         ("S Venkataraman", None, "member"),
         ("K Brierley", "Deputy Town Clerk", "officer"),
     ]
+
+
+def test_a_partnership_boards_minutes_kept_as_a_table_of_items(tmp_path):
+    """'Item | Discussion | Action / Owner': each row an item ('3. Minutes and action log'), what was said
+    and agreed in the Discussion cell, the actions in the last (not decisions); a row run on over a page
+    (an empty item cell, or the title's last words) goes on with its item. The body is the one named right
+    over 'Minutes of the meeting', not the partnership's brand above it, and the numbered rows are the
+    minutes, not an agenda."""
+    text = "\n".join(
+        [
+            "Safer Calderholme Partnership",
+            "Calderholme Community Safety Partnership Board",
+            "Minutes of the meeting",
+            "Date\tThursday 22 January 2026",
+            "ATTENDANCE",
+            "Name\tOrganisation\tRole",
+            "Cllr Sarah Penrose\tCalderholme Metropolitan Borough Council\tCabinet Member (Chair)",
+            "Gareth Lumb\tThe Probation Service\tHead of Calderholme Probation Delivery Unit",
+            "MINUTES",
+            "Item\tDiscussion\tAction / Owner",
+            "1. Welcome and introductions\tThe Chair welcomed everyone to the meeting.\t–",
+            "2. Declarations of interest\tNone declared.\t–",
+            "3. Minutes and action log\tThe minutes were reviewed page by page. AGREED: (a) That the minutes of the"
+            " meeting held on 16 October 2025 be approved as a correct record.\tUpdate action log – JT – 30/01/26",
+            "\t(b) That action CSP/25/15 be carried forward.",
+            "5. Serious Violence Duty – Strategic Needs Assessment and Response\tPC presented the refreshed"
+            " assessment.\tLaunch consultation – PC – 02/02/26",
+            "Strategy 2026–2029\tAll supported the recommendations. DECISION: The Board: (a) endorsed the refreshed"
+            " assessment; and (b) approved the draft strategy for consultation.",
+            "The meeting closed at 11.52 am.",
+        ]
+    )
+    path = tmp_path / "csp-board.txt"
+    path.write_text(text)
+    parsed = parse_path(path)
+    assert parsed.meeting.body == "Calderholme Community Safety Partnership Board"
+    assert parsed.agenda == []
+    (m,) = parsed.minutes
+    assert [p.name for p in m.present] == ["Sarah Penrose", "Gareth Lumb"]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Welcome and introductions"),
+        ("2", "Declarations of interest"),
+        ("3", "Minutes and action log"),
+        ("5", "Serious Violence Duty – Strategic Needs Assessment and Response Strategy 2026–2029"),
+    ]
+    assert m.items[2].resolutions == [
+        "That the minutes of the meeting held on 16 October 2025 be approved as a correct record.",
+        "That action CSP/25/15 be carried forward.",
+    ]
+    assert m.items[3].resolutions == [
+        "endorsed the refreshed assessment; and",
+        "approved the draft strategy for consultation.",
+    ]
+    assert "Update action log" not in m.items[2].text

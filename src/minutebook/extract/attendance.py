@@ -183,7 +183,8 @@ APOLOGIES_BY = re.compile(
 # Those at a meeting who are not people to name: 'Press (2)', '4 members of the public', 'Public (5)'.
 NOT_PEOPLE = re.compile(
     r"^\W*(?:\d+\s+)?(?:(?:members?|representatives?)\s+of\s+(?:the\s+)?)?(?:press|public|media|observers?)\b"
-    r"(?:\s*\(\d+\))?\W*$",
+    r"(?:\s*\(\d+\))?\W*$"
+    r"|^\W*(?:vacant|vacancy|tbc|to\s+be\s+confirmed)\W*$",  # a seat with no one in it
     re.I,
 )
 APOLOGIES_FROM = re.compile(
@@ -635,7 +636,7 @@ def _one_person(text: str, kind: str) -> Person | None:
 # A table of attendance: the heading row, and a last column saying how each member attended.
 HEADER_CELL = re.compile(
     r"(?:members?|names?|councillors?|attendees?|attendance|status|roles?|position|title|organisation|representing"
-    r"|portfolios?"
+    r"|portfolios?|substitutes?"
     r"|notes|comments|(?:councillors|members)\s+present|wards?|(?:electoral\s+)?divisions?"
     r"|(?:appointing\s+)?(?:council|authority)s?)",
     re.I,
@@ -649,6 +650,22 @@ STATUS_CELL = re.compile(
     r"|substitute(?:d)?\s+for\s+(?P<for>.+))",
     re.I,
 )
+
+
+def _wide_columns(cells: list[str]) -> tuple[int, int | None, int | None] | None:
+    """Where the name, the role and a substitute are in a heading row of three cells or more ('Name |
+    Organisation | Role | Substitute'), a partnership's attendance table; None for another table."""
+    heads = [c.lower() for c in cells]
+    if len([c for c in cells if c]) < 3 or any(
+        PLACE_HEADER.fullmatch(c) or c in ("attendance", "status") for c in heads
+    ):
+        return None  # a column of places or of who attended: read as those tables are
+    name = next((k for k, c in enumerate(heads) if re.fullmatch(r"names?|members?|attendees?|councillors?", c)), None)
+    if name is None:
+        return None
+    role = next((k for k, c in enumerate(heads) if re.fullmatch(r"roles?|position|title|job\s+title", c)), None)
+    sub = next((k for k, c in enumerate(heads) if re.fullmatch(r"substitutes?|deputy|represented\s+by", c)), None)
+    return name, role, sub
 
 
 def _name_and_role(name: str, role: str) -> bool:
@@ -695,7 +712,8 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")
             continue
         # a labelled line ('In Attendance: ...') starts a list of its own
-        if prev and text and _wraps(prev) and not (":" in text[:40] and label_of(plain(text))):
+        rows = prev.count("\t") >= 2 and text.count("\t") == prev.count("\t")  # two rows of one table
+        if prev and text and _wraps(prev) and not rows and not (":" in text[:40] and label_of(plain(text))):
             joined = f"{prev}{text}" if re.search(r"\w-$", prev) else f"{prev} {text}"  # '(Vice-' / 'Chair)'
             out[-1] = Line(out[-1].number, out[-1].page, joined)
             continue
@@ -725,6 +743,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     name_role = False  # under a 'Name | Role' heading row
     place_first = False  # under a 'Ward | Councillors present' heading row: the first cell is a place
     markdown = False  # inside a Markdown table of attendance ('| Councillor | Portfolio |' over its rows)
+    wide: tuple[int, int | None, int | None] | None = None  # under 'Name | Organisation | Role': those columns
     for line in _unwrapped(block):
         if line_text(line).lstrip().startswith("|"):  # a Markdown table's row: its cells, as a TAB row
             cells_md = [c.strip() for c in line_text(line).strip().strip("|").split("|")]
@@ -753,6 +772,27 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                 ["councillor", "portfolio"],
             )
             place_first = bool(PLACE_HEADER.fullmatch(cells[0]))
+            wide = _wide_columns(cells)
+            continue
+        if wide and len(cells) > wide[0] and cells[wide[0]] and not label_of(t):
+            # 'Cllr Sarah Penrose | Calderholme MBC | Cabinet Member for ... (Chair)': a row of a table of people
+            # with more columns than a name and a role; under 'Apologies', a name with its substitute
+            name_at, role_at, sub_at = wide
+            group_kind, group_role = (groups[-1][0], groups[-1][1]) if groups else (kind, role)
+            who = people_from(cells[name_at], group_kind, group_role)[:1]
+            said = cells[role_at] if role_at is not None and role_at < len(cells) else ""
+            chair = re.search(r"\((?P<r>(?:vice[- ])?chair(?:man|person)?)\)\s*$", said, re.I)
+            for p in who:
+                p.citation = line.cite()
+                if group_kind == "apologies":
+                    apologies.append(p.name)
+                    stand_in = cells[sub_at] if sub_at is not None and sub_at < len(cells) else ""
+                    if re.search(r"[A-Za-z]{2}", stand_in):
+                        subs.append({"name": clean_name(stand_in), "for": p.name})
+                    continue
+                if said:
+                    p.role = chair.group("r") if chair else said
+                present.append(p)
             continue
         if len(cells) < 2:
             place_first = False

@@ -119,6 +119,7 @@ SHARE_OF_REOFFENDING = re.compile(
 SHARE_AFTER = re.compile(
     r"^\s*(?:%|per\s*cent)?\s*of\s+(?:all\s+|the\s+)*(?:re-?offend|re-?offences|offences|offending)", re.I
 )
+BRACKETED_AREA = re.compile(r"\(\s*([A-Z][A-Za-z ]{1,30}?)\s*:?$")
 APPROXIMATE = re.compile(r"\b(around|about|approximately|approx\.?|roughly|nearly|almost|circa|c\.)\s*$", re.I)
 
 
@@ -434,6 +435,9 @@ def from_sentence(
             # '...: 3.21 (Apr 22 - Mar 23); England 3.84': a comparator's figure after its name, the clause's whole
             lead = text[s_off:pos].strip(" ;,")
             comparator = len(lead.split()) <= 4 and area_of(lead) is not None
+            # '... 168 per 100,000 for <period> (England 154)': a comparator in brackets after the figure
+            bracketed = BRACKETED_AREA.search(lead)
+            comparator = comparator or (bracketed is not None and area_of(bracketed.group(1)) is not None)
             cue = LEVEL_CUE.search(before) or suffix or (pos - last_taken < 45) or earlier_level or comparator
             if not cue:
                 continue
@@ -697,6 +701,9 @@ def _apply_period_notes(table: Table, obs: list[Indicator], lines: list[Line]) -
                 o.period = mapping[o.period]
 
 
+PROSE_CELL = 300  # characters: a cell this long holds paragraphs, not a figure or a label
+
+
 def extract_indicators(
     doc: Document, lines: list[Line], segments: list[Segment], council: str | None
 ) -> tuple[list[Indicator], dict[str, Any]]:
@@ -717,6 +724,11 @@ def extract_indicators(
         if "\t" in text or len(text) < 20:
             continue  # a table's rows are read as a table, never again as sentences
         sentence_obs.extend(from_sentence(text, line, home, parts))
+    for line in lines:  # a table's cell of prose ('Discussion' in minutes kept as a table) is read as sentences
+        if "\t" in line.text and len(line.text) >= PROSE_CELL:
+            for cell in line.text.split("\t"):
+                if len(cell) >= PROSE_CELL and ". " in cell:
+                    sentence_obs.extend(from_sentence(cell.strip(), line, home))
     indicators = _dedupe(table_obs, sentence_obs)
     extras: dict[str, Any] = {}
     if plan:

@@ -629,6 +629,7 @@ def _body_like(text: str) -> bool:
     return bool(BODY_WORD.search(text)) and not _not_a_body(text) and len(text.split()) <= 12
 
 
+MINUTES_LINE = re.compile(r"^\W*(?:draft\s+)?minutes?(?:\s+of\s+(?:the\s+)?meeting)?\W*$", re.I)
 BODY_MINUTES_DATED = re.compile(r"^\W*([A-Z][\w&,' -]{2,80}?)\s+minutes\s*[:\-–—]?\s*$", re.I)
 
 
@@ -636,6 +637,16 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
     """A body line and a date line at the head of a document (`COUNTY
     COUNCIL` / `Thursday 13 March 2025`)."""
     meeting = Meeting()
+    # 'Safer Calderholme Partnership' / ... / 'Calderholme Community Safety Partnership Board' / 'Minutes of the
+    # meeting': the body is the one named right over the word 'Minutes', not a brand above it
+    for k in range(1, min(6, len(filled))):
+        if BODY_OF_DOCUMENT.match(filled[k].text):
+            break
+        above = MEETING_WORDS.sub("", tidy(filled[k - 1].text))
+        if MINUTES_LINE.match(filled[k].text) and "\t" not in filled[k - 1].text and _body_like(above):
+            if not whole_name(above):
+                meeting.body = title_case(above)
+            break
     for k, line in enumerate(filled[:6]):
         if BODY_OF_DOCUMENT.match(line.text):
             break  # the attendance list or the first minute: no heading below it

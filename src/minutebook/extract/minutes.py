@@ -36,7 +36,7 @@ from minutebook.extract.attendance import (
 from minutebook.extract.council import title_case
 from minutebook.extract.meeting import BODY_LABEL
 from minutebook.extract.names import clean_name
-from minutebook.extract.resolutions import DECISION, DECISION_LEAD, resolutions_in
+from minutebook.extract.resolutions import BODY_STEM, DECISION, DECISION_LEAD, resolutions_in
 from minutebook.extract.votes import extract_votes
 from minutebook.model import Line, MinuteItem, Minutes, Segment
 
@@ -184,6 +184,60 @@ def _decision_table_rows(lines: list[Line], head: int) -> list[Line]:
     return out
 
 
+# Minutes kept as one table, an item a row: 'Item | Discussion | Action / Owner', the item cell '3. Minutes and
+# action log', what was said and decided in the next cell, the actions agreed (not decisions) in the last.
+DISCUSSION_TABLE_HEAD = re.compile(
+    r"^\W*(?:agenda\s+)?(?:item|minute)s?\s*(?:no\.?)?\s*\t\s*(?:discussion|notes?|summary|minutes?|points?\s+raised)\b",
+    re.I,
+)
+ACTION_COLUMN = re.compile(r"\b(?:actions?|owner|lead|by\s+whom|by\s+when|deadline|responsib\w*)\b", re.I)
+ITEM_CELL = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)]?\s+(?P<title>\S.*)$")
+# where a decision begins inside a discussion cell ('... low confidence in reporting. AGREED: (a) That ...'),
+# and the points it runs on to ('(a) That ... (b) That ...')
+CELL_DECISION = re.compile(r"(?<=[.:;])\s+(?=(?:AGREED|RESOLVED|DECISIONS?|DECIDED)\s*:)")
+CELL_STEM = re.compile(r"^(?P<verb>(?:AGREED|RESOLVED|DECISIONS?|DECIDED)\s*:)\s*(?P<rest>.*)$")
+
+
+def _discussion_table_rows(lines: list[Line], head: int) -> list[Line]:
+    """Minutes kept as a table of items as minutes: each numbered row a heading line ('3.<TAB>Minutes and
+    action log') and its discussion cell below it, a decision inside the cell on lines of its own ('AGREED:',
+    'The Board:', '(a) ...'), as printed minutes set them. A row whose item cell is empty or holds no number
+    (a row run on over a page) goes on with the item above, its item cell the title's last words."""
+    heads = [c.strip() for c in line_text(lines[head]).split("\t")]
+    said_columns = [k for k, h in enumerate(heads) if k and not ACTION_COLUMN.search(h)] or [1]
+    out: list[Line] = []
+    heading = None  # index in out of the last item's heading line
+    for line in lines[head + 1 :]:
+        cells = [c.strip() for c in line_text(line).split("\t")]
+        if DISCUSSION_TABLE_HEAD.match(line_text(line)):
+            continue  # the heading row printed again on a page
+        if len(cells) < 2:
+            out.append(line)  # the table has ended: 'The meeting closed at 11.52 am.'
+            heading = None
+            continue
+        said = " ".join(cells[k] for k in said_columns if k < len(cells) and cells[k])
+        m = ITEM_CELL.match(cells[0])
+        if m:
+            heading = len(out)
+            out.append(Line(line.number, line.page, f"{m.group('num')}.\t{m.group('title')}"))
+        elif cells[0] and heading is not None:  # the title's last words, its cell broken over the page
+            top = out[heading]
+            joiner = "" if top.text.endswith(("–", "-", "/")) else " "
+            out[heading] = Line(top.number, top.page, f"{top.text}{joiner}{cells[0]}")
+        for part in CELL_DECISION.split(said):
+            stem = CELL_STEM.match(part)
+            if stem:
+                out.append(Line(line.number, line.page, stem.group("verb")))
+                part = stem.group("rest")
+                body = BODY_STEM.match(part)
+                if body:
+                    out.append(Line(line.number, line.page, body.group(0).strip()))
+                    part = part[body.end() :].strip()
+            points = INLINE_POINT.split(part) if re.match(r"\((?:a|i|1)\)\s", part) else [part]
+            out += [Line(line.number, line.page, p.strip()) for p in points if p.strip()]
+    return out
+
+
 def _gutter_cells(line: Line) -> list[str]:
     return [c.strip() for c in line_text(line).split("\t")]
 
@@ -248,6 +302,9 @@ def _expand(lines: list[Line]) -> list[Line]:
     decisions = next((k for k, x in enumerate(lines) if DECISIONS_TABLE_HEAD.match(line_text(x))), None)
     if decisions is not None:  # the rows above it (who was there) as they are; the table's rows as minutes
         return _expand(lines[:decisions]) + _decision_table_rows(lines[decisions:], 0)
+    discussion = next((k for k, x in enumerate(lines) if DISCUSSION_TABLE_HEAD.match(line_text(x))), None)
+    if discussion is not None:  # who was there as it is; the table's rows as minutes
+        return _expand(lines[:discussion]) + _discussion_table_rows(lines[discussion:], 0)
     gutter = _gutter_minutes_start(lines)
     if gutter is not None:  # the rows above it as they are; the two columns as headings and what they minuted
         return _expand(lines[:gutter]) + _gutter_minutes(lines[gutter:])
