@@ -60,7 +60,8 @@ def test_kent_summons_sentence_gives_body_date_time_and_venue():
     council, body, date, time, venue = facts(p)
     assert (body, date, time) == ("County Council", "2025-01-09", "10:00")
     assert venue.startswith("Council Chamber, County Hall, Maidstone")
-    assert council is None  # the sheet never prints the council's name: not guessed
+    # the name is only in the logo; 'the County Council' at 'County Hall, Maidstone, Kent, ME14 1XQ' says it
+    assert council == "Kent County Council"
 
 
 @pytest.mark.parametrize(
@@ -1038,3 +1039,18 @@ def test_a_moderngov_minutes_page_with_its_menus_and_footer(tmp_path):
     assert p.agenda == []  # a page headed 'Minutes': its numbered items are the minutes
     (m,) = p.minutes
     assert m.apologies == ["Rhiannon Beck", "Sarah Odell"]
+
+
+def test_a_county_councils_summons_with_its_name_only_in_the_logo_gets_it_from_the_address(tmp_path):
+    """'the County Council' meeting at 'County Hall, Maidstone, Kent, ME14 1XQ': the county named before the
+    postcode is the council's; a district's address in a county names no county council."""
+    summons = (
+        "DEMOCRATIC SERVICES\nSESSIONS HOUSE\nTuesday, 31 December 2024\nTo:\tAll Members of the County Council\n"
+        "An extraordinary meeting of the County Council will be held in the Council Chamber,\n"
+        "County Hall, {town}, ME14 1XQ on Thursday, 9th January, 2025 at 10.00 am.\n"
+        "AGENDA\n1. Apologies for Absence\n2. Declarations of Interest\n"
+    )
+    assert parse_text(tmp_path, summons.format(town="Maidstone, Kent")).council == "Kent County Council"
+    assert parse_text(tmp_path, summons.format(town="Maidstone")).council is None
+    district = summons.replace("County Council", "District Council").replace("County Hall", "Civic Centre")
+    assert parse_text(tmp_path, district.format(town="Maidstone, Kent")).council != "Kent County Council"

@@ -112,6 +112,15 @@ KIND_ALONE = re.compile(
     re.I,
 )
 SELF_COUNTY = re.compile(r"\bthe\s+County\s+Council\b|\bCounty\s+Hall\b")
+# England's county councils, named for their counties: a county named in a postal address, right before the
+# postcode ('County Hall, Maidstone, Kent, ME14 1XQ'), is the county of a paper that calls its council 'the
+# County Council' and prints the name only in its logo.
+COUNTIES = (
+    "Cambridgeshire|Derbyshire|Devon|Durham|East Sussex|Essex|Gloucestershire|Hampshire|Hertfordshire|Kent"
+    "|Lancashire|Leicestershire|Lincolnshire|Norfolk|Northumberland|Nottinghamshire|Oxfordshire|Staffordshire"
+    "|Suffolk|Surrey|Warwickshire|West Sussex|Worcestershire"
+)
+COUNTY_IN_ADDRESS = re.compile(rf",\s*({COUNTIES}),?\s+[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}\b")
 
 
 def find_council(lines: list[Line], front: list[Line]) -> str | None:
@@ -176,6 +185,10 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
             place = next((m.group() for m in spelt.finditer(joined) if m.group()[0].isupper()), None)
             if place:
                 return f"{place} County Council"
+    if SELF_COUNTY.search(joined) and re.search(r"\bthe\s+County\s+Council\b", joined):
+        county = COUNTY_IN_ADDRESS.search(joined)
+        if county:
+            return f"{SPACES.sub(' ', county.group(1))} County Council"
     return None
 
 
