@@ -366,3 +366,21 @@ The Deputy Town Clerk will submit the Committee’s comments to the District Cou
         "No objection",
         "No objection, subject to the works being carried out to BS 3998:2010",
     ]
+
+
+def test_appointments_listed_one_a_line_under_a_wrapped_stem():
+    """'RESOLVED that the following appointments ... be made for the municipal year' / '2025/26:' over one line
+    per body ('Body – Councillor X'), no numbers and no punctuation: each appointment is a decision, a line
+    left with an open bracket goes on to the next, and the list ends where the minutes go on."""
+    body = text_lines("""RESOLVED that the following appointments to outside bodies be made for the municipal year
+2025/26:
+Ravensby Citizens Advice – Councillor F Rahman
+Pennine Moors Joint Countryside Committee – Councillor H Rushton (substitute: Councillor B
+Varley)
+Ravensby Almshouse Charity – Councillor P Gorringe
+The meeting closed at 7.42 pm.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "Ravensby Citizens Advice – Councillor F Rahman",
+        "Pennine Moors Joint Countryside Committee – Councillor H Rushton (substitute: Councillor B Varley)",
+        "Ravensby Almshouse Charity – Councillor P Gorringe",
+    ]

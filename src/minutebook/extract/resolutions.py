@@ -140,11 +140,15 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                 after = _next_filled(texts, after + 1)  # 'agree the following:' / '2026-36 Capital Programme' / '(a)'
             if after is not None and _point(texts[after]) and _point(texts[after])[0] != outer:
                 stem, k, first_point = f"{stem} {plain(' '.join(texts[k : j + 1]))}", after, _point(texts[after])
-        unmarked = (
-            _unmarked_list(body, texts, k)
-            if k is not None and not first_point and plain(md.group("rest")).endswith(":")
-            else []
-        )
+        unmarked: list[tuple[str, Line]] = []
+        if k is not None and not first_point:
+            start: int | None = None
+            if plain(md.group("rest")).endswith(":"):
+                start = k
+            elif stem and not _ends_sentence(stem) and len(plain(texts[k])) < 60 and plain(texts[k]).endswith(":"):
+                start = _next_filled(texts, k + 1)  # the stem wrapped: '... for the municipal year' / '2025/26:'
+            if start is not None:
+                unmarked, listed_to = _unmarked_list(body, texts, start)
         sibling = inline and first_point is not None and first_point[0] == _enclosing_point(texts, i)
         if (
             k is not None
@@ -155,7 +159,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         ):
             points, i = _decision_points(body, texts, k, first_point[0], outer)
         elif unmarked:
-            points, i = unmarked, k + len(unmarked)
+            points, i = unmarked, listed_to
         else:
             points, i = _decision_sentence(body, texts, i, k, stem, inline)
         out.extend((plain(t), line) for t, line in points)
@@ -176,20 +180,36 @@ def _label_off_points(body: list[Line]) -> list[Line]:
     return out
 
 
-def _unmarked_list(body: list[Line], texts: list[str], k: int) -> list[tuple[str, Line]]:
+def _unmarked_list(body: list[Line], texts: list[str], k: int) -> tuple[list[tuple[str, Line]], int]:
     """'RESOLVED that Cabinet be recommended:' over points printed one a line with no numbers (an HTML list
-    read as text): each line ends as a list's points do ('...;', '...; and', the last with a full stop)."""
+    read as text): each line ends as a list's points do ('...;', '...; and', the last with a full stop); or
+    each names a thing and, after a dash, who or what ('Ravensby Citizens Advice – Councillor F Rahman'), a
+    line that leaves a bracket open going on to the next. The points and where the list ends."""
     out: list[tuple[str, Line]] = []
     j = k
     while j < len(body) and texts[j].strip() and not _decision(texts[j])[0]:
         t = plain(texts[j])
         if not re.search(r"(?:[;,]|[;,]\s+(?:and|or)|\.)$", t):
-            return []
+            out = []
+            break
         out.append((t, body[j]))
         j += 1
         if t.endswith("."):
             break
-    return out if len(out) >= 2 else []
+    if len(out) >= 2:
+        return out, j
+    out, j = [], k
+    while j < len(body) and PAIR_ENTRY.match(plain(texts[j])) and not _decision(texts[j])[0]:
+        t, line = plain(texts[j]), body[j]
+        j += 1
+        while t.count("(") > t.count(")") and j < len(body) and texts[j].strip():
+            t, j = f"{t} {plain(texts[j])}", j + 1  # '... (substitute: Councillor B' / 'Varley)'
+        out.append((t, line))
+    return (out, j) if len(out) >= 2 else ([], k)
+
+
+# 'Pennine Moors Joint Countryside Committee – Councillor H Rushton': a thing and, after a dash, who or what
+PAIR_ENTRY = re.compile(r"^[A-Z][^–—:;]{2,80}?\s[–—-]\s+[A-Z]\S*(?:\s+\S+){0,12}$")
 
 
 def _enclosing_point(texts: list[str], i: int) -> str | None:
