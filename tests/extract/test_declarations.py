@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from shared_corpus import SAMPLES, corpus_file, sample_or_corpus
 
-from minutebook.extract.declarations import extract_declarations
-from minutebook.extract.minutes import extract_minutes
+from minutebook.extract.declarations import declarations_in, extract_declarations
+from minutebook.extract.minutes import extract_minutes, find_sets
 from minutebook.model import Line
 from minutebook.text import read_document
 
@@ -358,3 +358,20 @@ def test_an_interest_told_again_under_the_item_it_concerns_is_one_declaration():
         "interest (minute 1) and withdrew.\n"
     )
     assert [(d.name, d.item) for d in declarations_of(lines)] == [("Joseph Mensah", "2")]
+
+
+def test_a_predetermination_statement_under_declarations_is_minuted_as_one():
+    text = """Minutes of the Overview and Scrutiny Committee held on 17 November 2025
+PRESENT: Councillors P Whitcombe (Chairman), R Baines and L Ferrier
+OS.45 DECLARATIONS OF INTEREST
+Councillor L Ferrier declared a personal interest in Minute OS.47 as her husband is a member of the Cabinet.
+Councillor R Baines made a statement in respect of Minute OS.47. As the ward member he had spoken publicly
+against the closure. He considered that he had predetermined the matter and would withdraw.
+OS.46 MINUTES
+RESOLVED that the minutes be approved.
+OS.47 CALL-IN: STATION ROAD CAR PARK
+The Committee considered the call-in."""
+    lines = [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
+    (s,) = find_sets(lines)
+    found = [(d.name, d.item, d.kind) for d in declarations_in(s)]
+    assert found == [("L Ferrier", "OS.47", "personal"), ("R Baines", "OS.47", "other")]

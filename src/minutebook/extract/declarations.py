@@ -30,7 +30,9 @@ DECLARED = re.compile(
 # under a declarations heading: 'Councillor X stated that, as ward member, ... he had therefore pre-determined'
 DECLARED_LOOSE = re.compile(
     TOLD_AGAIN + r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\b(?:\s+of)?"
-    r"|stated\s+that(?=[^.]{0,300}\b(?:pre-?determin|interest|bias)))",
+    r"|stated\s+that(?=[^.]{0,300}\b(?:pre-?determin|interest|bias))"
+    # 'made a statement in respect of Minute OS.47. ... He considered that he had predetermined the matter'
+    r"|made\s+a\s+statement(?=\s+(?:in\s+respect\s+of|regarding|on|about)\b)(?=.{0,500}?\bpre-?determin))",
     re.I,
 )
 DECLARED_BY = re.compile(r"\binterests?\s+(?:was|were)\s+(?:declared|disclosed|made)\s+by\s+", re.I)
@@ -55,7 +57,7 @@ DOTTED = re.compile(r"^(?P<who>[^.…]{3,60}?)\s*(?:\.{3,}|…+[.…]*)\s*(?P<wh
 LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b", re.I)
 ITEM_NAMED = re.compile(
     r"\b(?:minute|agenda\s+item|item|min\.|decision)\s*(?:no\.?\s*)?"
-    r"(?P<n>(?:[A-Z]{1,4}/)?\d{1,4}(?:/\d{2,4}){0,2}(?:\.\d{1,2})?(?:\s?\([a-z0-9]{1,3}\)|[a-z]\b)?)",
+    r"(?P<n>(?:[A-Z]{1,4}[/.])?\d{1,4}(?:/\d{2,4}){0,2}(?:\.\d{1,2})?(?:\s?\([a-z0-9]{1,3}\)|[a-z]\b)?)",
     re.I,
 )
 # Kinds of interest, first match wins.
