@@ -384,3 +384,26 @@ The meeting closed at 7.42 pm.""")
         "Pennine Moors Joint Countryside Committee – Councillor H Rushton (substitute: Councillor B Varley)",
         "Ravensby Almshouse Charity – Councillor P Gorringe",
     ]
+
+
+def test_numbered_sentences_go_on_after_the_page_stamp_and_running_header():
+    """'(2) That ... be asked ...' ends a sentence, then 'Page 3' and the minutes' running header: '(3)' is the
+    next point of the same decision, not something else."""
+    body = text_lines("""RESOLVED:
+
+(1) That the forecast revenue outturn for 2025/26 be noted.
+
+(2) That the Executive Directors be asked to bring forward further in-year savings.
+
+Page 3
+\fCabinet – 5 November 2025
+
+(3) That the budget virements set out in Appendix B to the report be approved.
+
+(4) That the write-off of irrecoverable business rates debts be approved.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That the forecast revenue outturn for 2025/26 be noted.",
+        "That the Executive Directors be asked to bring forward further in-year savings.",
+        "That the budget virements set out in Appendix B to the report be approved.",
+        "That the write-off of irrecoverable business rates debts be approved.",
+    ]

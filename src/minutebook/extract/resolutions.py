@@ -266,9 +266,13 @@ def _decision_points(
             if (p and p[0] == list_type) or (cur is not None and (_starts_lower(texts[nb]) or nested)):
                 j = nb
                 continue
-            resumed = _after_page_break(texts, nb, list_type) if cur is not None and _runs_on(cur[-1]) else None
-            if resumed is not None:  # '(b) ...; and' / 'Page 2' / 'Cabinet – 10 June 2025' / '(c) ...'
-                j = resumed
+            resumed = _after_page_break(texts, nb, list_type) if cur is not None else None
+            if (
+                cur is not None
+                and resumed is not None
+                and (_runs_on(cur[-1]) or _next_marker(texts[resumed], last_letter))
+            ):
+                j = resumed  # '(b) ...; and' / 'Page 2' / 'Cabinet – 10 June 2025' / '(c) ...'; '(2) ...' / ... / '(3)'
                 continue
             break
         pt = _point(t)
@@ -308,6 +312,15 @@ def _decision_points(
     if cur is not None and cur_line is not None:
         out.append((" ".join(cur), cur_line))
     return out, j
+
+
+def _next_marker(text: str, last: str) -> bool:
+    """The point's marker follows the last one: '(3)' after '(2)', '(c)' after '(b)'."""
+    m = POINT.match(text)
+    mark, last = re.sub(r"[().]", "", m.group("m").lower() if m else ""), re.sub(r"[().]", "", last)
+    if mark.isdigit() and last.isdigit():
+        return int(mark) == int(last) + 1
+    return _letter_after(text, last)
 
 
 def _runs_on(text: str) -> bool:
