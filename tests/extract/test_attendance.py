@@ -708,3 +708,26 @@ def test_a_partnership_attendance_table_of_name_organisation_and_role():
         "South Tamar District Council\tVacant\tCllr Nigel Burt"
     )
     assert "Vacant" not in [p.name for p in parse_attendance(council_table)[0]]
+
+
+def test_auditors_and_an_independent_person_in_label_cells_without_colons():
+    """'External auditor | Caldmore Whitby LLP – Nadia Rosenthal, Key Audit Partner': the label cell says who
+    they are, the firm before the dash is not a person and their roles do not run into the officers'."""
+    block = text_lines(
+        "Members present\tCouncillors P Ashdown (Chair) and M Fairclough\n"
+        "Independent Person\tMr J Threlfall (co-opted, non-voting)\n"
+        "Officers\tAmanda Greaves, Director of Finance and Section 151 Officer\n"
+        "External auditor\tCaldmore Whitby LLP – Nadia Rosenthal, Key Audit Partner\n"
+        "Internal audit\tPennine Audit Partnership – Graham Ackroyd, Head of Internal Audit"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.kind) for p in present] == [
+        ("P Ashdown", "member"),
+        ("M Fairclough", "member"),
+        ("J Threlfall", "other"),
+        ("Amanda Greaves", "officer"),
+        ("Nadia Rosenthal", "other"),
+        ("Graham Ackroyd", "other"),
+    ]
+    assert present[3].role.startswith("Director of Finance") and "Key Audit" not in present[3].role
+    assert present[4].role == "Key Audit Partner"

@@ -41,6 +41,8 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"substitute\s+members?|substitutes?", "member", "Substitute"),
         (r"advisory\s+members?(?:\s*\([^()]*\))?", "member", "Advisory member"),  # 'Advisory members (non-voting)'
         (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
+        (r"independent\s+(?:persons?|members?)", "other", "Independent Person"),  # a standards co-optee
+        (r"(?:external|internal)\s+audit(?:ors?)?", "other", None),  # 'External auditor | Firm LLP – Name, Partner'
         (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
         (
             r"employees(?:\s*\(by\s+directorate\))?"
@@ -852,6 +854,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             label = ("other", cells[0].rstrip(": "), cells[1])
         if label:
             kind, role, rest = label
+            rest = ORGANISATION_FIRST.sub("", rest)  # 'Caldmore Whitby LLP – Nadia Rosenthal, Key Audit Partner'
             groups.append((kind, role, [], line))
             if not rest:
                 continue
@@ -895,6 +898,11 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     return _chair_once(present), apologies, subs
 
 
+# A firm or body before the person it sent, after a dash: 'Pennine Audit Partnership – Graham Ackroyd, Head of ...'
+ORGANISATION_FIRST = re.compile(
+    r"^[A-Z][^–—,;()]{2,60}?\b(?:LLP|Ltd|Limited|plc|Partnership|Services?|Trust|Audit|Consulting|Associates)\b"
+    r"[^–—,;()]{0,20}?\s+[–—]\s+(?=[A-Z])"
+)
 PRESIDED = re.compile(r"\bpresided\b\W*$", re.I)
 # A constituent council naming its members in a joint body's attendance: 'Stanbury City Council: Councillors ...'.
 COUNCIL_LABEL = re.compile(
