@@ -634,3 +634,40 @@ def test_a_comparator_in_brackets_after_the_figure_is_its_area() -> None:
         ("England", "October 2024 to September 2025", 154.0),
         ("Calderholme", "October 2023 to September 2024", 191.0),
     }
+
+
+def test_each_figures_period_printed_over_it_in_a_space_aligned_table() -> None:
+    """'Indicator  Ashworth  Statistical neighbours  England  RAG' over, for each measure, its name and the
+    period of each figure, the unit and the figures (a RAG word after them), then the year before's periods
+    and figures under a blank label: every figure has the period printed over it and the area over its
+    column."""
+    obs = _table_obs(
+        [
+            "Indicator                     Ashworth          Statistical neighbours   England            RAG",
+            "",
+            "First time entrants           Jan 24 – Dec 24   Jan 24 – Dec 24          Jan 24 – Dec 24",
+            "rate per 100,000 aged 10-17   204               187                      154                Amber",
+            "                              Jan 23 – Dec 23   Jan 23 – Dec 23          Jan 23 – Dec 23",
+            "                              231               192                      161",
+            "",
+            "Custody rate                  Apr 24 – Mar 25   Apr 24 – Mar 25          Apr 24 – Mar 25",
+            "per 1,000 aged 10-17          0.20              0.14                     0.11               Red",
+            "                              Apr 23 – Mar 24   Apr 23 – Mar 24          Apr 23 – Mar 24",
+            "                              0.16              0.16                     0.12",
+        ],
+        caption="Table 3: National youth justice indicators",
+    )
+    assert {(o.name, o.area, o.period, o.value) for o in obs} == {
+        ("First time entrants", "Ashworth", "Jan 24 – Dec 24", 204.0),
+        ("First time entrants", "Statistical neighbours", "Jan 24 – Dec 24", 187.0),
+        ("First time entrants", "England", "Jan 24 – Dec 24", 154.0),
+        ("First time entrants", "Ashworth", "Jan 23 – Dec 23", 231.0),
+        ("First time entrants", "Statistical neighbours", "Jan 23 – Dec 23", 192.0),
+        ("First time entrants", "England", "Jan 23 – Dec 23", 161.0),
+        ("Custody rate", "Ashworth", "Apr 24 – Mar 25", 0.2),
+        ("Custody rate", "Statistical neighbours", "Apr 24 – Mar 25", 0.14),
+        ("Custody rate", "England", "Apr 24 – Mar 25", 0.11),
+        ("Custody rate", "Ashworth", "Apr 23 – Mar 24", 0.16),
+        ("Custody rate", "Statistical neighbours", "Apr 23 – Mar 24", 0.16),
+        ("Custody rate", "England", "Apr 23 – Mar 24", 0.12),
+    }

@@ -238,11 +238,26 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     out: list[Indicator] = []
     group = ""  # a row of one cell naming a measure ('Reoffences per reoffender') heads the rows below it
     above = ""  # the label of the row above: a row with its label cell empty continues its measure
+    periods_above: dict[int, str] = {}  # a row of periods over the figures in the row below, column by column
     for row, i in body(table):
         label = row[0].strip() if row else ""
+        filled = [k for k in range(1, len(row)) if row[k].strip()]
+        periods = {k: p for k in filled if ask_number(row[k]) is None and (p := ask_period(row[k]))}
+        if len(periods) >= 2 and len(periods) == len(filled):
+            # 'First time entrants | Jan 24 – Dec 24 | Jan 24 – Dec 24' over 'rate per 100,000 | 204 | 187': each
+            # figure's period printed over it
+            periods_above = periods
+            group = label if label and ask_measure(label) else group
+            above = label
+            continue
         if not label and above and ask_measure(above):
             label = above  # '<blank> | Jan 23 – Dec 23 | 186 ...' under 'First Time Entrants | Jan 24 – Dec 24 | 168'
         above = label
+        over, periods_above = periods_above, {}
+        # the measure's unit in the label cell, the measure named above it ('First time entrants' over 'rate per
+        # 100,000 aged 10-17 | 204 | 187'): the headings across are the areas
+        named_above = group or ask_measure(corner) or ask_measure(caption)
+        unit_of_row = label if label and not ask_measure(label) and UNIT_LABEL.search(label) and named_above else ""
         if label and not any(c.strip() for c in row[1:]):
             group = label if ask_measure(label) else group
             continue
@@ -275,11 +290,22 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                     continue
             elif name in ("First time entrants", "Custody rate"):
                 continue  # a percentage is not a rate per 1,000 or 100,000 ('... on release from custody | 92%')
-            period = ask_period(label) or ask_period(head) or row_period or caption_period
+            # a unit under the measure ('rate per 100,000 aged 10-17', '% of cohort') labels no area
+            unit_label = bool(label) and label == unit_of_row and not ask_period(label)
+            if k in over:  # the period printed over the figure is its own; the areas are the headings
+                period = over[k]
+            else:
+                period = ask_period(label) or ask_period(head) or row_period or caption_period
+            bare_head = PERIOD_RE.sub("", head).strip(" :-–")  # 'England Jan 24 – Dec 24': England
+            if k in over or (unit_label and _is_label(bare_head)):
+                area_text = bare_head if _is_label(bare_head) else ""
+            else:
+                area_text = label if _is_label(label) else head if _is_label(head) else ""
             if not period:
                 continue
-            area_text = label if _is_label(label) else head if _is_label(head) else ""
-            if not area_text and ask_period(head) and ask_measure(label):
+            if k in over or unit_label:
+                pass
+            elif not area_text and ask_period(head) and ask_measure(label):
                 area_text = ""  # measure down the side, periods across: the service's own figures
             elif not area_text and ask_period(label):
                 area_text = head  # periods down the side, areas across
@@ -701,6 +727,7 @@ def _apply_period_notes(table: Table, obs: list[Indicator], lines: list[Line]) -
                 o.period = mapping[o.period]
 
 
+UNIT_LABEL = re.compile(r"^\W*(?:rate\b|per\b|%|percentage|proportion|reoffences|average|number)", re.I)
 PROSE_CELL = 300  # characters: a cell this long holds paragraphs, not a figure or a label
 
 

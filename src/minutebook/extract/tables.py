@@ -61,6 +61,7 @@ FOOTNOTE_MARK_RE = re.compile(r"\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
 NUMBER_DECOR_RE = re.compile(r"[£,%()\s+]")
 # A direction arrow or a RAG rating printed after a dashboard's figure: status, not part of the value.
 STATUS_MARK_RE = re.compile(r"(?:\s*(?:[▲▼△▽↑↓⬆⬇↗↘→←►◄▶◀]|\((?:red|amber|green)\)|\b(?:red|amber|green)\b))+\s*$", re.I)
+STATUS_WORD_RE = re.compile(r"red|amber|green|r|a|g|rag", re.I)  # a RAG rating in a cell of its own
 CELL_SPACES_RE = re.compile(r"[ \t\u00a0]+")
 BULLET_RE = re.compile(r"\s*•\s*")
 NON_WORD_RE = re.compile(r"\W+")
@@ -259,19 +260,39 @@ def _space_cells(text: str) -> list[tuple[int, int, str]] | None:
     return None if any(len(c) > 80 for _, _, c in cells) else cells
 
 
+def _labelled(cells: list[tuple[int, int, str]]) -> bool:
+    """Whether a space-aligned row starts with its label ('Calderbrook', 'Apr 23 - Mar 24' down the side), not
+    with a figure, or with the first of a row of periods."""
+    first = cells[0][2]
+    if is_number(first) or first in "-–":
+        return False
+    return not (PERIOD_CELL_RE.match(first) and all(PERIOD_CELL_RE.match(c) for _, _, c in cells))
+
+
+def _period_cells(cells: list[tuple[int, int, str]] | None) -> bool:
+    """A row of the periods of the figures printed under them, perhaps after a label."""
+    if not cells:
+        return False
+    data = cells[1:] if _labelled(cells) else cells
+    return len(data) >= 2 and all(PERIOD_CELL_RE.match(c) for _, _, c in data)
+
+
 def _figure_row(cells: list[tuple[int, int, str]] | None) -> bool:
     """A label and two or more figures after it ('-' for none), perhaps the period they are for in a last
-    column ('... 3.59   4.12   3.92   Apr 22 - Mar 23'): a row of a space-aligned table."""
-    if not cells or len(cells) < 3:
+    column ('... 3.59   4.12   3.92   Apr 22 - Mar 23') or a RAG rating ('... 204   187   154   Amber'): a
+    row of a space-aligned table. Under a label, a row may print only figures (the year before)."""
+    if not cells:
         return False
-    figures = cells[1:-1] if PERIOD_CELL_RE.match(cells[-1][2]) else cells[1:]
-    return len(figures) >= 2 and all(is_number(c) or c in "-–" for _, _, c in figures)
+    data = cells[1:] if _labelled(cells) else cells
+    if data and (PERIOD_CELL_RE.match(data[-1][2]) or STATUS_WORD_RE.fullmatch(data[-1][2])):
+        data = data[:-1]
+    return len(data) >= 2 and all(is_number(c) or c in "-–" for _, _, c in data)
 
 
 def _space_columns(rows: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
     """The figure columns as character spans: each row's figures (all but its label) laid over each
     other, overlapping spans merged, so right- and left-aligned figures both find their column."""
-    spans = sorted((a, b) for cells in rows for a, b, _ in cells[1:])
+    spans = sorted((a, b) for cells in rows for a, b, _ in (cells[1:] if _labelled(cells) else cells))
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and a <= out[-1][1]:
@@ -306,12 +327,14 @@ def space_aligned_as_tabs(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         rows, titles, j = [i], [], i + 1
+        if i and _period_cells(cells[i - 1]) and _labelled(cells[i - 1]):  # type: ignore[arg-type]
+            rows.insert(0, i - 1)  # 'First time entrants   Jan 24 – Dec 24 ...' over the first figures
         while j < n:
-            if _figure_row(cells[j]):
-                rows.append(j)
+            if _figure_row(cells[j]) or (_period_cells(cells[j]) and j + 1 < n and _figure_row(cells[j + 1])):
+                rows.append(j)  # figures, or the periods of the figures in the next row
             elif cells[j] and len(cells[j]) == 1 and j + 1 < n and _figure_row(cells[j + 1]):
                 titles.append(j)  # a group title over the rows below it
-            elif not lines[j].text.strip() and j + 1 < n and _figure_row(cells[j + 1]):
+            elif not lines[j].text.strip() and j + 1 < n and (_figure_row(cells[j + 1]) or _period_cells(cells[j + 1])):
                 pass  # a blank line inside the table
             else:
                 break
@@ -323,7 +346,8 @@ def space_aligned_as_tabs(lines: list[Line]) -> list[Line]:
         above = cells[i - 1] if i else None
         if above and len(above) == 1 and above[0][0] < columns[0][0] - 2 and not above[0][2].endswith((".", ":")):
             titles.insert(0, i - 1)  # the first group's title, over the first row
-        heading = _space_heading(lines, cells, (titles[0] if titles and titles[0] < i else i) - 1, columns)
+        top = min([rows[0], *titles])
+        heading = _space_heading(lines, cells, top - 1, columns)
         if len(rows) + (1 if heading else 0) < MIN_SPACE_ROWS:
             i = j
             continue
@@ -333,8 +357,9 @@ def space_aligned_as_tabs(lines: list[Line]) -> list[Line]:
             for h in heads[:-1]:
                 out[h] = Line(number=lines[h].number, page=lines[h].page, text="")
         for k in rows:
-            row = [cells[k][0][2]] + [""] * len(columns)  # type: ignore[index]
-            for a, b, text in cells[k][1:]:  # type: ignore[index]
+            labelled = _labelled(cells[k])  # type: ignore[arg-type]
+            row = [cells[k][0][2] if labelled else ""] + [""] * len(columns)  # type: ignore[index]
+            for a, b, text in cells[k][1:] if labelled else cells[k]:  # type: ignore[index,union-attr]
                 row[1 + _column_of(columns, a, b)] = text
             out[k] = Line(number=lines[k].number, page=lines[k].page, text="\t".join(row))
         for k in titles:
@@ -444,7 +469,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
             same_width = len(nxt) == width and width > 1
             has_figures = any(is_number(c) for _, cells in block for c in cells[1:])
             next_figures = any(is_number(c) for c in nxt[1:]) and not _years_heading(nxt)
-            if has_figures and not repeats_header and not next_figures:
+            next_periods = _period_row(nxt) and any(_period_row(cells) for _, cells in block)
+            if has_figures and not repeats_header and not next_figures and not next_periods:
                 break  # a new heading row after a gap: the next table, not more of this one
             crosses_page = lines[j].page != lines[i - 1].page
             if not interlude and same_width:
@@ -468,6 +494,12 @@ def find_tables(lines: list[Line]) -> list[Table]:
         if block:
             tables.append(_finish(block, caption, separator_at))
     return tables
+
+
+def _period_row(cells: list[str]) -> bool:
+    """A row printing the period of each figure in the row under it ('Custody rate | Apr 24 – Mar 25 | ...')."""
+    data = [c.strip() for c in cells[1:] if c.strip()]
+    return len(data) >= 2 and all(PERIOD_CELL_RE.match(c) for c in data)
 
 
 def columns(table: Table) -> list[str]:
