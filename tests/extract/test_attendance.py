@@ -731,3 +731,18 @@ def test_auditors_and_an_independent_person_in_label_cells_without_colons():
     ]
     assert present[3].role.startswith("Director of Finance") and "Key Audit" not in present[3].role
     assert present[4].role == "Key Audit Partner"
+
+
+def test_a_name_broken_after_its_welsh_particle_is_one_name():
+    block = text_lines(
+        "Present: Councillor Gwilym Parry (Chair);\n"
+        "Councillors Menna Hughes (Vice-Chair), Alun ap\n"
+        "Rhys, Sian Ellis and Owen Pritchard."
+    )
+    assert [p.name for p in parse_attendance(block)[0]] == [
+        "Gwilym Parry",
+        "Menna Hughes",
+        "Alun ap Rhys",
+        "Sian Ellis",
+        "Owen Pritchard",
+    ]

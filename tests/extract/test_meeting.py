@@ -1054,3 +1054,13 @@ def test_a_county_councils_summons_with_its_name_only_in_the_logo_gets_it_from_t
     assert parse_text(tmp_path, summons.format(town="Maidstone")).council is None
     district = summons.replace("County Council", "District Council").replace("County Hall", "Civic Centre")
     assert parse_text(tmp_path, district.format(town="Maidstone, Kent")).council != "Kent County Council"
+
+
+def test_a_cmis_pages_title_names_the_body(tmp_path):
+    page = (
+        "Meeting of Licensing and Public Protection Committee, Tuesday 18 November 2025 2.00 pm\n"
+        "Venue:\tCommittee Room 2, The Guildhall, Harbourgate\n"
+        "Attendance\nAttendee\tRole\tAttendance\nCouncillor Margaret Oyelaran\tChair\tPresent\n"
+    )
+    m = parse_text(tmp_path, page).meeting
+    assert (m.body, m.date, m.time) == ("Licensing and Public Protection Committee", "2025-11-18", "14:00")

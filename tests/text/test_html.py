@@ -45,3 +45,22 @@ def test_a_sites_menus_breadcrumbs_and_cookie_banner_are_not_the_page() -> None:
         '<div id="modgov"><h2>Planning Committee - Wednesday, 17th April, 2024</h2><p>Venue: Council Chamber</p></div>'
     )
     assert html_to_lines(html) == ["Planning Committee - Wednesday, 17th April, 2024", "Venue: Council Chamber"]
+
+
+def test_an_aspnet_page_wrapped_in_one_form_is_read_but_its_search_box_and_tabs_are_not() -> None:
+    """CMIS and other ASP.NET sites wrap the whole body in one posted form: the record is inside it. A search
+    form, a search box and the page's tab strip are the site's, not the meeting's."""
+    html = (
+        '<form name="Form" method="post" action="/cmis5/Meetings/ViewMeetingPublic.aspx">'
+        '<div class="site-header__search"><label>Search the council website</label><input name="q"/>'
+        "<a>Search</a></div>"
+        '<h1 class="cmisMeetingTitle">Meeting of Licensing Committee, Tuesday 18 November 2025 2.00 pm</h1>'
+        '<ul class="cmisTabs"><li><a>Agenda</a> |</li><li><a>Minutes</a></li></ul>'
+        "<p>Present: Councillor A Jones</p>"
+        "</form>"
+        '<form action="/search" method="get"><label>Search this site</label><input name="q"/></form>'
+    )
+    assert html_to_lines(html) == [
+        "Meeting of Licensing Committee, Tuesday 18 November 2025 2.00 pm",
+        "Present: Councillor A Jones",
+    ]

@@ -732,6 +732,9 @@ def _wraps(prev: str) -> bool:
         return True
     if re.search(r"\b(?:of|and|for|the|to|with|&)$|\w-$|[–—]$|,$", prev, re.I):
         return True
+    if re.search(r"\s(?:ap|ab|ferch|verch|van|von|de|du|bin|ibn)$", prev):
+        return True  # a surname's particle: 'Alun ap' / 'Rhys', 'Pieter van' / 'Dijk'
+
     return ";" in prev and not prev.endswith((".", ";", ":"))
 
 

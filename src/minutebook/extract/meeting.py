@@ -619,6 +619,8 @@ MINUTES_OF_HEADING = re.compile(
 )
 
 
+# a CMIS page's title: 'Meeting of Licensing and Public Protection Committee, Tuesday 18 November 2025 2.00 pm'
+MEETING_OF_DATED = re.compile(rf"^\W*meeting\s+of\s+(?:the\s+)?(.{{2,80}}?)\s*,?\s*(?:on\s+)?(?:{WEEKDAY}\W*)?$", re.I)
 MINUTES_OF_DATED = re.compile(
     rf"^\W*minutes\s+of\s+(?:an?\s+|the\s+)?(.{{2,80}}?)\s+meeting\b\W*(?:held\s+)?(?:on\s+)?(?:the\s+)?(?:{WEEKDAY}\W*)?$",
     re.I,
@@ -675,7 +677,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             meeting.venue = _venue_from(t)  # 'Meeting held on Tuesday 16 September 2025 at 2.00 pm, Shire Hall'
             before = t[: DATE.search(t).start()]
             # `Minutes of the Town Council Meeting 27th April 2021`, `Health and Wellbeing Board minutes: 11 June 2024`
-            named = MINUTES_OF_DATED.match(before) or BODY_MINUTES_DATED.match(before)
+            named = MINUTES_OF_DATED.match(before) or BODY_MINUTES_DATED.match(before) or MEETING_OF_DATED.match(before)
             if named and not meeting.body:
                 meeting.body = _clean_body(named.group(1))
         elif not meeting.body and (t := MEETING_WORDS.sub("", t)) and _body_like(t):

@@ -5,7 +5,7 @@ numbers them (many councils' minutes rely on `<ol>` for their minute
 numbers); table rows of plain cells become TAB-separated cells, the shape
 text packs use, while a row whose cells hold paragraphs or lists (ModernGov's
 "agenda and minutes" pages lay whole minutes out in a table) is read as the
-blocks it holds; scripts, styles, buttons and forms are dropped.
+blocks it holds; scripts, styles, buttons and search forms are dropped.
 """
 
 from __future__ import annotations
@@ -51,11 +51,14 @@ BLOCK = {
     "caption",
     "address",
 }
-SKIP = {"script", "style", "button", "form", "noscript", "template", "svg", "head", "select", "option", "iframe"}
+SKIP = {"script", "style", "button", "noscript", "template", "svg", "head", "select", "option", "iframe", "textarea"}
+# A site's search box is a form of its own ('Search this site'); an ASP.NET page (CMIS, DotNetNuke) wraps its
+# whole body in one form, the record inside it.
+SEARCH_FORM = re.compile(r"search", re.I)
 CELL = {"td", "th"}
 # A site's own furniture around the record: menus, breadcrumbs, the cookie banner, a side bar. Their words
 # ('Council tax', 'Committees') are not the meeting's.
-CHROME = ("nav", "menu", "breadcrumb", "crumbs", "cookie", "sidebar", "skip-link")
+CHROME = ("nav", "menu", "breadcrumb", "crumbs", "cookie", "sidebar", "skip-link", "search", "tabs")
 LIST_MARKER = re.compile(r"\d+\.|-")
 
 
@@ -70,6 +73,7 @@ class _Layout(HTMLParser):
         self.row: list[str] | None = None
         self.layout_row = False  # the row's cells hold blocks: read them as lines, not as a TAB row
         self.chrome: list = []  # [tag, depth] of the site furniture being passed over
+        self.forms: list[bool] = []  # for each open form, whether it is passed over (a search box)
 
     def flush(self) -> None:
         text = re.sub(r"[ \t\u00a0]+", " ", "".join(self.current)).strip()
@@ -85,6 +89,12 @@ class _Layout(HTMLParser):
         if self.chrome:
             if tag == self.chrome[0]:
                 self.chrome[1] += 1
+            return
+        if tag == "form":
+            said = " ".join(v or "" for k, v in attrs if k in ("id", "class", "role", "action", "name"))
+            search = bool(SEARCH_FORM.search(said)) or (dict(attrs).get("method") or "get").lower() == "get"
+            self.forms.append(search)
+            self.skip_depth += search
             return
         if tag in SKIP:
             self.skip_depth += 1
@@ -132,6 +142,10 @@ class _Layout(HTMLParser):
                 self.chrome[1] -= 1
                 if not self.chrome[1]:
                     self.chrome = []
+            return
+        if tag == "form":
+            if self.forms and self.forms.pop():
+                self.skip_depth = max(0, self.skip_depth - 1)
             return
         if tag in SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
