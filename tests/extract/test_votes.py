@@ -717,3 +717,24 @@ def test_a_show_of_hands_told_as_so_many_voting_for():
     text = "The motion was then put and was carried, 35 voting for, 20 against and 3 abstaining."
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 35, "against": 20, "abstain": 3} and v.result == "carried"
+
+
+def test_counts_after_a_colon_over_the_decision_they_carried():
+    """'On being put to the vote: For 6, Against 1, Abstention 1.' then 'RESOLVED that ...': no result word is
+    printed, but the decision recorded under the counts says the majority carried it."""
+    lines = [
+        Line(
+            1,
+            None,
+            "It was proposed by Cllr Ashcombe and seconded by Cllr Delaney that the budget be approved and the"
+            " precept set at £61,200. On being put to the vote: For 6, Against 1, Abstention 1.",
+        ),
+        Line(
+            2,
+            None,
+            "RESOLVED that the budget for 2026/27 be approved as presented and that a precept of £61,200 be"
+            " requested from Wealdmere District Council.",
+        ),
+    ]
+    (vote,) = extract_votes(lines)
+    assert vote.counts == {"for": 6, "against": 1, "abstain": 1} and vote.result == "carried"

@@ -64,3 +64,9 @@ def test_an_aspnet_page_wrapped_in_one_form_is_read_but_its_search_box_and_tabs_
         "Meeting of Licensing Committee, Tuesday 18 November 2025 2.00 pm",
         "Present: Councillor A Jones",
     ]
+
+
+def test_a_word_export_with_windows_line_ends_reads_as_its_words() -> None:
+    """Word's 'Save as Web Page' wraps its source lines with CR LF: a carriage return is a space, as a line feed is."""
+    html = "<p class=MsoNormal><b>KINGSBROOK\r\nPARISH COUNCIL<o:p></o:p></b></p>\r\n<p>Present:\r\nCllr A Jones</p>"
+    assert html_to_lines(html) == ["KINGSBROOK PARISH COUNCIL", "Present: Cllr A Jones"]

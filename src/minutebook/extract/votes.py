@@ -477,7 +477,23 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes += [v for v in inline if not any(_told_again(v, w) for w in votes)]
     votes += _table_votes(lines, texts)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
+    for v in votes:  # 'On being put to the vote: For 6, Against 1, Abstention 1.' over 'RESOLVED that ...'
+        if v.result is None and v.citation and _decision_follows(lines, v.citation.line):
+            v.result = _majority(v.counts)
     return votes
+
+
+DECISION_AFTER = re.compile(r"^\W*(?:(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b)")
+
+
+def _decision_follows(lines: list[Line], number: int) -> bool:
+    """The line after the vote's (the next filled one) records a decision: what was put was carried or lost
+    as the counts say, though no result word is printed."""
+    at = next((k for k, x in enumerate(lines) if x.number == number), None)
+    if at is None:
+        return False
+    nxt = next((_text(x) for x in lines[at + 1 : at + 4] if _text(x).strip()), "")
+    return bool(DECISION_AFTER.match(nxt))
 
 
 PAGE_STAMP = re.compile(r"(?:page\s+)?\d{1,4}", re.I)

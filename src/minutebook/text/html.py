@@ -187,7 +187,7 @@ class _Layout(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip_depth or self.chrome:
             return
-        self.current.append(data.replace("\n", " "))
+        self.current.append(data.replace("\r", " ").replace("\n", " "))
 
 
 def html_to_lines(html: str) -> list[str]:
