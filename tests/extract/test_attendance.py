@@ -746,3 +746,11 @@ def test_a_name_broken_after_its_welsh_particle_is_one_name():
         "Sian Ellis",
         "Owen Pritchard",
     ]
+
+
+def test_a_councillor_and_ward_table_names_no_one_in_its_ward_column():
+    block = text_lines(
+        "PRESENT\nCouncillor\tWard\nMargaret Ackroyd*\tHolmbrook North\nDaniel Fenwick\tAiredale East\n"
+        "Peter Lockwood\tNormanby\n* Chair"
+    )
+    assert [p.name for p in parse_attendance(block)[0]] == ["Margaret Ackroyd", "Daniel Fenwick", "Peter Lockwood"]

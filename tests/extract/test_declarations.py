@@ -375,3 +375,6 @@ The Committee considered the call-in."""
     (s,) = find_sets(lines)
     found = [(d.name, d.item, d.kind) for d in declarations_in(s)]
     assert found == [("L Ferrier", "OS.47", "personal"), ("R Baines", "OS.47", "other")]
+    named = text.replace("made a statement", "made a predetermination statement")
+    (s,) = find_sets([Line(i + 1, None, t) for i, t in enumerate(named.splitlines())])
+    assert ("R Baines", "OS.47", "other") in [(d.name, d.item, d.kind) for d in declarations_in(s)]

@@ -747,6 +747,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     kind, role = "member", None
     name_role = False  # under a 'Name | Role' heading row
     place_first = False  # under a 'Ward | Councillors present' heading row: the first cell is a place
+    place_last = False  # under a 'Councillor | Ward' heading row: the last cell is a place
     markdown = False  # inside a Markdown table of attendance ('| Councillor | Portfolio |' over its rows)
     wide: tuple[int, int | None, int | None] | None = None  # under 'Name | Organisation | Role': those columns
     for line in _unwrapped(block):
@@ -777,6 +778,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                 ["councillor", "portfolio"],
             )
             place_first = bool(PLACE_HEADER.fullmatch(cells[0]))
+            # 'Councillor | Ward': the place in the last column
+            place_last = len(cells) == 2 and not place_first and bool(PLACE_HEADER.fullmatch(cells[-1]))
             wide = _wide_columns(cells)
             continue
         if wide and len(cells) > wide[0] and cells[wide[0]] and not label_of(t):
@@ -800,7 +803,11 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                 present.append(p)
             continue
         if len(cells) < 2:
-            place_first = False
+            place_first = place_last = False
+        elif place_last:  # 'Margaret Ackroyd* | Holmbrook North': the ward is no one
+            cells = cells[:1]
+            line = Line(line.number, line.page, line_text(line).split("\t")[0])
+            t = plain(line_text(line))
         elif place_first:  # 'Northfield | Margaret Ellison (Chair), Tom Ridgeway': the ward is no one
             cells = cells[1:]
             line = Line(line.number, line.page, "\t".join(line_text(line).split("\t")[1:]))

@@ -32,7 +32,8 @@ DECLARED_LOOSE = re.compile(
     TOLD_AGAIN + r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\b(?:\s+of)?"
     r"|stated\s+that(?=[^.]{0,300}\b(?:pre-?determin|interest|bias))"
     # 'made a statement in respect of Minute OS.47. ... He considered that he had predetermined the matter'
-    r"|made\s+a\s+statement(?=\s+(?:in\s+respect\s+of|regarding|on|about)\b)(?=.{0,500}?\bpre-?determin))",
+    r"|made\s+a\s+(?:pre-?determination\s+)?statement(?=\s+(?:in\s+respect\s+of|regarding|on|about)\b)"
+    r"(?=.{0,500}?\bpre-?determin))",
     re.I,
 )
 DECLARED_BY = re.compile(r"\binterests?\s+(?:was|were)\s+(?:declared|disclosed|made)\s+by\s+", re.I)
