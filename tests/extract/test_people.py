@@ -695,3 +695,35 @@ def test_a_numbered_membership_list_running_on_into_co_opted_members(tmp_path):
         ("1", "Apologies for Absence", None),
         ("2", "Minutes of the Previous Meeting", [5, 8]),
     ]  # the numbered members are not agenda items
+
+
+def test_a_role_wrapped_under_a_name_in_a_three_column_membership(tmp_path):
+    """57 councillors in three columns read across the rows; '(Deputy Mayor)' wrapped under its name in the
+    middle column is that councillor's role, and the names below it are still members. The council is named
+    only in a footer of pieces parted by middle dots."""
+    rows = [
+        "Councillor Eleanor Brightwell\tCouncillor Alan Kavanagh\tCouncillor Robert Stanhope",
+        "Councillor Declan Carey\tCouncillor Tomasz Kowalczyk\tCouncillor Mei-Ling Tan",
+        "Councillor Leon Clarke\t(Deputy Mayor)\tCouncillor Oliver Thackeray",
+        "Councillor Amara Cole\tCouncillor Grace Mensah (Mayor)\tCouncillor Precious Udeh",
+    ]
+    text = "\n".join(
+        [
+            "You are hereby summoned to attend a MEETING OF THE COUNCIL to be held at Wexham Town Hall on"
+            " WEDNESDAY, 21 JANUARY 2026 at 7.30 pm.",
+            "MEMBERSHIP OF THE COUNCIL",
+            *rows,
+            "",
+            "AGENDA",
+            "1.\tApologies for Absence",
+            "2.\tDeclarations of Interest",
+            "London Borough of Wexham · Governance Services · Wexham Town Hall, Broadwater Road, London SE29 4HT",
+        ]
+    )
+    path = tmp_path / "summons.txt"
+    path.write_text(text)
+    p = parse_path(path)
+    roles = {m.name: m.role for m in p.members}
+    assert len(roles) == 11 and roles["Tomasz Kowalczyk"] == "Deputy Mayor" and roles["Grace Mensah"] == "Mayor"
+    assert roles["Leon Clarke"] is None and "Precious Udeh" in roles
+    assert p.council == "London Borough of Wexham"

@@ -111,6 +111,7 @@ KIND_ALONE = re.compile(
     r"|\W*(?:combined|fire(?:\s+and\s+rescue)?|national\s+park)\s+authority\W*",
     re.I,
 )
+PIECES = re.compile(r"\s+[·•|]\s+")  # the pieces of a footer or address line
 SELF_COUNTY = re.compile(r"\bthe\s+County\s+Council\b|\bCounty\s+Hall\b")
 # England's county councils, named for their counties: a county named in a postal address, right before the
 # postcode ('County Hall, Maidstone, Kent, ME14 1XQ'), is the county of a paper that calls its council 'the
@@ -142,14 +143,17 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 # 'LLANFEIRION COUNTY BOROUGH' / 'COUNCIL', 'Ashdale Moors' / 'NATIONAL PARK AUTHORITY' (not
                 # 'KENT COUNTY COUNCIL' over the meeting's 'County Council')
                 text = f"{text} {after if text.isupper() else title_case(after)}"
-            if len(text) > 120 or not COUNCIL_HINT.search(text):
+            if len(text) > 200 or not COUNCIL_HINT.search(text):
                 continue
-            t = ROLE_OF.sub("", tidy(text))
-            if not t or len(t) > 80:
-                continue
-            name = whole_name(t)
-            if name and (not typed_only or TYPED.search(name)):
-                seen[name] += 1
+            # a footer of pieces: 'London Borough of Wexham · Governance Services · Wexham Town Hall, ...'
+            pieces = PIECES.split(text) if PIECES.search(text) else [text]
+            for piece in pieces:
+                t = ROLE_OF.sub("", tidy(piece))
+                if not t or len(t) > 80:
+                    continue
+                name = whole_name(t)
+                if name and (not typed_only or TYPED.search(name)):
+                    seen[name] += 1
         return max(seen, key=lambda n: seen[n]) if seen else None
 
     found = standalone(front, False) or standalone(lines, True)

@@ -317,6 +317,7 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             return True
         return False
 
+    above: list[Person | None] = []  # who each cell of the row above named, for a role wrapped under a name
     sections = _section_lines(lines, head, stop)
     m = MEMBERSHIP_HEAD.match(sections[0][1] if sections else lines[head].text.strip())
     # 'To: All Members of the Fire and Rescue Authority': the body the summons goes to, not names
@@ -389,9 +390,21 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             if not cells:
                 continue
             text = "\t".join(cells)
+        if len(cells) > 1 and len(cells) == len(above):
+            # 'Councillor Tomasz Kowalczyk' over '(Deputy Mayor)' in the middle column: a role wrapped in its cell
+            for k, cell in enumerate(cells):
+                wrapped, person = re.fullmatch(r"\((?P<r>[^()]{2,40})\)", cell), above[k]
+                if wrapped and person is not None and not person.role:
+                    person.role = wrapped.group("r").strip()
+            cells = [c for c in cells if not re.fullmatch(r"\([^()]{2,40}\)", c)]
+            text = "\t".join(cells)
         # names printed in columns: each cell is an entry of its own
-        if not all(take(line, cell) for cell in (cells if len(cells) > 1 else [text])):
-            break
+        above = []
+        for cell in cells if len(cells) > 1 else [text]:
+            before = len(members)
+            if not take(line, cell):
+                return members
+            above.append(members[-1] if len(members) == before + 1 else None)
     return members
 
 
