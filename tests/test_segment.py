@@ -298,3 +298,40 @@ def test_a_sentence_wrapped_before_appendix_does_not_start_one(tmp_path):
         "(b) delegates authority to the Director of Resources.\n2. Household Support Fund\nNoted.\n"
     )
     assert [s.kind for s in _segs_of(tmp_path, text)] == ["minutes"]
+
+
+def test_a_scottish_notice_of_meeting_over_its_business_is_an_agenda(tmp_path):
+    """'NOTICE OF MEETING' ... 'BUSINESS' over '1. Declarations of Interest', '3. Minute of Meeting of ...':
+    the front sheet is an agenda; 'ITEM WHICH THE COMMITTEE MAY WISH TO CONSIDER IN PRIVATE' makes what follows
+    private, and the recommendation printed under an item's title is not more of the title."""
+    text = "\n".join(
+        [
+            "GLENMORROW COUNCIL",
+            "NOTICE OF MEETING",
+            "EDUCATION AND CHILDREN’S SERVICES COMMITTEE",
+            "Date: Thursday 4 December 2025",
+            "BUSINESS",
+            "",
+            "1. Declarations of Interest",
+            "",
+            "2. Minute of Meeting of the Education and Children’s Services Committee of 30 October 2025",
+            "",
+            "3. Exclusion of the Public",
+            "It is recommended that the Committee resolve in terms of Section 50A(4) of the Local Government (Scotland)"
+            " Act 1973 that the public be excluded from the meeting during consideration of the following item.",
+            "",
+            "ITEM WHICH THE COMMITTEE MAY WISH TO CONSIDER IN PRIVATE",
+            "",
+            "4. Residential Childcare Placements – Framework Contract Extension",
+        ]
+    )
+    path = tmp_path / "notice.txt"
+    path.write_text(text)
+    parsed = parse_path(path)
+    assert [s.kind for s in parsed.segments][:1] == ["agenda"]
+    assert [(a.number, a.title, a.public) for a in parsed.agenda] == [
+        ("1", "Declarations of Interest", True),
+        ("2", "Minute of Meeting of the Education and Children’s Services Committee of 30 October 2025", True),
+        ("3", "Exclusion of the Public", True),
+        ("4", "Residential Childcare Placements – Framework Contract Extension", False),
+    ]

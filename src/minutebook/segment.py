@@ -91,7 +91,7 @@ TITLE_LABEL = re.compile(r"^\W*(?:report\s+)?(?:title|subject)\s*:\s*(.*)$", re.
 # `Agenda Item 6` is ModernGov's stamp on a report's first page, not a front sheet.
 AGENDA_WORD = re.compile(
     r"^\W*(?:a\s*g\s*e\s*n\s*d\s*a(?!\s+item\s+\d)|items on the agenda|public business|unrestricted items|"
-    r"order of business|business to be transacted)\b",
+    r"order of business|business to be transacted|business(?=\W*$))\b",  # a Scottish notice's 'BUSINESS' heading
     re.I,
 )
 # A decision recorded: `RESOLVED:`, `Resolved -`, `it was AGREED`.
@@ -389,7 +389,7 @@ def _front_kind(lines: list[Line], end: int) -> str:
         t = line.text.strip()
         if AGENDA_WORD.match(t):
             return "agenda"
-        if NUMBERED_ITEM.match(t) and re.search(r"apolog|declaration|minutes|\(pages?\s+\d", t, re.I):
+        if NUMBERED_ITEM.match(t) and re.search(r"apolog|declaration|minutes?\b|\(pages?\s+\d", t, re.I):
             numbered += 1  # an agenda without the word: numbered items, the usual opening business among them
         if QUESTION_LINE.match(t):
             questions += 1

@@ -407,3 +407,23 @@ Page 3
         "That the budget virements set out in Appendix B to the report be approved.",
         "That the write-off of irrecoverable business rates debts be approved.",
     ]
+
+
+def test_a_scottish_exclusion_resolution_and_points_after_a_long_running_header():
+    body = text_lines(
+        """The Committee resolved in terms of Section 50A(4) of the Local Government (Scotland) Act 1973 that the public be excluded."""
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "in terms of Section 50A(4) of the Local Government (Scotland) Act 1973 that the public be excluded."
+    ]
+    points = text_lines("""The Committee agreed:-
+
+(a) to approve the reintroduction of an annual charge for instrumental music tuition;
+
+Page 2
+\fEducation and Children’s Services Committee – 30 October 2025
+
+(b) that pupils entitled to free school meals be exempt from the charge; and
+
+(c) to request the Executive Director to report on the effect of the charge.""")
+    assert len(resolutions_in(points)) == 3

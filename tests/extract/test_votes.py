@@ -738,3 +738,12 @@ def test_counts_after_a_colon_over_the_decision_they_carried():
     ]
     (vote,) = extract_votes(lines)
     assert vote.counts == {"for": 6, "against": 1, "abstain": 1} and vote.result == "carried"
+
+
+def test_a_scottish_division_counting_the_amendment_in_short():
+    lines = [
+        Line(1, None, "On a division, 9 members voted for the motion and 4 for the amendment, and the motion was"),
+        Line(2, None, "accordingly carried."),
+    ]
+    (vote,) = extract_votes(lines)
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (9, 4, "carried")

@@ -46,7 +46,8 @@ PRIVATE_SECTION = re.compile(
     r"confidential\s+(?:items?|business)|restricted\s+items?|items?\s+(?:likely\s+)?to\s+be\s+(?:considered|taken)\s+in\s+private|"
     r"(?:the\s+following\s+)?(?:items?|matters?)\s+(?:is\s+|are\s+)?(?:likely\s+)?(?:to\s+be\s+|for\s+)?"
     r"(?:considered|taken|consideration)\s+in\s+private|"
-    r"not\s+for\s+publication|press\s+and\s+public\s+excluded)\b",
+    r"not\s+for\s+publication|press\s+and\s+public\s+excluded|"
+    r"(?:items?|business)\s+(?:which|that)\s+[^.]{0,60}?\bin\s+private)\b",  # '... MAY WISH TO CONSIDER IN PRIVATE'
     re.I,
 )
 PUBLIC_SECTION = re.compile(
@@ -415,6 +416,9 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         described = described or (
             not runs_on and len(b.current.title) < 35 and text.startswith(" ") and len(stripped) > 50
         )
+        # a paragraph under the title ('It is recommended that the Committee resolve in terms of ...'): a title
+        # wraps onto a line shorter than that, and ends on no full stop
+        described = described or (not runs_on and len(stripped) > 120 and stripped.endswith("."))
         upper = b.current.title.isupper()
         # a title in capitals goes on in capitals: 'DATE OF NEXT MEETING' / 'Thursday, 20 November ...' is its detail
         same_case = (not stripped.isupper() or upper) and not (upper and any(ch.islower() for ch in stripped))

@@ -26,7 +26,8 @@ MEMBERSHIP_HEAD = re.compile(
 # 'Conservative (12): ...'; the colon is sometimes lost before a TAB ('Labour (1)<TAB>Mrs B Okonjo').
 PARTY_GROUP = re.compile(r"^\W*[A-Z][A-Za-z&'. -]{1,40}?\s*\(\d{1,3}\)\s*(?::|\t|$)\s*(.*)$")
 # A heading over a group of members: short, ends with a colon, names no one.
-GROUP_HEAD = re.compile(r"^\W*([A-Za-z][A-Za-z&'()\- ]{1,70}?)\s*:\s*(.*)$")
+# 'Co-opted Members:', 'Teacher Representative (co-opted, non-voting):' (a bracket may hold commas)
+GROUP_HEAD = re.compile(r"^\W*([A-Za-z](?:[A-Za-z&'()\- ]|\([^()]{1,40}\)){1,70}?)\s*:\s*(.*)$")
 # A heading that only names the body's own members gives no role.
 ORDINARY_GROUP = re.compile(
     r"^(?:the\s+)?(?:(?:cabinet|committee|council|board|panel|sub-committee|executive|voting|elected|full|"

@@ -16,7 +16,9 @@ from minutebook.model import Line
 
 DECISION = re.compile(
     r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?"
-    r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?|Resolutions?)(?=\s*(?:$|:|,|[-–]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b)))\b\s*(?P<rest>.*)$"
+    r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?|Resolutions?)"
+    # 'The Committee resolved in terms of Section 50A(4) ...': a Scottish council excluding the public
+    r"(?=\s*(?:$|:|,|[-–]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b|in\s+terms\s+of\b)))\b\s*(?P<rest>.*)$"
 )
 DECISION_LEAD = re.compile(
     r"^(?:it\s+was|(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,5})\s+(?:unanimously\s+)?"
@@ -340,7 +342,7 @@ def _after_page_break(texts: list[str], k: int, list_type: str) -> int | None:
         if p and p[0] == list_type:
             return j
         seen += 1
-        if seen > 3 or len(t) > 60 or t.endswith((".", ":", ";")):
+        if seen > 3 or len(t) > 100 or t.endswith((".", ":", ";")):
             return None
     return None
 

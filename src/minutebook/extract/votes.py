@@ -76,7 +76,7 @@ LABEL_TAB = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3}){0,2}|\([a-z0-9]{1,4}\)|[a-z
 VOTE_ROW = re.compile(r"^\W*vot(?:e|es|ing)\s*:?\s*\t", re.I)
 DIVISION_MEMBERS = re.compile(
     r"\b(?P<m>\d{1,3})\s+members?\s+voted\s+for\s+the\s+motion(?:\s*,?\s*namely\s+(?P<mn>[^()]+?))?\s*,?\s*and\s+"
-    r"(?P<a>\d{1,3})\s+members?\s+voted\s+for\s+the\s+amendment"
+    r"(?P<a>\d{1,3})\s+(?:members?\s+voted\s+)?for\s+the\s+amendment"  # '... and 4 for the amendment'
     r"(?:\s*,?\s*namely\s+(?P<an>[^()]+?))?(?=\s*,\s*and\s+the\b|\s*[.;]|\s*$)",
     re.I,
 )
