@@ -411,7 +411,8 @@ Page 3
 
 def test_a_scottish_exclusion_resolution_and_points_after_a_long_running_header():
     body = text_lines(
-        """The Committee resolved in terms of Section 50A(4) of the Local Government (Scotland) Act 1973 that the public be excluded."""
+        "The Committee resolved in terms of Section 50A(4) of the Local Government (Scotland) Act 1973 that the"
+        " public be excluded."
     )
     assert [r for r, _ in resolutions_in(body)] == [
         "in terms of Section 50A(4) of the Local Government (Scotland) Act 1973 that the public be excluded."
