@@ -754,3 +754,11 @@ def test_a_councillor_and_ward_table_names_no_one_in_its_ward_column():
         "Peter Lockwood\tNormanby\n* Chair"
     )
     assert [p.name for p in parse_attendance(block)[0]] == ["Margaret Ackroyd", "Daniel Fenwick", "Peter Lockwood"]
+
+
+def test_a_chair_marked_by_a_footnote_star():
+    block = text_lines(
+        "PRESENT\nCouncillor\tWard\nMargaret Ackroyd*\tHolmbrook North\nDaniel Fenwick\tAiredale East\n* Chair"
+    )
+    present = parse_attendance(block)[0]
+    assert [(p.name, p.role) for p in present] == [("Margaret Ackroyd", "Chair"), ("Daniel Fenwick", None)]

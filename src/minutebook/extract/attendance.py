@@ -654,6 +654,28 @@ STATUS_CELL = re.compile(
 )
 
 
+FOOTNOTE_ROLE = re.compile(
+    r"^\s*(?P<mark>[*†‡])\s*(?P<role>(?:Vice[- ])?Chair(?:man|person)?|Mayor|Deputy\s+Mayor|Leader)\s*$", re.I
+)
+
+
+def _footnoted_roles(block: list[Line]) -> list[Line]:
+    """'Margaret Ackroyd*' over a footnote '* Chair': the role put in a bracket after the name, as a list
+    prints it ('Margaret Ackroyd (Chair)'), and the footnote, no one's name, left out."""
+    notes = {m.group("mark"): m.group("role") for x in block if (m := FOOTNOTE_ROLE.match(line_text(x)))}
+    if not notes:
+        return block
+    out = []
+    for line in block:
+        text = line_text(line)
+        if FOOTNOTE_ROLE.match(text):
+            continue
+        for mark, role in notes.items():
+            text = re.sub(rf"(?<=[\w’'.]){re.escape(mark)}(?=[\s,;]|$)", f" ({role})", text)
+        out.append(Line(line.number, line.page, text))
+    return out
+
+
 def _wide_columns(cells: list[str]) -> tuple[int, int | None, int | None] | None:
     """Where the name, the role and a substitute are in a heading row of three cells or more ('Name |
     Organisation | Role | Substitute'), a partnership's attendance table; None for another table."""
@@ -750,7 +772,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     place_last = False  # under a 'Councillor | Ward' heading row: the last cell is a place
     markdown = False  # inside a Markdown table of attendance ('| Councillor | Portfolio |' over its rows)
     wide: tuple[int, int | None, int | None] | None = None  # under 'Name | Organisation | Role': those columns
-    for line in _unwrapped(block):
+    for line in _unwrapped(_footnoted_roles(block)):
         if line_text(line).lstrip().startswith("|"):  # a Markdown table's row: its cells, as a TAB row
             cells_md = [c.strip() for c in line_text(line).strip().strip("|").split("|")]
             if all(re.fullmatch(r":?-*:?", c) for c in cells_md):
