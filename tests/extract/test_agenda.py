@@ -580,3 +580,57 @@ def test_a_summons_under_a_masthead_printing_the_councils_name_over_two_lines(tm
     )
     doc = parse_text(tmp_path, text)
     assert (doc.council, doc.meeting.body) == ("Harnwick District Council", "Council")
+
+
+def test_a_parish_agenda_with_a_paper_column_sub_item_descriptions_and_an_exclusion(tmp_path):
+    """'26/003<TAB>To approve the minutes ...<TAB>A': the paper's letter (or a dash) is no part of the title;
+    the line under a row describes it unless it goes on in lower case; a short sub-item line is whole, its
+    description under it; a resolution 'to exclude the press and public for the following item' makes the
+    item after it private. The Clerk's signature line and date are not the meeting."""
+    text = "\n".join(
+        [
+            "Ashcombe Magna Parish Council",
+            "To: All Members of the Council",
+            "You are hereby summoned to attend the meeting of Ashcombe Magna Parish Council to be held in the",
+            "Village Hall, Church Street, Ashcombe Magna on Monday 12 January 2026 at 7.30 pm for the purpose of",
+            "transacting the following business.",
+            "Clerk to the Council, 5 January 2026",
+            "AGENDA",
+            "26/001\tTo receive apologies for absence\t–",
+            "26/002\tTo receive declarations of interest and consider requests for dispensations\t–",
+            "Members are reminded of their duty under the Localism Act 2011 to declare any interest.",
+            "26/003\tTo consider the following planning applications:\t–",
+            "(a) 25/03121/HOU – 14 Church Street, Ashcombe Magna",
+            "Single-storey rear extension and replacement detached garage",
+            "(b) 25/03188/FUL – Land adjacent to Fernleigh, Back Lane, Ashcombe Magna, Little Ashcombe",
+            "Erection of one detached dwelling with new vehicular access and parking at the rear of the site",
+            "26/004\tTo consider a request from the Village Hall Management Committee for a grant\tE",
+            "of £750 towards roof repairs",
+            "26/005\tTo resolve, under the Public Bodies (Admission to Meetings) Act 1960, to exclude\t–",
+            "the press and public for the following item:",
+            "26/006\tStaffing matters – Clerk’s salary review\tG",
+        ]
+    )
+    path = tmp_path / "agenda.txt"
+    path.write_text(text)
+    p = parse_path(path)
+    assert (p.meeting.date, p.meeting.time) == ("2026-01-12", "19:30")
+    got = [(a.number, a.title, a.public) for a in p.agenda]
+    assert got == [
+        ("26/001", "To receive apologies for absence", True),
+        ("26/002", "To receive declarations of interest and consider requests for dispensations", True),
+        ("26/003", "To consider the following planning applications", True),
+        (
+            "26/004",
+            "To consider a request from the Village Hall Management Committee for a grant of £750 towards roof repairs",
+            True,
+        ),
+        (
+            "26/005",
+            "To resolve, under the Public Bodies (Admission to Meetings) Act 1960, to exclude the press and"
+            " public for the following item",
+            True,
+        ),
+        ("26/006", "Staffing matters – Clerk’s salary review", False),
+    ]
+    assert [s.title for s in p.agenda[2].items][0] == "25/03121/HOU – 14 Church Street, Ashcombe Magna"

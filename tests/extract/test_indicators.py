@@ -671,3 +671,20 @@ def test_each_figures_period_printed_over_it_in_a_space_aligned_table() -> None:
         ("Custody rate", "Statistical neighbours", "Apr 23 – Mar 24", 0.16),
         ("Custody rate", "England", "Apr 23 – Mar 24", 0.12),
     }
+
+
+def test_first_time_entrants_named_by_what_they_did() -> None:
+    """'... children entered the youth justice system for the first time in <period>, a rate of 163 per 100,000':
+    the measure is named by its definition; the earlier level 'when our rate was 192' keeps its own period."""
+    text = (
+        "45 Northwold children entered the youth justice system for the first time in Jan 24 – Dec 24, a rate of"
+        " 163 per 100,000 children aged 10-17. This is a fall of 15% on Jan 23 – Dec 23, when our rate was 192"
+        " (East Midlands 161, England 146)."
+    )
+    found = {(i.name, i.area, i.period, i.value) for i in from_sentence(text, Line(1, 1, ""), "Northwold", [])}
+    assert found == {
+        ("First time entrants", "Northwold", "Jan 24 – Dec 24", 163.0),
+        ("First time entrants", "Northwold", "Jan 23 – Dec 23", 192.0),
+        ("First time entrants", "East Midlands", "Jan 23 – Dec 23", 161.0),
+        ("First time entrants", "England", "Jan 23 – Dec 23", 146.0),
+    }

@@ -1064,3 +1064,13 @@ def test_a_cmis_pages_title_names_the_body(tmp_path):
     )
     m = parse_text(tmp_path, page).meeting
     assert (m.body, m.date, m.time) == ("Licensing and Public Protection Committee", "2025-11-18", "14:00")
+
+
+def test_a_plan_published_as_a_web_page_is_the_council_that_owns_the_page(tmp_path):
+    page = (
+        "<html><body><h1>Northwold Youth Justice Plan 2025 to 2026</h1>"
+        "<p>Published by the Northwold Youth Justice Service on behalf of the Management Board.</p>"
+        "<p>Every youth justice partnership must publish a plan each year.</p>"
+        "<footer><p>© Northwold Council 2025</p></footer></body></html>"
+    )
+    assert parse_text(tmp_path, page, "plan.html").council == "Northwold Council"

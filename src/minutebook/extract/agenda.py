@@ -55,6 +55,12 @@ PUBLIC_SECTION = re.compile(
     r"open\s+(?:items?|business))\b",
     re.I,
 )
+# an item resolving to exclude the press and public: the items after it are taken in private
+# ('... to exclude the press and public for the following item:'; not 'Exclusion of the Press and Public' early in
+# an agenda, which asks whether to, for private business printed later under a heading of its own)
+EXCLUSION_TITLE = re.compile(
+    r"\bexclude\s+(?:the\s+)?(?:press\s+and\s+)?public\b.{0,80}\bfollowing\s+(?:items?|business|matters?)\b", re.I
+)
 PRIVATE_TITLE = re.compile(
     r"\((?:exempt|private|part\s+(?:2|ii|b)|confidential)\b|^(?:exempt|confidential)\s+(?:minutes|appendix|appendices|report)\b",
     re.I,
@@ -205,6 +211,7 @@ def _place(b: _Builder, number: str, rest: str, line: Line) -> None:
 
 
 # The header of a web page's table of items, whose numbers are often the minutes' running numbers (`415.`).
+PAPER_CELL = re.compile(r"\t\s*(?:[A-Z]|[–—-])\s*$")  # a paper's letter, or a dash for none, in a last cell
 ITEMS_HEADER = re.compile(r"^\W*no\.?[\s|]+item\W*$", re.I)
 
 
@@ -229,6 +236,10 @@ class _Builder:
         self.current: AgendaItem | None = None  # the item or sub-item the next lines may belong to
         self.open_pages: int | None | bool = False  # True, or the first page, while a range is broken off
         self.wrap = False  # the current title may continue on the next line
+        self.cell_whole = False  # the title was a table cell: only a line in lower case goes on with it
+        self.width = 0  # the longest line of prose on the front sheet: a full line's length
+        self.prev_len = 0  # the length of the line before, and the line
+        self.prev_text = ""
         self.broken = ""  # the dash or comma the current title ends on, so it goes on
         self.pending: str | None = None  # a number printed on a line of its own, waiting for its title
         self.numbered_table = False  # under a web page's `No. Item` header: items keep their minute numbers
@@ -245,6 +256,12 @@ class _Builder:
         return prev < base <= prev + 3
 
     def add(self, number: str, rest: str, line: Line, sub_of: AgendaItem | None = None) -> None:
+        # '26/003<TAB>To approve the minutes ...<TAB>A': a last cell of a paper's letter or a dash for none (a
+        # page number stays, read as the pages); the title's cell is whole unless its next line goes on in
+        # lower case ('... for a grant<TAB>E' / 'of £750 towards roof repairs')
+        papered = PAPER_CELL.search(rest)
+        if papered:
+            rest = rest[: papered.start()]
         title, bold = _title_of(rest)
         if not title or A_PERSON.fullmatch(title):
             return  # '13.<TAB>Mr D Hext (Church of England Diocese)': a numbered list of members, not an item
@@ -252,6 +269,8 @@ class _Builder:
         item = AgendaItem(number=number, title=title, pages=pages, public=self.public, citation=line.cite())
         if PRIVATE_TITLE.search(title):
             item.public = False
+        if sub_of is None and EXCLUSION_TITLE.search(title):
+            self.public = False  # 'To resolve ... to exclude the press and public for the following item:
         if sub_of is not None:
             sub_of.items.append(item)
         else:
@@ -268,6 +287,7 @@ class _Builder:
             and not rest.rstrip().endswith((".", "?", ":"))
             and not LINK_DEBRIS.search(rest)
         )
+        self.cell_whole = bool(papered)
 
 
 def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
@@ -419,6 +439,12 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         # a paragraph under the title ('It is recommended that the Committee resolve in terms of ...'): a title
         # wraps onto a line shorter than that, and ends on no full stop
         described = described or (not runs_on and len(stripped) > 120 and stripped.endswith("."))
+        if b.cell_whole:  # the title's cell broken over lines goes on in lower case; anything else describes it
+            described = not runs_on and not stripped[:1].islower()
+        # a title line that stops well short of the page's width is whole: an upper-case line under it describes
+        # the item ('(a) 25/03121/HOU – 14 Church Street, Ashcombe Magna' / 'Single-storey rear extension ...')
+        short = b.width and b.prev_len < 0.6 * b.width and "\t" not in b.prev_text
+        described = described or bool(not runs_on and stripped[:1].isupper() and not stripped.isupper() and short)
         upper = b.current.title.isupper()
         # a title in capitals goes on in capitals: 'DATE OF NEXT MEETING' / 'Thursday, 20 November ...' is its detail
         same_case = (not stripped.isupper() or upper) and not (upper and any(ch.islower() for ch in stripped))
@@ -427,6 +453,8 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
             # the dash the title was tidied of ('... Missing Education –')
             dash = b.broken if b.broken and not b.current.title.endswith(b.broken) else ""
             b.current.title = f"{b.current.title}{' ' if dash in ('-', '–') else ''}{dash} {extra}".strip()
+            if EXCLUSION_TITLE.search(b.current.title) and b.current in b.items:
+                b.public = False  # the exclusion's title, whole now: the items after it are private
             b.broken = ""
             pages = _pages_of(stripped)
             if pages:
@@ -477,6 +505,10 @@ def extract_agenda(lines: list[Line], segments: list[Segment], doc: Document) ->
     heading: list[str] = []  # the lines before the first item
     lead = ""  # the line right before it
     first, last = front[0].start.line - base, front[0].end.line - base + 1
+    b.width = max(
+        (len(x.text.strip()) for x in lines[first : min(last, first + MAX_FRONT_LINES)] if "\t" not in x.text),
+        default=0,
+    )
     # pages that printed only the blank-page notice (the reader takes the notice off; the page stays)
     blank_pages = [
         p.number
@@ -496,6 +528,7 @@ def extract_agenda(lines: list[Line], segments: list[Segment], doc: Document) ->
         had = bool(b.items)
         for part in _split_runs(line.text):
             _parse_line(b, line, part, prev_blank)
+            b.prev_text, b.prev_len = part, len(part.strip())
         if b.items and not had and _in_prose(heading, lead):
             return []  # a report's numbered paragraphs, a list of options or of minutes: not an agenda
         if not b.items:

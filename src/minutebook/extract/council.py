@@ -164,11 +164,9 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         for pos, name in council_names(tidy(line.text)):
             if pos == 0:
                 return name
-    for line in lines:  # a web page's footer: '© Severnmere Council 2025. This page was last updated on ...'
-        if line.text.lstrip()[:1] in ("©", "(", "C", "c") and COPYRIGHT.match(line.text.strip()):
-            owner = next((n for pos, n in council_names(COPYRIGHT.sub("", line.text.strip())) if pos == 0), None)
-            if owner:
-                return owner
+    owner = copyright_owner(lines)
+    if owner:
+        return owner
     # an address broken over lines (`georgina.little@kent` / `.gov.uk`) is joined first
     joined = re.sub(r"\s*\n\s*(?=\.(?:gov|[a-z]{2,3})\b)", "", "\n".join(ln.text.strip() for ln in lines))
     domains = {m.group(1).lower() for m in GOV_DOMAIN.finditer(joined)}
@@ -193,6 +191,16 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         county = COUNTY_IN_ADDRESS.search(joined)
         if county:
             return f"{SPACES.sub(' ', county.group(1))} County Council"
+    return None
+
+
+def copyright_owner(lines: list[Line]) -> str | None:
+    """The council a web page's footer says owns it: '© Severnmere Council 2025. This page was last updated ...'."""
+    for line in lines:
+        if line.text.lstrip()[:1] in ("©", "(", "C", "c") and COPYRIGHT.match(line.text.strip()):
+            owner = next((n for pos, n in council_names(COPYRIGHT.sub("", line.text.strip())) if pos == 0), None)
+            if owner:
+                return owner
     return None
 
 

@@ -28,7 +28,13 @@ T = TypeVar("T")
 
 # (canonical name, words that name it, unit it is published in or None); first match wins.
 MEASURES: list[tuple[str, str, str | None]] = [
-    ("First time entrants", r"first[- ]?time[- ]?entrants?|\bFTEs?\b", "per 100,000 aged 10-17"),
+    (
+        "First time entrants",
+        # '... children entered the youth justice system for the first time ..., a rate of 163 per 100,000'
+        r"first[- ]?time[- ]?entrants?|\bFTEs?\b"
+        r"|enter(?:ed|ing|s)?\s+the\s+youth\s+justice\s+system\s+for\s+the\s+first",
+        "per 100,000 aged 10-17",
+    ),
     (
         "Reoffending frequency",
         r"frequency (re-?offending )?rate|re-?offending frequency|frequency of re-?offend|"
@@ -593,9 +599,10 @@ def _dedupe(table_obs: list[Indicator], sentence_obs: list[Indicator]) -> list[I
     """A sentence repeating a table's figure adds nothing; one that disagrees
     with the table for the same measure, area and period is kept and flagged."""
     out = list(table_obs)
-    seen: set[tuple[str, str | None, float]] = {(i.name, i.area, i.value) for i in table_obs}
+    # ('YOT family' in a table's heading is 'YOT Family' in the prose: the same comparator)
+    seen: set[tuple[str, str | None, float]] = {(i.name, (i.area or "").lower(), i.value) for i in table_obs}
     for ind in sentence_obs:
-        key = (ind.name, ind.area, ind.value)
+        key = (ind.name, (ind.area or "").lower(), ind.value)
         if key in seen:
             continue
         seen.add(key)

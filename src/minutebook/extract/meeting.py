@@ -17,6 +17,7 @@ from minutebook.extract.council import (
     COUNCIL_HINT,
     HOSTED_BY,
     KIND_ALONE,
+    copyright_owner,
     council_heading,
     council_names,
     find_council,
@@ -94,6 +95,11 @@ VENUE_IN = re.compile(
 BODY_DASH_DATE = re.compile(
     rf"^\W*([A-Za-z&' ]{{3,80}}?)\s*[-–:,]\s*((?:{WEEKDAY},?\s+)?\d{{1,2}}\w*\s+{MONTH},?\s+\d{{4}})"
     r"(?:,?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?))?\W*$",
+    re.I,
+)
+SIGNATORY = re.compile(
+    r"^\W*(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|proper\s+officer|chief\s+executive|head\s+of|director"
+    r"|monitoring\s+officer|democratic\s+services|governance\s+services)\b",
     re.I,
 )
 VENUE_WORDS = re.compile(
@@ -704,6 +710,8 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
         h = BODY_DASH_DATE.match(tidy(text))
         if h and re.search(r"\b(?:minutes|held|meeting\s+of)\b", h.group(1), re.I):
             continue  # `Minutes of the meeting of Full Council held on Tuesday, 1 April ...`: a sentence, not a heading
+        if h and SIGNATORY.match(h.group(1)):
+            continue  # 'Clerk to the Council, 5 January 2026': who signed the summons, and when
         if h and _clean_body(h.group(1)):
             when = h.group(3) or ""
             return _clean_body(h.group(1)) or "", iso_date(h.group(2)), hhmm(when) or _bare_time(when)
@@ -805,7 +813,8 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     if not looks_like_meeting:
         loose = _unannounced_heading(lines)
         if loose is None:
-            return council_heading(lines), Meeting()
+            # a plan or a report on its own: the council heading it, or owning the web page it is on
+            return council_heading(lines) or copyright_owner(lines), Meeting()
         meeting = loose
     council = find_council(lines, _slice(lines, segments[0]) + block if first is not segments[0] else block)
     council = council or _council_in_sentence(block)
