@@ -302,7 +302,9 @@ def _expand(lines: list[Line]) -> list[Line]:
     decisions = next((k for k, x in enumerate(lines) if DECISIONS_TABLE_HEAD.match(line_text(x))), None)
     if decisions is not None:  # the rows above it (who was there) as they are; the table's rows as minutes
         return _expand(lines[:decisions]) + _decision_table_rows(lines[decisions:], 0)
-    discussion = next((k for k, x in enumerate(lines) if DISCUSSION_TABLE_HEAD.match(line_text(x))), None)
+    discussion = next(
+        (k for k, x in enumerate(lines) if "\t" in x.text and DISCUSSION_TABLE_HEAD.match(line_text(x))), None
+    )
     if discussion is not None:  # who was there as it is; the table's rows as minutes
         return _expand(lines[:discussion]) + _discussion_table_rows(lines[discussion:], 0)
     gutter = _gutter_minutes_start(lines)

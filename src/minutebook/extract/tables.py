@@ -271,7 +271,7 @@ def _labelled(cells: list[tuple[int, int, str]]) -> bool:
 
 def _period_cells(cells: list[tuple[int, int, str]] | None) -> bool:
     """A row of the periods of the figures printed under them, perhaps after a label."""
-    if not cells:
+    if not cells or len(cells) < 2:
         return False
     data = cells[1:] if _labelled(cells) else cells
     return len(data) >= 2 and all(PERIOD_CELL_RE.match(c) for _, _, c in data)
@@ -281,8 +281,8 @@ def _figure_row(cells: list[tuple[int, int, str]] | None) -> bool:
     """A label and two or more figures after it ('-' for none), perhaps the period they are for in a last
     column ('... 3.59   4.12   3.92   Apr 22 - Mar 23') or a RAG rating ('... 204   187   154   Amber'): a
     row of a space-aligned table. Under a label, a row may print only figures (the year before)."""
-    if not cells:
-        return False
+    if not cells or len(cells) < 2:
+        return False  # a line of words: most lines, asked first
     data = cells[1:] if _labelled(cells) else cells
     if data and (PERIOD_CELL_RE.match(data[-1][2]) or STATUS_WORD_RE.fullmatch(data[-1][2])):
         data = data[:-1]
