@@ -146,7 +146,7 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
             if len(text) > 200 or not COUNCIL_HINT.search(text):
                 continue
             # a footer of pieces: 'London Borough of Wexham · Governance Services · Wexham Town Hall, ...'
-            pieces = PIECES.split(text) if PIECES.search(text) else [text]
+            pieces = PIECES.split(text) if ("·" in text or "•" in text or "|" in text) else [text]
             for piece in pieces:
                 t = ROLE_OF.sub("", tidy(piece))
                 if not t or len(t) > 80:

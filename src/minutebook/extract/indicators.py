@@ -30,9 +30,10 @@ T = TypeVar("T")
 MEASURES: list[tuple[str, str, str | None]] = [
     (
         "First time entrants",
-        # '... children entered the youth justice system for the first time ..., a rate of 163 per 100,000'
+        # '... children entered the youth justice system for the first time ..., a rate of 163 per 100,000' (from
+        # 'youth', a rarer first letter than 'entered''s: the pattern is tried at every letter it starts with)
         r"first[- ]?time[- ]?entrants?|\bFTEs?\b"
-        r"|enter(?:ed|ing|s)?\s+the\s+youth\s+justice\s+system\s+for\s+the\s+first",
+        r"|youth\s+justice\s+system\s+for\s+the\s+first\s+time",
         "per 100,000 aged 10-17",
     ),
     (
