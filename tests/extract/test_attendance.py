@@ -762,3 +762,18 @@ def test_a_chair_marked_by_a_footnote_star():
     )
     present = parse_attendance(block)[0]
     assert [(p.name, p.role) for p in present] == [("Margaret Ackroyd", "Chair"), ("Daniel Fenwick", None)]
+
+
+def test_the_last_word_of_a_job_wrapped_onto_its_own_line():
+    block = text_lines(
+        "Cabinet Members present:\n"
+        "Councillor Dr Farida Rahman – Cabinet Member for Adult Social Care and Public\n"
+        "Health\n"
+        "Councillor Owen Pritchard-Jones – Cabinet Member for Children, Education and\n"
+        "Skills"
+    )
+    present = parse_attendance(block)[0]
+    assert [(p.name, p.role) for p in present] == [
+        ("Dr Farida Rahman", "Cabinet Member for Adult Social Care and Public Health"),
+        ("Owen Pritchard-Jones", "Cabinet Member for Children, Education and Skills"),
+    ]

@@ -688,3 +688,19 @@ def test_first_time_entrants_named_by_what_they_did() -> None:
         ("First time entrants", "East Midlands", "Jan 23 – Dec 23", 161.0),
         ("First time entrants", "England", "Jan 23 – Dec 23", 146.0),
     }
+
+
+def test_the_number_of_first_time_entrants_given_per_100000_is_their_rate() -> None:
+    text = (
+        "The number of first time entrants to the youth justice system had fallen to 182 per 100,000 young people"
+        " aged 10 to 17 for October 2024 to September 2025, from 214 for October 2023 to September 2024; the rate"
+        " for England for October 2024 to September 2025 was 159."
+    )
+    found = {(i.area, i.period, i.value) for i in from_sentence(text, Line(1, 1, ""), "Dunholme", [])}
+    assert found == {
+        ("Dunholme", "October 2024 to September 2025", 182.0),
+        ("Dunholme", "October 2023 to September 2024", 214.0),
+        ("England", "October 2024 to September 2025", 159.0),
+    }
+    counted = "The number of first time entrants has fallen from 48 in 2022/23 to 39 in 2023/24."
+    assert from_sentence(counted, Line(1, 1, ""), "Dunholme", []) == []

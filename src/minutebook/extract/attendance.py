@@ -722,6 +722,7 @@ def _unwrapped(block: list[Line]) -> list[Line]:
     """The block with a line that breaks after an honorific ('... substitute for Councillor' /
     'Trevor Aldous') joined to the next, so no line starts with half a name."""
     out: list[Line] = []
+    width = max((len(line_text(x).strip()) for x in block), default=0)
     for line in block:
         prev = line_text(out[-1]).rstrip() if out else ""
         text = line_text(line).strip()
@@ -736,6 +737,18 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")
             continue
         # a labelled line ('In Attendance: ...') starts a list of its own
+        # 'Councillor Dr Farida Rahman – Cabinet Member for Adult Social Care and Public' / 'Health': one word alone
+        # under a name and its job that filled the line is the job's last word, no one's name (not a heading such
+        # as 'Apologies' under a short line)
+        if (
+            prev
+            and re.fullmatch(r"[A-Z][\w'’-]+", text)
+            and re.search(r"\S\s[–—-]\s\S", prev)
+            and len(prev) >= 0.75 * width
+            and not label_of(text)
+        ):
+            out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")
+            continue
         rows = prev.count("\t") >= 2 and text.count("\t") == prev.count("\t")  # two rows of one table
         if prev and text and _wraps(prev) and not rows and not (":" in text[:40] and label_of(plain(text))):
             joined = f"{prev}{text}" if re.search(r"\w-$", prev) else f"{prev} {text}"  # '(Vice-' / 'Chair)'

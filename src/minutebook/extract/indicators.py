@@ -495,8 +495,10 @@ def from_sentence(
                 name, unit = "Binary reoffending rate", "%"
             if suffix.lower().startswith("per") and name == "Binary reoffending rate":
                 continue
-            if name in ("First time entrants", "Custody rate") and re.search(
-                r"\bnumbers?\s+of\s*$", text[max(0, at - 15) : at], re.I
+            if (
+                name in ("First time entrants", "Custody rate")
+                and re.search(r"\bnumbers?\s+of\s*$", text[max(0, at - 15) : at], re.I)
+                and not re.search(r"\bper\s", text[at : end + 15])  # '... fallen to 182 per 100,000': a rate after all
             ):
                 continue  # 'the number of first time entrants has fallen from 48 in 2022 to 39': a count
             # (an earlier level is the rate the paragraph gave: 'This is down from 181 in Jan 23 - Dec 23')
