@@ -61,7 +61,8 @@ COUNCIL_LINE = re.compile(
 )
 PUBLIC_REPORT = re.compile(r"^\W*(?:public|private|cabinet|council|committee)\s+report\W*$", re.I)
 # `Report to: Cabinet`, `REPORT TO THE PLANNING COMMITTEE`: the first line of many councils' report covers.
-REPORT_TO_BODY = re.compile(r"^\W*report\s+to\b\s*:?\s*(?:the\s+)?\S.{0,80}$", re.I)
+# (a capital R: '... and to' / 'report to the Commissioner by 8 February' is a sentence going on)
+REPORT_TO_BODY = re.compile(r"^\W*R(?i:eport\s+to)\b\s*:?\s*(?i:the\s+)?\S.{0,80}$")
 REPORT_FROM = re.compile(r"^\W*from\s*:\s*\S", re.I)
 REPORT_TO = re.compile(r"^\W*to\s*:\s*\S", re.I)
 APPENDIX = re.compile(

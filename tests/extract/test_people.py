@@ -727,3 +727,43 @@ def test_a_role_wrapped_under_a_name_in_a_three_column_membership(tmp_path):
     assert len(roles) == 11 and roles["Tomasz Kowalczyk"] == "Deputy Mayor" and roles["Grace Mensah"] == "Mayor"
     assert roles["Leon Clarke"] is None and "Precious Udeh" in roles
     assert p.council == "London Borough of Wexham"
+
+
+def test_a_joint_panels_membership_by_appointing_authority(tmp_path):
+    """'Appointing authority | Member | Substitute': the members are the Member column's (two of one authority
+    may share a cell), independent co-opted members are co-opted, substitutes are not members. The panel is
+    named beside the host's logo word, not by the contact officer; a description that goes on 'report to the
+    Commissioner by ...' starts no report."""
+    text = "\n".join(
+        [
+            "Wessex\tWessex Police and Crime Panel",
+            "County Council\tAGENDA",
+            "Enquiries to:",
+            "Date:\tThursday, 5 February 2026",
+            "Imogen Salter, Scrutiny Officer",
+            "MEMBERSHIP",
+            "Appointing authority\tMember\tSubstitute",
+            "Aldermouth City Council\tCouncillor Rukhsana Begum Councillor Neil Trevithick (Vice-Chair)\tCouncillor Amy"
+            " Latchford Councillor Graham Pinnock",
+            "Chalkhurst District Council\tCouncillor Dr Anwen Price\tCouncillor Tom Blakemore",
+            "Fordingham District Council\tCouncillor Geoffrey Lumb (Chair)\tCouncillor Helen Marchbank",
+            "Independent co-opted member\tMrs Eleanor Whitcombe\t–",
+            "AGENDA",
+            "1.\tApologies for Absence and Substitutes",
+            "2.\tPolice and Crime Commissioner’s Proposed Precept 2026/27",
+            "To review the proposed precept notified by the Commissioner under Schedule 5 to the Act, and to",
+            "report to the Commissioner by 8 February 2026. The Commissioner proposes a Band D precept.",
+            "(a) Report of the Commissioner\tPages 7 - 30",
+            "3.\tPolice and Crime Plan Performance Report – Quarter 3\tPages 37 - 58",
+        ]
+    )
+    p = parse_text(tmp_path, text)
+    assert [(m.name, m.role) for m in p.members] == [
+        ("Rukhsana Begum", None),
+        ("Neil Trevithick", "Vice-Chair"),
+        ("Dr Anwen Price", None),
+        ("Geoffrey Lumb", "Chair"),
+        ("Eleanor Whitcombe", "Co-opted"),
+    ]
+    assert p.meeting.body == "Wessex Police and Crime Panel"
+    assert [a.number for a in p.agenda] == ["1", "2", "3"]

@@ -402,7 +402,10 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
     above = ""  # the heading line before, when it may be the first half of the body's name
     previous = ""  # the line before, as printed
     for line in [ln for ln in _before_items(front) if ln.text.strip()][:15]:
-        t = tidy(line.text.split("\t")[0])
+        cells = [c for c in line.text.split("\t") if c.strip()]
+        t = tidy(cells[0]) if cells else ""
+        if len(cells) == 2 and not BODY_WORD.search(t) and BODY_WORD.search(cells[1]) and ":" not in line.text:
+            t = tidy(cells[1])  # 'Wessex | Wessex Police and Crime Panel': a logo's word, the body beside it
         if KIND_ALONE.fullmatch(t) and whole_name(f"{previous} {title_case(t)}"):
             above = previous = ""
             continue  # 'Harnwick' / 'DISTRICT COUNCIL': the second half of the council's name on a masthead
@@ -415,8 +418,8 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
         whole = f"{above} {t}" if above and t.isupper() and not BODY_WORD.search(above) else t
         above = t if t.isupper() and len(t.split()) <= 8 and not list(council_names(t)) else ""
         t = whole
-        if re.match(r"^(?:to|dear|from|for)\b", t, re.I):
-            continue
+        if re.match(r"^(?:to|dear|from|for)\b", t, re.I) or PERSON_AND_JOB.match(t):
+            continue  # 'Imogen Salter, Scrutiny Officer': who to ask, not the body
         if council and t.lower() == council.lower():
             continue
         if whole_name(t):
@@ -426,6 +429,7 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
     return None
 
 
+PERSON_AND_JOB = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+,\s+\S")
 # Where a front sheet's heading ends and its list of items begins: a bare item number (`1.` on its own
 # line, as a web page's table of items reads), an `Items` / `No. Item` table header, or a numbered
 # opening item (`1. Apologies for absence`). A date below it belongs to an item (`To confirm the minutes

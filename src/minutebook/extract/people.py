@@ -82,7 +82,9 @@ AFFILIATION = re.compile(r"\s+[-–]\s+[^()]*?[;,]?\s*$|\s*;\s*$")
 TABLE_HEADER = re.compile(
     r"(?:(?:(?:(?:cabinet|committee|board|panel)\s+)?(?:councillors?|members?)|name|role|position|party|political group"
     r"|ward|division|title|portfolios?"
-    r"|responsibilit(?:y|ies)|representing|organisation)\s*(?:(?:\t|/|&|\band\b)\s*)?)+",
+    r"|responsibilit(?:y|ies)|representing|organisation"
+    # a joint body's: 'Appointing authority | Member | Substitute'
+    r"|(?:appointing|constituent)\s+(?:authority|council)|substitutes?)\s*(?:(?:\t|/|&|\band\b)\s*)?)+",
     re.I,
 )
 CO_OPT = re.compile(r"\bco-?opt", re.I)
@@ -354,12 +356,18 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         if columns and "\t" in text:  # a row under such a heading: the names from their columns, a role beside
             cells = text.split("\t")
             found = []
+            # an authority's cell naming a kind of member ('Independent co-opted member | Mrs E Whitcombe')
+            kind_cell = cells[0].strip() if 0 not in columns[0] else ""
+            role = "Co-opted" if CO_OPT.search(kind_cell) else group_role
             for k in columns[0]:
-                p = _person(cells[k].strip(), group_role) if k < len(cells) and cells[k].strip() else None
-                beside = [j for j in (k + 1, k - 1) if j in columns[1] and 0 <= j < len(cells) and cells[j].strip()]
-                if p is not None and beside:  # the role cell after the name, or before it ('Portfolio | Member')
-                    p.role = cells[beside[0]].strip()
-                found += [p] if p is not None else []
+                cell = cells[k].strip() if k < len(cells) else ""
+                # two members of one authority in one cell: 'Councillor A Begum Councillor N Trevithick (Vice-Chair)'
+                for entry in _run_together(cell):
+                    p = _person(entry, role)
+                    beside = [j for j in (k + 1, k - 1) if j in columns[1] and 0 <= j < len(cells) and cells[j].strip()]
+                    if p is not None and beside:  # the role cell after the name, or before it ('Portfolio | Member')
+                        p.role = cells[beside[0]].strip()
+                    found += [p] if p is not None else []
             add(found, line)
             continue
 
@@ -407,6 +415,21 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
                 return members
             above.append(members[-1] if len(members) == before + 1 else None)
     return members
+
+
+def _run_together(cell: str) -> list[str]:
+    """A cell's names, where a second starts with its honorific after the first's surname ('Councillor A Begum
+    Councillor N Trevithick'); 'Councillor Dr A Price' is one."""
+    if not cell:
+        return []
+    words = cell.split()
+    out: list[list[str]] = [[]]
+    for k, w in enumerate(words):
+        starts = HONORIFIC.match(f"{w} ") and k and not HONORIFIC.match(f"{words[k - 1]} ") and out[-1]
+        if starts:
+            out.append([])
+        out[-1].append(w)
+    return [" ".join(x) for x in out if x]
 
 
 def _co_opted(members: list[Person], lines: list[Line], printed_bare: set[str]) -> None:
