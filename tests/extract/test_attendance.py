@@ -777,3 +777,16 @@ def test_the_last_word_of_a_job_wrapped_onto_its_own_line():
         ("Dr Farida Rahman", "Cabinet Member for Adult Social Care and Public Health"),
         ("Owen Pritchard-Jones", "Cabinet Member for Children, Education and Skills"),
     ]
+
+
+def test_a_role_bracket_left_open_at_the_end_of_a_line():
+    text = """Minutes of the Overview and Scrutiny Committee held on 25 November 2025
+PRESENT: Councillors A Ellery (Chair) and B Bright
+ALSO PRESENT: Councillor Grace Mensah (Cabinet Member for Housing) and Councillor Ruth Abernethy (lead
+signatory to the call-in, minute 6)
+Officers:
+Mark Devlin – Director of Housing Needs and Homelessness
+1. APOLOGIES FOR ABSENCE
+There were no apologies."""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert ("Ruth Abernethy", "lead signatory to the call-in, minute 6") in [(p.name, p.role) for p in m.present]

@@ -428,3 +428,17 @@ Page 2
 
 (c) to request the Executive Director to report on the effect of the charge.""")
     assert len(resolutions_in(points)) == 3
+
+
+def test_recommendations_resolved_as_a_table_under_the_stem():
+    body = text_lines(
+        "RESOLVED: That the following recommendations be referred to Cabinet:\n"
+        "No.\tRecommendation\tLead Cabinet Member\n"
+        "R1\tThat no family with children be placed in bed and breakfast accommodation.\tCabinet Member for Housing\n"
+        "R2\tThat a Placement Policy be published by April 2026.\tCabinet Member for Housing\n"
+        "(f) The Chair thanked the members of the Review Panel."
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That no family with children be placed in bed and breakfast accommodation.",
+        "That a Placement Policy be published by April 2026.",
+    ]

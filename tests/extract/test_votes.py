@@ -747,3 +747,13 @@ def test_a_scottish_division_counting_the_amendment_in_short():
     ]
     (vote,) = extract_votes(lines)
     assert (vote.counts["for"], vote.counts["against"], vote.result) == (9, 4, "carried")
+
+
+def test_the_result_told_over_the_counts_on_the_line_under_it():
+    lines = [
+        Line(1, None, "fell. On being put to the vote the motion was carried:"),
+        Line(2, None, "For: 4, Against: 3"),
+        Line(3, None, "(f) Councillor Adeyemi asked that his vote against the motion be recorded."),
+    ]
+    (vote,) = extract_votes(lines)
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (4, 3, "carried")

@@ -767,6 +767,8 @@ def _wraps(prev: str) -> bool:
         return True
     if re.search(r"\b(?:of|and|for|the|to|with|&)$|\w-$|[–—]$|,$", prev, re.I):
         return True
+    if prev.count("(") > prev.count(")"):
+        return True  # a bracket left open: '... Councillor Ruth Abernethy (lead' / 'signatory to the call-in)'
     if re.search(r"\s(?:ap|ab|ferch|verch|van|von|de|du|bin|ibn)$", prev):
         return True  # a surname's particle: 'Alun ap' / 'Rhys', 'Pieter van' / 'Dijk'
 

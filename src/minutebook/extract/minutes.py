@@ -1077,6 +1077,11 @@ def _locate_items(
             public = sec
             j += 1
             break
+        above = line_text(attendance[-1]) if attendance else ""
+        if above.count("(") > above.count(")"):  # '... Councillor Ruth Abernethy (lead' / 'signatory to the call-in)'
+            attendance.append(lines[j])
+            j += 1
+            continue
         if j > a and is_prose(t) and not label_of(t) and len(split_at_labels(lines[j])) == 1:
             if j < last_label:
                 between.append(lines[j])

@@ -142,6 +142,11 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                 after = _next_filled(texts, after + 1)  # 'agree the following:' / '2026-36 Capital Programme' / '(a)'
             if after is not None and _point(texts[after]) and _point(texts[after])[0] != outer:
                 stem, k, first_point = f"{stem} {plain(' '.join(texts[k : j + 1]))}", after, _point(texts[after])
+        tabled = _table_of_points(body, texts, k) if k is not None and plain(md.group("rest")).endswith(":") else []
+        if tabled and k is not None:  # 'RESOLVED: That the following recommendations be referred to Cabinet:'
+            out.extend(tabled)  # over a table of them
+            i = k + 1 + len(tabled)
+            continue
         unmarked: list[tuple[str, Line]] = []
         if k is not None and not first_point:
             start: int | None = None
@@ -212,6 +217,27 @@ def _unmarked_list(body: list[Line], texts: list[str], k: int) -> tuple[list[tup
 
 # 'Pennine Moors Joint Countryside Committee – Councillor H Rushton': a thing and, after a dash, who or what
 PAIR_ENTRY = re.compile(r"^[A-Z][^–—:;]{2,80}?\s[–—-]\s+[A-Z]\S*(?:\s+\S+){0,12}$")
+
+
+POINTS_COLUMN = re.compile(r"recommendations?|resolutions?|decisions?", re.I)
+
+
+def _table_of_points(body: list[Line], texts: list[str], k: int) -> list[tuple[str, Line]]:
+    """A stem's points printed as a table under it ('No. | Recommendation | Lead Cabinet Member' over rows 'R1 |
+    That ... | Cabinet Member for Housing'): the Recommendation cell of each row, a point each."""
+    heads = [c.strip() for c in texts[k].split("\t")]
+    column = next((n for n, h in enumerate(heads) if POINTS_COLUMN.fullmatch(h)), None)
+    if column is None or len(heads) < 2:
+        return []
+    out: list[tuple[str, Line]] = []
+    for j in range(k + 1, len(texts)):
+        cells = texts[j].split("\t")
+        if len(cells) < 2:
+            break
+        said = plain(cells[column]) if column < len(cells) else ""
+        if said:
+            out.append((said, body[j]))
+    return out
 
 
 def _enclosing_point(texts: list[str], i: int) -> str | None:

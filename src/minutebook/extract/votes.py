@@ -477,10 +477,35 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes += [v for v in inline if not any(_told_again(v, w) for w in votes)]
     votes += _table_votes(lines, texts)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
+    votes = _told_then_counted(votes)
     for v in votes:  # 'On being put to the vote: For 6, Against 1, Abstention 1.' over 'RESOLVED that ...'
         if v.result is None and v.citation and _decision_follows(lines, v.citation.line):
             v.result = _majority(v.counts)
     return votes
+
+
+def _told_then_counted(votes: list[Vote]) -> list[Vote]:
+    """'On being put to the vote the motion was carried:' over 'For: 4, Against: 3': one vote, its result from the
+    sentence and its counts from the line under it."""
+    out: list[Vote] = []
+    for v in votes:
+        told = out[-1] if out else None
+        if (
+            told is not None
+            and told.citation
+            and v.citation
+            and v.citation.line - told.citation.line == 1
+            and told.result
+            and not any(told.counts.get(k) is not None for k in ("for", "against", "abstain"))
+            and not (told.for_ or told.against)
+            and any(v.counts.get(k) is not None for k in ("for", "against"))
+        ):
+            v.result, v.motion = told.result, told.motion or v.motion
+            v.citation = told.citation
+            out[-1] = v
+            continue
+        out.append(v)
+    return out
 
 
 DECISION_AFTER = re.compile(r"^\W*(?:(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b)")
