@@ -1074,3 +1074,14 @@ def test_a_plan_published_as_a_web_page_is_the_council_that_owns_the_page(tmp_pa
         "<footer><p>© Northwold Council 2025</p></footer></body></html>"
     )
     assert parse_text(tmp_path, page, "plan.html").council == "Northwold Council"
+
+
+def test_a_venue_wrapped_in_its_cell_beside_a_contact_box(tmp_path):
+    sheet = (
+        "Wessex Police and Crime Panel\nAGENDA\n"
+        "Date:\tThursday, 5 February 2026\nTime:\t10.30 am\n"
+        "Place:\tCouncil Chamber, County Hall,\tEmail: pcp@wessex.gov.uk\nWestgate, Winterbury\n"
+        "1.\tApologies for Absence\n2.\tDeclarations of Interest\n"
+    )
+    m = parse_text(tmp_path, sheet).meeting
+    assert m.venue == "Council Chamber, County Hall, Westgate, Winterbury"

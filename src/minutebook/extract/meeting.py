@@ -303,6 +303,12 @@ def _front_labels(front: list[Line]) -> Meeting:
             continue  # `Date: 3 May 2024` among `Contact:` / `Direct line:` is the letter's date, not the meeting's
         if "\t" in line.text:
             value = " ".join(line.text.split("\t")[1:])
+            cell = line.text.split("\t")[1].strip()
+            nxt = filled[k + 1].text.split("\t")[0].strip() if k + 1 < len(filled) else ""
+            if cell.endswith(",") and nxt and not LABEL.match(nxt) and len(nxt) < 60:
+                # 'Place:<TAB>Council Chamber, County Hall,<TAB>Email: ...' over 'Westgate, Winterbury': an address
+                # wrapped in its cell, a contact box beside it
+                value = f"{cell} {nxt}"
         if value and not m.group(2) and "\t" not in line.text:
             continue  # `Dates for your diary`, `Where the meeting ...`: not a label
         if not value and k + 1 < len(filled):
