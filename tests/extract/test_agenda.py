@@ -634,3 +634,35 @@ def test_a_parish_agenda_with_a_paper_column_sub_item_descriptions_and_an_exclus
         ("26/006", "Staffing matters – Clerk’s salary review", False),
     ]
     assert [s.title for s in p.agenda[2].items][0] == "25/03121/HOU – 14 Church Street, Ashcombe Magna"
+
+
+def test_a_northern_ireland_agenda_with_papers_for_adoption_and_items_in_committee(tmp_path):
+    text = "\n".join(
+        [
+            "You are hereby summoned to attend the monthly meeting of Lisnaharra and Glenmoyle Borough Council which"
+            " will be held in the Council Chamber, Civic Centre on Monday, 2 February 2026 at 7.00 pm.",
+            "AGENDA",
+            "1.\tApologies",
+            "2.\tMinutes of Council Meeting held on 5 January 2026 (copy herewith)",
+            "(a) Planning Committee – 8 January 2026\tfor adoption",
+            "(b) Leisure and Community Development Committee – 15 January\tfor adoption",
+            "2026",
+            "Minute LCD 07/26 (Glenmoyle Greenway Phase 2) was deferred to Council by the Committee.",
+            "3.\tSeal Documents (schedule herewith)",
+            "‘IN COMMITTEE’",
+            "4.\tTender Report – Leisure Centre Refurbishment (copy herewith)",
+        ]
+    )
+    path = tmp_path / "ni.txt"
+    path.write_text(text)
+    items = parse_path(path).agenda
+    assert [(a.number, a.title, a.public) for a in items] == [
+        ("1", "Apologies", True),
+        ("2", "Minutes of Council Meeting held on 5 January 2026", True),
+        ("3", "Seal Documents", True),
+        ("4", "Tender Report – Leisure Centre Refurbishment", False),
+    ]
+    assert [s.title for s in items[1].items] == [
+        "Planning Committee – 8 January 2026",
+        "Leisure and Community Development Committee – 15 January 2026",
+    ]

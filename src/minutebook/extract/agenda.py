@@ -47,7 +47,8 @@ PRIVATE_SECTION = re.compile(
     r"(?:the\s+following\s+)?(?:items?|matters?)\s+(?:is\s+|are\s+)?(?:likely\s+)?(?:to\s+be\s+|for\s+)?"
     r"(?:considered|taken|consideration)\s+in\s+private|"
     r"not\s+for\s+publication|press\s+and\s+public\s+excluded|"
-    r"(?:items?|business)\s+(?:which|that)\s+[^.]{0,60}?\bin\s+private)\b",  # '... MAY WISH TO CONSIDER IN PRIVATE'
+    r"(?:items?|business)\s+(?:which|that)\s+[^.]{0,60}?\bin\s+private|"
+    r"in\s+committee(?=\W*$))\b",  # Northern Ireland's 'IN COMMITTEE' heading  # '... MAY WISH TO CONSIDER IN PRIVATE'
     re.I,
 )
 PUBLIC_SECTION = re.compile(
@@ -211,7 +212,12 @@ def _place(b: _Builder, number: str, rest: str, line: Line) -> None:
 
 
 # The header of a web page's table of items, whose numbers are often the minutes' running numbers (`415.`).
-PAPER_CELL = re.compile(r"\t\s*(?:[A-Z]|[–—-])\s*$")  # a paper's letter, or a dash for none, in a last cell
+# a paper's letter, a dash for none, or what is asked of the meeting ('for adoption'), in a last cell
+PAPER_CELL = re.compile(r"\t\s*(?:[A-Z]|[–—-]|(?i:for\s+(?:adoption|information|noting|note|decision|approval)))\s*$")
+# a note of the paper after the title: '(copy herewith)', '(schedule herewith)', '(to follow)', '(attached)'
+PAPER_NOTE = re.compile(
+    r"\s*\((?:(?:copy|copies|schedule|report|papers?)\s+)?(?:herewith|attached|enclosed|to\s+follow)\)\s*$", re.I
+)
 ITEMS_HEADER = re.compile(r"^\W*no\.?[\s|]+item\W*$", re.I)
 
 
@@ -262,6 +268,7 @@ class _Builder:
         papered = PAPER_CELL.search(rest)
         if papered:
             rest = rest[: papered.start()]
+        rest = PAPER_NOTE.sub("", rest)
         title, bold = _title_of(rest)
         if not title or A_PERSON.fullmatch(title):
             return  # '13.<TAB>Mr D Hext (Church of England Diocese)': a numbered list of members, not an item
@@ -439,8 +446,8 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         # a paragraph under the title ('It is recommended that the Committee resolve in terms of ...'): a title
         # wraps onto a line shorter than that, and ends on no full stop
         described = described or (not runs_on and len(stripped) > 120 and stripped.endswith("."))
-        if b.cell_whole:  # the title's cell broken over lines goes on in lower case; anything else describes it
-            described = not runs_on and not stripped[:1].islower()
+        if b.cell_whole:  # the title's cell broken over lines goes on in lower case (or a year); else it describes
+            described = not runs_on and not re.match(r"[a-z]|\d{4}\b", stripped)
         # a title line that stops well short of the page's width is whole: an upper-case line under it describes
         # the item ('(a) 25/03121/HOU – 14 Church Street, Ashcombe Magna' / 'Single-storey rear extension ...')
         short = b.width and b.prev_len < 0.6 * b.width and "\t" not in b.prev_text
