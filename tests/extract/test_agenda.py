@@ -666,3 +666,43 @@ def test_a_northern_ireland_agenda_with_papers_for_adoption_and_items_in_committ
         "Planning Committee – 8 January 2026",
         "Leisure and Community Development Committee – 15 January 2026",
     ]
+
+
+def test_a_planning_agenda_whose_applications_are_rows_of_a_table(tmp_path):
+    """'Item | Application No. | Site address and proposal | Ward | Recommendation | Page': each row a sub-item
+    titled by its reference and site (not its ward or recommendation), its page from the Page column; a sentence
+    going on 'item 6.2 will take place ...' is no item. 'Venue<TAB>Council Chamber, ...' names no council."""
+    text = "\n".join(
+        [
+            "Wyndham\tAgenda front sheet",
+            "DISTRICT COUNCIL\tOpen to the public",
+            "Planning Committee",
+            "Date\tWednesday 28 January 2026",
+            "Venue\tCouncil Chamber, Wyndham House, Station Road, Ashby Wyndham",
+            "AGENDA",
+            "5.\tPlanning Applications – Reports of the Head of Planning",
+            "6.\tPlanning Applications",
+            "Item\tApplication No.\tSite address and proposal\tWard\tRecommendation\tPage",
+            "6.1\t25/01187/FUL\tLand north of Mill Lane, Ashcombe Erection of 24 dwellings\tAshcombe\tGrant\t13",
+            "6.2\t25/01342/OUT\tFormer Brickworks, Kiln Road, Hatherden Outline application for up to 60 dwellings and"
+            " a community building, with a new access from Kiln Road\tHatherden\tRefuse\t23",
+            "Applications may be taken in a different order. Members are reminded that a site visit to",
+            "item 6.2 will take place on Monday 26 January 2026 at 10.00 am.",
+            "7.\tPlanning Appeals Decisions (Pages 61 - 64)",
+        ]
+    )
+    path = tmp_path / "planning.txt"
+    path.write_text(text)
+    p = parse_path(path)
+    assert p.council == "Wyndham District Council"
+    six = next(a for a in p.agenda if a.number == "6")
+    assert [(s.number, s.title, s.pages) for s in six.items] == [
+        ("6.1", "25/01187/FUL – Land north of Mill Lane, Ashcombe Erection of 24 dwellings", [13, 13]),
+        (
+            "6.2",
+            "25/01342/OUT – Former Brickworks, Kiln Road, Hatherden Outline application for up to 60 dwellings and a"
+            " community building, with a new access from Kiln Road",
+            [23, 23],
+        ),
+    ]
+    assert [a.number for a in p.agenda] == ["5", "6", "7"]

@@ -19,7 +19,8 @@ from minutebook.model import AgendaItem, Document, Line, Segment
 from minutebook.prose import ends_on_joining_word
 
 ITEM = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?:(?:agenda\s+)?item\s+)?(?:no\.?\s+)?"
+    # ('Item 5', 'AGENDA ITEM 5'; not a sentence going on '... a site visit to' / 'item 6.2 will take place ...')
+    r"^\s*(?:[-*•]\s+)?(?:(?:agenda\s+)?(?-i:Item|ITEM)\s+)?(?:no\.?\s+)?"
     r"(\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\)|[a-z](?=[.)\t]))?)(?:[.):]|\t|\s)\s*(\S.*)$",  # '4a<TAB>': a table's cell
     re.I,
 )
@@ -218,6 +219,10 @@ PAPER_CELL = re.compile(r"\t\s*(?:[A-Z]|[–—-]|(?i:for\s+(?:adoption|informat
 PAPER_NOTE = re.compile(
     r"\s*\((?:(?:copy|copies|schedule|report|papers?)\s+)?(?:herewith|attached|enclosed|to\s+follow)\)\s*$", re.I
 )
+# the heading row of a table of items: 'Item | Application No. | Site address and proposal | Ward | ... | Page'
+COLUMNS_HEAD = re.compile(r"^\W*(?:item|no\.?|ref(?:erence)?|number)\W*$", re.I)
+OTHER_COLUMN = re.compile(r"\b(?:ward|recommendation|decision|pages?|officer|paper|lead|divisions?)\b", re.I)
+PAGE_COLUMN = re.compile(r"pages?(?:\s+no\.?)?", re.I)
 ITEMS_HEADER = re.compile(r"^\W*no\.?[\s|]+item\W*$", re.I)
 
 
@@ -243,6 +248,7 @@ class _Builder:
         self.open_pages: int | None | bool = False  # True, or the first page, while a range is broken off
         self.wrap = False  # the current title may continue on the next line
         self.cell_whole = False  # the title was a table cell: only a line in lower case goes on with it
+        self.columns: list[str] = []  # the headings of a table of items, where one heads them
         self.width = 0  # the longest line of prose on the front sheet: a full line's length
         self.prev_len = 0  # the length of the line before, and the line
         self.prev_text = ""
@@ -299,6 +305,20 @@ class _Builder:
 
 def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     stripped = _unwrap_number(text.strip())
+    cells = stripped.split("\t")
+    tabled = False  # a row of a table of items: its title may be long
+    if len(cells) >= 3 and COLUMNS_HEAD.match(cells[0]) and not any(re.search(r"\d", c) for c in cells):
+        b.columns = [c.strip().lower() for c in cells]  # 'Item | Application No. | Site address and proposal | ...'
+        return
+    if b.columns and len(cells) == len(b.columns) and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?\.?", cells[0].strip()):
+        # a row of such a table: its title the cells that name the item, its page from the Page column; the ward,
+        # the recommendation and the officer are not the title
+        heads = b.columns[1:]
+        kept = [c.strip() for c, h in zip(cells[1:], heads, strict=True) if c.strip() and not OTHER_COLUMN.search(h)]
+        page = next((c.strip() for c, h in zip(cells[1:], heads, strict=True) if PAGE_COLUMN.fullmatch(h)), "")
+        pages = f"\tPage {page}" if page.isdigit() else f"\t{page}" if page else ""  # '13': that page
+        stripped = f"{cells[0].strip()}\t{' – '.join(kept)}{pages}"
+        tabled = True
     if ITEMS_HEADER.match(stripped):
         b.numbered_table = True
         return
@@ -394,7 +414,12 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         before = b.current
         parent = b.items[-1] if b.items else None
         sub = (
-            ("." in number and parent is not None and number.split(".")[0] == parent.number and len(rest) <= 150)
+            (
+                "." in number
+                and parent is not None
+                and number.split(".")[0] == parent.number
+                and (len(rest) <= 150 or tabled)
+            )
             or ("(" in number and parent is not None and number.split("(")[0] == parent.number)
             or (  # '4a' / '4b' under an item '4' with no paper of its own ('Internal Audit and Counter Fraud')
                 parent is not None

@@ -27,6 +27,8 @@ COUNCIL_NAME = re.compile(
     rf"|\b((?:City|County|Borough)\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*\s+Council)\b"
     # `Cornwall Council`, `Isle of Wight Council`, `Bath and North East Somerset Council`
     rf"|\b({_WORD}(?:\s+(?:(?:and|of|upon|on)\s+)?{_WORD}){{0,4}}\s+Council)\b"
+    # (not a place: 'Venue Council Chamber', 'the Council Offices')
+    r"(?!\s+(?:Chambers?|Offices?|House|Buildings?|Hall|Meeting\s+Room|Tax|Procedure|Plan)\b)"
     # authorities that publish meeting packs as councils do: `West Midlands Combined Authority`,
     # `Peak District National Park Authority`, `Kent and Medway Fire and Rescue Authority`
     rf"|\b({_WORD}(?:\s+(?:(?:and|&)\s+)?{_WORD}){{0,4}}\s+(?:Combined|Fire(?:\s+and\s+Rescue)?|National\s+Park)\s+Authority)\b"
@@ -139,6 +141,10 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         for k, line in enumerate(pool):
             text = line.text
             after = pool[k + 1].text.strip() if k + 1 < len(pool) else ""
+            if "\t" in after and "\t" in text and KIND_ALONE.fullmatch(after.split("\t")[0].strip()):
+                # 'Wyndham<TAB>Agenda front sheet' over 'DISTRICT COUNCIL<TAB>Open to the public': a masthead's
+                # cell beside other words
+                text, after = re.sub(r"^\W*[A-Z]\s+(?=[A-Z]{2})", "", text.split("\t")[0]), after.split("\t")[0].strip()
             if KIND_ALONE.fullmatch(after) and not re.search(r"\b(?:council|authority)\W*$", text, re.I):
                 # 'LLANFEIRION COUNTY BOROUGH' / 'COUNCIL', 'Ashdale Moors' / 'NATIONAL PARK AUTHORITY' (not
                 # 'KENT COUNTY COUNCIL' over the meeting's 'County Council')

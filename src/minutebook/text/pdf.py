@@ -466,6 +466,8 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
         return _runs_bounded(textpage, page)
     if LONE_CAPITAL.search(text):
         text = _close_false_spaces(textpage, text)
+    if " " in text and LETTER_SPACED.search(text):
+        text = _close_letter_spacing(textpage, text)
     upright = math.radians(-page.get_rotation()) % math.tau  # the angle of text a reader sees level
     # pdfium's C functions directly: the helper methods cost more than the work on a page of short lines.
     handle, count_rects, get_rect = textpage.raw, pdfium.raw.FPDFText_CountRects, pdfium.raw.FPDFText_GetRect
@@ -539,6 +541,30 @@ def _close_false_spaces(textpage: pdfium.PdfTextPage, text: str) -> str:
         for k in range(lo + 1, hi - 1):
             a, b = edges[k - 1 - lo], edges[k + 1 - lo]
             if text[k] == " " and a and b and b[0] - a[1] < letter_gap + 0.25 * height:
+                chars[k] = "\x00"
+    return "".join(chars)
+
+
+def _close_letter_spacing(textpage: pdfium.PdfTextPage, text: str) -> str:
+    """A heading set letter by letter ('L O N D O N B O R O U G H O F'), pdfium putting a space after every
+    letter: the spaces inside a word made NUL (the run cleaner drops them), the spaces between its words kept.
+    A word's gap is its letters' gap and a word space more, a quarter of the line height."""
+    box = _char_edges(textpage)
+    chars = list(text)
+    for m in LETTER_SPACED.finditer(text):
+        spaces = [k for k in range(m.start(), m.end()) if text[k] == " "]
+        gaps = {}
+        height = 0.0
+        for k in spaces:
+            a, b = box(k - 1), box(k + 1)
+            if a and b:
+                gaps[k] = b[0] - a[1]
+                height = max(height, a[3] - a[2], b[3] - b[2])
+        if len(gaps) < 4 or not height:
+            continue
+        letter_gap = sorted(gaps.values())[len(gaps) // 2]
+        for k, gap in gaps.items():
+            if gap < letter_gap + 0.25 * height:
                 chars[k] = "\x00"
     return "".join(chars)
 
