@@ -790,3 +790,21 @@ Mark Devlin – Director of Housing Needs and Homelessness
 There were no apologies."""
     (m,) = extract_minutes(text_lines(text), [])
     assert ("Ruth Abernethy", "lead signatory to the call-in, minute 6") in [(p.name, p.role) for p in m.present]
+
+
+def test_a_pension_boards_attendance_in_groups_without_colons():
+    text = """Minutes of the meeting of the Thamesvale Local Pension Board held on Wednesday 22 October 2025
+Employer Representatives
+Councillor Margaret Ellery\tThamesvale County Council
+Andrew Pryce\tDirector of Finance, Wexcombe District Council
+Scheme Member Representatives
+Kevin Doherty\tUNISON, Thamesvale Local Government Branch
+Independent Chair
+Dr Malcolm Fenwick\t(in the Chair)
+Apologies\tCouncillor Peter Wragg (Employer Representative) and Sandra Cole (Scheme Member Representative).
+LPB 25/30\tDeclarations of interest
+No declarations were made."""
+    (m,) = extract_minutes(text_lines(text), [])
+    names = [p.name for p in m.present]
+    assert {"Margaret Ellery", "Andrew Pryce", "Kevin Doherty", "Dr Malcolm Fenwick"} <= set(names)
+    assert m.apologies == ["Peter Wragg", "Sandra Cole"]

@@ -42,6 +42,10 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"advisory\s+members?(?:\s*\([^()]*\))?", "member", "Advisory member"),  # 'Advisory members (non-voting)'
         (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
         (r"independent\s+(?:persons?|members?)", "other", "Independent Person"),  # a standards co-optee
+        # a pension board's groups over their names
+        (r"employer\s+representatives?", "member", "Employer Representative"),
+        (r"(?:scheme\s+member|employee|member)\s+representatives?", "member", "Scheme Member Representative"),
+        (r"independent\s+chair(?:man|person)?", "member", "Independent Chair"),
         (r"(?:external|internal)\s+audit(?:ors?)?", "other", None),  # 'External auditor | Firm LLP – Name, Partner'
         (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
         (

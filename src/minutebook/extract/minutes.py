@@ -47,6 +47,8 @@ from minutebook.model import Line, MinuteItem, Minutes, Segment
 ATTENDANCE_ANCHOR = re.compile(
     r"^\W*(?:PRESENT\b(?!\s+for\b)|Present\s*(?:\([^()]*\)\s*)?(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
     r"|sederunt\b|in\s+the\s+chair\s*:"
+    # a pension board's groups: 'Employer Representatives' over their names
+    r"|(?:employer|scheme\s+member|employee|member)\s+representatives\s*:?\s*$"
     r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b"
     r"|(?:[A-Z][\w-]*\s+){1,2}members\s+present\s*(?::|$)"
     # 'Members:' over or beside councillors' names only under a minutes heading (find_sets)
