@@ -44,6 +44,7 @@ LIST_LABEL = re.compile(
 
 TAB_SPACES = re.compile(r" *\t *")
 # A heading set letter by letter (`A G E N D A`); five or more, so initials (`M A J Hood`) are left alone.
+LETTERS_SPACED_INSIDE = re.compile(r" [A-Z] [A-Z] [A-Z] ")  # what every LETTER_SPACED run holds inside it
 LETTER_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){4,}[A-Z](?![\w.])")
 INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 PACK_PAGE = re.compile(r"^\s*page\s+(\d{1,4})\s*$", re.I)  # the ModernGov pack stamp
@@ -466,7 +467,7 @@ def _runs(textpage: pdfium.PdfTextPage, page: pdfium.PdfPage) -> list[_Run]:
         return _runs_bounded(textpage, page)
     if LONE_CAPITAL.search(text):
         text = _close_false_spaces(textpage, text)
-    if " " in text and LETTER_SPACED.search(text):
+    if LETTERS_SPACED_INSIDE.search(text) and LETTER_SPACED.search(text):  # the first, cheap, ask a page first
         text = _close_letter_spacing(textpage, text)
     upright = math.radians(-page.get_rotation()) % math.tau  # the angle of text a reader sees level
     # pdfium's C functions directly: the helper methods cost more than the work on a page of short lines.
