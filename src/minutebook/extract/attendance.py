@@ -342,7 +342,7 @@ COUNCIL_OR_HONORIFIC_END = (
 )
 
 
-def _split_at_honorifics(part: str) -> list[str]:
+def split_at_honorifics(part: str) -> list[str]:
     """'Councillor N Akhtar Councillor R Lancaster' (two columns read across) -> two names.
     Not inside brackets, and not a 'Dr' that follows another honorific ('Councillor Dr Moore')."""
     cuts = []
@@ -458,7 +458,7 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         people = [_name_comma_role(e, kind) for e in entries]
         if all(people):
             return [p for p in people if p is not None]
-    pieces = [p for whole in (entries if whole_entries else split_names(text)) for p in _split_at_honorifics(whole)]
+    pieces = [p for whole in (entries if whole_entries else split_names(text)) for p in split_at_honorifics(whole)]
     # 'A Buckfield (Mayor) A Brooker': a role in brackets ends a name even with no comma after it
     pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?=[A-Z][\w'’.-]*\s)", p) if q.strip()]
     for part in _rejoin_roles(text, pieces):
@@ -762,6 +762,11 @@ def _unwrapped(block: list[Line]) -> list[Line]:
     return [part for line in out for part in split_at_labels(line)]
 
 
+def open_bracket(text: str) -> bool:
+    """A bracket opened and not closed: the entry goes on on the next line."""
+    return text.count("(") > text.count(")")
+
+
 def _wraps(prev: str) -> bool:
     """Whether a line of an attendance list breaks mid-entry: after an honorific ('... for Councillor'),
     a word that cannot end one ('Corporate Director of', 'Vice-'), a comma ('Head of Local Policing,' /
@@ -771,7 +776,7 @@ def _wraps(prev: str) -> bool:
         return True
     if re.search(r"\b(?:of|and|for|the|to|with|&)$|\w-$|[–—]$|,$", prev, re.I):
         return True
-    if prev.count("(") > prev.count(")"):
+    if open_bracket(prev):
         return True  # a bracket left open: '... Councillor Ruth Abernethy (lead' / 'signatory to the call-in)'
     if re.search(r"\s(?:ap|ab|ferch|verch|van|von|de|du|bin|ibn)$", prev):
         return True  # a surname's particle: 'Alun ap' / 'Rhys', 'Pieter van' / 'Dijk'

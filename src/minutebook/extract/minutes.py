@@ -27,6 +27,7 @@ from minutebook.extract.attendance import (
     label_of,
     label_text,
     line_text,
+    open_bracket,
     parse_attendance,
     parties_present,
     plain,
@@ -1079,8 +1080,7 @@ def _locate_items(
             public = sec
             j += 1
             break
-        above = line_text(attendance[-1]) if attendance else ""
-        if above.count("(") > above.count(")"):  # '... Councillor Ruth Abernethy (lead' / 'signatory to the call-in)'
+        if attendance and open_bracket(line_text(attendance[-1])):  # '... (lead' / 'signatory to the call-in)'
             attendance.append(lines[j])
             j += 1
             continue

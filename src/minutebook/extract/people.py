@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from minutebook.extract.attendance import split_at_honorifics
 from minutebook.extract.council import whole_name
 from minutebook.extract.names import HONORIFIC, POSTNOMINALS, clean_name, split_names, split_role
 from minutebook.model import Line, Person, Segment
@@ -362,7 +363,7 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             for k in columns[0]:
                 cell = cells[k].strip() if k < len(cells) else ""
                 # two members of one authority in one cell: 'Councillor A Begum Councillor N Trevithick (Vice-Chair)'
-                for entry in _run_together(cell):
+                for entry in split_at_honorifics(cell) if cell else []:
                     p = _person(entry, role)
                     beside = [j for j in (k + 1, k - 1) if j in columns[1] and 0 <= j < len(cells) and cells[j].strip()]
                     if p is not None and beside:  # the role cell after the name, or before it ('Portfolio | Member')
@@ -415,21 +416,6 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
                 return members
             above.append(members[-1] if len(members) == before + 1 else None)
     return members
-
-
-def _run_together(cell: str) -> list[str]:
-    """A cell's names, where a second starts with its honorific after the first's surname ('Councillor A Begum
-    Councillor N Trevithick'); 'Councillor Dr A Price' is one."""
-    if not cell:
-        return []
-    words = cell.split()
-    out: list[list[str]] = [[]]
-    for k, w in enumerate(words):
-        starts = HONORIFIC.match(f"{w} ") and k and not HONORIFIC.match(f"{words[k - 1]} ") and out[-1]
-        if starts:
-            out.append([])
-        out[-1].append(w)
-    return [" ".join(x) for x in out if x]
 
 
 def _co_opted(members: list[Person], lines: list[Line], printed_bare: set[str]) -> None:
