@@ -32,12 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "pdfs58/thamesvale-local-pension-board-2025-10-22": (
-        "0.887 (2026-11-23): a pension board's minutes under a strap line printed as two cells ('THAMESVALE PENSION "
-        "FUND | Thamesvale County Council – Administering Authority'), read as one council name; the venue only in "
-        "the heading sentence wrapped after the date ('... held on Wednesday 22' / 'October 2025 at 2.00 pm in "
-        "Committee Room 1, ...'), not read; a bold 'The Board NOTED the training plan ...' not taken as a decision"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "

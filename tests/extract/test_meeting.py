@@ -1085,3 +1085,18 @@ def test_a_venue_wrapped_in_its_cell_beside_a_contact_box(tmp_path):
     )
     m = parse_text(tmp_path, sheet).meeting
     assert m.venue == "Council Chamber, County Hall, Westgate, Winterbury"
+
+
+def test_a_boards_heading_sentence_run_into_the_next_and_a_strap_line_beside_its_council(tmp_path):
+    """A masthead's two cells ('FUND NAME<TAB>X County Council – Administering Authority') name the council in
+    the second, not across both; a heading sentence without a full stop ends where the next sentence starts."""
+    text = (
+        "THAMESWICK PENSION FUND\tThameswick County Council – Administering Authority\n"
+        "Local Pension Board\n"
+        "Minutes of the meeting of the Thameswick Local Pension Board held on Tuesday 14\n"
+        "October 2025 at 10.00 am in Room 4, Shire Hall, Castle Street, Brayford\n"
+        "The Board is established under Regulation 106 to assist the Council as scheme manager.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert p.council == "Thameswick County Council"
+    assert p.meeting.venue == "Room 4, Shire Hall, Castle Street, Brayford"

@@ -442,3 +442,15 @@ def test_recommendations_resolved_as_a_table_under_the_stem():
         "That no family with children be placed in bed and breakfast accommodation.",
         "That a Placement Policy be published by April 2026.",
     ]
+
+
+def test_a_body_noting_in_capitals_is_a_decision_told_as_its_sentence():
+    """'The Panel NOTED the ...' is the Panel's formal word; a bare 'NOTED.' and 'Members noted' are not."""
+    body = text_lines("""Members asked about the dates of the training sessions. The Audit Panel NOTED the
+training plan for 2026/27 and the attendance record.
+Members noted the update from the Treasurer.
+NOTED.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "The Audit Panel NOTED the training plan for 2026/27 and the attendance record."
+    ]

@@ -167,9 +167,10 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         return found
     opening = [ln for ln in lines if ln.text.strip()][:6]
     for line in opening:
-        for pos, name in council_names(tidy(line.text)):
-            if pos == 0:
-                return name
+        for cell in line.text.split("\t"):  # 'THAMESVALE PENSION FUND<TAB>Thamesvale County Council – ...'
+            for pos, name in council_names(tidy(cell)):
+                if pos == 0:
+                    return name
     owner = copyright_owner(lines)
     if owner:
         return owner

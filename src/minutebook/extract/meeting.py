@@ -88,7 +88,9 @@ VENUE_AFTER_TIME = re.compile(
     r"(?:\d\s*(?:a\.?m\.?|p\.?m\.?)|\bhours|\bnoon)\s*,\s*(?:the\s+)?(.{3,140}?)(?=[.;]\s|$)", re.I
 )
 VENUE_IN = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(.{3,140}?)(?=\s+on\s+(?:the\s+)?(?:\w+day|\d)|\s+at\s+\d|,?\s+commencing\b|[.;]\s|$)",
+    r"\b(?:in|at)\s+(?:the\s+)?(.{3,140}?)(?=\s+on\s+(?:the\s+)?(?:\w+day|\d)|\s+at\s+\d|,?\s+commencing\b|[.;]\s|$"
+    # a heading sentence with no full stop, run into the next one: '... County Hall, Wallingbury The Board is ...'
+    r"|(?<![,\s])\s+(?-i:The)\s)",
     re.I,
 )
 # `COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` heading a supplement's covering letter.

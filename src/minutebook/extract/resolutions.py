@@ -28,6 +28,11 @@ DECISION_LEAD = re.compile(
 # A body that decides, as the subject of 'agreed to' / 'decided to' (not 'the Chair agreed to write').
 DECIDING_BODIES = r"(?:sub-committee|committee|council|cabinet|board|panel|authority|forum|commission|executive)"
 BODY_DECIDING = re.compile(rf"\b{DECIDING_BODIES}\s*$", re.I)
+# 'The Board NOTED the training plan ...': a body noting in capitals, its formal word in this house style, is a
+# decision told as the whole sentence (a bare 'NOTED.' or 'Members noted ...' in narrative is not)
+NOTED_BY_BODY = re.compile(
+    rf"(?:^|(?<=[.;:])\s+)(?P<n>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}(?i:{DECIDING_BODIES})\s+NOTED\s+(?=[a-z]))"
+)
 REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
 DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
 # 'The Board:', 'The Sub-Committee:' alone on a line under a 'Decision' label: who decided, over the points
@@ -508,6 +513,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     if label and DECISION_LEAD.match(raw[label.end() :]):
         raw = raw[label.end() :]  # 'Decision: The Council agreed to note the report.': the label, then who decided
     mid = None if DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
+    noted = None if mid or DECISION.match(raw) or DECISION_LEAD.match(raw) else NOTED_BY_BODY.search(raw)
+    if noted:
+        return DECISION.match(f"RESOLVED: {raw[noted.start('n') :]}"), outer, True
     if mid:
         raw, inline = raw[mid.start(next(g for g in ("d", "d2", "d3", "d4", "d5", "d6") if mid.group(g))) :], True
     # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
