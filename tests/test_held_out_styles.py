@@ -32,6 +32,26 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
+    "pdfs61/ravenholme-icmd-youth-justice-plan-2025-12-03": (
+        "0.375 (2026-11-23): a Cabinet Member's decision record as one ruled form; the masthead's council beside a "
+        "form number in another cell and the 'Date of decision:' label are not read, so the record has no date and "
+        "its one decision matches no minutes; the points under 'I have decided:' are not taken"
+    ),
+    "pdfs63/hallowmere-town-council-2025-12-08": (
+        "0.898 (2026-11-23): minutes set in two flowing columns whose lines are out of step: the text layer joins "
+        "them across the gutter on three pages, so two minutes' headings sit inside the other column's lines; bold "
+        "planning references read as minutes"
+    ),
+    "pdfs64/carrowby-health-wellbeing-board-agenda-2025-11-27": (
+        "0.552 (2026-11-23): a landscape front sheet with a sidebar of meeting details beside the membership table; "
+        "the 'Membership' heading shares its line with the sidebar's heading, so no member is read; titles run into "
+        "their descriptions in one cell"
+    ),
+    "pdfs65/fennlow-licensing-sub-committee-2026-01-15": (
+        "0.790 (2026-11-23): a hearing's minutes whose application title wraps before a house number (the item is "
+        "lost); the venue cut at the heading sentence's line end; numbered conditions under a lettered point read "
+        "as one string"
+    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "
