@@ -808,3 +808,34 @@ No declarations were made."""
     names = [p.name for p in m.present]
     assert {"Margaret Ellery", "Andrew Pryce", "Kevin Doherty", "Dr Malcolm Fenwick"} <= set(names)
     assert m.apologies == ["Peter Wragg", "Sandra Cole"]
+
+
+def test_an_apologies_label_over_a_sentence_naming_them():
+    text = """Minutes of the Extraordinary Meeting of the Council held on Thursday 5 March 2026
+PRESENT: The Mayor (Councillor Ann Dale) in the Chair; Councillors Bryn Aske, Carol Fenn and Dev Ghosh.
+APOLOGIES: Apologies for absence were received from Councillors Eric Hale, Faye Irwin
+and Gus Jolly.
+12.\tMINUTES
+RESOLVED: That the minutes be approved."""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert m.apologies == ["Eric Hale", "Faye Irwin", "Gus Jolly"]
+
+
+def test_a_member_representing_table_whose_cells_wrap():
+    """Under 'Member | Representing' each row is one person, the words after the dash their office (commas and
+    'and' included); a row's cells wrapped onto the next line go on in their own cells."""
+    block = text_lines("""PRESENT
+Member\tRepresenting
+Mayor Ada Quill (Chair)\tMayor of the Northmarch (voting)
+Councillor Ben Rudd – Leader, Avonby Borough Council\tConstituent council (voting)
+Cara Sell – Police and Crime Commissioner for the North\tPolice and Crime Commissioner (non-
+March\tvoting)
+Dai Toft OBE – Chair, Northmarch and Eskdale Local\tBusiness community (non-voting)
+Enterprise Partnership""")
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.role) for p in present] == [
+        ("Ada Quill", "Chair"),
+        ("Ben Rudd", "Leader, Avonby Borough Council"),
+        ("Cara Sell", "Police and Crime Commissioner for the North March"),
+        ("Dai Toft", "Chair, Northmarch and Eskdale Local Enterprise Partnership"),
+    ]

@@ -1100,3 +1100,13 @@ def test_a_boards_heading_sentence_run_into_the_next_and_a_strap_line_beside_its
     p = parse_text(tmp_path, text)
     assert p.council == "Thameswick County Council"
     assert p.meeting.venue == "Room 4, Shire Hall, Castle Street, Brayford"
+
+
+def test_a_logos_place_and_kind_with_a_strap_line_set_between_them(tmp_path):
+    text = (
+        "Northmarch\n"
+        "Combined Authority Board\n"
+        "COMBINED AUTHORITY\tMinutes\n"
+        "Minutes of the meeting held on Friday 6 March 2026 at 10.00 am in the Boardroom, Canal House, Avonby\n"
+    )
+    assert parse_text(tmp_path, text).council == "Northmarch Combined Authority"

@@ -757,3 +757,23 @@ def test_the_result_told_over_the_counts_on_the_line_under_it():
     ]
     (vote,) = extract_votes(lines)
     assert (vote.counts["for"], vote.counts["against"], vote.result) == (4, 3, "carried")
+
+
+def test_a_vote_needing_a_special_majority_and_each_members_vote_a_line():
+    """'– the required majority was' / 'achieved.' says carried; 'Council – Councillor X: For' lines are the names."""
+    text = """The recommendation was put to the vote: For 4, Against 1, Abstain 0 – the required majority was
+achieved.
+The votes of the constituent members were as follows:
+Mayor of the Northmarch – Mayor Ada Quill: For
+Avonby Borough Council – Councillor Ben Rudd: For
+Coldham Borough Council – Councillor Dr Cara Sell: For
+Dunmere Borough Council – Councillor Dai Toft: For
+Eskdale Borough Council – Councillor Ena Umber: Against
+RESOLVED that the revised budget be approved."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.result == "carried"
+    assert v.for_ == ["Ada Quill", "Ben Rudd", "Dr Cara Sell", "Dai Toft"]
+    assert v.against == ["Ena Umber"]
+    assert v.counts == {"for": 4, "against": 1, "abstain": 0} and not v.warnings
+    lost = "The proposal was put to the vote: For 3, Against 2 – the required two-thirds majority was not achieved."
+    assert [v.result for v in extract_votes(text_lines(lost))] == ["lost"]

@@ -640,6 +640,9 @@ def _one_person(text: str, kind: str) -> Person | None:
 
 
 # A table of attendance: the heading row, and a last column saying how each member attended.
+# A two-column heading row over one person a row: 'Name | Role', 'Member | Representing', 'Councillor | Portfolio'
+NAME_HEADS = frozenset({"name", "member", "councillor"})
+ROLE_HEADS = frozenset({"role", "position", "portfolio", "representing", "organisation"})
 HEADER_CELL = re.compile(
     r"(?:members?|names?|councillors?|attendees?|attendance|status|roles?|position|title|organisation|representing"
     r"|portfolios?|substitutes?"
@@ -727,9 +730,20 @@ def _unwrapped(block: list[Line]) -> list[Line]:
     'Trevor Aldous') joined to the next, so no line starts with half a name."""
     out: list[Line] = []
     width = max((len(line_text(x).strip()) for x in block), default=0)
+    cell_width = max((len(line_text(x).strip().split("\t")[0]) for x in block if "\t" in line_text(x)), default=0)
     for line in block:
         prev = line_text(out[-1]).rstrip() if out else ""
         text = line_text(line).strip()
+        if "\t" in prev and text and _continues_cells(prev.split("\t"), text.split("\t"), cell_width):
+            # a table row whose cells wrapped ('A – Commissioner for the Pennine<TAB>Commissioner (non-' /
+            # 'Marches<TAB>voting)'): each piece goes on its own cell
+            cells = prev.split("\t")
+            for n, piece in enumerate(text.split("\t")):
+                cells[n] = (
+                    f"{cells[n]}{piece.strip()}" if re.search(r"\w-$", cells[n]) else f"{cells[n]} {piece.strip()}"
+                )
+            out[-1] = Line(out[-1].number, out[-1].page, "\t".join(cells))
+            continue
         # a label's first word alone, its cell too narrow for the rest ('Also' / 'present:<TAB>Cllr W Pattinson')
         if (
             prev
@@ -760,6 +774,30 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return [part for line in out for part in split_at_labels(line)]
+
+
+def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool:
+    """Whether a line is the wrapped rest of the table row above it: its first piece is a few words that start
+    no entry (no title, no dash, no label), and either a bracket the row left open closes in the same cell, or
+    it is the one piece under a 'Name – job' cell that filled its column."""
+    first = cells[0].strip()
+    if (
+        len(cells) > len(prev)
+        or not first
+        or len(first.split()) > 3
+        or HONORIFIC_START.match(first)
+        or re.search(r"\s[–—-]\s|:", first)
+        or label_of(first)
+    ):
+        return False
+    if len(cells) == len(prev) > 1:
+        return any(open_bracket(p) and c.count(")") > c.count("(") for p, c in zip(prev, cells, strict=True))
+    return (
+        len(cells) == 1
+        and bool(re.search(r"\S\s[–—]\s\S", prev[0]))
+        and len(prev[0].strip()) >= 0.7 * cell_width
+        and not first.endswith((".", ";"))
+    )
 
 
 def open_bracket(text: str) -> bool:
@@ -817,12 +855,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             cells.pop()  # an empty 'Notes' cell
         if len(cells) >= 2 and all(HEADER_CELL.fullmatch(c) for c in cells if c):
             # a table's heading row: 'Member | Attendance', 'Name | Role'; under 'Name | Role' each row is one person
-            name_role = [c.lower() for c in cells if c] in (
-                ["name", "role"],
-                ["member", "role"],
-                ["name", "position"],
-                ["councillor", "portfolio"],
-            )
+            heads = [c.lower() for c in cells if c]
+            name_role = len(heads) == 2 and heads[0] in NAME_HEADS and heads[1] in ROLE_HEADS
             place_first = bool(PLACE_HEADER.fullmatch(cells[0]))
             # 'Councillor | Ward': the place in the last column
             place_last = len(cells) == 2 and not place_first and bool(PLACE_HEADER.fullmatch(cells[-1]))
@@ -886,7 +920,9 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         if len(cells) == 2 and all(cells) and groups and not label_of(t) and (name_role or _name_and_role(*cells)):
             # 'Bernadette Royle | Executive Director of Adult Services': a table of people and their roles
             group_kind, group_role = groups[-1][0], groups[-1][1]
-            for p in people_from(cells[0], group_kind, group_role)[:1]:
+            # 'Sarah Okoro – Police and Crime Commissioner for X': one person, the dash's words her office
+            dashed = _dash_person(cells[0], group_kind) if name_role else None
+            for p in [dashed] if dashed else people_from(cells[0], group_kind, group_role)[:1]:
                 p.role, p.citation = p.role or cells[1], line.cite()
                 present.append(p)
             continue
@@ -937,7 +973,10 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         if kind == "absent":
             continue
         if kind == "apologies":
-            apologies.extend(p.name for p in people_from(_join_block(texts), "apologies", None))
+            joined = _join_block(texts)
+            # 'APOLOGIES: Apologies for absence were received from Councillors A, B and C.': the label's sentence
+            said = apologies_in_text(joined) if re.match(r"\W*apolog(?:y|ies)\b", joined, re.I) else []
+            apologies.extend(said or [p.name for p in people_from(joined, "apologies", None)])
             continue
         joined = _join_block(texts)
         if role == "Substitute":  # 'Substitutes: Councillor D. Kerr for Councillor E. Whitlock'

@@ -113,6 +113,7 @@ KIND_ALONE = re.compile(
     r"|\W*(?:combined|fire(?:\s+and\s+rescue)?|national\s+park)\s+authority\W*",
     re.I,
 )
+PLACE_ALONE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:upon\s+|on\s+|and\s+)?[A-Z][\w'’-]+){0,3}")  # a logo's place name
 PIECES = re.compile(r"\s+[·•|]\s+")  # the pieces of a footer or address line
 SELF_COUNTY = re.compile(r"\bthe\s+County\s+Council\b|\bCounty\s+Hall\b")
 # England's county councils, named for their counties: a county named in a postal address, right before the
@@ -141,7 +142,17 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         for k, line in enumerate(pool):
             text = line.text
             after = pool[k + 1].text.strip() if k + 1 < len(pool) else ""
-            if "\t" in after and "\t" in text and KIND_ALONE.fullmatch(after.split("\t")[0].strip()):
+            later = pool[k + 2].text.strip() if k + 2 < len(pool) else ""
+            if (
+                "\t" not in text + after
+                and "\t" in later
+                and PLACE_ALONE.fullmatch(text.strip())
+                and KIND_ALONE.fullmatch(later.split("\t")[0].strip())
+            ):
+                # 'Pennine Marches' / 'Combined Authority Board' / 'COMBINED AUTHORITY<TAB>Minutes': a strap's line
+                # set between a logo's two lines
+                after = later.split("\t")[0].strip()
+            elif "\t" in after and "\t" in text and KIND_ALONE.fullmatch(after.split("\t")[0].strip()):
                 # 'Wyndham<TAB>Agenda front sheet' over 'DISTRICT COUNCIL<TAB>Open to the public': a masthead's
                 # cell beside other words
                 text, after = re.sub(r"^\W*[A-Z]\s+(?=[A-Z]{2})", "", text.split("\t")[0]), after.split("\t")[0].strip()

@@ -46,7 +46,10 @@ TALLY = re.compile(
     re.I,
 )
 RESULT = re.compile(
-    r"\b(?P<word>carried|lost|fell|defeated|rejected|not\s+carried|agreed|approved|adopted|passed|was\s+not\s+agreed)\b",
+    r"\b(?P<word>carried|lost|fell|defeated|rejected|not\s+carried|agreed|approved|adopted|passed|was\s+not\s+agreed"
+    # a vote needing more than a simple majority: 'the required majority was achieved' / 'was not achieved'
+    r"|(?:required|necessary|requisite)\s+(?:[\w-]+\s+){0,2}?majority\s+(?:was\s+|being\s+)?(?:not\s+)?"
+    r"(?:achieved|obtained|secured|reached|met))\b",
     re.I,
 )
 # 'There voted for the motion:' / 'Those who abstained:' headings over a list of names.
@@ -216,6 +219,8 @@ def _result_word(text: str) -> str:
     if not m:
         return ""
     word = re.sub(r"\s+", " ", m.group("word").lower())
+    if "majority" in word:
+        return "lost" if " not " in word else "carried"
     return "carried" if word in CARRIED else "lost"
 
 
@@ -426,6 +431,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 bucket = chunks.setdefault(kind, [])
                 if n and tail[:1] in (".", "–", "—", "-"):  # 'Abstain 0. The proposal was agreed.', '... 2 – carried'
                     said = tail.lstrip(".–—- ")
+                    if said and not said.endswith(".") and i + 1 < len(texts) and len(texts[i + 1]) < 40:
+                        said = f"{said} {texts[i + 1]}"  # '... 0 – the required majority was' / 'achieved.'
                     if tail[:1] == "." or _is_result(said):
                         cur.result = _result_word(said) or cur.result
                         told, tail = cur.result is not None, ""
@@ -477,10 +484,51 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes += [v for v in inline if not any(_told_again(v, w) for w in votes)]
     votes += _table_votes(lines, texts)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
+    votes = _roll_call_lines(lines, texts, votes)
     votes = _told_then_counted(votes)
     for v in votes:  # 'On being put to the vote: For 6, Against 1, Abstention 1.' over 'RESOLVED that ...'
         if v.result is None and v.citation and _decision_follows(lines, v.citation.line):
             v.result = _majority(v.counts)
+    return votes
+
+
+# 'Ellerby Borough Council – Councillor Helen Grimshaw: For': one member's vote a line, perhaps after who they
+# represent, under the tally of a vote that needs more than a simple majority
+ROLL_LINE = re.compile(
+    r"^\W*(?:[^:]{0,80}?\s[–—-]\s+)?(?P<who>[A-Z][^:–—]{2,60}?)\s*:\s*"
+    r"(?P<how>for|against|abstain(?:ed)?|abstention)\.?\s*$",
+    re.I,
+)
+
+
+def _roll_call_lines(lines: list[Line], texts: list[str], votes: list[Vote]) -> list[Vote]:
+    """Runs of three or more 'Member: For' lines: the names of the vote told just above them (its counts
+    checked against them), or a vote of their own where none is."""
+    i = 0
+    while i < len(texts):
+        run: list[tuple[str, str]] = []
+        j = i
+        while j < len(texts) and (m := ROLL_LINE.match(texts[j])) and (name := clean_name(m.group("who"))):
+            run.append((name, _kind(m.group("how"))))
+            j += 1
+        if len(run) < 3:
+            i = j + 1 if j > i else i + 1
+            continue
+        start = lines[i].number
+        above = [v for v in votes if v.citation and start - 6 <= v.citation.line < start and not (v.for_ or v.against)]
+        vote = above[-1] if above else Vote(motion=_motion(texts, i, 0), citation=lines[i].cite())
+        if not above:
+            votes.append(vote)
+        for kind in ("for", "against", "abstain"):
+            names = [n for n, k in run if k == kind]
+            setattr(vote, "for_" if kind == "for" else kind, names)
+            printed = vote.counts.get(kind)
+            if printed is None and not above:
+                vote.counts[kind] = len(names)
+            elif printed is not None and printed != len(names):
+                vote.warnings.append(f"{kind}: printed count {printed} but {len(names)} names listed")
+        i = j
+    votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     return votes
 
 
