@@ -52,15 +52,6 @@ KNOWN_SHORT: dict[str, str] = {
         "lost); the venue cut at the heading sentence's line end; numbered conditions under a lettered point read "
         "as one string"
     ),
-    "pdfs67/ashenfold-planning-committee-2026-01-13": (
-        "0.848 (2026-11-23): planning minutes whose votes sit in a ruled 'Proposed by | Seconded by | For | Against "
-        "| Abstain' box of one row, not read; a named vote under the box gets no result; a refusal's numbered "
-        "reasons end at a line that ends a sentence"
-    ),
-    "html7/marlowdale-cabinet-2025-12-09": (
-        "0.612 (2026-11-23): a Drupal minutes page whose subheading 'Minutes of the meeting.' hides the Date/Time/"
-        "Location block's time and venue, and whose minutes take the date of the later meeting that approved them"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "

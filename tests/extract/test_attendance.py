@@ -839,3 +839,14 @@ Enterprise Partnership""")
         ("Cara Sell", "Police and Crime Commissioner for the North March"),
         ("Dai Toft", "Chair, Northmarch and Eskdale Local Enterprise Partnership"),
     ]
+
+
+def test_apologies_from_a_councillor_and_from_an_officer():
+    text = """Minutes of the meeting of the Cabinet held on Tuesday 9 December 2025
+Present: Councillors Ann Dale (Chair) and Bryn Aske.
+Apologies for absence were received from Councillor Cai Dunn (Cabinet Member for Housing) and from Dora Ellis
+(Director of Place).
+1.\tMINUTES
+RESOLVED: That the minutes be approved."""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert m.apologies == ["Cai Dunn", "Dora Ellis"]

@@ -704,3 +704,22 @@ def test_the_number_of_first_time_entrants_given_per_100000_is_their_rate() -> N
     }
     counted = "The number of first time entrants has fallen from 48 in 2022/23 to 39 in 2023/24."
     assert from_sentence(counted, Line(1, 1, ""), "Dunholme", []) == []
+
+
+def test_a_period_printed_right_after_the_figure_wins_over_one_earlier_in_the_sentence():
+    from minutebook.extract.indicators import extract_indicators
+    from minutebook.model import Document, Page
+
+    text = [
+        "Youth Justice Plan",
+        "The binary reoffending rate for the April 2023 to March 2024 cohort was 30.6%, and the use of custody "
+        "remained low at 0.07 per 1,000 young people aged 10 to 17 in April 2024 to March 2025 (two custodial "
+        "sentences).",
+    ]
+    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    found, _ = extract_indicators(doc, lines, [], "Lindale Council")
+    assert sorted((i.name, i.period, i.value) for i in found) == [
+        ("Binary reoffending rate", "April 2023 to March 2024", 30.6),
+        ("Custody rate", "April 2024 to March 2025", 0.07),
+    ]

@@ -1110,3 +1110,23 @@ def test_a_logos_place_and_kind_with_a_strap_line_set_between_them(tmp_path):
         "Minutes of the meeting held on Friday 6 March 2026 at 10.00 am in the Boardroom, Canal House, Avonby\n"
     )
     assert parse_text(tmp_path, text).council == "Northmarch Combined Authority"
+
+
+def test_a_minutes_page_headed_body_dash_date_over_labels_on_their_own_lines(tmp_path):
+    """'Cabinet – 9 December 2025' heads a web page whose Time and Location sit under their labels; the
+    minutes are of that meeting, not of the later one that approved them."""
+    text = (
+        "Cabinet – 9 December 2025\n"
+        "Minutes of the meeting. These minutes were approved as a correct record at the meeting of Cabinet on "
+        "13 January 2026.\n"
+        "Date\nTuesday 9 December 2025\nTime\n10am\nLocation\nCommittee Room 1, Civic Centre, Bridge Street\n"
+        "Attendees\n- Councillor Ann Dale (Chair) – Leader of the Council\n"
+        "1. Minutes\nDecision\n1. To approve the minutes of the meeting held on 11 November 2025.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert (p.meeting.date, p.meeting.time, p.meeting.venue) == (
+        "2025-12-09",
+        "10:00",
+        "Committee Room 1, Civic Centre, Bridge Street",
+    )
+    assert [m.date for m in p.minutes] == ["2025-12-09"]

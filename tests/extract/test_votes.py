@@ -777,3 +777,28 @@ RESOLVED that the revised budget be approved."""
     assert v.counts == {"for": 4, "against": 1, "abstain": 0} and not v.warnings
     lost = "The proposal was put to the vote: For 3, Against 2 – the required two-thirds majority was not achieved."
     assert [v.result for v in extract_votes(text_lines(lost))] == ["lost"]
+
+
+def test_a_vote_box_after_the_mover_and_seconder_and_the_names_listed_under_it():
+    text = """On being put to the vote the result was as follows:
+Proposed by\tSeconded by\tFor\tAgainst\tAbstain
+Cllr Ames\tCllr Boyd\t5\t3\t0
+For:\tCouncillors Ames, Boyd, Cole, Dunn and Eyre
+Against: Councillors Ford, Gale and Hunt
+Abstain:\tNone
+RESOLVED: That planning permission be REFUSED."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 5, "against": 3, "abstain": 0} and v.result == "carried"
+    assert v.for_ == ["Ames", "Boyd", "Cole", "Dunn", "Eyre"] and v.against == ["Ford", "Gale", "Hunt"]
+    assert not v.warnings
+
+
+def test_a_vote_table_with_a_blank_corner_a_row_of_counts_and_a_row_of_names():
+    text = """Recorded vote on the recommendations
+\tFor\tAgainst\tAbstained
+Number of votes\t3\t1\t1
+Councillors\tAdler, Birch, Crane\tDrew\tEaton
+The recommendations were therefore carried."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 3, "against": 1, "abstain": 1} and v.result == "carried"
+    assert (v.for_, v.against, v.abstain) == (["Adler", "Birch", "Crane"], ["Drew"], ["Eaton"])

@@ -973,7 +973,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         if kind == "absent":
             continue
         if kind == "apologies":
-            joined = _join_block(texts)
+            joined = SECOND_FROM.sub("and ", _join_block(texts))  # '... from Councillor A (X) and from B (Y)'
             # 'APOLOGIES: Apologies for absence were received from Councillors A, B and C.': the label's sentence
             said = apologies_in_text(joined) if re.match(r"\W*apolog(?:y|ies)\b", joined, re.I) else []
             apologies.extend(said or [p.name for p in people_from(joined, "apologies", None)])

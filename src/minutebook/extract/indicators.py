@@ -446,7 +446,7 @@ def from_sentence(
             if re.match(r"^\s*[-–]\s*\d", after) or re.search(r"(\d\s*[-–]\s*|\bper\s+|\baged\s+)$", before, re.I):
                 continue  # an age range (10-17) or the base of a rate (per 100,000)
             not_level = NOT_A_LEVEL_BEFORE.search(before)
-            own_period = _period_after(text, end, periods)
+            own_period = printed_after = _period_after(text, end, periods)
             if own_period is None and SAME_PERIOD.match(text[end : end + 60]):
                 # '... from 4.05 reoffences per reoffender for the same cohort': the period last named
                 own_period = max(((a, p) for a, _b, p in periods if a < pos), default=(0, None))[1]
@@ -530,6 +530,8 @@ def from_sentence(
                 # 'down from 201 for January to December 2023': that period is the earlier level's own; a
                 # comparator after it ('..., and below the London rate of 172') is of the later level's period
                 spent.update(a for a, _b, p in periods if end <= a <= end + 20 and p == own_period)
+            if period is None and printed_after:  # '... 0.07 per 1,000 young people aged 10 to 17 in <period>'
+                period = printed_after
             if period is None:
                 earlier = [
                     (a, p)

@@ -785,6 +785,9 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         meeting.citation = block[0].cite()
     elif heading:  # a supplement's covering letter names the meeting it belongs to
         meeting = Meeting(body=heading[0], date=heading[1], time=heading[2], citation=block[0].cite())
+        labels = _front_labels(_before_attendance(block))  # 'Cabinet – 9 December 2025' over 'Time' / '10am'
+        if labels.date in (None, meeting.date):
+            meeting.time, meeting.venue = meeting.time or labels.time, labels.venue
     elif first.kind == "questions":
         meeting = _heading_meeting([ln for ln in block if ln.text.strip()])
         meeting.citation = block[0].cite()

@@ -63,6 +63,7 @@ CLOSING = re.compile(
     re.I,
 )
 # The label of the meeting's own date in a label/value header ('Date of meeting:', 'Meeting date:', 'Date:').
+DATE_ALONE = re.compile(r"\W*(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\W*", re.I)
 DATE_LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:", re.I)
 MINUTES_LABEL = re.compile(r"^\W*minutes\s*:\s*$", re.I)
 # Section headings that switch items between public and private business.
@@ -377,17 +378,32 @@ def _header_window(lines: list[Line], i: int, floor: int) -> list[Line]:
     return list(reversed(out))
 
 
+# A sentence about the later meeting that approves these minutes: 'These minutes were approved as a correct
+# record at the meeting of Cabinet on 13 January 2026', '... subject to approval at the next meeting on ...'.
+# (not 'To confirm as a correct record the minutes of the meeting held on ...', which is these minutes' own)
+LATER_MEETING = re.compile(
+    r"\b(?:(?:correct|true|accurate)\s+record\s+(?:at|by)|subject\s+to\s+(?:approval|confirmation|ratification))"
+    r"\b[^.]*",
+    re.I,
+)
+
+
 def _set_date(header: list[Line]) -> str | None:
     joined = " ".join(plain(line_text(x)) for x in header)
-    for line in header:  # a label/value block: 'Date of meeting:  Wednesday, 24 January 2024'
+    for k, line in enumerate(header):  # a label/value block: 'Date of meeting:  Wednesday, 24 January 2024'
         if DATE_LABEL.match(plain(line_text(line))):
             d = heading_date(plain(line_text(line)))
+            if d:
+                return d
+        # a web page's 'Date' over 'Tuesday 9 December 2025'
+        if DATE_ALONE.fullmatch(plain(line_text(line))) and k + 1 < len(header):
+            d = heading_date(plain(line_text(header[k + 1])))
             if d:
                 return d
     # the meeting's own heading line wins ("Minutes of ... held on ..."), else the date nearest the anchor
     for idx, line in enumerate(header):
         if re.search(r"\bminutes\b|\bheld\b", line_text(line), re.I):
-            d = heading_date(" ".join(plain(line_text(x)) for x in header[idx : idx + 3]))
+            d = heading_date(LATER_MEETING.sub(" ", " ".join(plain(line_text(x)) for x in header[idx : idx + 3])))
             if d:
                 return d
     for line in reversed(header):

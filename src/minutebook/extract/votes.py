@@ -485,7 +485,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes += _table_votes(lines, texts)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     votes = _roll_call_lines(lines, texts, votes)
-    votes = _told_then_counted(votes)
+    votes = _counted_then_named(_told_then_counted(votes))
     for v in votes:  # 'On being put to the vote: For 6, Against 1, Abstention 1.' over 'RESOLVED that ...'
         if v.result is None and v.citation and _decision_follows(lines, v.citation.line):
             v.result = _majority(v.counts)
@@ -530,6 +530,33 @@ def _roll_call_lines(lines: list[Line], texts: list[str], votes: list[Vote]) -> 
         i = j
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     return votes
+
+
+def _counted_then_named(votes: list[Vote]) -> list[Vote]:
+    """A vote box of counts ('For | Against | Abstain' over '6 | 4 | 0') with the names listed right under it
+    ('For: Councillors A, B ...'): one vote, the counts checked against the names."""
+    out: list[Vote] = []
+    for v in votes:
+        box = out[-1] if out else None
+        if (
+            box is not None
+            and box.citation
+            and v.citation
+            and 0 < v.citation.line - box.citation.line <= 3
+            and not (box.for_ or box.against or box.abstain)
+            and box.counts.get("for") is not None
+            and (v.for_ or v.against)
+            and all(v.counts.get(k) in (None, box.counts.get(k)) for k in ("for", "against", "abstain"))
+        ):
+            box.for_, box.against, box.abstain = v.for_, v.against, v.abstain
+            box.result = box.result or v.result
+            for kind, names in (("for", v.for_), ("against", v.against), ("abstain", v.abstain)):
+                printed = box.counts.get(kind)
+                if printed is not None and names and printed != len(names):
+                    box.warnings.append(f"{kind}: printed count {printed} but {len(names)} names listed")
+            continue
+        out.append(v)
+    return out
 
 
 def _told_then_counted(votes: list[Vote]) -> list[Vote]:
@@ -901,22 +928,38 @@ def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
 
 
 def _table_votes(lines: list[Line], texts: list[str]) -> list[Vote]:
-    """A vote printed as a table: a row of tally headings ('| For | Against | Abstain |') over a row of numbers."""
+    """A vote printed as a table: a row of tally headings ('| For | Against | Abstain |'), perhaps after other
+    columns ('Proposed by | Seconded by | For | Against | Abstain', a blank corner cell), over a row with a
+    number under each ('Cllr A | Cllr B | 8 | 2 | 1', 'Number of votes | 6 | 1 | 1') and perhaps a row of the
+    names under each ('Councillors | Okafor, Lee | Hart | Mirza')."""
     out: list[Vote] = _tally_rows(lines, texts)
     for i, t in enumerate(texts):
-        head = _cells(t)
-        if len(head) < 2 or not all(re.fullmatch(p, c, re.I) for c in head for p in [TALLY_PATTERN]):
+        head = _row_cells(lines[i].text) if "\t" in lines[i].text else _cells(t)
+        tallied = [k for k, c in enumerate(head) if re.fullmatch(TALLY_PATTERN, c.rstrip(":"), re.I)]
+        if len(tallied) < 2 or tallied != list(range(tallied[0], len(head))):
+            continue  # the tally headings are the last columns, one after another
+        kinds = [_kind(head[k].rstrip(":")) for k in tallied]
+        if len(set(kinds)) != len(kinds):
             continue
-        rows = [_cells(x) for x in texts[i + 1 : i + 4] if x]
-        nums = next((r for r in rows if r and all(re.fullmatch(r"\d{1,3}", c) for c in r)), None)
-        if not nums or len(nums) != len(head):
+        rows = [_row_cells(x.text) if "\t" in x.text else _cells(_text(x)) for x in lines[i + 1 : i + 4]]
+        at = next((n for n, r in enumerate(rows) if len(r) == len(head) and _numbers_at(r, tallied)), None)
+        if at is None:
             continue
         vote = Vote(motion=_motion(texts, i, 0), citation=lines[i].cite())
-        for c, n in zip(head, nums, strict=True):
-            vote.counts[_kind(c)] = int(n)
+        for kind, k in zip(kinds, tallied, strict=True):
+            vote.counts[kind] = int(rows[at][k])
+        named = rows[at + 1] if at + 1 < len(rows) else []
+        if len(named) == len(head) and not _numbers_at(named, tallied) and any(named[k] for k in tallied):
+            for kind, k in zip(kinds, tallied, strict=True):  # 'Councillors | Okafor, Lee | Hart | Mirza'
+                names = [] if re.fullmatch(r"none|nil|-|", named[k], re.I) else _names([named[k]])
+                setattr(vote, "for_" if kind == "for" else kind, names)
         vote.result = _majority(vote.counts)
         out.append(vote)
     return out
+
+
+def _numbers_at(row: list[str], columns: list[int]) -> bool:
+    return all(re.fullmatch(r"\d{1,3}", row[k]) for k in columns)
 
 
 def _tally_rows(lines: list[Line], texts: list[str]) -> list[Vote]:
