@@ -32,11 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "pdfs61/ravenholme-icmd-youth-justice-plan-2025-12-03": (
-        "0.375 (2026-11-23): a Cabinet Member's decision record as one ruled form; the masthead's council beside a "
-        "form number in another cell and the 'Date of decision:' label are not read, so the record has no date and "
-        "its one decision matches no minutes; the points under 'I have decided:' are not taken"
-    ),
     "pdfs63/hallowmere-town-council-2025-12-08": (
         "0.898 (2026-11-23): minutes set in two flowing columns whose lines are out of step: the text layer joins "
         "them across the gutter on three pages, so two minutes' headings sit inside the other column's lines; bold "

@@ -1766,3 +1766,32 @@ def test_a_partnership_boards_minutes_kept_as_a_table_of_items(tmp_path):
         "approved the draft strategy for consultation.",
     ]
     assert "Update action log" not in m.items[2].text
+
+
+def test_a_cabinet_member_decision_record_as_a_ruled_form():
+    """Label cells read as 'label<TAB>value' rows: the office wrapped under the holder's name, a lead-in over
+    two lines before the points, and a page's stray footer dash after the last one."""
+    lines = text_lines(
+        "Elmshire Borough Council\tForm ICMD1\n"
+        "RECORD OF EXECUTIVE DECISION BY A CABINET MEMBER\n"
+        "Decision maker:\tCouncillor Ruth Pennock, Cabinet Member for Children and\n"
+        "Education\n"
+        "Date of decision:\t3 December 2025\n"
+        "Decision reference:\tICMD/2025/118\n"
+        "Title:\tApproval of the Youth Justice Plan 2025/26\n"
+        "Decision:\n"
+        "Having considered the report of the Director of Children’s Services and the comments of the consultees\n"
+        "listed below, I have decided:\n"
+        "1. To approve the Youth Justice Plan 2025/26.\n"
+        "2. To delegate minor amendments to the Director of Children’s Services.\n"
+        "–\n"
+        "Reasons for the decision\n"
+        "The Council must adopt a plan each year.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert (minutes.body, minutes.date) == ("Cabinet Member for Children and Education", "2025-12-03")
+    (item,) = minutes.items
+    assert item.resolutions == [
+        "To approve the Youth Justice Plan 2025/26.",
+        "To delegate minor amendments to the Director of Children’s Services.",
+    ]

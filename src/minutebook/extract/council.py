@@ -229,7 +229,8 @@ def council_heading(lines: list[Line]) -> str | None:
     the Isles of Y`), since a service or partnership heading comes next. No meeting is read from it."""
     opening = [ln for ln in lines if ln.text.strip()][:4]
     for k, line in enumerate(opening):
-        t = ROLE_OF.sub("", tidy(line.text))
+        # 'Ravenholme Borough Council<TAB>Form ICMD1 (rev. 04/2025)': a masthead's cell beside a form's number
+        t = ROLE_OF.sub("", tidy(line.text.split("\t")[0]))
         if not t or len(t) > 80 or not COUNCIL_HINT.search(t):
             continue
         # 'KENT COUNTY COUNCIL – RECORD OF DECISION': the council, then what the document is

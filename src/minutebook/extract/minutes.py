@@ -37,7 +37,7 @@ from minutebook.extract.attendance import (
 from minutebook.extract.council import title_case
 from minutebook.extract.meeting import BODY_LABEL
 from minutebook.extract.names import clean_name
-from minutebook.extract.resolutions import BODY_STEM, DECISION, DECISION_LEAD, resolutions_in
+from minutebook.extract.resolutions import BODY_STEM, DECISION, DECISION_LEAD, ends_sentence, resolutions_in
 from minutebook.extract.votes import extract_votes
 from minutebook.model import Line, MinuteItem, Minutes, Segment
 
@@ -714,6 +714,9 @@ RECORD_END = re.compile(
     re.I,
 )
 DECISION_MAKER = re.compile(r"^\W*decision\s+(?:maker|taken\s+by)\b", re.I)
+DECISION_DATE = re.compile(
+    r"^\W*(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|date\s+decision\s+(?:taken|made))\b", re.I
+)
 # who decides, after the holder's name: 'Cabinet Member for Highways', 'Leader of the Council', 'Cabinet'
 DECIDER = re.compile(r"^(?:the\s+)?(?P<b>[A-Z][\w&'’ ,-]{2,100})$")
 RECORD_LABELS = (RECORD_NUMBER, RECORD_TITLE, RECORD_DECISION, RECORD_INTERESTS, RECORD_END)
@@ -750,9 +753,13 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
         return None  # no 'Decision number' label: no record (one cheap pass before the label-by-label one)
     items: list[LocatedItem] = []
     first = None
+    decided_on = None  # 'Date of decision: 3 December 2025'
     under: LocatedItem | None = None  # a 'Decision' heading's item, while its points follow on lines of their own
-    for k, line in _paired_labels(lines):
+    paired = _paired_labels(lines)
+    for at, (k, line) in enumerate(paired):
         text = line_text(line).strip()
+        if DECISION_DATE.match(text):
+            decided_on = decided_on or heading_date(plain(text))
         cells = text.split("\t")
         colon = LABEL_LINE.match(text) if len(cells) < 2 else None
         if colon and not any(p.match(colon.group(1).strip()) for p in RECORD_LABELS):
@@ -768,7 +775,10 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
             under.body.append(Line(line.number, line.page, "Decision:"))
             continue
         if len(cells) < 2:
-            if under is not None and text and not RECORD_LEAD_IN.match(text):
+            after = line_text(paired[at + 1][1]).strip() if at + 1 < len(paired) else ""
+            # 'Having considered the report ... listed' / 'below, I have decided:': a lead-in over two lines
+            lead_in = RECORD_LEAD_IN.match(text) or (RECORD_LEAD_IN.match(after) and not ends_sentence(text))
+            if under is not None and re.search(r"\w", text) and not lead_in:  # (not a page's stray '–')
                 under.body.append(line)
             continue
         under = None
@@ -793,7 +803,7 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     # signed and dated at its foot: a line that is a date and nothing else ('24 March 2025')
     dated = (line_text(x).strip() for x in lines[first:])
     signed = next((heading_date(t) for t in dated if DATE_ONLY.fullmatch(t) and heading_date(t)), None)
-    return LocatedSet(first, len(lines), header, [], items, date=signed, body=_decision_maker(lines))
+    return LocatedSet(first, len(lines), header, [], items, date=decided_on or signed, body=_decision_maker(lines))
 
 
 def _decision_maker(lines: list[Line]) -> str | None:
@@ -810,6 +820,8 @@ def _decision_maker(lines: list[Line]) -> str | None:
         below = next((t for j, t in paired[at + 1 :] if j > k and t), "")  # past the row of boxes it heads
         if not office.strip() and (value.endswith(",") or not value):
             office = below  # the office on the line below the name
+        elif re.search(r"\b(?:and|of|for|the|&)$", office.strip()) and "\t" not in below and ":" not in below:
+            office = f"{office} {below}"  # 'Cabinet Member for Children and' / 'Education'
         elif not office.strip():
             office = name  # 'Decision maker | Cabinet': no name, the body itself
         m = DECIDER.match(plain(office).strip(" .;"))

@@ -127,7 +127,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         listed = INLINE_LIST.match(stem)
         if (
             listed
-            and _ends_sentence(stem)  # the whole decision on this line (a table cell), not run on below
+            and ends_sentence(stem)  # the whole decision on this line (a table cell), not run on below
             and len(points := _inline_points(stem[listed.end() :])) >= 2
             and (k is None or not _point(texts[k]))
         ):
@@ -136,7 +136,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             i += 1
             continue
         first_point = _point(texts[k]) if k is not None else None
-        if k is not None and not first_point and stem and not _ends_sentence(stem):
+        if k is not None and not first_point and stem and not ends_sentence(stem):
             # 'RESOLVED to note matters ... since the' / 'last meeting relating to:' / '(a) ...': a stem wrapped
             # over a line or two before its points
             j = k
@@ -157,7 +157,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             start: int | None = None
             if plain(md.group("rest")).endswith(":"):
                 start = k
-            elif stem and not _ends_sentence(stem) and len(plain(texts[k])) < 60 and plain(texts[k]).endswith(":"):
+            elif stem and not ends_sentence(stem) and len(plain(texts[k])) < 60 and plain(texts[k]).endswith(":"):
                 start = _next_filled(texts, k + 1)  # the stem wrapped: '... for the municipal year' / '2025/26:'
             if start is not None:
                 unmarked, listed_to = _unmarked_list(body, texts, start)
@@ -167,7 +167,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             and first_point
             and first_point[0] != outer
             and not sibling
-            and (not stem or not _ends_sentence(stem))
+            and (not stem or not ends_sentence(stem))
         ):
             points, i = _decision_points(body, texts, k, first_point[0], outer)
         elif unmarked:
@@ -338,7 +338,7 @@ def _decision_points(
                 out.append((" ".join(cur), cur_line))
             cur, cur_line = [pt[1]], body[j]
         elif cur is not None:
-            if not pt and _ends_sentence(plain(cur[-1])) and re.match(r"^\W*[A-Z]", t) and j > k:
+            if not pt and ends_sentence(plain(cur[-1])) and re.match(r"^\W*[A-Z]", t) and j > k:
                 break  # the list has ended and the minute's prose goes on
             cur.append(pt[1] if pt else t)
         j += 1
@@ -411,7 +411,7 @@ def _decision_sentence(
         and "\t" not in texts[j]
     ):
         if re.match(r"^\W*[A-Z]", texts[j]) and (
-            _ends_sentence(parts[-1]) or TALLY_AT_END.search(parts[-1]) or _paragraph_ended(texts, i, j)
+            ends_sentence(parts[-1]) or TALLY_AT_END.search(parts[-1]) or _paragraph_ended(texts, i, j)
         ):
             break  # a new sentence on a new line: the decision has ended
         parts.append(texts[j])
@@ -538,5 +538,5 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     return bool(re.search(r"[.!?][\"”’']?$", text.strip()))
