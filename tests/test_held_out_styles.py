@@ -47,6 +47,11 @@ KNOWN_SHORT: dict[str, str] = {
         "lost); the venue cut at the heading sentence's line end; numbered conditions under a lettered point read "
         "as one string"
     ),
+    "pdfs70/little-ashby-parish-council-2026-02-09": (
+        "0.500 (2026-11-23): a parish summons and agenda over the draft minutes of the meeting before: the Clerk's "
+        "signature date is read as an agenda item, so the '26/01' year-numbered items are refused, and the minutes "
+        "take the date of an annual meeting announced at the foot of page 1"
+    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "
