@@ -52,6 +52,11 @@ KNOWN_SHORT: dict[str, str] = {
         "signature date is read as an agenda item, so the '26/01' year-numbered items are refused, and the minutes "
         "take the date of an annual meeting announced at the foot of page 1"
     ),
+    "pdfs68/wrexford-annual-council-2026-05-19": (
+        "0.804 (2026-11-23): annual Council minutes whose contested election 'For Councillor A: 31; For Councillor B: "
+        "16; Abstentions: 1' reads as two votes; outside-body appointments 'Body – Councillors A and' / 'B' stop at the "
+        "wrapped line"
+    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "
