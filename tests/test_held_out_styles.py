@@ -57,6 +57,11 @@ KNOWN_SHORT: dict[str, str] = {
         "16; Abstentions: 1' reads as two votes; outside-body appointments 'Body – Councillors A and' / 'B' stop at the "
         "wrapped line"
     ),
+    "pdfs69/aldermoor-brackwell-corrin-jhosc-2026-01-14": (
+        "0.632 (2026-11-23): a joint health scrutiny committee whose minute numbers 'JHOSC/25/13' have a five-letter "
+        "prefix, so no minute is found; the body taken from the host sentence; attendance grouped by council and "
+        "NHS body labels inside one paragraph"
+    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "
