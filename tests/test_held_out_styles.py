@@ -54,13 +54,8 @@ KNOWN_SHORT: dict[str, str] = {
     ),
     "pdfs68/wrexford-annual-council-2026-05-19": (
         "0.804 (2026-11-23): annual Council minutes whose contested election 'For Councillor A: 31; For Councillor B: "
-        "16; Abstentions: 1' reads as two votes; outside-body appointments 'Body – Councillors A and' / 'B' stop at the "
-        "wrapped line"
-    ),
-    "pdfs69/aldermoor-brackwell-corrin-jhosc-2026-01-14": (
-        "0.632 (2026-11-23): a joint health scrutiny committee whose minute numbers 'JHOSC/25/13' have a five-letter "
-        "prefix, so no minute is found; the body taken from the host sentence; attendance grouped by council and "
-        "NHS body labels inside one paragraph"
+        "16; Abstentions: 1' reads as two votes; outside-body appointments 'Body – Councillors A and' / 'B' stop at "
+        "the wrapped line"
     ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "

@@ -850,3 +850,12 @@ Apologies for absence were received from Councillor Cai Dunn (Cabinet Member for
 RESOLVED: That the minutes be approved."""
     (m,) = extract_minutes(text_lines(text), [])
     assert m.apologies == ["Cai Dunn", "Dora Ellis"]
+
+
+def test_councils_and_nhs_bodies_named_as_labels_inside_an_attendance_paragraph():
+    block = text_lines("""Present:\tAldmoor County Council: Councillors J Hebb (Chair) and M Aske; Brackley Borough
+Council: Councillors D Whit (Vice-Chair) and K Ahmed.
+In attendance: NHS Aldmoor Integrated Care Board: Dr Helen Cross (Chief Medical Officer)
+Brackley Hospitals NHS Foundation Trust: Sarah Ling (Chief Operating Officer)""")
+    present, _, _ = parse_attendance(block)
+    assert [p.name for p in present] == ["J Hebb", "M Aske", "D Whit", "K Ahmed", "Dr Helen Cross", "Sarah Ling"]

@@ -1130,3 +1130,18 @@ def test_a_minutes_page_headed_body_dash_date_over_labels_on_their_own_lines(tmp
         "Committee Room 1, Civic Centre, Bridge Street",
     )
     assert [m.date for m in p.minutes] == ["2025-12-09"]
+
+
+def test_a_joint_committees_heading_under_the_hosts_strip_and_over_its_host_sentence(tmp_path):
+    text = (
+        "BRACKLEY BOROUGH COUNCIL | Democratic Services\tHost authority for the Joint Committee\n"
+        "Aldmoor, Brackley and Corran Joint Health Overview and\n"
+        "Scrutiny Committee\n"
+        "A joint committee of Aldmoor County Council, Brackley Borough Council and Corran City Council,\n"
+        "and administered by Brackley Borough Council.\n"
+        "Minutes of the meeting held on Wednesday 14 January 2026 at 10.00 am in the Council Chamber, Town Hall\n"
+        "Present: Councillors J Hebb (Chair) and M Aske\n"
+        "1.\tMinutes\nRESOLVED: That the minutes be approved.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert p.meeting.body == "Aldmoor, Brackley and Corran Joint Health Overview and Scrutiny Committee"

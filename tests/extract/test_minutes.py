@@ -1795,3 +1795,15 @@ def test_a_cabinet_member_decision_record_as_a_ruled_form():
         "To approve the Youth Justice Plan 2025/26.",
         "To delegate minor amendments to the Director of Children’s Services.",
     ]
+
+
+def test_a_joint_committees_five_letter_minute_prefix():
+    lines = text_lines(
+        "Minutes of the meeting of the Joint Health Overview and Scrutiny Committee held on 14 January 2026\n"
+        "Present: Councillors J Hebden (Chair) and M Askew\n"
+        "JHOSC/25/13\tChair’s Announcements\nThere were none.\n"
+        "JHOSC/25/14\tDeclarations of Interest\nNone.\n"
+        "JHOSC/25/15\tMinutes of the Previous Meeting\nRESOLVED: That the minutes be approved.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert [i.number for i in minutes.items] == ["JHOSC/25/13", "JHOSC/25/14", "JHOSC/25/15"]

@@ -987,10 +987,19 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                     subs.append({"name": who, "for": for_})
                     present.append(Person(who, "Substitute", kind, line.cite()))
                 continue
+        # 'Aldermoor County Council: Councillors A, B; Brackwell Borough Council: ...', 'NHS X Trust: Sarah L (...)':
+        # who each body sent, its name a label inside the list
+        joined = BODY_LABEL_INSIDE.sub("; ", joined).strip("; ")
         for p in people_from(joined, kind, role):
             p.citation = line.cite()
             present.append(p)
     return _chair_once(present), apologies, subs
+
+
+BODY_LABEL_INSIDE = re.compile(
+    r"(?:^|[;,])\s*(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){0,9}\s+"
+    r"(?:Council|Board|Trust|Authority|Service|Partnership|Police|Commissioner|ICB)\s*:\s*(?=[A-Z])"
+)
 
 
 # A firm or body before the person it sent, after a dash: 'Pennine Audit Partnership – Graham Ackroyd, Head of ...'

@@ -663,7 +663,13 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         if BODY_OF_DOCUMENT.match(filled[k].text):
             break
         above = MEETING_WORDS.sub("", tidy(filled[k - 1].text))
-        if MINUTES_LINE.match(filled[k].text) and "\t" not in filled[k - 1].text and _body_like(above):
+        sentence_end = re.match(r"[a-z]", above) or above.endswith(".")  # '... and administered by X Council.'
+        if (
+            MINUTES_LINE.match(filled[k].text)
+            and "\t" not in filled[k - 1].text
+            and _body_like(above)
+            and not sentence_end
+        ):
             if not whole_name(above):
                 meeting.body = title_case(above)
             break
@@ -672,7 +678,12 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             break  # the attendance list or the first minute: no heading below it
         if "\t" in line.text and not re.search(r"\w", line.text.split("\t")[0]):
             continue  # a logo: a mark in a cell of its own beside words ('◆ | District Council')
+        cells = re.split(r"\t|\s+\|\s+", line.text.strip())
+        if len(cells) > 1 and whole_name(tidy(cells[0])):
+            continue  # a masthead strip: 'BRACKWELL BOROUGH COUNCIL | Democratic Services<TAB>Host authority ...'
         t = tidy(line.text)
+        # the end of a sentence ('and administered by Brackwell Borough Council.') is no body's heading
+        sentence_end = bool(re.match(r"[a-z]", t) or (t.endswith(".") and len(t) > 40))
         if ends_on_joining_word(t) and k + 1 < len(filled) and "\t" not in filled[k + 1].text:
             t = f"{t} {tidy(filled[k + 1].text)}"  # 'Joint Health ... Committee – Lindmoor and' / 'Castlebury'
         issue = ISSUE_MEETING.match(t)
@@ -698,7 +709,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             named = MINUTES_OF_DATED.match(before) or BODY_MINUTES_DATED.match(before) or MEETING_OF_DATED.match(before)
             if named and not meeting.body:
                 meeting.body = _clean_body(named.group(1))
-        elif not meeting.body and (t := MEETING_WORDS.sub("", t)) and _body_like(t):
+        elif not meeting.body and not sentence_end and (t := MEETING_WORDS.sub("", t)) and _body_like(t):
             # ('Harnwick' / 'DISTRICT COUNCIL': the second half of the council's name on a masthead, not a body)
             above = tidy(filled[k - 1].text) if k else ""
             printed = tidy(line.text)

@@ -91,16 +91,17 @@ HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*"
     r"(?P<num>(?:(?i:minute|min\.?|item)\s*(?i:no\.?\s*)?)?"  # 'Minute No. ', 'Item '
     # 'PL/41/23', '21.44', '56/23', 'C 10/034', a parish's 'Cou/285/07-08'
-    r"(?:[A-Z]{1,4}[ ./]?|[A-Z][a-z]{1,3}/|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:[-/]\d{2})?)?)"
+    # (a joint committee's longer prefix with its slash: 'JHOSC/25/13')
+    r"(?:[A-Z]{1,4}[ ./]?|[A-Z]{5,6}/|[A-Z][a-z]{1,3}/|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:[-/]\d{2})?)?)"
     r"(?P<dot>\.|(?<=\d):(?=\s))?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"  # 'Minute 151:  Title'
 )
 BARE_NUMBER = re.compile(  # a minute number alone on its line, the title on the next ('1.', 'CL75-24/25', '56/23')
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}\.|(?:[A-Z]{1,4})?\d{1,4}[-/]\d{2,4}(?:/\d{2})?\.?|[A-Z]{1,4}\d{1,4}\.?)"
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}\.|(?:[A-Z]{1,4}|[A-Z]{2,6}/)?\d{1,4}[-/]\d{2,4}(?:/\d{2})?\.?|[A-Z]{1,4}\d{1,4}\.?)"
     r"\s*(?:\*\*)?\s*$"
 )
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*$", re.I)
 # The number cell of a minute heading printed as a table row ('| 21. | **TITLE** |', '21.<TAB>TITLE').
-ROW_NUMBER = re.compile(r"(?:\*\*)?\s*(?:[A-Z]{1,4}[ ./]?)?\d{1,4}(?:[-/]\d{2,4})?\.?\s*(?:\*\*)?")
+ROW_NUMBER = re.compile(r"(?:\*\*)?\s*(?:[A-Z]{1,4}[ ./]?|[A-Z]{5,6}/)?\d{1,4}(?:[-/]\d{2,4})?\.?\s*(?:\*\*)?")
 # ---------------------------------------------------------------- located structure
 
 
@@ -1020,7 +1021,9 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             seq, shape = int(year_first.group(2)), year_first.group(1) + "/"
         num = re.sub(r"^(?:minute|min\.?|item)\s*(?:no\.?\s*)?", "", num, flags=re.I)
         out.append(_Cand(i, last, num, seq, shape, plain(title), score, rest))
-        ref = re.fullmatch(r"([A-Za-z]{1,4}[ /.-]?\d{2}[/.-])(\d{1,4})", num.strip())  # 'EX/24/06', 'C 10/034'
+        ref = re.fullmatch(
+            r"([A-Za-z]{1,4}[ /.-]?\d{2}[/.-]|[A-Z]{5,6}/\d{2}/)(\d{1,4})", num.strip()
+        )  # 'EX/24/06', 'C 10/034'
         if ref:  # 'EX/24/06': a decision reference, the year and then the running number
             out.append(_Cand(i, last, num, int(ref.group(2)), ref.group(1).lower(), plain(title), score, rest))
     return out
