@@ -47,11 +47,6 @@ KNOWN_SHORT: dict[str, str] = {
         "lost); the venue cut at the heading sentence's line end; numbered conditions under a lettered point read "
         "as one string"
     ),
-    "pdfs70/little-ashby-parish-council-2026-02-09": (
-        "0.500 (2026-11-23): a parish summons and agenda over the draft minutes of the meeting before: the Clerk's "
-        "signature date is read as an agenda item, so the '26/01' year-numbered items are refused, and the minutes "
-        "take the date of an annual meeting announced at the foot of page 1"
-    ),
     "pdfs68/wrexford-annual-council-2026-05-19": (
         "0.804 (2026-11-23): annual Council minutes whose contested election 'For Councillor A: 31; For Councillor B: "
         "16; Abstentions: 1' reads as two votes; outside-body appointments 'Body – Councillors A and' / 'B' stop at "

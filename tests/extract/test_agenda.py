@@ -706,3 +706,27 @@ def test_a_planning_agenda_whose_applications_are_rows_of_a_table(tmp_path):
         ),
     ]
     assert [a.number for a in p.agenda] == ["5", "6", "7"]
+
+
+def test_a_parish_summons_signed_and_dated_over_year_numbered_items_with_dotted_sub_items(tmp_path):
+    text = (
+        "HIGH WICK PARISH COUNCIL\n"
+        "Members of the Council are hereby summoned to attend the meeting of High Wick Parish Council to be held in "
+        "the Village Hall on Monday 9 February 2026 at 7.30 pm.\n"
+        "L. Brampton\nLorna Brampton, Clerk to the Council\n3 February 2026\n"
+        "AGENDA\n"
+        "26/01\tTo receive apologies for absence\n"
+        "26/02\tPlanning\n"
+        "26/02.1\tTo consider application 26/00088/HOU – 2 Pound Lane\n"
+        "26/02.2\tTo note decisions notified by the District Council\n"
+        "26/03\tTo confirm the date of the next meeting: Monday 9 March 2026 at 7.30 pm\n"
+        "Any member unable to attend should send apologies to the Clerk before the meeting. Papers for items 26/02\n"
+        "are available from the Clerk.\n"
+    )
+    agenda = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.title) for a in agenda] == [
+        ("26/01", "To receive apologies for absence"),
+        ("26/02", "Planning"),
+        ("26/03", "To confirm the date of the next meeting: Monday 9 March 2026 at 7.30 pm"),
+    ]
+    assert [s.number for s in agenda[1].items] == ["26/02.1", "26/02.2"]

@@ -1807,3 +1807,16 @@ def test_a_joint_committees_five_letter_minute_prefix():
     )
     (minutes,) = extract_minutes(lines, [])
     assert [i.number for i in minutes.items] == ["JHOSC/25/13", "JHOSC/25/14", "JHOSC/25/15"]
+
+
+def test_minutes_dated_by_their_own_heading_not_a_meeting_announced_above_it():
+    lines = text_lines(
+        "The Annual Parish Meeting will be held on Monday 20 April 2026 at 7.00 pm.\n"
+        "HIGH WICK PARISH COUNCIL\n"
+        "Minutes of the meeting of the Parish Council held on Monday 12 January 2026 at 7.30 pm\n"
+        "Present: Cllrs M Tranter (Chairman), P Dunkley and J Pask.\n"
+        "25/143 Apologies for absence\nResolved: to accept the apologies.\n"
+        "25/144 Declarations of interest\nNone.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert minutes.date == "2026-01-12"

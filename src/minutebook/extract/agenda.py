@@ -29,7 +29,8 @@ ITEM = re.compile(
 LETTER_ITEM = re.compile(r"^\s*([A-H]\d{1,2})(?:[.):]|\t|\s)\s*(\S.*)$")
 LETTER_SECTION = re.compile(r"^\s*[A-H]\s*[-–.]\s+[A-Z]")
 # Parish agendas number items by year and sequence, as their minutes will: `25/040 To receive apologies`.
-YEAR_ITEM = re.compile(r"^\s*(\d{2}/\d{2,4})[.:)]?\s+(\S.*)$")
+YEAR_ITEM = re.compile(r"^\s*(\d{2}/\d{2,4})(?:\.(\d{1,2}))?[.:)]?\s+(\S.*)$")  # '26/07', '26/07.1'
+
 SUB_ITEM = re.compile(r"^\s*(?:[-*•]\s+)?\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$", re.I)
 # A title that is only a person and a bracket ('Councillor M J Pollard (Chairman)'); not 'Councillor Call for Action'.
 A_PERSON = re.compile(
@@ -303,8 +304,18 @@ class _Builder:
         self.cell_whole = bool(papered)
 
 
+# A line that is a date and nothing more ('3 February 2026' under the Clerk's signature): no item's number.
+DATE_LINE = re.compile(
+    r"\W*(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December),?\s+\d{4}\W*",
+    re.I,
+)
+
+
 def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     stripped = _unwrap_number(text.strip())
+    if DATE_LINE.fullmatch(stripped):
+        return
     cells = stripped.split("\t")
     tabled = False  # a row of a table of items: its title may be long
     if len(cells) >= 3 and COLUMNS_HEAD.match(cells[0]) and not any(re.search(r"\d", c) for c in cells):
@@ -387,8 +398,11 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         b.current, b.wrap = None, False  # 'B - Any items called-in': a section's heading, not more of the last title
         return
     y = YEAR_ITEM.match(stripped)
-    if y and _year_next(b, y.group(1)):
-        b.add(y.group(1), y.group(2), line)
+    if y and y.group(2) and b.items and b.items[-1].number == y.group(1):
+        b.add(f"{y.group(1)}.{y.group(2)}", y.group(3), line, sub_of=b.items[-1])  # '26/07.1' under '26/07'
+        return
+    if y and not y.group(2) and _year_next(b, y.group(1)):
+        b.add(y.group(1), y.group(3), line)
         return
     m = ITEM.match(stripped)
     tab_pages = None
@@ -471,6 +485,8 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         # a paragraph under the title ('It is recommended that the Committee resolve in terms of ...'): a title
         # wraps onto a line shorter than that, and ends on no full stop
         described = described or (not runs_on and len(stripped) > 120 and stripped.endswith("."))
+        # a line holding the end of one sentence and the start of the next is a note's prose, no title's end
+        described = described or (not runs_on and len(stripped) > 60 and bool(re.search(r"[a-z]\.\s+[A-Z]", stripped)))
         if b.cell_whole:  # the title's cell broken over lines goes on in lower case (or a year); else it describes
             described = not runs_on and not re.match(r"[a-z]|\d{4}\b", stripped)
         # a title line that stops well short of the page's width is whole: an upper-case line under it describes

@@ -402,11 +402,13 @@ def _set_date(header: list[Line]) -> str | None:
             if d:
                 return d
     # the meeting's own heading line wins ("Minutes of ... held on ..."), else the date nearest the anchor
-    for idx, line in enumerate(header):
-        if re.search(r"\bminutes\b|\bheld\b", line_text(line), re.I):
-            d = heading_date(LATER_MEETING.sub(" ", " ".join(plain(line_text(x)) for x in header[idx : idx + 3])))
-            if d:
-                return d
+    # ('Minutes of the meeting ... held on' before a bare 'held'; never 'The Annual Parish Meeting will be held on')
+    for said in (r"\bminutes\s+of\b", r"\bminutes\b|(?<!\bbe\s)\bheld\b"):
+        for idx, line in enumerate(header):
+            if re.search(said, line_text(line), re.I):
+                d = heading_date(LATER_MEETING.sub(" ", " ".join(plain(line_text(x)) for x in header[idx : idx + 3])))
+                if d:
+                    return d
     for line in reversed(header):
         if OTHER_DATE_LABEL.match(plain(line_text(line))):
             continue  # 'Date of publication: ...', 'Call-in deadline: ...': not the meeting's date
