@@ -42,11 +42,6 @@ KNOWN_SHORT: dict[str, str] = {
         "the 'Membership' heading shares its line with the sidebar's heading, so no member is read; titles run into "
         "their descriptions in one cell"
     ),
-    "pdfs65/fennlow-licensing-sub-committee-2026-01-15": (
-        "0.790 (2026-11-23): a hearing's minutes whose application title wraps before a house number (the item is "
-        "lost); the venue cut at the heading sentence's line end; numbered conditions under a lettered point read "
-        "as one string"
-    ),
     "pdfs68/wrexford-annual-council-2026-05-19": (
         "0.804 (2026-11-23): annual Council minutes whose contested election 'For Councillor A: 31; For Councillor B: "
         "16; Abstentions: 1' reads as two votes; outside-body appointments 'Body – Councillors A and' / 'B' stop at "

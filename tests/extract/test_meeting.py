@@ -1145,3 +1145,19 @@ def test_a_joint_committees_heading_under_the_hosts_strip_and_over_its_host_sent
     )
     p = parse_text(tmp_path, text)
     assert p.meeting.body == "Aldmoor, Brackley and Corran Joint Health Overview and Scrutiny Committee"
+
+
+def test_minutes_of_a_hearing_wrapped_over_two_lines_keep_the_whole_venue(tmp_path):
+    text = (
+        "FENMOOR DISTRICT COUNCIL\tHearing minutes\n"
+        "Licensing Sub-Committee\n"
+        "Minutes of the hearing held on Thursday 15 January 2026 at 10.00 am in Committee Room 2, Fenmoor\n"
+        "House, Bridge Street, Fenmoor FN1 1AB\n"
+        "Present:\tCouncillors Helen Marsh (Chair), Ray Oduya and Pat Kenning\n"
+        "LSC/12\tAPPOINTMENT OF CHAIR\nRESOLVED: That Councillor Marsh be appointed Chair.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert (p.meeting.body, p.meeting.venue) == (
+        "Licensing Sub-Committee",
+        "Committee Room 2, Fenmoor House, Bridge Street, Fenmoor FN1 1AB",
+    )

@@ -1820,3 +1820,19 @@ def test_minutes_dated_by_their_own_heading_not_a_meeting_announced_above_it():
     )
     (minutes,) = extract_minutes(lines, [])
     assert minutes.date == "2026-01-12"
+
+
+def test_a_heading_in_capitals_broken_at_its_comma_before_an_address_number():
+    lines = text_lines(
+        "Minutes of the hearing held on Thursday 15 January 2026 at 10.00 am in Committee Room 2\n"
+        "Present: Councillors Helen Marsh (Chair), Ray Oduya and Pat Kenning\n"
+        "LSC/14\tPROCEDURE FOR THE HEARING\nThe Chair explained the procedure.\n"
+        "LSC/15 APPLICATION FOR A NEW PREMISES LICENCE – THE OLD FORGE,\n"
+        "9 WHARF LANE, FENMOOR\nThe Licensing Officer presented the report.\n"
+        "LSC/16\tDECISION\nRESOLVED: That the licence be granted.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert [(i.number, i.title) for i in minutes.items][1:] == [
+        ("LSC/15", "APPLICATION FOR A NEW PREMISES LICENCE – THE OLD FORGE, 9 WHARF LANE, FENMOOR"),
+        ("LSC/16", "DECISION"),
+    ]

@@ -454,3 +454,24 @@ NOTED.
     assert [r for r, _ in resolutions_in(body)] == [
         "The Audit Panel NOTED the training plan for 2026/27 and the attendance record."
     ]
+
+
+def test_a_lettered_points_own_numbered_sentences_are_points_of_their_own():
+    """'(b) the following conditions:' over '1. The yard shall ...' '2. A limiter shall ...': each condition a
+    decision, the stem dropped; '(i)'/'(ii)' completing their point's sentence in lower case stay with it."""
+    body = text_lines("""RESOLVED: That the licence be GRANTED subject to:
+(a) the conditions in the operating schedule;
+(b) the following additional conditions:
+1. The yard shall be cleared of customers
+by 21:15.
+2. A noise limiter shall be fitted.
+(c) the hours being reduced so that:
+(i) alcohol is sold until 23:00; and
+(ii) the premises close at 23:30.
+The Chair explained the right of appeal.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the conditions in the operating schedule;",
+        "The yard shall be cleared of customers by 21:15.",
+        "A noise limiter shall be fitted.",
+        "the hours being reduced so that: alcohol is sold until 23:00; and the premises close at 23:30.",
+    ]

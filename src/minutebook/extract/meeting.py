@@ -78,7 +78,9 @@ MINUTES_OF = re.compile(
     re.I | re.S,
 )
 # `Minutes of a meeting held on ...`: the body is the heading above; group 1 stays empty.
-UNNAMED_MINUTES = re.compile(r"^\W*minutes\s+of\s+(?:an?|the)\s+(?:\w+\s+)?meeting()\s+held\b(.{0,260})", re.I | re.S)
+UNNAMED_MINUTES = re.compile(
+    r"^\W*minutes\s+of\s+(?:an?|the)\s+(?:\w+\s+)?(?:meeting|hearing)()\s+held\b(.{0,260})", re.I | re.S
+)
 MEETING_HELD = re.compile(r"\bmeeting\s+(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)held\b(.{0,260})", re.I | re.S)
 HELD_SENTENCE = re.compile(
     r"^\s*(?:the\s+)?(.{2,90}?)\s+held\s+(?:their|its|a|an|the)\s+(?:\w+\s+)?meeting\b(.{0,200})", re.I | re.S

@@ -1049,7 +1049,11 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     if last + 1 >= hi:
         return title, last
     nxt = plain(line_text(lines[last + 1]))
-    if not nxt or HEADING.match(nxt) or ITEM_REF.match(nxt) or DECISION.match(nxt) or len(nxt) > 100:
+    # ('... COOPERAGE YARD TAPROOM,' over '9 WHARF LANE, FENNLOW': an address's number, no minute's, in a heading
+    # broken at its comma)
+    numbered = HEADING.match(nxt)
+    cut = t.endswith(",") and t.isupper() and nxt.isupper() and numbered and not numbered.group("dot")
+    if not nxt or (numbered and not cut) or ITEM_REF.match(nxt) or DECISION.match(nxt) or len(nxt) > 100:
         return title, last
     joining = re.search(r"\b(?:and|of|the|for|to|in|on|with|by|&)$|[-–,]$", t)
     # a long line, cut; or one cut after a colon ('TOWN HALL ACCESSIBILITY:' over 'PLATFORM LIFT')

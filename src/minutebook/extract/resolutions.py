@@ -286,6 +286,23 @@ def _decision_points(
     out: list[tuple[str, Line]] = []
     cur: list[str] | None = None
     cur_line: Line | None = None
+    subs: list[tuple[list[str], Line]] = []  # the current point's own numbered points, where it has them
+    stem_end = 0  # how much of the current point comes before them
+
+    def flush() -> None:
+        nonlocal cur, subs
+        if cur is None or cur_line is None:
+            return
+        stem = plain(" ".join(cur[:stem_end]))
+        if subs and stem.endswith(":") and all(re.match(r"\W*[A-Z]", s[0]) and ends_sentence(s[-1]) for s, _ in subs):
+            # '(b) the following additional conditions:' over '1. The rear yard shall ...' '2. A noise ...': each
+            # condition a sentence of its own, a point each, the lettered stem dropped (sub-points completing
+            # their stem's sentence in lower case stay one point with it)
+            out.extend((" ".join(s), line) for s, line in subs)
+        else:
+            out.append((" ".join(cur), cur_line))
+        cur, subs = None, []
+
     last_letter = ""
     j = k
     while j < len(body):
@@ -320,8 +337,7 @@ def _decision_points(
         if cur is not None and REASON_LINE.match(plain(t)):
             # 'Reason: To maintain visibility ...' under a point: why it was decided, not more of it; the
             # points may go on below it ('(ii) That ...')
-            out.append((" ".join(cur), cur_line))  # type: ignore[arg-type]
-            cur = None
+            flush()
             while j + 1 < len(body) and texts[j + 1].strip() and not _point(texts[j + 1]):
                 j += 1
             nb = _next_filled(texts, j + 1)
@@ -334,16 +350,19 @@ def _decision_points(
         if _decision(t)[0] or (mo and outer and _marker_type(mo.group("m")) == outer):
             break  # the next decision, or the next numbered paragraph of the minute
         if pt and pt[0] == list_type:
-            if cur is not None and cur_line is not None:
-                out.append((" ".join(cur), cur_line))
+            flush()
             cur, cur_line = [pt[1]], body[j]
         elif cur is not None:
             if not pt and ends_sentence(plain(cur[-1])) and re.match(r"^\W*[A-Z]", t) and j > k:
                 break  # the list has ended and the minute's prose goes on
+            if pt:
+                stem_end = stem_end if subs else len(cur)
+                subs.append(([pt[1]], body[j]))
+            elif subs:
+                subs[-1][0].append(t)
             cur.append(pt[1] if pt else t)
         j += 1
-    if cur is not None and cur_line is not None:
-        out.append((" ".join(cur), cur_line))
+    flush()
     return out, j
 
 
