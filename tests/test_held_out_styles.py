@@ -47,11 +47,6 @@ KNOWN_SHORT: dict[str, str] = {
         "16; Abstentions: 1' reads as two votes; outside-body appointments 'Body – Councillors A and' / 'B' stop at "
         "the wrapped line"
     ),
-    "pdfs72/glenardoch-communities-housing-2025-11-27": (
-        "0.777 (2026-11-23): a Scottish minute whose division prints 'Motion (7) – Councillors ...' / 'Amendment (4) – "
-        "Councillors ...' lines, not read; a singular 'Apology:' label; 'The Committee agreed:— (1) ...; and (2) ...' "
-        "inline read as one point"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "

@@ -1836,3 +1836,32 @@ def test_a_heading_in_capitals_broken_at_its_comma_before_an_address_number():
         ("LSC/15", "APPLICATION FOR A NEW PREMISES LICENCE – THE OLD FORGE, 9 WHARF LANE, FENMOOR"),
         ("LSC/16", "DECISION"),
     ]
+
+
+def test_a_scottish_minute_with_a_division_an_apology_and_an_exclusion_between_minutes():
+    lines = text_lines(
+        "Minute of Meeting of the Housing Committee of Glenbrae Council held in the Council Chambers on "
+        "Thursday, 27 November 2025 at 10.00 am.\n"
+        "Present: Councillor A Inglis (Convener); Councillors B Baxter, C Dunlop, D Gillies and E Rennie.\n"
+        "Apology: Councillor F Tait.\n"
+        "1.\tRENT SETTING 2026/27\n"
+        "On a division, there voted:—\n"
+        "Motion (3) – Councillors Baxter, Inglis and Rennie.\n"
+        "Amendment (2) – Councillors Dunlop and Gillies.\n"
+        "The motion was accordingly carried.\n"
+        "Decision\n"
+        "The Committee agreed:— (1) to consult tenants on the options; and (2) to report the results in January.\n"
+        "The Committee resolved in terms of Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude the\n"
+        "press and public from the meeting during consideration of the following item of business.\n"
+        "2.\tACQUISITION OF FLATS\n"
+        "Decision\n"
+        "The Committee agreed to approve the acquisition.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert minutes.apologies == ["F Tait"]
+    first, second = minutes.items
+    assert first.resolutions == ["to consult tenants on the options; and", "to report the results in January."]
+    (vote,) = first.votes
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (3, 2, "carried")
+    assert vote.for_ == ["Baxter", "Inglis", "Rennie"] and vote.against == ["Dunlop", "Gillies"]
+    assert second.resolutions[0].startswith("in terms of Section 50A(4)")

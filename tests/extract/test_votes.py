@@ -802,3 +802,18 @@ The recommendations were therefore carried."""
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 3, "against": 1, "abstain": 1} and v.result == "carried"
     assert (v.for_, v.against, v.abstain) == (["Adler", "Birch", "Crane"], ["Drew"], ["Eaton"])
+
+
+def test_a_roll_call_table_of_each_members_vote_and_the_result_under_it():
+    text = """A recorded vote was taken on the recommendations, as follows:
+Member\tVote
+Councillor L Ames\tFor
+Councillor A Birch\tFor
+Councillor R Crane\tAgainst
+Councillor S Drew\tAbstain
+Councillor T Eyre\tFor
+The recommendations were LOST.
+RESOLVED: That the matter be referred back."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 3, "against": 1, "abstain": 1} and v.result == "lost"
+    assert v.for_ == ["L Ames", "A Birch", "T Eyre"] and v.against == ["R Crane"] and v.abstain == ["S Drew"]

@@ -22,7 +22,7 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
     for p, kind, role in [
         (r"in\s+the\s+chair", "member", "Chair"),
         (
-            r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?|absent\s+with\s+apologies",
+            r"apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+|was\s+)?received\s+from)?|absent\s+with\s+apologies",
             "apologies",
             None,
         ),

@@ -1275,6 +1275,20 @@ def _minuted_part(body: list[Line]) -> list[Line]:
     return body[marks[0] + 1 :] if marks else body
 
 
+# 'The Committee resolved ... to exclude the press and public ... during consideration of the following item':
+# printed between two minutes, under neither's number
+EXCLUDES_NEXT = re.compile(r"\bexclude\b.{0,80}\bpublic\b.{0,200}\bthe\s+following\s+items?\b", re.I | re.S)
+
+
+def _exclusion_to_next(items: list[MinuteItem]) -> None:
+    """An unnumbered decision to exclude the public for the following item, the last decision of the minute it
+    is printed under, belongs to the item it excludes them from: the next."""
+    for item, nxt in zip(items, items[1:], strict=False):
+        if len(item.resolutions) >= 2 and EXCLUDES_NEXT.search(item.resolutions[-1]):
+            nxt.resolutions.insert(0, item.resolutions.pop())
+            nxt.resolution_citations.insert(0, item.resolution_citations.pop())
+
+
 def to_minutes(s: LocatedSet) -> Minutes:
     present, apologies, listed_subs = parse_attendance(s.attendance)
     # the minute's own heading may carry the list ('1. Apologies for absence: Mr X, Mr Y')
@@ -1314,6 +1328,7 @@ def to_minutes(s: LocatedSet) -> Minutes:
                 citation=it.heading.cite(),
             )
         )
+    _exclusion_to_next(items)
     anchor_line = s.header[0] if s.header else (s.attendance[0] if s.attendance else None)
     return Minutes(
         body=s.body or _set_body(s.header),

@@ -36,7 +36,7 @@ NOTED_BY_BODY = re.compile(
 REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
 DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
 # 'The Board:', 'The Sub-Committee:' alone on a line under a 'Decision' label: who decided, over the points
-BODY_STEM = re.compile(rf"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}{DECIDING_BODIES}\s*[:–-]+", re.I)
+BODY_STEM = re.compile(rf"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}{DECIDING_BODIES}\s*[:–—-]+", re.I)
 # A paragraph's own number or letter before a decision ('26) RESOLVED', '(9) RESOLVED', 'b) It was RESOLVED'), or the
 # bare minute number a CMIS paragraph opens with ('1238 RESOLVED:-').
 OUTER_MARKER = re.compile(
@@ -113,12 +113,12 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             i += 1
             continue
         k = _next_filled(texts, i + 1)
-        if not md.group("rest").strip(" :-–") and k is not None and _decision(texts[k])[0]:
+        if not md.group("rest").strip(" :-–—") and k is not None and _decision(texts[k])[0]:
             i = k  # a 'Decision' heading over the decision itself ('The Committee DECIDED:'): read that
             continue
         # 'RESOLVED (unanimously) that', 'RESOLVED UNANIMOUSLY:', 'RESOLVED by 5 votes to 2 with 1 abstention to
         # object' - how it was decided is not the decision
-        stem = HOW_AT_START.sub("", md.group("rest").strip(" :-–")).strip(" :-–,")
+        stem = HOW_AT_START.sub("", md.group("rest").strip(" :-–—")).strip(" :-–—,")
         k = _next_filled(texts, i + 1)
         if not stem and k is not None and BODY_STEM.fullmatch(plain(texts[k])):
             after = _next_filled(texts, k + 1)
@@ -414,7 +414,7 @@ def _decision_sentence(
         rest = text[end.end() :].strip()
         # and another later in the paragraph ('... be noted. AGREED: that the officer report ...'), one a sentence
         while (again := _decision(rest)[0]) is not None:
-            more = re.sub(r"^that\s*[,:]?\s*", "", again.group("rest").strip(" :-–"), flags=re.I)
+            more = re.sub(r"^that\s*[,:]?\s*", "", again.group("rest").strip(" :-–—"), flags=re.I)
             stop = SENTENCE_END.search(more)
             found.append((more[: stop.end()] if stop else more, cite))
             rest = more[stop.end() :].strip() if stop else ""
@@ -478,7 +478,7 @@ HOW_AT_START = re.compile(
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
 
-INLINE_LIST = re.compile(r"^(?:to|that)?\s*[:–-]?\s*(?=(?:\((?:1|a|i)\)|(?:1|a)[.)])\s)", re.I)
+INLINE_LIST = re.compile(r"^(?:to|that)?\s*[:–—-]?\s*(?=(?:\((?:1|a|i)\)|(?:1|a)[.)])\s)", re.I)
 
 
 def _inline_points(text: str) -> list[str]:

@@ -65,6 +65,10 @@ DIVISION_HEAD = re.compile(
     r"\s*:\s*(?P<names>.*)$",
     re.I,
 )
+# A Scottish division's sides, one a line: 'Motion (7) – Councillors A, B ...', 'Amendment (4) – ...'
+SIDE_LINE = re.compile(
+    r"^\W*(?P<side>motion|amendment|neither|abstentions?)\s*\((?P<n>\d{1,3})\)\s*[–—:-]\s*(?P<names>\S.*)$", re.I
+)
 # 'On a division, there voted for the motion 7 (Provost Kerr, ...) and for the amendment 4 (Councillors ...).'
 DIVISION_COUNTED = re.compile(
     r"\bvoted\s+for\s+the\s+motion\s+(?P<m>\d{1,3})\s*\((?P<mn>[^()]*)\)\s*,?\s*and\s+for\s+the\s+amendment\s+"
@@ -339,6 +343,20 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         division = DIVISION_HEAD.search(t)
         if division and head and not division.group("names").strip():
             division = None  # 'The following Members voted FOR the amendment:' with the names below: a tally
+        side = SIDE_LINE.match(t)
+        if side:  # 'Motion (7) – Councillors A, B and C.' / 'Amendment (4) – Councillors D and E.'
+            word = side.group("side").lower()
+            kind = "for" if word == "motion" else "against" if word == "amendment" else "abstain"
+            if cur is None or chunks.get(kind):
+                if cur is not None:
+                    finish(cur)
+                cur = Vote(motion=_motion(texts, i, floor), citation=lines[i].cite())
+                chunks = {}
+            roll_call, bucket_kind = True, kind
+            cur.counts[kind] = int(side.group("n"))
+            bucket = chunks.setdefault(kind, [])
+            bucket.append(side.group("names").strip().rstrip("."))
+            continue
         if division and not leads_with_tally:  # 'voted for the amendment: Councillors A, B and C.'
             kind = _division_side(division, texts)
             if cur is None or chunks.get(kind):
@@ -495,7 +513,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
 # 'Ellerby Borough Council – Councillor Helen Grimshaw: For': one member's vote a line, perhaps after who they
 # represent, under the tally of a vote that needs more than a simple majority
 ROLL_LINE = re.compile(
-    r"^\W*(?:[^:]{0,80}?\s[–—-]\s+)?(?P<who>[A-Z][^:–—]{2,60}?)\s*:\s*"
+    r"^\W*(?:[^:\t]{0,80}?\s[–—-]\s+)?(?P<who>[A-Z][^:–—\t]{2,60}?)\s*(?::|\t)\s*"  # 'Name: For', 'Name | For'
     r"(?P<how>for|against|abstain(?:ed)?|abstention)\.?\s*$",
     re.I,
 )
@@ -508,7 +526,7 @@ def _roll_call_lines(lines: list[Line], texts: list[str], votes: list[Vote]) -> 
     while i < len(texts):
         run: list[tuple[str, str]] = []
         j = i
-        while j < len(texts) and (m := ROLL_LINE.match(texts[j])) and (name := clean_name(m.group("who"))):
+        while j < len(texts) and (m := ROLL_LINE.match(lines[j].text.strip())) and (name := clean_name(m.group("who"))):
             run.append((name, _kind(m.group("how"))))
             j += 1
         if len(run) < 3:
@@ -519,6 +537,10 @@ def _roll_call_lines(lines: list[Line], texts: list[str], votes: list[Vote]) -> 
         vote = above[-1] if above else Vote(motion=_motion(texts, i, 0), citation=lines[i].cite())
         if not above:
             votes.append(vote)
+            after = next((t for t in texts[j : j + 3] if t.strip()), "")
+            told = _is_result(after) or bool(RESULT_STATED.search(after))
+            # 'The recommendations were CARRIED.' under the table, else the majority of the names
+            vote.result = _result_word(after) if told else None
         for kind in ("for", "against", "abstain"):
             names = [n for n, k in run if k == kind]
             setattr(vote, "for_" if kind == "for" else kind, names)
@@ -527,6 +549,7 @@ def _roll_call_lines(lines: list[Line], texts: list[str], votes: list[Vote]) -> 
                 vote.counts[kind] = len(names)
             elif printed is not None and printed != len(names):
                 vote.warnings.append(f"{kind}: printed count {printed} but {len(names)} names listed")
+        vote.result = vote.result or _majority(vote.counts)
         i = j
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     return votes
