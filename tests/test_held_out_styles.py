@@ -42,11 +42,6 @@ KNOWN_SHORT: dict[str, str] = {
         "the 'Membership' heading shares its line with the sidebar's heading, so no member is read; titles run into "
         "their descriptions in one cell"
     ),
-    "pdfs68/wrexford-annual-council-2026-05-19": (
-        "0.804 (2026-11-23): annual Council minutes whose contested election 'For Councillor A: 31; For Councillor B: "
-        "16; Abstentions: 1' reads as two votes; outside-body appointments 'Body – Councillors A and' / 'B' stop at "
-        "the wrapped line"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "

@@ -859,3 +859,16 @@ In attendance: NHS Aldmoor Integrated Care Board: Dr Helen Cross (Chief Medical 
 Brackley Hospitals NHS Foundation Trust: Sarah Ling (Chief Operating Officer)""")
     present, _, _ = parse_attendance(block)
     assert [p.name for p in present] == ["J Hebb", "M Aske", "D Whit", "K Ahmed", "Dr Helen Cross", "Sarah Ling"]
+
+
+def test_a_name_broken_in_a_three_column_list_and_a_job_beginning_lord_in_brackets():
+    block = text_lines("""Present:\tThe Lord Mayor (Councillor Pat Holroyd) in the Chair
+Councillor Ann Akhtar\tCouncillor Mike Garvey\tCouncillor Jo Pettifer
+Councillor Dr Helen\tCouncillor Siobhan Dowd\tCouncillor Jen Wainwright
+Fairweather
+Councillor Meg Fenby\tCouncillor Ray Okon\tCouncillor Tom Whitfield
+Officers:\tAndrew Pemberton (Chief Executive) and Rhys Whitcombe (Lord Mayor’s Secretary)""")
+    present, _, _ = parse_attendance(block)
+    names = [p.name for p in present]
+    assert "Dr Helen Fairweather" in names and "Fairweather" not in names
+    assert ("Rhys Whitcombe", "Lord Mayor’s Secretary") in [(p.name, p.role) for p in present]

@@ -475,3 +475,20 @@ The Chair explained the right of appeal.""")
         "A noise limiter shall be fitted.",
         "the hours being reduced so that: alcohol is sold until 23:00; and the premises close at 23:30.",
     ]
+
+
+def test_appointments_one_a_line_with_their_names_wrapped():
+    body = text_lines("""RESOLVED: That the following appointments be made:
+Citizens Advice – Councillor Ruth Hall
+Crematorium Joint Committee – Councillors Stephen Nayler and
+Andrew Colley
+Standing Advisory Council on Religious Education – Councillors Sam Osei, Nasreen
+Chaudhry and Peter Lind
+Museum Trust – Councillor Pat Holroyd
+The meeting closed at 12.52 pm.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "Citizens Advice – Councillor Ruth Hall",
+        "Crematorium Joint Committee – Councillors Stephen Nayler and Andrew Colley",
+        "Standing Advisory Council on Religious Education – Councillors Sam Osei, Nasreen Chaudhry and Peter Lind",
+        "Museum Trust – Councillor Pat Holroyd",
+    ]

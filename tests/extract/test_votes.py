@@ -817,3 +817,11 @@ RESOLVED: That the matter be referred back."""
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 3, "against": 1, "abstain": 1} and v.result == "lost"
     assert v.for_ == ["L Ames", "A Birch", "T Eyre"] and v.against == ["R Crane"] and v.abstain == ["S Drew"]
+
+
+def test_a_contested_election_told_on_one_line():
+    text = """There being two nominations, the Mayor put them to the vote, with the following result:
+For Councillor Sandford: 21; For Councillor Ash: 12; Abstentions: 2
+RESOLVED: That Councillor Sandford be elected Mayor."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 21, "against": 12, "abstain": 2} and v.result == "carried"

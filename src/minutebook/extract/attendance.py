@@ -472,7 +472,12 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         if NOT_PEOPLE.match(part):
             continue
         raw, bracket = split_role(part)
-        role_first = bracket and HONORIFIC_START.match(bracket) and not HONORIFIC_START.match(plain(raw))
+        role_first = (
+            bracket
+            and HONORIFIC_START.match(bracket)
+            and not HONORIFIC_START.match(plain(raw))
+            and not (JOB_WORDS.search(bracket) and not JOB_WORDS.search(raw))  # '(Lord Mayor’s Secretary)': a job
+        )
         # (not 'Colin Rae, Service Manager (Early Years)': a job in brackets going on from the name before it)
         follows_name = bool(out) and out[-1].role in (None, role)
         if (
@@ -792,6 +797,9 @@ def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool
         return False
     if len(cells) == len(prev) > 1:
         return any(open_bracket(p) and c.count(")") > c.count("(") for p, c in zip(prev, cells, strict=True))
+    if len(cells) == 1 and len(prev) > 1 and re.fullmatch(r"[A-Z][\w'’-]+", first):
+        # 'Councillor Dr Helen<TAB>Councillor ...' / 'Fairweather': a name broken after its forename in the first cell
+        return bool(re.search(r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+$", prev[0].strip()))
     return (
         len(cells) == 1
         and bool(re.search(r"\S\s[–—]\s\S", prev[0]))

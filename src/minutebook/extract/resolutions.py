@@ -214,8 +214,15 @@ def _unmarked_list(body: list[Line], texts: list[str], k: int) -> tuple[list[tup
     while j < len(body) and PAIR_ENTRY.match(plain(texts[j])) and not _decision(texts[j])[0]:
         t, line = plain(texts[j]), body[j]
         j += 1
-        while t.count("(") > t.count(")") and j < len(body) and texts[j].strip():
-            t, j = f"{t} {plain(texts[j])}", j + 1  # '... (substitute: Councillor B' / 'Varley)'
+        # '... (substitute: Councillor B' / 'Varley)', '– Councillors A Naylor and' / 'B Colley', '..., Nasreen' /
+        # 'Chaudhry and P Lind' (a forename alone after the list's comma)
+        while (
+            (t.count("(") > t.count(")") or re.search(r"(?:\band|,)$|,\s*[A-Z][a-z'’-]+$", t))
+            and j < len(body)
+            and texts[j].strip()
+            and not PAIR_ENTRY.match(plain(texts[j]))
+        ):
+            t, j = f"{t} {plain(texts[j])}", j + 1
         out.append((t, line))
     return (out, j) if len(out) >= 2 else ([], k)
 

@@ -406,9 +406,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             told = False  # the line goes on to tell the result: the vote is whole
             for k, m in enumerate(tallies):
                 kind = _kind(m.group("word"))
-                if m.group("cand") and cur is not None and chunks.get("for") and not chunks.get("against"):
-                    kind = "against"  # 'For Councillor R Haworth: ...' after the first candidate's list: the other side
-                    contest = True
+                first_side = cur is not None and (chunks.get("for") or cur.counts.get("for") is not None)
+                if m.group("cand") and first_side and not chunks.get("against") and cur.counts.get("against") is None:
+                    # 'For Councillor R Haworth: ...' after the first candidate's list or count: the other side
+                    kind, contest = "against", True
                 amendment = (m.group("what") or "").lower() == "amendment"
                 if amendment and kind == "for" and cur is not None and chunks.get("for") and not chunks.get("against"):
                     # a Scottish roll call: 'For the motion (18): ...' / 'For the amendment (14): ...', one division,
