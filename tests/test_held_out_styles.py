@@ -46,10 +46,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.824 (2026-11-23): a Cabinet agenda as one wide ruled table whose Subject cells hold a bold title over a "
         "summary; the summary and the Wards cell are read into the title"
     ),
-    "packs15/little-sedgeworth-parish-council-2025-12-09": (
-        "0.880 (2026-11-23): a parish's plain-text minutes whose one counted vote is 'Proposed Cllr A, seconded Cllr "
-        "B, carried 5-2.', not read"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "

@@ -825,3 +825,9 @@ For Councillor Sandford: 21; For Councillor Ash: 12; Abstentions: 2
 RESOLVED: That Councillor Sandford be elected Mayor."""
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 21, "against": 12, "abstain": 2} and v.result == "carried"
+
+
+def test_a_parish_score_after_the_result_word():
+    (v,) = extract_votes(text_lines("Proposed Cllr Ames, seconded Cllr Boyd, carried 5-2."))
+    assert v.counts == {"for": 5, "against": 2, "abstain": None} and v.result == "carried"
+    assert extract_votes(text_lines("The budget carried 2024-25 forward was noted.")) == []

@@ -116,6 +116,11 @@ BY_VOTES = re.compile(  # ... or 'on a vote of 4 to 2'
     rf"(?:\s*,?\s*with\s+{COUNT_NUMBER}\s+abstentions?)?",
     re.I,
 )
+# A parish's score after the result: 'Proposed Cllr A, seconded Cllr B, carried 5-2' (for, against, abstentions)
+SCORE_AFTER_RESULT = re.compile(
+    r"\b(?P<word>carried|lost|agreed|defeated)\s+(?:by\s+)?(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?![\d/-]|\.\d)",
+    re.I,
+)
 VOTE_CONTEXT = re.compile(
     r"\bvot(?:e|ed|es|ing)\b|\bproposed\b|\bseconded\b|\bmoved\b|show\s+of\s+hands|\bcarried\b|\blost\b", re.I
 )
@@ -732,6 +737,9 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         if by_votes:
             yes = by_votes.group(1) or by_votes.group(2)
             counts = {"for": yes, "against": by_votes.group(3), "abstain": by_votes.group(4)}
+        scored = SCORE_AFTER_RESULT.search(sentence) if counts["for"] is None and counts["against"] is None else None
+        if scored:
+            counts = {"for": scored.group(2), "against": scored.group(3), "abstain": scored.group(4)}
         # counts only where the sentence is about a vote ('24 in favour of option A' in a consultation is not)
         counted = counts["for"] is not None or counts["against"] is not None
         bracketed = re.search(  # '(3 for and 2 against)', '(For 5, Against 2)'
