@@ -46,6 +46,10 @@ KNOWN_SHORT: dict[str, str] = {
         "0.824 (2026-11-23): a Cabinet agenda as one wide ruled table whose Subject cells hold a bold title over a "
         "summary; the summary and the Wards cell are read into the title"
     ),
+    "pdfs82/corvenshire-scrutiny-committee-2025-12-08": (
+        "0.855 (2026-11-23): scrutiny minutes whose recommendations sit in shaded 'Recommendations to Cabinet' boxes "
+        "of 'R1.'-'R4.' points with no RESOLVED, not read; a call-in vote's 'For the referral: ... (6)' lists"
+    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "
