@@ -38,13 +38,9 @@ KNOWN_SHORT: dict[str, str] = {
         "planning references read as minutes"
     ),
     "pdfs64/carrowby-health-wellbeing-board-agenda-2025-11-27": (
-        "0.552 (2026-11-23): a landscape front sheet with a sidebar of meeting details beside the membership table; "
-        "the 'Membership' heading shares its line with the sidebar's heading, so no member is read; titles run into "
-        "their descriptions in one cell"
-    ),
-    "pdfs81/aldwyck-cabinet-agenda-2026-01-14": (
-        "0.824 (2026-11-23): a Cabinet agenda as one wide ruled table whose Subject cells hold a bold title over a "
-        "summary; the summary and the Wards cell are read into the title"
+        "0.552 (2026-11-23; 0.600 once the agenda titles were cut from their summaries): a landscape front sheet "
+        "with a sidebar of meeting details beside the membership table; the 'Membership' heading shares its line "
+        "with the sidebar's heading, so no member is read, and the venue wraps in the sidebar between table rows"
     ),
     "pdfs82/corvenshire-scrutiny-committee-2025-12-08": (
         "0.855 (2026-11-23): scrutiny minutes whose recommendations sit in shaded 'Recommendations to Cabinet' boxes "

@@ -730,3 +730,27 @@ def test_a_parish_summons_signed_and_dated_over_year_numbered_items_with_dotted_
         ("26/03", "To confirm the date of the next meeting: Monday 9 March 2026 at 7.30 pm"),
     ]
     assert [s.number for s in agenda[1].items] == ["26/02.1", "26/02.2"]
+
+
+def test_a_wide_agenda_table_whose_subject_cells_hold_a_title_over_a_summary(tmp_path):
+    text = (
+        "Aldmere Council\nCabinet\nWednesday, 14 January 2026 at 2.00 pm\nCouncil Chamber, Guildhall\nAGENDA\n"
+        "No.\tSubject\tLead Member\tWards affected\tKey decision\tPages\n"
+        "1\tApologies for Absence To receive any apologies for absence from members.\t–\t–\tNo\t–\n"
+        "2\tPublic Questions Questions received by 12 noon on Friday, 9 January 2026.\tCllr R Fair\t–\tNo\t–\n"
+        "3\tBudget Proposals 2026/27 Items 3a and 3b will be presented together.\tCllr O Pritt\tAll\t–\n"
+        "3a\tDraft Revenue Budget 2026/27 to 2029/30 A net revenue budget of £274.6m and a rise of 4.99%.\t"
+        "Cllr O Pritt\tAll\tYes – KD/2025/94\t79 - 126\n"
+        "4\tFerrers Road Depot – Disposal of Land Exempt – paragraph 3. Terms for the sale of 2.3 hectares.\t"
+        "Cllr D Ash\tFerrers; Northgate\tYes – KD/2025/102\t197 - 210\n"
+    )
+    agenda = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.title) for a in agenda] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Public Questions"),
+        ("3", "Budget Proposals 2026/27"),
+        ("4", "Ferrers Road Depot – Disposal of Land"),
+    ]
+    assert [(s.number, s.title, s.pages) for s in agenda[2].items] == [
+        ("3a", "Draft Revenue Budget 2026/27 to 2029/30", [79, 126])
+    ]

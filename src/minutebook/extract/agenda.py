@@ -222,7 +222,7 @@ PAPER_NOTE = re.compile(
 )
 # the heading row of a table of items: 'Item | Application No. | Site address and proposal | Ward | ... | Page'
 COLUMNS_HEAD = re.compile(r"^\W*(?:item|no\.?|ref(?:erence)?|number)\W*$", re.I)
-OTHER_COLUMN = re.compile(r"\b(?:ward|recommendation|decision|pages?|officer|paper|lead|divisions?)\b", re.I)
+OTHER_COLUMN = re.compile(r"\b(?:wards?|recommendation|decision|pages?|officer|paper|lead|divisions?)\b", re.I)
 PAGE_COLUMN = re.compile(r"pages?(?:\s+no\.?)?", re.I)
 ITEMS_HEADER = re.compile(r"^\W*no\.?[\s|]+item\W*$", re.I)
 
@@ -312,6 +312,27 @@ DATE_LINE = re.compile(
 )
 
 
+def _title_over_summary(cell: str) -> str:
+    """A table cell holding a bold title over a one-sentence summary, run together by the text layer ('Public
+    Questions Questions received by 12 noon on Friday.'): the title, cut where the summary's sentence starts (a
+    capital word followed by words in lower case), the last such start that leaves a title: in Title Case (no
+    three words running in lower case) and ending no sentence. A cell with no sentence at its end is all title."""
+    words = cell.split()
+    if not cell.rstrip().endswith(".") or len(words) < 6:
+        return cell
+    for k in range(len(words) - 4, 0, -1):
+        if not re.match(r"[A-Z][a-z]*$", words[k]):
+            continue
+        # the words after it, past a figure or a dash ('Items 8a and 8b will ...', 'Exempt – paragraph 3. ...')
+        after = [x for x in words[k + 1 : k + 6] if re.match(r"[A-Za-z]", x)][:3]
+        if not after or not after[0][0].islower() or sum(1 for x in after if x[0].islower()) < 2:
+            continue
+        title = " ".join(words[:k]).rstrip(" –-")
+        if title and not title.endswith(".") and not re.search(r"(?:\b[a-z][\w’'-]*\s+){2}[a-z]", title):
+            return title
+    return cell
+
+
 def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     stripped = _unwrap_number(text.strip())
     if DATE_LINE.fullmatch(stripped):
@@ -321,11 +342,17 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     if len(cells) >= 3 and COLUMNS_HEAD.match(cells[0]) and not any(re.search(r"\d", c) for c in cells):
         b.columns = [c.strip().lower() for c in cells]  # 'Item | Application No. | Site address and proposal | ...'
         return
-    if b.columns and len(cells) == len(b.columns) and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?\.?", cells[0].strip()):
+    if (
+        b.columns
+        and len(b.columns) - 1 <= len(cells) <= len(b.columns)  # (an empty last cell is not printed)
+        and re.fullmatch(r"\d{1,3}(?:\.\d{1,2}|[a-z])?\.?", cells[0].strip())
+    ):
+        cells = cells + [""] * (len(b.columns) - len(cells))
         # a row of such a table: its title the cells that name the item, its page from the Page column; the ward,
         # the recommendation and the officer are not the title
         heads = b.columns[1:]
         kept = [c.strip() for c, h in zip(cells[1:], heads, strict=True) if c.strip() and not OTHER_COLUMN.search(h)]
+        kept[:1] = [_title_over_summary(k) for k in kept[:1]]
         page = next((c.strip() for c, h in zip(cells[1:], heads, strict=True) if PAGE_COLUMN.fullmatch(h)), "")
         pages = f"\tPage {page}" if page.isdigit() else f"\t{page}" if page else ""  # '13': that page
         stripped = f"{cells[0].strip()}\t{' – '.join(kept)}{pages}"
