@@ -42,10 +42,6 @@ KNOWN_SHORT: dict[str, str] = {
         "with a sidebar of meeting details beside the membership table; the 'Membership' heading shares its line "
         "with the sidebar's heading, so no member is read, and the venue wraps in the sidebar between table rows"
     ),
-    "pdfs82/corvenshire-scrutiny-committee-2025-12-08": (
-        "0.855 (2026-11-23): scrutiny minutes whose recommendations sit in shaded 'Recommendations to Cabinet' boxes "
-        "of 'R1.'-'R4.' points with no RESOLVED, not read; a call-in vote's 'For the referral: ... (6)' lists"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "

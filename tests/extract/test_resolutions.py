@@ -492,3 +492,16 @@ The meeting closed at 12.52 pm.""")
         "Standing Advisory Council on Religious Education – Councillors Sam Osei, Nasreen Chaudhry and Peter Lind",
         "Museum Trust – Councillor Pat Holroyd",
     ]
+
+
+def test_the_committees_recommendations_to_cabinet_under_their_heading():
+    body = text_lines("""The Committee discussed the home care rates.
+Recommendations to Cabinet
+R1. That Cabinet approve the framework rate of £25.60 an hour from 1
+April 2026.
+R2. That the waiting list be reported to this Committee each quarter.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That Cabinet approve the framework rate of £25.60 an hour from 1 April 2026.",
+        "That the waiting list be reported to this Committee each quarter.",
+    ]
+    assert resolutions_in(text_lines("Recommendations\n1. That the report be approved.")) == []

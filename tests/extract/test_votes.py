@@ -831,3 +831,15 @@ def test_a_parish_score_after_the_result_word():
     (v,) = extract_votes(text_lines("Proposed Cllr Ames, seconded Cllr Boyd, carried 5-2."))
     assert v.counts == {"for": 5, "against": 2, "abstain": None} and v.result == "carried"
     assert extract_votes(text_lines("The budget carried 2024-25 forward was noted.")) == []
+
+
+def test_a_recorded_vote_for_and_against_a_referral_by_county_councillors():
+    text = """A recorded vote was taken:
+For the referral: County Councillors Ann Bash, Gill Cope and Nat Greave
+(3)
+Against the referral: County Councillors Helen Ash and Rob Ainsley (2)
+Abstaining: County Councillor Marion Fair (1)
+The motion was therefore carried."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 3, "against": 2, "abstain": 1} and v.result == "carried"
+    assert v.abstain == ["Marion Fair"] and v.against == ["Helen Ash", "Rob Ainsley"]

@@ -16,6 +16,8 @@ from minutebook.model import Line
 
 DECISION = re.compile(
     r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?"
+    # a heading over the committee's own recommendations, 'Recommendations to Cabinet' (not a report's list)
+    r"|(?i:recommendations?\s+to\s+(?:the\s+)?)(?:[A-Z][\w&'’-]*\s*){1,4}(?=\s*:?\s*$)"
     r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?|Resolutions?)"
     # 'The Committee resolved in terms of Section 50A(4) ...': a Scottish council excluding the public
     r"(?=\s*(?:$|:|,|[-–]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b|in\s+terms\s+of\b)))\b\s*(?P<rest>.*)$"
@@ -58,7 +60,8 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=\s[–—]\s)(?P<d6>(?:RESOLVED|AGREED|DECIDED)\b)(?=\s*:|\s+(?:that|to)\b)"
 )
 POINT = re.compile(
-    r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)])"
+    r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
+    r"|R\d{1,2}[.):])"  # a recommendation's own number: 'R1.'"
     r"\s+(?:\*\*)?\s*(?P<rest>\S.*)$"
 )
 CARRIED = re.compile(r"\b(?:was|were)\s+(?:put\s+to\s+the\s+vote\s+and\s+)?carried\b.*[.:]\s*$", re.I)
@@ -76,6 +79,8 @@ def _marker_type(m: str) -> str:
         return "1" + m[-1]
     if re.fullmatch(r"[ivx]+[.)]", m):
         return "i" + m[-1]
+    if re.fullmatch(r"R\d+[.):]", m):
+        return "R1"
     if re.fullmatch(r"[a-zA-Z][.)]", m):  # 'A)' then 'b)': councils mix the case of one list
         return "a" + m[-1]
     return "?"

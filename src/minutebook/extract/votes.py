@@ -35,14 +35,16 @@ TALLY_PATTERN = "|".join(f"(?:{p})" for p in TALLY_WORDS.values())
 TALLY = re.compile(
     r"(?:(?:votes?|voting)\s+)?(?P<word>" + TALLY_PATTERN + r")"
     # what was voted on between the word and its count: 'For the motion (14):', 'Against the amendment: 3'
-    r"(?:\s+(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?P<what>motion|amendment|recommendations?|proposals?)"
+    r"(?:\s+(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?"
+    r"(?P<what>motion|amendment|recommendations?|proposals?|referral)"
     # or a candidate in an election: 'For Councillor D Okonkwo: Councillors ...'
     r"|\s+(?P<cand>(?:Councillor|Cllr)\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+(?=\s*:)))?"
     r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
     # 'For 19, Against 0, Abstain 0', 'For 11 Against 3 Abstentions 2 – carried'
     r"|\s(?P<n3>\d{1,3})(?=\s*(?:[,;.–—]|-\s|$|(?:" + TALLY_PATTERN + r")\b))"
     r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$)"  # 'For: A Smith, B Jones (2)': the count after the names
-    r"|\s*:\s*(?=(?:Councillors?|Cllrs?\.?)\s+[A-Z]|(?:none|nil)\.?\s*$))",  # ': Councillors A, B and C': no count
+    # ': Councillors A, B and C', ': County Councillors ...': no count
+    r"|\s*:\s*(?=(?:County\s+)?(?:Councillors?|Cllrs?\.?)\s+[A-Z]|(?:none|nil)\.?\s*$))",
     re.I,
 )
 RESULT = re.compile(
@@ -179,6 +181,7 @@ def _names(chunks: list[str]) -> list[str]:
     line, or names side by side with only their honorifics between them (columns read across); a party's
     name heading its members ('Labour – Mrs H Ayres, Mr I Brand; ...') is not a name."""
     chunks = [PARTY_IN_LIST.sub(" ", c) for c in chunks]
+    chunks = [re.sub(r"\bCounty\s+(?=Councill?ors?\b)", "", c) for c in chunks]  # 'County Councillors A, B'
     joined = ""
     for c in (c.strip() for c in chunks):
         if not c:
