@@ -42,10 +42,6 @@ KNOWN_SHORT: dict[str, str] = {
         "with a sidebar of meeting details beside the membership table; the 'Membership' heading shares its line "
         "with the sidebar's heading, so no member is read, and the venue wraps in the sidebar between table rows"
     ),
-    "yjp11/hambleshire-cabinet-yjp-report-2025-12-09": (
-        "0.733 (2026-11-23): a Cabinet report on the plan whose meeting is only in its header table 'Report to: | "
-        "Cabinet | Date: | 9 December 2025', not read; an earlier level 'for the previous cohort' gets no period"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "

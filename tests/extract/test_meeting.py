@@ -1161,3 +1161,18 @@ def test_minutes_of_a_hearing_wrapped_over_two_lines_keep_the_whole_venue(tmp_pa
         "Licensing Sub-Committee",
         "Committee Room 2, Fenmoor House, Bridge Street, Fenmoor FN1 1AB",
     )
+
+
+def test_a_report_names_its_meeting_in_a_header_table(tmp_path):
+    text = (
+        "HAMBLEFORD COUNTY COUNCIL\n"
+        "Report to:\tCabinet\tDate:\t9 December 2025\n"
+        "Report of:\tDirector of Children’s Services\tKey decision:\tNo\n"
+        "Youth Justice Plan 2025/26\n"
+        "1. Purpose of the report\n"
+        "1.1\tTo present the Youth Justice Plan 2025/26 to Cabinet.\n"
+        "2. Recommendations\n"
+        "2.1\tIt is recommended that Cabinet endorses the Plan.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert (p.meeting.body, p.meeting.date) == ("Cabinet", "2025-12-09")

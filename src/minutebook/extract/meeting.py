@@ -727,11 +727,18 @@ def _remote_venue(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+REPORT_TO = re.compile(r"\W*(?:report\s+)?to\s*:?", re.I)
+
+
 def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | None:
     """`COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` near the top, or a
     report's `To: Cabinet, 30 January 2025`: (body, date)."""
     for line in [ln for ln in block if ln.text.strip()][:15]:
         text = re.sub(r"^\W*to\s*:\s*", "", line.text.replace("\t", " "), flags=re.I)
+        cells = [c.strip() for c in line.text.split("\t")]
+        dated = next((k for k, c in enumerate(cells) if re.fullmatch(r"(?:meeting\s+)?date\s*:?", c, re.I)), None)
+        if REPORT_TO.fullmatch(cells[0]) and dated and dated + 1 < len(cells):
+            text = f"{cells[1]}, {cells[dated + 1]}"  # a report's header table: 'Report to: | Cabinet | Date: | ...'
         h = BODY_DASH_DATE.match(tidy(text))
         if h and re.search(r"\b(?:minutes|held|meeting\s+of)\b", h.group(1), re.I):
             continue  # `Minutes of the meeting of Full Council held on Tuesday, 1 April ...`: a sentence, not a heading
@@ -762,7 +769,7 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     first = segments[0]
     opening = next((s for s in segments if s.kind != "other"), first)
     leading = sum(1 for ln in lines if ln.text.strip() and ln.number < opening.start.line)
-    if first.kind == "other" and opening.kind in ("agenda", "minutes") and leading <= 15:
+    if first.kind == "other" and opening.kind in ("agenda", "minutes", "report") and leading <= 15:
         # a few lines before the front sheet or the minutes heading (a web page's title and
         # navigation, a heading block) name no other meeting: the document's meeting is theirs.
         # A longer opening (a covering letter) may bind earlier minutes: those are not its meeting.
