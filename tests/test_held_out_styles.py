@@ -42,10 +42,6 @@ KNOWN_SHORT: dict[str, str] = {
         "with a sidebar of meeting details beside the membership table; the 'Membership' heading shares its line "
         "with the sidebar's heading, so no member is read, and the venue wraps in the sidebar between table rows"
     ),
-    "pdfs87/thornbeck-planning-committee-2026-02-11": (
-        "0.602 (2026-11-23): planning minutes whose applications are rows of one ruled table 'Minute | Application "
-        "and site | Officer recommendation | Speakers | Committee decision'; the rows are not read as minutes"
-    ),
     "pdfs88/merrowfield-np-steering-group-2025-11-04": (
         "0.690 (2026-11-23): a working group's notes naming people by initials with a key; attendance and a "
         "declaration by initials are not resolved through the key; 'Agreed (3 in favour, ...):' over its points"

@@ -378,3 +378,16 @@ The Committee considered the call-in."""
     named = text.replace("made a statement", "made a predetermination statement")
     (s,) = find_sets([Line(i + 1, None, t) for i, t in enumerate(named.splitlines())])
     assert ("R Baines", "OS.47", "other") in [(d.name, d.item, d.kind) for d in declarations_in(s)]
+
+
+def test_a_predetermination_stated_around_a_minute_reference_with_a_dot():
+    text = (
+        "Minutes of the meeting of the Planning Committee held on Wednesday 11 February 2026\n"
+        "Present: Councillors A Prosser (Chair), P Kingsley and C Lacey\n"
+        "PL.59\tDECLARATIONS OF INTEREST\n"
+        "Councillor Paul Kingsley stated that, as ward member, he had spoken against application 25/01208/OUT\n"
+        "(Minute PL.62) at a public meeting, and that he had therefore predetermined the application.\n"
+        "PL.60\tMINUTES\nRESOLVED: That the minutes be approved.\n"
+    )
+    lines = [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
+    assert [d.name for d in declarations_of(lines)] == ["Paul Kingsley"]

@@ -1865,3 +1865,31 @@ def test_a_scottish_minute_with_a_division_an_apology_and_an_exclusion_between_m
     assert (vote.counts["for"], vote.counts["against"], vote.result) == (3, 2, "carried")
     assert vote.for_ == ["Baxter", "Inglis", "Rennie"] and vote.against == ["Dunlop", "Gillies"]
     assert second.resolutions[0].startswith("in terms of Section 50A(4)")
+
+
+def test_planning_applications_minuted_as_rows_of_one_table():
+    """'Minute | Application and site | Officer recommendation | Speakers | Committee decision': each row a
+    minute, its decision cell's RESOLVED, numbered reasons and tally read as printed paragraphs, a row run on
+    over a page going on with it."""
+    lines = text_lines(
+        "Minutes of the meeting of the Planning Committee held on Wednesday 11 February 2026\n"
+        "Present: Councillors A Prosser (Chair), B Ambler and C Lacey\n"
+        "PL.60\tMINUTES\nRESOLVED: That the minutes be approved.\n"
+        "Minute\tApplication and site\tOfficer recommendation\tSpeakers\tCommittee decision\n"
+        "PL.61\t25/01143/FUL Land north of Brook Lane\tApprove\tMr K Dobson (objector)\tMembers discussed flooding. "
+        "RESOLVED: That planning permission be GRANTED subject to the conditions. For 8, Against 2, Abstain 1\n"
+        "PL.62\t25/01208/OUT Land off Station Road\tApprove\tNone\tRESOLVED: That permission be REFUSED for the "
+        "following reasons : 1. The site lies outside the development limits and the harm would outweigh\n"
+        "\t\t\t\tthe benefits. 2. The access would be unsafe. For 6, Against 3, Abstain 1 Councillor K returned.\n"
+        "PL.63\tPLANNING APPEALS\nRESOLVED: That the report be noted.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    items = by_number(minutes)
+    assert list(items) == ["PL.60", "PL.61", "PL.62", "PL.63"]
+    assert items["PL.61"].resolutions == ["planning permission be GRANTED subject to the conditions."]
+    assert [(v.counts["for"], v.result) for v in items["PL.61"].votes] == [(8, "carried")]
+    assert items["PL.62"].resolutions == [
+        "The site lies outside the development limits and the harm would outweigh the benefits.",
+        "The access would be unsafe.",
+    ]
+    assert [(v.counts["against"], v.result) for v in items["PL.62"].votes] == [(3, "carried")]

@@ -30,7 +30,8 @@ DECLARED = re.compile(
 # under a declarations heading: 'Councillor X stated that, as ward member, ... he had therefore pre-determined'
 DECLARED_LOOSE = re.compile(
     TOLD_AGAIN + r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\b(?:\s+of)?"
-    r"|stated\s+that(?=[^.]{0,300}\b(?:pre-?determin|interest|bias))"
+    # (a dot inside a reference, 'Minute PL.62', ends no sentence)
+    r"|stated\s+that(?=(?:[^.]|\.(?=\S)){0,300}\b(?:pre-?determin|interest|bias))"
     # 'made a statement in respect of Minute OS.47. ... He considered that he had predetermined the matter'
     r"|made\s+a\s+(?:pre-?determination\s+)?statement(?=\s+(?:in\s+respect\s+of|regarding|on|about)\b)"
     r"(?=.{0,500}?\bpre-?determin))",

@@ -133,7 +133,9 @@ def heading_date(text: str) -> str | None:
 
 # The heading row of minutes printed as a table: 'Minute No. | Subject | Discussion and decision'.
 MINUTES_TABLE_HEAD = re.compile(
-    r"^\W*(?:minute|min\.?|item)\s*(?:no\.?|number|ref(?:erence)?)?\.?\s*\t\s*(?:subject|title|item|heading)\b.*\t",
+    # ('Minute | Application and site | Officer recommendation | Speakers | Committee decision': a planning table)
+    r"^\W*(?:minute|min\.?|item)\s*(?:no\.?|number|ref(?:erence)?)?\.?\s*\t\s*"
+    r"(?:subject|title|item|heading|application|proposal|site)\b.*\t",
     re.I,
 )
 
@@ -146,6 +148,26 @@ TITLE_META = re.compile(
     r"|portfolio\s+holder\b|wards?(?:\s+affected)?\s*:)",
     re.I,
 )
+
+
+# a tally printed inside a cell's text, after the decision's full stop: 'For 8, Against 2, Abstain 1'
+CELL_TALLY = re.compile(
+    r"(?:(?<=\.)\s+|^)((?:For|Against)\s*:?\s*\d{1,3}(?:\s*,?\s*(?:For|Against|Abstain\w*|Abstentions?)\s*:?\s*\d{1,3})+)"
+)
+
+
+# a numbered point inside a cell's text: '... for the following reasons : 1. The site ...', '... whole. 2. The ...'
+CELL_POINT = re.compile(r"(?<=[.:])\s+(?=\d{1,2}\.\s+[A-Z])")
+
+
+def _cell_paragraphs(text: str) -> list[str]:
+    """A table cell's text as a paragraph would print it: a tally inside it on a line of its own, and the
+    numbered points of a decision a line each."""
+    m = CELL_TALLY.search(text)
+    if not m:
+        return [p for p in CELL_POINT.split(text) if p.strip()]
+    parts = [*_cell_paragraphs(text[: m.start()].strip()), m.group(1), *_cell_paragraphs(text[m.end() :].strip())]
+    return [p for p in parts if p]
 
 
 NOTHING_DECLARED = re.compile(r"(?:none|nil|n/a)(?:\s+declared)?\.?", re.I)  # an interests cell with nothing in it
@@ -324,7 +346,15 @@ def _expand(lines: list[Line]) -> list[Line]:
             # a minutes table's row, 'ASC/24/16 | Minutes | The minutes ... RESOLVED – that ...': the number and
             # subject are the minute's heading, the rest of the row what it minuted
             out.append(Line(line.number, line.page, f"{cells[0].strip()}\t{cells[1].strip()}"))
-            out.append(Line(line.number, line.page, " ".join(c.strip() for c in cells[2:] if c.strip())))
+            # each cell a paragraph of its own; in a decision cell, the tally under the decision on a line of its
+            # own ('... in the report. For 8, Against 2, Abstain 1')
+            said = [p for c in cells[2:] if c.strip() for p in _cell_paragraphs(c.strip())]
+            out += [Line(line.number, line.page, p) for p in said]
+            continue
+        if len(cells) >= 3 and not cells[0].strip() and any(c.strip() for c in cells[1:]):
+            # the row run on over a page: its cells' text goes on with the minute above
+            said = [p for c in cells[1:] if c.strip() for p in _cell_paragraphs(c.strip())]
+            out += [Line(line.number, line.page, p) for p in said]
             continue
         if re.search(r"\*\*\s*\*\*\s*-?\s*\d", t):
             for part in re.split(r"\*\*\s*\*\*(?=\s*-?\s*\d)", t):

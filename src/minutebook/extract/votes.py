@@ -514,7 +514,11 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes = _roll_call_lines(lines, texts, votes)
     votes = _counted_then_named(_told_then_counted(votes))
     for v in votes:  # 'On being put to the vote: For 6, Against 1, Abstention 1.' over 'RESOLVED that ...'
-        if v.result is None and v.citation and _decision_follows(lines, v.citation.line):
+        if (
+            v.result is None
+            and v.citation
+            and (_decision_follows(lines, v.citation.line) or _decision_above(lines, v.citation.line))
+        ):
             v.result = _majority(v.counts)
     return votes
 
@@ -626,6 +630,21 @@ def _decision_follows(lines: list[Line], number: int) -> bool:
         return False
     nxt = next((_text(x) for x in lines[at + 1 : at + 4] if _text(x).strip()), "")
     return bool(DECISION_AFTER.match(nxt))
+
+
+def _decision_above(lines: list[Line], number: int) -> bool:
+    """The tally is printed under the decision it carried ('RESOLVED: That permission be GRANTED ...' / 'For 8,
+    Against 2, Abstain 1'), in the same paragraph or table cell: the counts say how it went."""
+    at = next((k for k, x in enumerate(lines) if x.number == number and TALLY.match(_text(x))), None)
+    if at is None:
+        return False
+    for x in reversed(lines[max(0, at - 8) : at]):
+        t = _text(x)
+        if not t.strip() or TALLY.match(t):
+            return False
+        if re.search(r"\b(?:RESOLVED|AGREED|DECIDED)\b", t):
+            return True
+    return False
 
 
 PAGE_STAMP = re.compile(r"(?:page\s+)?\d{1,4}", re.I)
