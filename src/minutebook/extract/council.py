@@ -142,16 +142,17 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         for k, line in enumerate(pool):
             text = line.text
             after = pool[k + 1].text.strip() if k + 1 < len(pool) else ""
-            later = pool[k + 2].text.strip() if k + 2 < len(pool) else ""
+            later = pool[k + 2].text if k + 2 < len(pool) else ""
             if (
-                "\t" not in text + after
-                and "\t" in later
-                and PLACE_ALONE.fullmatch(text.strip())
+                "\t" in later
+                and "\t" not in text
+                and "\t" not in after
                 and KIND_ALONE.fullmatch(later.split("\t")[0].strip())
+                and PLACE_ALONE.fullmatch(text.strip())
             ):
                 # 'Pennine Marches' / 'Combined Authority Board' / 'COMBINED AUTHORITY<TAB>Minutes': a strap's line
                 # set between a logo's two lines
-                after = later.split("\t")[0].strip()
+                after = later.strip().split("\t")[0].strip()
             elif "\t" in after and "\t" in text and KIND_ALONE.fullmatch(after.split("\t")[0].strip()):
                 # 'Wyndham<TAB>Agenda front sheet' over 'DISTRICT COUNCIL<TAB>Open to the public': a masthead's
                 # cell beside other words

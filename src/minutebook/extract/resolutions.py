@@ -544,7 +544,11 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     if label and DECISION_LEAD.match(raw[label.end() :]):
         raw = raw[label.end() :]  # 'Decision: The Council agreed to note the report.': the label, then who decided
     mid = None if DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
-    noted = None if mid or DECISION.match(raw) or DECISION_LEAD.match(raw) else NOTED_BY_BODY.search(raw)
+    noted = (
+        None
+        if mid or "NOTED" not in raw or DECISION.match(raw) or DECISION_LEAD.match(raw)
+        else NOTED_BY_BODY.search(raw)
+    )
     if noted:
         return DECISION.match(f"RESOLVED: {raw[noted.start('n') :]}"), outer, True
     if mid:

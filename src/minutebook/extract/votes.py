@@ -351,7 +351,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         division = DIVISION_HEAD.search(t)
         if division and head and not division.group("names").strip():
             division = None  # 'The following Members voted FOR the amendment:' with the names below: a tally
-        side = SIDE_LINE.match(t)
+        side = SIDE_LINE.match(t) if "(" in t else None
         if side:  # 'Motion (7) – Councillors A, B and C.' / 'Amendment (4) – Councillors D and E.'
             word = side.group("side").lower()
             kind = "for" if word == "motion" else "against" if word == "amendment" else "abstain"
@@ -532,14 +532,20 @@ ROLL_LINE = re.compile(
 )
 
 
+ROLL_ENDINGS = ("for", "against", "abstain", "abstained", "abstention")
+
+
 def _roll_call_lines(lines: list[Line], texts: list[str], votes: list[Vote]) -> list[Vote]:
     """Runs of three or more 'Member: For' lines: the names of the vote told just above them (its counts
     checked against them), or a vote of their own where none is."""
+    ending = {j for j, t in enumerate(texts) if t.rstrip(" .").lower().endswith(ROLL_ENDINGS)}
+    if len(ending) < 3:
+        return votes  # (one cheap pass: most minutes print no such lines)
     i = 0
     while i < len(texts):
         run: list[tuple[str, str]] = []
         j = i
-        while j < len(texts) and (m := ROLL_LINE.match(lines[j].text.strip())) and (name := clean_name(m.group("who"))):
+        while j in ending and (m := ROLL_LINE.match(lines[j].text.strip())) and (name := clean_name(m.group("who"))):
             run.append((name, _kind(m.group("how"))))
             j += 1
         if len(run) < 3:
@@ -988,6 +994,9 @@ def _table_votes(lines: list[Line], texts: list[str]) -> list[Vote]:
     names under each ('Councillors | Okafor, Lee | Hart | Mirza')."""
     out: list[Vote] = _tally_rows(lines, texts)
     for i, t in enumerate(texts):
+        lower = t.lower()
+        if "against" not in lower and "abstain" not in lower:
+            continue  # a row of tally headings names at least two ways of voting
         head = _row_cells(lines[i].text) if "\t" in lines[i].text else _cells(t)
         tallied = [k for k, c in enumerate(head) if re.fullmatch(TALLY_PATTERN, c.rstrip(":"), re.I)]
         if len(tallied) < 2 or tallied != list(range(tallied[0], len(head))):
