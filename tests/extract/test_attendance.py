@@ -872,3 +872,21 @@ Officers:\tAndrew Pemberton (Chief Executive) and Rhys Whitcombe (Lord Mayor’s
     names = [p.name for p in present]
     assert "Dr Helen Fairweather" in names and "Fairweather" not in names
     assert ("Rhys Whitcombe", "Lord Mayor’s Secretary") in [(p.name, p.role) for p in present]
+
+
+def test_partners_and_young_people_named_under_labels_of_their_own():
+    block = text_lines("""Board members present:\tCouncillors Deb Ash (Chair) and Nat Oko
+Young people:\tJay (Children in Care Council) and Amira (Care Leavers Forum)
+Partners:\tKaren Oduya, Designated Nurse for Children in Care (NHS Wold ICB); Martin Cready, Virtual School
+Head (Harlingmoor Council)
+Officers:\tRebecca Thorne (Director of Children’s Services)""")
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.kind) for p in present] == [
+        ("Deb Ash", "member"),
+        ("Nat Oko", "member"),
+        ("Jay", "other"),
+        ("Amira", "other"),
+        ("Karen Oduya", "other"),
+        ("Martin Cready", "other"),
+        ("Rebecca Thorne", "officer"),
+    ]

@@ -505,3 +505,10 @@ R2. That the waiting list be reported to this Committee each quarter.""")
         "That the waiting list be reported to this Committee each quarter.",
     ]
     assert resolutions_in(text_lines("Recommendations\n1. That the report be approved.")) == []
+
+
+def test_the_chair_agreeing_in_the_discussion_decides_nothing():
+    body = text_lines("""Members asked that the pledge be added to the induction pack.
+The Chair agreed that this should be added.
+The Board AGREED that the pledge be published.""")
+    assert [r for r, _ in resolutions_in(body)] == ["the pledge be published."]

@@ -48,6 +48,12 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"independent\s+chair(?:man|person)?", "member", "Independent Chair"),
         (r"(?:external|internal)\s+audit(?:ors?)?", "other", None),  # 'External auditor | Firm LLP – Name, Partner'
         (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
+        # who a board hears from without being its members: partner agencies, young people, witnesses
+        (
+            r"partners?(?:\s+(?:present|representatives?|agencies))?|young\s+people(?:\s+present)?|witnesses",
+            "other",
+            None,
+        ),
         (
             r"employees(?:\s*\(by\s+directorate\))?"
             r"|(?:council\s+)?officers?(?:\s+and\s+others)?(?:\s+present|\s+in\s+attendance|\s+attending)?"
@@ -78,7 +84,7 @@ JOB_WORDS = re.compile(
     r"\b(?:director|manager|head|officer|executive|assistant|leader|clerk|counsel|lead|solicitor|accountant|analyst|"
     r"advis[eo]r|co-?ordinator|team|services?|chief|governance|democratic|corporate|monitoring|co-?optees?|"
     r"representative|strategic|interim|acting|deputy|secretary|treasurer|engineer|planner|consultant|partner|"
-    r"mayor(?:'s|’s)?|mayoress|chaplain|constable|sergeant|inspector)\b",
+    r"mayor(?:'s|’s)?|mayoress|chaplain|constable|sergeant|inspector|nurse|commissioner)\b",
     re.I,
 )
 # One-word roles printed after a name and a dash ('A Smith – Chair').
@@ -541,8 +547,10 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
 NAME_DASH_ENTRY = re.compile(
     r"(?:(?<=\s)|^)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+\s+[–—]\s"
 )
+# (or a name with no title: 'Karen Oduya, Designated Nurse')
 NAME_COMMA_ROLE = re.compile(
-    r"^(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+[^,;()]+),\s+(?P<role>.+?)[\s.]*$"
+    r"^(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+[^,;()]+"
+    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?P<role>.+?)[\s.]*$"
 )
 
 
@@ -554,6 +562,8 @@ def _name_comma_role(entry: str, kind: str) -> Person | None:
     name = clean_name(raw)
     if HONORIFIC_START.match(role) or not JOB_WORDS.search(role) or not looks_like_name(raw, name):
         return None  # 'Cllr A Smith, Cllr B Jones': two names; 'Mr C Brown, Healthwatch': no job
+    if JOB_WORDS.search(raw):
+        return None  # 'Designated Nurse, Karen Oduya': the job first, no name before the comma
     councillor = re.match(r"^\W*(?:councillor|cllr)\b", raw, re.I)
     return Person(name, role, "other" if kind == "officer" and councillor else kind)
 

@@ -29,6 +29,9 @@ DECISION_LEAD = re.compile(
 )
 # A body that decides, as the subject of 'agreed to' / 'decided to' (not 'the Chair agreed to write').
 DECIDING_BODIES = r"(?:sub-committee|committee|council|cabinet|board|panel|authority|forum|commission|executive)"
+PERSON_AGREEING = re.compile(
+    r"\b(?:chair(?:man|woman|person)?|vice-?chair\w*|mayor|leader|clerk|officer|director|councillor\s+\S+)\s*$", re.I
+)
 BODY_DECIDING = re.compile(rf"\b{DECIDING_BODIES}\s*$", re.I)
 # 'The Board NOTED the training plan ...': a body noting in capitals, its formal word in this house style, is a
 # decision told as the whole sentence (a bare 'NOTED.' or 'Members noted ...' in narrative is not)
@@ -560,7 +563,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         raw, inline = raw[lead.end() :], True
         # 'It was resolved that ...'; Scottish minutes: 'The Committee resolved:-' (a body named in capitals)
         named = lead.group(0).split()[1 if said.startswith("the ") else 0 :]
-        if said == "it was" or all(w[:1].isupper() for w in named):
+        # ('The Chair agreed that this should be added': a person agreeing in the discussion decides nothing)
+        person = not raw[:1].isupper() and bool(PERSON_AGREEING.search(lead.group(0)))
+        if (said == "it was" or all(w[:1].isupper() for w in named)) and not person:
             raw = raw[:1].upper() + raw[1:]
         raw = re.sub(r"^[Rr]esolved(?=\s+to\b)", "RESOLVED", raw)  # 'The Committee resolved to note the report'
         if BODY_DECIDING.search(lead.group(0)):  # Scottish minutes: 'The Committee agreed to note the report.'
