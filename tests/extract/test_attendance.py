@@ -890,3 +890,10 @@ Officers:\tRebecca Thorne (Director of Children’s Services)""")
         ("Martin Cready", "other"),
         ("Rebecca Thorne", "officer"),
     ]
+
+
+def test_also_attending_is_a_label():
+    block = text_lines("""PRESENT: Councillors Joan Kett (Chair) and Tunde Bak
+ALSO ATTENDING: Councillors Luke Hart and Mina Osei""")
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.kind) for p in present][-2:] == [("Luke Hart", "other"), ("Mina Osei", "other")]

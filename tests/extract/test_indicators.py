@@ -723,3 +723,20 @@ def test_a_period_printed_right_after_the_figure_wins_over_one_earlier_in_the_se
         ("Binary reoffending rate", "April 2023 to March 2024", 30.6),
         ("Custody rate", "April 2024 to March 2025", 0.07),
     ]
+
+
+def test_a_comparator_for_the_twelve_months_to_a_month():
+    from minutebook.extract.indicators import extract_indicators
+    from minutebook.model import Document, Page
+
+    text = [
+        "Youth Justice Plan",
+        "For the 12 months to March 2025 the custody rate was 0.20 per 1,000 in Lindale, against 0.11 for England.",
+    ]
+    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    found, _ = extract_indicators(doc, lines, [], "Lindale Council")
+    assert sorted((i.area, i.period, i.value) for i in found) == [
+        ("England", "12 months to March 2025", 0.11),
+        ("Lindale", "12 months to March 2025", 0.2),
+    ]

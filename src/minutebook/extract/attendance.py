@@ -47,7 +47,7 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"(?:scheme\s+member|employee|member)\s+representatives?", "member", "Scheme Member Representative"),
         (r"independent\s+chair(?:man|person)?", "member", "Independent Chair"),
         (r"(?:external|internal)\s+audit(?:ors?)?", "other", None),  # 'External auditor | Firm LLP – Name, Partner'
-        (r"also\s+(?:present|in\s+attendance)|others\s+present|other\s+attendees|guests?", "other", None),
+        (r"also\s+(?:present|in\s+attendance|attending)|others\s+present|other\s+attendees|guests?", "other", None),
         # who a board hears from without being its members: partner agencies, young people, witnesses
         (
             r"partners?(?:\s+(?:present|representatives?|agencies))?|young\s+people(?:\s+present)?|witnesses",

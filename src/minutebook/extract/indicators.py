@@ -61,7 +61,10 @@ PERIOD_RE = re.compile(
     + r"\s*(?:-|–|—|to)\s*"
     + MONTH_YEAR
     + r"|(?:Q[1-4]\s+)?(?:19|20)\d{2}\s*[/\-–]\s*(?:19|20)?\d{2}(?![\d/])"
-    + r"|Q[1-4]\s+\d{2}\s*/\s*\d{2}(?![\d/]))",  # 'Q3 23/24': a quarter of a financial year, years in two digits
+    + r"|Q[1-4]\s+\d{2}\s*/\s*\d{2}(?![\d/])"  # 'Q3 23/24': a quarter of a financial year, years in two digits
+    + r"|(?:12|twelve)\s+months\s+(?:to|ending)\s+"  # '12 months to March 2025'
+    + MONTH_YEAR
+    + r")",
     re.I,
 )
 YEAR_CELL_RE = re.compile(r"^(?:19|20)\d{2}$")
