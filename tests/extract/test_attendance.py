@@ -897,3 +897,17 @@ def test_also_attending_is_a_label():
 ALSO ATTENDING: Councillors Luke Hart and Mina Osei""")
     present, _, _ = parse_attendance(block)
     assert [(p.name, p.kind) for p in present][-2:] == [("Luke Hart", "other"), ("Mina Osei", "other")]
+
+
+def test_a_table_row_of_a_person_and_a_long_description_of_who_they_represent():
+    text = """Minutes of the meeting of the Schools Forum held on Wednesday 12 November 2025
+Present
+Name\tRepresenting
+Mrs Alison Thwaite (Chair)\tMaintained primary schools – Headteacher, Fernlea Primary School
+Mrs Joanne Pritchard\tEarly years private, voluntary and independent providers – Little Oaks Nursery Group
+Ms Sarah Quinlan\tTeaching and support staff trade unions (NEU)
+Apologies: Mrs Julia Penrose.
+1.\tElection of Chair
+Mrs Thwaite was elected Chair."""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [p.name for p in m.present] == ["Alison Thwaite", "Joanne Pritchard", "Sarah Quinlan"]

@@ -843,3 +843,13 @@ The motion was therefore carried."""
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 3, "against": 2, "abstain": 1} and v.result == "carried"
     assert v.abstain == ["Marion Fair"] and v.against == ["Helen Ash", "Rob Ainsley"]
+
+
+def test_counts_with_no_result_word_over_the_bodys_decision():
+    text = """De-delegation had been agreed for two years at the meeting on 13
+November 2024 and was not due for review. Only the maintained primary members were entitled to
+vote. Maintained primary members voted: For 4, Against 0.
+The Forum AGREED that trade union facilities time and the contingency for schools in financial
+difficulty be de-delegated."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts["for"] == 4 and v.result == "carried"

@@ -1151,7 +1151,10 @@ def _locate_items(
             attendance.append(lines[j])
             j += 1
             continue
-        if j > a and is_prose(t) and not label_of(t) and len(split_at_labels(lines[j])) == 1:
+        # ('Mrs J Pritchard<TAB>Early years private, voluntary and independent providers – ...': a row of an
+        # attendance table, however many words in lower case its second cell holds)
+        person_row = "\t" in line_text(lines[j]) and HONORIFIC_START.match(line_text(lines[j]).strip())
+        if j > a and is_prose(t) and not person_row and not label_of(t) and len(split_at_labels(lines[j])) == 1:
             if j < last_label:
                 between.append(lines[j])
                 j += 1

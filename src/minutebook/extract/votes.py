@@ -625,7 +625,8 @@ def _told_then_counted(votes: list[Vote]) -> list[Vote]:
     return out
 
 
-DECISION_AFTER = re.compile(r"^\W*(?:(?:it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b)")
+# ('The Forum AGREED that ...': the body named before its verb in capitals)
+DECISION_AFTER = re.compile(r"^\W*(?:(?:it\s+was\s+|[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:RESOLVED|AGREED|DECIDED)\b)")
 
 
 def _decision_follows(lines: list[Line], number: int) -> bool:
