@@ -50,10 +50,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.665 (2026-11-23): a membership grid of 'Councillor Name (Lab)' cells run together on a line, the party "
         "brackets wrapped onto the next; page ranges in the last cell of the line under each title"
     ),
-    "pdfs93/stowford-annual-parish-meeting-2026-04-22": (
-        "0.692 (2026-11-23): an annual parish meeting of electors whose decisions are told as 'It was agreed by a "
-        "show of hands (19 for, 2 against) that ...' in lower case; the body 'Annual Parish Meeting of Stowford'"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "

@@ -1176,3 +1176,23 @@ def test_a_report_names_its_meeting_in_a_header_table(tmp_path):
     )
     p = parse_text(tmp_path, text)
     assert (p.meeting.body, p.meeting.date) == ("Cabinet", "2025-12-09")
+
+
+def test_an_annual_parish_meeting_is_its_own_body(tmp_path):
+    text = (
+        "STOWMERE PARISH COUNCIL\n"
+        "Minutes of the Annual Parish Meeting of Stowmere held on Wednesday 22 April\n"
+        "2026 at 7.00 pm in Stowmere Village Hall\n"
+        "Present: Cllr Mrs J Pellow (Chairman of the Parish Council, in the Chair) and 23 residents.\n"
+        "1.\tWelcome and Apologies for Absence\n"
+        "Apologies for absence were received from Cllr H Yeo, the Revd C Moyle (Rector of Stowmere with Nethercombe)"
+        " and Mrs E Rundle (President of the WI).\n"
+        "2.\tChairman’s Report\nThe Chairman presented her report.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert (p.council, p.meeting.body, p.meeting.date) == (
+        "Stowmere Parish Council",
+        "Annual Parish Meeting",
+        "2026-04-22",
+    )
+    assert p.minutes[0].apologies == ["H Yeo", "C Moyle", "E Rundle"]

@@ -512,3 +512,17 @@ def test_the_chair_agreeing_in_the_discussion_decides_nothing():
 The Chair agreed that this should be added.
 The Board AGREED that the pledge be published.""")
     assert [r for r, _ in resolutions_in(body)] == ["the pledge be published."]
+
+
+def test_a_parishs_decisions_told_in_lower_case_after_the_sentence_before():
+    body = text_lines("""The minutes of the last meeting were taken as read. It was
+agreed that the minutes be approved as a correct record.
+On the proposal of the Chairman, the meeting agreed to record its thanks to Mrs Cobb.
+Only electors could vote. It was agreed by a show of hands (19 for, 2 against) that the council be
+asked to consider a 20 mph limit.
+The Clerk agreed to write to the County Council.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the minutes be approved as a correct record.",
+        "to record its thanks to Mrs Cobb.",
+        "the council be asked to consider a 20 mph limit.",
+    ]

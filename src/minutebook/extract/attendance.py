@@ -204,7 +204,7 @@ APOLOGIES_FROM = re.compile(
 )
 # Where a list of names has ended and a sentence about them goes on: a lower-case word that is not a
 # joining word or a surname particle ('from Cllr A in her absence the meeting was chaired by Cllr B').
-NAMES_END = re.compile(r"\s(?=(?!(?:and|or)\b)[a-z][a-z'’-]*\b)")
+NAMES_END = re.compile(r"\s(?=(?!(?:and|or)\b|the\s+(?:Revd|Rev|Reverend|Rt|Very)\b)[a-z][a-z'’-]*\b)")
 
 
 # ---------------------------------------------------------------- text

@@ -171,6 +171,8 @@ def _clean_body(raw: str) -> str | None:
     `Cabinet` (a body `of` a council names the council, not itself);
     `Full Council` -> `Council`."""
     t = tidy(raw)
+    if re.fullmatch(r"(?:the\s+)?annual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)", t, re.I):
+        return title_case(re.sub(r"^the\s+", "", t, flags=re.I))  # the electors' meeting is its own body
     kinds = r"(?:special|extraordinary|ordinary|annual|adjourned|reconvened)"
     t = re.sub(rf"^(?:an?|the)\s+(?:{kinds}\s+)*", "", t, flags=re.I)
     t = re.sub(r"^(?:special|extraordinary|ordinary|annual)\s+meeting\s+of\s+(?:the\s+)?", "", t, flags=re.I)
@@ -229,8 +231,19 @@ def _venue_from(text: str) -> str | None:
     return None
 
 
+# 'Minutes of the Annual Parish Meeting of Stowford held on ...': the electors' assembly, named for its parish
+ANNUAL_ASSEMBLY = re.compile(
+    r"\b(annual\s+(?:parish|town|village|community)\s+(?:meeting|assembly))\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?"
+    r"\s+held\b(.{0,260})",
+    re.I | re.S,
+)
+
+
 def _meeting_sentence(text: str) -> re.Match[str] | None:
     """The sentence naming a meeting: (body, the rest of the sentence)."""
+    assembly = ANNUAL_ASSEMBLY.search(text)
+    if assembly and not EARLIER_MEETING.search(text[: assembly.start()]):
+        return assembly
     m = next((m for m in _meetings_of(text) if not EARLIER_MEETING.search(text[: m.start()])), None)
     if m:
         return m

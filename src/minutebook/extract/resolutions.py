@@ -28,7 +28,9 @@ DECISION_LEAD = re.compile(
     re.I,
 )
 # A body that decides, as the subject of 'agreed to' / 'decided to' (not 'the Chair agreed to write').
-DECIDING_BODIES = r"(?:sub-committee|committee|council|cabinet|board|panel|authority|forum|commission|executive)"
+DECIDING_BODIES = (
+    r"(?:sub-committee|committee|council|cabinet|board|panel|authority|forum|commission|executive|meeting)"
+)
 PERSON_AGREEING = re.compile(
     r"\b(?:chair(?:man|woman|person)?|vice-?chair\w*|mayor|leader|clerk|officer|director|councillor\s+\S+)\s*$", re.I
 )
@@ -61,6 +63,11 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED)\b)(?=\s+(?:that|to)\b)"
     # 'Application 25/01288/HOU – 12 Mill Lane – single storey rear extension – RESOLVED: No objection'
     r"|(?<=\s[–—]\s)(?P<d6>(?:RESOLVED|AGREED|DECIDED)\b)(?=\s*:|\s+(?:that|to)\b)"
+    # a parish's decisions in lower case after the sentence before: '... taken as read. It was agreed that the
+    # minutes be approved', '..., the meeting agreed to record its thanks to ...', 'It was agreed by a show of
+    # hands (19 for, 2 against) that ...'
+    r"|(?<=[.;])\s+(?P<d7>It\s+was\s+(?:unanimously\s+)?agreed\b)(?=(?:\s+by\s+[^.]{1,80}?)?\s+(?:that|to)\b)"
+    rf"|(?<=[.;,])\s+(?P<d8>the\s+(?:meeting|{DECIDING_BODIES})\s+(?:unanimously\s+)?agreed\b)(?=\s+(?:that|to)\b)"
 )
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
@@ -109,6 +116,13 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     the line it starts on."""
     body = _label_off_points(body)
     texts = [line_text(x) for x in body]
+    for i in range(len(texts) - 1):
+        # '... taken as read. It was' / 'agreed that the minutes ...': the decision begun at a line's end starts the
+        # next line, where its sentence is
+        m = IT_WAS_AT_END.search(texts[i])
+        # (in lower case only: 'It was' / 'RESOLVED' is read where it starts, mid-line)
+        if m and (re.search(r"\b(?:agreed|resolved)\b", m.group(1)) or AGREED_AT_START.match(texts[i + 1])):
+            texts[i], texts[i + 1] = texts[i][: m.start()], f"{m.group(1)} {texts[i + 1].lstrip()}"
     out: list[tuple[str, Line]] = []
     i = 0
     while i < len(body):
@@ -184,6 +198,10 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             points, i = _decision_sentence(body, texts, i, k, stem, inline)
         out.extend((plain(t), line) for t, line in points)
     return [(t, line) for t, line in out if t]
+
+
+IT_WAS_AT_END = re.compile(r"(?<=[.;])\s+(It\s+was\b[^.]{0,40})$")
+AGREED_AT_START = re.compile(r"\s*(?:agreed|resolved)\b")
 
 
 def _label_off_points(body: list[Line]) -> list[Line]:
@@ -555,7 +573,10 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     if noted:
         return DECISION.match(f"RESOLVED: {raw[noted.start('n') :]}"), outer, True
     if mid:
-        raw, inline = raw[mid.start(next(g for g in ("d", "d2", "d3", "d4", "d5", "d6") if mid.group(g))) :], True
+        raw, inline = (
+            raw[mid.start(next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8") if mid.group(g))) :],
+            True,
+        )
     # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
     lead = None if DECISION.match(raw) else DECISION_LEAD.match(raw)
     if lead:
@@ -567,6 +588,14 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         person = not raw[:1].isupper() and bool(PERSON_AGREEING.search(lead.group(0)))
         if (said == "it was" or all(w[:1].isupper() for w in named)) and not person:
             raw = raw[:1].upper() + raw[1:]
+        # 'agreed by a show of hands (19 for, 2 against) that ...': how it was decided is not the decision
+        raw = re.sub(
+            r"^(agreed|resolved|decided)\s+by\s+(?!(?:a\s+majority\s+(?:of\s+)?)?\d{1,3}\s+votes?\b)[^.]{1,80}?\s+"
+            r"(?=(?:that|to)\b)",
+            r"\1 ",
+            raw,
+            flags=re.I,
+        )
         raw = re.sub(r"^[Rr]esolved(?=\s+to\b)", "RESOLVED", raw)  # 'The Committee resolved to note the report'
         if BODY_DECIDING.search(lead.group(0)):  # Scottish minutes: 'The Committee agreed to note the report.'
             raw = re.sub(r"^([Aa]greed|[Dd]ecided)(?=\s+to\b)", lambda v: v.group(1).upper(), raw)
