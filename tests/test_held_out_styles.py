@@ -46,10 +46,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.690 (2026-11-23): a working group's notes naming people by initials with a key; attendance and a "
         "declaration by initials are not resolved through the key; 'Agreed (3 in favour, ...):' over its points"
     ),
-    "pdfs92/scarthorpe-licensing-regulatory-agenda-2026-02-16": (
-        "0.665 (2026-11-23): a membership grid of 'Councillor Name (Lab)' cells run together on a line, the party "
-        "brackets wrapped onto the next; page ranges in the last cell of the line under each title"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "

@@ -754,3 +754,19 @@ def test_a_wide_agenda_table_whose_subject_cells_hold_a_title_over_a_summary(tmp
     assert [(s.number, s.title, s.pages) for s in agenda[2].items] == [
         ("3a", "Draft Revenue Budget 2026/27 to 2029/30", [79, 126])
     ]
+
+
+def test_a_range_in_the_right_hand_cell_of_the_line_under_a_title_broken_on_a_joining_word(tmp_path):
+    text = (
+        "NOTICE OF MEETING\nLicensing Committee\nMonday, 16 February 2026 at 10.00 am\nAGENDA\n"
+        "1.\tApologies for Absence\n"
+        "2.\tStreet Trading – Proposed Designation of Consent Streets in\n"
+        "Scarthorpe Town Centre\n"
+        "Report of the Director of Place\t(Pages 51 - 68)\n"
+        "To consider the outcome of the statutory notice.\n"
+    )
+    agenda = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.title, a.pages) for a in agenda] == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Street Trading – Proposed Designation of Consent Streets in Scarthorpe Town Centre", [51, 68]),
+    ]

@@ -767,3 +767,32 @@ def test_a_joint_panels_membership_by_appointing_authority(tmp_path):
     ]
     assert p.meeting.body == "Wessex Police and Crime Panel"
     assert [a.number for a in p.agenda] == ["1", "2", "3"]
+
+
+def test_a_grid_of_members_whose_cells_wrap_with_party_brackets(tmp_path):
+    """Cells run together on a line ('... (Lab) Councillor P Ackroyd'), their brackets wrapped onto the line below
+    in column order, a surname wrapped under its forename; party brackets are no roles."""
+    text = (
+        "NOTICE OF MEETING\nLicensing Committee\nDate:\tMonday, 16 February 2026\n"
+        "Membership\n"
+        "Councillor Margaret Holt\tCouncillor Imran Sadiq (Lab) Councillor Pauline Ack\tCouncillor Tariq Bash (Lab)\n"
+        "(Lab) (Chair)\t(Vice-Chair)\t(Con)\n"
+        "Councillor Denise Brear\tCouncillor Christopher\tCouncillor Sandra Fair\tCouncillor Joe Green\n"
+        "(Lab)\tDunwell (LD)\t(Lab)\t(Con)\n"
+        "Councillor Alan Lumb (Ind)\tCouncillor Dan Royle (LD)\n"
+        "Substitutes\nCouncillor Gary Entwistle (Lab)\n"
+        "AGENDA\n1.\tApologies for Absence\n"
+    )
+    got = [(p.name, p.role) for p in parse_text(tmp_path, text).members]
+    assert got == [
+        ("Margaret Holt", "Chair"),
+        ("Imran Sadiq", "Vice-Chair"),
+        ("Pauline Ack", None),
+        ("Tariq Bash", None),
+        ("Denise Brear", None),
+        ("Christopher Dunwell", None),
+        ("Sandra Fair", None),
+        ("Joe Green", None),
+        ("Alan Lumb", None),
+        ("Dan Royle", None),
+    ]

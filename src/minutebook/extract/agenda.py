@@ -497,7 +497,9 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     # '<TAB>Annual Report 2024/25 (Pages 13 - 16)'); otherwise it is the item's description
     indented_run_on = runs_on and text.startswith("\t") and "\t" not in text.strip() and b.current.pages is None
     if (
-        (b.wrap or indented_run_on)
+        # (a title broken on a joining word goes on, even where its row's cells said the title was whole:
+        # '7.<TAB>Street Trading – Proposed Designation of Consent Streets in' / 'Scarthorpe Town Centre ...')
+        (b.wrap or indented_run_on or (runs_on and b.current is not None and b.current.pages is None))
         and b.current is not None
         and not prev_blank
         and (not text.startswith("\t") or indented_run_on)
@@ -542,7 +544,10 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     b.wrap = False
     if not prev_blank and stripped and b.current is not None and b.current.pages is None:
         pages = _pages_of(stripped)
-        if pages and PAGES.match(stripped):
+        # ('Report of the Director of Place<TAB>(Pages 11 - 36)': the range in a right-hand cell of a line under
+        # the title)
+        last_cell = stripped.split("\t")[-1].strip() if "\t" in stripped else ""
+        if pages and (PAGES.match(stripped) or (last_cell and PAGES.fullmatch(last_cell))):
             b.current.pages = pages
 
 

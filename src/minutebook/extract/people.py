@@ -135,6 +135,11 @@ PARTY_NAMES = (
     r"Conservative|Labour(?:\s+and\s+Co-?operative)?|Liberal\s+Democrats?|Independent|Reform\s+UK|Plaid\s+Cymru"
     r"|SNP|Scottish\s+National|Sinn\s+F[eé]in|DUP|UUP|SDLP|TUV|Residents?['’]?\s+Association"
 )
+# A party's short name in a bracket after a member's name: '(Lab)', '(Con)', '(LD)', '(Ind)', '(Grn)'
+PARTY_SHORT = re.compile(r"\s*(?:Lab|Con|LD|Lib\s*Dem|Ind|Grn|Green|SNP|PC|Ref|Reform|UKIP|Lab\s*Co-?op)\.?\s*")
+GRID_RUN_TOGETHER = re.compile(r"(?<=[\w)])\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
+SURNAME_TAIL = re.compile(r"([A-Z][\w'’-]+)(?:\s*\([^()]{2,40}\))*")  # a name's last word wrapped in its cell
+BRACKETS_ONLY = re.compile(r"(?:\s*\([^()]{2,40}\))+\s*")
 PARTY_AFTER = re.compile(
     rf"(?:(?<=\))\s+(?:{PARTY_NAMES}|Green|Alliance|Reform)|(?<=\w)\s+(?:{PARTY_NAMES}))(?:\s+(?:Party|Group))?\s*$"
 )
@@ -402,12 +407,30 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             text = "\t".join(cells)
         if len(cells) > 1 and len(cells) == len(above):
             # 'Councillor Tomasz Kowalczyk' over '(Deputy Mayor)' in the middle column: a role wrapped in its cell
+            kept = []
             for k, cell in enumerate(cells):
                 wrapped, person = re.fullmatch(r"\((?P<r>[^()]{2,40})\)", cell), above[k]
-                if wrapped and person is not None and not person.role:
+                if wrapped and person is not None and not person.role and not PARTY_SHORT.fullmatch(wrapped.group("r")):
                     person.role = wrapped.group("r").strip()
-            cells = [c for c in cells if not re.fullmatch(r"\([^()]{2,40}\)", c)]
+                tail = SURNAME_TAIL.fullmatch(cell)
+                if tail and person is not None and len(person.name.split()) == 1:
+                    person.name = f"{person.name} {tail.group(1)}"  # 'Councillor Christopher' / 'Dunwell (LD)'
+                elif not wrapped:
+                    kept.append(cell)
+            cells = kept
+            if not cells:
+                continue  # the row was all the wrapped ends of the cells above
             text = "\t".join(cells)
+        elif len(cells) > 1 and len(above) > len(cells) and all(BRACKETS_ONLY.fullmatch(c) for c in cells):
+            # a grid's cells wrapped, their brackets on the line below in column order: '(Lab) (Chair)<TAB>(Vice-Chair)'
+            for cell, person in zip(cells, above, strict=False):
+                offices = [b for b in re.findall(r"\(([^()]{2,40})\)", cell) if not PARTY_SHORT.fullmatch(b)]
+                if person is not None and offices and not person.role:
+                    person.role = offices[0].strip()
+            continue
+        if len(cells) > 1 and all(HONORIFIC.match(c) for c in cells):
+            # 'Councillor A Saddiq (Lab) Councillor P Ackroyd': two cells of a grid of names run together, no comma
+            cells = [part for c in cells for part in GRID_RUN_TOGETHER.split(c)]
         # names printed in columns: each cell is an entry of its own
         above = []
         for cell in cells if len(cells) > 1 else [text]:
