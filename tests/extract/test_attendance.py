@@ -911,3 +911,25 @@ Apologies: Mrs Julia Penrose.
 Mrs Thwaite was elected Chair."""
     (m,) = extract_minutes(text_lines(text), [])
     assert [p.name for p in m.present] == ["Alison Thwaite", "Joanne Pritchard", "Sarah Quinlan"]
+
+
+def test_jobs_before_names_with_a_note_and_roles_said_before_the_names():
+    text = """Minutes of a meeting of the Standards Hearing Sub-Committee held on Wednesday 21 January 2026
+Present:\tCouncillors Hilary Stan (Chair), Omar Sidd and Trevor Ans
+Officers:\tMonitoring Officer (Cath Lyall), Investigating Officer (Alasdair Merri,
+external solicitor), Democratic Services Officer (Kirsty Holds)
+Also present:\tCouncillor Brian Latch (Subject Member, Ashworth Parish Council) and his
+representative Mr Derek Ibbit; the complainant Mrs Janet Rudd
+Four members of the public and one representative of the press
+SHS/1\tELECTION OF CHAIR
+RESOLVED: That Councillor Stan be elected Chair."""
+    (m,) = extract_minutes(text_lines(text), [])
+    got = [(p.name, p.role) for p in m.present][3:]
+    assert got == [
+        ("Cath Lyall", "Monitoring Officer"),
+        ("Alasdair Merri", "Investigating Officer"),
+        ("Kirsty Holds", "Democratic Services Officer"),
+        ("Brian Latch", "Subject Member, Ashworth Parish Council"),
+        ("Derek Ibbit", "representative"),
+        ("Janet Rudd", "complainant"),
+    ]

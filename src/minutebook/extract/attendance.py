@@ -424,6 +424,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
     text = SUBSTITUTE_FOR.sub(" (Substitute)", text)  # the member substituted for was not there
+    # '... and his representative Mr D Ibbitson; the complainant Mrs J Ruddock': who they are, said before the name
+    text = ROLE_BEFORE_NAME.sub(lambda m: f"{m.group('sep')} {m.group('n')} ({m.group('r')})", text)
     starts = (
         [m.start() for m in NAME_DASH_ENTRY.finditer(text) if not JOB_WORDS.search(m.group())]
         if ";" not in text
@@ -493,10 +495,12 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             and not HONORIFIC_START.match(plain(raw))
             and not follows_name
         ):
-            # 'Chief Executive (Alison Drake)' in a list of officers: a job, then who holds it
-            role_first = bool(
-                JOB_WORDS.search(raw) and not JOB_WORDS.search(bracket) and PLAIN_NAME.fullmatch(bracket.strip())
-            )
+            # 'Chief Executive (Alison Drake)' in a list of officers: a job, then who holds it (and perhaps a note
+            # after a comma: 'Investigating Officer (Alasdair Merriman, external solicitor)')
+            holder, _, note = bracket.partition(",")
+            holder = holder.strip() if not note or note.strip()[:1].islower() else bracket.strip()
+            role_first = bool(JOB_WORDS.search(raw) and not JOB_WORDS.search(holder) and PLAIN_NAME.fullmatch(holder))
+            bracket = holder if role_first else bracket
         if role_first:
             # 'Chief Executive (Ms F Magee)', 'The Mayor (Alderman S McIlwaine)': the role first, the name in brackets
             title = re.sub(r"^the\s+", "", plain(raw), flags=re.I)
@@ -783,7 +787,14 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")
             continue
         rows = prev.count("\t") >= 2 and text.count("\t") == prev.count("\t")  # two rows of one table
-        if prev and text and _wraps(prev) and not rows and not (":" in text[:40] and label_of(plain(text))):
+        if (
+            prev
+            and text
+            and _wraps(prev)
+            and not rows
+            and not (":" in text[:40] and label_of(plain(text)))
+            and not PUBLIC_COUNT.match(text)  # 'Four members of the public and one representative of the press'
+        ):
             joined = f"{prev}{text}" if re.search(r"\w-$", prev) else f"{prev} {text}"  # '(Vice-' / 'Chair)'
             out[-1] = Line(out[-1].number, out[-1].page, joined)
             continue
@@ -818,6 +829,17 @@ def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool
     )
 
 
+ROLE_BEFORE_NAME = re.compile(
+    r"(?P<sep>[;,]|\s+and)\s+(?:the|his|her|their)\s+(?P<r>[a-z][a-z' -]{2,40}?)\s+"
+    r"(?P<n>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+PUBLIC_COUNT = re.compile(
+    r"^\W*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)\s+"
+    r"(?:members?|representatives?|residents?)\s+of\s+the\s+(?:public|press|media)\b",
+    re.I,
+)
+
+
 def open_bracket(text: str) -> bool:
     """A bracket opened and not closed: the entry goes on on the next line."""
     return text.count("(") > text.count(")")
@@ -830,7 +852,7 @@ def _wraps(prev: str) -> bool:
     roles parted by semicolons ('A – Chief Executive; B – Head of' / 'Regeneration; C – ...')."""
     if re.search(rf"\b{COUNCIL_OR_HONORIFIC_END}", prev):
         return True
-    if re.search(r"\b(?:of|and|for|the|to|with|&)$|\w-$|[–—]$|,$", prev, re.I):
+    if re.search(r"\b(?:of|and|for|the|to|with|his|her|their|&)$|\w-$|[–—]$|,$", prev, re.I):
         return True
     if open_bracket(prev):
         return True  # a bracket left open: '... Councillor Ruth Abernethy (lead' / 'signatory to the call-in)'

@@ -1147,7 +1147,9 @@ def _locate_items(
             public = sec
             j += 1
             break
-        if attendance and open_bracket(line_text(attendance[-1])):  # '... (lead' / 'signatory to the call-in)'
+        # '... (lead' / 'signatory to the call-in)', '... and his' / 'representative Mr D Ibbitson; ...'
+        last = line_text(attendance[-1]).rstrip() if attendance else ""
+        if attendance and (open_bracket(last) or re.search(r"\b(?:and|his|her|their)$", last)):
             attendance.append(lines[j])
             j += 1
             continue
