@@ -933,3 +933,25 @@ RESOLVED: That Councillor Stan be elected Chair."""
         ("Derek Ibbit", "representative"),
         ("Janet Rudd", "complainant"),
     ]
+
+
+def test_a_grid_of_attendance_marks_and_notes_of_when_people_were_there():
+    text = """Minutes of the meeting of the Overview and Scrutiny Committee held on 12 March 2026
+ATTENDANCE
+Member\tPresent\tApologies\tAbsent
+Cllr Andrew Pell (Chair)\t✓
+Cllr Teresa Dunk\t\t✓
+Cllr Simon Ferr\t\t\t✓
+Cllr Neil Quai (substitute for Cllr Teresa Dunk)\t✓
+Also present:\tCouncillor Diane Whit (Cabinet Member for Transport) for minutes OSC 35 and OSC 36, and two
+members of the public; Councillor Ann Dela (ward member, for item 4)
+OSC 31\tMINUTES
+RESOLVED: That the minutes be approved."""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(p.name, p.role) for p in m.present] == [
+        ("Andrew Pell", "Chair"),
+        ("Neil Quai", "Substitute"),
+        ("Diane Whit", "Cabinet Member for Transport"),
+        ("Ann Dela", "ward member"),
+    ]
+    assert m.apologies == ["Teresa Dunk"]

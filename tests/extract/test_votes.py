@@ -853,3 +853,14 @@ The Forum AGREED that trade union facilities time and the contingency for school
 difficulty be de-delegated."""
     (v,) = extract_votes(text_lines(text))
     assert v.counts["for"] == 4 and v.result == "carried"
+
+
+def test_the_counts_under_the_names_they_count_with_the_result_after_a_dash():
+    text = """A recorded vote was taken:
+For: Councillors Akh, Bram and Carr
+Against: Councillors Ferr and Ledg
+Abstaining: Councillor Hinch
+For: 3, Against: 2, Abstentions: 1 – carried
+RESOLVED that the report be referred to Cabinet."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 3, "against": 2, "abstain": 1} and v.result == "carried"

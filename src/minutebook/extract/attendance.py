@@ -194,7 +194,8 @@ APOLOGIES_BY = re.compile(
 )
 # Those at a meeting who are not people to name: 'Press (2)', '4 members of the public', 'Public (5)'.
 NOT_PEOPLE = re.compile(
-    r"^\W*(?:\d+\s+)?(?:(?:members?|representatives?)\s+of\s+(?:the\s+)?)?(?:press|public|media|observers?)\b"
+    r"^\W*(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
+    r"(?:(?:members?|representatives?)\s+of\s+(?:the\s+)?)?(?:press|public|media|observers?)\b"
     r"(?:\s*\(\d+\))?\W*$"
     r"|^\W*(?:vacant|vacancy|tbc|to\s+be\s+confirmed)\W*$",  # a seat with no one in it
     re.I,
@@ -470,7 +471,7 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'A Buckfield (Mayor) A Brooker': a role in brackets ends a name even with no comma after it
     pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?=[A-Z][\w'’.-]*\s)", p) if q.strip()]
     for part in _rejoin_roles(text, pieces):
-        part = NOTE_AT_END.sub("", part.strip().rstrip(".;"))  # '... for minute 40/25': when, not who
+        part = NOTE_AT_END.sub("", NOTE_IN_BRACKET.sub("", part.strip().rstrip(".;")))  # '... for minute 40/25': when
         in_chair = re.search(r"\s+in\s+the\s+chair\b", part, re.I)
         if in_chair and part[: in_chair.start()].endswith(")"):
             part = part[: in_chair.start()]  # 'The Mayor (Councillor X) in the Chair': the role says who presides
@@ -680,6 +681,13 @@ STATUS_CELL = re.compile(
 )
 
 
+MARK_CELL = re.compile(r"[✓✔√xX•●]|yes|y", re.I)  # the mark in a grid's status column
+
+
+def _status_of(m: re.Match[str]) -> str:
+    return "apologies" if m.group("apologies") else "absent" if m.group("absent") else "present"
+
+
 FOOTNOTE_ROLE = re.compile(
     r"^\s*(?P<mark>[*†‡])\s*(?P<role>(?:Vice[- ])?Chair(?:man|person)?|Mayor|Deputy\s+Mayor|Leader)\s*$", re.I
 )
@@ -870,6 +878,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     groups: list[tuple[str, str | None, list[str], Line]] = []
     kind, role = "member", None
     name_role = False  # under a 'Name | Role' heading row
+    marked: list[str | None] = []  # under a 'Member | Present | Apologies | Absent' heading row: each column's status
     place_first = False  # under a 'Ward | Councillors present' heading row: the first cell is a place
     place_last = False  # under a 'Councillor | Ward' heading row: the last cell is a place
     markdown = False  # inside a Markdown table of attendance ('| Councillor | Portfolio |' over its rows)
@@ -893,6 +902,21 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         cells = [plain(c) for c in line_text(line).split("\t")]
         while len(cells) > 2 and not cells[-1]:
             cells.pop()  # an empty 'Notes' cell
+        if len(cells) >= 3 and HEADER_CELL.fullmatch(cells[0]) and all(STATUS_CELL.fullmatch(c) for c in cells[1:]):
+            # 'Member | Present | Apologies | Absent': a grid of marks, each row's mark under its status
+            marked = [None] + [_status_of(STATUS_CELL.fullmatch(c)) for c in cells[1:]]  # type: ignore[arg-type]
+            continue
+        at = next((k for k, c in enumerate(cells) if k and MARK_CELL.fullmatch(c)), None) if marked else None
+        if marked and at is not None and at < len(marked) and cells[0]:
+            group_kind, group_role = (groups[-1][0], groups[-1][1]) if groups else (kind, role)
+            who = people_from(cells[0], group_kind, group_role)
+            if marked[at] == "apologies":
+                apologies.extend(p.name for p in who)
+            elif marked[at] == "present":
+                for p in who:
+                    p.citation = line.cite()
+                    present.append(p)
+            continue
         if len(cells) >= 2 and all(HEADER_CELL.fullmatch(c) for c in cells if c):
             # a table's heading row: 'Member | Attendance', 'Name | Role'; under 'Name | Role' each row is one person
             heads = [c.lower() for c in cells if c]
@@ -1063,11 +1087,16 @@ ROLE_THEN_NAME = re.compile(
 LIST_BULLET = re.compile(r"^\s*(?:[-•▪*]|o(?=\s+[a-z]))\s+(?=\S)")  # Word's second level: 'o substituting for ...'
 # When someone was there, printed beside their name: 'for items 25/061 to 25/065', 'from 7.48pm', 'until item 6'.
 ATTENDANCE_NOTE = re.compile(
-    r"\b(?:(?:for|from|until|till|during|after|before)\s+(?:items?|minutes?)\s+[\w./()]+(?:\s+(?:to|and|-|–)\s+[\w./()]+)?"
+    # ('for item 5(a)', 'for minutes OSC 35 and OSC 36': a reference may have its letters apart from its number)
+    r"\b(?:(?:for|from|until|till|during|after|before)\s+(?:items?|minutes?)\s+(?:[A-Z]{1,5}\s+)?[\w./]+(?:\(\w{1,3}\))?"
+    r"(?:\s+(?:to|and|-|–)\s+(?:[A-Z]{1,5}\s+)?[\w./]+(?:\(\w{1,3}\))?)?"
     r"|(?:from|until|till|after|before|left\s+at|arrived\s+at)\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)",
     re.I,
 )
 NOTE_AT_END = re.compile(r"\s*[–—-]?\s+(?:" + ATTENDANCE_NOTE.pattern + r")\s*$", re.I)
+NOTE_IN_BRACKET = re.compile(
+    r"\s*,\s*(?:" + ATTENDANCE_NOTE.pattern + r")\s*(?=\))", re.I
+)  # '(ward member, for item 4)'
 CELL_LABEL = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}\s*:")  # a label cell: 'External auditor:'
 PLAIN_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")  # 'Alison Drake': a name with no honorific
 # 'Independent Person: Mrs J Oldcastle', 'Clerk: Mr T Hale': a role, then who held it.

@@ -445,6 +445,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                         )
                 if counting:
                     cur.counts[kind] = int(n)
+                    said = t[m.end() :].strip() if k == len(tallies) - 1 else ""
+                    if said[:1] in (".", "–", "—", "-") and _is_result(said.lstrip(".–—- ")):
+                        # 'For: 7, Against: 3, Abstentions: 1 – carried' under the names it counts
+                        cur.result, told = _result_word(said.lstrip(".–—- ")), True
                     continue
                 boxed = boxed or bool(VOTE_ROW.match(lines[i].text))
                 if not naming:
