@@ -46,11 +46,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.690 (2026-11-23): a working group's notes naming people by initials with a key; attendance and a "
         "declaration by initials are not resolved through the key; 'Agreed (3 in favour, ...):' over its points"
     ),
-    "yjp13/pellingham-yjp-2025-26": (
-        "0.894 (2026-11-23): a plan in journalistic prose with unit variants ('per 100k', 'per thousand'), "
-        "possessive comparators ('England's 147') and earlier levels 'the year before'; a table repeating the "
-        "prose's figures under another period label drops them"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "

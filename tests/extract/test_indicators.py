@@ -740,3 +740,21 @@ def test_a_comparator_for_the_twelve_months_to_a_month():
         ("England", "12 months to March 2025", 0.11),
         ("Lindale", "12 months to March 2025", 0.2),
     ]
+
+
+def test_rates_per_thousand_and_per_100k():
+    from minutebook.extract.indicators import extract_indicators
+    from minutebook.model import Document, Page
+
+    text = [
+        "Youth Justice Plan",
+        "The use of custody was low at 0.18 per thousand children (2024/25). First time entrants fell to 154 per "
+        "100k children (Jan–Dec 2024).",
+    ]
+    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    found, _ = extract_indicators(doc, lines, [], "Lindale Council")
+    assert sorted((i.name, i.period, i.value) for i in found) == [
+        ("Custody rate", "2024/25", 0.18),
+        ("First time entrants", "Jan–Dec 2024", 154.0),
+    ]

@@ -83,7 +83,7 @@ AREAS: list[tuple[str, str]] = [
 ]
 
 NUMBER_RE = re.compile(
-    r"(?<![\w.,/£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d/])(\s*%|\s*per\s*(?:100,000|100000|1,000|1000)\b)?"
+    r"(?<![\w.,/£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d/])(\s*%|\s*per\s*(?:100,000|100000|100k|1,000|1000|thousand)\b)?"
 )
 # Words after a figure that make it a change, a count or a comparison, not a level.
 NOT_A_LEVEL_AFTER = re.compile(
