@@ -770,3 +770,19 @@ def test_a_range_in_the_right_hand_cell_of_the_line_under_a_title_broken_on_a_jo
         ("1", "Apologies for Absence", None),
         ("2", "Street Trading – Proposed Designation of Consent Streets in Scarthorpe Town Centre", [51, 68]),
     ]
+
+
+def test_a_sentence_about_an_item_under_another_is_not_that_item(tmp_path):
+    text = (
+        "CABINET\nTuesday, 16 December 2025 at 7.00 pm\nAGENDA\n"
+        "1.\tAPOLOGIES FOR ABSENCE\n"
+        "2.\tEXCLUSION OF THE PRESS AND PUBLIC\n"
+        "\tItem 3 is likely to be subject to a motion to exclude the press and public.\n"
+        "3.\tDEPOT – SURRENDER OF LEASE\n"
+    )
+    agenda = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.title) for a in agenda] == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "EXCLUSION OF THE PRESS AND PUBLIC"),
+        ("3", "DEPOT – SURRENDER OF LEASE"),
+    ]

@@ -758,3 +758,18 @@ def test_rates_per_thousand_and_per_100k():
         ("Custody rate", "2024/25", 0.18),
         ("First time entrants", "Jan–Dec 2024", 154.0),
     ]
+
+
+def test_the_average_for_a_comparator_in_the_next_sentence():
+    from minutebook.extract.indicators import extract_indicators
+    from minutebook.model import Document, Page
+
+    text = [
+        "Youth Justice Plan",
+        "Our first time entrant rate fell to 172 per 100,000 in Jan 24 - Dec 24. The average for our YJB family of "
+        "similar services was 161 per 100,000 in Jan 24 - Dec 24.",
+    ]
+    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    found, _ = extract_indicators(doc, lines, [], "Lindale Council")
+    assert sorted((i.area, i.value) for i in found) == [("Lindale", 172.0), ("YOT Family", 161.0)]

@@ -432,6 +432,8 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         b.add(y.group(1), y.group(3), line)
         return
     m = ITEM.match(stripped)
+    if m and m.group(2)[:1].islower() and re.match(r"\W*(?:agenda\s+)?item\s", stripped, re.I):
+        m = None  # 'Item 12 is likely to be subject to a motion ...': a sentence about the item, under another
     tab_pages = None
     if m and "\t" in text and "\t" not in m.group(2):  # a table row of number and title only
         m = ITEM.match(stripped := f"{m.group(1)}\t{_cell_title(m.group(2))}")  # the number's cell kept: '4a'<TAB>

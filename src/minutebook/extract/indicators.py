@@ -391,6 +391,8 @@ def _names_measure(before: str, measure_in_sentence: bool) -> bool:
     only in an earlier sentence."""
     if measure_in_sentence or re.match(r"^\W*(?:this|that|it)\s+(?:was|is|has|had)\b", before, re.I):
         return True  # 'This was down from 0.28 per 1,000 ...': the sentence goes on about the measure before it
+    if re.match(r"^\W*the\s+(?:average|rate|figure)\s+(?:for|across|in)\b", before, re.I):
+        return True  # 'The average for our YJB family ... was 161 per 100,000': a comparator's level of it
     rates = list(re.finditer(r"([\w'’/-]+)\s+rates?\b", before, re.I))
     if not rates:
         return False
@@ -698,7 +700,7 @@ SAME_PERIOD = re.compile(r"^[^.;]{0,40}?\b(?:for|in|over)\s+the\s+same\s+(?:coho
 NEAR_BEFORE_BREAK = re.compile(r"[,;]|(?<=[.!?])\s|\bv\b|\bvs\.?\b|\bversus\b|\bcompared|\band\b|\bwhile\b")
 # A sentence that goes on about the figure before it: 'The rate has fallen', 'This was down from', 'It remains'.
 ANAPHOR = re.compile(
-    r"^(?:(?:The|This|That|Its)\s+(?:rate|figure|level|measure|indicator)\b|(?:It|This|That)\s+(?:has|is|was|fell|rose"
+    r"^(?:(?:The|This|That|Its)\s+(?:rate|figure|level|measure|indicator|average)\b|(?:It|This|That)\s+(?:has|is|was|fell|rose"
     r"|remains?|remained)\b)"
 )
 
