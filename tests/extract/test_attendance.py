@@ -955,3 +955,15 @@ RESOLVED: That the minutes be approved."""
         ("Ann Dela", "ward member"),
     ]
     assert m.apologies == ["Teresa Dunk"]
+
+
+def test_apologies_each_with_who_substituted_for_them_wrapped_over_lines():
+    text = """Minutes of the meeting of the Joint Waste Committee held on Thursday 15 January 2026
+Present: Councillors Gill Hart (Chair), Adrian Coom (substitute) and Ros Tamb (substitute)
+Apologies: Councillor Margaret Dowl (Brackenshire County Council), for whom Councillor Adrian Coom
+substituted; Councillor Neil Fair (Wendlow District Council), for whom Councillor Ros Tamb
+substituted; and Councillor Alison Kirk (Wendlow District Council).
+JWC/14\tApologies for Absence
+Apologies were received as set out above."""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert m.apologies == ["Margaret Dowl", "Neil Fair", "Alison Kirk"]

@@ -1196,3 +1196,16 @@ def test_an_annual_parish_meeting_is_its_own_body(tmp_path):
         "2026-04-22",
     )
     assert p.minutes[0].apologies == ["H Yeo", "C Moyle", "E Rundle"]
+
+
+def test_a_joint_committees_attendance_headed_by_its_councils_names_no_one_council(tmp_path):
+    text = (
+        "Hosted by Brackley County Council on behalf of Brackley County Council and Wendmoor District Council\n"
+        "Brackley and Wendmoor Joint Waste Committee\n"
+        "Minutes of the meeting held on Thursday 15 January 2026 at 2.00 pm in Committee Room 1, County Hall\n"
+        "Present:\n"
+        "Brackley County Council\tWendmoor District Council\n"
+        "Councillor Gill Hart (Chair)\tCouncillor Simon Oko (Vice-Chair)\n"
+        "JWC/14\tApologies for Absence\nNone.\n"
+    )
+    assert parse_text(tmp_path, text).council == "Brackley County Council"

@@ -841,6 +841,9 @@ ROLE_BEFORE_NAME = re.compile(
     r"(?P<sep>[;,]|\s+and)\s+(?:the|his|her|their)\s+(?P<r>[a-z][a-z' -]{2,40}?)\s+"
     r"(?P<n>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
+FOR_WHOM = re.compile(
+    r",?\s*for\s+whom\s+[^;,.]{3,60}?\s+(?:substituted|attended(?:\s+as\s+(?:a\s+)?substitute)?)", re.I
+)
 PUBLIC_COUNT = re.compile(
     r"^\W*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)\s+"
     r"(?:members?|representatives?|residents?)\s+of\s+the\s+(?:public|press|media)\b",
@@ -1038,6 +1041,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             continue
         if kind == "apologies":
             joined = SECOND_FROM.sub("and ", _join_block(texts))  # '... from Councillor A (X) and from B (Y)'
+            joined = FOR_WHOM.sub("", joined)  # '..., for whom Councillor B substituted': B was there
             # 'APOLOGIES: Apologies for absence were received from Councillors A, B and C.': the label's sentence
             said = apologies_in_text(joined) if re.match(r"\W*apolog(?:y|ies)\b", joined, re.I) else []
             apologies.extend(said or [p.name for p in people_from(joined, "apologies", None)])

@@ -163,6 +163,8 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 text = f"{text} {after if text.isupper() else title_case(after)}"
             if len(text) > 200 or not COUNCIL_HINT.search(text):
                 continue
+            if "\t" in text and sum(1 for c in text.split("\t") if whole_name(c.strip())) >= 2:
+                continue  # 'X County Council<TAB>Y District Council': a joint body's councils heading its columns
             # a footer of pieces: 'London Borough of Wexham · Governance Services · Wexham Town Hall, ...'
             pieces = PIECES.split(text) if ("·" in text or "•" in text or "|" in text) else [text]
             for piece in pieces:

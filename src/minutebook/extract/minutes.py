@@ -1149,7 +1149,10 @@ def _locate_items(
             break
         # '... (lead' / 'signatory to the call-in)', '... and his' / 'representative Mr D Ibbitson; ...'
         last = line_text(attendance[-1]).rstrip() if attendance else ""
-        if attendance and (open_bracket(last) or re.search(r"\b(?:and|his|her|their)$", last)):
+        # (or a line going on in lower case from one that ended no sentence: '... for whom Councillor A Coombe' /
+        # 'substituted; Councillor N Fairclough ...')
+        going_on = t[:1].islower() and bool(last) and not last.endswith((".", ":", ";"))
+        if attendance and (open_bracket(last) or re.search(r"\b(?:and|his|her|their)$", last) or going_on):
             attendance.append(lines[j])
             j += 1
             continue
