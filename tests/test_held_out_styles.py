@@ -51,11 +51,6 @@ KNOWN_SHORT: dict[str, str] = {
         "'(a) 25/00412/FUL – ...' with their own decisions and votes, not split into 'PC.88(a)'...; an 'Also "
         "present:' label in the middle of the attendance paragraph"
     ),
-    "pdfs98/caldmere-budget-council-2026-02-26": (
-        "0.762 (2026-11-23): a budget Council's recorded votes on two amendments and the substantive motion as one "
-        "grid, a column per motion and each member's vote in its cells, not read; 'No Member declared ...' taken as "
-        "a declaration"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "

@@ -391,3 +391,16 @@ def test_a_predetermination_stated_around_a_minute_reference_with_a_dot():
     )
     lines = [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
     assert [d.name for d in declarations_of(lines)] == ["Paul Kingsley"]
+
+
+def test_no_member_declaring_is_no_declaration():
+    text = (
+        "Minutes of the Budget Meeting of the Council held on Thursday 26 February 2026\n"
+        "Present: Councillors A Ash (Chair) and B Bell\n"
+        "85.\tDECLARATIONS OF INTEREST\n"
+        "Councillor Rhys Talb declared an other registrable interest in item 89 as a trustee of the Hall.\n"
+        "No Member declared that section 106 of the Local Government Finance Act 1992 applied to them.\n"
+        "86.\tMINUTES\nRESOLVED: That the minutes be approved.\n"
+    )
+    lines = [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
+    assert [d.name for d in declarations_of(lines)] == ["Rhys Talb"]

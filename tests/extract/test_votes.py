@@ -864,3 +864,30 @@ For: 3, Against: 2, Abstentions: 1 – carried
 RESOLVED that the report be referred to Cabinet."""
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 3, "against": 2, "abstain": 1} and v.result == "carried"
+
+
+def test_a_grid_of_recorded_votes_a_column_per_motion():
+    text = """The votes cast by each Member were as follows:
+Councillor\tAmendment 1\tSubstantive motion
+Helen Acht\tAgainst\tFor
+Julian Ash\tAbstain\tAgainst
+Councillor\tAmendment 1\tSubstantive motion
+Imran Bhat\tAgainst\tFor
+Tom Bren\tFor\t–
+Total For\t1\t2
+Total Against\t2\t1
+Total Abstain\t1\t0
+Amendment 1 was LOST.
+The substantive motion was CARRIED."""
+    first, second = extract_votes(text_lines(text))
+    assert (first.motion, first.counts, first.result) == (
+        "Amendment 1",
+        {"for": 1, "against": 2, "abstain": 1},
+        "lost",
+    )
+    assert first.against == ["Helen Acht", "Imran Bhat"] and first.abstain == ["Julian Ash"]
+    assert (second.counts, second.result, second.for_) == (
+        {"for": 2, "against": 1, "abstain": 0},
+        "carried",
+        ["Helen Acht", "Imran Bhat"],
+    )

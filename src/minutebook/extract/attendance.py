@@ -286,6 +286,8 @@ def looks_like_name(raw: str, name: str) -> bool:
     tokens = name.split()
     if any(tok.lower() in NOT_NAME_WORDS for tok in tokens):
         return False  # a heading: 'Declarations of Interest', 'Transparency Statements'
+    if tokens[0].lower() in {"no", "none", "all", "each", "any", "every", "both"}:
+        return False  # 'No Member declared that ...': nobody
     if JOB_WORDS.search(name) and not HONORIFIC_START.match(plain(raw)):
         return False  # a job title: 'Chief Executive', 'Legal Services'
     if len(tokens) > 6:

@@ -336,6 +336,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     columns, covered = _tally_columns(lines)
     grid, grid_lines = _mark_grid(lines)
     columns, covered = columns + grid, covered + grid_lines
+    by_motion, motion_lines = _motion_grid(lines)
+    columns, covered = columns + by_motion, covered + motion_lines
     in_columns = set(covered)
     for i, t in enumerate(texts):
         if lines[i].number in in_columns:  # a vote printed as columns of names: read whole below
@@ -513,7 +515,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     # 'The result of the vote being For 12, Against 8, Abstentions 1, the Chair declared ...': the recorded
     # vote just read, told again in a sentence, is not another vote
     votes += [v for v in inline if not any(_told_again(v, w) for w in votes)]
-    votes += _table_votes(lines, texts)
+    votes += _table_votes(lines, texts, in_columns)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     votes = _roll_call_lines(lines, texts, votes)
     votes = _counted_then_named(_told_then_counted(votes))
@@ -913,6 +915,69 @@ MARK_CELL = re.compile(r"[xX✓✔√•●]|yes|y", re.I)
 NAME_HEAD = re.compile(r"(?:name|member|councillor|cllr)s?(?:\s+name)?", re.I)
 
 
+# A column of a grid of several votes: 'Amendment 1', 'Substantive motion', 'Recommendation 2'
+MOTION_HEAD = re.compile(
+    r"(?:(?:substantive|original|amended)\s+)?(?:motion|amendment|recommendation|proposal)s?(?:\s+\w{1,3})?", re.I
+)
+WAY_CELL = re.compile(r"(?P<word>for|against|abstain(?:ed)?|abstention)|[–—-]|", re.I)  # '–': not voting
+TOTAL_ROW = re.compile(rf"\W*total\s+(?P<word>{TALLY_PATTERN})\W*", re.I)
+
+
+def _motion_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
+    """Recorded votes on several motions printed as one grid: 'Councillor | Amendment 1 | Amendment 2 |
+    Substantive motion' over a row a member with the way they voted in each motion's column ('For', 'Against',
+    'Abstain', '–' for not voting), the heading printed again after a page break, 'Total For | 8 | 7 | 11' rows
+    under it. One vote a column: its names, its counts (as printed, checked against the names), and its result
+    from the sentence after the grid that names it ('Amendment 1 was LOST'), else the majority."""
+    out: list[Vote] = []
+    covered: list[int] = []
+    i = 0
+    while i < len(lines):
+        head = _row_cells(lines[i].text)
+        if len(head) < 3 or not NAME_HEAD.fullmatch(head[0]) or not all(MOTION_HEAD.fullmatch(c) for c in head[1:]):
+            i += 1
+            continue
+        names: list[dict[str, list[str]]] = [{"for": [], "against": [], "abstain": []} for _ in head[1:]]
+        printed: list[dict[str, int]] = [{} for _ in head[1:]]
+        j = i + 1
+        while j < len(lines):
+            row = _row_cells(lines[j].text)
+            if not lines[j].text.strip() or row == head:
+                j += 1
+                continue
+            total = TOTAL_ROW.fullmatch(row[0]) if len(row) == len(head) else None
+            if total and all(re.fullmatch(r"\d{1,3}", c) for c in row[1:]):
+                for k, c in enumerate(row[1:]):
+                    printed[k][_kind(total.group("word"))] = int(c)
+                j += 1
+                continue
+            ways = [WAY_CELL.fullmatch(c) for c in row[1:]] if len(row) == len(head) else []
+            if not ways or not all(ways) or not NAME_CELL.fullmatch(row[0]):
+                break
+            for k, way in enumerate(ways):
+                if way and way.group("word"):
+                    names[k][_kind_of_verb(way.group("word"))].append(clean_name(row[0]) or row[0])
+            j += 1
+        if not any(n["for"] or n["against"] for n in names):
+            i += 1
+            continue
+        after = " ".join(_text(x) for x in lines[j : j + 6])
+        for k, motion in enumerate(head[1:]):
+            vote = Vote(motion=motion, citation=lines[i].cite())
+            vote.for_, vote.against, vote.abstain = names[k]["for"], names[k]["against"], names[k]["abstain"]
+            for kind in ("for", "against", "abstain"):
+                listed = len(names[k][kind])
+                vote.counts[kind] = printed[k].get(kind, listed)
+                if kind in printed[k] and printed[k][kind] != listed:
+                    vote.warnings.append(f"{kind}: printed count {printed[k][kind]} but {listed} names listed")
+            told = re.search(rf"\b{re.escape(motion)}\b[^.]{{0,40}}?\b(carried|lost|fell|defeated)\b", after, re.I)
+            vote.result = _result_word(told.group(1)) if told else _majority(vote.counts)
+            out.append(vote)
+        covered += [x.number for x in lines[i:j]]
+        i = j
+    return out, covered
+
+
 def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
     """Recorded votes printed as a grid: a heading row 'Councillor | (Authority |) For | Against |
     Abstain' over one row a member, a mark ('X', '✓') under the way each voted, perhaps a 'Total' row
@@ -992,7 +1057,7 @@ def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
     return out, covered
 
 
-def _table_votes(lines: list[Line], texts: list[str]) -> list[Vote]:
+def _table_votes(lines: list[Line], texts: list[str], skip: set[int]) -> list[Vote]:
     """A vote printed as a table: a row of tally headings ('| For | Against | Abstain |'), perhaps after other
     columns ('Proposed by | Seconded by | For | Against | Abstain', a blank corner cell), over a row with a
     number under each ('Cllr A | Cllr B | 8 | 2 | 1', 'Number of votes | 6 | 1 | 1') and perhaps a row of the
@@ -1000,8 +1065,8 @@ def _table_votes(lines: list[Line], texts: list[str]) -> list[Vote]:
     out: list[Vote] = _tally_rows(lines, texts)
     for i, t in enumerate(texts):
         lower = t.lower()
-        if "against" not in lower and "abstain" not in lower:
-            continue  # a row of tally headings names at least two ways of voting
+        if "against" not in lower and "abstain" not in lower or lines[i].number in skip:
+            continue  # a row of tally headings names at least two ways of voting (not a row of a grid read above)
         head = _row_cells(lines[i].text) if "\t" in lines[i].text else _cells(t)
         tallied = [k for k, c in enumerate(head) if re.fullmatch(TALLY_PATTERN, c.rstrip(":"), re.I)]
         if len(tallied) < 2 or tallied != list(range(tallied[0], len(head))):
