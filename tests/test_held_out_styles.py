@@ -46,11 +46,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.690 (2026-11-23): a working group's notes naming people by initials with a key; attendance and a "
         "declaration by initials are not resolved through the key; 'Agreed (3 in favour, ...):' over its points"
     ),
-    "pdfs97/thrushford-planning-committee-2026-03-04": (
-        "0.617 (2026-11-23): planning minutes whose one applications minute 'PC.88' holds lettered sub-headings "
-        "'(a) 25/00412/FUL – ...' with their own decisions and votes, not split into 'PC.88(a)'...; an 'Also "
-        "present:' label in the middle of the attendance paragraph"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "
