@@ -203,6 +203,13 @@ def _prose(text: str) -> bool:
     return len([w for w in re.findall(r"\b[a-z][a-z'’-]+\b", outside) if w not in {"and", "de", "van", "von"}]) >= 4
 
 
+def _check_count(vote: Vote, kind: str, names: list[str]) -> None:
+    """Where the printed count and the names listed disagree, both are kept and the vote says so."""
+    printed = vote.counts.get(kind)
+    if printed is not None and names and printed != len(names):
+        vote.warnings.append(f"{kind}: printed count {printed} but {len(names)} names listed")
+
+
 def _majority(counts: dict[str, int | None]) -> str | None:
     """'carried' or 'lost' by the counts for and against, where both are known and differ."""
     yes, no = counts.get("for"), counts.get("against")
@@ -323,9 +330,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                     v.counts[kind] = int(trailing.group(1) or trailing.group(2))
             names = _names(lines_of)
             setattr(v, "for_" if kind == "for" else kind, names)
-            printed = v.counts.get(kind)
-            if printed is not None and names and printed != len(names):
-                v.warnings.append(f"{kind}: printed count {printed} but {len(names)} names listed")
+            _check_count(v, kind, names)
         if v.result is None and (contest or boxed):
             # an election between two candidates: the one with more votes wins; a 'Vote' row beside the
             # 'Decision' row of a decision box: the decision printed is the one the majority voted for
@@ -569,11 +574,9 @@ def _roll_call_lines(lines: list[Line], texts: list[str], votes: list[Vote]) -> 
         for kind in ("for", "against", "abstain"):
             names = [n for n, k in run if k == kind]
             setattr(vote, "for_" if kind == "for" else kind, names)
-            printed = vote.counts.get(kind)
-            if printed is None and not above:
+            if vote.counts.get(kind) is None and not above:
                 vote.counts[kind] = len(names)
-            elif printed is not None and printed != len(names):
-                vote.warnings.append(f"{kind}: printed count {printed} but {len(names)} names listed")
+            _check_count(vote, kind, names)
         vote.result = vote.result or _majority(vote.counts)
         i = j
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
@@ -599,9 +602,7 @@ def _counted_then_named(votes: list[Vote]) -> list[Vote]:
             box.for_, box.against, box.abstain = v.for_, v.against, v.abstain
             box.result = box.result or v.result
             for kind, names in (("for", v.for_), ("against", v.against), ("abstain", v.abstain)):
-                printed = box.counts.get(kind)
-                if printed is not None and names and printed != len(names):
-                    box.warnings.append(f"{kind}: printed count {printed} but {len(names)} names listed")
+                _check_count(box, kind, names)
             continue
         out.append(v)
     return out
@@ -892,8 +893,7 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
             names = _names(cells[k]) if cells[k] else []
             setattr(vote, "for_" if k == "for" else k, names)
             vote.counts[k] = printed.get(k)
-            if k in printed and names and printed[k] != len(names):
-                vote.warnings.append(f"{k}: printed count {printed[k]} but {len(names)} names listed")
+            _check_count(vote, k, names)
         after = next((x for x in lines[j : j + 3] if x.text.strip()), None)
         before = " ".join(_text(x) for x in lines[max(0, i - 4) : i])
         if after is not None and _is_result(_text(after)):
@@ -966,10 +966,8 @@ def _motion_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
             vote = Vote(motion=motion, citation=lines[i].cite())
             vote.for_, vote.against, vote.abstain = names[k]["for"], names[k]["against"], names[k]["abstain"]
             for kind in ("for", "against", "abstain"):
-                listed = len(names[k][kind])
-                vote.counts[kind] = printed[k].get(kind, listed)
-                if kind in printed[k] and printed[k][kind] != listed:
-                    vote.warnings.append(f"{kind}: printed count {printed[k][kind]} but {listed} names listed")
+                vote.counts[kind] = printed[k].get(kind, len(names[k][kind]))
+                _check_count(vote, kind, names[k][kind])
             told = re.search(rf"\b{re.escape(motion)}\b[^.]{{0,40}}?\b(carried|lost|fell|defeated)\b", after, re.I)
             vote.result = _result_word(told.group(1)) if told else _majority(vote.counts)
             out.append(vote)
