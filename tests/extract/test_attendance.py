@@ -967,3 +967,23 @@ JWC/14\tApologies for Absence
 Apologies were received as set out above."""
     (m,) = extract_minutes(text_lines(text), [])
     assert m.apologies == ["Margaret Dowl", "Neil Fair", "Alison Kirk"]
+
+
+def test_a_label_after_a_full_stop_and_a_count_of_the_public_after_the_list():
+    text = """Minutes of the meeting of the Planning Committee held on Wednesday 4 March 2026
+Present: Councillor Mrs J Ell (Chair); Councillors P Marsh (Vice-Chair), W Slade (substitute) and A
+Venn. Also present: Councillor F Moor (ward member for Ferncote).
+Officers: Lorna Proth (Development Manager) and Hannah Godd (Democratic Services Officer). 31 members
+of the public and one representative of the press attended.
+PC.85\tAPOLOGIES FOR ABSENCE
+None."""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [(p.name, p.kind) for p in m.present] == [
+        ("J Ell", "member"),
+        ("P Marsh", "member"),
+        ("W Slade", "member"),
+        ("A Venn", "member"),
+        ("F Moor", "other"),
+        ("Lorna Proth", "officer"),
+        ("Hannah Godd", "officer"),
+    ]

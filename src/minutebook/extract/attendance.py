@@ -427,6 +427,10 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
     text = SUBSTITUTE_FOR.sub(" (Substitute)", text)  # the member substituted for was not there
+    # '... and Hannah Goddard (Democratic Services Officer). 31 members of the public ... attended.': a count
+    # of the public after the list is no one in it
+    counted = next((m for m in re.finditer(r"\.\s+", text) if PUBLIC_COUNT.match(text[m.end() :])), None)
+    text = text[: counted.start()] if counted else text
     # '... and his representative Mr D Ibbitson; the complainant Mrs J Ruddock': who they are, said before the name
     text = ROLE_BEFORE_NAME.sub(lambda m: f"{m.group('sep')} {m.group('n')} ({m.group('r')})", text)
     starts = (
@@ -735,23 +739,22 @@ def _name_and_role(name: str, role: str) -> bool:
     return looks_like_name(name, clean_name(split_role(name)[0])) and bool(JOB_WORDS.search(role) or is_prose(role))
 
 
-LABEL_AFTER_SEMICOLON = re.compile(r";\s+(?=[A-Z][A-Za-z’' ]{2,40}:)")
+LABEL_AFTER_SEMICOLON = re.compile(r"(?<=[;.])\s+(?=[A-Z][A-Za-z’' ]{2,40}:)")
 
 
 def split_at_labels(line: Line) -> list[Line]:
     """One paragraph holding two lists ('Present: ... and S Venkataraman; In attendance: the Deputy
-    Town Clerk (Mrs K Brierley)'), as a line for each, parted where the second label begins."""
+    Town Clerk (Mrs K Brierley)', '... and A Venn. Also present: Councillor F Moorhouse'), as a line for each,
+    parted where the second label begins."""
     text = line_text(line)
-    if ";" not in text:
+    if ";" not in text and ". " not in text:
         return [line]
-    parts = LABEL_AFTER_SEMICOLON.split(text)
-    out = parts[:1]
-    for part in parts[1:]:
-        if label_of(plain(part)):
-            out.append(part)
-        else:
-            out[-1] += "; " + part
-    return [line] if len(out) == 1 else [Line(line.number, line.page, part) for part in out]
+    cuts = [m.end() for m in LABEL_AFTER_SEMICOLON.finditer(text) if label_of(plain(text[m.end() :]))]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(text)]
+    parts = [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [Line(line.number, line.page, part) for part in parts if part]
 
 
 def _unwrapped(block: list[Line]) -> list[Line]:
