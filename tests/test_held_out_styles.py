@@ -46,6 +46,11 @@ KNOWN_SHORT: dict[str, str] = {
         "0.690 (2026-11-23): a working group's notes naming people by initials with a key; attendance and a "
         "declaration by initials are not resolved through the key; 'Agreed (3 in favour, ...):' over its points"
     ),
+    "yjp14/sandlingham-yjp-2025-26": (
+        "0.643 (2026-11-23): a plan whose national indicators are a 2x2 grid of dashboard tiles (name, big number, "
+        "period, 'England 147 · South East 139' comparators), each row of tiles read as TAB-joined pairs of lines "
+        "that no rule reads by column"
+    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
         "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "
