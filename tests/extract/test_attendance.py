@@ -987,3 +987,21 @@ None."""
         ("Lorna Proth", "officer"),
         ("Hannah Godd", "officer"),
     ]
+
+
+def test_a_label_wrapped_in_its_narrow_cell_under_a_list_left_open():
+    block = text_lines("""Present:\tCouncillors J Holt (Chair) and P Drans (Ashbrook ward); R Fent and G
+Oldr (Cragside ward)
+Community\tPauline Sykes (Chair, Ashbrook Residents’ Association) and Desmond Acheb
+representatives:\t(Chair, Millfield Tenants’ Association)
+In attendance:\tLucy Pick (Democratic Services Officer)""")
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.kind) for p in present] == [
+        ("J Holt", "member"),
+        ("P Drans", "member"),
+        ("R Fent", "member"),
+        ("G Oldr", "member"),
+        ("Pauline Sykes", "other"),
+        ("Desmond Acheb", "other"),
+        ("Lucy Pick", "officer"),
+    ]

@@ -48,7 +48,9 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"independent\s+chair(?:man|person)?", "member", "Independent Chair"),
         (r"(?:external|internal)\s+audit(?:ors?)?", "other", None),  # 'External auditor | Firm LLP – Name, Partner'
         (r"also\s+(?:present|in\s+attendance|attending)|others\s+present|other\s+attendees|guests?", "other", None),
-        # who a board hears from without being its members: partner agencies, young people, witnesses
+        # who a board hears from without being its members: partner agencies, young people, witnesses, the
+        # community's representatives on an area committee
+        (r"(?:community|residents?['’]?|tenants?['’]?|youth|voluntary\s+sector)\s+representatives?", "other", None),
         (
             r"partners?(?:\s+(?:present|representatives?|agencies))?|young\s+people(?:\s+present)?|witnesses",
             "other",
@@ -763,9 +765,21 @@ def _unwrapped(block: list[Line]) -> list[Line]:
     out: list[Line] = []
     width = max((len(line_text(x).strip()) for x in block), default=0)
     cell_width = max((len(line_text(x).strip().split("\t")[0]) for x in block if "\t" in line_text(x)), default=0)
-    for line in block:
+    for k, line in enumerate(block):
         prev = line_text(out[-1]).rstrip() if out else ""
         text = line_text(line).strip()
+        after = line_text(block[k + 1]).strip() if k + 1 < len(block) else ""
+        if "\t" in text and "\t" in after and _label_wrapped_in_its_cell(text, after):
+            out.append(line)  # a label wrapped in its cell starts here, whatever the line above left open
+            continue
+        if "\t" in prev and "\t" in text and _label_wrapped_in_its_cell(prev, text):
+            # 'Community<TAB>Pauline Sykes (...) and Desmond Achebe' / 'representatives:<TAB>(Chair, ...)': the label's
+            # cell too narrow for it, both cells going on
+            (p0, p_rest), (t0, t_rest) = prev.split("\t", 1), text.split("\t", 1)
+            out[-1] = Line(
+                out[-1].number, out[-1].page, f"{p0.strip()} {t0.strip()}\t{p_rest.strip()} {t_rest.strip()}"
+            )
+            continue
         if "\t" in prev and text and _continues_cells(prev.split("\t"), text.split("\t"), cell_width):
             # a table row whose cells wrapped ('A – Commissioner for the Pennine<TAB>Commissioner (non-' /
             # 'Marches<TAB>voting)'): each piece goes on its own cell
@@ -813,6 +827,16 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return [part for line in out for part in split_at_labels(line)]
+
+
+def _label_wrapped_in_its_cell(prev: str, text: str) -> bool:
+    first, below = prev.split("\t", 1)[0].strip(), text.split("\t", 1)[0].strip()
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]+", first))
+        and below.endswith(":")
+        and not label_of(plain(first))
+        and label_of(plain(f"{first} {below}")) is not None
+    )
 
 
 def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool:
