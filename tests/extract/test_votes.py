@@ -891,3 +891,18 @@ The substantive motion was CARRIED."""
         "carried",
         ["Helen Acht", "Imran Bhat"],
     )
+
+
+def test_names_under_a_count_printed_in_two_columns():
+    text = """A recorded vote was taken on the motion:
+FOR (5)
+J Ackroyd\tW Ingleby
+P Bardsley\tMrs J Kettlewell
+T Beckwith
+AGAINST (3)
+Mrs S Ainsley\tJ Redfearn
+L Blundell
+The motion was CARRIED."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.for_ == ["J Ackroyd", "W Ingleby", "P Bardsley", "J Kettlewell", "T Beckwith"]
+    assert v.against == ["S Ainsley", "J Redfearn", "L Blundell"] and not v.warnings

@@ -166,6 +166,10 @@ def _kind(word: str) -> str:
     return "for"
 
 
+def _text_keeping_tabs(line: Line) -> str:
+    return re.sub(r"[^\S\t]+", " ", line.text.replace("\f", "").replace("*", "")).strip()
+
+
 def _text(line: Line) -> str:
     return re.sub(r"\s+", " ", line.text.replace("\f", "").replace("*", "")).strip()
 
@@ -512,7 +516,9 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             floor = i + 1
             continue
         if bucket is not None:
-            bucket.append(t)
+            # names printed in columns ('H Langstaff<TAB>J Mewburn'): each cell a name of the list
+            cells = re.sub(r"\s*\t\s*", ", ", _text_keeping_tabs(lines[i])) if "\t" in lines[i].text else ""
+            bucket.append(f"{cells}," if cells else t)
     if cur is not None:
         finish(cur)
     votes += columns
