@@ -764,3 +764,17 @@ def lindale_indicators(text: list[str]):
     doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
     found, _ = extract_indicators(doc, lines, [], "Lindale Council")
     return found
+
+
+def test_a_sentence_on_our_rate_goes_on_about_the_measure_of_the_line_before():
+    found = lindale_indicators(
+        [
+            "4.1 First time entrants",
+            "Fewer children entered the youth justice system for the first time in 2024 than in 2023.",
+            "Our rate for Jan 24 – Dec 24 was 172 per 100,000, down from 202 in Jan 23 – Dec 23.",
+        ]
+    )
+    assert sorted((i.name, i.period, i.value) for i in found) == [
+        ("First time entrants", "Jan 23 – Dec 23", 202.0),
+        ("First time entrants", "Jan 24 – Dec 24", 172.0),
+    ]

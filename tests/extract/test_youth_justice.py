@@ -245,3 +245,10 @@ def test_board_table_naming_partners_and_representatives() -> None:
         ("Jane Smith", None, "Chief Superintendent", "Police"),
         ("Dr Ali Khan", "Vice-Chair", "Director of Nursing", "Health"),
     ]
+
+
+def test_a_welsh_county_boroughs_own_area():
+    from minutebook.extract.youth_justice import area_name
+
+    assert area_name("Ynys Garth County Borough Council") == "Ynys Garth"
+    assert area_name("Wirral Metropolitan Borough Council") == "Wirral"

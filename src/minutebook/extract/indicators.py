@@ -700,7 +700,7 @@ SAME_PERIOD = re.compile(r"^[^.;]{0,40}?\b(?:for|in|over)\s+the\s+same\s+(?:coho
 NEAR_BEFORE_BREAK = re.compile(r"[,;]|(?<=[.!?])\s|\bv\b|\bvs\.?\b|\bversus\b|\bcompared|\band\b|\bwhile\b")
 # A sentence that goes on about the figure before it: 'The rate has fallen', 'This was down from', 'It remains'.
 ANAPHOR = re.compile(
-    r"^(?:(?:The|This|That|Its)\s+(?:rate|figure|level|measure|indicator|average)\b|(?:It|This|That)\s+(?:has|is|was|fell|rose"
+    r"^(?:(?:The|This|That|Its|Our)\s+(?:rate|figure|level|measure|indicator|average)\b|(?:It|This|That)\s+(?:has|is|was|fell|rose"
     r"|remains?|remained)\b)"
 )
 

@@ -63,7 +63,9 @@ END_MARKERS = re.compile(
     re.I,
 )
 STOPWORDS = {"the", "and", "of", "on", "a", "an", "for", "to", "in", "&"}
-COUNCIL_SUFFIX = re.compile(r"\s+(city|county|borough|district|metropolitan borough|town)?\s*council$", re.I)
+COUNCIL_SUFFIX = re.compile(
+    r"\s+(city|county|borough|district|metropolitan borough|county borough|town)?\s*council$", re.I
+)
 
 
 @dataclass
