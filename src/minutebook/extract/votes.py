@@ -555,7 +555,7 @@ ROLL_ENDINGS = ("for", "against", "abstain", "abstained", "abstention")
 def _roll_call_lines(lines: list[Line], texts: list[str], votes: list[Vote]) -> list[Vote]:
     """Runs of three or more 'Member: For' lines: the names of the vote told just above them (its counts
     checked against them), or a vote of their own where none is."""
-    ending = {j for j, t in enumerate(texts) if t.rstrip(" .").lower().endswith(ROLL_ENDINGS)}
+    ending = {j for j, t in enumerate(texts) if t[-1:] in "rtndRTND." and t.rstrip(" .").lower().endswith(ROLL_ENDINGS)}
     if len(ending) < 3:
         return votes  # (one cheap pass: most minutes print no such lines)
     i = 0
@@ -925,6 +925,7 @@ NAME_HEAD = re.compile(r"(?:name|member|councillor|cllr)s?(?:\s+name)?", re.I)
 MOTION_HEAD = re.compile(
     r"(?:(?:substantive|original|amended)\s+)?(?:motion|amendment|recommendation|proposal)s?(?:\s+\w{1,3})?", re.I
 )
+MOTION_WORD = re.compile(r"motion|amendment|recommendation|proposal", re.I)
 WAY_CELL = re.compile(r"(?P<word>for|against|abstain(?:ed)?|abstention)|[–—-]|", re.I)  # '–': not voting
 TOTAL_ROW = re.compile(rf"\W*total\s+(?P<word>{TALLY_PATTERN})\W*", re.I)
 
@@ -939,7 +940,11 @@ def _motion_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
     covered: list[int] = []
     i = 0
     while i < len(lines):
-        head = _row_cells(lines[i].text)
+        raw = lines[i].text
+        if "\t" not in raw and "|" not in raw or not MOTION_WORD.search(raw):
+            i += 1  # (a cheap test first: most lines are no grid's heading row)
+            continue
+        head = _row_cells(raw)
         if len(head) < 3 or not NAME_HEAD.fullmatch(head[0]) or not all(MOTION_HEAD.fullmatch(c) for c in head[1:]):
             i += 1
             continue
