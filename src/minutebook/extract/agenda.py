@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from minutebook.extract.dates import DATE_ONLY
 from minutebook.model import AgendaItem, Document, Line, Segment
 from minutebook.prose import ends_on_joining_word
 
@@ -304,14 +305,6 @@ class _Builder:
         self.cell_whole = bool(papered)
 
 
-# A line that is a date and nothing more ('3 February 2026' under the Clerk's signature): no item's number.
-DATE_LINE = re.compile(
-    r"\W*(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December),?\s+\d{4}\W*",
-    re.I,
-)
-
-
 def _title_over_summary(cell: str) -> str:
     """A table cell holding a bold title over a one-sentence summary, run together by the text layer ('Public
     Questions Questions received by 12 noon on Friday.'): the title, cut where the summary's sentence starts (a
@@ -335,7 +328,7 @@ def _title_over_summary(cell: str) -> str:
 
 def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     stripped = _unwrap_number(text.strip())
-    if DATE_LINE.fullmatch(stripped):
+    if DATE_ONLY.fullmatch(stripped):  # '3 February 2026' under the Clerk's signature: no item's number
         return
     cells = stripped.split("\t")
     tabled = False  # a row of a table of items: its title may be long

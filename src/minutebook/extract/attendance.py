@@ -194,9 +194,11 @@ APOLOGIES_BY = re.compile(
     r"(?:had\s+)?(?:given|gave|sent|tendered|submitted|offered)\s+(?:his|her|their)?\s*(?:formal\s+)?apologies"
     r"(?!\s+for\s+(?:having\s+to\s+)?(?:leav|arriv|being\s+late|lateness))"  # 'for having to leave the meeting'
 )
+# How many of the public came, in figures or words: '4', 'four', 'several'
+HOW_MANY = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)"
 # Those at a meeting who are not people to name: 'Press (2)', '4 members of the public', 'Public (5)'.
 NOT_PEOPLE = re.compile(
-    r"^\W*(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
+    rf"^\W*(?:{HOW_MANY}\s+)?"
     r"(?:(?:members?|representatives?)\s+of\s+(?:the\s+)?)?(?:press|public|media|observers?)\b"
     r"(?:\s*\(\d+\))?\W*$"
     r"|^\W*(?:vacant|vacancy|tbc|to\s+be\s+confirmed)\W*$",  # a seat with no one in it
@@ -874,7 +876,7 @@ FOR_WHOM = re.compile(
     r",?\s*for\s+whom\s+[^;,.]{3,60}?\s+(?:substituted|attended(?:\s+as\s+(?:a\s+)?substitute)?)", re.I
 )
 PUBLIC_COUNT = re.compile(
-    r"^\W*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)\s+"
+    rf"^\W*{HOW_MANY}\s+"
     r"(?:members?|representatives?|residents?)\s+of\s+the\s+(?:public|press|media)\b",
     re.I,
 )

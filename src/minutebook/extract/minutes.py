@@ -755,9 +755,6 @@ DECIDER = re.compile(r"^(?:the\s+)?(?P<b>[A-Z][\w&'’ ,-]{2,100})$")
 RECORD_LABELS = (RECORD_NUMBER, RECORD_TITLE, RECORD_DECISION, RECORD_INTERESTS, RECORD_END)
 
 
-DATE_ONLY = re.compile(r"\W*(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\W*")
-
-
 def _paired_labels(lines: list[Line]) -> list[tuple[int, Line]]:
     """The lines with a row of labels over a row of their values ('DECISION TAKEN BY: | DECISION NO:' over
     'Mrs H Crouchley, | 25/00012', boxes of a form) rewritten as one 'label | value' row each."""
@@ -835,7 +832,7 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     header = [x for x in lines[:first] if line_text(x).strip() and not DECISION_MAKER.match(line_text(x))][:6]
     # signed and dated at its foot: a line that is a date and nothing else ('24 March 2025')
     dated = (line_text(x).strip() for x in lines[first:])
-    signed = next((heading_date(t) for t in dated if DATE_ONLY.fullmatch(t) and heading_date(t)), None)
+    signed = next((heading_date(t) for t in dated if dates.DATE_ONLY.fullmatch(t) and heading_date(t)), None)
     return LocatedSet(first, len(lines), header, [], items, date=decided_on or signed, body=_decision_maker(lines))
 
 
