@@ -219,7 +219,7 @@ class Minutes:
 class Declaration:
     name: str
     item: str | None
-    kind: str | None  # dpi | other | non-pecuniary | ...
+    kind: str | None  # dpi | other | non-registrable | non-pecuniary | ...
     text: str
     citation: Citation | None = None
 

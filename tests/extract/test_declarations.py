@@ -134,6 +134,47 @@ Agreed.
     assert [(d.name, d.item, d.kind) for d in decs] == [("A Smith", "5", "personal"), ("B Jones", "6", "dpi")]
 
 
+def test_the_model_codes_three_kinds_are_told_apart():
+    # The 2020 model code: disclosable pecuniary, other registrable, non-registrable.
+    text = """Minutes of the Meeting of the Planning Committee held on 4 March 2024
+Present: Councillor A Smith (Chair), Councillor B Jones, Councillor C Patel
+1. Declarations of Interest
+Councillor A Smith declared a non-registerable interest in item 5 as a neighbour of the applicant.
+Councillor B Jones declared an other registrable interest in item 6 as a trustee of the charity.
+Councillor C Patel declared a disclosable pecuniary interest in item 7 and left the room.
+2. Minutes
+Agreed.
+"""
+    decs = declarations_of(text_lines(text))
+    assert [(d.name, d.item, d.kind) for d in decs] == [
+        ("A Smith", "5", "non-registrable"),
+        ("B Jones", "6", "other"),
+        ("C Patel", "7", "dpi"),
+    ]
+
+
+def test_each_declaration_in_a_shared_paragraph_keeps_only_its_own_words():
+    text = """Minutes of the Meeting of the Town Council held on 4 March 2024
+Present: Councillor A Smith (Chair), Councillor B Jones
+1. Declarations of Interest
+The Chair reminded members of the code of conduct. Councillor A Smith declared a pecuniary
+interest in minute 5 as her husband is employed by the applicant. She left the room for that
+item. Councillor Smith returned for minute 6. Councillor B Jones declared a non-pecuniary
+interest in minute 6 as a member of the club.
+2. Minutes
+Agreed.
+"""
+    decs = declarations_of(text_lines(text))
+    assert [(d.name, d.text) for d in decs] == [
+        (
+            "A Smith",
+            "Councillor A Smith declared a pecuniary interest in minute 5 as her husband is employed"
+            " by the applicant. She left the room for that item. Councillor Smith returned for minute 6.",
+        ),
+        ("B Jones", "Councillor B Jones declared a non-pecuniary interest in minute 6 as a member of the club."),
+    ]
+
+
 def test_numbered_declaration_after_a_lead_in_ending_with_a_semicolon():
     text = """Minutes of the meeting of the Scrutiny Commission held on 6 June 2022
 Present: Councillor A Smith (Chair), Councillor Parton

@@ -17,7 +17,7 @@ import re
 
 from minutebook.extract.attendance import looks_like_name, plain
 from minutebook.extract.minutes import LocatedItem, LocatedSet, locate_minutes
-from minutebook.extract.names import clean_name, split_names, split_role
+from minutebook.extract.names import HONORIFIC, clean_name, split_names, split_role
 from minutebook.model import Declaration, Line, Minutes, Segment
 
 # '(who had declared an interest at minute 22)', 'having declared an interest': a declaration told again, not made
@@ -58,13 +58,15 @@ ITEM_FIRST = re.compile(
 DOTTED = re.compile(r"^(?P<who>[^.…]{3,60}?)\s*(?:\.{3,}|…+[.…]*)\s*(?P<why>\S.*)$")
 LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b", re.I)
 ITEM_NAMED = re.compile(
-    r"\b(?:minute|agenda\s+item|item|min\.|decision)\s*(?:no\.?\s*)?"
+    r"\b(?:minutes?|agenda\s+item|item|min\.|decision)\s*(?:no\.?\s*)?"
     r"(?P<n>(?:[A-Z]{1,4}[/.])?\d{1,4}(?:/\d{2,4}){0,2}(?:\.\d{1,2})?(?:\s?\([a-z0-9]{1,3}\)|[a-z]\b)?)",
     re.I,
 )
 # Kinds of interest, first match wins.
 KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"non[- ]?pecuniary", re.I), "non-pecuniary"),
+    # the 2020 model code's third kind, an interest held by a friend or relative, not on the register
+    (re.compile(r"non[- ]?regist(?:e)?rable", re.I), "non-registrable"),
     (re.compile(r"disclosable\s+pecuniary|\bDPI\b|\bpecuniary", re.I), "dpi"),
     (re.compile(r"other\s+(?:registrable|significant|registerable|disclosable)", re.I), "other"),
     (re.compile(r"prejudicial", re.I), "prejudicial"),
@@ -84,7 +86,7 @@ def _paragraphs(body: list[Line]) -> list[tuple[str, Line]]:
     first: Line | None = None
     for line in body:
         t = plain(line.text.replace("\f", ""))
-        if not t:
+        if not t or re.fullmatch(r"[-=_~]{3,}", t):  # a typed underline under a heading parts too
             if cur:
                 out.append((" ".join(cur), first))  # type: ignore[arg-type]
                 cur, first = [], None
@@ -179,27 +181,51 @@ def _item_for(rest: str, item: LocatedItem, s: LocatedSet) -> str | None:
     return None
 
 
-def _found(para: str, loose: bool = False) -> list[tuple[list[str], str, str]]:
-    """(names, sentence, the words after the verb) for each declaration a paragraph makes; under a
-    declarations heading (`loose`) 'X declared that he knew a person involved in item 6' counts too."""
+def _found(para: str, loose: bool = False) -> list[tuple[list[str], int, int, str]]:
+    """(names, where the sentence starts and ends, the words after the verb) for each declaration a
+    paragraph makes, in reading order; under a declarations heading (`loose`) 'X declared that he
+    knew a person involved in item 6' counts too."""
     out = []
     for m in (DECLARED_LOOSE if loose else DECLARED).finditer(para):
         start, end = _sentence_bounds(para, m.start())
         names = _subject_names(para[start : m.start()])
         if names:
-            out.append((names, para[start:end], para[m.end() : end]))
+            out.append((names, start, end, para[m.end() : end]))
     for m in DECLARED_BY.finditer(para):  # 'An interest was declared by Councillor X in item 5'
         start, end = _sentence_bounds(para, m.start())
         tail = para[m.end() : end]
         cut = re.search(r"\s+(?:in|on|at|for|as|because|regarding|relating|who|which)\b|[.;]", tail)
         names = _all_names(tail[: cut.start()] if cut else tail)
         if names:
-            out.append((names, para[start:end], tail))
+            out.append((names, start, end, tail))
     listed = LISTED.match(para)  # 'Councillor A Smith - Item 5 - personal interest as ...'
     if listed and not out:
         names = _all_names(listed.group("who"))
         if names:
-            out.append((names, para, listed.group("rest")))
+            out.append((names, 0, len(para), listed.group("rest")))
+    return sorted(out, key=lambda found: found[1])
+
+
+def _own_words(para: str, start: int, end: int, starts: list[int], names: list[str]) -> str:
+    """A declaration's words: its sentence and the whole sentences after it ('She left the room.')
+    up to the next declaration's, so two declarations sharing a paragraph do not share their text.
+    A sentence led by someone else ('Councillor Y made a transparency statement') or a run of
+    unpunctuated fields after it ('Key decision Yes') ends it."""
+    stop = min((at for at in starts if at > start), default=len(para))
+    if stop - start > 700:
+        return para[start:end]
+    out = para[start:end]
+    at = end
+    while at < stop:
+        nxt = SENTENCE_END.search(para, at, stop)
+        if not nxt:
+            break
+        sentence = para[at : nxt.end()]
+        told = HONORIFIC.match(sentence.strip())
+        if told and not any(n.split()[-1] in sentence[: told.end() + 40] for n in names):
+            break
+        out += sentence
+        at = nxt.end()
     return out
 
 
@@ -210,12 +236,14 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
     preamble = [LocatedItem(None, "", s.preamble[0], s.preamble)] if s.preamble else []
     for item in preamble + s.items:
         for para, first in _paragraphs(item.body):
-            for names, sentence, rest in _found(para, loose=bool(DECLARATIONS_TITLE.search(item.title))):
+            found = _found(para, loose=bool(DECLARATIONS_TITLE.search(item.title)))
+            for names, start, end, rest in found:
+                sentence = para[start:end]
                 if BACK_REFERENCE.search(sentence) and all(any(d.name == n for d in out) for n in names):
                     continue  # '... declared a non-pecuniary interest (minute 1) and withdrew': told above already
                 named = rest if ITEM_NAMED.search(rest) or not ITEM_NAMED.search(sentence) else sentence
                 number = _item_for(named, item, s)
-                text = para if len(para) <= 700 else sentence
+                text = _own_words(para, start, end, [at for _, at, _, _ in found], names)
                 text = re.sub(r"^\W*minutes\s*:\s*", "", text, flags=re.I)  # a web page's 'Minutes:' label
                 for name in names:
                     if (name, number) in seen:
