@@ -175,6 +175,20 @@ Agreed.
     ]
 
 
+def test_a_scottish_connection_in_a_run_in_paragraph_before_the_first_item():
+    text = """Education Committee - Minute of meeting - 3 June 2025
+Sederunt: Councillor A Smith (Convener), Councillor B Cairncross
+Declarations of interest: Councillor Cairncross declared a connection under the Councillors' Code of Conduct as a
+parent of a child at Kinloch Primary School and took no part in item 5.
+1. Minute of Previous Meeting
+The Committee agreed to approve the minute.
+5. School Estate
+The Committee agreed to note the report.
+"""
+    decs = declarations_of(text_lines(text))
+    assert [(d.name, d.item) for d in decs] == [("Cairncross", "5")]
+
+
 def test_numbered_declaration_after_a_lead_in_ending_with_a_semicolon():
     text = """Minutes of the meeting of the Scrutiny Commission held on 6 June 2022
 Present: Councillor A Smith (Chair), Councillor Parton

@@ -24,7 +24,9 @@ from minutebook.model import Declaration, Line, Minutes, Segment
 TOLD_AGAIN = r"(?<!\bhad\s)(?<!\bhaving\s)(?<!\bpreviously\s)"
 DECLARED = re.compile(
     TOLD_AGAIN
-    + r"\b(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of)\b(?=[^.]{0,80}\binterests?\b)",
+    + r"\b(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of)\b"
+    # the Scottish Councillors' Code declares a 'connection' as well as an interest
+    + r"(?=[^.]{0,80}\b(?:interests?|connections?)\b)",
     re.I,
 )
 # under a declarations heading: 'Councillor X stated that, as ward member, ... he had therefore pre-determined'
