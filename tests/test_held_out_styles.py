@@ -40,10 +40,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.733 (2026-11-24): SACRE minutes with attendance under 'Group A' to 'Group D' headings, lettered points "
         "beside 'AGREED:' and a vote taken by group ('Group A – for; Group C – against')"
     ),
-    "html8/glenkerran-education-committee-2025-06-03": (
-        "0.800 (2026-11-24): a Scottish minute's only declaration is 'declared a connection', in a run-in "
-        "'Declarations of interest:' paragraph before item 1"
-    ),
     "pdfs63/hallowmere-town-council-2025-12-08": (
         "0.898 (2026-11-23): minutes set in two flowing columns whose lines are out of step: the text layer joins "
         "them across the gutter on three pages, so two minutes' headings sit inside the other column's lines; bold "
