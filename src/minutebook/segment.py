@@ -399,7 +399,9 @@ def _front_kind(lines: list[Line], end: int) -> str:
     filled = [ln.text for ln in lines[:end] if ln.text.strip()][:15]
     if any(MINUTES_OF_BODY.match(t) for t in filled[:4]):
         return "minutes"  # `MINUTES OF THE HEALTH AND WELLBEING BOARD` heading the document, its date below
-    if any(PRESENT.match(t) for t in filled) and any(DATE_ONLY.search(t) or re.search(r"\d{4}", t) for t in filled[:4]):
+    # the date may close a wrapped opening sentence ('A Court ... holden in the Guildhall on Thursday 5' /
+    # 'March 2026 at 1.00 pm.') under a masthead of two or three lines
+    if any(PRESENT.match(t) for t in filled) and any(DATE_ONLY.search(t) or re.search(r"\d{4}", t) for t in filled[:6]):
         return "minutes"
     if any(MINUTES_WORD.match(t) for t in filled[:6]) and any(PRESENT.match(t) for t in filled):
         # a web page headed 'Minutes', a partnership's 'Minutes of the meeting' under its name, over the

@@ -8,6 +8,7 @@ from shared_corpus import CORPUS, ROOT, SAMPLES, SCORER, corpus_file, sample_or_
 from minutebook.extract.minutes import extract_minutes
 from minutebook.model import Line
 from minutebook.parse import parse_path
+from minutebook.segment import segment
 from minutebook.text import read_document
 
 
@@ -1893,3 +1894,37 @@ def test_planning_applications_minuted_as_rows_of_one_table():
         "The access would be unsafe.",
     ]
     assert [(v.counts["against"], v.result) for v in items["PL.62"].votes] == [(3, "carried")]
+
+
+def test_city_court_minutes_with_titles_before_names_and_the_date_on_a_wrapped_line():
+    text = """CITY OF HOLMWARD CORPORATION
+ASHE, MAYOR.
+COURT OF COMMON COUNCIL
+A Court of Common Council holden in the Guildhall of the City of Holmward on Thursday 5
+March 2026 at 1.00 pm.
+The Right Honourable The Lord Mayor, Alderman Sir Peter Ashe, in the Chair
+Members present:
+Alderman Sir John Pryor CBE\tDaniel Brace\tDeputy Kay Nolan
+Sheriff Alderman Priya Dhall\tDeputy Marion Caffey\tDeputy Alan Norris
+1.\tAPOLOGIES
+The apologies of the under-mentioned Members were received:
+Alderman Hugh Dale, Deputy Frances Ibbs and Mark Pile.
+2.\tMINUTES
+RESOLVED – That the minutes of the last Court be approved.
+3.\tMOTIONS
+RESOLVED – That this Court thanks the Chamberlain.
+"""
+    lines = text_lines(text)
+    (minutes,) = extract_minutes(lines, segment(lines))
+    assert [p.name for p in minutes.present] == [
+        "Peter Ashe",
+        "John Pryor",
+        "Daniel Brace",
+        "Kay Nolan",
+        "Priya Dhall",
+        "Marion Caffey",
+        "Alan Norris",
+    ]
+    assert minutes.present[0].role == "Chair"
+    assert minutes.apologies == ["Hugh Dale", "Frances Ibbs", "Mark Pile"]
+    assert [i.number for i in minutes.items] == ["1", "2", "3"]

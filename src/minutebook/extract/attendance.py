@@ -204,8 +204,11 @@ NOT_PEOPLE = re.compile(
     r"|^\W*(?:vacant|vacancy|tbc|to\s+be\s+confirmed)\W*$",  # a seat with no one in it
     re.I,
 )
+# ('The apologies of the under-mentioned Members were received:': a lead-in closed by its colon)
 APOLOGIES_FROM = re.compile(
-    r"\bapolog(?:y|ies)\b(?:[^.]{0,80}?\b(?:from|on\s+behalf\s+of)|(?:\s+for\s+absence)?\s*:-?)\s+(?P<names>.+)", re.I
+    r"\bapolog(?:y|ies)\b(?:[^.]{0,80}?\b(?:from|on\s+behalf\s+of)|(?:\s+for\s+absence)?\s*:-?"
+    r"|[^.:]{0,80}?\b(?:received|submitted|tendered|noted)\s*:-?)\s+(?P<names>.+)",
+    re.I,
 )
 # Where a list of names has ended and a sentence about them goes on: a lower-case word that is not a
 # joining word or a surname particle ('from Cllr A in her absence the meeting was chaired by Cllr B').
@@ -524,7 +527,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         name = clean_name(raw)
         councillor = re.match(r"^\W*(?:councillors?|cllrs?)\b", raw, re.I) or shared
         # a list's shared 'Councillors' does not make a job title ('PCC Link Officer') a councillor's name
-        job = bool(out and JOB_WORDS.search(raw) and not HONORIFIC_START.match(plain(raw)))
+        # ('Deputy Helen Marsh': a City title, gone from the name, is no job)
+        job = bool(out and JOB_WORDS.search(name) and not HONORIFIC_START.match(plain(raw)))
         raw = raw if HONORIFIC_START.match(plain(raw)) else shared + raw
         bare_surname = (  # 'McKay (Acting Chief Accountant)'
             bracket and kind != "apologies" and len(raw.split()) == 1 and looks_like_name(f"Mr {raw}", name)
@@ -1253,6 +1257,22 @@ def parties_present(bodies: list[list[Line]], present: list[Person]) -> None:
                 p.kind, p.citation = "officer" if officer else "other", line.cite()
                 present.append(p)
                 known.add(p.name)
+
+
+PRESIDING_LINE = re.compile(r"^(?P<who>[^()]{4,120}?),?\s+in\s+the\s+chair\.?$", re.I)
+
+
+def presiding(text: str) -> Person | None:
+    """Who a line above the attendance list says presided: 'The Right Honourable The Lord Mayor, Alderman Sir
+    Marcus Fenwick-Hale, in the Chair', 'Councillor A Smith in the Chair'."""
+    m = PRESIDING_LINE.match(plain(text))
+    if not m:
+        return None
+    *office, raw = [x.strip() for x in m.group("who").split(",")]
+    name = clean_name(raw)
+    if not looks_like_name(raw, name):
+        return None
+    return Person(name, "Chair", "member")
 
 
 def present_from_text(bodies: list[list[Line]], present: list[Person]) -> list[dict[str, str | None]]:

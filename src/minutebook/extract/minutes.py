@@ -32,6 +32,7 @@ from minutebook.extract.attendance import (
     parties_present,
     plain,
     present_from_text,
+    presiding,
     split_at_labels,
 )
 from minutebook.extract.council import title_case
@@ -556,7 +557,7 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         if opening is not None:  # '1. Calling of the Roll and Apologies for Absence' printed above 'Present:'
             items.insert(0, opening)
         said_minutes = any(re.search(r"\bminutes?\b|\bheld\b", line_text(x), re.I) for x in header)
-        if re.match(r"^\W*members\b", line_text(lines[a]), re.I) and not any(
+        if re.match(r"^\W*members\b(?!\s+present)", line_text(lines[a]), re.I) and not any(
             re.search(r"\bminutes\b", line_text(x), re.I) for x in header
         ):
             continue  # 'Members:' over a front sheet's membership, not a meeting's attendance
@@ -1335,6 +1336,10 @@ def to_minutes(s: LocatedSet) -> Minutes:
         if sub not in subs:
             subs.append(sub)
     parties_present([item.body for item in s.items], present)
+    chair = presiding(line_text(s.header[-1])) if s.header else None
+    if chair and all(p.name != chair.name for p in present):  # 'X, in the Chair' printed over 'Members present:'
+        chair.citation = s.header[-1].cite()
+        present.insert(0, chair)
     for p in present:  # 'Councillor X (substitute for Councillor Y)' in the attendance list
         m = re.match(r"^(?:as\s+(?:a\s+)?)?substitut\w*\s+for\s+(?P<for>.+)$", p.role or "", re.I)
         if m:

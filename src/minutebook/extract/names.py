@@ -26,8 +26,16 @@ POLICE_RANK = re.compile(
 # An elected mayor's title before the name ('Mayor Helen Marchbank'); not 'Mayor' alone, not 'Deputy Mayor'.
 # And a Scottish councillor's civic title, before a name or a surname alone ('Bailie Gordon Drummond',
 # 'Provost Kerr', 'Depute Provost X').
-MAYOR_TITLE = re.compile(
+# A City corporation's titles of office carried before the name ('Deputy Helen Marsh', 'Sheriff Alderman
+# Priya Dhillon', 'Chief Commoner Deputy Robert Tyne'); 'Deputy' only before a name, never before the office
+# it deputises ('Deputy Leader', 'Deputy Chief Executive', 'Deputy Town Clerk').
+CIVIC_TITLE = re.compile(
     r"^Mayor\s+(?=[A-Z](?:[a-z]+|\.?)\s+[A-Z])|^(?:Bailie|(?:Lord\s+|Depute\s+)?Provost)\s+(?=[A-Z][\w'’-]*)"
+    r"|^(?:Sheriff|Chief\s+Commoner)\s+(?=[A-Z])"
+    r"|^Deputy\s+(?!(?:Leader|Mayor|Chair\w*|Chief|Director|Head\w*|Clerk|Town|Provost|Lieutenant|Monitoring|Cabinet"
+    r"|Portfolio|Executive|Police|Returning|Electoral|Manager|Section|Service|Corporate|Convener|Presiding|Principal"
+    r"|Speaker|Commissioner|Lord|Senior|Strategic|Assistant|Group|Member|Governor|Officer|Area|County|City"
+    r"|District|Borough|Council|Registrar|Coroner|Team|Finance|Democratic|Committee|Vice)\b)(?=[A-Z][\w'’.-]*\s+[A-Z])"
 )
 ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
 # 'Cornwall Councillor L. Jory': the council a visiting councillor sits on, printed before the title.
@@ -46,7 +54,7 @@ def clean_name(raw: str) -> str:
         prev = s
         s = HONORIFIC.sub("", s)
         s = POLICE_RANK.sub("", s)
-        s = MAYOR_TITLE.sub("", s)
+        s = CIVIC_TITLE.sub("", s)
     s = POSTNOMINALS.sub("", s)
     return s.strip(" ,.;:-–")
 
