@@ -40,18 +40,10 @@ KNOWN_SHORT: dict[str, str] = {
         "0.715 (2026-11-24): town council minutes as a two-column table whose narrow left column carries the minute "
         "numbers and, level with each decision, a resolution reference ('R25/212') read as items"
     ),
-    "pdfs108/kilnmoor-cfe-scrutiny-inquiry-2026-02-04": (
-        "0.804 (2026-11-24): a scrutiny evidence session; recommendations 'R1'-'R6' under 'AGREED ... the following "
-        "recommendations:' and a body led by 'evidence session of the'"
-    ),
     "pdfs102/eldenbridge-court-of-common-council-2026-03-05": (
         "0.206 (2026-11-24; 0.886 once its court minutes were read as minutes): a city corporation's Court of "
         "Common Council; the council is a letter-spaced masthead the text layer breaks ('CORPOR AT I O N') and the "
         "body and venue sit in one 'A Court ... holden in the Guildhall ...' sentence"
-    ),
-    "pdfs103/ellesmoor-sacre-2026-03-11": (
-        "0.733 (2026-11-24): SACRE minutes with attendance under 'Group A' to 'Group D' headings, lettered points "
-        "beside 'AGREED:' and a vote taken by group ('Group A – for; Group C – against')"
     ),
     "pdfs63/hallowmere-town-council-2025-12-08": (
         "0.898 (2026-11-23): minutes set in two flowing columns whose lines are out of step: the text layer joins "

@@ -1005,3 +1005,29 @@ In attendance:\tLucy Pick (Democratic Services Officer)""")
         ("Desmond Acheb", "other"),
         ("Lucy Pick", "officer"),
     ]
+
+
+def test_a_sacres_groups_head_their_members_and_are_no_one():
+    block = text_lines("""Present:
+Group A – Christian denominations and other religions
+Mrs R Kaur (Sikh community) and Mr V Patel (Hindu community)
+Group B – Church of England
+Revd Canon J Whitlock (Chair) and Mr T Yardley
+Group D – The Local Authority
+Councillors M Greaves (Vice-Chair), P Lind and B Okonjo
+Co-opted (non-voting): Ms E Farrow and Mr R Kingdon
+Officers: Mrs J Pryce (Adviser for Religious Education)""")
+    present, _, _ = parse_attendance(block)
+    assert [p.name for p in present] == [
+        "R Kaur",
+        "V Patel",
+        "J Whitlock",
+        "T Yardley",
+        "M Greaves",
+        "P Lind",
+        "B Okonjo",
+        "E Farrow",
+        "R Kingdon",
+        "J Pryce",
+    ]
+    assert [p.role for p in present if p.name in ("E Farrow", "R Kingdon")] == ["Co-opted", "Co-opted"]

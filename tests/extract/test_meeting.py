@@ -386,6 +386,7 @@ def test_venue_after_the_time_stops_at_the_end_of_its_line(tmp_path):
         ("Full Council", "Council"),
         ("Upper Wick Town Council", "Town Council"),  # the council's own meeting, a local council's tier
         ("Barset County Council", "Council"),  # a principal council's own meeting
+        ("the evidence session of the Transport Scrutiny Committee", "Transport Scrutiny Committee"),
     ],
 )
 def test_body_named_with_its_council(tmp_path, printed, body):

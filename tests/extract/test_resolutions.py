@@ -507,6 +507,28 @@ R2. That the waiting list be reported to this Committee each quarter.""")
     assert resolutions_in(text_lines("Recommendations\n1. That the report be approved.")) == []
 
 
+def test_recommendations_agreed_under_a_stem_each_labelled_in_its_own_cell():
+    body = text_lines("""The Committee AGREED its findings and the following recommendations to the Cabinet Member:
+R1\tThat applications received by 31 May be decided before the autumn term.
+R2\tThat a personal transport budget be offered to all eligible families.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That applications received by 31 May be decided before the autumn term.",
+        "That a personal transport budget be offered to all eligible families.",
+    ]
+
+
+def test_the_first_point_beside_its_label_and_the_rest_below():
+    body = text_lines("""AGREED:\t(a) that the Council be asked to convene a Conference,
+constituted in four committees;
+(b) that the timetable be endorsed; and
+(c) that the cost be noted.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "that the Council be asked to convene a Conference, constituted in four committees;",
+        "that the timetable be endorsed; and",
+        "that the cost be noted.",
+    ]
+
+
 def test_the_chair_agreeing_in_the_discussion_decides_nothing():
     body = text_lines("""Members asked that the pledge be added to the induction pack.
 The Chair agreed that this should be added.

@@ -906,3 +906,16 @@ The motion was CARRIED."""
     (v,) = extract_votes(text_lines(text))
     assert v.for_ == ["J Ackroyd", "W Ingleby", "P Bardsley", "J Kettlewell", "T Beckwith"]
     assert v.against == ["S Ainsley", "J Redfearn", "L Blundell"] and not v.warnings
+
+
+def test_each_voters_way_told_in_one_sentence():
+    body = text_lines("""The Chair put the recommendation to the vote.
+Each group voted separately: Group A – for; Group B – for; Group C – against; Group D – for.
+The recommendation was therefore carried.""")
+    (vote,) = extract_votes(body)
+    assert (vote.for_, vote.against, vote.counts, vote.result) == (
+        ["Group A", "Group B", "Group D"],
+        ["Group C"],
+        {"for": 3, "against": 1, "abstain": None},
+        "carried",
+    )

@@ -34,7 +34,7 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         # 'Co-opted members', 'Co-opted community representatives'
         (
             r"(?:[A-Z][\w-]*\s+)?co-?opted\s+(?:[a-z]+\s+)?(?:members?|representatives?)|co-?optees?"
-            r"|co-?opted(?=\s*:)",
+            r"|co-?opted(?:\s*\([^()]*\))?(?=\s*:)",  # 'Co-opted (non-voting):'
             "member",
             "Co-opted",
         ),
@@ -163,6 +163,8 @@ NOT_NAME_WORDS = {
     "finance",
     "resources",
     "transparency",
+    "group",  # a sub-heading: 'Group A – Church of England' (a SACRE's groups), 'Labour Group'
+    "groups",
     "councillors",
     "llp",
     "ltd",

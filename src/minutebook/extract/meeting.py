@@ -176,6 +176,8 @@ def _clean_body(raw: str) -> str | None:
     kinds = r"(?:special|extraordinary|ordinary|annual|adjourned|reconvened)"
     t = re.sub(rf"^(?:an?|the)\s+(?:{kinds}\s+)*", "", t, flags=re.I)
     t = re.sub(r"^(?:special|extraordinary|ordinary|annual)\s+meeting\s+of\s+(?:the\s+)?", "", t, flags=re.I)
+    # 'evidence session of the Scrutiny Committee', 'inquiry sitting of the Panel': the kind of sitting, then who sat
+    t = re.sub(r"^(?:[a-z-]+\s+){0,2}(?:session|sitting)\s+of\s+(?:the\s+)?", "", t, flags=re.I)
     # `Minutes of the proceedings of the Council`; `Annual Council`, `Extraordinary Full Council`
     t = re.sub(r"^(?:proceedings|business)\s+of\s+(?:the\s+)?", "", t, flags=re.I)
     t = re.sub(rf"^{kinds}\s+(?=(?:\w+\s+)?council$)", "", t, flags=re.I)

@@ -71,7 +71,7 @@ MID_LINE_DECISION = re.compile(
 )
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
-    r"|R\d{1,2}[.):])"  # a recommendation's own number: 'R1.'"
+    r"|R\d{1,2}(?:[.):]|(?=\t)))"  # a recommendation's own number: 'R1.', or 'R1' in its own cell"
     r"\s+(?:\*\*)?\s*(?P<rest>\S.*)$"
 )
 CARRIED = re.compile(r"\b(?:was|were)\s+(?:put\s+to\s+the\s+vote\s+and\s+)?carried\b.*[.:]\s*$", re.I)
@@ -208,14 +208,33 @@ def _label_off_points(body: list[Line]) -> list[Line]:
     """'Decision<TAB>1. Having considered ...': a decision box's label on the line of its first point, read as
     the label over its points (as 'RESOLVED:' over '1. ...'), each line keeping its citation."""
     out: list[Line] = []
-    for line in body:
+    for n, line in enumerate(body):
         boxed = DECISION_ROW.match(line.text)
         rest = line.text[boxed.end() :].strip() if boxed else ""
         if boxed and POINT.match(rest):
             out += [Line(line.number, line.page, "Decision:"), Line(line.number, line.page, rest)]
-        else:
-            out.append(line)
+            continue
+        # 'AGREED:<TAB>(a) that ...' over '(b) that ...': the first point beside its label, the rest below
+        beside = FIRST_POINT_BESIDE.match(line.text)
+        if beside and _next_point_below(line.text[beside.end() :], body[n + 1 : n + 8]):
+            label, first = line.text[: beside.end("label")], line.text[beside.end("label") :].strip(" \t:-–")
+            out += [Line(line.number, line.page, f"{label.strip()}:"), Line(line.number, line.page, first)]
+            continue
+        out.append(line)
     return out
+
+
+def _next_point_below(first: str, below: list[Line]) -> bool:
+    """A point of the first point's kind ('(b)' after '(a)') in the lines below, its text wrapped perhaps."""
+    kind = _point(first)
+    if kind is None:
+        return False
+    return any((p := _point(x.text)) is not None and p[0] == kind[0] for x in below)
+
+
+FIRST_POINT_BESIDE = re.compile(
+    r"^\s*(?P<label>RESOLVED|AGREED|DECIDED)\s*(?::-?|\t)\s*(?=(?:\((?:1|a|i)\)|(?:1|a)[.)])\s)"
+)
 
 
 def _unmarked_list(body: list[Line], texts: list[str], k: int) -> tuple[list[tuple[str, Line]], int]:

@@ -528,7 +528,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes += [v for v in inline if not any(_told_again(v, w) for w in votes)]
     votes += _table_votes(lines, texts, in_columns)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
-    votes = _roll_call_lines(lines, texts, votes)
+    votes = _voters_in_one_line(lines, texts, _roll_call_lines(lines, texts, votes))
     votes = _counted_then_named(_told_then_counted(votes))
     for v in votes:  # 'On being put to the vote: For 6, Against 1, Abstention 1.' over 'RESOLVED that ...'
         if (
@@ -585,6 +585,40 @@ def _roll_call_lines(lines: list[Line], texts: list[str], votes: list[Vote]) -> 
             _check_count(vote, kind, names)
         vote.result = vote.result or _majority(vote.counts)
         i = j
+    votes.sort(key=lambda v: v.citation.line if v.citation else 0)
+    return votes
+
+
+# 'Group A – for; Group B – for; Group C – against; Group D – for.': each voter's way in one sentence, as a SACRE's
+# four groups (a single vote each) or a joint committee's councils vote
+VOTER_ENTRY = re.compile(
+    r"(?P<who>[A-Z][^;:–—\t]{0,60}?)\s+[–—-]\s+(?P<how>for|against|abstain(?:ed)?|abstention)", re.I
+)
+
+
+def _voters_in_one_line(lines: list[Line], texts: list[str], votes: list[Vote]) -> list[Vote]:
+    """A line listing three or more voters each with the way they voted: a vote of its own, its result as told
+    in the sentence after it, else the majority."""
+    for i, t in enumerate(texts):
+        if t.count(";") < 2 or not re.search(r"[–—-]\s+(?:for|against)\b", t, re.I):
+            continue  # (one cheap test a line: most minutes print no such lines)
+        listed = t.rsplit(":", 1)[-1].strip()
+        end = re.search(r"\.(?:\s|$)", listed)
+        after = listed[end.end() :] if end else ""
+        entries = [e.strip() for e in (listed[: end.start()] if end else listed).split(";")]
+        found = [VOTER_ENTRY.fullmatch(e) for e in entries]
+        if len(entries) < 3 or not all(found):
+            continue
+        if any(v.citation and v.citation.line == lines[i].number for v in votes):
+            continue
+        vote = Vote(motion=_motion(texts, i, 0), citation=lines[i].cite())
+        for kind in ("for", "against", "abstain"):
+            names = [m.group("who").strip() for m in found if m and _kind(m.group("how")) == kind]
+            setattr(vote, "for_" if kind == "for" else kind, names)
+            vote.counts[kind] = len(names) if names or kind != "abstain" else None
+        told = RESULT_STATED.search(" ".join([after, *texts[i + 1 : i + 3]]))
+        vote.result = _result_word(told.group(0)) if told else _majority(vote.counts)
+        votes.append(vote)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     return votes
 
