@@ -32,10 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "pdfs111/kestrelford-town-annual-meeting-2026-05-11": (
-        "0.690 (2026-11-24): a town council's annual meeting numbered '26/01'-'26/15', whose '26/10' onwards are not "
-        "read as the same run; apologies in the fifth minute; a mayoral ballot 'Cllr A 9 votes, Cllr B 6 votes'"
-    ),
     "yjp17/tarnside-cabinet-yjp-2025-06-10": (
         "0.733 (2026-11-24): a plan bound as an appendix to a report opening 'Report to Cabinet' over its date; "
         "England's cells carry notes ('152 (revised figure)')"

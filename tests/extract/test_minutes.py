@@ -1928,3 +1928,16 @@ RESOLVED – That this Court thanks the Chamberlain.
     assert minutes.present[0].role == "Chair"
     assert minutes.apologies == ["Hugh Dale", "Frances Ibbs", "Mark Pile"]
     assert [i.number for i in minutes.items] == ["1", "2", "3"]
+
+
+def test_year_first_minutes_past_nine_and_apologies_after_the_election_of_the_chair():
+    text = """Minutes of the Annual Meeting of Kestrelford Town Council held on 11 May 2026 at 7.00 pm
+Present: Cllrs A Pellow (Town Mayor), D Hargreave and S Pomeroy
+""" + "".join(f"26/{n:02d}\tITEM NUMBER {n}\nThe item was considered.\n" for n in range(1, 13))
+    text = text.replace(
+        "26/05\tITEM NUMBER 5\nThe item was considered.",
+        "26/05\tAPOLOGIES FOR ABSENCE\nApologies were received from Cllr E Tregenza and Cllr F Yardley.",
+    )
+    (minutes,) = extract_minutes(text_lines(text), [])
+    assert [i.number for i in minutes.items] == [f"26/{n:02d}" for n in range(1, 13)]
+    assert minutes.apologies == ["E Tregenza", "F Yardley"]

@@ -529,6 +529,12 @@ constituted in four committees;
     ]
 
 
+def test_resolved_closing_a_line_and_how_opening_the_next():
+    body = text_lines("""It was proposed by the Town Mayor, seconded by Cllr S Pomeroy and RESOLVED
+unanimously that the thanks of the Council be recorded to Cllr Mrs J Pellow.""")
+    assert [r for r, _ in resolutions_in(body)] == ["the thanks of the Council be recorded to Cllr Mrs J Pellow."]
+
+
 def test_the_chair_agreeing_in_the_discussion_decides_nothing():
     body = text_lines("""Members asked that the pledge be added to the induction pack.
 The Chair agreed that this should be added.

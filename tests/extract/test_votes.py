@@ -919,3 +919,16 @@ The recommendation was therefore carried.""")
         {"for": 3, "against": 1, "abstain": None},
         "carried",
     )
+
+
+def test_a_ballot_of_two_candidates_is_one_vote_on_electing_the_winner():
+    body = text_lines("""Ballot papers were issued and counted by the Town Clerk, who announced the result:
+Cllr D Hargreave 9 votes, Cllr S Pomeroy 6 votes
+It was RESOLVED that Cllr D Hargreave be elected Town Mayor.""")
+    (vote,) = extract_votes(body)
+    assert (vote.counts, vote.result) == ({"for": 9, "against": 6, "abstain": None}, "carried")
+    listed = text_lines("The votes were:\nDeputy Helen Marsh 48, Alderman Thomas Wrenfield 31.")
+    assert [v.counts["for"] for v in extract_votes(listed)] == [48]
+    assert extract_votes(text_lines("The votes were: For 62, Against 14.")) and not extract_votes(
+        text_lines("Budget lines 2024, item 31.")
+    )

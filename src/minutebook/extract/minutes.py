@@ -1056,6 +1056,9 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         )  # 'EX/24/06', 'C 10/034'
         if ref:  # 'EX/24/06': a decision reference, the year and then the running number
             out.append(_Cand(i, last, num, int(ref.group(2)), ref.group(1).lower(), plain(title), score, rest))
+        both = re.fullmatch(r"(\d{2})/([1-9]\d)", num.strip())
+        if both:  # '26/10' after '26/09': the year first again, the run gone past nine (or minute 26 of 2010)
+            out.append(_Cand(i, last, num, int(both.group(2)), both.group(1) + "/", plain(title), score, rest))
     return out
 
 
@@ -1328,7 +1331,9 @@ def _exclusion_to_next(items: list[MinuteItem]) -> None:
 def to_minutes(s: LocatedSet) -> Minutes:
     present, apologies, listed_subs = parse_attendance(s.attendance)
     # the minute's own heading may carry the list ('1. Apologies for absence: Mr X, Mr Y')
-    for said in [_item_text(s.preamble)] + [f"{item.title}. {_item_text(item.body)}" for item in s.items[:4]]:
+    # (or a later minute headed for them: an annual meeting's apologies come after the election of its chair)
+    told = s.items[:4] + [item for item in s.items[4:] if re.search(r"\bapolog", item.title, re.I)]
+    for said in [_item_text(s.preamble)] + [f"{item.title}. {_item_text(item.body)}" for item in told]:
         if not apologies:
             apologies = apologies_in_text(said)
     subs = listed_subs[:]

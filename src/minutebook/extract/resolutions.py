@@ -60,7 +60,7 @@ MID_LINE_DECISION = re.compile(
     # 'On a vote of 4 to 2 the Joint Committee AGREED:': the body named, the verb in capitals
     r"|(?<=\s)(?P<d4>the\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:RESOLVED|AGREED|DECIDED)\b)"
     # 'It was proposed by Councillor X, seconded by Alderman Y and AGREED that ...': the verb after 'and'
-    r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED)\b)(?=\s+(?:that|to)\b)"
+    r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED)\b)(?=\s+(?:unanimously\s+)?(?:that|to)\b|\s*$)"
     # 'Application 25/01288/HOU – 12 Mill Lane – single storey rear extension – RESOLVED: No objection'
     r"|(?<=\s[–—]\s)(?P<d6>(?:RESOLVED|AGREED|DECIDED)\b)(?=\s*:|\s+(?:that|to)\b)"
     # a parish's decisions in lower case after the sentence before: '... taken as read. It was agreed that the
@@ -460,6 +460,9 @@ def _decision_sentence(
         if k is None:
             return [], len(body)
         text, cite, j = plain(texts[k]), body[k], k + 1
+        # '... and RESOLVED' / 'unanimously that ...': how it was decided opens the next line
+        if HOW_AT_START.match(text):
+            text = re.sub(r"^that\s*[,:]?\s*", "", HOW_AT_START.sub("", text).strip(" ,"), flags=re.I) or text
     end = SENTENCE_END.search(text)
     if inline and end:  # a decision told inside a paragraph is its sentence
         found = [(text[: end.end()], cite)]

@@ -529,6 +529,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes += _table_votes(lines, texts, in_columns)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     votes = _voters_in_one_line(lines, texts, _roll_call_lines(lines, texts, votes))
+    votes = _ballot_of_two(lines, texts, votes)
     votes = _counted_then_named(_told_then_counted(votes))
     for v in votes:  # 'On being put to the vote: For 6, Against 1, Abstention 1.' over 'RESOLVED that ...'
         if (
@@ -618,6 +619,39 @@ def _voters_in_one_line(lines: list[Line], texts: list[str], votes: list[Vote]) 
             vote.counts[kind] = len(names) if names or kind != "abstain" else None
         told = RESULT_STATED.search(" ".join([after, *texts[i + 1 : i + 3]]))
         vote.result = _result_word(told.group(0)) if told else _majority(vote.counts)
+        votes.append(vote)
+    votes.sort(key=lambda v: v.citation.line if v.citation else 0)
+    return votes
+
+
+# A ballot between two candidates told on one line: 'Cllr D Hargreave 9 votes, Cllr S Pomeroy 6 votes',
+# 'Deputy Helen Marsh 48, Alderman Thomas Wrenfield 31.' under 'The votes were:'
+BALLOT_LINE = re.compile(
+    r"^(?:.*\bvotes\s+were\s*:\s*)?(?P<a>[A-Z][^,\d:;]{2,60}?)\s+(?P<na>\d{1,4})(?P<va>\s+votes?)?\s*,\s*(?:and\s+)?"
+    r"(?P<b>[A-Z][^,\d:;]{2,60}?)\s+(?P<nb>\d{1,4})(?P<vb>\s+votes?)?\s*\.?$"
+)
+CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}")
+
+
+def _ballot_of_two(lines: list[Line], texts: list[str], votes: list[Vote]) -> list[Vote]:
+    """A contested election of two candidates, recorded (as a division of a motion against an amendment is)
+    as one vote on electing the winner: the winner's votes for, the other's against."""
+    for i, t in enumerate(texts):
+        if "," not in t or len(t) > 160 or not re.search(r"\d", t):
+            continue  # (cheap tests first: most lines are no ballot)
+        m = BALLOT_LINE.match(t.strip())
+        if not m or re.match(r"(?:for|against|abstain)", m.group("a").strip(), re.I):
+            continue  # 'For 62, Against 14': a tally, read elsewhere
+        said = (m.group("va") and m.group("vb")) or re.search(r"\bvotes\s+were\s*:\s*$", texts[i - 1] if i else "")
+        a, b = clean_name(m.group("a")), clean_name(m.group("b"))
+        if not said or not (CANDIDATE.fullmatch(a) and CANDIDATE.fullmatch(b)) or m.group("na") == m.group("nb"):
+            continue
+        if any(v.citation and v.citation.line == lines[i].number for v in votes):
+            continue
+        won, lost = sorted((int(m.group("na")), int(m.group("nb"))), reverse=True)
+        winner = a if int(m.group("na")) == won else b
+        vote = Vote(motion=f"Election of {winner}", citation=lines[i].cite(), result="carried")
+        vote.counts = {"for": won, "against": lost, "abstain": None}
         votes.append(vote)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     return votes
