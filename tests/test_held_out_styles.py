@@ -32,10 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "yjp17/tarnside-cabinet-yjp-2025-06-10": (
-        "0.733 (2026-11-24): a plan bound as an appendix to a report opening 'Report to Cabinet' over its date; "
-        "England's cells carry notes ('152 (revised figure)')"
-    ),
     "pdfs106/ravensgate-housing-scrutiny-agenda-2026-02-04": (
         "0.810 (2026-11-24): a London borough agenda whose council is 'LONDON BOROUGH OF' over the name, venue lines "
         "TAB-joined to a contact box, a membership paragraph wrapped inside a name, co-opted members' roles"

@@ -778,3 +778,27 @@ def test_a_sentence_on_our_rate_goes_on_about_the_measure_of_the_line_before():
         ("First time entrants", "Jan 23 – Dec 23", 202.0),
         ("First time entrants", "Jan 24 – Dec 24", 172.0),
     ]
+
+
+def test_staff_in_fte_posts_are_not_first_time_entrants_and_a_cells_note_is_not_its_figure() -> None:
+    from minutebook.extract.indicators import extract_indicators
+    from minutebook.model import Document, Page
+
+    text = [
+        "The service's establishment is shown below; figures are full-time equivalent (FTE) posts.",
+        "Team\t2024-25 FTE posts\t2025-26 FTE posts",
+        "Case management\t12.0\t13.5",
+        "Table 1: First time entrants (rate per 100,000 children aged 10-17)",
+        "Area\tJan 23 - Dec 23\tJan 24 - Dec 24",
+        "Tarnside\t224\t211",
+        "England\t152 (revised figure)\t147 (provisional)",
+    ]
+    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    found, _ = extract_indicators(doc, lines, [], "Tarnside Borough Council")
+    assert sorted((i.area, i.period, i.value) for i in found) == [
+        ("England", "Jan 23 - Dec 23", 152.0),
+        ("England", "Jan 24 - Dec 24", 147.0),
+        ("Tarnside", "Jan 23 - Dec 23", 224.0),
+        ("Tarnside", "Jan 24 - Dec 24", 211.0),
+    ]

@@ -1179,6 +1179,20 @@ def test_a_report_names_its_meeting_in_a_header_table(tmp_path):
     assert (p.meeting.body, p.meeting.date) == ("Cabinet", "2025-12-09")
 
 
+def test_a_report_addressed_to_its_meeting_over_the_date(tmp_path):
+    text = (
+        "TARNSIDE BOROUGH COUNCIL\n"
+        "Report to Cabinet\n"
+        "10 June 2025\n"
+        "Youth Justice Plan 2025-26\n"
+        "Report of:\tDirector of Children’s Services\n"
+        "1. Summary\n"
+        "1.1 The Council is required to produce an annual youth justice plan.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert (p.meeting.body, p.meeting.date) == ("Cabinet", "2025-06-10")
+
+
 def test_an_annual_parish_meeting_is_its_own_body(tmp_path):
     text = (
         "STOWMERE PARISH COUNCIL\n"

@@ -32,7 +32,9 @@ MEASURES: list[tuple[str, str, str | None]] = [
         "First time entrants",
         # '... children entered the youth justice system for the first time ..., a rate of 163 per 100,000' (from
         # 'youth', a rarer first letter than 'entered''s: the pattern is tried at every letter it starts with)
-        r"first[- ]?time[- ]?entrants?|\bFTEs?\b"
+        # ('FTE posts', 'full-time equivalent (FTE)': a staffing count, the other FTE; the abbreviation spelt
+        # out in brackets is never the figure's own name)
+        r"first[- ]?time[- ]?entrants?|\bFTEs?\b(?!\)|\s+(?:posts?|staff|roles?|vacanc))"
         r"|youth\s+justice\s+system\s+for\s+the\s+first\s+time",
         "per 100,000 aged 10-17",
     ),

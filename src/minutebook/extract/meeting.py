@@ -25,7 +25,7 @@ from minutebook.extract.council import (
     title_case,
     whole_name,
 )
-from minutebook.extract.dates import DATE, MONTH, WEEKDAY, iso_date
+from minutebook.extract.dates import DATE, DATE_ONLY, MONTH, WEEKDAY, iso_date
 from minutebook.model import Line, Meeting, Minutes, Segment
 from minutebook.patterns import scanning
 from minutebook.prose import ends_on_joining_word
@@ -743,14 +743,19 @@ def _remote_venue(text: str) -> str | None:
 
 
 REPORT_TO = re.compile(r"\W*(?:report\s+)?to\s*:?", re.I)
+REPORT_TO_BODY = re.compile(r"\W*report\s+to\s+(?:the\s+)?([A-Z][\w&'’ -]{2,60}?)\W*", re.I)
 
 
 def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | None:
     """`COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` near the top, or a
     report's `To: Cabinet, 30 January 2025`: (body, date)."""
-    for line in [ln for ln in block if ln.text.strip()][:15]:
+    filled = [ln for ln in block if ln.text.strip()][:15]
+    for k, line in enumerate(filled):
         text = re.sub(r"^\W*to\s*:\s*", "", line.text.replace("\t", " "), flags=re.I)
         cells = [c.strip() for c in line.text.split("\t")]
+        addressed = REPORT_TO_BODY.fullmatch(tidy(line.text))
+        if addressed and k + 1 < len(filled) and DATE_ONLY.fullmatch(tidy(filled[k + 1].text)):
+            text = f"{addressed.group(1)}, {tidy(filled[k + 1].text)}"  # 'Report to Cabinet' over '10 June 2025'
         dated = next((k for k, c in enumerate(cells) if re.fullmatch(r"(?:meeting\s+)?date\s*:?", c, re.I)), None)
         if REPORT_TO.fullmatch(cells[0]) and dated and dated + 1 < len(cells):
             text = f"{cells[1]}, {cells[dated + 1]}"  # a report's header table: 'Report to: | Cabinet | Date: | ...'

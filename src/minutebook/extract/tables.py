@@ -61,6 +61,8 @@ FOOTNOTE_MARK_RE = re.compile(r"\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
 NUMBER_DECOR_RE = re.compile(r"[£,%()\s+]")
 # A direction arrow or a RAG rating printed after a dashboard's figure: status, not part of the value.
 STATUS_MARK_RE = re.compile(r"(?:\s*(?:[▲▼△▽↑↓⬆⬇↗↘→←►◄▶◀]|\((?:red|amber|green)\)|\b(?:red|amber|green)\b))+\s*$", re.I)
+# A note in brackets after a figure, in words: what kind of figure it is, not part of it.
+FIGURE_NOTE_RE = re.compile(r"(?<=[\d%])\s*\((?:[A-Za-z][A-Za-z .'’-]{0,30})\)$")
 STATUS_WORD_RE = re.compile(r"red|amber|green|r|a|g|rag", re.I)  # a RAG rating in a cell of its own
 CELL_SPACES_RE = re.compile(r"[ \t\u00a0]+")
 BULLET_RE = re.compile(r"\s*•\s*")
@@ -92,6 +94,7 @@ def _figure(cell: str) -> str:
     c = cell.strip()
     if c and not c[-1].isdigit() and c[-1] != "%":
         c = STATUS_MARK_RE.sub("", c)
+        c = FIGURE_NOTE_RE.sub("", c)  # '152 (revised figure)', '0.21 (provisional)'
     return FOOTNOTE_MARK_RE.sub("", c)
 
 
