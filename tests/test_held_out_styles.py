@@ -32,6 +32,10 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
+    "pdfs113/glenmorven-licensing-board-2026-03-12": (
+        "0.715 (2026-11-24): a Scottish licensing board's applications '5(a)'-'5(d)' under item 5, each with its own "
+        "decision, not read as items; 'Police Scotland (Sergeant X)'; 'N voted for the motion and M for the amendment'"
+    ),
     "pdfs114/harnfield-planning-committee-2026-02-12": (
         "0.709 (2026-11-24): planning minutes whose applications are unnumbered sub-headings inside one minute, read "
         "as items; attendance a 'Ward | Councillor | Party' table whose ward cells read as people"
