@@ -40,10 +40,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.709 (2026-11-24): planning minutes whose applications are unnumbered sub-headings inside one minute, read "
         "as items; attendance a 'Ward | Councillor | Party' table whose ward cells read as people"
     ),
-    "html10/eskerby-cabinet-2025-11-18": (
-        "0.481 (2026-11-24): a CMIS page dated from 'subject to approval at the next meeting ... on 16 December' "
-        "instead of its 'Date' row; a table of income bands read as agenda items"
-    ),
     "pdfs106/ravensgate-housing-scrutiny-agenda-2026-02-04": (
         "0.810 (2026-11-24): a London borough agenda whose council is 'LONDON BOROUGH OF' over the name, venue lines "
         "TAB-joined to a contact box, a membership paragraph wrapped inside a name, co-opted members' roles"

@@ -407,6 +407,11 @@ def _front_kind(lines: list[Line], end: int) -> str:
         # a web page headed 'Minutes', a partnership's 'Minutes of the meeting' under its name, over the
         # attendance: its numbered items are the minutes
         return "minutes"
+    said = [ln.text.strip() for ln in opening]
+    if any(MINUTES_WORD.match(t) for t in said) and any(PRESENT.match(t) for t in said):
+        # a web page's 'Minutes' heading over its numbered minutes, its attendance above them, under a site's
+        # menus and a meeting's list of documents
+        return "minutes"
     if numbered >= 2:
         return "agenda"
     # a record of decisions with no `Present` heading or with its lines run together: a date at the

@@ -1224,3 +1224,21 @@ def test_a_joint_committees_attendance_headed_by_its_councils_names_no_one_counc
         "JWC/14\tApologies for Absence\nNone.\n"
     )
     assert parse_text(tmp_path, text).council == "Brackley County Council"
+
+
+def test_a_cmis_minutes_page_dated_by_its_date_row_not_by_the_meeting_that_approves_it(tmp_path):
+    text = (
+        "Skip to main content\nCommittees\n- Council\n- Cabinet\nCabinet\nMeeting details\n"
+        "Committee\tCabinet\nDate\tTuesday, 18 November 2025\nTime\t2.00 pm\nVenue\tCouncil Chamber, Civic Hall\n"
+        "Documents\n- Agenda10/11/2025 12:05PDF 164 KB\n- Reports pack10/11/2025 12:05PDF 4 MB\n"
+        "- Printed minutes26/11/2025 16:30PDF 212 KB\n"
+        "Minutes status: Draft. These minutes are subject to approval at the next meeting of the Cabinet on "
+        "16 December 2025.\nAttendance\nPresent\nCouncillor Helen Marwood (Chair), Councillor Liam Fairclough\n"
+        "Minutes\n40\tApologies for Absence\nNone.\n41\tDeclarations of Interest\nNone.\n"
+        "42\tMinutes of the Previous Meeting\nRESOLVED – That the minutes be approved.\n"
+        "Copyright © 2025 Eskerby Council\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert [(m.date, [i.number for i in m.items]) for m in p.minutes] == [("2025-11-18", ["40", "41", "42"])]
+    assert p.agenda == []
+    assert p.council == "Eskerby Council"

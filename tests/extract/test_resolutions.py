@@ -535,6 +535,18 @@ unanimously that the thanks of the Council be recorded to Cllr Mrs J Pellow.""")
     assert [r for r, _ in resolutions_in(body)] == ["the thanks of the Council be recorded to Cllr Mrs J Pellow."]
 
 
+def test_inline_points_after_a_lead_in_closed_by_a_colon():
+    body = text_lines(
+        "RESOLVED – That Council be recommended to: (1) adopt the scheme; (2) set the maximum award at 80%; and "
+        "(3) continue the Hardship Fund."
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "adopt the scheme;",
+        "set the maximum award at 80%; and",
+        "continue the Hardship Fund.",
+    ]
+
+
 def test_the_chair_agreeing_in_the_discussion_decides_nothing():
     body = text_lines("""Members asked that the pledge be added to the induction pack.
 The Chair agreed that this should be added.

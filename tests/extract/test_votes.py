@@ -932,3 +932,18 @@ It was RESOLVED that Cllr D Hargreave be elected Town Mayor.""")
     assert extract_votes(text_lines("The votes were: For 62, Against 14.")) and not extract_votes(
         text_lines("Budget lines 2024, item 31.")
     )
+
+
+def test_a_recorded_vote_table_of_names_under_for_against_abstain():
+    body = text_lines("""At the request of Councillor McAllister, a recorded vote was taken:
+For\tAgainst\tAbstain
+Councillor Ahmed Councillor Brathwaite Councillor Oduya\tCouncillor McAllister Councillor Wickens\tCouncillor Pengelly
+The recommendations were therefore carried.""")
+    (vote,) = extract_votes(body)
+    assert (vote.for_, vote.against, vote.abstain, vote.counts, vote.result) == (
+        ["Ahmed", "Brathwaite", "Oduya"],
+        ["McAllister", "Wickens"],
+        ["Pengelly"],
+        {"for": 3, "against": 2, "abstain": 1},
+        "carried",
+    )

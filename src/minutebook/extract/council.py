@@ -96,7 +96,8 @@ DONE_BY = re.compile(r"^(?:[A-Z][a-z]+ed|Run)\s+by\s+")
 # A council's bilingual heading on one line starts with the Welsh words for its kind of council:
 # 'Cyngor Sir', 'Cyngor Bwrdeistref Sirol', 'Cyngor Dinas', 'Cyngor Tref', 'Cyngor Cymuned'.
 WELSH_COUNCIL = re.compile(r"^Cyngor\s+(?:(?:Sir|Bwrdeistref(?:\s+Sirol)?|Dinas(?:\s+a\s+Sir)?|Tref|Cymuned)\s+)?")
-COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?", re.I)  # a web page's footer
+# a web page's footer: '© 2025', 'Copyright © 2025'
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?", re.I)
 
 
 def whole_name(text: str) -> str | None:

@@ -66,6 +66,7 @@ CLOSING = re.compile(
 # The label of the meeting's own date in a label/value header ('Date of meeting:', 'Meeting date:', 'Date:').
 DATE_ALONE = re.compile(r"\W*(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\W*", re.I)
 DATE_LABEL = re.compile(r"^\W*(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:", re.I)
+DATE_CELL = re.compile(r"^\W*(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*\t", re.I)  # 'Date | Tuesday ...'
 MINUTES_LABEL = re.compile(r"^\W*minutes\s*:\s*$", re.I)
 # Section headings that switch items between public and private business.
 SECTIONS: list[tuple[re.Pattern[str], bool]] = [
@@ -407,6 +408,15 @@ def _header_window(lines: list[Line], i: int, floor: int) -> list[Line]:
         if line_text(lines[j]).strip():
             out.append(lines[j])
         j -= 1
+    # a web page's 'Meeting details' table over its list of documents: its 'Date' row a few lines further up
+    labelled = any(DATE_LABEL.match(plain(line_text(x))) or DATE_CELL.match(line_text(x)) for x in out)
+    k, more = j, 0
+    while not labelled and k >= floor and more < 8:
+        if DATE_CELL.match(line_text(lines[k])) or DATE_LABEL.match(plain(line_text(lines[k]))):
+            out += [x for x in lines[k : j + 1] if line_text(x).strip()][::-1]
+            break
+        more += bool(line_text(lines[k]).strip())
+        k -= 1
     return list(reversed(out))
 
 
@@ -423,7 +433,7 @@ LATER_MEETING = re.compile(
 def _set_date(header: list[Line]) -> str | None:
     joined = " ".join(plain(line_text(x)) for x in header)
     for k, line in enumerate(header):  # a label/value block: 'Date of meeting:  Wednesday, 24 January 2024'
-        if DATE_LABEL.match(plain(line_text(line))):
+        if DATE_LABEL.match(plain(line_text(line))) or DATE_CELL.match(line_text(line)):
             d = heading_date(plain(line_text(line)))
             if d:
                 return d
@@ -443,7 +453,7 @@ def _set_date(header: list[Line]) -> str | None:
     for line in reversed(header):
         if OTHER_DATE_LABEL.match(plain(line_text(line))):
             continue  # 'Date of publication: ...', 'Call-in deadline: ...': not the meeting's date
-        d = heading_date(plain(line_text(line)))
+        d = heading_date(LATER_MEETING.sub(" ", plain(line_text(line))))
         if d:
             return d
     return heading_date(joined)

@@ -533,7 +533,8 @@ HOW_AT_START = re.compile(
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
 
-INLINE_LIST = re.compile(r"^(?:to|that)?\s*[:–—-]?\s*(?=(?:\((?:1|a|i)\)|(?:1|a)[.)])\s)", re.I)
+# ('That Council be recommended to: (1) adopt ...; (2) set ...': a lead-in closed by its colon goes too)
+INLINE_LIST = re.compile(r"^(?:(?:to|that)?\s*[:–—-]?\s*|[^:()]{0,120}:\s*)(?=(?:\((?:1|a|i)\)|(?:1|a)[.)])\s)", re.I)
 
 
 def _inline_points(text: str) -> list[str]:

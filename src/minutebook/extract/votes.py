@@ -966,7 +966,7 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
         for k in kinds:
             names = _names(cells[k]) if cells[k] else []
             setattr(vote, "for_" if k == "for" else k, names)
-            vote.counts[k] = printed.get(k)
+            vote.counts[k] = printed.get(k, len(names))  # no total printed: the names are the count
             _check_count(vote, k, names)
         after = next((x for x in lines[j : j + 3] if x.text.strip()), None)
         before = " ".join(_text(x) for x in lines[max(0, i - 4) : i])
@@ -1154,6 +1154,14 @@ def _table_votes(lines: list[Line], texts: list[str], skip: set[int]) -> list[Vo
         rows = [_row_cells(x.text) if "\t" in x.text else _cells(_text(x)) for x in lines[i + 1 : i + 4]]
         at = next((n for n, r in enumerate(rows) if len(r) == len(head) and _numbers_at(r, tallied)), None)
         if at is None:
+            named = _named_row(rows[0] if rows else [], head, tallied)
+            if named is not None:  # 'For | Against | Abstain' over the names alone: each cell's names counted
+                vote = Vote(motion=_motion(texts, i, 0), citation=lines[i].cite())
+                for kind, names in zip(kinds, named, strict=True):
+                    setattr(vote, "for_" if kind == "for" else kind, names)
+                    vote.counts[kind] = len(names)
+                vote.result = (_stated_result(texts, i + 2) if i + 2 < len(texts) else None) or _majority(vote.counts)
+                out.append(vote)
             continue
         vote = Vote(motion=_motion(texts, i, 0), citation=lines[i].cite())
         for kind, k in zip(kinds, tallied, strict=True):
@@ -1166,6 +1174,17 @@ def _table_votes(lines: list[Line], texts: list[str], skip: set[int]) -> list[Vo
         vote.result = _majority(vote.counts)
         out.append(vote)
     return out
+
+
+def _named_row(row: list[str], head: list[str], columns: list[int]) -> list[list[str]] | None:
+    """The names under each tally heading, each led by its honorific ('Councillor Ahmed Councillor Brathwaite'),
+    or None when the row is not names alone."""
+    if len(row) != len(head) or not any(row[k] for k in columns):
+        return None
+    cells = [row[k].strip() for k in columns]
+    if not all(not c or re.fullmatch(r"none|nil|-", c, re.I) or NAME_HONORIFIC.match(c) for c in cells):
+        return None
+    return [[] if not c or re.fullmatch(r"none|nil|-", c, re.I) else _names([c]) for c in cells]
 
 
 def _numbers_at(row: list[str], columns: list[int]) -> bool:
