@@ -32,10 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "pdfs116/tessingham-executive-2025-10-16": (
-        "0.862 (2026-11-24): CMIS-style Executive minutes where a wrapped line 'meeting of the Executive on 13 "
-        "November 2025.' inside a deferral is read as a new set of minutes; 'Job title (Name)' officers split at 'and'"
-    ),
     "pdfs113/glenmorven-licensing-board-2026-03-12": (
         "0.715 (2026-11-24): a Scottish licensing board's applications '5(a)'-'5(d)' under item 5, each with its own "
         "decision, not read as items; 'Police Scotland (Sergeant X)'; 'N voted for the motion and M for the amendment'"

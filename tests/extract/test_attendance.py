@@ -1031,3 +1031,18 @@ Officers: Mrs J Pryce (Adviser for Religious Education)""")
         "J Pryce",
     ]
     assert [p.role for p in present if p.name in ("E Farrow", "R Kingdon")] == ["Co-opted", "Co-opted"]
+
+
+def test_officers_as_jobs_each_closed_by_who_holds_it():
+    text = (
+        "Chief Executive (Helen Ashdown), Head of Legal and Democratic Services and Monitoring Officer (Priya "
+        "Chandran), Head of Housing and Communities (Gareth Lloyd) and Democratic Services Officer (Owen Pritchard)"
+    )
+    assert [(p.name, p.role) for p in people_from(text, "officer", None)] == [
+        ("Helen Ashdown", "Chief Executive"),
+        ("Priya Chandran", "Head of Legal and Democratic Services and Monitoring Officer"),
+        ("Gareth Lloyd", "Head of Housing and Communities"),
+        ("Owen Pritchard", "Democratic Services Officer"),
+    ]
+    chaired = people_from("Councillors J Thorncliffe (Leader, in the Chair), R Pellow (Deputy Leader)", "member", None)
+    assert [(p.name, p.role) for p in chaired] == [("J Thorncliffe", "Leader, Chair"), ("R Pellow", "Deputy Leader")]

@@ -1941,3 +1941,21 @@ Present: Cllrs A Pellow (Town Mayor), D Hargreave and S Pomeroy
     (minutes,) = extract_minutes(text_lines(text), [])
     assert [i.number for i in minutes.items] == [f"26/{n:02d}" for n in range(1, 13)]
     assert minutes.apologies == ["E Tregenza", "F Yardley"]
+
+
+def test_a_line_going_on_with_present_the_strategy_starts_no_new_minutes():
+    text = """Minutes of the meeting of the Executive held on Thursday 16 October 2025 at 6.00 pm
+Present: Councillors J Thorncliffe (Leader), R Pellow
+EX/25/36\tHOMELESSNESS STRATEGY
+DECISION:
+That consideration of the strategy be deferred to the
+meeting of the Executive on 13 November 2025.
+REASONS FOR DECISION:
+To allow the Portfolio Holder for Housing to
+present the strategy.
+EX/25/37\tCAR PARKING CHARGES
+DECISION:
+That the charges be approved.
+"""
+    sets = extract_minutes(text_lines(text), [])
+    assert [(m.date, [i.number for i in m.items]) for m in sets] == [("2025-10-16", ["EX/25/36", "EX/25/37"])]

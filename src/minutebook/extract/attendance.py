@@ -466,6 +466,16 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # parted by semicolons, each closed by its bracket, hold commas and 'and' of their own
     # (one person an entry: 'Councillors A (X), B (Y)' after a semicolon is a list again)
     whole_entries = len(entries) >= 2 and all(re.search(r"\)\W*$", e) and e.count("(") == 1 for e in entries)
+    # 'Chief Executive (Helen Ashdown), Head of Housing and Communities (Gareth Lloyd)': jobs, each closed by
+    # who holds it, parted by commas; a job's own 'and' parts nothing
+    held = re.split(r"(?<=\))\s*,\s*(?:and\s+)?|(?<=\))\s+and\s+", text.strip().rstrip("."))
+    if (
+        not whole_entries
+        and len(held) >= 2
+        and all(re.fullmatch(r"[^()]+\([^()]+\)", e.strip()) for e in held)
+        and all(JOB_WORDS.search(e.split("(")[0]) and not HONORIFIC_START.match(e.strip()) for e in held)
+    ):
+        entries, whole_entries = [e.strip() for e in held], True
     if len(entries) >= 2 and all(ROLE_THEN_NAME.match(e.rstrip(". ")) for e in entries):
         # 'Chief Fire Officer Andrew Kettleborough; Treasurer Paul Okonedo; ...': each a job, then who holds it
         people = [ROLE_THEN_NAME.match(e.rstrip(". ")) for e in entries]
@@ -490,6 +500,9 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         in_chair = re.search(r"\s+in\s+the\s+chair\b", part, re.I)
         if in_chair and part[: in_chair.start()].endswith(")"):
             part = part[: in_chair.start()]  # 'The Mayor (Councillor X) in the Chair': the role says who presides
+        elif in_chair and part[: in_chair.start()].endswith(",") and part.rfind("(", 0, in_chair.start()) > 0:
+            # '(Leader, in the Chair)', '(Leader, in the Chair for items 1-4)': the office, and the chair taken
+            part = f"{part[: in_chair.start()]} Chair{part[in_chair.end() :]}"
         elif in_chair:
             part = f"{part[: in_chair.start()]} (Chair){part[in_chair.end() :]}"
         part = _dash_role_to_brackets(part)

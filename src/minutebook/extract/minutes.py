@@ -46,8 +46,9 @@ from minutebook.model import Line, MinuteItem, Minutes, Segment
 
 
 # The line a set of minutes' attendance starts with.
+# ('present the strategy.' going on from the line above is no label: the bare word only in capitals or title case)
 ATTENDANCE_ANCHOR = re.compile(
-    r"^\W*(?:PRESENT\b(?!\s+for\b)|Present\s*(?:\([^()]*\)\s*)?(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
+    r"^\W*(?:(?-i:PRESENT|Present)\b(?!\s+for\b)|Present\s*(?:\([^()]*\)\s*)?(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
     r"|sederunt\b|in\s+the\s+chair\s*:"
     # a pension board's groups: 'Employer Representatives' over their names
     r"|(?:employer|scheme\s+member|employee|member)\s+representatives\s*:?\s*$"
