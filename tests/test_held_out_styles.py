@@ -36,10 +36,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.715 (2026-11-24): a Scottish licensing board's applications '5(a)'-'5(d)' under item 5, each with its own "
         "decision, not read as items; 'Police Scotland (Sergeant X)'; 'N voted for the motion and M for the amendment'"
     ),
-    "pdfs114/harnfield-planning-committee-2026-02-12": (
-        "0.709 (2026-11-24): planning minutes whose applications are unnumbered sub-headings inside one minute, read "
-        "as items; attendance a 'Ward | Councillor | Party' table whose ward cells read as people"
-    ),
     "pdfs106/ravensgate-housing-scrutiny-agenda-2026-02-04": (
         "0.810 (2026-11-24): a London borough agenda whose council is 'LONDON BOROUGH OF' over the name, venue lines "
         "TAB-joined to a contact box, a membership paragraph wrapped inside a name, co-opted members' roles"

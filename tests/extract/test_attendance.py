@@ -1046,3 +1046,26 @@ def test_officers_as_jobs_each_closed_by_who_holds_it():
     ]
     chaired = people_from("Councillors J Thorncliffe (Leader, in the Chair), R Pellow (Deputy Leader)", "member", None)
     assert [(p.name, p.role) for p in chaired] == [("J Thorncliffe", "Leader, Chair"), ("R Pellow", "Deputy Leader")]
+
+
+def test_a_ward_first_table_with_a_party_column_and_the_public_counted_after_the_apologies():
+    block = text_lines("""Members present
+Ward\tCouncillor\tParty
+Abbeygate\tCllr Susan Holt (Chair)\tCon
+Denholme East\tCllr Gareth Pryce\tLab
+Millbrook\tCllr R Dale (substitute for Cllr P Frith)\tLD
+Apologies for absence were received from Councillors Peter Frith and Janet Ormerod. There were 26 members of
+the public present.""")
+    present, apologies, _ = parse_attendance(block)
+    assert [(p.name, p.role) for p in present] == [
+        ("Susan Holt", "Chair"),
+        ("Gareth Pryce", None),
+        ("R Dale", "substitute for Cllr P Frith"),
+    ]
+    assert apologies == ["Peter Frith", "Janet Ormerod"]
+    assert [
+        (p.name, p.role) for p in people_from("Councillors A Mistry (Lab) and O Fairclough (LD)", "member", None)
+    ] == [
+        ("A Mistry", None),
+        ("O Fairclough", None),
+    ]

@@ -947,3 +947,14 @@ The recommendations were therefore carried.""")
         {"for": 3, "against": 2, "abstain": 1},
         "carried",
     )
+
+
+def test_a_labelled_unanimous_vote_and_a_decision_carried_unanimously_in_brackets():
+    labelled = extract_votes(
+        text_lines(
+            "Resolved: to approve the payments.\nProposed: Cllr A Smith\nSeconded: Cllr B Jones\nVote: Unanimous"
+        )
+    )
+    assert [(v.counts["for"], v.result) for v in labelled] == [(None, "carried")]
+    boxed = extract_votes(text_lines("DECISION: Deferred for a site visit (unanimous)"))
+    assert [v.result for v in boxed] == ["carried"]

@@ -11,7 +11,7 @@ import functools
 import re
 
 from minutebook.extract.council import council_names
-from minutebook.extract.names import clean_name, split_names, split_role
+from minutebook.extract.names import PARTY_NAMES, PARTY_SHORT, clean_name, split_names, split_role
 from minutebook.model import Line, Person
 
 # ---------------------------------------------------------------- pattern tables
@@ -292,6 +292,8 @@ NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*(?:
 def looks_like_name(raw: str, name: str) -> bool:
     if not name or name.lower() in NOT_NAMES or re.search(r"\d", name):
         return False
+    if PARTY_SHORT.fullmatch(name) or re.fullmatch(PARTY_NAMES, name):
+        return False  # a party column's cell: 'Con', 'Lab', 'Liberal Democrat'
     tokens = name.split()
     if any(tok.lower() in NOT_NAME_WORDS for tok in tokens):
         return False  # a heading: 'Declarations of Interest', 'Transparency Statements'
@@ -609,6 +611,8 @@ def _not_a_role(name: str, bracket: str) -> bool:
         return True
     if ATTENDANCE_NOTE.fullmatch(bracket.strip()):
         return True  # '(from 7.48pm)', '(for items 5 to 7)': when they were there
+    if PARTY_SHORT.fullmatch(bracket) or re.fullmatch(PARTY_NAMES, bracket.strip()):
+        return True  # '(Lab)', '(Liberal Democrat)': the party they sit for
     capitals = re.findall(r"[A-Z]", name)
     last = name.split()[-1] if name.split() else ""
     return bool(
@@ -694,7 +698,7 @@ NAME_HEADS = frozenset({"name", "member", "councillor"})
 ROLE_HEADS = frozenset({"role", "position", "portfolio", "representing", "organisation"})
 HEADER_CELL = re.compile(
     r"(?:members?|names?|councillors?|attendees?|attendance|status|roles?|position|title|organisation|representing"
-    r"|portfolios?|substitutes?"
+    r"|portfolios?|substitutes?|party|political\s+group"
     r"|notes|comments|(?:councillors|members)\s+present|wards?|(?:electoral\s+)?divisions?"
     r"|(?:appointing\s+)?(?:council|authority)s?)",
     re.I,
@@ -895,7 +899,7 @@ FOR_WHOM = re.compile(
     r",?\s*for\s+whom\s+[^;,.]{3,60}?\s+(?:substituted|attended(?:\s+as\s+(?:a\s+)?substitute)?)", re.I
 )
 PUBLIC_COUNT = re.compile(
-    rf"^\W*{HOW_MANY}\s+"
+    rf"^\W*(?:there\s+(?:were|was)\s+)?{HOW_MANY}\s+"
     r"(?:members?|representatives?|residents?)\s+of\s+the\s+(?:public|press|media)\b",
     re.I,
 )

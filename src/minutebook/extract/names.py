@@ -37,6 +37,13 @@ CIVIC_TITLE = re.compile(
     r"|Speaker|Commissioner|Lord|Senior|Strategic|Assistant|Group|Member|Governor|Officer|Area|County|City"
     r"|District|Borough|Council|Registrar|Coroner|Team|Finance|Democratic|Committee|Vice)\b)(?=[A-Z][\w'’.-]*\s+[A-Z])"
 )
+# The parties members are listed with, in full ('Liberal Democrat') and short ('(Lab)', '(Con)', '(LD)'): an
+# affiliation, never a name or a role.
+PARTY_NAMES = (
+    r"Conservative|Labour(?:\s+and\s+Co-?operative)?|Liberal\s+Democrats?|Independent|Reform\s+UK|Plaid\s+Cymru"
+    r"|SNP|Scottish\s+National|Sinn\s+F[eé]in|DUP|UUP|SDLP|TUV|Residents?['’]?\s+Association"
+)
+PARTY_SHORT = re.compile(r"\s*(?:Lab|Con|LD|Lib\s*Dem|Ind|Grn|Green|SNP|PC|Ref|Reform|UKIP|Lab\s*Co-?op)\.?\s*")
 ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
 # 'Cornwall Councillor L. Jory': the council a visiting councillor sits on, printed before the title.
 COUNCIL_BEFORE_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:Councillors?|Cllrs?\.?)\s)")

@@ -15,7 +15,15 @@ import re
 
 from minutebook.extract.attendance import split_at_honorifics
 from minutebook.extract.council import whole_name
-from minutebook.extract.names import HONORIFIC, POSTNOMINALS, clean_name, split_names, split_role
+from minutebook.extract.names import (
+    HONORIFIC,
+    PARTY_NAMES,
+    PARTY_SHORT,
+    POSTNOMINALS,
+    clean_name,
+    split_names,
+    split_role,
+)
 from minutebook.model import Line, Person, Segment
 
 MEMBERSHIP_HEAD = re.compile(
@@ -131,12 +139,6 @@ def _with_group(group_role: str | None, role: str) -> str:
 # A party printed after the name and its bracket, in a cell of a membership table: 'Councillor Rosalind Tewkes
 # (Chair) Liberal Democrat'. Not part of the name, not a role.
 # A party that is also a surname ('Alan Green') is taken off only after a bracket.
-PARTY_NAMES = (
-    r"Conservative|Labour(?:\s+and\s+Co-?operative)?|Liberal\s+Democrats?|Independent|Reform\s+UK|Plaid\s+Cymru"
-    r"|SNP|Scottish\s+National|Sinn\s+F[eé]in|DUP|UUP|SDLP|TUV|Residents?['’]?\s+Association"
-)
-# A party's short name in a bracket after a member's name: '(Lab)', '(Con)', '(LD)', '(Ind)', '(Grn)'
-PARTY_SHORT = re.compile(r"\s*(?:Lab|Con|LD|Lib\s*Dem|Ind|Grn|Green|SNP|PC|Ref|Reform|UKIP|Lab\s*Co-?op)\.?\s*")
 GRID_RUN_TOGETHER = re.compile(r"(?<=[\w)])\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 SURNAME_TAIL = re.compile(r"([A-Z][\w'’-]+)(?:\s*\([^()]{2,40}\))*")  # a name's last word wrapped in its cell
 BRACKETS_ONLY = re.compile(r"(?:\s*\([^()]{2,40}\))+\s*")

@@ -137,7 +137,10 @@ VOTE_RESULT = re.compile(r"\b(carried|lost|fell|defeated|not\s+carried)\b", re.I
 ALL_IN_FAVOUR = re.compile(
     r"\ball\s+in\s+favour\b|\bunanimously\s+in\s+favour\b|\b(?:was|were)\s+carried\s+unanimously\b"
     # '(proposed Cllr Pryor, seconded Cllr Ahmed, unanimous)': the parish formula's 'all in favour'
-    r"|\bseconded\b[^.()]{0,80}?[,;]\s*(?:unanimous(?:ly)?|nem\.?\s*con)\b",
+    r"|\bseconded\b[^.()]{0,80}?[,;]\s*(?:unanimous(?:ly)?|nem\.?\s*con)\b"
+    # a labelled 'Vote: Unanimous' under 'Proposed:' / 'Seconded:'; 'DECISION: Deferred ... (unanimous)'
+    r"|\bvote\s*:\s*(?:unanimous(?:ly)?|all\s+in\s+favour|nem\.?\s*con)\b"
+    r"|\bdecision\s*:[^()]{0,200}\((?:unanimous(?:ly)?|nem\.?\s*con\.?)\)",
     re.I,
 )
 # What every vote told in a sentence has (a count, 'vote', or 'in favour' / 'unanimously'): sentences
