@@ -32,10 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "pdfs113/glenmorven-licensing-board-2026-03-12": (
-        "0.715 (2026-11-24): a Scottish licensing board's applications '5(a)'-'5(d)' under item 5, each with its own "
-        "decision, not read as items; 'Police Scotland (Sergeant X)'; 'N voted for the motion and M for the amendment'"
-    ),
     "pdfs106/ravensgate-housing-scrutiny-agenda-2026-02-04": (
         "0.810 (2026-11-24): a London borough agenda whose council is 'LONDON BOROUGH OF' over the name, venue lines "
         "TAB-joined to a contact box, a membership paragraph wrapped inside a name, co-opted members' roles"

@@ -1069,3 +1069,17 @@ the public present.""")
         ("A Mistry", None),
         ("O Fairclough", None),
     ]
+
+
+def test_a_police_officer_named_in_brackets_after_the_force():
+    people = people_from(
+        "Clerk to the Board (Gillian Mackay), Depute Clerk (Robert Sim) and Police Scotland (Sergeant David "
+        "Carmichael)",
+        "officer",
+        None,
+    )
+    assert [(p.name, p.role, p.kind) for p in people] == [
+        ("Gillian Mackay", "Clerk to the Board", "officer"),
+        ("Robert Sim", "Depute Clerk", "officer"),
+        ("David Carmichael", "Police Scotland", "other"),
+    ]

@@ -1959,3 +1959,20 @@ That the charges be approved.
 """
     sets = extract_minutes(text_lines(text), [])
     assert [(m.date, [i.number for i in m.items]) for m in sets] == [("2025-10-16", ["EX/25/36", "EX/25/37"])]
+
+
+def test_lettered_applications_in_the_number_gutter_are_items_of_their_own():
+    text = """Minute of Meeting of the Licensing Board held on Thursday 12 March 2026 at 10.00 am
+Present: Councillor Fiona MacAulay (Convener), Councillor Ewan Drummond
+5.\tAPPLICATIONS FOR THE GRANT OF PREMISES LICENCES
+5(a)\tPremises Licence Application – Glenview Stores, Ardcullen
+Applicant: Glenview Retail Ltd
+The Board agreed to grant the application.
+5(b)\tPremises Licence Application – The Nook, Invermorven
+Applicant: Nook Bars Ltd
+The Board agreed to refuse the application.
+6.\tANY OTHER BUSINESS
+None.
+"""
+    (minutes,) = extract_minutes(text_lines(text), [])
+    assert [i.number for i in minutes.items] == ["5", "5(a)", "5(b)", "6"]

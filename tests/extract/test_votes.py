@@ -958,3 +958,9 @@ def test_a_labelled_unanimous_vote_and_a_decision_carried_unanimously_in_bracket
     assert [(v.counts["for"], v.result) for v in labelled] == [(None, "carried")]
     boxed = extract_votes(text_lines("DECISION: Deferred for a site visit (unanimous)"))
     assert [v.result for v in boxed] == ["carried"]
+
+
+def test_a_division_told_without_the_word_members():
+    body = text_lines("On a division, 4 voted for the motion and 3 for the amendment, and the motion was carried.")
+    (vote,) = extract_votes(body)
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (4, 3, "carried")

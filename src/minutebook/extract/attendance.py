@@ -531,6 +531,11 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             holder, _, note = bracket.partition(",")
             holder = holder.strip() if not note or note.strip()[:1].islower() else bracket.strip()
             role_first = bool(JOB_WORDS.search(raw) and not JOB_WORDS.search(holder) and PLAIN_NAME.fullmatch(holder))
+            # 'Police Scotland (Sergeant David Carmichael)': the body, then its officer by rank and name
+            ranked = clean_name(holder)
+            role_first = role_first or bool(
+                OUTSIDE_BODY.search(raw) and ranked != holder and PLAIN_NAME.fullmatch(ranked)
+            )
             bracket = holder if role_first else bracket
         if role_first:
             # 'Chief Executive (Ms F Magee)', 'The Mayor (Alderman S McIlwaine)': the role first, the name in brackets
@@ -566,6 +571,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
                 who = "officer"  # 'Also in attendance: Mr L Parker (Solicitor)'
             if kind == "officer" and re.search(r"\b(?:councillors?|cllrs?)\b", raw, re.I):
                 who = "other"  # 'In attendance: ... Cornwall Councillor L. Jory': a councillor is not an officer
+            if kind == "officer" and (bracket or role) and OUTSIDE_BODY.search(bracket or role or ""):
+                who = "other"  # 'In attendance: ... Inspector X (Greyholme Police)': the police's, not the council's
             if kind in ("officer", "other") and bracket == "Chair":
                 who = "member"  # 'Mrs I McCallum in the Chair' under 'In Attendance:' presides; not an officer
             out.append(Person(name, bracket or role, who))

@@ -1237,7 +1237,11 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
         m = sub.match(line_text(line))
         nxt = item.body[k + 1] if k + 1 < len(item.body) else None
         title = plain(m.group("t")) if m else ""
-        standalone = nxt is None or not line_text(nxt).strip() or (title.isupper() and len(title.split()) >= 2)
+        # (or set in the minutes' number gutter, a TAB after its number: '5(a)<TAB>Premises Licence Application – ...')
+        gutter = bool(m) and line_text(line)[m.end("n") : m.start("t")].startswith("\t")
+        standalone = (
+            nxt is None or not line_text(nxt).strip() or (title.isupper() and len(title.split()) >= 2) or gutter
+        )
         if m and standalone and _sub_title(title):  # a heading of its own: a blank line below, or in capitals
             out.append(LocatedItem(m.group("n"), title, line, [], item.public))
             continue

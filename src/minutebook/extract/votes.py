@@ -84,7 +84,7 @@ LABEL_TAB = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3}){0,2}|\([a-z0-9]{1,4}\)|[a-z
 # 'Vote<TAB>For: 6 (...) Against: 2 (...)': a decision box's row of the vote, its label in a cell of its own
 VOTE_ROW = re.compile(r"^\W*vot(?:e|es|ing)\s*:?\s*\t", re.I)
 DIVISION_MEMBERS = re.compile(
-    r"\b(?P<m>\d{1,3})\s+members?\s+voted\s+for\s+the\s+motion(?:\s*,?\s*namely\s+(?P<mn>[^()]+?))?\s*,?\s*and\s+"
+    r"\b(?P<m>\d{1,3})\s+(?:members?\s+)?voted\s+for\s+the\s+motion(?:\s*,?\s*namely\s+(?P<mn>[^()]+?))?\s*,?\s*and\s+"
     r"(?P<a>\d{1,3})\s+(?:members?\s+voted\s+)?for\s+the\s+amendment"  # '... and 4 for the amendment'
     r"(?:\s*,?\s*namely\s+(?P<an>[^()]+?))?(?=\s*,\s*and\s+the\b|\s*[.;]|\s*$)",
     re.I,
