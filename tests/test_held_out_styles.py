@@ -36,10 +36,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.000 (2026-11-24): a licensing sub-committee's decision notice as a letter ('Notice of Determination', "
         "'Date of hearing:', 'has decided to GRANT'): no minutes heading or decision word, so nothing is read"
     ),
-    "pdfs121/kilmoray-community-council-2026-02-10": (
-        "0.803 (2026-11-24): a Scottish community council's decisions told as 'The CC agreed to ...' and a "
-        "mid-sentence 'and it was agreed to ...'; '5 members voted in favour'"
-    ),
     "pdfs106/ravensgate-housing-scrutiny-agenda-2026-02-04": (
         "0.810 (2026-11-24): a London borough agenda whose council is 'LONDON BOROUGH OF' over the name, venue lines "
         "TAB-joined to a contact box, a membership paragraph wrapped inside a name, co-opted members' roles"

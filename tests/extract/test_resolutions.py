@@ -547,6 +547,29 @@ def test_inline_points_after_a_lead_in_closed_by_a_colon():
     ]
 
 
+def test_a_community_councils_decisions_in_its_own_words():
+    body = text_lines("""Two quotations had been obtained. The CC agreed to buy replacement pads.
+The minutes were read. It was agreed to write to the owner.
+On a show of hands, 5 members voted in favour, 2 against and 1
+abstained, and it was agreed to award a grant of £300 to the Games Committee.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to buy replacement pads.",
+        "to write to the owner.",
+        "to award a grant of £300 to the Games Committee.",
+    ]
+
+
+def test_a_panel_agreeing_in_discussion_does_not_swallow_the_resolved_stem_below():
+    body = text_lines("""(d) Members discussed them. The Panel agreed to both changes, which are included in
+recommendations R2 and R6 below.
+RESOLVED: That the following recommendations be referred to Cabinet:
+No.\tRecommendation\tLead Cabinet Member
+R1\tThat no family be placed in bed and breakfast for longer than six weeks.\tCabinet Member for Housing""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That no family be placed in bed and breakfast for longer than six weeks."
+    ]
+
+
 def test_the_chair_agreeing_in_the_discussion_decides_nothing():
     body = text_lines("""Members asked that the pledge be added to the induction pack.
 The Chair agreed that this should be added.

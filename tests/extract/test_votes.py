@@ -964,3 +964,9 @@ def test_a_division_told_without_the_word_members():
     body = text_lines("On a division, 4 voted for the motion and 3 for the amendment, and the motion was carried.")
     (vote,) = extract_votes(body)
     assert (vote.counts["for"], vote.counts["against"], vote.result) == (4, 3, "carried")
+
+
+def test_members_voted_in_favour_counted():
+    body = text_lines("On a show of hands, 5 members voted in favour, 2 against and 1 abstained.")
+    (vote,) = extract_votes(body)
+    assert vote.counts == {"for": 5, "against": 2, "abstain": 1}

@@ -34,7 +34,7 @@ DECIDING_BODIES = (
 PERSON_AGREEING = re.compile(
     r"\b(?:chair(?:man|woman|person)?|vice-?chair\w*|mayor|leader|clerk|officer|director|councillor\s+\S+)\s*$", re.I
 )
-BODY_DECIDING = re.compile(rf"\b{DECIDING_BODIES}\s*$", re.I)
+BODY_DECIDING = re.compile(rf"\b{DECIDING_BODIES}\s*$|\b(?-i:CC|PC|TC)\s*$", re.I)  # 'The CC': a local council
 # 'The Board NOTED the training plan ...': a body noting in capitals, its formal word in this house style, is a
 # decision told as the whole sentence (a bare 'NOTED.' or 'Members noted ...' in narrative is not)
 NOTED_BY_BODY = re.compile(
@@ -68,7 +68,14 @@ MID_LINE_DECISION = re.compile(
     # hands (19 for, 2 against) that ...'
     r"|(?<=[.;])\s+(?P<d7>It\s+was\s+(?:unanimously\s+)?agreed\b)(?=(?:\s+by\s+[^.]{1,80}?)?\s+(?:that|to)\b)"
     rf"|(?<=[.;,])\s+(?P<d8>the\s+(?:meeting|{DECIDING_BODIES})\s+(?:unanimously\s+)?agreed\b)(?=\s+(?:that|to)\b)"
+    # '... obtained. The CC agreed to buy ...': a local council's decision told in its minutes' own words (a
+    # committee's 'The Panel agreed to both changes' in a paragraph of discussion is not its decision)
+    r"|(?<=[.;])\s+(?P<d9>The\s+(?:CC|PC|TC|(?:Community|Parish|Town)\s+Council)\s+(?:unanimously\s+)?agreed\b)"
+    r"(?=\s+(?:that|to)\b)"
+    # '... 1 abstained, and it was agreed to award ...'
+    r"|(?<=,\sand)\s+(?P<d10>it\s+was\s+(?:unanimously\s+)?agreed\b)(?=\s+(?:that|to)\b)"
 )
+MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10")
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
     r"|R\d{1,2}(?:[.):]|(?=\t)))"  # a recommendation's own number: 'R1.', or 'R1' in its own cell"
@@ -164,7 +171,9 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             j = k
             while j < min(k + 2, len(texts) - 1) and texts[j].strip() and not plain(texts[j]).endswith(":"):
                 j += 1
-            after = _next_filled(texts, j + 1) if plain(texts[j]).endswith(":") else None
+            # (not a decision of its own below it: 'RESOLVED: That the following ... be referred to Cabinet:')
+            wrapped = plain(texts[j]).endswith(":") and not _decision(texts[j])[0]
+            after = _next_filled(texts, j + 1) if wrapped else None
             if after is not None and not _point(texts[after]) and _subheading(texts, after):
                 after = _next_filled(texts, after + 1)  # 'agree the following:' / '2026-36 Capital Programme' / '(a)'
             if after is not None and _point(texts[after]) and _point(texts[after])[0] != outer:
@@ -597,7 +606,7 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         return DECISION.match(f"RESOLVED: {raw[noted.start('n') :]}"), outer, True
     if mid:
         raw, inline = (
-            raw[mid.start(next(g for g in ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8") if mid.group(g))) :],
+            raw[mid.start(next(g for g in MID_LINE_GROUPS if mid.group(g))) :],
             True,
         )
     # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
@@ -620,7 +629,8 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
             flags=re.I,
         )
         raw = re.sub(r"^[Rr]esolved(?=\s+to\b)", "RESOLVED", raw)  # 'The Committee resolved to note the report'
-        if BODY_DECIDING.search(lead.group(0)):  # Scottish minutes: 'The Committee agreed to note the report.'
+        # Scottish minutes: 'The Committee agreed to note the report.'; a parish's 'It was agreed to write to ...'
+        if BODY_DECIDING.search(lead.group(0)) or said == "it was":
             raw = re.sub(r"^([Aa]greed|[Dd]ecided)(?=\s+to\b)", lambda v: v.group(1).upper(), raw)
     md = DECISION.match(raw)
     return md, (outer if md else None), inline

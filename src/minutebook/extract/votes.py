@@ -99,13 +99,14 @@ COUNT_AFTER = r"(?:\s+the\s+[a-z]+)?(?:\s*:)?\s+(\d{1,3})(?![\d.,]\d|%)(?=\s*(?:
 FOR_ENDS = r"(?=\s*(?:[,;.)—–]|and\b|against\b|with\b|$|the\s+(?:motion|amendment|recommendations?|proposal)\b))"
 INLINE_COUNTS = {
     "for": re.compile(
-        rf"\b{COUNT_NUMBER}\s+(?:(?:votes?\s+|members?\s+(?:voting\s+)?|voting\s+)?in\s+favour\b"
-        rf"|(?:votes?\s+|members?\s+(?:voting\s+)?|voting\s+)for\b|for{FOR_ENDS})"
+        rf"\b{COUNT_NUMBER}\s+(?:(?:votes?\s+|(?:members?|councillors?)\s+(?:voting\s+|voted\s+)?|voting\s+)?in\s+favour\b"
+        rf"|(?:votes?\s+|(?:members?|councillors?)\s+(?:voting\s+|voted\s+)?|voting\s+)for\b|for{FOR_ENDS})"
         rf"|\b(?:voted\s+)?(?:for|in\s+favour){COUNT_AFTER}",
         re.I,
     ),
     "against": re.compile(
-        rf"\b{COUNT_NUMBER}\s+(?:votes?\s+|members?\s+(?:voting\s+)?|voting\s+)?against\b|\bagainst{COUNT_AFTER}", re.I
+        rf"\b{COUNT_NUMBER}\s+(?:votes?\s+|(?:members?|councillors?)\s+(?:voting\s+|voted\s+)?|voting\s+)?against\b|\bagainst{COUNT_AFTER}",
+        re.I,
     ),
     "abstain": re.compile(
         rf"\b(\d{{1,3}}|no)\s+(?:abstentions?|abstained|abstaining)\b|\b(?:abstentions?|abstained|abstain){COUNT_AFTER}",
