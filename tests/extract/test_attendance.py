@@ -1083,3 +1083,26 @@ def test_a_police_officer_named_in_brackets_after_the_force():
         ("Robert Sim", "Depute Clerk", "officer"),
         ("David Carmichael", "Police Scotland", "other"),
     ]
+
+
+def test_an_assemblys_members_their_postnominals_police_ranks_and_an_irish_name():
+    present = people_from(
+        "Assembly Members: Helena Marchetti AM (Chair), Desmond Achebe MBE AM (Deputy Chair) and Rupert Ashcroft AM",
+        "member",
+        None,
+    )
+    assert [(p.name, p.role) for p in present] == [
+        ("Helena Marchetti", "Chair"),
+        ("Desmond Achebe", "Deputy Chair"),
+        ("Rupert Ashcroft", None),
+    ]
+    guests, _, _ = parse_attendance(
+        text_lines("""Also present:\tKathryn Osei – Deputy Mayor for Policing and Crime
+Assistant Commissioner Fiona Braddock – Frontline Policing, Brackenmoor Police Service
+Commander Ravi Sandhu – Neighbourhood Policing, Brackenmoor Police Service""")
+    )
+    assert [p.name for p in guests] == ["Kathryn Osei", "Fiona Braddock", "Ravi Sandhu"]
+    assert [p.name for p in people_from("The Mayor (Councillor N Ó Murchú)", "member", None)] == ["N Ó Murchú"]
+    assert apologies_in_text(
+        "Apologies for absence were received from Yvonne Delacroix AM. An apology for lateness."
+    ) == ["Yvonne Delacroix"]

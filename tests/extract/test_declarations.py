@@ -189,6 +189,23 @@ The Committee agreed to note the report.
     assert [(d.name, d.item) for d in decs] == [("Cairncross", "5")]
 
 
+def test_a_table_of_members_interests_and_a_numbered_paragraph_under_the_declarations_heading():
+    text = """Minutes of the Police and Crime Committee held on 14 January 2026
+Present: Helena Marchetti AM (Chair), Rupert Ashcroft AM, Niamh Fitzgerald AM
+2\tDeclarations of Interests (Item 2)
+2.1\tThe Committee noted the list of offices held by Assembly Members, as set out in the table below:
+Member\tInterest
+Helena Marchetti AM\tMember, Brackenmoor Borough of Hollins
+Rupert Ashcroft AM\tMember, Brackenmoor Borough of Selwood Vale
+2.2\tNiamh Fitzgerald AM declared a non-pecuniary interest in Item 6 as her brother is a police constable.
+3\tMinutes (Item 3)
+Resolved: That the minutes be signed.
+"""
+    decs = declarations_of(text_lines(text))
+    assert [d.name for d in decs] == ["Niamh Fitzgerald", "Helena Marchetti", "Rupert Ashcroft"]
+    assert decs[0].citation.line == 8
+
+
 def test_numbered_declaration_after_a_lead_in_ending_with_a_semicolon():
     text = """Minutes of the meeting of the Scrutiny Commission held on 6 June 2022
 Present: Councillor A Smith (Chair), Councillor Parton

@@ -802,3 +802,13 @@ def test_staff_in_fte_posts_are_not_first_time_entrants_and_a_cells_note_is_not_
         ("Tarnside", "Jan 23 - Dec 23", 224.0),
         ("Tarnside", "Jan 24 - Dec 24", 211.0),
     ]
+
+
+def test_a_percentage_of_a_named_cohort_is_a_rate_not_a_count() -> None:
+    line = Line(1, 1, "")
+    found = from_sentence(
+        "Reoffending: 29.4% of the Apr–Jun 2023 cohort reoffended, compared with 31.2% for England.",
+        line,
+        "Greaveshaw",
+    )
+    assert [(o.area, o.value) for o in found] == [("Greaveshaw", 29.4), ("England", 31.2)]

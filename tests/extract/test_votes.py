@@ -970,3 +970,9 @@ def test_members_voted_in_favour_counted():
     body = text_lines("On a show of hands, 5 members voted in favour, 2 against and 1 abstained.")
     (vote,) = extract_votes(body)
     assert vote.counts == {"for": 5, "against": 2, "abstain": 1}
+
+
+def test_a_vote_counted_in_words():
+    body = text_lines("The proposal was agreed, four Members voting in favour and two against, with one abstention.")
+    (vote,) = extract_votes(body)
+    assert (vote.counts, vote.result) == ({"for": 4, "against": 2, "abstain": 1}, "carried")

@@ -306,7 +306,7 @@ def looks_like_name(raw: str, name: str) -> bool:
     for tok in tokens:
         if tok.lower() in PARTICLES:
             continue
-        if not re.match(r"^[A-Z][\w'’.-]*$", tok):
+        if not (tok[:1].isupper() and re.match(r"^[\w'’.-]+$", tok)):  # any capital: 'Ó Murchú', 'Ŵyn'
             return False
     if len(tokens) == 1:
         return bool(HONORIFIC_START.match(plain(raw)) or re.match(r"^\s*(?:Cllrs?|Councillors?)\b", raw, re.I))
@@ -435,6 +435,8 @@ SUBSTITUTE_FOR = re.compile(
 def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     """A printed list of people with roles in brackets or after a comma."""
     out: list[Person] = []
+    # 'Present: Assembly Members: Helena Marchetti AM (Chair), ...': a group's own label inside the list
+    text = re.sub(r"^\s*(?:[A-Z][\w-]*\s+){1,2}Members\s*:\s*", "", text)
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
     text = SUBSTITUTE_FOR.sub(" (Substitute)", text)  # the member substituted for was not there
@@ -1232,7 +1234,11 @@ SECOND_FROM = re.compile(
 
 def _apology_names(names: str) -> list[str]:
     # the sentence ends at a full stop that does not close an initial or an honorific
-    end = re.search(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)\.(?:\s|$)", names)
+    end = re.search(
+        r"(?:(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)"
+        r"|(?<=\b(?:AM|MS|MP|JP|DL))|(?<=\b(?:MSP|MLA|MEP|MBE|OBE|CBE)))\.(?:\s|$)",  # ('Yvonne Delacroix AM.')
+        names,
+    )
     if end:
         names = names[: end.start()]
     names = re.sub(r"(?:^|(?<=[,;]))[^,;]*\bin\s+the\s+chair\b", "", names, flags=re.I)  # who presided

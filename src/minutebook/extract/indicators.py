@@ -468,7 +468,9 @@ def from_sentence(
                 continue
             if COUNT_TO_BEFORE.search(before) or TARGET_BEFORE.search(before):
                 continue  # the other end of a change in a count, or a target
-            if COUNT_AFTER.match(after) and not suffix.lower().startswith("per"):
+            # ('29.4% of the Apr–Jun 2023 cohort': a rate of its cohort, not a count)
+            of_cohort = "%" in suffix and re.match(r"^\s*of\s+the\s+[^.;]{0,40}?\bcohort\b", after, re.I)
+            if COUNT_AFTER.match(after) and not suffix.lower().startswith("per") and not of_cohort:
                 continue
             if after.lstrip().startswith(("%", "per cent")) and not suffix:
                 suffix = "%"

@@ -19,7 +19,7 @@ HONORIFIC = re.compile(
 # before a capitalised word, so a bare rank ('the Chief Constable') stays a role.
 POLICE_RANK = re.compile(
     r"^(?:(?:Detective|Temporary|Acting)\s+)?(?:(?:Deputy|Assistant)\s+)?(?:Chief\s+)?"
-    r"(?:Superintendent|Inspector|Constable|Sergeant)\s+(?=[A-Z])"
+    r"(?:Superintendent|Inspector|Constable|Sergeant|Commissioner|Commander)\s+(?=[A-Z])"
     # abbreviated: 'PC Stacey Lund', 'DCI R Bell', 'Ch Supt A Khan'
     r"|^(?:PCSO|PC|PS|DC|DS|DI|DCI|DSU|Sgt|Insp|(?:Ch\.?\s+)?Supt|Ch\.?\s+Insp)\.?\s+(?=[A-Z](?:[a-z]|\.?\s))"
 )
@@ -47,7 +47,8 @@ PARTY_SHORT = re.compile(r"\s*(?:Lab|Con|LD|Lib\s*Dem|Ind|Grn|Green|SNP|PC|Ref|R
 ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
 # 'Cornwall Councillor L. Jory': the council a visiting councillor sits on, printed before the title.
 COUNCIL_BEFORE_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:Councillors?|Cllrs?\.?)\s)")
-POSTNOMINALS = re.compile(r",?\s+\b(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL|MP)\b\.?", re.I)
+# (and a member of an assembly or parliament: 'Jane Doe AM', 'MS', 'MSP', 'MLA'; in capitals only)
+POSTNOMINALS = re.compile(r",?\s+\b(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL|MP|(?-i:AM|MS|MSP|MLA|MEP))\b\.?", re.I)
 
 
 def clean_name(raw: str) -> str:

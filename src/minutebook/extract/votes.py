@@ -801,6 +801,28 @@ def _count(m: re.Match[str] | None) -> str | None:
     return next((g for g in m.groups() if g is not None), None) if m else None
 
 
+NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "no one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+# 'four Members voting in favour and two against, with one abstention': a count in words before a way of voting
+COUNT_WORD = re.compile(
+    r"\b(" + "|".join(w for w in NUMBER_WORDS if w != "no") + r")\b(?=\s+(?:(?:members?|councillors?)\s+)?"
+    r"(?:voting\s+|voted\s+)?(?:in\s+favour|for\b|against|abstentions?|abstained|votes?\b))",
+    re.I,
+)
+
+
+def _figures_for_words(sentence: str) -> str:
+    """A vote's counts written in words, as figures ('four ... in favour' -> '4 ... in favour')."""
+    if not COUNT_WORD.search(sentence):
+        return sentence
+    return COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), sentence)
+
+
 def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list[Vote]:
     """Votes told in a sentence: 'On being put to the vote the motion was LOST (4 for, 7 against, 0
     abstentions).', '... seconded Cllr Nwosu; 4 in favour, 1 against.', '... all in favour.'"""
@@ -815,6 +837,7 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
     for n, (i, sentence) in enumerate(sentences):
         if not MAY_BE_A_VOTE.search(sentence):
             continue
+        sentence = _figures_for_words(sentence)
         # the next sentence, where it follows straight on (on this line or the next, no recorded vote between)
         after = sentences[n + 1][1] if n + 1 < len(sentences) and sentences[n + 1][0] - i <= 1 else ""
         if (
