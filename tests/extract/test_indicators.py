@@ -812,3 +812,34 @@ def test_a_percentage_of_a_named_cohort_is_a_rate_not_a_count() -> None:
         "Greaveshaw",
     )
     assert [(o.area, o.value) for o in found] == [("Greaveshaw", 29.4), ("England", 31.2)]
+
+
+def test_targets_staff_and_shares_are_not_indicators_and_a_key_names_the_areas() -> None:
+    from minutebook.extract.indicators import extract_indicators
+    from minutebook.model import Document, Page
+
+    text = [
+        "Table 1: Staffing (full-time equivalent posts)",
+        "Team\t2024/25 FTE\t2025/26 FTE",
+        "Court team\t14.5\t14.0",
+        "Table 3: Key performance indicators",
+        "Indicator\tBaseline (2022/23)\t2024/25\tTarget 2025/26\tRAG",
+        "First time entrants (rate per 100,000 aged 10-17)\t204\t171\t160\tGreen",
+        "Children leaving custody with suitable accommodation on release (%)\t60\t100\t100\tGreen",
+        "Table 4: Comparators 2024/25",
+        "Area\tFirst time entrants (per 100,000)",
+        "County\t171",
+        "Reg\t163",
+        "England\t147",
+        "Key: County = Kelmshire; Reg = East Midlands.",
+    ]
+    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    found, _ = extract_indicators(doc, lines, [], "Kelmshire County Council")
+    assert sorted((i.area, i.period, i.value) for i in found) == [
+        ("East Midlands", "2024/25", 163.0),
+        ("England", "2024/25", 147.0),
+        ("Kelmshire", "2022/23", 204.0),
+        ("Kelmshire", "2024/25", 171.0),
+        ("Kelmshire", "2024/25", 171.0),
+    ]

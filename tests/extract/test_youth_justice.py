@@ -252,3 +252,24 @@ def test_a_welsh_county_boroughs_own_area():
 
     assert area_name("Ynys Garth County Borough Council") == "Ynys Garth"
     assert area_name("Wirral Metropolitan Borough Council") == "Wirral"
+
+
+def test_the_plans_title_is_its_heading_not_the_forewords_sentence_naming_it():
+    from minutebook.extract.youth_justice import find_plan
+    from minutebook.model import Line
+
+    text = [
+        "Scarthby Borough Council",
+        "Youth Justice Plan 2025-26",
+        "Foreword",
+        "I am pleased to introduce Scarthby’s Youth Justice Plan for 2025-26. The plan sets out how the Council",
+        "1. Introduction and local context",
+        "The borough has 14,000 children aged 10 to 17.",
+        "2. Governance and partnership arrangements",
+        "The Board meets quarterly.",
+        "3. Our performance",
+        "Figures improved.",
+    ]
+    plan = find_plan([Line(i + 1, 1, t) for i, t in enumerate(text)], [], "Scarthby Borough Council")
+    assert plan is not None
+    assert (plan.title, plan.area) == ("Youth Justice Plan 2025-26", "Scarthby")

@@ -196,6 +196,8 @@ RATE_WORDS = re.compile(r"\brate\b|\bper\b|%|percentage|proportion|average|frequ
 CODE_LABEL_RE = re.compile(r"^[A-Z]{0,5}\s*\d{1,3}[a-z]?\.?$")
 # Column headings whose figures are not an observation of a period: a target, a change, a rank.
 NOT_OBSERVED_RE = re.compile(r"\btargets?\b|\bchange\b|\bdifference\b|\bvariance\b|\brank|\btrend\b", re.I)
+TARGET_HEAD_RE = re.compile(r"\btargets?\b|\bambition\b|\baim\b", re.I)
+STAFFING_RE = re.compile(r"\bstaff(?:ing)?\b|full[- ]time\s+equivalent|\bposts?\b|\bheadcount\b", re.I)
 
 
 def _is_label(text: str) -> bool:
@@ -283,8 +285,8 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
             if value is None:
                 continue
             head = cols[k] if k < len(cols) else ""
-            if NOT_OBSERVED_RE.search(head) and not ask_period(head):
-                continue
+            if NOT_OBSERVED_RE.search(head) and (TARGET_HEAD_RE.search(head) or not ask_period(head)):
+                continue  # ('Target 2025/26': a target, whatever year it is for)
             measure = (
                 ask_measure(label)
                 or row_measure
@@ -297,7 +299,9 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 continue
             name, unit = measure
             named_by = " ".join(t for t in (label, *words, group, head, corner, caption) if ask_measure(t))
-            if name in ("First time entrants", "Custody rate") and "%" not in row[k]:
+            if name == "First time entrants" and STAFFING_RE.search(f"{caption} {corner} {head}"):
+                continue  # 'Table 1: Staffing (full-time equivalent posts)' over '2024/25 FTE': staff, not entrants
+            if name in ("First time entrants", "Custody rate") and "%" not in row[k] and "%" not in label:
                 if COUNT_WORDS.search(named_by) and not RATE_WORDS.search(named_by):
                     continue
             elif name in ("First time entrants", "Custody rate"):
@@ -748,6 +752,48 @@ def _apply_period_notes(table: Table, obs: list[Indicator], lines: list[Line]) -
                 o.period = mapping[o.period]
 
 
+# A key under a table naming what its short column or row labels stand for: 'Key: YJS = our service; Reg = South
+# West', 'County: Kelmshire. Region: East Midlands.', "'Region' is the North East."
+KEY_PAIR = re.compile(
+    r"(?:^|[;.]\s+|\bkey\s*:\s*)(?!key\b)(?P<abbr>[A-Z][\w&'’]*(?:\s[A-Z][\w&'’]*)?)\s*(?:=|:)\s*(?P<full>[^;.=:]{2,60})"
+    r"|[‘'](?P<abbr2>[A-Z][\w&' ]{1,20})[’']\s+is\s+(?:the\s+)?(?P<full2>[A-Z][^.;]{1,40})",
+    re.I,
+)
+GENERIC_AREA = {"county", "region", "borough", "city", "district", "area", "local", "service", "la", "yjs", "yot"}
+OUR_OWN = re.compile(r"\bour\s+(?:service|area|county|borough|city|district)\b|\bthis\s+service\b", re.I)
+
+
+def _apply_area_key(
+    table: Table, obs: list[Indicator], lines: list[Line], home: str | None, before: dict[str, str]
+) -> dict[str, str]:
+    """Short or generic area labels ('Reg', 'E&W', 'County') named in full by the key under the table, or by a
+    note a few lines further on; a table with no key of its own ('Key as Table 1') uses the one before. The key
+    used is given back for the tables after."""
+    if not table.row_citations:
+        return before
+    after = [x.text for x in lines if table.row_citations[-1].line < x.number <= table.row_citations[-1].line + 6]
+    text = " ".join(t for t in after if "\t" not in t)
+    key: dict[str, str] = {}
+    for m in KEY_PAIR.finditer(text):
+        abbr, full = (m.group("abbr") or m.group("abbr2") or "").strip(), (m.group("full") or m.group("full2") or "")
+        full = full.strip()
+        if not abbr or not full:
+            continue
+        if OUR_OWN.search(full) and home:
+            full = home
+        elif len(full) > 40 or re.match(r"the\s+average\b|average\b", full, re.I):
+            continue  # a description, not a place: 'the average of the ten services most like ours'
+        full = re.sub(r"^the\s+", "", full, flags=re.I)
+        key.setdefault(abbr.lower(), full[:1].upper() + full[1:])
+    key = key or before
+    for o in obs:
+        label = (o.area or "").strip()
+        full = key.get(label.lower())
+        if full and (len(label) <= 4 or label.lower() in GENERIC_AREA):
+            o.area = full
+    return key
+
+
 UNIT_LABEL = re.compile(r"^\W*(?:rate\b|per\b|%|percentage|proportion|reoffences|average|number)", re.I)
 PROSE_CELL = 300  # characters: a cell this long holds paragraphs, not a figure or a label
 
@@ -762,9 +808,11 @@ def extract_indicators(
     home = (plan.area if plan else None) or area_name(council) or home_from_text(lines)
     table_obs: list[Indicator] = []
     table_lines: set[int] = set()
+    key: dict[str, str] = {}
     for table in tables:
         found = from_table(table, home)
         _apply_period_notes(table, found, lines)
+        key = _apply_area_key(table, found, lines, home, key)
         table_obs.extend(found)
         table_lines.update(c.line for c in table.row_citations)
     sentence_obs: list[Indicator] = []

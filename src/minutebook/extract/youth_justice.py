@@ -301,12 +301,24 @@ def _plan_end(lines: list[Line], start: int, segments: list[Segment]) -> int:
     return len(lines) - 1
 
 
+def _sentence_line(text: str) -> bool:
+    """A line of prose naming the plan ('I am pleased to introduce Scarthby's Youth Justice Plan for 2025-26. The
+    plan sets out ...'): a sentence's words, not the plan's title."""
+    if re.search(r"[.;]\s+[A-Z]", text):
+        return True
+    verb = re.search(r"\b(?:I|we|am|is|are|was|were|has|have|sets?\s+out|introduce|present|presents)\b", text)
+    return bool(verb) and len(re.findall(r"\b[a-z][a-z'’-]+\b", text)) >= 6
+
+
 def find_plan(lines: list[Line], segments: list[Segment], council: str | None) -> Plan | None:
     """The first Youth Justice Plan in the pack, or None."""
     candidates = [
         i
         for i, line in enumerate(lines)
-        if "\t" not in line.text and len(line.text) <= 140 and TITLE_RE.search(line.text)
+        if "\t" not in line.text
+        and len(line.text) <= 140
+        and TITLE_RE.search(line.text)
+        and not _sentence_line(line.text)
     ]
     # A contents list or numbered headings first; unnumbered template headings only when no plan has either.
     tries = [(i, False) for i in candidates] + [(i, True) for i in candidates]
@@ -319,7 +331,7 @@ def find_plan(lines: list[Line], segments: list[Segment], council: str | None) -
         # The title is the last title-like line before the contents or first heading.
         for j in range(at - 1, i, -1):
             t = lines[j].text.strip()
-            if "\t" not in t and len(t) <= 140 and TITLE_RE.search(t):
+            if "\t" not in t and len(t) <= 140 and TITLE_RE.search(t) and not _sentence_line(t):
                 i, text = j, t
                 break
         end = _plan_end(lines, i, segments)
