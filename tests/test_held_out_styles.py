@@ -32,10 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "pdfs126/wrenshire-yjmb-notes-2026-01-29": (
-        "0.778 (2026-11-24): a youth justice management board's 'Notes of meeting' read as an agenda; its council "
-        "named only in 'hosted by Wrenshire County Council' wrapped beside a right-hand label"
-    ),
     "yjp21/scarthby-yjp-2025-26": (
         "0.625 (2026-11-24): a plan's national indicators as big-number panels, the figure alone on a line over its "
         "caption, period and 'England: 151 | Region: 160'; '35.8% of the April 2022 to March 2023 cohort'"

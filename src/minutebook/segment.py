@@ -40,8 +40,11 @@ MINUTES_OF_BODY = re.compile(
     r"^\W*(?:draft\s+)?minutes\s+of\s+(?:an?\s+|the\s+)(?!(?:previous|last|earlier)\b)[A-Za-z&',\s-]{3,90}\W*$", re.I
 )
 # `Minutes`, `Draft Minutes`, the Scots `Minute of Meeting`, a bilingual `COFNODION / MINUTES`.
+# ('Notes of meeting', 'Record of meeting': a partnership board's minutes by another name)
 MINUTES_WORD = re.compile(
-    r"^\W*(?:[^/\d]{2,40}/\s*)?(?:draft\s+)?minutes?(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*/[^/\d]{2,40})?\W*$", re.I
+    r"^\W*(?:[^/\d]{2,40}/\s*)?(?:draft\s+)?(?:minutes?(?:\s+of\s+(?:the\s+)?meeting)?"
+    r"|(?:notes|record)\s+of\s+(?:the\s+)?meeting|meeting\s+notes)(?:\s*/[^/\d]{2,40})?\W*$",
+    re.I,
 )
 # `RECORD OF DECISIONS`, `Schedule of Executive Decisions`, `Decision Record`: an executive's minutes.
 DECISION_RECORD = re.compile(
@@ -50,7 +53,7 @@ DECISION_RECORD = re.compile(
     re.I,
 )
 # An attendance heading: `Present`, the Scots `Sederunt`, a bilingual `PRESENNOL / PRESENT`.
-PRESENT = re.compile(r"^\W*(?:[^/:]{2,30}/\s*)?(?:present|attendance|members present|sederunt)\b\s*:?", re.I)
+PRESENT = re.compile(r"^\W*(?:[^/:]{2,30}/\s*)?(?:present|attendance|attendees|members present|sederunt)\b\s*:?", re.I)
 # The council's own name as a heading line: `LONDON BOROUGH OF ALDERWICK`, `Glanmorfa County Council`,
 # Welsh `CYNGOR SIR ...`, Gaelic `COMHAIRLE ...`.
 COUNCIL_LINE = re.compile(

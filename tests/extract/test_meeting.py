@@ -1242,3 +1242,29 @@ def test_a_cmis_minutes_page_dated_by_its_date_row_not_by_the_meeting_that_appro
     assert [(m.date, [i.number for i in m.items]) for m in p.minutes] == [("2025-11-18", ["40", "41", "42"])]
     assert p.agenda == []
     assert p.council == "Eskerby Council"
+
+
+def test_a_boards_notes_of_meeting_are_its_minutes(tmp_path):
+    text = (
+        "Wrenshire Youth Justice Service\n"
+        "Youth Justice Management Board\n"
+        "Notes of meeting\n"
+        "Date:\tThursday 29 January 2026\n"
+        "Time:\t2.00 pm – 4.15 pm\n"
+        "Attendees\n"
+        "Name\tOrganisation\tRole\n"
+        "Alison Pemberton\tWrenshire County Council\tDirector of Children’s Services (Chair)\n"
+        "Helen Dray\tProbation Service\tHead of Probation Delivery Unit\n"
+        "1.\tApologies and declarations of interest\n"
+        "Apologies were noted as above.\n"
+        "2.\tMinutes of the last meeting\n"
+        "Board agreed: 1. The minutes were agreed as a correct record.\n"
+        "3.\tPerformance report\n"
+        "The Board noted the report.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert p.agenda == []
+    assert [(m.body, m.date, [i.number for i in m.items]) for m in p.minutes] == [
+        ("Youth Justice Management Board", "2026-01-29", ["1", "2", "3"])
+    ]
+    assert p.meeting.body == "Youth Justice Management Board"

@@ -570,6 +570,17 @@ R1\tThat no family be placed in bed and breakfast for longer than six weeks.\tCa
     ]
 
 
+def test_the_first_point_after_a_dash_and_the_rest_below():
+    body = text_lines("""RESOLVED – (1) That the fees be approved for consultation;
+(2) That any objections be reported to the Committee; and
+(3) That the fees take effect from 1 April 2026.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That the fees be approved for consultation;",
+        "That any objections be reported to the Committee; and",
+        "That the fees take effect from 1 April 2026.",
+    ]
+
+
 def test_the_chair_agreeing_in_the_discussion_decides_nothing():
     body = text_lines("""Members asked that the pledge be added to the induction pack.
 The Chair agreed that this should be added.

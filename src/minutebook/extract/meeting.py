@@ -29,6 +29,7 @@ from minutebook.extract.dates import DATE, DATE_ONLY, MONTH, WEEKDAY, iso_date
 from minutebook.model import Line, Meeting, Minutes, Segment
 from minutebook.patterns import scanning
 from minutebook.prose import ends_on_joining_word
+from minutebook.segment import MINUTES_WORD
 
 # `2.00 pm`, `6.30 p.m.`, `10am`, `19:30`, `noon`, and the 24-hour `1000 HOURS` / `10.00 hrs`.
 TIME = re.compile(
@@ -666,7 +667,6 @@ def _body_like(text: str) -> bool:
     return bool(BODY_WORD.search(text)) and not _not_a_body(text) and len(text.split()) <= 12
 
 
-MINUTES_LINE = re.compile(r"^\W*(?:draft\s+)?minutes?(?:\s+of\s+(?:the\s+)?meeting)?\W*$", re.I)
 BODY_MINUTES_DATED = re.compile(r"^\W*([A-Z][\w&,' -]{2,80}?)\s+minutes\s*[:\-–—]?\s*$", re.I)
 
 
@@ -682,7 +682,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         above = MEETING_WORDS.sub("", tidy(filled[k - 1].text))
         sentence_end = re.match(r"[a-z]", above) or above.endswith(".")  # '... and administered by X Council.'
         if (
-            MINUTES_LINE.match(filled[k].text)
+            MINUTES_WORD.match(filled[k].text)
             and "\t" not in filled[k - 1].text
             and _body_like(above)
             and not sentence_end

@@ -469,7 +469,7 @@ OTHER_DATE_LABEL = re.compile(
 
 # A title that says what the paper is, not whose meeting: 'Minutes', 'Minutes of the hearing'.
 GENERIC_TITLE = re.compile(
-    r"^\W*(?:minutes?|notes|record)(?:\s+of\s+(?:the|a)\s+(?:meeting|hearing|proceedings))?\W*$", re.I
+    r"^\W*(?:minutes?|notes|record)(?:\s+of\s+(?:(?:the|a)\s+)?(?:meeting|hearing|proceedings))?\W*$", re.I
 )
 
 
