@@ -32,10 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "yjp21/scarthby-yjp-2025-26": (
-        "0.625 (2026-11-24): a plan's national indicators as big-number panels, the figure alone on a line over its "
-        "caption, period and 'England: 151 | Region: 160'; '35.8% of the April 2022 to March 2023 cohort'"
-    ),
     "pdfs124/aldervale-ca-board-decisions-2026-01-23": (
         "0.771 (2026-11-24): a combined authority's record of decisions as a table whose decision cells run on into "
         "'Decision carried: For 6, Against 1' and 'X left the room for this item'"

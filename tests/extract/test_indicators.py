@@ -843,3 +843,34 @@ def test_targets_staff_and_shares_are_not_indicators_and_a_key_names_the_areas()
         ("Kelmshire", "2024/25", 171.0),
         ("Kelmshire", "2024/25", 171.0),
     ]
+
+
+def test_a_dashboards_big_figure_panels_read_down_the_page() -> None:
+    from minutebook.extract.indicators import extract_indicators
+    from minutebook.model import Document, Page
+
+    text = [
+        "3. Our performance at a glance",
+        "142",
+        "first time entrants per 100,000 children aged 10-17",
+        "January to December 2024",
+        "England: 151 | Region: 160",
+        "0. 12",
+        "custodial sentences per 1,000 children aged 10-17",
+        "April 2024 to March 2025",
+        "England: 0.11 | Region: 0.15",
+        "Source: Youth Justice Board. ‘Region’ is the North East.",
+        "Reoffending fell, compared with 35.8% of the April 2022 to March 2023 cohort.",
+    ]
+    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    found, _ = extract_indicators(doc, lines, [], "Scarthby Borough Council")
+    assert sorted((i.name, i.area, i.period, i.value) for i in found) == [
+        ("Binary reoffending rate", "Scarthby", "April 2022 to March 2023", 35.8),
+        ("Custody rate", "England", "April 2024 to March 2025", 0.11),
+        ("Custody rate", "North East", "April 2024 to March 2025", 0.15),
+        ("Custody rate", "Scarthby", "April 2024 to March 2025", 0.12),
+        ("First time entrants", "England", "January to December 2024", 151.0),
+        ("First time entrants", "North East", "January to December 2024", 160.0),
+        ("First time entrants", "Scarthby", "January to December 2024", 142.0),
+    ]

@@ -473,7 +473,7 @@ def from_sentence(
             if COUNT_TO_BEFORE.search(before) or TARGET_BEFORE.search(before):
                 continue  # the other end of a change in a count, or a target
             # ('29.4% of the Apr–Jun 2023 cohort': a rate of its cohort, not a count)
-            of_cohort = "%" in suffix and re.match(r"^\s*of\s+the\s+[^.;]{0,40}?\bcohort\b", after, re.I)
+            of_cohort = "%" in suffix and re.match(r"^\s*of\s+the\s+[^.;]{0,40}?\bcohort\b", text[end : end + 60], re.I)
             if COUNT_AFTER.match(after) and not suffix.lower().startswith("per") and not of_cohort:
                 continue
             if after.lstrip().startswith(("%", "per cent")) and not suffix:
@@ -603,8 +603,12 @@ def _period_after(text: str, end: int, periods: list[tuple[int, int, str]]) -> s
     """The period printed right after a figure and its unit: '220 per 100,000 in 2023/24', '4.06 in Apr 21 -
     Mar 22', '36.9% for the Apr 21 - Mar 22 cohort', '0.28 per 1,000 (seven children) in Oct 22 - Sep 23'."""
     found = None
-    for a, _b, p in periods:
-        if end <= a <= end + 20 and re.fullmatch(r"\s*(in|for|during|over|,)?\s*(the(?: year)?)?\s*", text[end:a]):
+    for a, b, p in periods:
+        # ('35.8% of the April 2022 to March 2023 cohort': the cohort's own rate)
+        of_cohort = "|of" if re.match(r"\s+cohort\b", text[b : b + 10]) else ""
+        if end <= a <= end + 20 and re.fullmatch(
+            rf"\s*(in|for|during|over|,{of_cohort})?\s*(the(?: year)?)?\s*", text[end:a]
+        ):
             found = p
         elif found is None and end <= a <= end + 50 and PERIOD_AFTER_UNIT.fullmatch(text[end:a]):
             found = p
@@ -794,6 +798,49 @@ def _apply_area_key(
     return key
 
 
+# A dashboard's panel read down the page: the figure alone on its line ('142', '31.6%', '0. 12' with the space a
+# large font leaves), the words naming it below, then perhaps the period alone, then comparators 'England: 151 |
+# Region: 160'.
+FIGURE_ALONE = re.compile(r"^\s*(\d{1,3}(?:,\d{3})*(?:\.\s?\d+)?)\s*(%)?\s*$")
+COMPARATOR_PAIR = re.compile(r"(?P<label>[A-Z][\w&'’ .-]{1,40}?)\s*:\s*(?P<value>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*%?")
+NAMED_NOTE = re.compile(r"[‘'](?P<label>[A-Z][\w&' ]{1,20})[’']\s+is\s+(?:the\s+)?(?P<place>[A-Z][^.;]{1,40})")
+
+
+def _figure_panels(lines: list[Line], home: str | None) -> list[Indicator]:
+    """Indicators from panels of a big figure over its caption, period and comparators."""
+    out: list[Indicator] = []
+    filled = [x for x in lines if x.text.strip()]
+    for k, line in enumerate(filled[:-1]):
+        figure = FIGURE_ALONE.match(line.text)
+        if not figure:
+            continue
+        caption = filled[k + 1].text.strip()
+        measure = _measure_at(caption) or measure_of(caption)
+        if not measure or caption[:1].isdigit() or "\t" in caption:
+            continue
+        name, unit = measure
+        rest = [x.text.strip() for x in filled[k + 2 : k + 4]]
+        alone = [PERIOD_RE.fullmatch(t) for t in rest]
+        period = next((_clean_period(m.group(0)) for m in alone if m), None)
+        if period is None:
+            in_caption = PERIOD_RE.search(caption)
+            period = _clean_period(in_caption.group(0)) if in_caption else None
+        value = float(re.sub(r"[,\s]", "", figure.group(1)))
+        cell_unit = "%" if figure.group(2) else unit
+        out.append(Indicator(name, period, value, cell_unit, home, line.cite()))
+        notes = " ".join(x.text for x in filled[k + 2 : k + 20])
+        named = {m.group("label").lower(): m.group("place").strip() for m in NAMED_NOTE.finditer(notes)}
+        for t, x in zip(rest, filled[k + 2 : k + 4], strict=False):
+            pairs = list(COMPARATOR_PAIR.finditer(t))
+            if len(pairs) < 1 or not re.fullmatch(r"(?:\s*[|·;,]?\s*" + COMPARATOR_PAIR.pattern + r")+\s*", t):
+                continue
+            for m in pairs:
+                label = m.group("label").strip()
+                area = named.get(label.lower()) or area_of(label) or label
+                out.append(Indicator(name, period, float(m.group("value").replace(",", "")), cell_unit, area, x.cite()))
+    return out
+
+
 UNIT_LABEL = re.compile(r"^\W*(?:rate\b|per\b|%|percentage|proportion|reoffences|average|number)", re.I)
 PROSE_CELL = 300  # characters: a cell this long holds paragraphs, not a figure or a label
 
@@ -825,6 +872,7 @@ def extract_indicators(
             for cell in line.text.split("\t"):
                 if len(cell) >= PROSE_CELL and ". " in cell:
                     sentence_obs.extend(from_sentence(cell.strip(), line, home))
+    sentence_obs.extend(_figure_panels(lines, home))
     indicators = _dedupe(table_obs, sentence_obs)
     extras: dict[str, Any] = {}
     if plan:
