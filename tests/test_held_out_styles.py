@@ -32,10 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "pdfs130/brindlecombe-extraordinary-parish-council-2025-10-22": (
-        "0.689 (2026-11-24): a one-page extraordinary parish meeting whose objection grounds are bullets drawn as "
-        "shapes (no marker in the text layer) and whose vote is a bracket alone '(6 in favour, 1 abstention)'"
-    ),
     "yjp23/sallowshire-yjp-2025-26": (
         "0.717 (2026-11-24): a plan whose figures are in chart descriptions of 'period: value;' pairs after a lead-in "
         "naming the measure; frequency told as 'further offences committed by each child who reoffended'"
@@ -43,10 +39,6 @@ KNOWN_SHORT: dict[str, str] = {
     "html12/llanysgawen-cyngor-cymuned-2026-01-12": (
         "0.200 (2026-11-24): a community council's minutes in Welsh only ('Cofnodion', 'Yn bresennol', "
         "'PENDERFYNWYD', Welsh month names): nothing is read"
-    ),
-    "pdfs124/aldervale-ca-board-decisions-2026-01-23": (
-        "0.771 (2026-11-24): a combined authority's record of decisions as a table whose decision cells run on into "
-        "'Decision carried: For 6, Against 1' and 'X left the room for this item'"
     ),
     "pdfs119/stavenhall-licensing-determination-2026-02-03": (
         "0.000 (2026-11-24): a licensing sub-committee's decision notice as a letter ('Notice of Determination', "

@@ -581,6 +581,32 @@ def test_the_first_point_after_a_dash_and_the_rest_below():
     ]
 
 
+def test_unmarked_points_wrapped_over_lines_under_a_stem():
+    body = text_lines("""It was RESOLVED to object to the application on the following grounds:
+the site lies outside the settlement boundary defined by Policy BR1 of the made
+Neighbourhood Plan;
+Church Lane is single-track and cannot safely accommodate the additional traffic;
+the removal of the hedgerow would harm the rural character of the
+lane.
+(6 in favour, 1 abstention)""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the site lies outside the settlement boundary defined by Policy BR1 of the made Neighbourhood Plan;",
+        "Church Lane is single-track and cannot safely accommodate the additional traffic;",
+        "the removal of the hedgerow would harm the rural character of the lane.",
+    ]
+
+
+def test_inline_points_end_before_a_note_of_the_vote_or_who_left():
+    body = text_lines(
+        "RESOLVED: 1. Approved the draft Strategy for consultation. 2. Noted that a report will be brought to the "
+        "Board in September 2026. Decision carried: For 6, Against 1."
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "Approved the draft Strategy for consultation.",
+        "Noted that a report will be brought to the Board in September 2026.",
+    ]
+
+
 def test_the_chair_agreeing_in_the_discussion_decides_nothing():
     body = text_lines("""Members asked that the pledge be added to the induction pack.
 The Chair agreed that this should be added.

@@ -976,3 +976,23 @@ def test_a_vote_counted_in_words():
     body = text_lines("The proposal was agreed, four Members voting in favour and two against, with one abstention.")
     (vote,) = extract_votes(body)
     assert (vote.counts, vote.result) == ({"for": 4, "against": 2, "abstain": 1}, "carried")
+
+
+def test_a_bracketed_tally_alone_under_the_decision_it_carried():
+    body = text_lines("""It was RESOLVED to object to the application on the following grounds:
+the site lies outside the settlement boundary;
+the access is unsafe.
+(6 in favour, 1 abstention)""")
+    (vote,) = extract_votes(body)
+    assert (vote.counts, vote.result) == ({"for": 6, "against": None, "abstain": 1}, "carried")
+
+
+def test_a_result_told_over_its_tally_in_a_decisions_tables_cell():
+    cell = (
+        "1. Approved the draft Aldervale Spatial Development Strategy for public consultation for eight weeks from "
+        "2 March 2026. 2. Noted that a report will be brought to the Board. Decision carried: For 6, Against 1 "
+        "(a simple majority including the Mayor was required)."
+    )
+    body = text_lines(f"5. Spatial Development Strategy\t{cell}\tThe Order requires a strategy.\tYes")
+    (vote,) = extract_votes(body)
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (6, 1, "carried")

@@ -253,15 +253,27 @@ def _unmarked_list(body: list[Line], texts: list[str], k: int) -> tuple[list[tup
     line that leaves a bracket open going on to the next. The points and where the list ends."""
     out: list[tuple[str, Line]] = []
     j = k
+    cur: list[str] = []
+    first = body[k] if k < len(body) else None
+    spans = []  # how many lines each point took: a point may wrap ('the site lies outside ...' / '... Local Plan;')
     while j < len(body) and texts[j].strip() and not _decision(texts[j])[0]:
         t = plain(texts[j])
-        if not re.search(r"(?:[;,]|[;,]\s+(?:and|or)|\.)$", t):
-            out = []
-            break
-        out.append((t, body[j]))
+        if not cur:
+            first = body[j]
+        cur.append(t)
         j += 1
-        if t.endswith("."):
+        if re.search(r"(?:[;,]|[;,]\s+(?:and|or)|\.)$", t) and first is not None:
+            out.append((" ".join(cur), first))
+            spans.append(len(cur))
+            cur = []
+            if t.endswith("."):
+                break
+        elif len(cur) >= 4:
             break
+    wrapped = any(n > 1 for n in spans)
+    # (a wrapped list's points end as a list's do, with ';' or '; and', all but the last)
+    if cur or (wrapped and not all(re.search(r";(?:\s+(?:and|or))?$", t) for t, _ in out[:-1])):
+        out = []
     if len(out) >= 2:
         return out, j
     out, j = [], k
@@ -573,8 +585,18 @@ def _inline_points(text: str) -> list[str]:
             break
         points.append(rest[: cut.start()].strip())
         rest = rest[cut.end() :]
-    points.append(rest.strip())
+    # the last point ends where a note on how it was decided or who left begins ('... 2026. Decision carried: For 6,
+    # Against 1', '... agreements. Mayor X left the room for this item and did not vote.')
+    note = AFTER_LAST_POINT.search(rest)
+    points.append((rest[: note.start() + 1] if note else rest).strip())
     return points if len(points) >= 2 else [text]
+
+
+AFTER_LAST_POINT = re.compile(
+    r"\.\s+(?=(?:(?:The\s+)?(?i:decision|motion|recommendations?|proposal)s?\s+(?:was\s+|were\s+)?(?i:carried|lost)\b"
+    r"|(?:For|Votes?)\s*:?\s*\d"
+    r"|(?:[A-Z][\w'’-]+\s+){1,4}(?:left|withdrew\s+from|returned\s+to)\s+the\s+(?:room|meeting|chamber)\b))"
+)
 
 
 def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:

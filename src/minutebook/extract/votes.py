@@ -41,7 +41,7 @@ TALLY = re.compile(
     r"|\s+(?P<cand>(?:Councillor|Cllr)\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+(?=\s*:)))?"
     r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
     # 'For 19, Against 0, Abstain 0', 'For 11 Against 3 Abstentions 2 – carried'
-    r"|\s(?P<n3>\d{1,3})(?=\s*(?:[,;.–—]|-\s|$|(?:" + TALLY_PATTERN + r")\b))"
+    r"|\s(?P<n3>\d{1,3})(?=\s*(?:[,;.–—]|-\s|\((?!\s*\d)|$|(?:" + TALLY_PATTERN + r")\b))"
     r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$)"  # 'For: A Smith, B Jones (2)': the count after the names
     # ': Councillors A, B and C', ': County Councillors ...': no count
     r"|\s*:\s*(?=(?:County\s+)?(?:Councillors?|Cllrs?\.?)\s+[A-Z]|(?:none|nil)\.?\s*$))",
@@ -94,7 +94,7 @@ DIVISION_SUMMARY = re.compile(r"(\d{1,3})\s+members?\s+having\s+voted\s+for\s+th
 # A count is a whole number of its own: not the pence of '£285.47 for a Band D property', not a percentage's tail.
 # The count may also follow its word and what was voted on: 'voted FOR the veto 2, AGAINST the veto 6'.
 COUNT_NUMBER = r"(?<![\d.,£$€])(\d{1,3})(?![\d.,]\d|%)"
-COUNT_AFTER = r"(?:\s+the\s+[a-z]+)?(?:\s*:)?\s+(\d{1,3})(?![\d.,]\d|%)(?=\s*(?:[,;.)—–]|and\b|$))"  # 'For: 7,'
+COUNT_AFTER = r"(?:\s+the\s+[a-z]+)?(?:\s*:)?\s+(\d{1,3})(?![\d.,]\d|%)(?=\s*(?:[,;.()—–]|and\b|$))"  # 'For: 7,'
 # after a bare '7 for': what a tally goes on with ('7 for, 3 against', '7 for the motion'), not '18 for travel'
 FOR_ENDS = r"(?=\s*(?:[,;.)—–]|and\b|against\b|with\b|$|the\s+(?:motion|amendment|recommendations?|proposal)\b))"
 INLINE_COUNTS = {
@@ -530,6 +530,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     # 'The result of the vote being For 12, Against 8, Abstentions 1, the Chair declared ...': the recorded
     # vote just read, told again in a sentence, is not another vote
     votes += [v for v in inline if not any(_told_again(v, w) for w in votes)]
+    for v in votes:  # 'Decision carried: For 6, Against 1': the result told just before its tally
+        said = next((x.text for x in lines if v.citation and x.number == v.citation.line), "")
+        before = RESULT_BEFORE_TALLY.search(said) if v.result is None else None
+        v.result = _result_word(before.group(1)) if before else v.result
     votes += _table_votes(lines, texts, in_columns)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     votes = _voters_in_one_line(lines, texts, _roll_call_lines(lines, texts, votes))
@@ -541,7 +545,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             and v.citation
             and (_decision_follows(lines, v.citation.line) or _decision_above(lines, v.citation.line))
         ):
-            v.result = _majority(v.counts)
+            # ('(6 in favour, 1 abstention)' under the decision: no one against, so it carried)
+            v.result = _majority(v.counts) or (
+                "carried" if v.counts.get("for") and v.counts.get("against") is None else None
+            )
     return votes
 
 
@@ -724,13 +731,17 @@ def _decision_follows(lines: list[Line], number: int) -> bool:
     return bool(DECISION_AFTER.match(nxt))
 
 
+# A tally on a line of its own: 'For 8, Against 2', or in its bracket '(6 in favour, 1 abstention)'
+TALLY_LINE = re.compile(TALLY.pattern + r"|\(\s*\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b", re.I)
+
+
 def _decision_above(lines: list[Line], number: int) -> bool:
     """The tally is printed under the decision it carried ('RESOLVED: That permission be GRANTED ...' / 'For 8,
     Against 2, Abstain 1'), in the same paragraph or table cell: the counts say how it went."""
-    at = next((k for k, x in enumerate(lines) if x.number == number and TALLY.match(_text(x))), None)
+    at = next((k for k, x in enumerate(lines) if x.number == number and TALLY_LINE.match(_text(x))), None)
     if at is None:
         return False
-    for x in reversed(lines[max(0, at - 8) : at]):
+    for x in reversed(lines[max(0, at - 12) : at]):  # (the decision's points between: '... grounds:' / 4 points)
         t = _text(x)
         if not t.strip() or TALLY.match(t):
             return False
@@ -823,6 +834,15 @@ def _figures_for_words(sentence: str) -> str:
     return COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), sentence)
 
 
+PROSE_CELL = 200  # characters: a cell this long holds sentences, not a tally's figure
+RESULT_BEFORE_TALLY = re.compile(r"\b(carried|lost|rejected)\s*:\s*(?=(?:for|against)\b)", re.I)
+RESULT_OVER_TALLY = re.compile(
+    r"^\W*(?:the\s+)?(?:decision|motion|recommendations?|proposal|amendment)s?\s+(?:was\s+|were\s+)?"
+    r"(?:carried|lost|agreed|approved|rejected)\s*:",
+    re.I,
+)
+
+
 def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list[Vote]:
     """Votes told in a sentence: 'On being put to the vote the motion was LOST (4 for, 7 against, 0
     abstentions).', '... seconded Cllr Nwosu; 4 in favour, 1 against.', '... all in favour.'"""
@@ -833,6 +853,10 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         "\t" if ("\t" in ln.text and not LABEL_TAB.match(ln.text)) or ln.number in skip else t
         for ln, t in zip(lines, texts, strict=True)
     ]
+    for k, ln in enumerate(lines):  # a decisions table's cell of prose tells its vote in a sentence of its own
+        if rows[k] == "\t" and ln.number not in skip and len(ln.text) >= PROSE_CELL:
+            cell = max(ln.text.split("\t"), key=len)
+            rows[k] = cell.strip() if len(cell) >= PROSE_CELL and TALLY.search(cell) else rows[k]
     sentences = _sentences(rows)
     for n, (i, sentence) in enumerate(sentences):
         if not MAY_BE_A_VOTE.search(sentence):
@@ -857,7 +881,10 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         # a tally the sentence leads with, or after a colon, is a recorded vote read from its tallies above;
         # one inside the sentence is not ('... seconded Cllr B (For 5, Against 1).', 'there voted For 9, Against 2')
         led = tally is not None and (tally.start() == 0 or sentence[: tally.start()].rstrip().endswith(":"))
-        if (led and not opens_mid_line) or re.search(r"\bas\s+follows\b", sentence, re.I):
+        # (not 'Decision carried: For 6, Against 1': a result told over its own tally)
+        if (led and not opens_mid_line and not RESULT_OVER_TALLY.match(sentence)) or re.search(
+            r"\bas\s+follows\b", sentence, re.I
+        ):
             continue
 
         counted = DIVISION_COUNTED.search(sentence) or DIVISION_MEMBERS.search(sentence)
@@ -881,7 +908,7 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         counted = counts["for"] is not None or counts["against"] is not None
         bracketed = re.search(  # '(3 for and 2 against)', '(For 5, Against 2)'
             r"\(\s*(?:\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b|(?:for|in\s+favour)\s*:?\s*\d{1,3}\b)"
-            r"[^()]*\bagainst\b[^()]*\)",
+            r"[^()]*\b(?:against|abstentions?|abstained)\b[^()]*\)",  # '(6 in favour, 1 abstention)'
             sentence,
             re.I,
         )
