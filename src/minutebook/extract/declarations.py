@@ -58,6 +58,7 @@ ITEM_FIRST = re.compile(
 )
 # 'Cllr A Jones..........Finance (reimbursement).': a name and why, joined by a dotted leader.
 DOTTED = re.compile(r"^(?P<who>[^.…]{3,60}?)\s*(?:\.{3,}|…+[.…]*)\s*(?P<why>\S.*)$")
+NUMBER_OPENERS = frozenset("0123456789(")
 INTEREST_TABLE_HEAD = re.compile(r"(?:names?|members?|councillors?)\t+[^\t]*\binterests?\b[^\t]*", re.I)
 LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b", re.I)
 ITEM_NAMED = re.compile(
@@ -94,7 +95,7 @@ def _paragraphs(body: list[Line]) -> list[tuple[str, Line]]:
                 out.append((" ".join(cur), first))  # type: ignore[arg-type]
                 cur, first = [], None
             continue
-        if cur and re.match(r"^(?:\d{1,3}\.\d{1,3}|\([a-z0-9]{1,3}\))\s", t):
+        if cur and t[:1] in NUMBER_OPENERS and re.match(r"^(?:\d{1,3}\.\d{1,3}|\([a-z0-9]{1,3}\))\s", t):
             out.append((" ".join(cur), first))  # type: ignore[arg-type]
             cur, first = [], None  # a numbered paragraph ('2.2 ...', '(b) ...') starts a paragraph of its own
         if not cur and out and _cut_by_page_break(out[-1][0], t):
@@ -270,10 +271,12 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
     body = item.body
     for i, line in enumerate(body):
         lead = plain(line.text.replace("\f", ""))
+        if not lead.endswith((":", ";", ":-")):
+            continue
         below = next((x.text.strip() for x in body[i + 1 : i + 3] if x.text.strip()), "")
         # under a declarations heading, 'as set out in the table below:' over 'Member | Interest'
         tabled = bool(DECLARATIONS_TITLE.search(item.title)) and bool(INTEREST_TABLE_HEAD.fullmatch(below))
-        if not (lead.endswith((":", ";", ":-")) and (DECLARED.search(lead) or LEAD_IN.search(lead) or tabled)):
+        if not (DECLARED.search(lead) or LEAD_IN.search(lead) or tabled):
             continue
         number = _item_for(lead, item, s) if ITEM_NAMED.search(lead) else None
         kind = _kind(lead)

@@ -13,6 +13,7 @@ headline indicators today, each with the words that name it in reports.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -773,9 +774,11 @@ def _apply_area_key(
     """Short or generic area labels ('Reg', 'E&W', 'County') named in full by the key under the table, or by a
     note a few lines further on; a table with no key of its own ('Key as Table 1') uses the one before. The key
     used is given back for the tables after."""
-    if not table.row_citations:
-        return before
-    after = [x.text for x in lines if table.row_citations[-1].line < x.number <= table.row_citations[-1].line + 6]
+    if not obs or not table.row_citations:
+        return before  # (most tables hold no indicator: nothing to name)
+    last = table.row_citations[-1].line
+    at = bisect.bisect_right([x.number for x in lines], last) if lines[-1].number > last else len(lines)
+    after = [x.text for x in lines[at : at + 6]]
     text = " ".join(t for t in after if "\t" not in t)
     key: dict[str, str] = {}
     for m in KEY_PAIR.finditer(text):
@@ -811,7 +814,8 @@ def _figure_panels(lines: list[Line], home: str | None) -> list[Indicator]:
     out: list[Indicator] = []
     filled = [x for x in lines if x.text.strip()]
     for k, line in enumerate(filled[:-1]):
-        figure = FIGURE_ALONE.match(line.text)
+        t = line.text.strip()
+        figure = FIGURE_ALONE.match(t) if len(t) <= 12 and t[:1].isdigit() else None
         if not figure:
             continue
         caption = filled[k + 1].text.strip()

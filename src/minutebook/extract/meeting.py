@@ -10,6 +10,7 @@ guessed: a value not printed stays None.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -749,7 +750,7 @@ REPORT_TO_BODY = re.compile(r"\W*report\s+to\s+(?:the\s+)?([A-Z][\w&'’ -]{2,60
 def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | None:
     """`COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` near the top, or a
     report's `To: Cabinet, 30 January 2025`: (body, date)."""
-    filled = [ln for ln in block if ln.text.strip()][:15]
+    filled = list(itertools.islice((ln for ln in block if ln.text.strip()), 15))
     for k, line in enumerate(filled):
         text = re.sub(r"^\W*to\s*:\s*", "", line.text.replace("\t", " "), flags=re.I)
         cells = [c.strip() for c in line.text.split("\t")]

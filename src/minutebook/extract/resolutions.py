@@ -618,7 +618,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     label = re.match(r"^decisions?\s*:\s*", raw, re.I)
     if label and DECISION_LEAD.match(raw[label.end() :]):
         raw = raw[label.end() :]  # 'Decision: The Council agreed to note the report.': the label, then who decided
-    mid = None if DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
+    low = raw.lower()
+    verb = "resolved" in low or "agreed" in low or "decided" in low  # (what every mid-line decision holds)
+    mid = None if not verb or DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
     noted = (
         None
         if mid or "NOTED" not in raw or DECISION.match(raw) or DECISION_LEAD.match(raw)

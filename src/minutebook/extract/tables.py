@@ -94,7 +94,8 @@ def _figure(cell: str) -> str:
     c = cell.strip()
     if c and not c[-1].isdigit() and c[-1] != "%":
         c = STATUS_MARK_RE.sub("", c)
-        c = FIGURE_NOTE_RE.sub("", c)  # '152 (revised figure)', '0.21 (provisional)'
+        if c.endswith(")"):
+            c = FIGURE_NOTE_RE.sub("", c)  # '152 (revised figure)', '0.21 (provisional)'
     return FOOTNOTE_MARK_RE.sub("", c)
 
 

@@ -861,7 +861,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
     for n, (i, sentence) in enumerate(sentences):
         if not MAY_BE_A_VOTE.search(sentence):
             continue
-        sentence = _figures_for_words(sentence)
+        if not any(ch.isdigit() for ch in sentence):  # (counts in words only where no figure is printed)
+            sentence = _figures_for_words(sentence)
         # the next sentence, where it follows straight on (on this line or the next, no recorded vote between)
         after = sentences[n + 1][1] if n + 1 < len(sentences) and sentences[n + 1][0] - i <= 1 else ""
         if (
