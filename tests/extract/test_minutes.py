@@ -1976,3 +1976,20 @@ None.
 """
     (minutes,) = extract_minutes(text_lines(text), [])
     assert [i.number for i in minutes.items] == ["5", "5(a)", "5(b)", "6"]
+
+
+def test_a_reconvened_meeting_lists_each_sittings_attendance_and_each_person_once():
+    text = """Minutes of the joint meeting of the Cabinet and the Scrutiny Committee held on Tuesday 14 October 2025
+Present on 14 October:\tCouncillors J Featherstone (Chairman), R Okonjo and P Aldridge
+Apologies:\tCouncillors E Tordoff and B Varney
+Present on 16 October:\tCouncillors J Featherstone (Chairman), B Varney and H Youngman
+Apologies:\tCouncillors M Crowther and E Tordoff
+PL.51\tDECLARATIONS OF INTEREST
+None.
+PL.52\tMINUTES
+RESOLVED – That the minutes be approved.
+"""
+    (minutes,) = extract_minutes(text_lines(text), [])
+    assert [p.name for p in minutes.present] == ["J Featherstone", "R Okonjo", "P Aldridge", "B Varney", "H Youngman"]
+    assert minutes.apologies == ["E Tordoff", "B Varney", "M Crowther"]
+    assert minutes.body == "Joint Meeting of the Cabinet and the Scrutiny Committee"

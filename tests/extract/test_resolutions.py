@@ -607,6 +607,17 @@ def test_inline_points_end_before_a_note_of_the_vote_or_who_left():
     ]
 
 
+def test_moved_seconded_and_carried_that():
+    body = text_lines(
+        "It was moved by Councillor C Haworth, seconded by Councillor R Clegg and CARRIED that Council Procedure "
+        "Rule 11.6 be suspended for the remainder of the meeting."
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "Council Procedure Rule 11.6 be suspended for the remainder of the meeting."
+    ]
+    assert resolutions_in(text_lines("The motion was put to the vote and CARRIED.")) == []
+
+
 def test_the_chair_agreeing_in_the_discussion_decides_nothing():
     body = text_lines("""Members asked that the pledge be added to the induction pack.
 The Chair agreed that this should be added.

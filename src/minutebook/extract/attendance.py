@@ -66,6 +66,7 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
         (
             r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|sederunt"
+            r"|present\s+(?:on|at)\s+[^:]{2,40}(?=\s*:)"  # 'Present on 16 October:' (a reconvened meeting)
             r"|present(?:\s*\([^()]*\))?"
             r"|(?:(?:county|city|borough|district|town|parish)\s+)?(?:councillors?|cllrs?\.?)(?=\s*:)",
             "member",

@@ -282,6 +282,15 @@ def _meetings_of(text: str) -> Iterable[re.Match[str]]:
             yield m
 
 
+def _body_of(text: str, m: re.Match[str]) -> str | None:
+    """The body a `meeting of X held ...` names; 'the joint meeting of the Cabinet and the Scrutiny Committee'
+    is both bodies meeting as one, under that name."""
+    body = _clean_body(m.group(1))
+    if body and re.search(r"\bjoint\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
+        return f"Joint Meeting of the {body}"
+    return body
+
+
 def _from_sentence(text: str) -> Meeting | None:
     """`... meeting of the County Council will be held in the Council Chamber,
     County Hall, Maidstone on Thursday, 9th January, 2025 at 10.00 am`, or
@@ -295,7 +304,7 @@ def _from_sentence(text: str) -> Meeting | None:
             return None
         rest = h.group(1)
         return Meeting(body=None, date=iso_date(rest), time=hhmm(rest[:160]), venue=_venue_from(rest))
-    body = _clean_body(m.group(1))
+    body = _body_of(text, m)
     rest = m.group(2)
     return Meeting(body=body, date=iso_date(rest), time=hhmm(rest[:160]), venue=_venue_from(rest))
 
@@ -568,7 +577,7 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
         rest = m.group(2)
         head = re.split(r"\.\s", rest)[0]  # this sentence only; `7.00 pm` keeps its dot
         return Meeting(
-            body=_clean_body(m.group(1)),
+            body=_body_of(text, m),
             date=iso_date(rest[:160]),
             time=hhmm(head[:60]),
             venue=_venue_from(rest[:200]),
@@ -629,7 +638,7 @@ def _heading_sentence(block: list[Line]) -> Meeting | None:
         rest = m.group(2)
         # this sentence only; `7.00 pm` and `6.30 p.m.` keep their dots
         head = re.split(r"(?<![ap]\.m)(?<!\b[ap])\.\s", rest)[0]
-        return Meeting(body=_clean_body(m.group(1)), date=iso_date(head), time=hhmm(head), venue=_venue_from(head))
+        return Meeting(body=_body_of(text, m), date=iso_date(head), time=hhmm(head), venue=_venue_from(head))
     return None
 
 

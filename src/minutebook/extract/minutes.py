@@ -479,9 +479,9 @@ def _set_body(header: list[Line]) -> str | None:
         if m:
             return m.group(1).strip(" .")
     joined = " ".join(plain(line_text(x)) for x in header)
-    m = re.search(r"meeting\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:held|on|at)\b", joined, re.I)
-    if m:
-        return m.group("b").strip(" ,")
+    m = re.search(r"(?P<joint>\bjoint\s+)?meeting\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:held|on|at)\b", joined, re.I)
+    if m:  # ('the joint meeting of the Cabinet and the Scrutiny Committee': both bodies, meeting as one)
+        return f"Joint Meeting of the {m.group('b').strip(' ,')}" if m.group("joint") else m.group("b").strip(" ,")
     for line in header:  # 'DECISION OF THE CABINET MEMBER FOR HIGHWAYS': who decided is the body
         m = re.match(
             r"^\W*(?:record\s+of\s+)?decisions?\s+(?:taken\s+)?(?:of|by)\s+the\s+(?P<b>.{3,80})$",
@@ -1356,6 +1356,9 @@ def to_minutes(s: LocatedSet) -> Minutes:
         if sub not in subs:
             subs.append(sub)
     parties_present([item.body for item in s.items], present)
+    # (a meeting adjourned and reconvened lists each sitting's attendance: each person once)
+    present = [p for k, p in enumerate(present) if all(q.name != p.name for q in present[:k])]
+    apologies = list(dict.fromkeys(apologies))
     chair = presiding(line_text(s.header[-1])) if s.header else None
     if chair and all(p.name != chair.name for p in present):  # 'X, in the Chair' printed over 'Members present:'
         chair.citation = s.header[-1].cite()

@@ -61,6 +61,8 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=\s)(?P<d4>the\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:RESOLVED|AGREED|DECIDED)\b)"
     # 'It was proposed by Councillor X, seconded by Alderman Y and AGREED that ...': the verb after 'and'
     r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED)\b)(?=\s+(?:unanimously\s+)?(?:that|to)\b|\s*$)"
+    # '... moved by Councillor X, seconded by Councillor Y and CARRIED that Council Procedure Rule 11.6 be suspended'
+    r"|(?<=\sand\s)(?P<d11>CARRIED)(?=\s+that\b)"
     # 'Application 25/01288/HOU – 12 Mill Lane – single storey rear extension – RESOLVED: No objection'
     r"|(?<=\s[–—]\s)(?P<d6>(?:RESOLVED|AGREED|DECIDED)\b)(?=\s*:|\s+(?:that|to)\b)"
     # a parish's decisions in lower case after the sentence before: '... taken as read. It was agreed that the
@@ -75,7 +77,7 @@ MID_LINE_DECISION = re.compile(
     # '... 1 abstained, and it was agreed to award ...'
     r"|(?<=,\sand)\s+(?P<d10>it\s+was\s+(?:unanimously\s+)?agreed\b)(?=\s+(?:that|to)\b)"
 )
-MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10")
+MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11")
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
     r"|R\d{1,2}(?:[.):]|(?=\t)))"  # a recommendation's own number: 'R1.', or 'R1' in its own cell"
@@ -619,7 +621,8 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     if label and DECISION_LEAD.match(raw[label.end() :]):
         raw = raw[label.end() :]  # 'Decision: The Council agreed to note the report.': the label, then who decided
     low = raw.lower()
-    verb = "resolved" in low or "agreed" in low or "decided" in low  # (what every mid-line decision holds)
+    # (what every mid-line decision holds)
+    verb = "resolved" in low or "agreed" in low or "decided" in low or "CARRIED that" in raw
     mid = None if not verb or DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
     noted = (
         None
@@ -633,6 +636,8 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
             raw[mid.start(next(g for g in MID_LINE_GROUPS if mid.group(g))) :],
             True,
         )
+        if mid.group("d11"):
+            raw = f"RESOLVED{raw[len('CARRIED') :]}"  # carried that X: the meeting's decision that X
     # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
     lead = None if DECISION.match(raw) else DECISION_LEAD.match(raw)
     if lead:
