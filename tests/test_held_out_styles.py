@@ -32,10 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "pdfs136/fellshire-cabinet-2025-10-15": (
-        "0.581 (2026-11-24): Cabinet minutes numbered with the municipal year as a range ('CAB/2025-26/045'), not "
-        "read as minute numbers"
-    ),
     "yjp23/sallowshire-yjp-2025-26": (
         "0.717 (2026-11-24): a plan whose figures are in chart descriptions of 'period: value;' pairs after a lead-in "
         "naming the measure; frequency told as 'further offences committed by each child who reoffended'"

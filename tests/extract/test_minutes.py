@@ -1993,3 +1993,17 @@ RESOLVED – That the minutes be approved.
     assert [p.name for p in minutes.present] == ["J Featherstone", "R Okonjo", "P Aldridge", "B Varney", "H Youngman"]
     assert minutes.apologies == ["E Tordoff", "B Varney", "M Crowther"]
     assert minutes.body == "Joint Meeting of the Cabinet and the Scrutiny Committee"
+
+
+def test_minute_numbers_carrying_the_municipal_year_as_a_range():
+    text = """Minutes of the meeting of the Cabinet held on Wednesday 15 October 2025 at 10.00 am
+PRESENT: Councillor A Leader (Leader) (in the Chair); Councillors B Deputy, C Third
+CAB/2025-26/045\tAPOLOGIES FOR ABSENCE
+None.
+CAB/2025-26/046\tDECLARATIONS OF INTEREST
+None.
+CAB/2025-26/047\tMINUTES
+Decision: That the minutes be approved.
+"""
+    (minutes,) = extract_minutes(text_lines(text), [])
+    assert [i.number for i in minutes.items] == ["CAB/2025-26/045", "CAB/2025-26/046", "CAB/2025-26/047"]

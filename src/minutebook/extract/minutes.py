@@ -95,7 +95,8 @@ HEADING = re.compile(
     r"(?P<num>(?:(?i:minute|min\.?|item)\s*(?i:no\.?\s*)?)?"  # 'Minute No. ', 'Item '
     # 'PL/41/23', '21.44', '56/23', 'C 10/034', a parish's 'Cou/285/07-08'
     # (a joint committee's longer prefix with its slash: 'JHOSC/25/13')
-    r"(?:[A-Z]{1,4}[ ./]?|[A-Z]{5,6}/|[A-Z][a-z]{1,3}/|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:[-/]\d{2})?)?)"
+    # (and the municipal year as a range before the running number: 'CAB/2025-26/045')
+    r"(?:[A-Z]{1,4}[ ./]?|[A-Z]{5,6}/|[A-Z][a-z]{1,3}/|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:[-/]\d{2,3})?)?)"
     r"(?P<dot>\.|(?<=\d):(?=\s))?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"  # 'Minute 151:  Title'
 )
 BARE_NUMBER = re.compile(  # a minute number alone on its line, the title on the next ('1.', 'CL75-24/25', '56/23')
@@ -1063,8 +1064,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         num = re.sub(r"^(?:minute|min\.?|item)\s*(?:no\.?\s*)?", "", num, flags=re.I)
         out.append(_Cand(i, last, num, seq, shape, plain(title), score, rest))
         ref = re.fullmatch(
-            r"([A-Za-z]{1,4}[ /.-]?\d{2}[/.-]|[A-Z]{5,6}/\d{2}/)(\d{1,4})", num.strip()
-        )  # 'EX/24/06', 'C 10/034'
+            r"([A-Za-z]{1,4}[ /.-]?(?:\d{2}|\d{4}-\d{2})[/.-]|[A-Z]{5,6}/\d{2}/)(\d{1,4})", num.strip()
+        )  # 'EX/24/06', 'C 10/034', 'CAB/2025-26/045'
         if ref:  # 'EX/24/06': a decision reference, the year and then the running number
             out.append(_Cand(i, last, num, int(ref.group(2)), ref.group(1).lower(), plain(title), score, rest))
         both = re.fullmatch(r"(\d{2})/([1-9]\d)", num.strip())
