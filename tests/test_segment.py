@@ -335,3 +335,21 @@ def test_a_scottish_notice_of_meeting_over_its_business_is_an_agenda(tmp_path):
         ("3", "Exclusion of the Public", True),
         ("4", "Residential Childcare Placements – Framework Contract Extension", False),
     ]
+
+
+def test_a_web_pages_link_to_an_appendix_starts_no_appendix(tmp_path):
+    text = (
+        "Agenda\n"
+        "Children and Young People Scrutiny Committee, Tuesday 10 February 2026 10.00 am\n"
+        "6. Children’s Services Improvement\n"
+        "6a Ofsted Focused Visit: Action Plan Update PDF 318 KB\n"
+        "To receive an update on the action plan.\n"
+        "Additional documents:\n"
+        "- Appendix 1 – Focused Visit Action Plan, item 6a PDF 264 KB\n"
+        "6b Sufficiency Strategy 2026-2029 PDF 540 KB\n"
+        "To comment on the draft Sufficiency Strategy.\n"
+        "7. Work Programme 2025/26 PDF 156 KB\n"
+    )
+    path = tmp_path / "agenda.html"
+    path.write_text(f"<html><body>{''.join(f'<p>{t}</p>' for t in text.splitlines())}</body></html>")
+    assert [d.kind for d in parse_path(path).segments] == ["agenda"]

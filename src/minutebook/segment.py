@@ -73,6 +73,8 @@ APPENDIX = re.compile(
     re.I,
 )
 # '... as set out in exempt' / 'Appendix 2, subject to ...': a sentence wrapped before the word, not a heading
+# A web page's link to a paper: its file type and size, or the item it belongs to ('..., item 6a PDF 264 KB').
+PAPER_LINK = re.compile(r"\b(?:PDF|DOCX?|XLSX?)\s+\d[\d.]*\s*[KMG]B\s*$|,\s+item\s+\w{1,4}\b", re.I)
 APPENDIX_IN_SENTENCE = re.compile(r"^\W*(?i:appendix|annex|annexe)\s+\w{1,5},\s+[a-z]")
 CONTENTS_ENTRY = re.compile(r"(?:\t|\.{3,}|\s{2,})\s*\d{1,3}\s*$")
 QUESTIONS = re.compile(
@@ -303,6 +305,7 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
             and current != "plan"
             and not _runs_on(lines, i)  # '... as set out in' / 'Appendix A to the report;': a sentence goes on
             and not APPENDIX_IN_SENTENCE.match(text)  # 'Appendix 2, subject to planning permission ...'
+            and not PAPER_LINK.search(text)  # '- Appendix 1 – Action Plan, item 6a PDF 264 KB': a link to a paper
         ):
             near = _next_filled(lines, i, 3) + _prev_filled(lines, i, 3)
             in_list = any(APPENDIX.match(lines[j].text.strip()) for j in near)

@@ -786,3 +786,16 @@ def test_a_sentence_about_an_item_under_another_is_not_that_item(tmp_path):
         ("2", "EXCLUSION OF THE PRESS AND PUBLIC"),
         ("3", "DEPOT – SURRENDER OF LEASE"),
     ]
+
+
+def test_a_web_pages_sub_items_numbered_with_a_letter_and_a_space(tmp_path):
+    text = (
+        "Borsetshire District Council\n\nAGENDA\n\n"
+        "5. Youth Justice Plan 2025-26 PDF 412 KB\nReport of the Director.\n"
+        "6. Children’s Services Improvement\n"
+        "6a Ofsted Focused Visit: Action Plan Update PDF 318 KB\nTo receive an update.\n"
+        "6b Sufficiency Strategy 2026-2029 PDF 540 KB\nTo comment on the strategy.\n"
+        "7. Work Programme 2025/26\n"
+    )
+    numbers = [a.number for a in flat(parse_text(tmp_path, text).agenda)]
+    assert numbers == ["5", "6", "6a", "6b", "7"]

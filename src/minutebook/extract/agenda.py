@@ -22,7 +22,8 @@ from minutebook.prose import ends_on_joining_word
 ITEM = re.compile(
     # ('Item 5', 'AGENDA ITEM 5'; not a sentence going on '... a site visit to' / 'item 6.2 will take place ...')
     r"^\s*(?:[-*•]\s+)?(?:(?:agenda\s+)?(?-i:Item|ITEM)\s+)?(?:no\.?\s+)?"
-    r"(\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\)|[a-z](?=[.)\t]))?)(?:[.):]|\t|\s)\s*(\S.*)$",  # '4a<TAB>': a table's cell
+    # '4a<TAB>': a table's cell; '6a Ofsted Focused Visit': a web page's sub-item, its title capitalised
+    r"(\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\)|[a-z](?=[.)\t])|[a-z](?=\s+[A-Z]))?)(?:[.):]|\t|\s)\s*(\S.*)$",
     re.I,
 )
 # Items numbered by the letter of their section (Kent's Planning Applications Committee: 'A1', 'C1'), and
