@@ -1106,3 +1106,14 @@ Commander Ravi Sandhu – Neighbourhood Policing, Brackenmoor Police Service""")
     assert apologies_in_text(
         "Apologies for absence were received from Yvonne Delacroix AM. An apology for lateness."
     ) == ["Yvonne Delacroix"]
+
+
+def test_a_remote_attendance_mark_is_not_a_role():
+    people = people_from(
+        "Councillors Mrs M Eddowes (Chair), T Farrow (R) and G Uttley (Vice-Chair) (R)", "member", None
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("M Eddowes", "Chair"),
+        ("T Farrow", None),
+        ("G Uttley", "Vice-Chair"),
+    ]

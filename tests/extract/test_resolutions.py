@@ -618,6 +618,13 @@ def test_moved_seconded_and_carried_that():
     assert resolutions_in(text_lines("The motion was put to the vote and CARRIED.")) == []
 
 
+def test_another_bodys_earlier_decision_told_in_a_question_decides_nothing():
+    body = text_lines("""Mr Colin Threlfall asked why the Parish Council had not
+been consulted before the Cabinet agreed to dispose of the land at Mill Lane. The Chair
+thanked Mr Threlfall for his question.""")
+    assert resolutions_in(body) == []
+
+
 def test_the_chair_agreeing_in_the_discussion_decides_nothing():
     body = text_lines("""Members asked that the pledge be added to the induction pack.
 The Chair agreed that this should be added.

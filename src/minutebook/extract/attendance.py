@@ -502,6 +502,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     pieces = [q for p in pieces for q in re.split(r"(?<=\))\s+(?=[A-Z][\w'’.-]*\s)", p) if q.strip()]
     for part in _rejoin_roles(text, pieces):
         part = NOTE_AT_END.sub("", NOTE_IN_BRACKET.sub("", part.strip().rstrip(".;")))  # '... for minute 40/25': when
+        # '(R)' keyed under the list ('R = attended remotely'), a party's '(C)': a mark, not a role
+        part = re.sub(r"\s*\([A-Z]\)(?=\s*(?:\(|$))", "", part)
         in_chair = re.search(r"\s+in\s+the\s+chair\b", part, re.I)
         if in_chair and part[: in_chair.start()].endswith(")"):
             part = part[: in_chair.start()]  # 'The Mayor (Councillor X) in the Chair': the role says who presides

@@ -659,7 +659,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         )
         raw = re.sub(r"^[Rr]esolved(?=\s+to\b)", "RESOLVED", raw)  # 'The Committee resolved to note the report'
         # Scottish minutes: 'The Committee agreed to note the report.'; a parish's 'It was agreed to write to ...'
-        if BODY_DECIDING.search(lead.group(0)) or said == "it was":
+        # (not a clause going on from the line above: 'been consulted before the Cabinet agreed to ...')
+        clause = re.match(r"(?!the\s|it\s)[a-z]", lead.group(0)) is not None
+        if (BODY_DECIDING.search(lead.group(0)) and not clause) or said == "it was":
             raw = re.sub(r"^([Aa]greed|[Dd]ecided)(?=\s+to\b)", lambda v: v.group(1).upper(), raw)
     md = DECISION.match(raw)
     return md, (outer if md else None), inline
