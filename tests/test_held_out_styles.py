@@ -32,10 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "yjp23/sallowshire-yjp-2025-26": (
-        "0.717 (2026-11-24): a plan whose figures are in chart descriptions of 'period: value;' pairs after a lead-in "
-        "naming the measure; frequency told as 'further offences committed by each child who reoffended'"
-    ),
     "html12/llanysgawen-cyngor-cymuned-2026-01-12": (
         "0.200 (2026-11-24): a community council's minutes in Welsh only ('Cofnodion', 'Yn bresennol', "
         "'PENDERFYNWYD', Welsh month names): nothing is read"

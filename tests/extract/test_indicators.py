@@ -874,3 +874,29 @@ def test_a_dashboards_big_figure_panels_read_down_the_page() -> None:
         ("First time entrants", "North East", "January to December 2024", 160.0),
         ("First time entrants", "Scarthby", "January to December 2024", 142.0),
     ]
+
+
+def test_a_charts_data_described_in_words_as_period_value_pairs() -> None:
+    from minutebook.extract.indicators import extract_indicators
+    from minutebook.model import Document, Page
+
+    text = [
+        "Figure 1 description: first time entrants per 100,000 children aged 10-17, by calendar year: 2021: 245;",
+        "2022: 210; 2023: 198. England 2023: 154.",
+        "",
+        "Figure 3 description: average number of further offences committed by each child who reoffended: Apr 21",
+        "- Mar 22 cohort: 4.05; Apr 22 - Mar 23 cohort: 3.88.",
+        "",
+        "Figure 5 description: number of children on the caseload at the end of each month: Apr 24: 212; May 24: 219.",
+    ]
+    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    found, _ = extract_indicators(doc, lines, [], "Sallowshire County Council")
+    assert sorted((i.name, i.area, i.period, i.value) for i in found) == [
+        ("First time entrants", "England", "2023", 154.0),
+        ("First time entrants", "Sallowshire", "2021", 245.0),
+        ("First time entrants", "Sallowshire", "2022", 210.0),
+        ("First time entrants", "Sallowshire", "2023", 198.0),
+        ("Reoffending frequency", "Sallowshire", "Apr 21 - Mar 22", 4.05),
+        ("Reoffending frequency", "Sallowshire", "Apr 22 - Mar 23", 3.88),
+    ]

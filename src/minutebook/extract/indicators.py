@@ -42,7 +42,9 @@ MEASURES: list[tuple[str, str, str | None]] = [
     (
         "Reoffending frequency",
         r"frequency (re-?offending )?rate|re-?offending frequency|frequency of re-?offend|"
-        r"re-?offences\b|per re-?offender",
+        r"re-?offences\b|per re-?offender"
+        # 'the average number of further offences committed by each child who reoffended'
+        r"|further\s+offences\s+(?:committed\s+)?(?:by|per)\s+(?:each\s+)?(?:child|reoffender|young\s+person)",
         None,
     ),
     ("Binary reoffending rate", r"\bbinary\b|re-?offend", "%"),
@@ -845,6 +847,39 @@ def _figure_panels(lines: list[Line], home: str | None) -> list[Indicator]:
     return out
 
 
+# A chart's data told in words: 'Figure 1 description: first time entrants per 100,000 ..., by calendar year: 2021:
+# 245; 2022: 210; 2023: 198. England 2024: 154.' - the measure in the lead-in, then 'period: value' pairs.
+SERIES_PAIR = re.compile(
+    r"(?:(?<=[;:.])|^)\s*(?P<area>[A-Z][A-Za-z&' ]{1,40}?\s+)?(?P<period>(?:19|20)\d{2}|"
+    + PERIOD_RE.pattern.replace(r"(?<![\w/])", "", 1)
+    + r")(?:\s+cohort)?\s*:\s*(?P<value>\d{1,3}(?:,\d{3})*(?:\s?\.\s?\d+)?)\s*(?P<pct>%)?(?=\s*(?:[;.]|$))"
+)
+
+
+SERIES_GOES_ON = re.compile(r"^\s*(?:-\s|\d{2}\b|(?:[A-Z][a-z]+\s+)?(?:(?:19|20)\d{2}|[A-Z][a-z]{2}\s*\d{2})\b)")
+
+
+def _described_series(text: str, line: Line, home: str | None) -> list[Indicator]:
+    """Indicators from a lead-in naming a measure over 'period: value' pairs, a chart described in words."""
+    first = SERIES_PAIR.search(text)
+    if first is None:
+        return []
+    lead = text[: first.start()]
+    measure = measure_of(lead[-240:])
+    if measure is None or (COUNT_WORDS.search(lead[-120:]) and not RATE_WORDS.search(lead[-120:])):
+        return []  # (a count of children by month is no rate; 'the average number of further offences' is)
+    name, unit = measure
+    out: list[Indicator] = []
+    for m in SERIES_PAIR.finditer(text, first.start()):
+        value = float(re.sub(r"[,\s]", "", m.group("value")))
+        where = (m.group("area") or "").strip()
+        area = (area_of(where) or where) if where else home
+        out.append(
+            Indicator(name, _clean_period(m.group("period")), value, "%" if m.group("pct") else unit, area, line.cite())
+        )
+    return out if len(out) >= 2 else []
+
+
 UNIT_LABEL = re.compile(r"^\W*(?:rate\b|per\b|%|percentage|proportion|reoffences|average|number)", re.I)
 PROSE_CELL = 300  # characters: a cell this long holds paragraphs, not a figure or a label
 
@@ -867,10 +902,19 @@ def extract_indicators(
         table_obs.extend(found)
         table_lines.update(c.line for c in table.row_citations)
     sentence_obs: list[Indicator] = []
-    for line, text, parts in _paragraphs([x for x in lines if x.number not in table_lines]):
+    paragraphs = _paragraphs([x for x in lines if x.number not in table_lines])
+    for k, (line, text, parts) in enumerate(paragraphs):
         if "\t" in text or len(text) < 20:
             continue  # a table's rows are read as a table, never again as sentences
         sentence_obs.extend(from_sentence(text, line, home, parts))
+        if ":" in text and (SERIES_PAIR.search(text) or not text.rstrip().endswith((".", ":"))):
+            # (the pairs go on over lines the paragraph reader parted: '... 2021: 245;' / '2022: 210; ...')
+            series = text
+            for _, more, _ in paragraphs[k + 1 : k + 4]:
+                if series.rstrip().endswith(".") or not SERIES_GOES_ON.match(more):
+                    break
+                series = f"{series} {more}"
+            sentence_obs.extend(_described_series(series, line, home))
     for line in lines:  # a table's cell of prose ('Discussion' in minutes kept as a table) is read as sentences
         if "\t" in line.text and len(line.text) >= PROSE_CELL:
             for cell in line.text.split("\t"):
