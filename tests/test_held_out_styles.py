@@ -40,10 +40,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.000 (2026-11-24): a licensing sub-committee's decision notice as a letter ('Notice of Determination', "
         "'Date of hearing:', 'has decided to GRANT'): no minutes heading or decision word, so nothing is read"
     ),
-    "pdfs106/ravensgate-housing-scrutiny-agenda-2026-02-04": (
-        "0.810 (2026-11-24): a London borough agenda whose council is 'LONDON BOROUGH OF' over the name, venue lines "
-        "TAB-joined to a contact box, a membership paragraph wrapped inside a name, co-opted members' roles"
-    ),
     "pdfs107/stourleigh-town-council-2026-01-12": (
         "0.715 (2026-11-24): town council minutes as a two-column table whose narrow left column carries the minute "
         "numbers and, level with each decision, a resolution reference ('R25/212') read as items"

@@ -1268,3 +1268,25 @@ def test_a_boards_notes_of_meeting_are_its_minutes(tmp_path):
         ("Youth Justice Management Board", "2026-01-29", ["1", "2", "3"])
     ]
     assert p.meeting.body == "Youth Justice Management Board"
+
+
+def test_a_london_borough_masthead_over_its_name_and_a_venue_beside_a_contact_box(tmp_path):
+    text = (
+        "LONDON BOROUGH OF\nRavensgate\nHousing Scrutiny Sub-Committee\nAGENDA\n"
+        "Date:\tWednesday 4 February 2026\nContact:\n"
+        "Time:\t7.30 pm\tOlusegun Bamidele, Democratic\n"
+        "Venue: Committee Rooms 1 & 2, Town Hall, Kingsland\tServices\n"
+        "Parade, Ravensgate, London E18 4RG\tTel: 020 8937 4416\n"
+        "Membership: Councillors Bernadette Okafor (Chair), Daniel\nFitzwilliam (Vice-Chair) and Jonathan Stroud\n"
+        "Co-opted Members: Ms Grace Adebayo (Tenant Representative)\n\n"
+        "1. Apologies for absence\n2. Declarations of interest\n3. Minutes (Pages 1 - 8)\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert p.council == "London Borough of Ravensgate"
+    assert p.meeting.venue == "Committee Rooms 1 & 2, Town Hall, Kingsland Parade, Ravensgate, London E18 4RG"
+    assert [(m.name, m.role) for m in p.members] == [
+        ("Bernadette Okafor", "Chair"),
+        ("Daniel Fitzwilliam", "Vice-Chair"),
+        ("Jonathan Stroud", None),
+        ("Grace Adebayo", "Co-opted"),
+    ]

@@ -128,6 +128,9 @@ COUNTIES = (
 COUNTY_IN_ADDRESS = re.compile(rf",\s*({COUNTIES}),?\s+[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}\b")
 
 
+OF_ALONE = re.compile(r"\W*(?:(?:london|royal)\s+)?borough\s+of|city\s+(?:and\s+county\s+)?of|county\s+of", re.I)
+
+
 def find_council(lines: list[Line], front: list[Line]) -> str | None:
     """The council's name as printed: a heading line of the front sheet or
     anywhere in the pack (`Coventry City Council` over bound minutes), then a
@@ -158,7 +161,10 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 # 'Wyndham<TAB>Agenda front sheet' over 'DISTRICT COUNCIL<TAB>Open to the public': a masthead's
                 # cell beside other words
                 text, after = re.sub(r"^\W*[A-Z]\s+(?=[A-Z]{2})", "", text.split("\t")[0]), after.split("\t")[0].strip()
-            if KIND_ALONE.fullmatch(after) and not re.search(r"\b(?:council|authority)\W*$", text, re.I):
+            if OF_ALONE.fullmatch(text.strip()) and after and "\t" not in after and len(after) <= 40:
+                # 'LONDON BOROUGH OF' / 'Ravensgate': a masthead's prefix over the place
+                text = f"{title_case(text.strip()) if text.isupper() else text.strip()} {after}"
+            elif KIND_ALONE.fullmatch(after) and not re.search(r"\b(?:council|authority)\W*$", text, re.I):
                 # 'LLANFEIRION COUNTY BOROUGH' / 'COUNCIL', 'Ashdale Moors' / 'NATIONAL PARK AUTHORITY' (not
                 # 'KENT COUNTY COUNCIL' over the meeting's 'County Council')
                 text = f"{text} {after if text.isupper() else title_case(after)}"

@@ -331,7 +331,13 @@ def _front_labels(front: list[Line]) -> Meeting:
         near = " ".join(ln.text for ln in filled[max(0, k - 2) : k + 3])
         if label == "date" and "meeting" not in line.text.lower() and LETTER_BLOCK.search(near):
             continue  # `Date: 3 May 2024` among `Contact:` / `Direct line:` is the letter's date, not the meeting's
-        if "\t" in line.text:
+        if "\t" in line.text and value:
+            # 'Venue: Committee Rooms 1 & 2, Town Hall, Kingsland<TAB>Services' over 'Parade, Ravensgate<TAB>Tel: ...':
+            # the value in the label's own cell, wrapped in it, a contact box's words beside it
+            nxt = filled[k + 1].text.split("\t")[0].strip() if k + 1 < len(filled) else ""
+            if label in VENUE_LABELS and nxt and not LABEL.match(nxt) and len(nxt) < 80 and not value.endswith("."):
+                value = f"{value} {nxt}"
+        elif "\t" in line.text:
             value = " ".join(line.text.split("\t")[1:])
             cell = line.text.split("\t")[1].strip()
             nxt = filled[k + 1].text.split("\t")[0].strip() if k + 1 < len(filled) else ""
@@ -355,9 +361,12 @@ def _front_labels(front: list[Line]) -> Meeting:
             meeting.date = meeting.date or iso_date(value) or (_numeric_date(numeric) if numeric else None)
         if "time" in label or label == "when":
             meeting.time = meeting.time or hhmm(value) or _bare_time(value)
-        if label in ("venue", "place", "location", "where", "meeting venue"):
+        if label in VENUE_LABELS:
             meeting.venue = meeting.venue or tidy(CONTACT_CUT.sub("", value))
     return meeting
+
+
+VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue")
 
 
 TABLE_LABEL = re.compile(r"^(?:date|time|venue|place|location|meeting date|meeting time|meeting venue)$", re.I)

@@ -127,6 +127,8 @@ def _role_from_heading(heading: str) -> str | None:
     h = re.sub(r"\s+", " ", heading).strip(" :-–*")
     if ORDINARY_GROUP.match(h):
         return None
+    if re.fullmatch(r"co-?opted(?:\s+(?:members?|representatives?))?|co-?optees?", h, re.I):
+        return "Co-opted"  # the contract's word for them
     return re.sub(r"(Member|Representative|Councillor|Co-optee|Substitute|Observer)s\b", r"\1", h)
 
 
@@ -234,6 +236,8 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
                 and not ("\t" in text and text.count("\t") == prev.count("\t"))
             )
             or prev.count("(") > prev.count(")")  # '... Michael Ashby (Diocese' / 'of Kingsholt), Mrs ...'
+            # '... Okafor (Chair), Daniel' / 'Fitzwilliam (Vice-Chair), ...': a forename alone after the list's comma
+            or (re.search(r",\s*[A-Z][a-z'’-]+$", prev) and re.match(r"[A-Z][\w'’-]+(?:\s*\(|,|\s+and\b|$)", text))
             # '... and Mrs D' / 'Stanbridge': a name broken after its honorific or initials
             or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)(?:\s+[A-Z]\.?)*$", prev)
             # 'Councillor X | Cabinet Member for Environment, Transport and Climate' / 'Emergency': a role cell wrapped
