@@ -996,3 +996,11 @@ def test_a_result_told_over_its_tally_in_a_decisions_tables_cell():
     body = text_lines(f"5. Spatial Development Strategy\t{cell}\tThe Order requires a strategy.\tYes")
     (vote,) = extract_votes(body)
     assert (vote.counts["for"], vote.counts["against"], vote.result) == (6, 1, "carried")
+
+
+def test_a_tallys_result_from_the_sentence_ending_in_its_colon_not_the_amendment_before():
+    body = text_lines("""Councillor Pashley moved an amendment. On a show of hands, the amendment was LOST.
+The recommendations were moved. On being put to the vote they were carried, the voting being as follows:
+For: 6, Against: 2, Abstentions: 1""")
+    results = [(v.counts["for"], v.result) for v in extract_votes(body)]
+    assert (6, "carried") in results

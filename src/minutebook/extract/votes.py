@@ -454,6 +454,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                     chunks = {}
                     # '... put to the vote and were carried by 8 votes to 3, the voting being as follows:'
                     lead = " ".join(texts[max(floor, i - 2) : i])
+                    # (the sentence that ends in the colon: an amendment LOST in the sentence before is another vote)
+                    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead)[-1]
                     if lead.rstrip().endswith(":") and (told_before := VOTE_RESULT.search(lead)):
                         cur.result = (
                             "lost" if re.match(r"lost|fell|defeated|not", told_before.group(1), re.I) else "carried"
