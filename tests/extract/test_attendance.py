@@ -1117,3 +1117,11 @@ def test_a_remote_attendance_mark_is_not_a_role():
         ("T Farrow", None),
         ("G Uttley", "Vice-Chair"),
     ]
+
+
+def test_apologies_going_on_to_the_co_opted_members_said_first():
+    text = (
+        "Apologies for absence were received from Councillors A Pritchard and S-J Lowther and from the co-opted "
+        "members Mrs A Kowalczyk and Mr D Costello."
+    )
+    assert apologies_in_text(text) == ["A Pritchard", "S-J Lowther", "A Kowalczyk", "D Costello"]

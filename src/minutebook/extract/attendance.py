@@ -1230,7 +1230,8 @@ def apologies_in_text(text: str) -> list[str]:
 
 # '... from Councillor R Beck and from Sarah Odell (Designated Nurse)': a second name, with or without a title
 SECOND_FROM = re.compile(
-    r"\band\s+(?:also\s+)?from\s+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]"
+    # ('... and from the co-opted members Mrs A Kowalczyk and Mr D Costello': who they are, said first)
+    r"\band\s+(?:also\s+)?from\s+(?:the\s+(?:[a-z-]+\s+){1,3})?(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]"
     r"|[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+\s*(?:\(|[.,;]|$))"
 )
 

@@ -237,7 +237,10 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
             )
             or prev.count("(") > prev.count(")")  # '... Michael Ashby (Diocese' / 'of Kingsholt), Mrs ...'
             # '... Okafor (Chair), Daniel' / 'Fitzwilliam (Vice-Chair), ...': a forename alone after the list's comma
-            or (re.search(r",\s*[A-Z][a-z'’-]+$", prev) and re.match(r"[A-Z][\w'’-]+(?:\s*\(|,|\s+and\b|$)", text))
+            or (
+                re.search(r"(?:,|\band)\s*[A-Z][a-z'’-]+$", prev)
+                and re.match(r"[A-Z][\w'’-]+(?:\s*\(|,|\s+and\b|\.?$)", text)
+            )
             # '... and Mrs D' / 'Stanbridge': a name broken after its honorific or initials
             or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)(?:\s+[A-Z]\.?)*$", prev)
             # 'Councillor X | Cabinet Member for Environment, Transport and Climate' / 'Emergency': a role cell wrapped
