@@ -15,6 +15,16 @@ from minutebook.parse import parse_document, parse_path
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 
+def indicators_in(text: list[str], council: str) -> list:
+    """The indicators a pack of these lines gives, one page of plain text."""
+    from minutebook.extract.indicators import extract_indicators
+    from minutebook.model import Document, Page
+
+    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
+    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
+    return extract_indicators(doc, lines, [], council)[0]
+
+
 def corpus_file(relative: str) -> Path:
     """A file under ../shared/corpus, or skip saying why (a fresh clone has none)."""
     path = CORPUS / relative
@@ -495,8 +505,6 @@ def test_headline_bullets_with_a_tab_after_the_bullet() -> None:
     """'•<TAB>Reoffences per reoffender: 3.21 (Apr 22 - Mar 23); England 3.84.': a bullet's prose, not a table
     row; a comparator after a semicolon takes the clause before's measure and period; 'a year earlier
     (Apr 21 - Mar 22)' is the earlier level's period; 'This is down from 181 in ...' is a rate still."""
-    from minutebook.extract.indicators import extract_indicators
-    from minutebook.model import Document, Page
 
     text = [
         "Headline performance",
@@ -506,9 +514,7 @@ def test_headline_bullets_with_a_tab_after_the_bullet() -> None:
         "(Apr 21 - Mar 22).",
         "•\tReoffences per reoffender: 3.21 (Apr 22 - Mar 23); England 3.84.",
     ]
-    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
-    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
-    found, _ = extract_indicators(doc, lines, [], "Lindale Council")
+    found = indicators_in(text, "Lindale Council")
     assert sorted((i.name, i.area, i.period, i.value) for i in found) == sorted(
         [
             ("First time entrants", "Lindale", "Jan 24 - Dec 24", 165.0),
@@ -561,8 +567,6 @@ def test_a_numbered_paragraph_with_a_tab_after_its_number_is_prose() -> None:
 def test_a_note_under_a_table_gives_the_cohorts_its_year_columns_stand_for() -> None:
     """Reoffending is published by cohort a year behind: a note under the table says which cohort each year
     column holds, for the measures it names; the other rows keep the years their columns print."""
-    from minutebook.extract.indicators import extract_indicators
-    from minutebook.model import Document, Page
 
     text = [
         "Table 1: National indicators",
@@ -573,9 +577,7 @@ def test_a_note_under_a_table_gives_the_cohorts_its_year_columns_stand_for() -> 
         "First time entrant figures are for the financial year. Reoffending figures are for the cohorts",
         "Apr 22 - Mar 23 and Apr 23 - Mar 24 respectively.",
     ]
-    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
-    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
-    found, _ = extract_indicators(doc, lines, [], "Lindale Council")
+    found = indicators_in(text, "Lindale Council")
     assert sorted((i.name, i.period, i.value) for i in found) == sorted(
         [
             ("First time entrants", "2023/24", 240.0),
@@ -591,8 +593,6 @@ def test_a_note_under_a_table_gives_the_cohorts_its_year_columns_stand_for() -> 
 def test_a_percentage_in_a_row_that_mentions_custody_is_not_the_custody_rate() -> None:
     """'Children released from custody with suitable accommodation (%)': the custody rate is per 1,000
     children, so a percentage is another measure that happens to name custody."""
-    from minutebook.extract.indicators import extract_indicators
-    from minutebook.model import Document, Page
 
     text = [
         "Table 3: Local key performance indicators",
@@ -600,9 +600,7 @@ def test_a_percentage_in_a_row_that_mentions_custody_is_not_the_custody_rate() -
         "Children released from custody with suitable accommodation on the day of release (%)\t75%\t80%",
         "Custody rate per 1,000 aged 10-17\t0.31\t0.27",
     ]
-    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
-    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
-    found, _ = extract_indicators(doc, lines, [], "Lindale Council")
+    found = indicators_in(text, "Lindale Council")
     assert sorted((i.name, i.period, i.value) for i in found) == [
         ("Custody rate", "2023-24", 0.31),
         ("Custody rate", "2024-25", 0.27),
@@ -757,12 +755,8 @@ def test_the_average_for_a_comparator_in_the_next_sentence():
 
 def lindale_indicators(text: list[str]):
     """The indicators a plain-text paper of Lindale Council prints in these lines."""
-    from minutebook.extract.indicators import extract_indicators
-    from minutebook.model import Document, Page
 
-    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
-    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
-    found, _ = extract_indicators(doc, lines, [], "Lindale Council")
+    found = indicators_in(text, "Lindale Council")
     return found
 
 
@@ -781,8 +775,6 @@ def test_a_sentence_on_our_rate_goes_on_about_the_measure_of_the_line_before():
 
 
 def test_staff_in_fte_posts_are_not_first_time_entrants_and_a_cells_note_is_not_its_figure() -> None:
-    from minutebook.extract.indicators import extract_indicators
-    from minutebook.model import Document, Page
 
     text = [
         "The service's establishment is shown below; figures are full-time equivalent (FTE) posts.",
@@ -793,9 +785,7 @@ def test_staff_in_fte_posts_are_not_first_time_entrants_and_a_cells_note_is_not_
         "Tarnside\t224\t211",
         "England\t152 (revised figure)\t147 (provisional)",
     ]
-    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
-    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
-    found, _ = extract_indicators(doc, lines, [], "Tarnside Borough Council")
+    found = indicators_in(text, "Tarnside Borough Council")
     assert sorted((i.area, i.period, i.value) for i in found) == [
         ("England", "Jan 23 - Dec 23", 152.0),
         ("England", "Jan 24 - Dec 24", 147.0),
@@ -815,8 +805,6 @@ def test_a_percentage_of_a_named_cohort_is_a_rate_not_a_count() -> None:
 
 
 def test_targets_staff_and_shares_are_not_indicators_and_a_key_names_the_areas() -> None:
-    from minutebook.extract.indicators import extract_indicators
-    from minutebook.model import Document, Page
 
     text = [
         "Table 1: Staffing (full-time equivalent posts)",
@@ -833,9 +821,7 @@ def test_targets_staff_and_shares_are_not_indicators_and_a_key_names_the_areas()
         "England\t147",
         "Key: County = Kelmshire; Reg = East Midlands.",
     ]
-    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
-    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
-    found, _ = extract_indicators(doc, lines, [], "Kelmshire County Council")
+    found = indicators_in(text, "Kelmshire County Council")
     assert sorted((i.area, i.period, i.value) for i in found) == [
         ("East Midlands", "2024/25", 163.0),
         ("England", "2024/25", 147.0),
@@ -846,8 +832,6 @@ def test_targets_staff_and_shares_are_not_indicators_and_a_key_names_the_areas()
 
 
 def test_a_dashboards_big_figure_panels_read_down_the_page() -> None:
-    from minutebook.extract.indicators import extract_indicators
-    from minutebook.model import Document, Page
 
     text = [
         "3. Our performance at a glance",
@@ -862,9 +846,7 @@ def test_a_dashboards_big_figure_panels_read_down_the_page() -> None:
         "Source: Youth Justice Board. ‘Region’ is the North East.",
         "Reoffending fell, compared with 35.8% of the April 2022 to March 2023 cohort.",
     ]
-    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
-    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
-    found, _ = extract_indicators(doc, lines, [], "Scarthby Borough Council")
+    found = indicators_in(text, "Scarthby Borough Council")
     assert sorted((i.name, i.area, i.period, i.value) for i in found) == [
         ("Binary reoffending rate", "Scarthby", "April 2022 to March 2023", 35.8),
         ("Custody rate", "England", "April 2024 to March 2025", 0.11),
@@ -877,8 +859,6 @@ def test_a_dashboards_big_figure_panels_read_down_the_page() -> None:
 
 
 def test_a_charts_data_described_in_words_as_period_value_pairs() -> None:
-    from minutebook.extract.indicators import extract_indicators
-    from minutebook.model import Document, Page
 
     text = [
         "Figure 1 description: first time entrants per 100,000 children aged 10-17, by calendar year: 2021: 245;",
@@ -889,9 +869,7 @@ def test_a_charts_data_described_in_words_as_period_value_pairs() -> None:
         "",
         "Figure 5 description: number of children on the caseload at the end of each month: Apr 24: 212; May 24: 219.",
     ]
-    lines = [Line(i + 1, 1, t) for i, t in enumerate(text)]
-    doc = Document(path="x.txt", sha256="0", format="text", pages=[Page(number=1, lines=text)])
-    found, _ = extract_indicators(doc, lines, [], "Sallowshire County Council")
+    found = indicators_in(text, "Sallowshire County Council")
     assert sorted((i.name, i.area, i.period, i.value) for i in found) == [
         ("First time entrants", "England", "2023", 154.0),
         ("First time entrants", "Sallowshire", "2021", 245.0),
