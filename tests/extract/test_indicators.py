@@ -878,3 +878,17 @@ def test_a_charts_data_described_in_words_as_period_value_pairs() -> None:
         ("Reoffending frequency", "Sallowshire", "Apr 21 - Mar 22", 4.05),
         ("Reoffending frequency", "Sallowshire", "Apr 22 - Mar 23", 3.88),
     ]
+
+
+def test_a_latest_column_beside_period_columns_takes_the_most_recent_period() -> None:
+    text = [
+        "Table 2: National indicators",
+        "Indicator\tApr 24 - Mar 25\tApr 23 - Mar 24\tEngland (latest)",
+        "First time entrants (rate per 100,000 aged 10-17)\t201\t223\t154",
+        "Custody rate (per 1,000 aged 10-17)\t0.18\t0.29\t0.13",
+    ]
+    found = indicators_in(text, "Holmewater Metropolitan Borough Council")
+    assert sorted((i.name, i.area, i.period, i.value) for i in found if i.area == "England") == [
+        ("Custody rate", "England", "Apr 24 - Mar 25", 0.13),
+        ("First time entrants", "England", "Apr 24 - Mar 25", 154.0),
+    ]

@@ -203,6 +203,21 @@ TARGET_HEAD_RE = re.compile(r"\btargets?\b|\bambition\b|\baim\b", re.I)
 STAFFING_RE = re.compile(r"\bstaff(?:ing)?\b|full[- ]time\s+equivalent|\bposts?\b|\bheadcount\b", re.I)
 
 
+LATEST_HEAD = re.compile(r"\b(?:latest|most\s+recent|current)\b", re.I)
+LATEST_NOTE = re.compile(r"\s*\((?:latest|most\s+recent|current)[^()]*\)", re.I)  # 'England (latest)': England
+
+
+def _latest_period(headings: list[str]) -> str | None:
+    """The most recent of the periods heading a table's columns, by the last year each names."""
+    dated = []
+    for h in headings:
+        period = _cell_period(h)
+        years = [int(y) % 100 for y in re.findall(r"\b(?:19|20)?(\d{2})\b", period or "")]
+        if period and years:
+            dated.append((max(years), period))
+    return max(dated)[1] if dated else None
+
+
 def _is_label(text: str) -> bool:
     """A heading that names a place or comparator: not a period, not a measure, not a code."""
     return (
@@ -320,6 +335,8 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 area_text = bare_head if _is_label(bare_head) else ""
             else:
                 area_text = label if _is_label(label) else head if _is_label(head) else ""
+            if not period and LATEST_HEAD.search(head) and (latest := _latest_period(cols)):
+                period = latest  # 'England (latest)' beside period columns: the most recent of them
             if not period:
                 continue
             if k in over or unit_label:
@@ -328,7 +345,7 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 area_text = ""  # measure down the side, periods across: the service's own figures
             elif not area_text and ask_period(label):
                 area_text = head  # periods down the side, areas across
-            area = PERIOD_RE.sub("", area_text).strip(" :-–") or home
+            area = LATEST_NOTE.sub("", PERIOD_RE.sub("", area_text)).strip(" :-–") or home
             flags: list[str] = []
             cell_unit = unit
             if "%" in row[k]:
