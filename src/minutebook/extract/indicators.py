@@ -779,10 +779,11 @@ def _apply_period_notes(table: Table, obs: list[Indicator], lines: list[Line]) -
 # A key under a table naming what its short column or row labels stand for: 'Key: YJS = our service; Reg = South
 # West', 'County: Kelmshire. Region: East Midlands.', "'Region' is the North East."
 KEY_PAIR = re.compile(
-    r"(?:^|[;.]\s+|\bkey\s*:\s*)(?!key\b)(?P<abbr>[A-Z][\w&'’]*(?:\s[A-Z][\w&'’]*)?)\s*(?:=|:)\s*(?P<full>[^;.=:]{2,60})"
-    r"|[‘'](?P<abbr2>[A-Z][\w&' ]{1,20})[’']\s+is\s+(?:the\s+)?(?P<full2>[A-Z][^.;]{1,40})",
+    r"(?:^|[;.]\s+|\bkey\s*:\s*)(?!key\b)(?P<label>[A-Z][\w&'’]*(?:\s[A-Z][\w&'’]*)?)\s*(?:=|:)\s*(?P<place>[^;.=:]{2,60})",
     re.I,
 )
+# "'Region' is the North East": a label named in a note (under a table's key, or a dashboard's panels)
+NAMED_NOTE = re.compile(r"[‘'](?P<label>[A-Z][\w&' ]{1,20})[’']\s+is\s+(?:the\s+)?(?P<place>[A-Z][^.;]{1,40})")
 GENERIC_AREA = {"county", "region", "borough", "city", "district", "area", "local", "service", "la", "yjs", "yot"}
 OUR_OWN = re.compile(r"\bour\s+(?:service|area|county|borough|city|district)\b|\bthis\s+service\b", re.I)
 
@@ -800,9 +801,8 @@ def _apply_area_key(
     after = [x.text for x in lines[at : at + 6]]
     text = " ".join(t for t in after if "\t" not in t)
     key: dict[str, str] = {}
-    for m in KEY_PAIR.finditer(text):
-        abbr, full = (m.group("abbr") or m.group("abbr2") or "").strip(), (m.group("full") or m.group("full2") or "")
-        full = full.strip()
+    for m in [*KEY_PAIR.finditer(text), *NAMED_NOTE.finditer(text)]:
+        abbr, full = m.group("label").strip(), m.group("place").strip()
         if not abbr or not full:
             continue
         if OUR_OWN.search(full) and home:
@@ -825,7 +825,6 @@ def _apply_area_key(
 # Region: 160'.
 FIGURE_ALONE = re.compile(r"^\s*(\d{1,3}(?:,\d{3})*(?:\.\s?\d+)?)\s*(%)?\s*$")
 COMPARATOR_PAIR = re.compile(r"(?P<label>[A-Z][\w&'’ .-]{1,40}?)\s*:\s*(?P<value>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*%?")
-NAMED_NOTE = re.compile(r"[‘'](?P<label>[A-Z][\w&' ]{1,20})[’']\s+is\s+(?:the\s+)?(?P<place>[A-Z][^.;]{1,40})")
 
 
 def _figure_panels(lines: list[Line], home: str | None) -> list[Indicator]:

@@ -836,13 +836,9 @@ def _figures_for_words(sentence: str) -> str:
     return COUNT_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), sentence)
 
 
-PROSE_CELL = 200  # characters: a cell this long holds sentences, not a tally's figure
+TALLY_CELL = 200  # characters: a cell this long holds sentences, not a tally's figure
+# 'Decision carried: For 6, Against 1': the result told just before its tally, a vote of its own
 RESULT_BEFORE_TALLY = re.compile(r"\b(carried|lost|rejected)\s*:\s*(?=(?:for|against)\b)", re.I)
-RESULT_OVER_TALLY = re.compile(
-    r"^\W*(?:the\s+)?(?:decision|motion|recommendations?|proposal|amendment)s?\s+(?:was\s+|were\s+)?"
-    r"(?:carried|lost|agreed|approved|rejected)\s*:",
-    re.I,
-)
 
 
 def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list[Vote]:
@@ -856,9 +852,9 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         for ln, t in zip(lines, texts, strict=True)
     ]
     for k, ln in enumerate(lines):  # a decisions table's cell of prose tells its vote in a sentence of its own
-        if rows[k] == "\t" and ln.number not in skip and len(ln.text) >= PROSE_CELL:
+        if rows[k] == "\t" and ln.number not in skip and len(ln.text) >= TALLY_CELL:
             cell = max(ln.text.split("\t"), key=len)
-            rows[k] = cell.strip() if len(cell) >= PROSE_CELL and TALLY.search(cell) else rows[k]
+            rows[k] = cell.strip() if len(cell) >= TALLY_CELL and TALLY.search(cell) else rows[k]
     sentences = _sentences(rows)
     for n, (i, sentence) in enumerate(sentences):
         if not MAY_BE_A_VOTE.search(sentence):
@@ -885,7 +881,7 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         # one inside the sentence is not ('... seconded Cllr B (For 5, Against 1).', 'there voted For 9, Against 2')
         led = tally is not None and (tally.start() == 0 or sentence[: tally.start()].rstrip().endswith(":"))
         # (not 'Decision carried: For 6, Against 1': a result told over its own tally)
-        if (led and not opens_mid_line and not RESULT_OVER_TALLY.match(sentence)) or re.search(
+        if (led and not opens_mid_line and not RESULT_BEFORE_TALLY.search(sentence)) or re.search(
             r"\bas\s+follows\b", sentence, re.I
         ):
             continue
