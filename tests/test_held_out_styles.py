@@ -40,10 +40,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.000 (2026-11-24): a licensing sub-committee's decision notice as a letter ('Notice of Determination', "
         "'Date of hearing:', 'has decided to GRANT'): no minutes heading or decision word, so nothing is read"
     ),
-    "pdfs107/stourleigh-town-council-2026-01-12": (
-        "0.715 (2026-11-24): town council minutes as a two-column table whose narrow left column carries the minute "
-        "numbers and, level with each decision, a resolution reference ('R25/212') read as items"
-    ),
     "pdfs102/eldenbridge-court-of-common-council-2026-03-05": (
         "0.206 (2026-11-24; 0.886 once its court minutes were read as minutes): a city corporation's Court of "
         "Common Council; the council is a letter-spaced masthead the text layer breaks ('CORPOR AT I O N') and the "

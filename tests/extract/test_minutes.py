@@ -2007,3 +2007,33 @@ Decision: That the minutes be approved.
 """
     (minutes,) = extract_minutes(text_lines(text), [])
     assert [i.number for i in minutes.items] == ["CAB/2025-26/045", "CAB/2025-26/046", "CAB/2025-26/047"]
+
+
+def test_a_margin_of_resolution_references_and_action_owners_is_no_minute_numbers():
+    text = """Minutes of the Full Council meeting of Testbury Town Council held on Monday 12 January 2026 at 7.00 pm
+Present:\tCllr A Penhaligon (Town Mayor) in the Chair; Cllrs G Hambly and P Yelland.
+TC25/101\tAPOLOGIES FOR ABSENCE
+Apologies were received from Cllr M Trevelyan.
+R25/212\tRESOLVED that the reasons for absence be accepted.
+TC25/102\tMINUTES OF THE PREVIOUS MEETING
+R25/213\tIt was proposed by Cllr Hambly, seconded by Cllr Yelland and RESOLVED to approve
+TM\tthe minutes of the meeting held on 8 December 2025 as a correct record.
+TC25/103\tTOWN CLERK'S REPORT
+Clerk\tThe Clerk undertook to report the damaged bus shelter to the County Council.
+TC25/104\tCOMMUNITY GRANTS
+R25/214\tIt was RESOLVED to award a grant of £500 to the Community Larder
+RFO\ttowards the cost of a chest freezer.
+"""
+    (minutes,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("TC25/101", "APOLOGIES FOR ABSENCE"),
+        ("TC25/102", "MINUTES OF THE PREVIOUS MEETING"),
+        ("TC25/103", "TOWN CLERK'S REPORT"),
+        ("TC25/104", "COMMUNITY GRANTS"),
+    ]
+    assert by_number(minutes)["TC25/102"].resolutions == [
+        "to approve the minutes of the meeting held on 8 December 2025 as a correct record."
+    ]
+    assert by_number(minutes)["TC25/104"].resolutions == [
+        "to award a grant of £500 to the Community Larder towards the cost of a chest freezer."
+    ]

@@ -644,3 +644,15 @@ The Clerk agreed to write to the County Council.""")
         "to record its thanks to Mrs Cobb.",
         "the council be asked to consider a 20 mph limit.",
     ]
+
+
+def test_proposed_seconded_and_resolved_colon_over_lettered_points():
+    body = text_lines("""The Council considered three quotations.
+It was proposed by Cllr Nankervis, seconded by Cllr Hambly and RESOLVED:
+(a) to accept the quotation from Westcountry Play Ltd of £9,870 plus VAT; and
+(b) that the cost be met from the Play Equipment earmarked reserve.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to accept the quotation from Westcountry Play Ltd of £9,870 plus VAT; and",
+        "that the cost be met from the Play Equipment earmarked reserve.",
+    ]

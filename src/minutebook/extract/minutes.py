@@ -296,6 +296,42 @@ def _gutter_minutes_start(lines: list[Line]) -> int | None:
     return numbered[0] if len(numbered) >= 3 and len(titled) >= 2 else None
 
 
+def _is_title_cell(text: str) -> bool:
+    """A heading's words in a cell ('APOLOGIES FOR ABSENCE', 'Town Clerk's Report'), not a sentence."""
+    t = text.strip()
+    return 3 <= len(t) <= 80 and t[0].isupper() and not t.endswith((".", ",", ";", ":")) and not is_prose(t)
+
+
+MARGIN_OWNER = re.compile(r"[A-Z][A-Za-z/&]{0,7}")  # who is to act, in the margin: 'Clerk', 'TM', 'RFO'
+
+
+def _margin_view(lines: list[Line]) -> list[Line] | None:
+    """Minutes with a margin column beside the text ('Ref. / Action | Minute'): the minute's number beside its
+    title ('TC25/101 | APOLOGIES FOR ABSENCE'), and beside the paragraphs below it a resolution's own reference
+    ('R25/212 | It was RESOLVED ...', a second series of numbers) or who is to act ('Clerk | the damage ...').
+    The headings stay as rows; the margin's other cells are no minute numbers and no words of what was
+    minuted, so those lines keep their text cell alone. None unless three numbers of one shape sit beside
+    titles and two of another beside sentences."""
+    heads: dict[str, list[int]] = {}
+    rows = [(k, c) for k, x in enumerate(lines) if len(c := _gutter_cells(x)) == 2]
+    for k, (a, b) in rows:
+        if ROW_NUMBER.fullmatch(a) and _is_title_cell(b):
+            heads.setdefault(re.sub(r"\d+", "9", a), []).append(k)
+    shape, titled = max(heads.items(), key=lambda kv: len(kv[1]), default=("", []))
+    if len(titled) < 3:
+        return None
+    after = [(k, a, b) for k, (a, b) in rows if k > titled[0] and re.sub(r"\d+", "9", a) != shape]
+    # a reference of two numbers ('R25/212'), never a point's own marker ('1.', 'R1')
+    refs = [k for k, a, b in after if ROW_NUMBER.fullmatch(a) and re.search(r"\d[-/.]\d", a) and is_prose(b)]
+    if len(refs) < 2:
+        return None
+    owners = [k for k, a, b in after if MARGIN_OWNER.fullmatch(a) and is_prose(b)]
+    out = list(lines)
+    for k in refs + owners:
+        out[k] = Line(lines[k].number, lines[k].page, _gutter_cells(lines[k])[1])
+    return out
+
+
 def _gutter_minutes(lines: list[Line]) -> list[Line]:
     """Two-column minutes as a heading line ('54<TAB>Declarations of Interest', the left cells joined) and
     the right cells' text below it, line by line."""
@@ -338,7 +374,10 @@ def _expand(lines: list[Line]) -> list[Line]:
     )
     if discussion is not None:  # who was there as it is; the table's rows as minutes
         return _expand(lines[:discussion]) + _discussion_table_rows(lines[discussion:], 0)
-    gutter = _gutter_minutes_start(lines)
+    margin = _margin_view(lines)
+    if margin is not None:
+        lines = margin
+    gutter = _gutter_minutes_start(lines) if margin is None else None
     if gutter is not None:  # the rows above it as they are; the two columns as headings and what they minuted
         return _expand(lines[:gutter]) + _gutter_minutes(lines[gutter:])
     for line in lines:

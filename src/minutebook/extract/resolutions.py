@@ -59,8 +59,9 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=\s)(?P<d3>it\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"
     # 'On a vote of 4 to 2 the Joint Committee AGREED:': the body named, the verb in capitals
     r"|(?<=\s)(?P<d4>the\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:RESOLVED|AGREED|DECIDED)\b)"
-    # 'It was proposed by Councillor X, seconded by Alderman Y and AGREED that ...': the verb after 'and'
-    r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED)\b)(?=\s+(?:unanimously\s+)?(?:that|to)\b|\s*$)"
+    # 'It was proposed by Councillor X, seconded by Alderman Y and AGREED that ...': the verb after 'and' (or
+    # 'and RESOLVED:' over lettered points)
+    r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED)\b)(?=\s+(?:unanimously\s+)?(?:that|to)\b|\s*:|\s*$)"
     # '... moved by Councillor X, seconded by Councillor Y and CARRIED that Council Procedure Rule 11.6 be suspended'
     r"|(?<=\sand\s)(?P<d11>CARRIED)(?=\s+that\b)"
     # 'Application 25/01288/HOU – 12 Mill Lane – single storey rear extension – RESOLVED: No objection'
