@@ -656,3 +656,28 @@ It was proposed by Cllr Nankervis, seconded by Cllr Hambly and RESOLVED:
         "to accept the quotation from Westcountry Play Ltd of £9,870 plus VAT; and",
         "that the cost be met from the Play Equipment earmarked reserve.",
     ]
+
+
+def test_a_table_under_a_point_ending_as_follows_is_not_more_of_the_point():
+    body = text_lines("""RESOLVED:
+1. THAT the basic amount of council tax for a Band D dwelling be £2,014.53.
+2. THAT the amounts of council tax for each valuation band be as
+follows:
+Band\tA\tB\tC\tD
+£\t1,343.02\t1,566.86\t1,790.69\t2,014.53
+3. THAT the precepts of the Police and Crime Commissioner be noted.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "THAT the basic amount of council tax for a Band D dwelling be £2,014.53.",
+        "THAT the amounts of council tax for each valuation band be as follows:",
+        "THAT the precepts of the Police and Crime Commissioner be noted.",
+    ]
+
+
+def test_members_agreeing_that_something_should_happen_is_a_view_not_the_decision():
+    body = text_lines("""Members agreed that the narrowness of Back Lane should be raised with the highway authority.
+It was RESOLVED to ask the County Council to assess Back Lane for passing place signs.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to ask the County Council to assess Back Lane for passing place signs."
+    ]

@@ -1004,3 +1004,10 @@ The recommendations were moved. On being put to the vote they were carried, the 
 For: 6, Against: 2, Abstentions: 1""")
     results = [(v.counts["for"], v.result) for v in extract_votes(body)]
     assert (6, "carried") in results
+
+
+def test_an_amendment_lost_and_the_substantive_motion_agreed_on_a_show_of_hands():
+    text = """Following debate, the amendment was put to the vote and, on a show of hands, was LOST.
+The substantive motion was then put to the vote and, on a show of hands, was AGREED."""
+    votes = extract_votes(text_lines(text))
+    assert [(v.result, v.counts["for"]) for v in votes] == [("lost", None), ("carried", None)]

@@ -429,6 +429,9 @@ def _decision_points(
             flush()
             cur, cur_line = [pt[1]], body[j]
         elif cur is not None:
+            if not pt and t.count("\t") >= 2 and plain(" ".join(cur)).endswith(":"):
+                j += 1  # '... for each valuation band be as follows:' over a table: the point's table, not its words
+                continue
             if not pt and ends_sentence(plain(cur[-1])) and re.match(r"^\W*[A-Z]", t) and j > k:
                 break  # the list has ended and the minute's prose goes on
             if pt:
@@ -641,6 +644,10 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
             raw = f"RESOLVED{raw[len('CARRIED') :]}"  # carried that X: the meeting's decision that X
     # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
     lead = None if DECISION.match(raw) else DECISION_LEAD.match(raw)
+    if lead and re.fullmatch(r"(?:the\s+)?members", lead.group(0).strip(), re.I) and raw[lead.end() :][:1].islower():
+        lead = None  # 'Members agreed that the verges should be raised with ...': the members' view, no decision
+        if not DECISION.match(raw):
+            return None, None, False
     if lead:
         said = lead.group(0).strip().lower()
         raw, inline = raw[lead.end() :], True

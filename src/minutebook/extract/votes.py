@@ -837,6 +837,12 @@ def _figures_for_words(sentence: str) -> str:
 
 
 TALLY_CELL = 200  # characters: a cell this long holds sentences, not a tally's figure
+# '... was then put to the vote and, on a show of hands, was AGREED.': carried, in the words of a decision
+AGREED_ON_VOTE = re.compile(
+    r"\bput\s+to\s+(?:the\s+|a\s+)?vote\b[^.]{0,60}?\b(?:was|were)\s+(?:then\s+)?(?:unanimously\s+)?"
+    r"(?:agreed|approved|adopted|passed)\b",
+    re.I,
+)
 # 'Decision carried: For 6, Against 1': the result told just before its tally, a vote of its own
 RESULT_BEFORE_TALLY = re.compile(r"\b(carried|lost|rejected)\s*:\s*(?=(?:for|against)\b)", re.I)
 
@@ -915,14 +921,15 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         result = VOTE_RESULT.search(sentence)
         voted = PUT_TO_VOTE.search(sentence) and result
         unanimous = ALL_IN_FAVOUR.search(sentence)
-        if not (has_counts or voted or unanimous):
+        agreed = AGREED_ON_VOTE.search(sentence)
+        if not (has_counts or voted or unanimous or agreed):
             continue
         vote = Vote(motion=None, citation=lines[i].cite())
         for k, n in counts.items():
             vote.counts[k] = None if n is None else (0 if n.lower() == "no" else int(n))
         if result:
             vote.result = "lost" if re.match(r"lost|fell|defeated|not", result.group(1), re.I) else "carried"
-        elif unanimous:
+        elif unanimous or agreed:
             vote.result = "carried"
         elif majority := _majority(vote.counts):  # the majority decides
             vote.result = majority
