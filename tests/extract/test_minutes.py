@@ -2037,3 +2037,30 @@ RFO\ttowards the cost of a chest freezer.
     assert by_number(minutes)["TC25/104"].resolutions == [
         "to award a grant of £500 to the Community Larder towards the cost of a chest freezer."
     ]
+
+
+def test_an_attendance_register_under_a_heading_that_names_the_body_first():
+    text = """FINANCE AND GENERAL PURPOSES COMMITTEE – Minutes of the meeting held on Tuesday 10
+February 2026 at 6.30pm in the Council Chamber, Testbridge Town Hall
+Councillor\tAttendance
+Alan Brightwell\tPresent
+Tom Corrigan\tApologies
+Ross Haldane\tPresent (from item 5)
+Peter Jarrold\tPresent (Chair)
+Keith Ludlow\tAbsent
+Also in attendance: Town Clerk (Gillian Harcourt), 1 member of the public
+FGP 45/25\tApologies for absence
+Apologies were received and accepted as shown above.
+FGP 46/25\tMinutes of the previous meeting
+RESOLVED: that the minutes be approved.
+"""
+    (minutes,) = extract_minutes(text_lines(text), segment(text_lines(text)))
+    assert minutes.body == "Finance and General Purposes Committee" and minutes.date == "2026-02-10"
+    assert [(p.name, p.role) for p in minutes.present] == [
+        ("Alan Brightwell", None),
+        ("Ross Haldane", None),
+        ("Peter Jarrold", "Chair"),
+        ("Gillian Harcourt", "Town Clerk"),
+    ]
+    assert minutes.apologies == ["Tom Corrigan"]
+    assert [i.number for i in minutes.items] == ["FGP 45/25", "FGP 46/25"]

@@ -719,6 +719,8 @@ HEADER_CELL = re.compile(
 PLACE_HEADER = re.compile(r"wards?|(?:electoral\s+)?divisions?|(?:appointing\s+)?(?:council|authority)s?", re.I)
 STATUS_CELL = re.compile(
     r"(?:present|attended|in\s+attendance|present\s*\((?:remotely|virtually|online)\)|present\s+as\s+(?:a\s+)?substitute"
+    # 'Present (Chair)': who chaired; 'Present (from item 5)': when they came
+    r"|present\s*\((?:(?P<chair>(?:vice[- ]?)?chair(?:man|woman|person)?)|from\s+[^()]{1,30}|until\s+[^()]{1,30})\)"
     r"|(?P<apologies>apologies(?:\s+(?:received|given|sent))?(?:,?\s+sent\s+(?:a\s+)?substitute)?|sent\s+apologies)"
     r"|(?P<absent>absent|not\s+present|did\s+not\s+attend)"
     r"|substitute(?:d)?\s+for\s+(?P<for>.+))",
@@ -1035,6 +1037,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                 "apologies" if status.group("apologies") else group_kind,
                 "Substitute" if status.group("for") else group_role,
             )
+            if status.group("chair") and who and not who[0].role:
+                who[0].role = status.group("chair").title()
             if at > 1 and who and not who[0].role and any(cells[1:at]):
                 who[0].role = " ".join(c for c in cells[1:at] if c)  # 'Name | Role | Attendance'
             councillor = re.match(r"^\W*(?:councillors?|cllrs?)\b", cells[0], re.I)

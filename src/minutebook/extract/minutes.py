@@ -41,6 +41,7 @@ from minutebook.extract.names import clean_name
 from minutebook.extract.resolutions import BODY_STEM, DECISION, DECISION_LEAD, ends_sentence, resolutions_in
 from minutebook.extract.votes import extract_votes
 from minutebook.model import Line, MinuteItem, Minutes, Segment
+from minutebook.segment import BODY_FIRST_MINUTES
 
 # ---------------------------------------------------------------- pattern tables
 
@@ -55,7 +56,9 @@ ATTENDANCE_ANCHOR = re.compile(
     r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b"
     r"|(?:[A-Z][\w-]*\s+){1,2}members\s+present\s*(?::|$)"
     # 'Members:' over or beside councillors' names only under a minutes heading (find_sets)
-    r"|members\s*(?::\s*$|:?\s+(?:councillors?|cllrs?)\b))",
+    r"|members\s*(?::\s*$|:?\s+(?:councillors?|cllrs?)\b)"
+    # an attendance register's heading row: 'Councillor | Attendance' over 'Name | Present'
+    r"|(?:councillors?|members?|names?)\s+(?:attendance|status)\s*$)",
     re.I,
 )
 # Where a set of minutes says it is over.
@@ -519,6 +522,10 @@ def _set_body(header: list[Line]) -> str | None:
         if m:
             return m.group(1).strip(" .")
     joined = " ".join(plain(line_text(x)) for x in header)
+    for line in header:  # 'PLANNING COMMITTEE – Minutes of the meeting held on ...'
+        named = BODY_FIRST_MINUTES.match(plain(line_text(line)))
+        if named:
+            return title_case(named.group(1)) if named.group(1).isupper() else named.group(1)
     m = re.search(r"(?P<joint>\bjoint\s+)?meeting\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:held|on|at)\b", joined, re.I)
     if m:  # ('the joint meeting of the Cabinet and the Scrutiny Committee': both bodies, meeting as one)
         return f"Joint Meeting of the {m.group('b').strip(' ,')}" if m.group("joint") else m.group("b").strip(" ,")
