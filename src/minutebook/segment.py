@@ -40,7 +40,10 @@ MINUTES_HEAD = re.compile(
     # the article may go: the Scots 'Minute(s) of Meeting of the Housing Committee held in ...'
     r"^\W*minutes?\s+of\s+(?:(?:an?|the)\s+(?!(?:previous|last)\b)(?:[\w-]+\s+){0,3}?)?meeting\b.{0,200}?\b(?:held|of)\b"
     r"|^\W*minutes\s+of\s+the\s+(?:[\w&',-]+\s+){1,9}?held\s+(?:on|at|in)\b"  # `MINUTES OF THE CABINET HELD ON`
-    f"|{BODY_FIRST}",  # the body named first
+    f"|{BODY_FIRST}"  # the body named first
+    # the place and date first, as Scottish minutes open: 'Town House, ABERDEEN, 25 November 2025. Minute of Meeting
+    # of the EDUCATION AND CHILDREN'S SERVICES COMMITTEE.'
+    r"|^[^.]{0,80}?\b\d{4}\.\s+minutes?\s+of\s+meeting\s+of\b",
     re.I,
 )
 # `MINUTES OF THE HEALTH AND WELLBEING BOARD` on a line of its own at the top: the body's own record

@@ -1290,3 +1290,42 @@ def test_a_london_borough_masthead_over_its_name_and_a_venue_beside_a_contact_bo
         ("Jonathan Stroud", None),
         ("Grace Adebayo", "Co-opted"),
     ]
+
+
+SCOTTISH_MINUTE = """TESTBURGH CITY COUNCIL
+EDUCATION COMMITTEE
+Town House, TESTBURGH, 25 November 2025. Minute of Meeting of the EDUCATION
+COMMITTEE. Present:- Councillor Fordyce, Convener; Councillor McRobbie,
+Vice-Convener; and Councillors Allardyce, Bremner and Cormack.
+DETERMINATION OF EXEMPT BUSINESS
+1.\tThe Convener proposed that the Committee consider item 12.1 on the agenda with the press and public
+excluded.
+The Committee resolved:-
+to exclude the press and public from the meeting during consideration of item 12.1.
+MINUTE OF PREVIOUS MEETING OF 16 SEPTEMBER 2025
+2.\tThe Committee had before it the minute of its previous meeting of 16 September 2025, for
+approval.
+The Committee resolved:-
+to approve the minute as a correct record.
+"""
+
+
+def test_a_scottish_minute_opening_with_place_and_date_then_present_run_on(tmp_path):
+    parsed = parse_text(tmp_path, SCOTTISH_MINUTE)
+    assert (parsed.meeting.date, parsed.meeting.venue) == ("2025-11-25", "Town House, Testburgh")
+    (minutes,) = parsed.minutes
+    assert [(p.name, p.role) for p in minutes.present] == [
+        ("Fordyce", "Convener"),
+        ("McRobbie", "Vice-Convener"),
+        ("Allardyce", None),
+        ("Bremner", None),
+        ("Cormack", None),
+    ]
+    assert [(i.number, i.title, i.resolutions) for i in minutes.items] == [
+        (
+            "1",
+            "DETERMINATION OF EXEMPT BUSINESS",
+            ["to exclude the press and public from the meeting during consideration of item 12.1."],
+        ),
+        ("2", "MINUTE OF PREVIOUS MEETING OF 16 SEPTEMBER 2025", ["to approve the minute as a correct record."]),
+    ]

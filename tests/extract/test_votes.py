@@ -1011,3 +1011,15 @@ def test_an_amendment_lost_and_the_substantive_motion_agreed_on_a_show_of_hands(
 The substantive motion was then put to the vote and, on a show of hands, was AGREED."""
     votes = extract_votes(text_lines(text))
     assert [(v.result, v.counts["for"]) for v in votes] == [("lost", None), ("carried", None)]
+
+
+def test_a_scottish_division_of_motion_and_amendment_with_one_declining_to_vote():
+    text = """On a division, there voted:-
+for the motion (8) - the Convener, the Vice-Convener and Councillors Allardyce, Bremner,
+Gauld and Ingram, Ms Garioch and Mr Rennie;
+for the amendment (5) - Councillors Cormack, Duguid, Esslemont, Farquharson and Jaffray;
+declined to vote (1) - Councillor Hutcheon.
+The Committee resolved:-
+to adopt the motion."""
+    (v,) = extract_votes(text_lines(text))
+    assert v.counts == {"for": 8, "against": 5, "abstain": 1} and v.result == "carried"

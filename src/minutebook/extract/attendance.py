@@ -433,6 +433,13 @@ SUBSTITUTE_FOR = re.compile(
 )
 
 
+CHAIR_AFTER_COMMA = re.compile(
+    r"(?P<n>\b(?:Councillor|Cllr\.?|Bailie|Provost)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+),\s+"
+    r"(?P<r>(?:(?:Depute|Deputy|Vice)[- ]?)?(?:Convener|Chair(?:man|woman|person)?)|(?:Lord\s+)?Provost)"
+    r"(?=\s*(?:;|,\s+and\b|$))"
+)
+
+
 def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     """A printed list of people with roles in brackets or after a comma."""
     out: list[Person] = []
@@ -447,6 +454,9 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     text = text[: counted.start()] if counted else text
     # '... and his representative Mr D Ibbitson; the complainant Mrs J Ruddock': who they are, said before the name
     text = ROLE_BEFORE_NAME.sub(lambda m: f"{m.group('sep')} {m.group('n')} ({m.group('r')})", text)
+    # 'Councillor Fordyce, Convener; Councillor McRobbie, Vice-Convener; and Councillors ...': the chair's office
+    # after a comma reads as one in brackets
+    text = CHAIR_AFTER_COMMA.sub(r"\g<n> (\g<r>)", text)
     starts = (
         [m.start() for m in NAME_DASH_ENTRY.finditer(text) if not JOB_WORDS.search(m.group())]
         if ";" not in text

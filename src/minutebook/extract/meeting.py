@@ -535,6 +535,18 @@ def _front_date_time(front: list[Line]) -> tuple[str | None, str | None, int | N
     return iso_date(m.group(0)), time, m.end()
 
 
+def _place_before_date(block: list[Line]) -> str | None:
+    """Scottish minutes open with where and when, then what: 'Town House, ABERDEEN, 25 November 2025. Minute
+    of Meeting of the ...': the place is the words before the date."""
+    for line in [ln for ln in block if ln.text.strip()][:10]:
+        m = DATE.search(line.text)
+        if m and re.match(r"\.\s+minutes?\s+of\s+meeting\b", line.text[m.end() :], re.I):
+            place = line.text[: m.start()].strip(" ,")
+            if 3 <= len(place) <= 80 and "." not in place:
+                return ", ".join(title_case(p.strip()) for p in place.split(","))
+    return None
+
+
 def _venue_on_date_line(front: list[Line]) -> str | None:
     """`TUESDAY, 14 JANUARY 2025 AT 10:00 HOURS IN COMMITTEE ROOMS 3 & 4, COUNCIL HOUSE`."""
     for line in [ln for ln in front if ln.text.strip()][:20]:
@@ -868,6 +880,8 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
             meeting.venue = _remote_venue(" ".join(ln.text for ln in block[:12]))
         if not meeting.venue:  # `Hove Town Hall - Council Chamber` on the line under the date, unlabelled
             meeting.venue = _front_venue(_before_attendance(block))
+        if not meeting.venue:  # 'Town House, ABERDEEN, 25 November 2025. Minute of Meeting of the ...'
+            meeting.venue = _place_before_date(block)
         if not meeting.time:  # 'Date: Wednesday, 5th November, 2025 10.00 am': the time beside the date
             date, time, _ = _front_date_time(_before_attendance(block))
             if date and meeting.date in (None, date):

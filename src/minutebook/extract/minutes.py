@@ -411,8 +411,16 @@ def _expand(lines: list[Line]) -> list[Line]:
         label = _wrapped_label(out[-1], line) if out else None
         if label is not None:  # 'Panel Members' / 'present:' down the left column: one label, on the first line
             out[-1], line = label
+        run_on = PRESENT_RUN_ON.search(t) if "resent" in t or "RESENT" in t else None
+        if run_on:  # '... Minute of Meeting of the X COMMITTEE. Present:- Councillor Y, Convener; ...'
+            out += [Line(line.number, line.page, t[: run_on.start()]), Line(line.number, line.page, t[run_on.end() :])]
+            continue
         out.append(line)
     return out
+
+
+# who was there, told straight on from the sentence naming the meeting (Scottish minutes)
+PRESENT_RUN_ON = re.compile(r"(?<=\.)\s+(?=(?-i:Present|PRESENT)\s*:-?\s)")
 
 
 def _wrapped_label(above: Line, line: Line) -> tuple[Line, Line] | None:
@@ -1033,6 +1041,38 @@ def _row_heading(raw: str) -> str | None:
     return f"{num} {cells[1]}"
 
 
+def _capitals_above(lines: list[Line], i: int, lo: int) -> tuple[int, str, list[str]] | None:
+    """A title in capitals on the line or two straight above line i, none of them numbered, perhaps with a
+    sentence or two between it and line i ('Councillor X left the meeting prior to consideration of this
+    item.'): its first line's index, the title, and the sentences between."""
+    between: list[str] = []
+    j = i - 1
+    while j >= max(lo, i - 4) and _prose_line(lines[j]):
+        between.insert(0, plain(line_text(lines[j])))
+        j -= 1
+    if between and not between[-1].endswith("."):
+        return None
+    found: list[int] = []
+    while j >= max(lo, i - len(between) - 3):
+        t = plain(line_text(lines[j]))
+        if not t or not re.search(r"[A-Z]{3}", t) or t != t.upper() or t.endswith(".") or len(t) > 120:
+            break
+        # (a paper's reference on a line of its own under the title's dash: '... NORTH OF THE CITY -' / 'CFS/25/284')
+        ref = BARE_NUMBER.match(t) and j > lo and plain(line_text(lines[j - 1])).endswith(("-", "–"))
+        if "\t" in line_text(lines[j]) or ((HEADING.match(t) or BARE_NUMBER.match(t)) and not ref):
+            break
+        found.insert(0, j)
+        j -= 1
+    if not found:
+        return None
+    return found[0], " ".join(plain(line_text(lines[x])) for x in found), between
+
+
+def _prose_line(line: Line) -> bool:
+    t = plain(line_text(line))
+    return bool(t) and t != t.upper() and is_prose(t)
+
+
 def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
     out: list[_Cand] = []
     for i in range(lo, hi):
@@ -1059,7 +1099,15 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         if num is None or title is None:
             continue
         rest = None
-        run_in = RUN_IN.match(plain(title)) if " " in title and not BARE_NUMBER.match(raw) else None
+        start = i
+        # (a paragraph's line, long or a sentence whole; not a short title 'Staffing – annual pay review')
+        paragraph = is_prose(title) and (len(title) >= 70 or ends_sentence(title))
+        above = _capitals_above(lines, i, lo) if not BARE_NUMBER.match(raw) and paragraph else None
+        if above is not None:
+            # 'MINUTE OF PREVIOUS MEETING' over '3.<TAB>The Committee had before it ...': the number opens the
+            # minute's first paragraph, its title the capitals above (Scottish minutes)
+            start, title, rest = above[0], above[1], " ".join([*above[2], plain(title)])
+        run_in = RUN_IN.match(plain(title)) if " " in title and not BARE_NUMBER.match(raw) and rest is None else None
         if run_in and len(run_in.group("title")) <= 120:
             title, rest = run_in.group("title"), run_in.group("rest")
         if not _title_ok(title):
@@ -1108,7 +1156,7 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         if year_first:
             seq, shape = int(year_first.group(2)), year_first.group(1) + "/"
         num = re.sub(r"^(?:minute|min\.?|item)\s*(?:no\.?\s*)?", "", num, flags=re.I)
-        out.append(_Cand(i, last, num, seq, shape, plain(title), score, rest))
+        out.append(_Cand(start, last, num, seq, shape, plain(title), score, rest))
         ref = re.fullmatch(
             r"([A-Za-z]{1,4}[ /.-]?(?:\d{2}|\d{4}-\d{2})[/.-]|[A-Z]{5,6}/\d{2}/)(\d{1,4})", num.strip()
         )  # 'EX/24/06', 'C 10/034', 'CAB/2025-26/045'
@@ -1244,8 +1292,8 @@ def _locate_items(
         preamble = between
     for k, c in enumerate(chain):
         stop = chain[k + 1].index if k + 1 < len(chain) else end
-        head = lines[c.index]
-        body: list[Line] = [Line(head.number, head.page, c.rest)] if c.rest else []
+        said = lines[c.last]  # (a run-in heading's line, or the numbered paragraph under a title in capitals)
+        body: list[Line] = [Line(said.number, said.page, c.rest)] if c.rest else []
         next_public = public
         for j in range(c.last + 1, stop):
             t = plain(line_text(lines[j]))

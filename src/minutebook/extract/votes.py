@@ -29,7 +29,8 @@ from minutebook.model import Line, Vote
 TALLY_WORDS = {
     "for": r"for|in\s+favour",
     "against": r"against",
-    "abstain": r"abstain(?:ed|ing|ers)?|abstentions?",
+    # (a Scottish division's 'declined to vote (1)')
+    "abstain": r"abstain(?:ed|ing|ers)?|abstentions?|declined\s+to\s+vote",
 }
 TALLY_PATTERN = "|".join(f"(?:{p})" for p in TALLY_WORDS.values())
 TALLY = re.compile(
@@ -339,9 +340,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             names = _names(lines_of)
             setattr(v, "for_" if kind == "for" else kind, names)
             _check_count(v, kind, names)
-        if v.result is None and (contest or boxed):
+        if v.result is None and (contest or boxed or roll_call):
             # an election between two candidates: the one with more votes wins; a 'Vote' row beside the
-            # 'Decision' row of a decision box: the decision printed is the one the majority voted for
+            # 'Decision' row of a decision box: the decision printed is the one the majority voted for; a
+            # Scottish division of the motion against the amendment: the side with more votes is adopted
             v.result = _majority(v.counts)
         contest = boxed = roll_call = False
         votes.append(v)
