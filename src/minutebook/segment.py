@@ -29,13 +29,20 @@ BODY_WORD = scanning(  # asked of every line
 # The house-style words each kind of document announces itself with.
 # (`Minutes of the previous meeting` is an agenda item's title, not a heading.)
 # The body named before its minutes: 'FINANCE AND GENERAL PURPOSES COMMITTEE – Minutes of the meeting held on
-# ...' (the body, then the rest of the sentence).
-BODY_FIRST = (
-    r"^\W*((?-i:(?:[A-Z][\w&'’,-]*\s+|(?:and|of|the|for)\s+){0,8}"
-    r"(?:COMMITTEE|Committee|COUNCIL|Council|CABINET|Cabinet|BOARD|Board|PANEL|Panel|FORUM|Forum)))"
-    r"\s+[–—:-]\s+minutes\s+of\s+the\s+meeting\s+held\b"
+# ...', 'Hensmoor Parish Council – Minutes of the Parish Council Meeting held on ...'.
+NAMED_FIRST = (
+    r"(?-i:(?:[A-Z][\w&'’,-]*\s+|(?:and|of|the|for)\s+){0,8}"
+    r"(?:COMMITTEE|Committee|COUNCIL|Council|CABINET|Cabinet|BOARD|Board|PANEL|Panel|FORUM|Forum))"
 )
-BODY_FIRST_MINUTES = re.compile(BODY_FIRST + r"(.{0,260})", re.I | re.S)
+BODY_FIRST = rf"^\W*{NAMED_FIRST}\s+[–—:-]\s+minutes\s+of\s+the\s+(?:(?-i:[A-Z][\w&'’-]*)\s+){{0,5}}meeting\s+held\b"
+# (the body, then the rest of the sentence: the name before the dash, or the one the meeting is named for)
+BODY_FIRST_MINUTES = re.compile(
+    rf"^\W*({NAMED_FIRST})\s+[–—:-]\s+minutes\s+of\s+the\s+meeting\s+held\b(.{{0,260}})", re.I | re.S
+)
+BODY_IN_MINUTES = re.compile(
+    rf"^\W*{NAMED_FIRST}\s+[–—:-]\s+minutes\s+of\s+the\s+((?:(?-i:[A-Z][\w&'’-]*)\s+){{1,5}}?)meeting\s+held\b(.{{0,260}})",
+    re.I | re.S,
+)
 MINUTES_HEAD = re.compile(
     # the article may go: the Scots 'Minute(s) of Meeting of the Housing Committee held in ...'
     r"^\W*minutes?\s+of\s+(?:(?:an?|the)\s+(?!(?:previous|last)\b)(?:[\w-]+\s+){0,3}?)?meeting\b.{0,200}?\b(?:held|of)\b"

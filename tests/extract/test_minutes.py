@@ -2064,3 +2064,24 @@ RESOLVED: that the minutes be approved.
     ]
     assert minutes.apologies == ["Tom Corrigan"]
     assert [i.number for i in minutes.items] == ["FGP 45/25", "FGP 46/25"]
+
+
+def test_minutes_numbered_by_civic_year_and_a_list_of_planning_responses():
+    text = """Testmoor Parish Council – Minutes of the Parish Council Meeting held on
+Wednesday 4 March 2026 at 7.15pm at the Memorial Hall
+Councillors present: Cllrs J Bellingham, T Crouch and A Nyambura
+2025/141\tApologies for absence
+Resolution: To accept the apologies of Cllr Dimmock.
+2025/142\tPlanning
+The Council's responses were agreed as follows:
+PL/26/0031 – 12 Orchard Way – rear extension – No objection
+PL/26/0044 – The Old Forge, High Street – replacement windows –
+No objection, provided the windows are timber
+Resolution: That the responses above be submitted to the District Council.
+2025/143\tDate of next meeting
+Wednesday 1 April 2026.
+"""
+    (minutes,) = extract_minutes(text_lines(text), segment(text_lines(text)))
+    assert minutes.body == "Parish Council"
+    assert [i.number for i in minutes.items] == ["2025/141", "2025/142", "2025/143"]
+    assert by_number(minutes)["2025/142"].resolutions == ["the responses above be submitted to the District Council."]

@@ -1023,3 +1023,15 @@ The Committee resolved:-
 to adopt the motion."""
     (v,) = extract_votes(text_lines(text))
     assert v.counts == {"for": 8, "against": 5, "abstain": 1} and v.result == "carried"
+
+
+def test_proposed_and_seconded_set_out_in_cells_with_the_vote_beside_them():
+    text = """Resolution: To accept the apologies of Cllr Dimmock.
+Proposed: Cllr Crouch\tSeconded: Cllr O'Shea\tAll in favour
+Resolution: To purchase a vehicle activated sign.
+Proposed: Cllr O'Shea\tSeconded: Cllr Patel\tFor: 4\tAgainst: 2\tAbstain: 1"""
+    votes = extract_votes(text_lines(text))
+    assert [(v.counts, v.result) for v in votes] == [
+        ({"for": None, "against": None, "abstain": None}, "carried"),
+        ({"for": 4, "against": 2, "abstain": 1}, "carried"),
+    ]

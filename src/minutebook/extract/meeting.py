@@ -30,7 +30,7 @@ from minutebook.extract.dates import DATE, DATE_ONLY, MONTH, WEEKDAY, iso_date
 from minutebook.model import Line, Meeting, Minutes, Segment
 from minutebook.patterns import scanning
 from minutebook.prose import ends_on_joining_word
-from minutebook.segment import BODY_FIRST_MINUTES, MINUTES_WORD
+from minutebook.segment import BODY_FIRST_MINUTES, BODY_IN_MINUTES, MINUTES_WORD
 
 # `2.00 pm`, `6.30 p.m.`, `10am`, `19:30`, `noon`, and the 24-hour `1000 HOURS` / `10.00 hrs`.
 TIME = re.compile(
@@ -251,7 +251,9 @@ def _meeting_sentence(text: str) -> re.Match[str] | None:
     m = next((m for m in _meetings_of(text) if not EARLIER_MEETING.search(text[: m.start()])), None)
     if m:
         return m
-    m = BODY_FIRST_MINUTES.search(text)  # 'PLANNING COMMITTEE – Minutes of the meeting held on ...'
+    # 'PLANNING COMMITTEE – Minutes of the meeting held on ...', 'X Parish Council – Minutes of the Parish Council
+    # Meeting held on ...'
+    m = BODY_FIRST_MINUTES.search(text) or BODY_IN_MINUTES.search(text)
     if m:
         return m
     m = MINUTES_OF.search(text)  # `Minutes of the last meeting held on ...` names no body: not this meeting

@@ -41,7 +41,7 @@ from minutebook.extract.names import clean_name
 from minutebook.extract.resolutions import BODY_STEM, DECISION, DECISION_LEAD, ends_sentence, resolutions_in
 from minutebook.extract.votes import extract_votes
 from minutebook.model import Line, MinuteItem, Minutes, Segment
-from minutebook.segment import BODY_FIRST_MINUTES
+from minutebook.segment import BODY_FIRST_MINUTES, BODY_IN_MINUTES
 
 # ---------------------------------------------------------------- pattern tables
 
@@ -531,9 +531,10 @@ def _set_body(header: list[Line]) -> str | None:
             return m.group(1).strip(" .")
     joined = " ".join(plain(line_text(x)) for x in header)
     for line in header:  # 'PLANNING COMMITTEE – Minutes of the meeting held on ...'
-        named = BODY_FIRST_MINUTES.match(plain(line_text(line)))
+        named = BODY_FIRST_MINUTES.match(plain(line_text(line))) or BODY_IN_MINUTES.match(plain(line_text(line)))
         if named:
-            return title_case(named.group(1)) if named.group(1).isupper() else named.group(1)
+            body = named.group(1).strip()
+            return title_case(body) if body.isupper() else body
     m = re.search(r"(?P<joint>\bjoint\s+)?meeting\s+of\s+(?:the\s+)?(?P<b>.+?)\s+(?:held|on|at)\b", joined, re.I)
     if m:  # ('the joint meeting of the Cabinet and the Scrutiny Committee': both bodies, meeting as one)
         return f"Joint Meeting of the {m.group('b').strip(' ,')}" if m.group("joint") else m.group("b").strip(" ,")
@@ -1152,7 +1153,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         seq = int(digits.group(1))
         prefix = num[: digits.start()].strip().lower()
         shape = prefix + digits.group(2)
-        year_first = re.fullmatch(r"(\d{2})/(0\d+|\d{3,})", num.strip())  # '24/031': year, then the running number
+        # '24/031', '2025/141': the year, then the running number
+        year_first = re.fullmatch(r"(\d{2}|(?:19|20)\d{2})/(0\d+|\d{3,})", num.strip())
         if year_first:
             seq, shape = int(year_first.group(2)), year_first.group(1) + "/"
         num = re.sub(r"^(?:minute|min\.?|item)\s*(?:no\.?\s*)?", "", num, flags=re.I)
@@ -1354,11 +1356,16 @@ APPLICATION_HEADING = re.compile(
 )
 
 
+RESPONSE_AT_END = re.compile(r"\s[–—-]\s+(?:no\s+objections?|objections?|support(?:ed)?|no\s+comments?)\b[^–—]*$", re.I)
+
+
 def _split_applications(item: LocatedItem) -> list[LocatedItem]:
     """Planning applications under one minute ('4. Planning applications for decision' over
     '24/01142/FUL – Former Gasworks Site, Marsh Lane'): each application is an item of its own,
     numbered by its reference and titled by its site, with its own decision and vote."""
     out = [LocatedItem(item.number, item.title, item.heading, [], item.public)]
+    if any(APPLICATION_HEADING.match(line_text(x)) and RESPONSE_AT_END.search(line_text(x)) for x in item.body):
+        return [item]  # 'PL/26/0031 – 12 Orchard Way – rear extension – No objection': a list of the responses agreed
     for line in item.body:
         m = APPLICATION_HEADING.match(line_text(line))
         title = plain(m.group("t")) if m else ""

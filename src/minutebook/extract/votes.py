@@ -845,6 +845,7 @@ AGREED_ON_VOTE = re.compile(
     r"(?:agreed|approved|adopted|passed)\b",
     re.I,
 )
+PROPOSED_ROW = re.compile(r"^\W*(?:proposed|moved)(?:\s+by)?\s*:?\s*[^\t]{2,60}\t\s*seconded\b", re.I)
 # 'Decision carried: For 6, Against 1': the result told just before its tally, a vote of its own
 RESULT_BEFORE_TALLY = re.compile(r"\b(carried|lost|rejected)\s*:\s*(?=(?:for|against)\b)", re.I)
 
@@ -859,6 +860,11 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         "\t" if ("\t" in ln.text and not LABEL_TAB.match(ln.text)) or ln.number in skip else t
         for ln, t in zip(lines, texts, strict=True)
     ]
+    for k, ln in enumerate(
+        lines
+    ):  # 'Proposed: Cllr A<TAB>Seconded: Cllr B<TAB>All in favour': a sentence set out in cells
+        if rows[k] == "\t" and ln.number not in skip and PROPOSED_ROW.match(ln.text):
+            rows[k] = ", ".join(c.strip() for c in ln.text.split("\t") if c.strip()).rstrip(".") + "."
     for k, ln in enumerate(lines):  # a decisions table's cell of prose tells its vote in a sentence of its own
         if rows[k] == "\t" and ln.number not in skip and len(ln.text) >= TALLY_CELL:
             cell = max(ln.text.split("\t"), key=len)
