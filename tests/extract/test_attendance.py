@@ -1125,3 +1125,17 @@ def test_apologies_going_on_to_the_co_opted_members_said_first():
         "members Mrs A Kowalczyk and Mr D Costello."
     )
     assert apologies_in_text(text) == ["A Pritchard", "S-J Lowther", "A Kowalczyk", "D Costello"]
+
+
+def test_attending_after_the_apologies_lists_the_officers():
+    present, apologies, _ = parse_attendance(
+        text_lines("""Present: Councillor Kirsteen Mair (Chair), Councillors Hanif Akram and Anne Tolmie.
+Apologies: Councillors Stewart Gourlay and Jennifer Harkins.
+Attending: M Rennie (Clerk); F Doherty, Executive Director of Neighbourhoods; and C Brodie, Principal Solicitor.""")
+    )
+    assert apologies == ["Stewart Gourlay", "Jennifer Harkins"]
+    assert [(p.name, p.kind) for p in present[3:]] == [
+        ("M Rennie", "officer"),
+        ("F Doherty", "officer"),
+        ("C Brodie", "officer"),
+    ]

@@ -681,3 +681,20 @@ It was RESOLVED to ask the County Council to assess Back Lane for passing place 
     assert [r for r, _ in resolutions_in(body)] == [
         "to ask the County Council to assess Back Lane for passing place signs."
     ]
+
+
+def test_after_consideration_the_committee_over_its_lettered_points_and_alone():
+    body = text_lines("""After consideration, the committee noted the report.
+After consideration, the committee
+(a) noted the report;
+(b) approved the leasing of up to 60 furnished flats; and
+(c) instructed the Executive Director to report progress in June 2026.
+The committee approved the proposals.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "noted the report.",
+        "noted the report;",
+        "approved the leasing of up to 60 furnished flats; and",
+        "instructed the Executive Director to report progress in June 2026.",
+        "approved the proposals.",
+    ]

@@ -1035,3 +1035,12 @@ Proposed: Cllr O'Shea\tSeconded: Cllr Patel\tFor: 4\tAgainst: 2\tAbstain: 1"""
         ({"for": None, "against": None, "abstain": None}, "carried"),
         ({"for": 4, "against": 2, "abstain": 1}, "carried"),
     ]
+
+
+def test_a_division_told_with_the_amendment_first():
+    text = (
+        "On a vote being taken, 3 members voted for the amendment and 5 for the motion, which was accordingly "
+        "declared carried."
+    )
+    (v,) = extract_votes(text_lines(text))
+    assert (v.counts["for"], v.counts["against"], v.result) == (5, 3, "carried")

@@ -64,6 +64,7 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
             None,
         ),
         (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
+        (r"attending(?=\s*:)", "officer", None),  # Scottish minutes: 'Attending: M Rennie (Clerk); F Doherty, ...'
         (
             r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|sederunt"
             r"|present\s+(?:on|at)\s+[^:]{2,40}(?=\s*:)"  # 'Present on 16 October:' (a reconvened meeting)

@@ -27,6 +27,17 @@ DECISION_LEAD = re.compile(
     r"(?=(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)",
     re.I,
 )
+# Scottish minutes: 'After consideration, the committee noted the report.', 'Accordingly, the committee' over its
+# lettered points: the body's decision in the verbs of what it did
+CONSIDERED_LEAD = re.compile(
+    r"^\W*(?:after\s+consideration|accordingly|thereafter)\s*,\s*the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:committee|sub-committee|council|board|panel|cabinet|forum)\s*"
+    r"(?=$|\((?:a|i|1)\)|(?:noted|approved|agreed|instructed|requested|delegated|authorised|endorsed|recommended"
+    r"|refused|granted|continued|deferred|decided|resolved)\b)"
+    # 'The committee approved the proposals.': a sentence of its own saying what the body decided
+    r"|^\W*the\s+(?:committee|sub-committee|council|board|panel|cabinet)\s+(?=(?:approved|instructed|authorised)\s)",
+    re.I,
+)
 # A body that decides, as the subject of 'agreed to' / 'decided to' (not 'the Chair agreed to write').
 DECIDING_BODIES = (
     r"(?:sub-committee|committee|council|cabinet|board|panel|authority|forum|commission|executive|meeting)"
@@ -624,6 +635,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     label = re.match(r"^decisions?\s*:\s*", raw, re.I)
     if label and DECISION_LEAD.match(raw[label.end() :]):
         raw = raw[label.end() :]  # 'Decision: The Council agreed to note the report.': the label, then who decided
+    considered = CONSIDERED_LEAD.match(raw) if "ommittee" in raw or "ouncil" in raw or "oard" in raw else None
+    if considered:  # 'After consideration, the committee (a) noted the report; (b) approved ...': the body's decision
+        return DECISION.match(f"RESOLVED: {raw[considered.end() :]}"), outer, True
     low = raw.lower()
     # (what every mid-line decision holds)
     verb = "resolved" in low or "agreed" in low or "decided" in low or "CARRIED that" in raw

@@ -90,6 +90,14 @@ DIVISION_MEMBERS = re.compile(
     r"(?:\s*,?\s*namely\s+(?P<an>[^()]+?))?(?=\s*,\s*and\s+the\b|\s*[.;]|\s*$)",
     re.I,
 )
+# '3 members voted for the amendment and 5 for the motion, which was accordingly declared carried': the amendment's
+# side told first
+DIVISION_AMENDMENT_FIRST = re.compile(
+    r"\b(?P<a>\d{1,3})\s+(?:members?\s+)?voted\s+for\s+the\s+amendment(?:\s*,?\s*namely\s+(?P<an>[^()]+?))?\s*,?\s*and\s+"
+    r"(?P<m>\d{1,3})\s+(?:members?\s+voted\s+)?for\s+the\s+motion"
+    r"(?:\s*,?\s*namely\s+(?P<mn>[^()]+?))?(?=\s*,|\s*[.;]|\s*$)",
+    re.I,
+)
 DIVISION_SUMMARY = re.compile(r"(\d{1,3})\s+members?\s+having\s+voted\s+for\s+the\s+(motion|amendment)", re.I)
 # Tallies inside a sentence: '(4 for, 7 against, 0 abstentions)', '5 in favour, 2 against and 0 abstentions'.
 # A count is a whole number of its own: not the pence of '£285.47 for a Band D property', not a percentage's tail.
@@ -900,7 +908,11 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         ):
             continue
 
-        counted = DIVISION_COUNTED.search(sentence) or DIVISION_MEMBERS.search(sentence)
+        counted = (
+            DIVISION_COUNTED.search(sentence)
+            or DIVISION_MEMBERS.search(sentence)
+            or DIVISION_AMENDMENT_FIRST.search(sentence)
+        )
         if counted:  # a Scottish division: for the motion is for, for the amendment against the motion
             vote = Vote(motion=None, citation=lines[i].cite())
             vote.for_, vote.against = _names([counted.group("mn") or ""]), _names([counted.group("an") or ""])
