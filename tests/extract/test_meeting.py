@@ -1329,3 +1329,36 @@ def test_a_scottish_minute_opening_with_place_and_date_then_present_run_on(tmp_p
         ),
         ("2", "MINUTE OF PREVIOUS MEETING OF 16 SEPTEMBER 2025", ["to approve the minute as a correct record."]),
     ]
+
+
+def test_minutes_naming_councillors_surname_first_under_a_running_header(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        """Cabinet – 3 February 2026
+TESTWORTH METROPOLITAN BOROUGH COUNCIL
+Minutes of a meeting of the Cabinet held on Tuesday, 3 February 2026 in Committee Room 1, Town
+Hall, Testworth
+Commenced 10.00 am\tConcluded 11.47 am
+Present: Councillor Hussain, M. (Leader of the Council) (in the Chair)
+Councillors Armitage, P.; Bennett-Clarke, J.; Lowe, R. and O'Hara, T.
+Also in attendance: Councillors Greenwood, A. (Leader of the Opposition) and Shah, N.
+Apologies: Councillor Walsh, B.
+101.\tDISCLOSURES OF INTEREST
+Councillor Dar, S. declared an other registrable interest in Minute 103 as a school governor.
+102.\tMINUTES
+RESOLVED – That the minutes of the meeting held on 13 January 2026 be signed as a correct record.
+""",
+    )
+    assert (parsed.meeting.time, parsed.meeting.venue) == ("10:00", "Committee Room 1, Town Hall, Testworth")
+    (minutes,) = parsed.minutes
+    assert [p.name for p in minutes.present] == [
+        "M. Hussain",
+        "P. Armitage",
+        "J. Bennett-Clarke",
+        "R. Lowe",
+        "T. O'Hara",
+        "A. Greenwood",
+        "N. Shah",
+    ]
+    assert minutes.apologies == ["B. Walsh"]
+    assert [d.name for d in parsed.declarations] == ["S. Dar"]

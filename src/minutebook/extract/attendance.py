@@ -11,7 +11,7 @@ import functools
 import re
 
 from minutebook.extract.council import council_names
-from minutebook.extract.names import PARTY_NAMES, PARTY_SHORT, clean_name, split_names, split_role
+from minutebook.extract.names import PARTY_NAMES, PARTY_SHORT, clean_name, split_names, split_role, surname_last
 from minutebook.model import Line, Person
 
 # ---------------------------------------------------------------- pattern tables
@@ -444,6 +444,7 @@ CHAIR_AFTER_COMMA = re.compile(
 def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     """A printed list of people with roles in brackets or after a comma."""
     out: list[Person] = []
+    text = surname_last(text)  # 'Councillors Armitage, P.; Dar, S.': each name surname first
     # 'Present: Assembly Members: Helena Marchetti AM (Chair), ...': a group's own label inside the list
     text = re.sub(r"^\s*(?:[A-Z][\w-]*\s+){1,2}Members\s*:\s*", "", text)
     # 'Councillors A, B and C': the list's honorific counts for every name in it
@@ -698,6 +699,7 @@ def _dash_person(text: str, kind: str) -> Person | None:
 
 def _one_person(text: str, kind: str) -> Person | None:
     """'Johnny Kyriacou, Assistant Director for Education Services': one officer a line, the job after a comma."""
+    text = surname_last(text)  # 'Councillor Hussain, M. (Leader)': a name surname first, no job after its comma
     dashed = _dash_person(text, kind)
     if dashed:
         return dashed

@@ -204,7 +204,9 @@ def _without_council(text: str) -> str:
 
 # '[The meeting started at 10.00 am and finished at 10.52 am]': the time, where the heading gives none.
 MEETING_STARTED = re.compile(
-    r"\bmeeting\s+(?:started|commenced|began|opened)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs))", re.I
+    r"(?:\bmeeting\s+(?:started|commenced|began|opened)\s+at|^\W*(?:commenced|started|time\s+commenced)\s*:?)"
+    r"\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs))",  # 'Commenced 10.00 am<TAB>Concluded 11.47 am'
+    re.I,
 )
 # A hybrid meeting's room 'and remotely via Microsoft Teams': the venue is the room.
 REMOTE_TOO = re.compile(
@@ -806,6 +808,13 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
     return None
 
 
+def _started_at(block: list[Line]) -> str | None:
+    """'[The meeting started at 10.00 am and finished at 10.52 am]' at the end, 'Commenced 10.00 am' under the
+    heading: when a set of minutes that prints no time in its heading began."""
+    started = next((m for ln in block if (m := MEETING_STARTED.search(ln.text))), None)
+    return hhmm(started.group(1)) if started else None
+
+
 def _bare_time(text: str) -> str | None:
     m = BARE_24H.match(text)
     return f"{int(m.group(1)):02d}:{m.group(2)}" if m else None
@@ -864,6 +873,10 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         labels = _front_labels(_before_attendance(block))  # 'Cabinet – 9 December 2025' over 'Time' / '10am'
         if labels.date in (None, meeting.date):
             meeting.time, meeting.venue = meeting.time or labels.time, labels.venue
+        # minutes under a running header 'Cabinet – 3 February 2026': their heading sentence says where
+        said = _heading_sentence(block) if first.kind == "minutes" and not meeting.venue else None
+        if said is not None and said.date in (None, meeting.date):
+            meeting.time, meeting.venue = meeting.time or said.time or _started_at(block), said.venue
     elif first.kind == "questions":
         meeting = _heading_meeting([ln for ln in block if ln.text.strip()])
         meeting.citation = block[0].cite()
@@ -888,9 +901,7 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
             date, time, _ = _front_date_time(_before_attendance(block))
             if date and meeting.date in (None, date):
                 meeting.date, meeting.time = date, time
-        if not meeting.time:  # '[The meeting started at 10.00 am and finished at 10.52 am]' at the end
-            started = next((m for ln in block if (m := MEETING_STARTED.search(ln.text))), None)
-            meeting.time = hhmm(started.group(1)) if started else None
+        meeting.time = meeting.time or _started_at(block)
         meeting.citation = block[0].cite()
     table = _label_table(block)
     meeting.date = meeting.date or table.date

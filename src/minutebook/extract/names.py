@@ -75,9 +75,24 @@ def split_role(raw: str) -> tuple[str, str | None]:
     return raw.strip(), None
 
 
+# A name printed surname first, its initials after a comma ('Hussain, M.', "O'Hara, T.", 'Bennett-Clarke, J.P.'):
+# the initials carry their full stops, and a list's separator, a bracket or the end comes next
+SURNAME_FIRST = re.compile(
+    r"\b(?P<s>[A-Z][a-z]*(?:['’-]?[A-Z]?[a-z]+)+),\s+(?P<i>[A-Z]\.(?:\s?[A-Z]\.){0,2})(?=\s*(?:[;(]|and\b|&|$))"
+)
+
+
+def surname_last(text: str) -> str:
+    """'Councillors Armitage, P.; Dar, S. and O'Hara, T.' -> 'Councillors P. Armitage; S. Dar and T. O'Hara'."""
+    if ", " not in text or "." not in text:
+        return text
+    return SURNAME_FIRST.sub(lambda m: f"{m.group('i').strip()} {m.group('s')}", text)
+
+
 def split_names(text: str) -> list[str]:
     """'Councillors A Andrews, G Ridley and B Smith' -> ['A Andrews', 'G Ridley', 'B Smith'].
     Brackets are kept with the name they follow."""
+    text = surname_last(text)
     t = re.sub(r"^\s*(?:councillors?|cllrs?\.?|alderm[ae]n|alderwom[ae]n)\s+", "", text.strip(), flags=re.I)
     parts: list[str] = []
     depth = 0
