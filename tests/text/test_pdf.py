@@ -592,3 +592,24 @@ def test_a_running_header_first_printed_on_page_two_is_removed_there_too() -> No
     strip_running_lines(pages)
     assert pages[1].lines == ["(e) signs – RESOLVED: Objection"]
     assert "Town Council – Planning Committee – 17 November 2025" in pages[1].removed
+
+
+def test_a_logo_beside_the_opening_sentence_is_read_before_it_and_its_stops_stay_in_the_sentence():
+    # the sentence's lines at 11pt, the logo's at 14pt set between them at the right; the '.' of '2.00' a glyph
+    # of its own whose low box touches the logo's line too
+    runs = [
+        _Run(50, 760, 242, 772, "MINUTES of the meeting held at 2"),
+        _Run(242, 760, 245, 763, "."),
+        _Run(245, 760, 330, 772, "00 pm on 27"),
+        _Run(420, 749, 540, 761, "Brackenshire"),
+        _Run(50, 742, 320, 754, "January 2026 at Fellgate House, Stenford."),
+        _Run(420, 730, 540, 742, "COUNTY COUNCIL"),
+        _Run(50, 718, 520, 730, "These minutes are subject to confirmation by the Cabinet."),
+    ]
+    assert [ln.text for ln in build_lines(runs)] == [
+        "Brackenshire",
+        "COUNTY COUNCIL",
+        "MINUTES of the meeting held at 2.00 pm on 27",
+        "January 2026 at Fellgate House, Stenford.",
+        "These minutes are subject to confirmation by the Cabinet.",
+    ]

@@ -729,11 +729,16 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
         run_top, run_bottom = run.top, run.bottom
         h = max(run_top - run_bottom, 1.0)
         # A comma or full stop set as a glyph of its own sits low, with a box too short to overlap the
-        # letters by half: it joins a line it touches at all.
-        share = 0.0 if _low_mark(run.text) else 0.5
+        # letters by half: it joins a line it touches at all, and of two it touches (a box beside the text,
+        # its lines set in another size), the one whose words end where the mark begins ('2' + '.00 pm').
+        low = _low_mark(run.text)
+        share = 0.0 if low else 0.5
         # Only the last few lines can share a band with a run further down the sort.
         n = len(groups)
-        for g in range(n - 1, n - 4 if n > 3 else -1, -1):
+        order = range(n - 1, n - 4 if n > 3 else -1, -1)
+        if low and n > 1:
+            order = sorted(order, key=lambda g: min((abs(run.left - o.right) for o in groups[g]), default=1e9))
+        for g in order:
             top, bottom = bands[g]
             overlap = (top if top < run_top else run_top) - (bottom if bottom > run_bottom else run_bottom)
             if overlap > share * min(h, max(top - bottom, 1.0)):
@@ -743,6 +748,8 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
         else:
             groups.append([run])
             bands.append((run_top, run_bottom))
+    if len(groups) >= 3:
+        groups, bands = _side_box_first(groups, bands)
     lines: list[_Line] = []
     for group, (top, bottom) in zip(groups, bands, strict=True):
         if len(group) == 1:
@@ -780,6 +787,36 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
     for run in stamps:
         lines.append(_Line(run.top, run.bottom, run.text.translate(CLEAN).strip()))
     return lines
+
+
+def _side_box_first(
+    groups: list[list[_Run]], bands: list[tuple[float, float]]
+) -> tuple[list[list[_Run]], list[tuple[float, float]]]:
+    """A box set beside the text (a council's name as a logo beside the minutes' opening sentence) whose lines
+    fall between the sentence's lines: 'MINUTES of the meeting ... on 27' / 'Brackenshire' / 'January 2026
+    at ...' / 'COUNTY COUNCIL'. Its lines lie wholly right of the line between them; read them first, so the
+    sentence is whole and the box's lines are together."""
+    lefts = [min(r.left for r in g) for g in groups]
+    rights = [max(r.right for r in g) for g in groups]
+    order = list(range(len(groups)))
+    k = 0
+    while k + 2 < len(order):
+        a, mid, b = order[k], order[k + 1], order[k + 2]
+        gap = 2 * max(bands[mid][0] - bands[mid][1], 1.0)
+        side = (
+            lefts[a] > rights[mid] + gap
+            and lefts[b] > rights[mid] + gap
+            and abs(lefts[a] - lefts[b]) < 4 * gap
+            and k > 0
+            and lefts[a] > rights[order[k - 1]] + gap
+        )
+        if not side:
+            k += 1
+            continue
+        # the box's lines, then the lines of text they fell between
+        order[k - 1 : k + 3] = [a, b, order[k - 1], mid]
+        k += 3
+    return [groups[i] for i in order], [bands[i] for i in order]
 
 
 def _tidy(text: str) -> str:
