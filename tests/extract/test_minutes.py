@@ -2085,3 +2085,41 @@ Wednesday 1 April 2026.
     assert minutes.body == "Parish Council"
     assert [i.number for i in minutes.items] == ["2025/141", "2025/142", "2025/143"]
     assert by_number(minutes)["2025/142"].resolutions == ["the responses above be submitted to the District Council."]
+
+
+def test_a_membership_printed_whole_with_an_asterisk_for_those_present():
+    text = """MINUTES of the meeting of the CABINET held at 2.00 pm on 27 January 2026 at Fellgate House, Stenford.
+Members: (*present)
+* Tim Oakley (Chairman)\t* Clare Cunliffe
+* Kevin Beddoes\tRachel Lindqvist
+Natalie Brampton\t* Priya Mukherjee
+Deputy Cabinet Members: *Maureen Ashwell, Paul Deacon
+Members in attendance: Cllr Jeremy Halloran, Cllr Fiona Dyer-Marsh (Chairman of the Resources and
+Performance Select Committee)
+1/26\tAPOLOGIES FOR ABSENCE\t[Item 1]
+Apologies were received from Natalie Brampton.
+2/26\t2026/27 FINAL BUDGET\t[Item 2]
+RESOLVED:
+Cabinet recommends that the County Council on 10 February 2026:
+1. Sets the net revenue budget requirement for 2026/27 at £1,186.4 million.
+2. Approves the Capital Programme for 2026/27 to 2030/31.
+"""
+    (minutes,) = extract_minutes(text_lines(text), segment(text_lines(text)))
+    assert [p.name for p in minutes.present] == [
+        "Tim Oakley",
+        "Clare Cunliffe",
+        "Kevin Beddoes",
+        "Priya Mukherjee",
+        "Maureen Ashwell",
+        "Jeremy Halloran",
+        "Fiona Dyer-Marsh",
+    ]
+    assert minutes.apologies == ["Natalie Brampton"]
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("1/26", "APOLOGIES FOR ABSENCE"),
+        ("2/26", "2026/27 FINAL BUDGET"),
+    ]
+    assert by_number(minutes)["2/26"].resolutions == [
+        "Sets the net revenue budget requirement for 2026/27 at £1,186.4 million.",
+        "Approves the Capital Programme for 2026/27 to 2030/31.",
+    ]

@@ -64,7 +64,14 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
             None,
         ),
         (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
-        (r"attending(?=\s*:)", "officer", None),  # Scottish minutes: 'Attending: M Rennie (Clerk); F Doherty, ...'
+        (r"attending(?=\s*:)", "officer", None),
+        # councillors who are not members of the body: 'Members in attendance:', 'Members attending in accordance
+        # with Standing Order 25'
+        (
+            r"members?\s+(?:in\s+attendance|attending)(?:\s+in\s+accordance\s+with\s+standing\s+order\s+\d+\w*)?",
+            "member",
+            None,
+        ),  # Scottish minutes: 'Attending: M Rennie (Clerk); F Doherty, ...'
         (
             r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|sederunt"
             r"|present\s+(?:on|at)\s+[^:]{2,40}(?=\s*:)"  # 'Present on 16 October:' (a reconvened meeting)
@@ -954,8 +961,38 @@ def _wraps(prev: str) -> bool:
     return ";" in prev and not prev.endswith((".", ";", ":"))
 
 
+# A membership printed whole with a key to who came: 'Members: (*present)', '* Present', '(* denotes present)'
+PRESENT_KEY = re.compile(r"\(\s*\*\s*(?:=\s*|denotes\s+)?present\s*\)|^\s*\*\s*(?:=\s*|denotes\s+)?present\s*$", re.I)
+STARRED = re.compile(r"^\s*\*")
+
+
+def _starred_only(block: list[Line]) -> list[Line]:
+    """Under a key that marks who was present with an asterisk, the names with the mark and none without
+    it: an unmarked member was not there (an apology, if any, is told elsewhere). The grid of names under
+    the key loses its unmarked names; a labelled list further on ('Deputy Cabinet Members: *A, *B') does
+    where it holds the mark, and is left whole where it holds none ('Members in attendance: ...')."""
+    at = next((k for k, x in enumerate(block) if PRESENT_KEY.search(line_text(x))), None)
+    if at is None:
+        return block
+    out = list(block)
+    out[at] = Line(block[at].number, block[at].page, PRESENT_KEY.sub("", line_text(block[at])))
+    grid = True
+    for k in range(at + 1, len(block)):
+        text = line_text(block[k])
+        label = re.match(r"^[^*:\t]{2,60}:\s*", text)
+        grid = grid and not label
+        head, rest = (text[: label.end()], text[label.end() :]) if label else ("", text)
+        if not grid and "*" not in rest:
+            continue
+        entries = [e for e in re.split(r"\t|,\s*(?=\*)|,\s+(?=[A-Z])", rest) if e.strip()]
+        kept = [STARRED.sub("", e).strip() for e in entries if STARRED.match(e)]
+        out[k] = Line(block[k].number, block[k].page, head + ", ".join(kept) if kept else "")
+    return out
+
+
 def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[dict[str, str | None]]]:
     """(present, apologies, substitutions) from the attendance lists at the head of a set of minutes."""
+    block = _starred_only(block)
     present: list[Person] = []
     apologies: list[str] = []
     subs: list[dict[str, str | None]] = []

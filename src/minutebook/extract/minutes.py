@@ -56,7 +56,7 @@ ATTENDANCE_ANCHOR = re.compile(
     r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b"
     r"|(?:[A-Z][\w-]*\s+){1,2}members\s+present\s*(?::|$)"
     # 'Members:' over or beside councillors' names only under a minutes heading (find_sets)
-    r"|members\s*(?::\s*$|:?\s+(?:councillors?|cllrs?)\b)"
+    r"|members\s*(?::\s*$|:?\s+(?:councillors?|cllrs?)\b|:?\s*\(\s*\*?\s*(?:=\s*|denotes\s+)?present\s*\))"
     # an attendance register's heading row: 'Councillor | Attendance' over 'Name | Present'
     r"|(?:councillors?|members?|names?)\s+(?:attendance|status)\s*$)",
     re.I,
@@ -91,8 +91,13 @@ SECTIONS: list[tuple[re.Pattern[str], bool]] = [
     ),
 ]
 SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
-ITEM_REF_AT_END = re.compile(r"\s*\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)\s*(?:\*\*)?\s*$", re.I)
-ITEM_REF = re.compile(r"^\s*\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)\s*$", re.I)
+# '(Item 5)', '[Item 4a]': the agenda item a minute records, after its title
+ITEM_REF_AT_END = re.compile(
+    r"\s*(?:\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)|\[\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\])\s*(?:\*\*)?\s*$", re.I
+)
+ITEM_REF = re.compile(
+    r"^\s*(?:\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)|\[\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\])\s*$", re.I
+)
 HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*"
     r"(?P<num>(?:(?i:minute|min\.?|item)\s*(?i:no\.?\s*)?)?"  # 'Minute No. ', 'Item '
@@ -1034,6 +1039,8 @@ def _row_heading(raw: str) -> str | None:
     else:
         return None
     cells = [c.strip() for c in cells if c.strip()]
+    if len(cells) == 3 and ITEM_REF.match(cells[2]):
+        cells = cells[:2]  # '1/26 | APOLOGIES FOR ABSENCE | [Item 1]': the agenda item it records, set to the right
     if len(cells) != 2 or not ROW_NUMBER.fullmatch(cells[0]):
         return None
     num = cells[0].replace("**", "").strip()

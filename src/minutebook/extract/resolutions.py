@@ -163,10 +163,13 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         # object' - how it was decided is not the decision
         stem = HOW_AT_START.sub("", md.group("rest").strip(" :-–—")).strip(" :-–—,")
         k = _next_filled(texts, i + 1)
-        if not stem and k is not None and BODY_STEM.fullmatch(plain(texts[k])):
+        # 'Decision' / 'The Board:' / '(i) noted ...': who decided, then its points; 'RESOLVED:' / 'Cabinet
+        # recommends that the County Council on 10 February 2026:' / '1. Sets ...': what the points complete
+        lead_in = k is not None and not _point(texts[k]) and plain(texts[k]).endswith(":") and len(texts[k]) <= 160
+        if not stem and k is not None and (BODY_STEM.fullmatch(plain(texts[k])) or lead_in):
             after = _next_filled(texts, k + 1)
             if after is not None and _point(texts[after]):
-                k = after  # 'Decision' / 'The Board:' / '(i) noted ...': who decided, then its points
+                k = after
         listed = INLINE_LIST.match(stem)
         if (
             listed
