@@ -1362,3 +1362,59 @@ RESOLVED – That the minutes of the meeting held on 13 January 2026 be signed a
     ]
     assert minutes.apologies == ["B. Walsh"]
     assert [d.name for d in parsed.declarations] == ["S. Dar"]
+
+
+def test_minutes_marking_delegated_matters_with_an_asterisk_before_the_number(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        """CABINET
+11 February 2026
+Present:-
+Councillors J Tremlett (Chair), M Pengelly and A Lethbridge
+* 123\tMinutes
+It was MOVED by Councillor Tremlett, SECONDED by Councillor Pengelly, and
+RESOLVED that the minutes of the meeting held on 14 January 2026 be signed as a correct record.
+124\tItems Requiring Urgent Attention
+No item was raised as a matter of urgency.
+* 125\tAdmission Arrangements 2027/28
+(Councillor A Lethbridge declared a personal interest in this matter by virtue of being a governor of Wrayford
+College.) The Cabinet considered the Report of the Director of Children's Services.
+It was MOVED by Councillor Pengelly, SECONDED by Councillor Tremlett, and
+RESOLVED (a) that the admission arrangements be approved;
+(b) that the published admission number of Wrayford College be increased to 240.
+The Meeting started at 10.30 am and finished at 12.47 pm
+* DENOTES DELEGATED MATTER WITH POWER TO ACT
+""",
+    )
+    assert parsed.meeting.time == "10:30"
+    (minutes,) = parsed.minutes
+    assert [i.number for i in minutes.items] == ["123", "124", "125"]
+    assert minutes.items[2].resolutions == [
+        "that the admission arrangements be approved;",
+        "that the published admission number of Wrayford College be increased to 240.",
+    ]
+    (declared,) = parsed.declarations
+    assert (declared.item, declared.text) == (
+        "125",
+        "(Councillor A Lethbridge declared a personal interest in this matter by virtue of being a governor of "
+        "Wrayford College.)",
+    )
+
+
+def test_a_declaration_ends_before_the_minute_says_there_were_no_others(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        """Minutes of the meeting of Testley Parish Council held on Monday 9 March 2026 at 7.30pm in the Village Hall
+Present: Cllrs A Kingdom (Chair), B Lowe and C Moss
+1. Declarations of interest
+Cllr B Lowe declared a pecuniary interest in item 3 as the owner of Lowe Landscapes Ltd. No requests for
+dispensations had been received.
+2. Minutes
+RESOLVED to approve the minutes of 9 February 2026.
+3. Grounds maintenance
+RESOLVED to accept the quotation from Lowe Landscapes Ltd.
+""",
+    )
+    assert [d.text for d in parsed.declarations] == [
+        "Cllr B Lowe declared a pecuniary interest in item 3 as the owner of Lowe Landscapes Ltd."
+    ]

@@ -213,15 +213,44 @@ def _found(para: str, loose: bool = False) -> list[tuple[list[str], int, int, st
     return sorted(out, key=lambda found: found[1])
 
 
+# the closing words of a declarations minute, no one's own: 'There were no other declarations.', 'No requests for
+# dispensations had been received.', 'No dispensations were requested.' (not 'No dispensation was required.', hers)
+NO_OTHER = re.compile(
+    r"(?<=[.;])\s+(?:there\s+were\s+no\s+other|no\s+other|no\s+(?:further\s+)?(?:requests?\b|dispensations\s+(?:were|had)))",
+    re.I,
+)
+
+
+ASIDE = re.compile(r"\((?=\s*(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s[^()]{0,80}\bdeclared\b)")
+
+
+def _aside(para: str, start: int, end: int, stop: int) -> str | None:
+    """A declaration told as an aside in brackets, to its closing bracket; None where it opens no bracket."""
+    opened = ASIDE.search(para, start, end)
+    if opened is None:
+        return None
+    at, depth = opened.start(), 0
+    for k in range(at, stop):
+        depth += {"(": 1, ")": -1}.get(para[k], 0)
+        if depth == 0:
+            return para[at : k + 1]
+    return None
+
+
 def _own_words(para: str, start: int, end: int, starts: list[int], names: list[str]) -> str:
     """A declaration's words: its sentence and the whole sentences after it ('She left the room.')
     up to the next declaration's, so two declarations sharing a paragraph do not share their text.
     A sentence led by someone else ('Councillor Y made a transparency statement') or a run of
     unpunctuated fields after it ('Key decision Yes') ends it."""
     stop = min((at for at in starts if at > start), default=len(para))
+    aside = _aside(para, start, end, stop)
+    if aside is not None:  # '(Councillor X declared a personal interest in this matter ...)': the aside is all of it
+        return aside
     if stop - start > 700:
         return para[start:end]
     out = para[start:end]
+    # a paragraph's closing words that no one declared: 'There were no other declarations of interest.'
+    stop = min([stop] + [m.start() for m in NO_OTHER.finditer(para, end, stop)])
     at = end
     while at < stop:
         nxt = SENTENCE_END.search(para, at, stop)

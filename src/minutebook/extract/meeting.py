@@ -1092,6 +1092,8 @@ def meeting_from_minutes(
         meeting.body = english_body(meeting.body)
     meeting.body = meeting.body or body
     meeting.date = meeting.date or first.date
+    if not meeting.time and meeting.date == first.date:  # 'The Meeting started at 10.30 am and finished at ...'
+        meeting.time = _started_at([ln for ln in lines if ln.number >= first.citation.line])
     if meeting.citation is None:
         meeting.citation = first.citation
     return meeting

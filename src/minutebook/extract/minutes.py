@@ -1028,6 +1028,10 @@ def _title_ok(title: str) -> bool:
     return True
 
 
+# '* 123<TAB>Minutes' keyed '* DENOTES DELEGATED MATTER WITH POWER TO ACT': a mark before a minute's number
+FOOTNOTE_MARK = re.compile(r"^[*†‡]\s*(?=\d)")
+
+
 def _row_heading(raw: str) -> str | None:
     """A minute heading printed as a two-cell table row, the number in the first cell and the title in the
     second ('| 21. | **TITLE** |' in Markdown, '21.<TAB>TITLE' from a word processor's table), as the
@@ -1039,6 +1043,8 @@ def _row_heading(raw: str) -> str | None:
     else:
         return None
     cells = [c.strip() for c in cells if c.strip()]
+    if cells and (marked := FOOTNOTE_MARK.match(cells[0])):
+        cells[0] = cells[0][marked.end() :]  # '* 123 | Minutes': a mark keyed in a footnote, not the number's
     if len(cells) == 3 and ITEM_REF.match(cells[2]):
         cells = cells[:2]  # '1/26 | APOLOGIES FOR ABSENCE | [Item 1]': the agenda item it records, set to the right
     if len(cells) != 2 or not ROW_NUMBER.fullmatch(cells[0]):

@@ -259,7 +259,7 @@ def _next_point_below(first: str, below: list[Line]) -> bool:
 
 
 FIRST_POINT_BESIDE = re.compile(
-    r"^\s*(?P<label>RESOLVED|AGREED|DECIDED)\s*(?::-?|\t|\s[–—-]\s)\s*(?=(?:\((?:1|a|i)\)|(?:1|a)[.)])\s)"
+    r"^\s*(?P<label>RESOLVED|AGREED|DECIDED)\s*(?::-?|\t|\s[–—-]\s|\s)\s*(?=(?:\((?:1|a|i)\)|(?:1|a)[.)])\s)"
 )
 
 
