@@ -1418,3 +1418,28 @@ RESOLVED to accept the quotation from Lowe Landscapes Ltd.
     assert [d.text for d in parsed.declarations] == [
         "Cllr B Lowe declared a pecuniary interest in item 3 as the owner of Lowe Landscapes Ltd."
     ]
+
+
+def test_the_guildhall_keeps_its_the_time_comes_from_the_duration_minute_and_membership_is_disclosed(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        """MINUTES OF THE PLANNING COMMITTEE MEETING HELD ON THURSDAY 22 JANUARY 2026
+Present: Councillor Spooner (Chairman) and Councillors Bryant, Cooper and Kimmance
+123.\tDISCLOSURES BY MEMBERS AND OFFICERS
+Councillor Kimmance said that he was a Member of Staplecombe Parish Council, but he had not participated
+in the Parish Council's discussions on the application.
+124.\tMINUTES OF THE MEETING HELD ON 18 DECEMBER 2025
+RESOLVED: That the Minutes of the meeting held on 18 December 2025 be approved as a correct record.
+125.\tDURATION OF MEETING
+6.00 p.m. to 8.47 p.m.
+""",
+    )
+    assert parsed.meeting.time == "18:00"
+    assert [d.name for d in parsed.declarations] == ["Kimmance"]
+    later = parse_text(
+        tmp_path,
+        "Minutes of a meeting of the Policy and Resources Committee held on Wednesday, 4th February, 2026 at 7.00 pm"
+        " in The Guildhall, Testchester\nPresent: Councillor Baker (Chair) and Councillor Gower\n1\tApologies\nNone.\n",
+        name="later.txt",
+    )
+    assert later.meeting.venue == "The Guildhall, Testchester"

@@ -1044,3 +1044,27 @@ def test_a_division_told_with_the_amendment_first():
     )
     (v,) = extract_votes(text_lines(text))
     assert (v.counts["for"], v.counts["against"], v.result) == (5, 3, "carried")
+
+
+def test_a_record_of_the_vote_under_the_sentence_that_put_the_amendment():
+    text = """The amendment was put to the vote and was LOST.
+Record of the vote:
+For (4): Councillors Dawkins, Kemsley, Mortimer-Quinn and Prentice
+Against (8): Councillors Ashenden, Baker, Castle, Fairbrass, Gower, Okonjo, Sayer and Tolhurst-Bryant
+Abstain (0): none
+The substantive recommendations were then put to the vote and were CARRIED.
+The committee resolved that:
+1. The General Fund revenue budget for 2026/27 be recommended to Council.
+Record of the vote:
+For (8): Councillors Ashenden, Baker, Castle, Fairbrass, Gower, Okonjo, Sayer and Tolhurst-Bryant
+Against (4): Councillors Dawkins, Kemsley, Mortimer-Quinn and Prentice
+Abstain (0): none"""
+    votes = extract_votes(text_lines(text))
+    assert [(v.counts["for"], v.counts["against"], v.result) for v in votes] == [(4, 8, "lost"), (8, 4, "carried")]
+
+
+def test_a_tally_printed_with_no_result_went_the_majority_s_way():
+    text = """RESOLVED: That permission be granted subject to the conditions set out in the report.
+Voting: For – 8 Against – 3 Abstentions – 1"""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.counts, v.result) == ({"for": 8, "against": 3, "abstain": 1}, "carried")

@@ -35,6 +35,8 @@ DECLARED_LOOSE = re.compile(
     # (a dot inside a reference, 'Minute PL.62', ends no sentence)
     r"|stated\s+that(?=(?:[^.]|\.(?=\S)){0,300}\b(?:pre-?determin|interest|bias))"
     # 'made a statement in respect of Minute OS.47. ... He considered that he had predetermined the matter'
+    # 'Councillor X said that he was a Member of Y Parish Council, but he had not participated in ...'
+    r"|said\s+that\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:an?\s+)?(?:member|trustee|governor|director)s?\s+of\b"
     r"|made\s+a\s+(?:pre-?determination\s+)?statement(?=\s+(?:in\s+respect\s+of|regarding|on|about)\b)"
     r"(?=.{0,500}?\bpre-?determin))",
     re.I,
@@ -78,7 +80,9 @@ KINDS: list[tuple[re.Pattern[str], str]] = [
 ]
 # '(minute 1)', '(see minute 45 above)': where the interest was declared, told again under the item it concerns
 BACK_REFERENCE = re.compile(r"\((?:see\s+|as\s+declared\s+(?:at|in)\s+)?minutes?\s+[\w./]+(?:\s+above)?\)", re.I)
-DECLARATIONS_TITLE = re.compile(r"\b(?:declarations?|disclosures?)\b.*\binterests?\b|\binterests?\b", re.I)
+DECLARATIONS_TITLE = re.compile(
+    r"\b(?:declarations?|disclosures?)\b.*\binterests?\b|\binterests?\b|\bdisclosures?\s+by\s+members\b", re.I
+)
 # A full stop ends a sentence unless it closes an initial or an honorific.
 SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)\.(?=\s|$)")
 

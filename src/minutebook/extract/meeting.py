@@ -92,9 +92,11 @@ VENUE_AFTER_TIME = re.compile(
     r"(?:\d\s*(?:a\.?m\.?|p\.?m\.?)|\bhours|\bnoon)\s*,\s*(?:the\s+)?(.{3,140}?)(?=[.;]\s|$)", re.I
 )
 VENUE_IN = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(.{3,140}?)(?=\s+on\s+(?:the\s+)?(?:\w+day|\d)|\s+at\s+\d|,?\s+commencing\b|[.;]\s|$"
+    # ('in the Council Chamber', 'IN THE CHAMBER': the article no part of the name; 'in The Guildhall': the building's)
+    r"\b(?:in|at)\s+(?:(?-i:the|THE)\s+)?(.{3,140}?)(?=\s+on\s+(?:the\s+)?(?:\w+day|\d)|\s+at\s+\d|,?\s+commencing\b"
+    r"|[.;]\s|$"
     # a heading sentence with no full stop, run into the next one: '... County Hall, Wallingbury The Board is ...'
-    r"|(?<![,\s])\s+(?-i:The)\s)",
+    r"|(?<![,\s])(?<!\bin)(?<!\bat)\s+(?-i:The)\s)",
     re.I,
 )
 # `COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` heading a supplement's covering letter.
@@ -222,7 +224,7 @@ def _venue_from(text: str) -> str | None:
     for m in VENUE_IN.finditer(text):
         v = tidy(REMOTE_TOO.sub("", CONTACT_CUT.sub("", m.group(1))))
         v = re.sub(
-            r"^(?:\d{1,2}[.:]\d{2}|\d{3,4}|\d{1,2})\s*(?:hours|hrs|a\.?m\.?|p\.?m\.?)?\s+(?:in|at)\s+(?:the\s+)?",
+            r"^(?:\d{1,2}[.:]\d{2}|\d{3,4}|\d{1,2})\s*(?:hours|hrs|a\.?m\.?|p\.?m\.?)?\s+(?:in|at)\s+(?:(?-i:the|THE)\s+)?",
             "",
             v,
             flags=re.I,
@@ -812,7 +814,18 @@ def _started_at(block: list[Line]) -> str | None:
     """'[The meeting started at 10.00 am and finished at 10.52 am]' at the end, 'Commenced 10.00 am' under the
     heading: when a set of minutes that prints no time in its heading began."""
     started = next((m for ln in block if (m := MEETING_STARTED.search(ln.text))), None)
-    return hhmm(started.group(1)) if started else None
+    if started:
+        return hhmm(started.group(1))
+    # a minute of its own at the end: 'DURATION OF MEETING' over '6.00 p.m. to 8.47 p.m.'
+    for k, ln in enumerate(block):
+        if DURATION.search(ln.text):
+            said = " ".join(x.text for x in block[k : k + 2])
+            span = re.search(r"(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:to|until|[-–])\s*\d", said, re.I)
+            return hhmm(span.group(1)) if span else None
+    return None
+
+
+DURATION = re.compile(r"^\W*(?:\d{1,4}\.?\s+)?duration\s+of\s+(?:the\s+)?meeting\b", re.I)
 
 
 def _bare_time(text: str) -> str | None:

@@ -672,7 +672,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         named = lead.group(0).split()[1 if said.startswith("the ") else 0 :]
         # ('The Chair agreed that this should be added': a person agreeing in the discussion decides nothing)
         person = not raw[:1].isupper() and bool(PERSON_AGREEING.search(lead.group(0)))
-        if (said == "it was" or all(w[:1].isupper() for w in named)) and not person:
+        # ('The committee resolved that:' opening its sentence: 'resolved' is the formal word, whatever the case)
+        formal = lead.group(0).startswith("The ") and raw[:8].lower() == "resolved"
+        if (said == "it was" or all(w[:1].isupper() for w in named) or formal) and not person:
             raw = raw[:1].upper() + raw[1:]
         # 'agreed by a show of hands (19 for, 2 against) that ...': how it was decided is not the decision
         raw = re.sub(

@@ -348,10 +348,14 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             names = _names(lines_of)
             setattr(v, "for_" if kind == "for" else kind, names)
             _check_count(v, kind, names)
-        if v.result is None and (contest or boxed or roll_call):
+        at = next((k for k, ln in enumerate(lines) if v.citation and ln.number == v.citation.line), None)
+        counted = v.counts.get("for") is not None and v.counts.get("against") is not None and _decided_near(texts, at)
+        if v.result is None and (contest or boxed or roll_call or counted):
             # an election between two candidates: the one with more votes wins; a 'Vote' row beside the
             # 'Decision' row of a decision box: the decision printed is the one the majority voted for; a
-            # Scottish division of the motion against the amendment: the side with more votes is adopted
+            # Scottish division of the motion against the amendment: the side with more votes is adopted; a tally
+            # printed with no result beside the decision it counts ('RESOLVED: That permission be granted ...' /
+            # 'Voting: For – 8 Against – 3 Abstentions – 1'): the majority decided
             v.result = _majority(v.counts)
         contest = boxed = roll_call = False
         votes.append(v)
@@ -463,9 +467,13 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                     cur = Vote(motion=_motion(texts, i, floor), citation=lines[i].cite())
                     chunks = {}
                     # '... put to the vote and were carried by 8 votes to 3, the voting being as follows:'
-                    lead = " ".join(texts[max(floor, i - 2) : i])
-                    # (the sentence that ends in the colon: an amendment LOST in the sentence before is another vote)
-                    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead)[-1]
+                    said = re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(texts[max(floor, i - 2) : i]))
+                    # (the sentence that ends in the colon: an amendment LOST in the sentence before is another vote,
+                    # unless that colon ends a label of a few words: 'The amendment was put to the vote and was
+                    # LOST.' / 'Record of the vote:' over the tallies)
+                    lead = said[-1]
+                    if lead.rstrip().endswith(":") and len(lead.split()) <= 5 and len(said) > 1:
+                        lead = f"{said[-2]} {lead}" if PUT_TO_VOTE.search(said[-2]) else lead
                     if lead.rstrip().endswith(":") and (told_before := VOTE_RESULT.search(lead)):
                         cur.result = (
                             "lost" if re.match(r"lost|fell|defeated|not", told_before.group(1), re.I) else "carried"
@@ -502,6 +510,13 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 floor = i + 1
             continue
         if cur is None:
+            continue
+        if _is_result(t) and cur.result is not None and SUBSTANTIVE.match(t):
+            # 'The amendment was put to the vote and was LOST.' / tallies / 'The substantive recommendations were
+            # then put to the vote and were CARRIED.': the next vote's result, told with the tallies below it
+            finish(cur)
+            cur, bucket, chunks = None, None, {}
+            floor = i
             continue
         if _is_result(t):
             cur.result = _result_word(t)
@@ -541,7 +556,17 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     inline = _inline_votes(lines, texts, [v.citation.line for v in votes if v.citation] + covered)
     # 'The result of the vote being For 12, Against 8, Abstentions 1, the Chair declared ...': the recorded
     # vote just read, told again in a sentence, is not another vote
-    votes += [v for v in inline if not any(_told_again(v, w) for w in votes)]
+    said = {ln.number: ln.text for ln in lines}
+    for v in inline:
+        if any(_told_again(v, w) for w in votes):
+            continue
+        counted = next(
+            (w for w in votes if _counted_below(v, w, said.get(v.citation.line, "") if v.citation else "")), None
+        )
+        if counted is None:
+            votes.append(v)
+        elif not counted.motion or counted.motion.rstrip().endswith(":"):
+            counted.motion = v.motion  # what the sentence over the tallies put to the vote
     for v in votes:  # 'Decision carried: For 6, Against 1': the result told just before its tally
         said = next((x.text for x in lines if v.citation and x.number == v.citation.line), "")
         before = RESULT_BEFORE_TALLY.search(said) if v.result is None else None
@@ -774,6 +799,29 @@ def _told_again(vote: Vote, earlier: Vote) -> bool:
     return any(vote.counts.get(k) is not None for k in kinds) and all(
         vote.counts.get(k) == earlier.counts.get(k) for k in kinds
     )
+
+
+DECISION_WORD = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|\b(?:resolved|agreed)\s+(?:that|to)\b")
+
+
+def _decided_near(texts: list[str], at: int | None) -> bool:
+    """A decision recorded within a few lines of a tally: the tally counts the votes that made it."""
+    return at is not None and any(DECISION_WORD.search(t) for t in texts[max(0, at - 20) : at + 8])
+
+
+SUBSTANTIVE = re.compile(r"\W*the\s+substantive\b", re.I)
+
+
+def _counted_below(vote: Vote, recorded: Vote, said: str) -> bool:
+    """'The amendment was put to the vote and was LOST.' over 'Record of the vote:' and its tallies, or 'The
+    substantive recommendations were then put to the vote and were CARRIED.' over the decision and its record:
+    the sentence (`said`) tells the vote the tallies count, not another."""
+    if not (vote.citation and recorded.citation) or any(vote.counts.get(k) is not None for k in vote.counts):
+        return False
+    gap = recorded.citation.line - vote.citation.line
+    if gap <= 0 or vote.result != recorded.result:
+        return False
+    return gap <= 2 or (gap <= 16 and SUBSTANTIVE.match(said) is not None)
 
 
 def _division_side(division: re.Match[str], texts: list[str]) -> str:
