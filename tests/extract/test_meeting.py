@@ -1443,3 +1443,23 @@ RESOLVED: That the Minutes of the meeting held on 18 December 2025 be approved a
         name="later.txt",
     )
     assert later.meeting.venue == "The Guildhall, Testchester"
+
+
+def test_a_logo_beside_the_heading_sentence_names_the_council_and_a_voluntary_announcement_is_declared(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        """Minutes of the meeting of the CABINET held at the Council Offices,
+Whitcombe on Monday, 2 February 2026 at 5.00 pm.\tTESTGATE
+DISTRICT COUNCIL
+Present:
+Chairman:\tCouncillor K J Ashdown
+Councillors S M Pettifer and O C de L Warrender
+85\tDECLARATIONS OF INTEREST
+Councillor O C de L Warrender made a Voluntary Announcement of Other Interests (VAOI) in Minute No 86 by
+reason that he is a member of Ashmarsh Town Council.
+86\tDISPOSAL OF LAND AT COASTGUARD ROAD
+RESOLVED: That the land be disposed of.
+""",
+    )
+    assert (parsed.council, parsed.meeting.venue) == ("Testgate District Council", "Council Offices, Whitcombe")
+    assert [d.name for d in parsed.declarations] == ["O C de L Warrender"]

@@ -1068,3 +1068,18 @@ def test_a_tally_printed_with_no_result_went_the_majority_s_way():
 Voting: For – 8 Against – 3 Abstentions – 1"""
     (v,) = extract_votes(text_lines(text))
     assert (v.counts, v.result) == ({"for": 8, "against": 3, "abstain": 1}, "carried")
+
+
+def test_a_vote_against_recorded_at_a_member_s_request():
+    alone = extract_votes(
+        text_lines("""RESOLVED: That the car parking tariffs for 2026/27 be approved.
+(In accordance with Cabinet Procedure Rule 9, Councillor O C de L Warrender asked that his vote
+against the decision be recorded.)""")
+    )
+    assert [(v.against, v.counts["against"], v.result) for v in alone] == [(["O C de L Warrender"], None, "carried")]
+    counted = extract_votes(
+        text_lines("""On a vote of 4 to 2 the Joint Committee AGREED:
+1. That the consultation draft be approved.
+Councillors Burt and Jago asked that their votes against be recorded.""")
+    )
+    assert [(v.counts["for"], v.counts["against"], v.against) for v in counted] == [(4, 2, ["Burt", "Jago"])]

@@ -161,6 +161,15 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 # 'Wyndham<TAB>Agenda front sheet' over 'DISTRICT COUNCIL<TAB>Open to the public': a masthead's
                 # cell beside other words
                 text, after = re.sub(r"^\W*[A-Z]\s+(?=[A-Z]{2})", "", text.split("\t")[0]), after.split("\t")[0].strip()
+            elif (
+                "\t" in text
+                and "\t" not in after
+                and KIND_ALONE.fullmatch(after)
+                and PLACE_ALONE.fullmatch(text.split("\t")[-1].strip())
+            ):
+                # '... at 5.00 pm.<TAB>DUNSGATE' over 'DISTRICT COUNCIL': a logo's two lines, the first beside the
+                # heading sentence
+                text = text.split("\t")[-1].strip()
             if OF_ALONE.fullmatch(text.strip()) and after and "\t" not in after and len(after) <= 40:
                 # 'LONDON BOROUGH OF' / 'Ravensgate': a masthead's prefix over the place
                 text = f"{title_case(text.strip()) if text.isupper() else text.strip()} {after}"

@@ -22,16 +22,18 @@ from minutebook.model import Declaration, Line, Minutes, Segment
 
 # '(who had declared an interest at minute 22)', 'having declared an interest': a declaration told again, not made
 TOLD_AGAIN = r"(?<!\bhad\s)(?<!\bhaving\s)(?<!\bpreviously\s)"
+# Kent's 'made a Voluntary Announcement of Other Interests (VAOI)'
+ANNOUNCED = r"made\s+an?\s+(?:voluntary\s+)?announcement\s+of\b"
 DECLARED = re.compile(
     TOLD_AGAIN
-    + r"\b(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of)\b"
+    + rf"\b(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of|{ANNOUNCED})\b"
     # the Scottish Councillors' Code declares a 'connection' as well as an interest
     + r"(?=[^.]{0,80}\b(?:interests?|connections?)\b)",
     re.I,
 )
 # under a declarations heading: 'Councillor X stated that, as ward member, ... he had therefore pre-determined'
 DECLARED_LOOSE = re.compile(
-    TOLD_AGAIN + r"\b(?:declared|disclosed|made\s+(?:a\s+)?declarations?\b(?:\s+of)?"
+    TOLD_AGAIN + rf"\b(?:declared|disclosed|{ANNOUNCED}|made\s+(?:a\s+)?declarations?\b(?:\s+of)?"
     # (a dot inside a reference, 'Minute PL.62', ends no sentence)
     r"|stated\s+that(?=(?:[^.]|\.(?=\S)){0,300}\b(?:pre-?determin|interest|bias))"
     # 'made a statement in respect of Minute OS.47. ... He considered that he had predetermined the matter'

@@ -656,6 +656,10 @@ def _heading_sentence(block: list[Line]) -> Meeting | None:
         # a heading may be set out one phrase a line: `CABINET` / `held on ...` / `at 7.00 pm` / `in ...`
         for nxt in lines[k + 1 : k + 7]:
             t = nxt.text.strip()
+            first = t.split("\t")[0].strip()
+            if "\t" in t and parts[-1].endswith(",") and len(first) >= 20 and not PARAGRAPH_END.match(first):
+                parts.append(first)  # '... held at the Council Offices,' / 'Whitcombe on Monday, ...<TAB>DUNSGATE': a
+                break  # logo's line beside the sentence's last
             if not t or parts[-1].endswith(".") or PARAGRAPH_END.match(t) or "\t" in t or HOSTED_BY.match(t):
                 # a table row ('Panel Members<TAB>Councillor ...') is never the heading's sentence, nor
                 # 'Administered by X Council on behalf of ...' under it

@@ -563,6 +563,18 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         counted = next(
             (w for w in votes if _counted_below(v, w, said.get(v.citation.line, "") if v.citation else "")), None
         )
+        asked_only = ASKED_RECORDED.search(said.get(v.citation.line, "") if v.citation else "") and not any(
+            n is not None for n in v.counts.values()
+        )
+        above = next((w for w in reversed(votes) if _just_below(v, w)), None) if asked_only else None
+        if above is not None:
+            # 'Councillors Burt and Jago asked that their votes against be recorded' under the vote already read:
+            # its names, where they are all of that side
+            for side, attr in (("for", "for_"), ("against", "against"), ("abstain", "abstain")):
+                names = getattr(v, attr)
+                if names and above.counts[side] in (None, len(names)) and not getattr(above, attr):
+                    setattr(above, attr, names)
+            continue
         if counted is None:
             votes.append(v)
         elif not counted.motion or counted.motion.rstrip().endswith(":"):
@@ -809,6 +821,10 @@ def _decided_near(texts: list[str], at: int | None) -> bool:
     return at is not None and any(DECISION_WORD.search(t) for t in texts[max(0, at - 20) : at + 8])
 
 
+def _just_below(vote: Vote, earlier: Vote) -> bool:
+    return bool(vote.citation and earlier.citation and 0 < vote.citation.line - earlier.citation.line <= 8)
+
+
 SUBSTANTIVE = re.compile(r"\W*the\s+substantive\b", re.I)
 
 
@@ -990,7 +1006,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         voted = PUT_TO_VOTE.search(sentence) and result
         unanimous = ALL_IN_FAVOUR.search(sentence)
         agreed = AGREED_ON_VOTE.search(sentence)
-        if not (has_counts or voted or unanimous or agreed):
+        asked = ASKED_RECORDED.search(sentence) if "recorded" in sentence else None
+        if not (has_counts or voted or unanimous or agreed or asked):
             continue
         vote = Vote(motion=None, citation=lines[i].cite())
         for k, n in counts.items():
@@ -1001,10 +1018,26 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             vote.result = "carried"
         elif majority := _majority(vote.counts):  # the majority decides
             vote.result = majority
+        if asked:  # 'Councillor X asked that his vote against the decision be recorded': who voted so, by name
+            names = _names([asked.group("who")])
+            way = asked.group("way") or "abstain"
+            side = "against" if way.lower() == "against" else "abstain" if way == "abstain" else "for"
+            if vote.counts[side] in (None, len(names)):  # (one of several against is no list of them)
+                setattr(vote, "for_" if side == "for" else side, names)
+            vote.result = vote.result or "carried"  # dissent recorded from a decision the meeting made
         proposal = PROPOSED.search(sentence) or re.search(r"\b(?:proposed|moved)\b", sentence, re.I)
         vote.motion = sentence if proposal else _motion(texts, i + 1, 0)
         out.append(vote)
     return out
+
+
+# 'Councillor X asked that his vote against the decision be recorded', '..., Councillor Y asking that her vote
+# against be recorded', 'Councillors A and B requested that their abstentions be recorded'
+ASKED_RECORDED = re.compile(
+    r"(?P<who>\b(?:Councillors?|Cllrs?\.?)\s+[A-Z][^()]{0,120}?)\s+(?:asked|asking|requested|requesting)\s+that\s+"
+    r"(?:his|her|their)\s+(?:votes?\s+(?P<way>against|for|in\s+favour)|(?P<way2>abstentions?))\b"
+    r"[^.]{0,60}?\bbe\s+recorded",
+)
 
 
 def _cells(text: str) -> list[str]:
