@@ -1139,3 +1139,10 @@ Attending: M Rennie (Clerk); F Doherty, Executive Director of Neighbourhoods; an
         ("F Doherty", "officer"),
         ("C Brodie", "officer"),
     ]
+
+
+def test_the_mayor_first_then_councillors_by_surname_alone():
+    present, _, _ = parse_attendance(
+        text_lines("Present: The Mayor (Councillor Naghi), Councillors Addison, Amos, J Brown, K Brown and Whittle")
+    )
+    assert [p.name for p in present] == ["Naghi", "Addison", "Amos", "J Brown", "K Brown", "Whittle"]

@@ -448,9 +448,17 @@ CHAIR_AFTER_COMMA = re.compile(
 )
 
 
+PLURAL_TITLE = re.compile(r"[,;]\s*(?:Councillors|Cllrs\.?)\s+[A-Z]")
+
+
 def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     """A printed list of people with roles in brackets or after a comma."""
     out: list[Person] = []
+    plural = PLURAL_TITLE.search(text)
+    if plural and not HONORIFIC_START.match(text.strip()):
+        # 'The Mayor (Councillor Naghi), Councillors Addison, Amos, ...': an office first, then a list whose
+        # title counts for every name in it
+        return people_from(text[: plural.start()], kind, role) + people_from(text[plural.start() + 1 :], kind, role)
     text = surname_last(text)  # 'Councillors Armitage, P.; Dar, S.': each name surname first
     # 'Present: Assembly Members: Helena Marchetti AM (Chair), ...': a group's own label inside the list
     text = re.sub(r"^\s*(?:[A-Z][\w-]*\s+){1,2}Members\s*:\s*", "", text)
