@@ -2123,3 +2123,33 @@ Cabinet recommends that the County Council on 10 February 2026:
         "Sets the net revenue budget requirement for 2026/27 at £1,186.4 million.",
         "Approves the Capital Programme for 2026/27 to 2030/31.",
     ]
+
+
+def test_numbered_paragraphs_a_substitute_s_row_and_a_decision_paragraph_over_bullets():
+    text = """Scrutiny Committee
+Minutes of the Meeting held on Wednesday 18 February 2026 at 10am in the Council Chamber, County Hall, Wrenham
+Present:
+Cllr Fiona Ashworth (Chair)\tCllr Graham Pendle
+Substitute Members Present:
+Cllr Hannah Kemp\tfor Cllr Nigel Fairhurst
+1. Apologies for Absence
+1.1\tApologies were received from Cllr Nigel Fairhurst (Cllr Hannah Kemp substituting) and Cllr Brenda Lowe.
+1.2\tApologies were also received from Tom Venables, Director of Environment; Karen Whitlock, Head of Waste
+Services, attended in his place.
+2. Highways Maintenance
+2.3\tThe following points were discussed and noted:
+• Cllr Everitt asked that Members be told when repairs were completed. The Cabinet Member agreed to look at
+this.
+2.4\tThe Committee RESOLVED to
+• Note the report
+• Ask officers to provide a breakdown of pothole repairs by division.
+"""
+    (minutes,) = extract_minutes(text_lines(text), segment(text_lines(text)))
+    assert ("Hannah Kemp", "Substitute") in [(p.name, p.role) for p in minutes.present]
+    assert "Nigel Fairhurst" not in [p.name for p in minutes.present]
+    assert minutes.apologies == ["Nigel Fairhurst", "Brenda Lowe", "Tom Venables"]
+    assert [i.number for i in minutes.items] == ["1", "2"]
+    assert by_number(minutes)["2"].resolutions == [
+        "Note the report",
+        "Ask officers to provide a breakdown of pothole repairs by division.",
+    ]

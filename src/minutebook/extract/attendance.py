@@ -433,6 +433,7 @@ def _rejoin_roles(text: str, parts: list[str]) -> list[str]:
 
 
 # 'Councillor H Winstanley (Kingsford District Council) – substitute for Councillor T Aldous'
+SUBSTITUTE_CELL = re.compile(r"^(?:substitut(?:e|ing)\s+)?for\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+\S.*)$")
 SUBSTITUTE_FOR = re.compile(
     # '... – substituting for X', '..., as substitute for X', '... substituting for X' (a nested bullet's words);
     # in brackets it is read where brackets are
@@ -1031,6 +1032,13 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         cells = [plain(c) for c in line_text(line).split("\t")]
         while len(cells) > 2 and not cells[-1]:
             cells.pop()  # an empty 'Notes' cell
+        stood_in = SUBSTITUTE_CELL.match(cells[1]) if len(cells) == 2 and cells[0] else None
+        if stood_in:  # 'Cllr Hannah Kemp | for Cllr Nigel Fairhurst': who sat, and for whom (not there)
+            for p in people_from(cells[0], "member", "Substitute")[:1]:
+                p.citation = line.cite()
+                present.append(p)
+                subs.append({"name": p.name, "for": clean_name(stood_in.group(1))})
+            continue
         if len(cells) >= 3 and HEADER_CELL.fullmatch(cells[0]) and all(STATUS_CELL.fullmatch(c) for c in cells[1:]):
             # 'Member | Present | Apologies | Absent': a grid of marks, each row's mark under its status
             marked = [None] + [_status_of(STATUS_CELL.fullmatch(c)) for c in cells[1:]]  # type: ignore[arg-type]
@@ -1308,6 +1316,13 @@ def _apology_names(names: str) -> list[str]:
     if end:
         names = names[: end.start()]
     names = re.sub(r"(?:^|(?<=[,;]))[^,;]*\bin\s+the\s+chair\b", "", names, flags=re.I)  # who presided
+    # 'Cllr X (Cllr Y substituting)': who sat in X's place is no apology, nor is X's name lost with the bracket
+    names = re.sub(r"\s*\([^()]*\bsubstitut[^()]*\)", "", names, flags=re.I)
+    # '...; Karen Whitlock, Head of Waste Services, attended in his place': a clause after the list, someone there
+    parts = names.split(";")
+    names = ";".join(
+        parts[:1] + [p for p in parts[1:] if not re.search(r"\b(?:attended|was\s+present|deputised)\b", p)]
+    )
     # 'from the Mayor and Councillors A, B': an office named with no name before the list
     names = re.sub(
         r"^\s*(?:the\s+)?(?:Lord\s+)?(?:Mayor|Chair(?:man)?|Leader|Vice[- ]Chair(?:man)?)\s+and\s+(?=[A-Z])", "", names

@@ -1021,8 +1021,12 @@ def _title_ok(title: str) -> bool:
         return False
     if re.fullmatch(r"(?:DECISIONS?|Decisions?)\W*", t):
         return True  # '7. DECISION': a hearing's item, the sub-committee's decision under it
-    if DECISION.match(t) or re.match(r"^(?:RESOLVED|AGREED)\b", t, re.I):
-        return False
+    if (
+        DECISION.match(t)
+        or re.match(r"^(?:RESOLVED|AGREED)\b", t, re.I)
+        or (DECISION_LEAD.match(t) and CAPS_VERB.search(t))
+    ):
+        return False  # ('7.4<TAB>The Committee RESOLVED to' over its bullets: a paragraph's decision, no heading)
     if re.fullmatch(r"[\d.,%£\s()-]+", t):
         return False
     return True
@@ -1030,6 +1034,9 @@ def _title_ok(title: str) -> bool:
 
 # '* 123<TAB>Minutes' keyed '* DENOTES DELEGATED MATTER WITH POWER TO ACT': a mark before a minute's number
 FOOTNOTE_MARK = re.compile(r"^[*†‡]\s*(?=\d)")
+
+
+CAPS_VERB = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b")
 
 
 def _row_heading(raw: str) -> str | None:

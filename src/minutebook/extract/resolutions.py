@@ -339,8 +339,8 @@ def _enclosing_point(texts: list[str], i: int) -> str | None:
     """The kind of point a line's paragraph opens with ('(d) Application ... /  ... – RESOLVED: No objection'):
     a decision told inside a lettered entry, the next letter is the next entry, not a point of the decision."""
     for x in range(i, max(-1, i - 6), -1):
-        if not texts[x].strip():
-            return None
+        if not texts[x].strip() or re.match(r"\s*\d{1,3}\.\d{1,3}\b", texts[x]):
+            return None  # (a paragraph of its own, '7.4<TAB>The Committee RESOLVED to', is inside no entry above)
         p = _point(texts[x])
         if p:
             return p[0]
