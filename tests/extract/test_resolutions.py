@@ -698,3 +698,15 @@ The committee approved the proposals.
         "instructed the Executive Director to report progress in June 2026.",
         "approved the proposals.",
     ]
+
+
+def test_lettered_points_run_on_in_one_wrapped_paragraph():
+    body = text_lines("""RESOLVED that the Committee (a) note Decision 25/00112; (b) ask the Cabinet
+Member for Environment to report by July 2026 on the costs of a mobile service; and (c) ask
+that quarterly data on queuing be shared with the Committee.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "note Decision 25/00112;",
+        "ask the Cabinet Member for Environment to report by July 2026 on the costs of a mobile service; and",
+        "ask that quarterly data on queuing be shared with the Committee.",
+    ]

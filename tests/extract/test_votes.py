@@ -1083,3 +1083,18 @@ against the decision be recorded.)""")
 Councillors Burt and Jago asked that their votes against be recorded.""")
     )
     assert [(v.counts["for"], v.counts["against"], v.against) for v in counted] == [(4, 2, ["Burt", "Jago"])]
+
+
+def test_a_motion_carried_on_a_line_of_its_own_and_a_quoted_motion_s_words_are_no_result():
+    carried = extract_votes(
+        text_lines("""Mr Ivory moved, seconded by Mrs Rowbotham, that permission be refused.
+Carried 7 votes to 5
+(7) RESOLVED that permission be REFUSED.""")
+    )
+    assert [(v.counts["for"], v.counts["against"], v.result) for v in carried] == [(7, 5, "carried")]
+    quoted = extract_votes(
+        text_lines("""Mr Hensby proposed, and Mrs Oyelowo seconded, the following motion:
+“That the Chair write to express the Committee's concern at the hours lost to handover delays.”
+The motion was carried unanimously.""")
+    )
+    assert [v.result for v in quoted] == ["carried"]

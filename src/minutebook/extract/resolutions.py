@@ -222,6 +222,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             points, i = unmarked, listed_to
         else:
             points, i = _decision_sentence(body, texts, i, k, stem, inline)
+            points = _run_in_points(points)
         out.extend((plain(t), line) for t, line in points)
     return [(t, line) for t, line in out if t]
 
@@ -576,6 +577,19 @@ ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
 # ('That Council be recommended to: (1) adopt ...; (2) set ...': a lead-in closed by its colon goes too)
 INLINE_LIST = re.compile(r"^(?:(?:to|that)?\s*[:–—-]?\s*|[^:()]{0,120}:\s*)(?=(?:\((?:1|a|i)\)|(?:1|a)[.)])\s)", re.I)
+
+
+def _run_in_points(points: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+    """'RESOLVED that the Committee (a) note Decision 25/00112; (b) ask the Cabinet Member ...; and (c) ask
+    ...' wrapped over lines: a short stem, then lettered points in one paragraph, a decision each."""
+    if len(points) != 1:
+        return points
+    text, line = points[0]
+    m = re.search(r"\((?:a|i|1)\)\s", text)
+    if m is None or m.start() > 80 or ends_sentence(text[: m.start()]):
+        return points
+    parts = _inline_points(text[m.start() :])
+    return [(p, line) for p in parts] if len(parts) >= 2 else points
 
 
 def _inline_points(text: str) -> list[str]:

@@ -128,9 +128,11 @@ BY_VOTES = re.compile(  # ... or 'on a vote of 4 to 2'
     rf"(?:\s*,?\s*with\s+{COUNT_NUMBER}\s+abstentions?)?",
     re.I,
 )
-# A parish's score after the result: 'Proposed Cllr A, seconded Cllr B, carried 5-2' (for, against, abstentions)
+# A parish's score after the result: 'Proposed Cllr A, seconded Cllr B, carried 5-2' (for, against, abstentions);
+# a motion's line under it: 'Carried 7 votes to 5'
 SCORE_AFTER_RESULT = re.compile(
-    r"\b(?P<word>carried|lost|agreed|defeated)\s+(?:by\s+)?(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?![\d/-]|\.\d)",
+    r"\b(?P<word>carried|lost|agreed|defeated)\s+(?:by\s+)?(\d{1,3})\s*(?:[-–]|\s+votes?\s+to\s+)\s*(\d{1,3})"
+    r"(?:\s*[-–]\s*(\d{1,3}))?(?![\d/-]|\.\d)",
     re.I,
 )
 VOTE_CONTEXT = re.compile(
@@ -825,6 +827,7 @@ def _just_below(vote: Vote, earlier: Vote) -> bool:
     return bool(vote.citation and earlier.citation and 0 < vote.citation.line - earlier.citation.line <= 8)
 
 
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 SUBSTANTIVE = re.compile(r"\W*the\s+substantive\b", re.I)
 
 
@@ -1002,7 +1005,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             re.I,
         )
         has_counts = counted and bool(VOTE_CONTEXT.search(sentence) or bracketed)  # '(3 for and 2 against)'
-        result = VOTE_RESULT.search(sentence)
+        # (not a word of the motion quoted in it: '... the hours lost to ambulance handover delays ...”')
+        result = VOTE_RESULT.search(QUOTED.sub(" ", sentence) if "“" in sentence or '"' in sentence else sentence)
         voted = PUT_TO_VOTE.search(sentence) and result
         unanimous = ALL_IN_FAVOUR.search(sentence)
         agreed = AGREED_ON_VOTE.search(sentence)
