@@ -1463,3 +1463,26 @@ RESOLVED: That the land be disposed of.
     )
     assert (parsed.council, parsed.meeting.venue) == ("Testgate District Council", "Council Offices, Whitcombe")
     assert [d.name for d in parsed.declarations] == ["O C de L Warrender"]
+
+
+def test_a_declaration_in_an_agenda_item_points_at_the_minute_that_records_it(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        """MINUTES of a meeting of the Scrutiny Committee held in the Council Chamber, Sessions House, County Hall,
+Maidstone on Wednesday, 28 January 2026.
+PRESENT: Mr A Hollingbery (Chairman), Mrs R Benfield (Vice-Chairman) and Mr D Whitlock
+101.\tApologies and Substitutes
+(Item 2)
+Apologies were received from Mr Carr.
+102.\tDeclarations of Interests by Members in items on the Agenda for this meeting
+(Item 3)
+Mr Whitlock declared an interest in Item 5 as a member of a parish council affected by the decision.
+103.\tMinutes of the meeting held on 10 December 2025
+(Item 4)
+RESOLVED that the minutes be approved as a correct record.
+104.\tCall-in of Decision 25/00112
+(Item 5)
+RESOLVED that the decision be noted.
+""",
+    )
+    assert [(d.name, d.item) for d in parsed.declarations] == [("Whitlock", "104")]

@@ -183,7 +183,11 @@ def _kind(sentence: str) -> str:
 def _item_for(rest: str, item: LocatedItem, s: LocatedSet) -> str | None:
     m = ITEM_NAMED.search(rest)
     if m:
-        return re.sub(r"\s+", "", m.group("n"))
+        number = re.sub(r"\s+", "", m.group("n"))
+        # 'in Item 5': the agenda's number; the minute that records agenda item 5 ('105. ... (Item 5)') is its item
+        agenda = m.group().lower().startswith(("item", "agenda"))
+        recorded = [o.number for o in s.items if agenda and o.agenda == number and o.number]
+        return recorded[0] if len(recorded) == 1 and number not in {o.number for o in s.items} else number
     low = rest.lower()
     for other in s.items:
         title = other.title.lower().strip(" .")

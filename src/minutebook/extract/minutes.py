@@ -124,6 +124,7 @@ class LocatedItem:
     heading: Line
     body: list[Line]
     public: bool = True
+    agenda: str | None = None  # the agenda item the minute records ('(Item 5)' under '105. Call-in ...')
 
 
 @dataclass
@@ -1001,6 +1002,7 @@ class _Cand:
     title: str
     score: float
     rest: str | None = None  # a run-in heading's text after its title, the minute's first line
+    agenda: str | None = None  # the agenda item it records: '(Item 5)'
 
 
 # a run-in heading: the title in capitals, a dash, and the minute's text on the same line
@@ -1037,6 +1039,11 @@ FOOTNOTE_MARK = re.compile(r"^[*†‡]\s*(?=\d)")
 
 
 CAPS_VERB = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b")
+
+
+def _agenda_ref(text: str) -> str | None:
+    m = re.search(r"item\s+([\w.()/-]+?)\s*[)\]]", text, re.I)
+    return m.group(1) if m else None
 
 
 def _row_heading(raw: str) -> str | None:
@@ -1134,9 +1141,10 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         if not _title_ok(title):
             continue
         score = 1.0
+        agenda = None  # the agenda item the minute records, where it says: '(Item 5)'
         same_line_ref = ITEM_REF_AT_END.search(title)  # 'Apologies for Absence (Item 1)'
         if same_line_ref:
-            title, score = title[: same_line_ref.start()], score + 3
+            title, score, agenda = title[: same_line_ref.start()], score + 3, _agenda_ref(same_line_ref.group())
         # a title wrapped over lines up to `(Item N)` (ModernGov printed minutes; a planning application's
         # heading, its description and applicant, runs to five lines or more); a run-in heading ends on its line
         for j in range(last + 1, min(last + 9, hi) if rest is None else last + 1):
@@ -1146,6 +1154,7 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
                     title = " ".join([plain(title)] + extra)
                     last = j
                     score += 3
+                    agenda = _agenda_ref(line_text(lines[j]))
                 break
         else:
             title, last = _wrapped_title(lines, title, last, hi) if rest is None else (title, last)
@@ -1178,12 +1187,12 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         if year_first:
             seq, shape = int(year_first.group(2)), year_first.group(1) + "/"
         num = re.sub(r"^(?:minute|min\.?|item)\s*(?:no\.?\s*)?", "", num, flags=re.I)
-        out.append(_Cand(start, last, num, seq, shape, plain(title), score, rest))
+        out.append(_Cand(start, last, num, seq, shape, plain(title), score, rest, agenda))
         ref = re.fullmatch(
             r"([A-Za-z]{1,4}[ /.-]?(?:\d{2}|\d{4}-\d{2})[/.-]|[A-Z]{5,6}/\d{2}/)(\d{1,4})", num.strip()
         )  # 'EX/24/06', 'C 10/034', 'CAB/2025-26/045'
         if ref:  # 'EX/24/06': a decision reference, the year and then the running number
-            out.append(_Cand(i, last, num, int(ref.group(2)), ref.group(1).lower(), plain(title), score, rest))
+            out.append(_Cand(i, last, num, int(ref.group(2)), ref.group(1).lower(), plain(title), score, rest, agenda))
         both = re.fullmatch(r"(\d{2})/([1-9]\d)", num.strip())
         if both:  # '26/10' after '26/09': the year first again, the run gone past nine (or minute 26 of 2010)
             out.append(_Cand(i, last, num, int(both.group(2)), both.group(1) + "/", plain(title), score, rest))
@@ -1324,7 +1333,7 @@ def _locate_items(
                 next_public = sec
                 continue
             body.append(lines[j])
-        for part in _split_titled_sub_minutes(LocatedItem(c.num, c.title, lines[c.index], body, public)):
+        for part in _split_titled_sub_minutes(LocatedItem(c.num, c.title, lines[c.index], body, public, c.agenda)):
             items.extend(_split_applications(part))
         public = next_public
     return attendance, items, preamble
@@ -1340,7 +1349,7 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
     part = r"(?:\.\d{1,2}|\([a-z]\))"  # '5.1', or a CMIS '124(a)'
     sub = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*)?\s*(?P<n>{num}{part})\.?(?:\*\*)?\s+(?P<t>\S.*)$")
     bare = re.compile(rf"^\s*(?:\*\*)?\s*(?P<n>{num}{part})\.?(?:\*\*)?\s*$")  # '5.1' alone, title below
-    out = [LocatedItem(item.number, item.title, item.heading, [], item.public)]
+    out = [LocatedItem(item.number, item.title, item.heading, [], item.public, item.agenda)]
     skip = -1
     for k, line in enumerate(item.body):
         if k == skip:
@@ -1383,7 +1392,7 @@ def _split_applications(item: LocatedItem) -> list[LocatedItem]:
     """Planning applications under one minute ('4. Planning applications for decision' over
     '24/01142/FUL – Former Gasworks Site, Marsh Lane'): each application is an item of its own,
     numbered by its reference and titled by its site, with its own decision and vote."""
-    out = [LocatedItem(item.number, item.title, item.heading, [], item.public)]
+    out = [LocatedItem(item.number, item.title, item.heading, [], item.public, item.agenda)]
     if any(APPLICATION_HEADING.match(line_text(x)) and RESPONSE_AT_END.search(line_text(x)) for x in item.body):
         return [item]  # 'PL/26/0031 – 12 Orchard Way – rear extension – No objection': a list of the responses agreed
     for line in item.body:
