@@ -2153,3 +2153,32 @@ this.
         "Note the report",
         "Ask officers to provide a breakdown of pothole repairs by division.",
     ]
+
+
+def test_a_grid_of_members_over_a_present_key_and_apologies_by_surname():
+    text = """AT A MEETING of the Regulatory Committee of TESTSHIRE COUNTY COUNCIL held at Ashburn Court, Corringford on
+Wednesday, 14th January, 2026
+PRESENT
+* Councillor A. J. Pemberton\t* Councillor J. Okonedo
+* Councillor L. Ashby\tCouncillor K. Ellison\t* Councillor R. Foyle
+Councillor D. Green\tCouncillor F. Hale\t* Councillor N. Ingram
+*Present
+Also present with the agreement of the Chairman: Councillor E. White
+245.\tAPOLOGIES FOR ABSENCE
+Apologies were received from Councillors Green and Hale.
+246.\tMINUTES
+RESOLVED: That the minutes be approved.
+Voting: Favour: 9\tAgainst: 2\tAbstained: 0
+"""
+    (minutes,) = extract_minutes(text_lines(text), segment(text_lines(text)))
+    assert [p.name for p in minutes.present] == [
+        "A. J. Pemberton",
+        "J. Okonedo",
+        "L. Ashby",
+        "R. Foyle",
+        "N. Ingram",
+        "E. White",
+    ]
+    assert minutes.apologies == ["D. Green", "F. Hale"]
+    (vote,) = by_number(minutes)["246"].votes
+    assert (vote.counts, vote.result) == ({"for": 9, "against": 2, "abstain": 0}, "carried")

@@ -47,7 +47,13 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"(?:scheme\s+member|employee|member)\s+representatives?", "member", "Scheme Member Representative"),
         (r"independent\s+chair(?:man|person)?", "member", "Independent Chair"),
         (r"(?:external|internal)\s+audit(?:ors?)?", "other", None),  # 'External auditor | Firm LLP – Name, Partner'
-        (r"also\s+(?:present|in\s+attendance|attending)|others\s+present|other\s+attendees|guests?", "other", None),
+        # ('Also present with the agreement of the Chairman: Councillor E. White')
+        (
+            r"also\s+(?:present|in\s+attendance|attending)(?:\s+(?:with|at|by)\s+[^:]{3,60}(?=:))?|others\s+present"
+            r"|other\s+attendees|guests?",
+            "other",
+            None,
+        ),
         # who a board hears from without being its members: partner agencies, young people, witnesses, the
         # community's representatives on an area committee
         (r"(?:community|residents?['’]?|tenants?['’]?|youth|voluntary\s+sector)\s+representatives?", "other", None),
@@ -301,7 +307,8 @@ NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*(?:
 def looks_like_name(raw: str, name: str) -> bool:
     if not name or name.lower() in NOT_NAMES or re.search(r"\d", name):
         return False
-    if PARTY_SHORT.fullmatch(name) or re.fullmatch(PARTY_NAMES, name):
+    party = PARTY_SHORT.fullmatch(name) or re.fullmatch(PARTY_NAMES, name)
+    if party and not (name == "Green" and HONORIFIC_START.match(plain(raw))):  # ('Councillors Green and Hale')
         return False  # a party column's cell: 'Con', 'Lab', 'Liberal Democrat'
     tokens = name.split()
     if any(tok.lower() in NOT_NAME_WORDS for tok in tokens):
@@ -977,21 +984,34 @@ STARRED = re.compile(r"^\s*\*")
 
 def _starred_only(block: list[Line]) -> list[Line]:
     """Under a key that marks who was present with an asterisk, the names with the mark and none without
-    it: an unmarked member was not there (an apology, if any, is told elsewhere). The grid of names under
-    the key loses its unmarked names; a labelled list further on ('Deputy Cabinet Members: *A, *B') does
-    where it holds the mark, and is left whole where it holds none ('Members in attendance: ...')."""
+    it: an unmarked member was not there (an apology, if any, is told elsewhere). The grid of names beside
+    the key (under 'Members: (*present)', or over a '*Present' line of its own) loses its unmarked names; a
+    labelled list further on ('Deputy Cabinet Members: *A, *B') does where it holds the mark, and is left
+    whole where it holds none ('Members in attendance: ...')."""
     at = next((k for k, x in enumerate(block) if PRESENT_KEY.search(line_text(x))), None)
     if at is None:
         return block
     out = list(block)
-    out[at] = Line(block[at].number, block[at].page, PRESENT_KEY.sub("", line_text(block[at])))
-    grid = True
+    key = line_text(block[at])
+    out[at] = Line(block[at].number, block[at].page, PRESENT_KEY.sub("", key))
+    grid = set()
+    if PRESENT_KEY.fullmatch(key.strip()):  # '*Present' under the grid: the rows above it, up to a heading
+        k = at - 1
+        while k >= 0 and "*" in line_text(block[k]):
+            grid.add(k)
+            k -= 1
+    below = True
     for k in range(at + 1, len(block)):
+        below = below and not re.match(r"^[^*:\t]{2,60}:", line_text(block[k]))
+        if below and not PRESENT_KEY.fullmatch(key.strip()):
+            grid.add(k)
+    for k in range(len(block)):
+        if k == at:
+            continue
         text = line_text(block[k])
         label = re.match(r"^[^*:\t]{2,60}:\s*", text)
-        grid = grid and not label
         head, rest = (text[: label.end()], text[label.end() :]) if label else ("", text)
-        if not grid and "*" not in rest:
+        if k not in grid and ("*" not in rest or k < at):
             continue
         entries = [e for e in re.split(r"\t|,\s*(?=\*)|,\s+(?=[A-Z])", rest) if e.strip()]
         kept = [STARRED.sub("", e).strip() for e in entries if STARRED.match(e)]

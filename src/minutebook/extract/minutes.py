@@ -1474,6 +1474,22 @@ def _exclusion_to_next(items: list[MinuteItem]) -> None:
             nxt.resolution_citations.insert(0, item.resolution_citations.pop())
 
 
+def _named_in_full(apologies: list[str], attendance: list[Line]) -> list[str]:
+    """'Apologies were received from Councillors Green and Hale.' under a membership printed whole ('Councillor
+    D. Green', 'Councillor F. Hale', unmarked as present): each surname as the membership prints it, where it
+    prints one such name."""
+    if not attendance or all(" " in a for a in apologies):
+        return apologies
+    listed = " ".join(line_text(x) for x in attendance)
+    out = []
+    for a in apologies:
+        found = (
+            set() if " " in a else set(re.findall(rf"\b((?:[A-Z]\.\s?){{1,3}}|[A-Z][a-z]+\s){re.escape(a)}\b", listed))
+        )
+        out.append(clean_name(f"{found.pop().strip()} {a}") if len(found) == 1 else a)
+    return out
+
+
 def to_minutes(s: LocatedSet) -> Minutes:
     present, apologies, listed_subs = parse_attendance(s.attendance)
     # the minute's own heading may carry the list ('1. Apologies for absence: Mr X, Mr Y')
@@ -1489,7 +1505,7 @@ def to_minutes(s: LocatedSet) -> Minutes:
     parties_present([item.body for item in s.items], present)
     # (a meeting adjourned and reconvened lists each sitting's attendance: each person once)
     present = [p for k, p in enumerate(present) if all(q.name != p.name for q in present[:k])]
-    apologies = list(dict.fromkeys(apologies))
+    apologies = _named_in_full(list(dict.fromkeys(apologies)), s.attendance)
     chair = presiding(line_text(s.header[-1])) if s.header else None
     if chair and all(p.name != chair.name for p in present):  # 'X, in the Chair' printed over 'Members present:'
         chair.citation = s.header[-1].cite()

@@ -27,7 +27,7 @@ from minutebook.model import Line, Vote
 
 # Tally headings and result words (house-style words in one place).
 TALLY_WORDS = {
-    "for": r"for|in\s+favour",
+    "for": r"for|(?:in\s+)?favour",  # ('Voting: Favour: 9  Against: 2  Abstained: 0')
     "against": r"against",
     # (a Scottish division's 'declined to vote (1)')
     "abstain": r"abstain(?:ed|ing|ers)?|abstentions?|declined\s+to\s+vote",
