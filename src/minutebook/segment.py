@@ -72,7 +72,9 @@ DECISION_RECORD = re.compile(
     re.I,
 )
 # An attendance heading: `Present`, the Scots `Sederunt`, a bilingual `PRESENNOL / PRESENT`.
-PRESENT = re.compile(r"^\W*(?:[^/:]{2,30}/\s*)?(?:present|attendance|attendees|members present|sederunt)\b\s*:?", re.I)
+PRESENT = re.compile(
+    r"^\W*(?:[^/:]{2,30}/\s*)?(?:present|attendance|attendees|(?:members|councillors) present|sederunt)\b\s*:?", re.I
+)
 # The council's own name as a heading line: `LONDON BOROUGH OF ALDERWICK`, `Glanmorfa County Council`,
 # Welsh `CYNGOR SIR ...`, Gaelic `COMHAIRLE ...`.
 COUNCIL_LINE = re.compile(

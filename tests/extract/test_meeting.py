@@ -1486,3 +1486,35 @@ RESOLVED that the decision be noted.
 """,
     )
     assert [(d.name, d.item) for d in parsed.declarations] == [("Whitlock", "104")]
+
+
+def test_a_council_web_page_of_minutes_titled_body_date_minutes(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        """Licensing Committee – 21 January 2026: minutes
+Date
+21 January 2026
+Time
+6pm
+Location
+Council Chamber, Civic Offices, Bridge Street, Testfield
+Councillors present
+- Councillor Margaret Ellery (Chair)
+- Councillor Priyesh Mandal (Vice-Chair)
+1. Apologies for absence
+None.
+2. Hackney carriage fares
+The committee voted 8 in favour, with 1 abstention.
+Resolved: that the table of fares be approved.
+""",
+    )
+    assert (parsed.meeting.body, parsed.meeting.date, parsed.meeting.time, parsed.meeting.venue) == (
+        "Licensing Committee",
+        "2026-01-21",
+        "18:00",
+        "Council Chamber, Civic Offices, Bridge Street, Testfield",
+    )
+    assert parsed.agenda == []
+    (minutes,) = parsed.minutes
+    (vote,) = minutes.items[1].votes
+    assert (vote.counts["for"], vote.counts["abstain"], vote.result) == (8, 1, "carried")

@@ -634,7 +634,8 @@ PARAGRAPH_END = re.compile(
 # The first line of a document's body under its heading: an attendance list or a numbered item.
 BODY_OF_DOCUMENT = re.compile(
     r"^\W*(?:[^/:]{2,30}/\s*)?(?:p\s?r\s?e\s?s\s?e\s?n\s?t|sederunt|attendance(?!\s+details)|in attendance|apologies|"
-    r"(?:councillors|members)\s+present)\b|^\W{0,4}\d{1,4}[.)]?\s+[A-Za-z]",
+    # (a numbered item, not a date on a line of its own: '21 January 2026' under a 'Date' label)
+    r"(?:councillors|members)\s+present)\b|^\W{0,4}\d{1,4}[.)]?\s+(?!" + MONTH + r"\b)[A-Za-z]",
     re.I,
 )
 
@@ -803,7 +804,8 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
         dated = next((k for k, c in enumerate(cells) if re.fullmatch(r"(?:meeting\s+)?date\s*:?", c, re.I)), None)
         if REPORT_TO.fullmatch(cells[0]) and dated and dated + 1 < len(cells):
             text = f"{cells[1]}, {cells[dated + 1]}"  # a report's header table: 'Report to: | Cabinet | Date: | ...'
-        h = BODY_DASH_DATE.match(tidy(text))
+        # ('Licensing Committee – 21 January 2026: minutes': a web page's title, what the page is after the date)
+        h = BODY_DASH_DATE.match(re.sub(r"\s*[:–—-]\s*(?:draft\s+)?minutes\s*$", "", tidy(text), flags=re.I))
         if h and re.search(r"\b(?:minutes|held|meeting\s+of)\b", h.group(1), re.I):
             continue  # `Minutes of the meeting of Full Council held on Tuesday, 1 April ...`: a sentence, not a heading
         if h and SIGNATORY.match(h.group(1)):

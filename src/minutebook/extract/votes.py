@@ -815,7 +815,7 @@ def _told_again(vote: Vote, earlier: Vote) -> bool:
     )
 
 
-DECISION_WORD = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|\b(?:resolved|agreed)\s+(?:that|to)\b")
+DECISION_WORD = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|\b(?:[Rr]esolved|[Aa]greed)\s*[:–-]?\s*(?:that|to)\b")
 
 
 def _decided_near(texts: list[str], at: int | None) -> bool:
@@ -1022,6 +1022,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             vote.result = "carried"
         elif majority := _majority(vote.counts):  # the majority decides
             vote.result = majority
+        elif vote.counts["for"] and vote.counts["against"] is None and _decided_near(texts, i):
+            vote.result = "carried"  # '8 in favour, with 1 abstention' over the decision: no one against it
         if asked:  # 'Councillor X asked that his vote against the decision be recorded': who voted so, by name
             names = _names([asked.group("who")])
             way = asked.group("way") or "abstain"
