@@ -45,11 +45,6 @@ KNOWN_SHORT: dict[str, str] = {
         "Common Council; the council is a letter-spaced masthead the text layer breaks ('CORPOR AT I O N') and the "
         "body and venue sit in one 'A Court ... holden in the Guildhall ...' sentence"
     ),
-    "pdfs63/hallowmere-town-council-2025-12-08": (
-        "0.898 (2026-11-23): minutes set in two flowing columns whose lines are out of step: the text layer joins "
-        "them across the gutter on three pages, so two minutes' headings sit inside the other column's lines; bold "
-        "planning references read as minutes"
-    ),
     "pdfs64/carrowby-health-wellbeing-board-agenda-2025-11-27": (
         "0.552 (2026-11-23; 0.600 once the agenda titles were cut from their summaries): a landscape front sheet "
         "with a sidebar of meeting details beside the membership table; the 'Membership' heading shares its line "

@@ -2182,3 +2182,30 @@ Voting: Favour: 9\tAgainst: 2\tAbstained: 0
     assert minutes.apologies == ["D. Green", "F. Hale"]
     (vote,) = by_number(minutes)["246"].votes
     assert (vote.counts, vote.result) == ({"for": 9, "against": 2, "abstain": 0}, "carried")
+
+
+def test_planning_applications_whose_heading_wraps_onto_a_second_line():
+    text = """Minutes of the meeting of the Planning Sub-Committee held on Wednesday 11 March 2026 at 2.00 pm
+Present: Councillors A Trevail (Chairman), S Carne and R Jory
+34.\tPLANNING APPLICATIONS
+Application 25/01234/FUL – Land at Trewithen Farm, Polgarth Road, St Elwyn Down –
+Erection of 24 dwellings with associated access, parking and landscaping
+The Principal Planning Officer presented the application.
+RESOLVED: That planning permission be GRANTED subject to the conditions in the report.
+Application 25/01502/HOU – 14 Chapel Terrace, Tregarrow – Two-storey side extension and
+rear dormer window
+RESOLVED: That planning permission be GRANTED.
+35.\tAPPEAL DECISIONS
+The report was noted.
+"""
+    (minutes,) = extract_minutes(text_lines(text), segment(text_lines(text)))
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("34", "PLANNING APPLICATIONS"),
+        (
+            "25/01234/FUL",
+            "Land at Trewithen Farm, Polgarth Road, St Elwyn Down – Erection of 24 dwellings with associated access, "
+            "parking and landscaping",
+        ),
+        ("25/01502/HOU", "14 Chapel Terrace, Tregarrow – Two-storey side extension and rear dormer window"),
+        ("35", "APPEAL DECISIONS"),
+    ]

@@ -1098,3 +1098,18 @@ Carried 7 votes to 5
 The motion was carried unanimously.""")
     )
     assert [v.result for v in quoted] == ["carried"]
+
+
+def test_votes_told_as_a_score_a_show_of_hands_and_a_casting_vote():
+    text = """Councillor S Carne then moved refusal, seconded by Councillor R Jory, which was carried 5:3:1.
+Councillor K Nankervis moved that consideration of the application be deferred to allow a site visit.
+The motion to defer was seconded and on a show of hands was LOST. The recommendation was then
+AGREED by 7 votes to 2.
+Decision: Refused (4 votes in favour, 4 against; the Chairman used his casting vote against)"""
+    votes = extract_votes(text_lines(text))
+    assert [(v.counts["for"], v.counts["against"], v.counts["abstain"], v.result) for v in votes] == [
+        (5, 3, 1, "carried"),
+        (None, None, None, "lost"),
+        (7, 2, None, "carried"),
+        (4, 4, None, "lost"),
+    ]

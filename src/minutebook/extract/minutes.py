@@ -41,6 +41,7 @@ from minutebook.extract.names import clean_name
 from minutebook.extract.resolutions import BODY_STEM, DECISION, DECISION_LEAD, ends_sentence, resolutions_in
 from minutebook.extract.votes import extract_votes
 from minutebook.model import Line, MinuteItem, Minutes, Segment
+from minutebook.prose import ends_on_joining_word
 from minutebook.segment import BODY_FIRST_MINUTES, BODY_IN_MINUTES
 
 # ---------------------------------------------------------------- pattern tables
@@ -1395,13 +1396,29 @@ def _split_applications(item: LocatedItem) -> list[LocatedItem]:
     out = [LocatedItem(item.number, item.title, item.heading, [], item.public, item.agenda)]
     if any(APPLICATION_HEADING.match(line_text(x)) and RESPONSE_AT_END.search(line_text(x)) for x in item.body):
         return [item]  # 'PL/26/0031 – 12 Orchard Way – rear extension – No objection': a list of the responses agreed
-    for line in item.body:
+    body = item.body
+    k = 0
+    while k < len(body):
+        line = body[k]
         m = APPLICATION_HEADING.match(line_text(line))
         title = plain(m.group("t")) if m else ""
-        if m and _title_ok(title) and len(title) <= 150 and not is_prose(title):
+        # 'Application 25/01234/FUL – Land at Trewithen Farm, ..., St Elwyn Down –' / 'Erection of 24 dwellings
+        # with associated access, parking and landscaping': the site and proposal wrapped, a dash or a joining word
+        # at the line's end; what it proposes reads as words, no sentence
+        wrapped = 0
+        while m and k + wrapped + 1 < len(body) and wrapped < 2:
+            nxt = plain(line_text(body[k + wrapped + 1]))
+            going_on = title.endswith(("–", "—", " -", ",")) or ends_on_joining_word(title) or nxt[:1].islower()
+            if not going_on or not nxt or len(nxt) > 110 or APPLICATION_HEADING.match(nxt):
+                break
+            title, wrapped = f"{title} {nxt}", wrapped + 1
+        described = wrapped > 0 and " – " in title and not ends_sentence(title)
+        if m and _title_ok(title) and len(title) <= (250 if described else 150) and (described or not is_prose(title)):
             out.append(LocatedItem(m.group("n"), title, line, [], item.public))
+            k += wrapped + 1
             continue
         out[-1].body.append(line)
+        k += 1
     return out
 
 

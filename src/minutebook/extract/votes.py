@@ -131,14 +131,14 @@ BY_VOTES = re.compile(  # ... or 'on a vote of 4 to 2'
 # A parish's score after the result: 'Proposed Cllr A, seconded Cllr B, carried 5-2' (for, against, abstentions);
 # a motion's line under it: 'Carried 7 votes to 5'
 SCORE_AFTER_RESULT = re.compile(
-    r"\b(?P<word>carried|lost|agreed|defeated)\s+(?:by\s+)?(\d{1,3})\s*(?:[-–]|\s+votes?\s+to\s+)\s*(\d{1,3})"
-    r"(?:\s*[-–]\s*(\d{1,3}))?(?![\d/-]|\.\d)",
+    r"\b(?P<word>carried|lost|agreed|defeated)\s+(?:by\s+)?(\d{1,3})\s*(?:[-–:]|\s+votes?\s+to\s+)\s*(\d{1,3})"
+    r"(?:\s*[-–:]\s*(\d{1,3}))?(?![\d/-]|\.\d|:\d)",  # ('carried 5:3:1': for, against, abstentions)
     re.I,
 )
 VOTE_CONTEXT = re.compile(
     r"\bvot(?:e|ed|es|ing)\b|\bproposed\b|\bseconded\b|\bmoved\b|show\s+of\s+hands|\bcarried\b|\blost\b", re.I
 )
-PUT_TO_VOTE = re.compile(r"\bvote\b", re.I)
+PUT_TO_VOTE = re.compile(r"\bvote\b|\bshow\s+of\s+hands\b", re.I)
 # the sentence after one that put a proposal to the vote, saying how it went: 'The motion was carried.'
 RESULT_NEXT = re.compile(
     r"^\W*(?:the|this|that)\s+(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|recommendations?|proposals?)"
@@ -157,7 +157,7 @@ ALL_IN_FAVOUR = re.compile(
 )
 # What every vote told in a sentence has (a count, 'vote', or 'in favour' / 'unanimously'): sentences
 # without any are passed over before the patterns above are tried on them.
-MAY_BE_A_VOTE = re.compile(r"\d|vote|favour|unanimous", re.I)
+MAY_BE_A_VOTE = re.compile(r"\d|vote|favour|unanimous|show of hands", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 COUNT_ALONE = re.compile(r"^\(\s*(\d{1,3})\s*\)$")  # '(11)' printed under a list of names: its count
 TRAILING_COUNT = re.compile(r"(?:\s*[.…·]{3,}|\s{2,}|\t)\s*(\d{1,3})\s*$|\s*\(\s*(\d{1,3})\s*\)\s*[,;.]?\s*$")
@@ -827,6 +827,7 @@ def _just_below(vote: Vote, earlier: Vote) -> bool:
     return bool(vote.citation and earlier.citation and 0 < vote.citation.line - earlier.citation.line <= 8)
 
 
+CASTING_VOTE = re.compile(r"\bcasting\s+vote\s+(against|for|in\s+favour)\b", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 SUBSTANTIVE = re.compile(r"\W*the\s+substantive\b", re.I)
 
@@ -1022,6 +1023,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             vote.result = "carried"
         elif majority := _majority(vote.counts):  # the majority decides
             vote.result = majority
+        elif casting := CASTING_VOTE.search(sentence):  # a tie, and which way the chair's casting vote went
+            vote.result = "lost" if casting.group(1).lower() == "against" else "carried"
         elif vote.counts["for"] and vote.counts["against"] is None and _decided_near(texts, i):
             vote.result = "carried"  # '8 in favour, with 1 abstention' over the decision: no one against it
         if asked:  # 'Councillor X asked that his vote against the decision be recorded': who voted so, by name
