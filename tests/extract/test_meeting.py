@@ -1518,3 +1518,18 @@ Resolved: that the table of fares be approved.
     (minutes,) = parsed.minutes
     (vote,) = minutes.items[1].votes
     assert (vote.counts["for"], vote.counts["abstain"], vote.result) == (8, 1, "carried")
+
+
+def test_a_borough_s_logo_broken_before_of_around_its_crest_letter(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        """LONDON BOROUGH
+B
+OF TESTMERE
+MINUTES OF THE COUNCIL MEETING HELD ON WEDNESDAY 4 MARCH 2026 AT 7.30 PM, TOWN HALL, FAIRFIELD STREET
+PRESENT: The Mayor (Councillor A Okafor) in the Chair; Councillors B Ahmed and C Byrne
+1.\tAPOLOGIES FOR ABSENCE
+None.
+""",
+    )
+    assert parsed.council == "London Borough of Testmere"

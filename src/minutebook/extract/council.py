@@ -170,6 +170,11 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 # '... at 5.00 pm.<TAB>DUNSGATE' over 'DISTRICT COUNCIL': a logo's two lines, the first beside the
                 # heading sentence
                 text = text.split("\t")[-1].strip()
+            if re.fullmatch(r"(?:LONDON|ROYAL)\s+BOROUGH|(?:London|Royal)\s+Borough", text.strip()):
+                # 'LONDON BOROUGH' / ('B', a crest's letter) / 'OF BRENTMERE': a logo's name broken before 'OF'
+                nxt = after if len(after) > 2 else later.strip()
+                if re.match(r"(?:OF|of)\s+[A-Z]", nxt) and "\t" not in nxt and len(nxt) <= 40:
+                    text = f"{text.strip()} {nxt}"
             if OF_ALONE.fullmatch(text.strip()) and after and "\t" not in after and len(after) <= 40:
                 # 'LONDON BOROUGH OF' / 'Ravensgate': a masthead's prefix over the place
                 text = f"{title_case(text.strip()) if text.isupper() else text.strip()} {after}"
