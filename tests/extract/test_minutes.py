@@ -2209,3 +2209,18 @@ The report was noted.
         ("25/01502/HOU", "14 Chapel Terrace, Tregarrow – Two-storey side extension and rear dormer window"),
         ("35", "APPEAL DECISIONS"),
     ]
+
+
+def test_a_minute_titled_planning_appeals_decided_is_a_minute():
+    text = """Minutes of the meeting of the Planning Committee held on Wednesday 17 April 2024 at 7.00 pm
+Present: Councillors A Reeve (Chair) and B Holt
+55\tHOUSEHOLDER APPLICATION
+RESOLVED that planning permission be REFUSED.
+56\tPLANNING APPEALS DECIDED
+RESOLVED that the report be noted.
+"""
+    (minutes,) = extract_minutes(text_lines(text), [])
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("55", "HOUSEHOLDER APPLICATION"),
+        ("56", "PLANNING APPEALS DECIDED"),
+    ]

@@ -1113,3 +1113,16 @@ Decision: Refused (4 votes in favour, 4 against; the Chairman used his casting v
         (7, 2, None, "carried"),
         (4, 4, None, "lost"),
     ]
+
+
+def test_names_asked_to_be_recorded_under_a_table_of_the_vote():
+    text = """The recommendations were put to the vote:
+
+| For | Against | Abstain |
+|---|---|---|
+| 6 | 2 | 0 |
+
+Councillors O'Rourke and Pilling asked that their votes against the
+recommendations be recorded."""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.counts["for"], v.counts["against"], v.against) == (6, 2, ["O'Rourke", "Pilling"])

@@ -1039,7 +1039,8 @@ def _title_ok(title: str) -> bool:
 FOOTNOTE_MARK = re.compile(r"^[*†‡]\s*(?=\d)")
 
 
-CAPS_VERB = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b")
+# the decision word of 'The Committee RESOLVED to' / 'AGREED:' (not the last word of 'PLANNING APPEALS DECIDED')
+CAPS_VERB = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\s*(?:to\b|that\b|[:–-])")
 
 
 def _agenda_ref(text: str) -> str | None:

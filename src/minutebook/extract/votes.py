@@ -558,6 +558,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     inline = _inline_votes(lines, texts, [v.citation.line for v in votes if v.citation] + covered)
     # 'The result of the vote being For 12, Against 8, Abstentions 1, the Chair declared ...': the recorded
     # vote just read, told again in a sentence, is not another vote
+    votes += _table_votes(lines, texts, in_columns)  # (before the sentences: one may tell a table's vote again)
     said = {ln.number: ln.text for ln in lines}
     for v in inline:
         if any(_told_again(v, w) for w in votes):
@@ -565,9 +566,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         counted = next(
             (w for w in votes if _counted_below(v, w, said.get(v.citation.line, "") if v.citation else "")), None
         )
-        asked_only = ASKED_RECORDED.search(said.get(v.citation.line, "") if v.citation else "") and not any(
-            n is not None for n in v.counts.values()
-        )
+        told = f"{said.get(v.citation.line, '')} {said.get(v.citation.line + 1, '')}" if v.citation else ""
+        asked_only = ASKED_RECORDED.search(told) and not any(n is not None for n in v.counts.values())
         above = next((w for w in reversed(votes) if _just_below(v, w)), None) if asked_only else None
         if above is not None:
             # 'Councillors Burt and Jago asked that their votes against be recorded' under the vote already read:
@@ -585,7 +585,6 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         said = next((x.text for x in lines if v.citation and x.number == v.citation.line), "")
         before = RESULT_BEFORE_TALLY.search(said) if v.result is None else None
         v.result = _result_word(before.group(1)) if before else v.result
-    votes += _table_votes(lines, texts, in_columns)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     votes = _voters_in_one_line(lines, texts, _roll_call_lines(lines, texts, votes))
     votes = _ballot_of_two(lines, texts, votes)
