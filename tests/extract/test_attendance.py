@@ -1146,3 +1146,13 @@ def test_the_mayor_first_then_councillors_by_surname_alone():
         text_lines("Present: The Mayor (Councillor Naghi), Councillors Addison, Amos, J Brown, K Brown and Whittle")
     )
     assert [p.name for p in present] == ["Naghi", "Addison", "Amos", "J Brown", "K Brown", "Whittle"]
+
+
+def test_a_hearing_s_parties_each_under_a_label_of_their_own():
+    present, _, _ = parse_attendance(
+        text_lines("""Present:\tChairman: Councillor P M Beaney
+Also Present:\tApplicant: Mr G Pellow (Designated Premises Supervisor)
+Interested parties: Mrs J Mayhew and Mr C Fairbrass (local residents)
+Responsible authorities: PC L Pettit (Kent Police Licensing Officer)""")
+    )
+    assert [(p.name, p.kind) for p in present][-2:] == [("C Fairbrass", "other"), ("L Pettit", "other")]

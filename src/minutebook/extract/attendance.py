@@ -1019,6 +1019,12 @@ def _starred_only(block: list[Line]) -> list[Line]:
     return out
 
 
+# A hearing's parties under 'Also Present:', each kind under a label of its own on its line
+PARTY_GROUP = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}):\s+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|PC|PS|DC|Sgt|Insp)\.?\s)"
+)
+
+
 def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[dict[str, str | None]]]:
     """(present, apologies, substitutions) from the attendance lists at the head of a set of minutes."""
     block = _starred_only(block)
@@ -1156,6 +1162,9 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             line = Line(line.number, line.page, line_text(line).strip()[council_label.end() :])
             t = plain(line_text(line))
         label = label_of(t) or _role_label(t)
+        party = PARTY_GROUP.match(t) if not label and groups and groups[-1][0] == "other" else None
+        if party:  # under 'Also Present:', 'Interested parties: Mrs J Mayhew ...', 'Responsible authorities: PC ...'
+            label = ("other", None, t[party.end() :])
         if not label and len(cells) == 2 and all(cells):  # 'Officers | Gwen Hallett (Licensing Officer); ...'
             label = label_of(f"{cells[0]}: {cells[1]}")  # a label cell is a label with its colon
         if (
