@@ -297,7 +297,9 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
         found: _Start | None = None
         # bold words inside a heading (`**MINUTES** of the **ANNUAL MEETING** ... held`) are still the heading
         plain = SPACES.sub(" ", MARKUP.sub("", text)) if "*" in text or "_" in text else text
-        if MINUTES_HEAD.match(plain) and len(text) < 300 and not _agenda_entry(lines, i):
+        # (every minutes heading holds the word: one cheap look before the pattern's)
+        headed = ("inute" in plain or "INUTE" in plain) and MINUTES_HEAD.match(plain)
+        if headed and len(text) < 300 and not _agenda_entry(lines, i):
             found = _Start(_heading_start(lines, i, floor), "minutes", _clean(text))
         elif (date_at := _routing_block(lines, i)) is not None:
             kind, title = _classify_cover(lines, date_at)

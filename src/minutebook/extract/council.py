@@ -114,6 +114,7 @@ KIND_ALONE = re.compile(
     r"|\W*(?:combined|fire(?:\s+and\s+rescue)?|national\s+park)\s+authority\W*",
     re.I,
 )
+BOROUGH_ALONE = re.compile(r"(?:LONDON|ROYAL)\s+BOROUGH|(?:London|Royal)\s+Borough")  # a logo's first line
 PLACE_ALONE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:upon\s+|on\s+|and\s+)?[A-Z][\w'’-]+){0,3}")  # a logo's place name
 PIECES = re.compile(r"\s+[·•|]\s+")  # the pieces of a footer or address line
 SELF_COUNTY = re.compile(r"\bthe\s+County\s+Council\b|\bCounty\s+Hall\b")
@@ -170,7 +171,7 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 # '... at 5.00 pm.<TAB>DUNSGATE' over 'DISTRICT COUNCIL': a logo's two lines, the first beside the
                 # heading sentence
                 text = text.split("\t")[-1].strip()
-            if re.fullmatch(r"(?:LONDON|ROYAL)\s+BOROUGH|(?:London|Royal)\s+Borough", text.strip()):
+            if ("orough" in text or "OROUGH" in text) and BOROUGH_ALONE.fullmatch(text.strip()):
                 # 'LONDON BOROUGH' / ('B', a crest's letter) / 'OF BRENTMERE': a logo's name broken before 'OF'
                 nxt = after if len(after) > 2 else later.strip()
                 if re.match(r"(?:OF|of)\s+[A-Z]", nxt) and "\t" not in nxt and len(nxt) <= 40:

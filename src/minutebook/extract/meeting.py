@@ -208,7 +208,7 @@ def _without_council(text: str) -> str:
 MEETING_STARTED = re.compile(
     r"(?:\bmeeting\s+(?:started|commenced|began|opened)\s+at|^\W*(?:commenced|started|time\s+commenced)\s*:?)"
     r"\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs))",  # 'Commenced 10.00 am<TAB>Concluded 11.47 am'
-    re.I,
+    re.I | re.M,
 )
 # A hybrid meeting's room 'and remotely via Microsoft Teams': the venue is the room.
 REMOTE_TOO = re.compile(
@@ -819,19 +819,24 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
 def _started_at(block: list[Line]) -> str | None:
     """'[The meeting started at 10.00 am and finished at 10.52 am]' at the end, 'Commenced 10.00 am' under the
     heading: when a set of minutes that prints no time in its heading began."""
-    started = next((m for ln in block if (m := MEETING_STARTED.search(ln.text))), None)
+    # (where minutes say it: under the heading, or in their closing lines)
+    text = "\n".join(ln.text for ln in (block if len(block) <= 120 else block[:60] + block[-60:]))
+    started = MEETING_STARTED.search(text)
     if started:
         return hhmm(started.group(1))
     # a minute of its own at the end: 'DURATION OF MEETING' over '6.00 p.m. to 8.47 p.m.'
-    for k, ln in enumerate(block):
-        if DURATION.search(ln.text):
-            said = " ".join(x.text for x in block[k : k + 2])
-            span = re.search(r"(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:to|until|[-–])\s*\d", said, re.I)
-            return hhmm(span.group(1)) if span else None
-    return None
+    duration = DURATION.search(text)
+    if duration is None:
+        return None
+    span = re.search(
+        r"(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?)\s*(?:to|until|[-–])\s*\d",
+        text[duration.end() : duration.end() + 120],
+        re.I,
+    )
+    return hhmm(span.group(1)) if span else None
 
 
-DURATION = re.compile(r"^\W*(?:\d{1,4}\.?\s+)?duration\s+of\s+(?:the\s+)?meeting\b", re.I)
+DURATION = re.compile(r"^\W*(?:\d{1,4}\.?\s+)?duration\s+of\s+(?:the\s+)?meeting\b", re.I | re.M)
 
 
 def _bare_time(text: str) -> str | None:

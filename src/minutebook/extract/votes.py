@@ -350,8 +350,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             names = _names(lines_of)
             setattr(v, "for_" if kind == "for" else kind, names)
             _check_count(v, kind, names)
-        at = next((k for k, ln in enumerate(lines) if v.citation and ln.number == v.citation.line), None)
-        counted = v.counts.get("for") is not None and v.counts.get("against") is not None and _decided_near(texts, at)
+        counted = v.result is None and v.counts.get("for") is not None and v.counts.get("against") is not None
+        if counted:
+            at = next((k for k, ln in enumerate(lines) if v.citation and ln.number == v.citation.line), None)
+            counted = _decided_near(texts, at)
         if v.result is None and (contest or boxed or roll_call or counted):
             # an election between two candidates: the one with more votes wins; a 'Vote' row beside the
             # 'Decision' row of a decision box: the decision printed is the one the majority voted for; a
@@ -559,7 +561,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     # 'The result of the vote being For 12, Against 8, Abstentions 1, the Chair declared ...': the recorded
     # vote just read, told again in a sentence, is not another vote
     votes += _table_votes(lines, texts, in_columns)  # (before the sentences: one may tell a table's vote again)
-    said = {ln.number: ln.text for ln in lines}
+    said = {ln.number: ln.text for ln in lines} if inline else {}
     for v in inline:
         if any(_told_again(v, w) for w in votes):
             continue
