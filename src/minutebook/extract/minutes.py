@@ -323,7 +323,7 @@ def _margin_view(lines: list[Line]) -> list[Line] | None:
     minuted, so those lines keep their text cell alone. None unless three numbers of one shape sit beside
     titles and two of another beside sentences."""
     heads: dict[str, list[int]] = {}
-    rows = [(k, c) for k, x in enumerate(lines) if "\t" in x.text and len(c := _gutter_cells(x)) == 2]
+    rows = [(k, c) for k, x in enumerate(lines) if x.text.count("\t") == 1 and len(c := _gutter_cells(x)) == 2]
     for k, (a, b) in rows:
         if ROW_NUMBER.fullmatch(a) and _is_title_cell(b):
             heads.setdefault(re.sub(r"\d+", "9", a), []).append(k)

@@ -562,7 +562,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     # vote just read, told again in a sentence, is not another vote
     votes += _table_votes(lines, texts, in_columns)  # (before the sentences: one may tell a table's vote again)
     said = {ln.number: ln.text for ln in lines} if inline else {}
-    for v in inline:
+    for v in inline:  # (each sentence's vote once: not again beside a vote already read)
         if any(_told_again(v, w) for w in votes):
             continue
         counted = next(
@@ -584,8 +584,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         elif not counted.motion or counted.motion.rstrip().endswith(":"):
             counted.motion = v.motion  # what the sentence over the tallies put to the vote
     for v in votes:  # 'Decision carried: For 6, Against 1': the result told just before its tally
-        said = next((x.text for x in lines if v.citation and x.number == v.citation.line), "")
-        before = RESULT_BEFORE_TALLY.search(said) if v.result is None else None
+        if v.result is not None or v.citation is None:
+            continue
+        line = next((x.text for x in lines if x.number == v.citation.line), "")
+        before = RESULT_BEFORE_TALLY.search(line)
         v.result = _result_word(before.group(1)) if before else v.result
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     votes = _voters_in_one_line(lines, texts, _roll_call_lines(lines, texts, votes))
