@@ -306,12 +306,6 @@ def _gutter_minutes_start(lines: list[Line]) -> int | None:
     return numbered[0] if len(numbered) >= 3 and len(titled) >= 2 else None
 
 
-def _is_title_cell(text: str) -> bool:
-    """A heading's words in a cell ('APOLOGIES FOR ABSENCE', 'Town Clerk's Report'), not a sentence."""
-    t = text.strip()
-    return 3 <= len(t) <= 80 and t[0].isupper() and not t.endswith((".", ",", ";", ":")) and not is_prose(t)
-
-
 MARGIN_OWNER = re.compile(r"[A-Z][A-Za-z/&]{0,7}")  # who is to act, in the margin: 'Clerk', 'TM', 'RFO'
 
 
@@ -325,7 +319,7 @@ def _margin_view(lines: list[Line]) -> list[Line] | None:
     heads: dict[str, list[int]] = {}
     rows = [(k, c) for k, x in enumerate(lines) if x.text.count("\t") == 1 and len(c := _gutter_cells(x)) == 2]
     for k, (a, b) in rows:
-        if ROW_NUMBER.fullmatch(a) and _is_title_cell(b):
+        if ROW_NUMBER.fullmatch(a) and _unnumbered_title(b.strip(), labels_ok=True):  # 'APOLOGIES FOR ABSENCE
             heads.setdefault(re.sub(r"\d+", "9", a), []).append(k)
     shape, titled = max(heads.items(), key=lambda kv: len(kv[1]), default=("", []))
     if len(titled) < 3:
