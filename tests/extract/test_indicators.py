@@ -892,3 +892,14 @@ def test_a_latest_column_beside_period_columns_takes_the_most_recent_period() ->
         ("Custody rate", "England", "Apr 24 - Mar 25", 0.13),
         ("First time entrants", "England", "Apr 24 - Mar 25", 154.0),
     ]
+
+
+def test_custodial_sentences_counted_beside_the_custody_rate_are_no_rate():
+    found = indicators_in(
+        [
+            "The custody rate for January to December 2024 was 0.09 per 1,000 children aged 10 to 17,",
+            "equivalent to 15 custodial sentences, the lowest rate recorded in Kent.",
+        ],
+        "Kent County Council",
+    )
+    assert [(i.name, i.value) for i in found] == [("Custody rate", 0.09)]

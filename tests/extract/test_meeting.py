@@ -1533,3 +1533,18 @@ None.
 """,
     )
     assert parsed.council == "London Borough of Testmere"
+
+
+def test_a_declaration_ends_before_the_next_numbered_paragraph(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        """Minutes of the meeting of the Testshire Cabinet Committee held on Tuesday 16 September 2025 at 10.00 am
+PRESENT: Mr A Hale (Chairman) and Mrs B Okonjo
+61.\tDeclarations of Interests
+1. Mrs Okonjo declared that her husband worked for the youth justice service, in relation to Item 6 (the Plan).
+2. Mr Hale declared that his son held a travel pass, in relation to Item 7.
+62.\tMinutes
+RESOLVED that the minutes be approved.
+""",
+    )
+    assert [d.text for d in parsed.declarations][0].endswith("in relation to Item 6 (the Plan).")

@@ -291,6 +291,9 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
                 number = _item_for(named, item, s)
                 text = _own_words(para, start, end, [at for _, at, _, _ in found], names)
                 text = re.sub(r"^\W*minutes\s*:\s*", "", text, flags=re.I)  # a web page's 'Minutes:' label
+                text = re.sub(
+                    r"(?<=[.)])\s+\(?\d{1,2}[.)]$", "", text.strip()
+                )  # '... (Item 6). 2.': the next one's number
                 for name in names:
                     if (name, number) in seen:
                         continue

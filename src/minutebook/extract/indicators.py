@@ -98,6 +98,7 @@ NOT_A_LEVEL_AFTER = re.compile(
 )
 COUNT_AFTER = re.compile(
     r"^\s*(?:children|young|people|offences|offenders|out of|of the|of \d|cases|episodes|"
+    r"custodial|sentences?|remands?|disposals?|"  # 'equivalent to 15 custodial sentences': a count
     r"years?|months?|weeks?|days?|hours?)",
     re.I,
 )
