@@ -710,3 +710,16 @@ that quarterly data on queuing be shared with the Committee.
         "ask the Cabinet Member for Environment to report by July 2026 on the costs of a mobile service; and",
         "ask that quarterly data on queuing be shared with the Committee.",
     ]
+
+
+def test_a_call_in_referred_back_for_reasons_keeps_its_decision_and_its_reasons():
+    body = text_lines("""RESOLVED: That the decision of the Cabinet be referred back to the Cabinet for the
+following reasons:
+1. The consultation did not reach tenants in sheltered housing.
+2. The equality impact assessment was not published.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That the decision of the Cabinet be referred back to the Cabinet for the following reasons:",
+        "The consultation did not reach tenants in sheltered housing.",
+        "The equality impact assessment was not published.",
+    ]

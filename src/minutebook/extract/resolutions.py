@@ -218,6 +218,10 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             and (not stem or not ends_sentence(stem))
         ):
             points, i = _decision_points(body, texts, k, first_point[0], outer)
+            if REASONS_FOLLOW.search(stem):
+                # 'That the decision be referred back to the Cabinet for the following reasons:': a decision of its
+                # own, then why
+                points = [(stem, body[k - 1] if k else body[i - 1]), *points]
         elif unmarked:
             points, i = unmarked, listed_to
         else:
@@ -227,6 +231,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     return [(t, line) for t, line in out if t]
 
 
+# (a call-in's referral keeps its words; a planning refusal's 'for the following reasons:' is only its reasons' stem)
+REASONS_FOLLOW = re.compile(r"\bbe\s+referred\b.*\bfor\s+the\s+following\s+reasons?\s*:\s*$", re.I)
 IT_WAS_AT_END = re.compile(r"(?<=[.;])\s+(It\s+was\b[^.]{0,40})$")
 AGREED_AT_START = re.compile(r"\s*(?:agreed|resolved)\b")
 
