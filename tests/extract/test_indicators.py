@@ -903,3 +903,15 @@ def test_custodial_sentences_counted_beside_the_custody_rate_are_no_rate():
         "Kent County Council",
     )
     assert [(i.name, i.value) for i in found] == [("Custody rate", 0.09)]
+
+
+def test_a_measure_and_its_period_over_each_area_s_figure():
+    found = indicators_in(
+        ["FTE rate per 100,000 (rolling 12 months to March 2025): City 214, Core Cities 236, England 154"],
+        "Stourhaven City Council",
+    )
+    assert [(i.name, i.period, i.area, i.value) for i in found] == [
+        ("First time entrants", "rolling 12 months to March 2025", "City", 214.0),
+        ("First time entrants", "rolling 12 months to March 2025", "Core Cities", 236.0),
+        ("First time entrants", "rolling 12 months to March 2025", "England", 154.0),
+    ]

@@ -897,6 +897,36 @@ def _described_series(text: str, line: Line, home: str | None) -> list[Indicator
     return out if len(out) >= 2 else []
 
 
+# 'FTE rate per 100,000 (rolling 12 months to March 2025): City 214, Core Cities 236, England 154': a measure and
+# its period, then each area's figure
+AREAS_OF_A_PERIOD = re.compile(
+    r"^(?P<lead>[^():]{3,100}?)\s*\((?P<period>[^()]{3,60}?\d{2}[^()]*)\)\s*:\s*(?P<pairs>.+)$"
+)
+AREA_FIGURE = re.compile(
+    r"(?:^|[,;]\s*)(?P<area>[A-Z][A-Za-z'’ -]{1,40}?)\s+(?P<value>\d[\d,]*(?:\.\d+)?)(?P<pct>%?)(?=\s*(?:[,;.]|$))"
+)
+
+
+def _areas_of_a_period(text: str, line: Line, home: str | None) -> list[Indicator]:
+    """One measure in one period, figure by figure for each area named: the lead names the measure."""
+    m = AREAS_OF_A_PERIOD.match(text.strip())
+    measure = measure_of(m.group("lead")) if m else None
+    if m is None or measure is None:
+        return []
+    pairs = list(AREA_FIGURE.finditer(m.group("pairs")))
+    if len(pairs) < 2 or "".join(p.group(0) for p in pairs).strip(" ,;.") != m.group("pairs").strip(" ,;."):
+        return []  # (every part of the list an area and its figure, nothing else)
+    name, unit = measure
+    period = _clean_period(m.group("period"))
+    out = []
+    for p in pairs:
+        area = p.group("area").strip()
+        area = area_of(area) or area
+        value = float(p.group("value").replace(",", ""))
+        out.append(Indicator(name, period, value, "%" if p.group("pct") else unit, area, line.cite()))
+    return out
+
+
 UNIT_LABEL = re.compile(r"^\W*(?:rate\b|per\b|%|percentage|proportion|reoffences|average|number)", re.I)
 PROSE_CELL = 300  # characters: a cell this long holds paragraphs, not a figure or a label
 
@@ -932,6 +962,8 @@ def extract_indicators(
                     break
                 series = f"{series} {more}"
             sentence_obs.extend(_described_series(series, line, home))
+        if "):" in text:
+            sentence_obs.extend(_areas_of_a_period(text, line, home))
     for line in lines:  # a table's cell of prose ('Discussion' in minutes kept as a table) is read as sentences
         if "\t" in line.text and len(line.text) >= PROSE_CELL:
             for cell in line.text.split("\t"):
