@@ -350,16 +350,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             names = _names(lines_of)
             setattr(v, "for_" if kind == "for" else kind, names)
             _check_count(v, kind, names)
-        counted = v.result is None and v.counts.get("for") is not None and v.counts.get("against") is not None
-        if counted:
-            at = next((k for k, ln in enumerate(lines) if v.citation and ln.number == v.citation.line), None)
-            counted = _decided_near(texts, at)
-        if v.result is None and (contest or boxed or roll_call or counted):
+        if v.result is None and (contest or boxed or roll_call):
             # an election between two candidates: the one with more votes wins; a 'Vote' row beside the
             # 'Decision' row of a decision box: the decision printed is the one the majority voted for; a
-            # Scottish division of the motion against the amendment: the side with more votes is adopted; a tally
-            # printed with no result beside the decision it counts ('RESOLVED: That permission be granted ...' /
-            # 'Voting: For – 8 Against – 3 Abstentions – 1'): the majority decided
+            # Scottish division of the motion against the amendment: the side with more votes is adopted
             v.result = _majority(v.counts)
         contest = boxed = roll_call = False
         votes.append(v)
@@ -561,6 +555,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     # 'The result of the vote being For 12, Against 8, Abstentions 1, the Chair declared ...': the recorded
     # vote just read, told again in a sentence, is not another vote
     votes += _table_votes(lines, texts, in_columns)  # (before the sentences: one may tell a table's vote again)
+    _results_from_decisions(lines, votes)  # (and with their results, for a sentence telling one again to match)
     said = {ln.number: ln.text for ln in lines} if inline else {}
     for v in inline:  # (each sentence's vote once: not again beside a vote already read)
         if any(_told_again(v, w) for w in votes):
@@ -581,7 +576,9 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             continue
         if counted is None:
             votes.append(v)
-        elif not counted.motion or counted.motion.rstrip().endswith(":"):
+            continue
+        counted.result = counted.result or v.result  # the sentence's result word for tallies that print none
+        if not counted.motion or counted.motion.rstrip().endswith(":"):
             counted.motion = v.motion  # what the sentence over the tallies put to the vote
     for v in votes:  # 'Decision carried: For 6, Against 1': the result told just before its tally
         if v.result is not None or v.citation is None:
@@ -593,7 +590,14 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes = _voters_in_one_line(lines, texts, _roll_call_lines(lines, texts, votes))
     votes = _ballot_of_two(lines, texts, votes)
     votes = _counted_then_named(_told_then_counted(votes))
-    for v in votes:  # 'On being put to the vote: For 6, Against 1, Abstention 1.' over 'RESOLVED that ...'
+    _results_from_decisions(lines, votes)
+    return votes
+
+
+def _results_from_decisions(lines: list[Line], votes: list[Vote]) -> None:
+    """'On being put to the vote: For 6, Against 1, Abstention 1.' over 'RESOLVED that ...', or a tally under the
+    decision it counts: what was put went as the counts say, though no result word is printed."""
+    for v in votes:
         if (
             v.result is None
             and v.citation
@@ -603,7 +607,6 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             v.result = _majority(v.counts) or (
                 "carried" if v.counts.get("for") and v.counts.get("against") is None else None
             )
-    return votes
 
 
 # 'Ellerby Borough Council – Councillor Helen Grimshaw: For': one member's vote a line, perhaps after who they
@@ -772,7 +775,13 @@ def _told_then_counted(votes: list[Vote]) -> list[Vote]:
 
 
 # ('The Forum AGREED that ...': the body named before its verb in capitals)
-DECISION_AFTER = re.compile(r"^\W*(?:(?:it\s+was\s+|[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:RESOLVED|AGREED|DECIDED)\b)")
+DECISION_AFTER = re.compile(
+    r"^\W*(?:(?:it\s+was\s+|[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:RESOLVED|AGREED|DECIDED)\b"
+    r"|(?:[Rr]esolved|[Aa]greed)\s*[:–-]?\s*(?:that|to)\b"  # ('Resolved: that the fares be approved.')
+    r"|[Tt]he\s+(?:committee|sub-committee|council|cabinet|board|panel)\s+(?:resolved|agreed)\b)"
+)
+# What a decision above a tally opens with: 'RESOLVED', or in the words of 'The committee resolved that:'
+DECISION_ABOVE = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|\b(?:[Rr]esolved|[Aa]greed)\s*[:–-]?\s*(?:that|to)\b")
 
 
 def _decision_follows(lines: list[Line], number: int) -> bool:
@@ -781,12 +790,19 @@ def _decision_follows(lines: list[Line], number: int) -> bool:
     at = next((k for k, x in enumerate(lines) if x.number == number), None)
     if at is None:
         return False
-    nxt = next((_text(x) for x in lines[at + 1 : at + 4] if _text(x).strip()), "")
-    return bool(DECISION_AFTER.match(nxt))
+    # (the two lines after it: a sentence that began on a heading's line goes on to the next; a 'Decision' box's
+    # label stands over 'The committee agreed to:')
+    filled = [
+        t for x in lines[at + 1 : at + 5] if (t := _text(x)).strip() and not re.fullmatch(r"\W*decisions?\W*", t, re.I)
+    ]
+    return any(DECISION_AFTER.match(t) for t in filled[:2])
 
 
-# A tally on a line of its own: 'For 8, Against 2', or in its bracket '(6 in favour, 1 abstention)'
-TALLY_LINE = re.compile(TALLY.pattern + r"|\(\s*\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b", re.I)
+# A tally on a line of its own: 'For 8, Against 2', or in its bracket '(6 in favour, 1 abstention)', or after its
+# label 'Voting: For – 8 Against – 3'
+TALLY_LINE = re.compile(
+    r"(?:vot(?:e|es|ing)\s*:\s*)?(?:" + TALLY.pattern + r")|\(\s*\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b", re.I
+)
 
 
 def _decision_above(lines: list[Line], number: int) -> bool:
@@ -795,11 +811,12 @@ def _decision_above(lines: list[Line], number: int) -> bool:
     at = next((k for k, x in enumerate(lines) if x.number == number and TALLY_LINE.match(_text(x))), None)
     if at is None:
         return False
-    for x in reversed(lines[max(0, at - 12) : at]):  # (the decision's points between: '... grounds:' / 4 points)
+    # (the decision's points between: '... grounds:' / 4 points; a 'Record of the vote:' label)
+    for x in reversed(lines[max(0, at - 20) : at]):
         t = _text(x)
         if not t.strip() or TALLY.match(t):
             return False
-        if re.search(r"\b(?:RESOLVED|AGREED|DECIDED)\b", t):
+        if DECISION_ABOVE.search(t):
             return True
     return False
 
@@ -818,14 +835,6 @@ def _told_again(vote: Vote, earlier: Vote) -> bool:
     )
 
 
-DECISION_WORD = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|\b(?:[Rr]esolved|[Aa]greed)\s*[:–-]?\s*(?:that|to)\b")
-
-
-def _decided_near(texts: list[str], at: int | None) -> bool:
-    """A decision recorded within a few lines of a tally: the tally counts the votes that made it."""
-    return at is not None and any(DECISION_WORD.search(t) for t in texts[max(0, at - 20) : at + 8])
-
-
 def _just_below(vote: Vote, earlier: Vote) -> bool:
     return bool(vote.citation and earlier.citation and 0 < vote.citation.line - earlier.citation.line <= 8)
 
@@ -842,7 +851,8 @@ def _counted_below(vote: Vote, recorded: Vote, said: str) -> bool:
     if not (vote.citation and recorded.citation) or any(vote.counts.get(k) is not None for k in vote.counts):
         return False
     gap = recorded.citation.line - vote.citation.line
-    if gap <= 0 or vote.result != recorded.result:
+    # (a tally with no result word printed went as its counts say)
+    if gap <= 0 or vote.result != (recorded.result or _majority(recorded.counts)):
         return False
     return gap <= 2 or (gap <= 16 and SUBSTANTIVE.match(said) is not None)
 
@@ -939,9 +949,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         "\t" if ("\t" in ln.text and not LABEL_TAB.match(ln.text)) or ln.number in skip else t
         for ln, t in zip(lines, texts, strict=True)
     ]
-    for k, ln in enumerate(
-        lines
-    ):  # 'Proposed: Cllr A<TAB>Seconded: Cllr B<TAB>All in favour': a sentence set out in cells
+    # 'Proposed: Cllr A<TAB>Seconded: Cllr B<TAB>All in favour': a sentence set out in cells
+    for k, ln in enumerate(lines):
         if rows[k] == "\t" and ln.number not in skip and PROPOSED_ROW.match(ln.text):
             rows[k] = ", ".join(c.strip() for c in ln.text.split("\t") if c.strip()).rstrip(".") + "."
     for k, ln in enumerate(lines):  # a decisions table's cell of prose tells its vote in a sentence of its own
@@ -1028,8 +1037,6 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             vote.result = majority
         elif casting := CASTING_VOTE.search(sentence):  # a tie, and which way the chair's casting vote went
             vote.result = "lost" if casting.group(1).lower() == "against" else "carried"
-        elif vote.counts["for"] and vote.counts["against"] is None and _decided_near(texts, i):
-            vote.result = "carried"  # '8 in favour, with 1 abstention' over the decision: no one against it
         if asked:  # 'Councillor X asked that his vote against the decision be recorded': who voted so, by name
             names = _names([asked.group("who")])
             way = asked.group("way") or "abstain"
