@@ -73,6 +73,15 @@ def test_a_ruled_table_with_a_heading_spanning_rows_and_columns_keeps_its_grid()
     ]
 
 
+def test_a_word_hyphenated_at_a_cells_line_end_is_joined_without_a_space() -> None:
+    table = RuledTable((50, 600, 400, 640), [[(50, 600, 100, 640), (100, 600, 400, 640)]])
+    runs = [_Run(55, 625, 70, 633, "R1"), _Run(105, 625, 390, 633, "That the post be funded from the long-")]
+    runs += [_Run(105, 610, 300, 618, "term empty homes premium and a two-"), _Run(105, 602, 200, 609, "- storey plan")]
+    assert [ln.text for ln in _lines_with_tables(runs, [table])] == [
+        "R1\tThat the post be funded from the long-term empty homes premium and a two- - storey plan"
+    ]
+
+
 def test_list_label_with_hanging_indent_is_joined_by_a_space() -> None:
     runs = [_Run(50, 700, 60, 710, "3."), _Run(90, 700, 300, 710, "Minutes of the last meeting")]
     assert build_lines(runs)[0].text == "3. Minutes of the last meeting"

@@ -434,7 +434,7 @@ def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line
         for ri, row in enumerate(table.rows):
             texts = [""] * len(grid)  # a cell under its column; one spanning columns or rows leaves gaps
             for ci, cell in enumerate(row):
-                texts[_column_at(grid, cell[0])] = _number_cell(" ".join(cells.get((ri, ci), [])))
+                texts[_column_at(grid, cell[0])] = _number_cell(_cell_text(cells.get((ri, ci), [])))
             if any(t.strip() for t in texts):
                 lines.append(_Line(max(c[3] for c in row), min(c[1] for c in row), "\t".join(texts).rstrip("\t")))
     lines.sort(key=lambda ln: -ln.top)
@@ -442,6 +442,16 @@ def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line
 
 
 SPLIT_NUMBER = re.compile(r"^\s*([-+−–]?\d[\d,]*) ?\. ?(\d+ ?%?)\s*$")
+
+
+def _cell_text(lines: list[str]) -> str:
+    """A cell's lines as one: a line ending in a word and a hyphen ('long-' / 'term empty homes') runs on into
+    the next without a space, the hyphen kept, as `repair_hyphens` keeps it in prose."""
+    out = ""
+    for ln in lines:
+        glued = out[-1:] == "-" and out[-2:-1].isalpha() and ln[:1].isalpha()
+        out = f"{out}{ln}" if glued or not out else f"{out} {ln}"
+    return out
 
 
 def _number_cell(text: str) -> str:
