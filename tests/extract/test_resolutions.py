@@ -444,6 +444,22 @@ def test_recommendations_resolved_as_a_table_under_the_stem():
     ]
 
 
+def test_a_stem_wrapped_over_two_lines_over_a_table_of_recommendations_takes_their_cells():
+    body = text_lines(
+        "AGREED: To recommend to Cabinet the following recommendations of the Empty Homes\n"
+        "Task and Finish Group:\n"
+        "Ref\tRecommendation\tLead\tIndicative cost\n"
+        "R1\tThat the part-time post be made full-time.\tPortfolio Holder for Housing\t£18,500 a year\n"
+        "R2\tThat a loan scheme be established.\tPortfolio Holder for Finance\t£150,000 capital\n"
+        "The Committee further AGREED to thank the members of the Group."
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That the part-time post be made full-time.",
+        "That a loan scheme be established.",
+        "to thank the members of the Group.",
+    ]
+
+
 def test_a_body_noting_in_capitals_is_a_decision_told_as_its_sentence():
     """'The Panel NOTED the ...' is the Panel's formal word; a bare 'NOTED.' and 'Members noted' are not."""
     body = text_lines("""Members asked about the dates of the training sessions. The Audit Panel NOTED the

@@ -182,6 +182,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             i += 1
             continue
         first_point = _point(texts[k]) if k is not None else None
+        head = k if plain(md.group("rest")).endswith(":") else None  # where a table of the points may start
         if k is not None and not first_point and stem and not ends_sentence(stem):
             # 'RESOLVED to note matters ... since the' / 'last meeting relating to:' / '(a) ...': a stem wrapped
             # over a line or two before its points
@@ -191,14 +192,15 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             # (not a decision of its own below it: 'RESOLVED: That the following ... be referred to Cabinet:')
             wrapped = plain(texts[j]).endswith(":") and not _decision(texts[j])[0]
             after = _next_filled(texts, j + 1) if wrapped else None
+            head = after if after is not None and "\t" in texts[after] else head
             if after is not None and not _point(texts[after]) and _subheading(texts, after):
                 after = _next_filled(texts, after + 1)  # 'agree the following:' / '2026-36 Capital Programme' / '(a)'
             if after is not None and _point(texts[after]) and _point(texts[after])[0] != outer:
                 stem, k, first_point = f"{stem} {plain(' '.join(texts[k : j + 1]))}", after, _point(texts[after])
-        tabled = _table_of_points(body, texts, k) if k is not None and plain(md.group("rest")).endswith(":") else []
-        if tabled and k is not None:  # 'RESOLVED: That the following recommendations be referred to Cabinet:'
-            out.extend(tabled)  # over a table of them
-            i = k + 1 + len(tabled)
+        tabled = _table_of_points(body, texts, head) if head is not None else []
+        if tabled and head is not None:  # 'RESOLVED: That the following recommendations be referred to Cabinet:'
+            out.extend(tabled)  # over a table of them (the stem wrapped or not)
+            i = head + 1 + len(tabled)
             continue
         unmarked: list[tuple[str, Line]] = []
         if k is not None and not first_point:
