@@ -577,6 +577,28 @@ def test_a_substitute_named_on_a_nested_bullet_under_the_member():
     ]
 
 
+def test_a_joint_board_s_members_under_each_council_s_label_cell_even_wrapped():
+    lines = [
+        "Present:",
+        "Borough Council Members:\tCouncillor A Clarke (Chairman), Councillors P Dunmall and S Farrow-Price",
+        "Kent County Council\tMr R J Hollands (Vice-Chairman), Mrs S Ashby and Mr",
+        "Members:\tD Kemsley",
+        "Parish Council Representative: Mr K Seager (Bretling Parish Council)",
+        "Officers:\tMs N Achebe (Highway Manager, Kent Highways)",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.role, p.kind) for p in present] == [
+        ("A Clarke", "Chairman", "member"),
+        ("P Dunmall", None, "member"),
+        ("S Farrow-Price", None, "member"),
+        ("R J Hollands", "Vice-Chairman", "member"),
+        ("S Ashby", None, "member"),
+        ("D Kemsley", None, "member"),
+        ("K Seager", "Bretling Parish Council", "member"),
+        ("N Achebe", "Highway Manager, Kent Highways", "officer"),
+    ]
+
+
 def test_constituent_councils_and_officers_printed_job_first():
     lines = [
         "Present:",

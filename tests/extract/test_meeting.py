@@ -378,6 +378,14 @@ def test_venue_after_the_time_stops_at_the_end_of_its_line(tmp_path):
     )
 
 
+def test_a_place_named_after_the_hour_is_the_venue_without_a_room_word(tmp_path):
+    text = (
+        "JOINT TRANSPORTATION BOARD\nMINUTES of the Joint Transportation Board held on Monday 12 January 2026 "
+        "at 6.00 pm at the Gateway,\nSandlebury\nPresent:\nCouncillor A Clarke (Chairman)\n"
+    )
+    assert facts(parse_text(tmp_path, text))[2:] == ("2026-01-12", "18:00", "Gateway, Sandlebury")
+
+
 @pytest.mark.parametrize(
     ("printed", "body"),
     [

@@ -460,6 +460,18 @@ def test_a_stem_wrapped_over_two_lines_over_a_table_of_recommendations_takes_the
     ]
 
 
+def test_a_board_recommending_in_capitals_after_a_lead_in_is_its_decision():
+    body = text_lines("""(5) Following the debate, the Board RECOMMENDED to the County Council Cabinet Member for
+Highways that:
+(a) the proposed 20mph zone be implemented; and
+(b) vehicle speeds be monitored six months after implementation.
+(6) Members recommended that officers consider the matter further.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the proposed 20mph zone be implemented; and",
+        "vehicle speeds be monitored six months after implementation.",
+    ]
+
+
 def test_a_body_noting_in_capitals_is_a_decision_told_as_its_sentence():
     """'The Panel NOTED the ...' is the Panel's formal word; a bare 'NOTED.' and 'Members noted' are not."""
     body = text_lines("""Members asked about the dates of the training sessions. The Audit Panel NOTED the

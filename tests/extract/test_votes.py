@@ -1070,6 +1070,15 @@ Voting: For – 8 Against – 3 Abstentions – 1"""
     assert (v.counts, v.result) == ({"for": 8, "against": 3, "abstain": 1}, "carried")
 
 
+def test_a_board_s_recommendation_in_capitals_over_a_tally_went_the_majority_s_way():
+    text = """(5) Following the debate, the Board RECOMMENDED to the County Council Cabinet Member for Highways that:
+(a) the proposed 20mph zone be implemented; and
+(b) vehicle speeds be monitored six months after implementation.
+Voting: For 6, Against 2, Abstentions 1 (Borough and County Members voting together)"""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.counts, v.result) == ({"for": 6, "against": 2, "abstain": 1}, "carried")
+
+
 def test_a_vote_against_recorded_at_a_member_s_request():
     alone = extract_votes(
         text_lines("""RESOLVED: That the car parking tariffs for 2026/27 be approved.

@@ -906,6 +906,8 @@ def _unwrapped(block: list[Line]) -> list[Line]:
 
 def _label_wrapped_in_its_cell(prev: str, text: str) -> bool:
     first, below = prev.split("\t", 1)[0].strip(), text.split("\t", 1)[0].strip()
+    if COUNCIL_CELL.fullmatch(f"{first} {below}") and not first.endswith(":"):
+        return True  # 'Kent County Council' / 'Members:', a constituent council's members
     return (
         bool(re.fullmatch(r"[A-Z][a-z]+", first))
         and below.endswith(":")
@@ -1160,7 +1162,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         council_label = COUNCIL_LABEL.match(line_text(line).strip())
         if council_label:  # 'Mercia County Council: Councillors R Ellery (Chair), ...': which council, no role
             line = Line(line.number, line.page, line_text(line).strip()[council_label.end() :])
-            t = plain(line_text(line))
+            t, cells = plain(line_text(line)), [t]
         label = label_of(t) or _role_label(t)
         party = PARTY_GROUP.match(t) if not label and groups and groups[-1][0] == "other" else None
         if party:  # under 'Also Present:', 'Interested parties: Mrs J Mayhew ...', 'Responsible authorities: PC ...'
@@ -1242,9 +1244,14 @@ ORGANISATION_FIRST = re.compile(
 )
 PRESIDED = re.compile(r"\bpresided\b\W*$", re.I)
 # A constituent council naming its members in a joint body's attendance: 'Stanbury City Council: Councillors ...'.
+# 'Kent County Council Members:<TAB>Mr R J Hollands (Vice-Chairman), Mrs S Ashby' beside a board's own
+# 'Borough Council Members:' (a joint transportation board)
+COUNCIL_CELL = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:City|County|Borough|District|Town|Metropolitan\s+Borough)?\s*Council"
+    r"(?:\s+(?:Members|Representatives))?\s*:"
+)
 COUNCIL_LABEL = re.compile(
-    r"^(?:[A-Z][\w'’-]*\s+){1,4}(?:City|County|Borough|District|Town|Metropolitan\s+Borough)?\s*Council\s*:\s*"
-    r"(?=(?:Councillors?|Cllrs?)\b)"
+    rf"^{COUNCIL_CELL.pattern}\s*(?=(?:Councillors?|Cllrs?|(?:Mr|Mrs|Ms|Miss|Dr)(?=\s+[A-Z]))\b)"
 )
 # 'Chief Fire Officer Andrew Kettleborough': a job printed before the name, in a list of officers.
 ROLE_THEN_NAME = re.compile(
@@ -1280,7 +1287,13 @@ def _role_label(text: str) -> tuple[str, str | None, str] | None:
     m = ROLE_LABEL.match(text)
     if not m:
         return None
-    return ("officer" if JOB_WORDS.search(m.group("role")) else "other"), m.group("role"), m.group("rest")
+    role = m.group("role")
+    if COUNCIL_REPRESENTATIVE.search(role):  # 'Parish Council Representative: Mr K Seager': a council's member
+        return "member", role, m.group("rest")
+    return ("officer" if JOB_WORDS.search(role) else "other"), role, m.group("rest")
+
+
+COUNCIL_REPRESENTATIVE = re.compile(r"\bCouncil\s+Representatives?$")
 
 
 def _initial_and_surname(name: str) -> tuple[str, str]:

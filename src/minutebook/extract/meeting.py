@@ -218,19 +218,24 @@ REMOTE_TOO = re.compile(
 )
 
 
+# '10:00 hours in', '6.00 pm at the': the hour before the place
+HOUR_THEN_PLACE = re.compile(
+    r"^(?:\d{1,2}[.:]\d{2}|\d{3,4}|\d{1,2})\s*(?:hours|hrs|a\.?m\.?|p\.?m\.?)?\s+(?:in|at)\s+(?:(?-i:the|THE)\s+)?",
+    re.I,
+)
+WEEKDAY_OR_MONTH = re.compile(rf"(?:{WEEKDAY}|{MONTH})\b", re.I)
+
+
 def _venue_from(text: str) -> str | None:
     """The place after `in` / `at` that names a room or hall (`at 10:00 hours
     in Committee Rooms 3 & 4, Council House` gives the rooms, not the hour)."""
     for m in VENUE_IN.finditer(text):
         v = tidy(REMOTE_TOO.sub("", CONTACT_CUT.sub("", m.group(1))))
-        v = re.sub(
-            r"^(?:\d{1,2}[.:]\d{2}|\d{3,4}|\d{1,2})\s*(?:hours|hrs|a\.?m\.?|p\.?m\.?)?\s+(?:in|at)\s+(?:(?-i:the|THE)\s+)?",
-            "",
-            v,
-            flags=re.I,
-        )
+        v, timed = HOUR_THEN_PLACE.subn("", v)
         if v and not v[0].isdigit() and VENUE_WORDS.search(v):
             return v
+        if timed and v[:1].isupper() and not WEEKDAY_OR_MONTH.match(v):
+            return v  # '... at 6.00 pm at the Gateway, Sandlebury': a place named after the hour, whatever it is
     after = VENUE_AFTER_TIME.search(text)
     if after:
         v = tidy(CONTACT_CUT.sub("", after.group(1)))

@@ -68,8 +68,9 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=,)\s+(?P<d2>it\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"  # '..., it was RESOLVED that'
     # '... Following discussion it was RESOLVED to object': the verb in capitals says it, whatever comes before
     r"|(?<=\s)(?P<d3>it\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"
-    # 'On a vote of 4 to 2 the Joint Committee AGREED:': the body named, the verb in capitals
-    r"|(?<=\s)(?P<d4>the\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:RESOLVED|AGREED|DECIDED)\b)"
+    # 'On a vote of 4 to 2 the Joint Committee AGREED:', 'Following the debate, the Board RECOMMENDED to the
+    # Cabinet Member that:': the body named, the verb in capitals
+    r"|(?<=\s)(?P<d4>the\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)"
     # 'It was proposed by Councillor X, seconded by Alderman Y and AGREED that ...': the verb after 'and' (or
     # 'and RESOLVED:' over lettered points)
     r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED)\b)(?=\s+(?:unanimously\s+)?(?:that|to)\b|\s*:|\s*$)"
@@ -665,7 +666,7 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         return DECISION.match(f"RESOLVED: {raw[considered.end() :]}"), outer, True
     low = raw.lower()
     # (what every mid-line decision holds)
-    verb = "resolved" in low or "agreed" in low or "decided" in low or "CARRIED that" in raw
+    verb = "resolved" in low or "agreed" in low or "decided" in low or "CARRIED that" in raw or "RECOMMENDED" in raw
     mid = None if not verb or DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
     noted = (
         None

@@ -776,12 +776,15 @@ def _told_then_counted(votes: list[Vote]) -> list[Vote]:
 
 # ('The Forum AGREED that ...': the body named before its verb in capitals)
 DECISION_AFTER = re.compile(
-    r"^\W*(?:(?:it\s+was\s+|[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:RESOLVED|AGREED|DECIDED)\b"
+    r"^\W*(?:(?:it\s+was\s+|[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b"
     r"|(?:[Rr]esolved|[Aa]greed)\s*[:–-]?\s*(?:that|to)\b"  # ('Resolved: that the fares be approved.')
     r"|[Tt]he\s+(?:committee|sub-committee|council|cabinet|board|panel)\s+(?:resolved|agreed)\b)"
 )
-# What a decision above a tally opens with: 'RESOLVED', or in the words of 'The committee resolved that:'
-DECISION_ABOVE = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|\b(?:[Rr]esolved|[Aa]greed)\s*[:–-]?\s*(?:that|to)\b")
+# What a decision above a tally opens with: 'RESOLVED', 'the Board RECOMMENDED to the Cabinet Member that:', or in
+# the words of 'The committee resolved that:'
+DECISION_ABOVE = re.compile(
+    r"\b(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b|\b(?:[Rr]esolved|[Aa]greed)\s*[:–-]?\s*(?:that|to)\b"
+)
 
 
 def _decision_follows(lines: list[Line], number: int) -> bool:
