@@ -472,6 +472,21 @@ Highways that:
     ]
 
 
+def test_members_agreeing_after_a_proposer_and_seconder_is_the_council_s_decision():
+    body = text_lines("""Councillor Hextall proposed, Councillor Bance seconded and Members agreed the minutes
+as a correct record of the meeting held on 20 November 2025.
+Councillor Quested proposed, Councillor Maddock seconded and Members agreed the
+recommendations as set out at paragraph 6.1 of the report, namely:
+1.\tThat the scheme be adopted with effect from 1 April 2026; and
+2.\tThat the Director be given delegated authority to make minor amendments.
+Members agreed that the verges should be raised with the County Council.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the minutes as a correct record of the meeting held on 20 November 2025.",
+        "That the scheme be adopted with effect from 1 April 2026; and",
+        "That the Director be given delegated authority to make minor amendments.",
+    ]
+
+
 def test_a_body_noting_in_capitals_is_a_decision_told_as_its_sentence():
     """'The Panel NOTED the ...' is the Panel's formal word; a bare 'NOTED.' and 'Members noted' are not."""
     body = text_lines("""Members asked about the dates of the training sessions. The Audit Panel NOTED the

@@ -76,6 +76,10 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED)\b)(?=\s+(?:unanimously\s+)?(?:that|to)\b|\s*:|\s*$)"
     # '... moved by Councillor X, seconded by Councillor Y and CARRIED that Council Procedure Rule 11.6 be suspended'
     r"|(?<=\sand\s)(?P<d11>CARRIED)(?=\s+that\b)"
+    # 'Councillor A proposed, Councillor B seconded and Members agreed the minutes as a correct record': after a
+    # proposer and a seconder, the members' agreeing is the meeting's decision, not a view
+    r"|(?<=\sand\s)(?P<d12>(?:Members|(?:the\s+)?Council|the\s+(?:Committee|Cabinet|Board|Panel))\s+"
+    r"(?:unanimously\s+)?agreed)\b"
     # 'Application 25/01288/HOU – 12 Mill Lane – single storey rear extension – RESOLVED: No objection'
     r"|(?<=\s[–—]\s)(?P<d6>(?:RESOLVED|AGREED|DECIDED)\b)(?=\s*:|\s+(?:that|to)\b)"
     # a parish's decisions in lower case after the sentence before: '... taken as read. It was agreed that the
@@ -90,7 +94,7 @@ MID_LINE_DECISION = re.compile(
     # '... 1 abstained, and it was agreed to award ...'
     r"|(?<=,\sand)\s+(?P<d10>it\s+was\s+(?:unanimously\s+)?agreed\b)(?=\s+(?:that|to)\b)"
 )
-MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11")
+MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12")
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
     r"|R\d{1,2}(?:[.):]|(?=\t)))"  # a recommendation's own number: 'R1.', or 'R1' in its own cell"
@@ -189,6 +193,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             # over a line or two before its points
             j = k
             while j < min(k + 2, len(texts) - 1) and texts[j].strip() and not plain(texts[j]).endswith(":"):
+                if ends_sentence(plain(texts[j])) or _decision(texts[j + 1])[0]:
+                    break  # the decision's one sentence ends here, or the next decision starts below it
                 j += 1
             # (not a decision of its own below it: 'RESOLVED: That the following ... be referred to Cabinet:')
             wrapped = plain(texts[j]).endswith(":") and not _decision(texts[j])[0]
@@ -668,6 +674,8 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     # (what every mid-line decision holds)
     verb = "resolved" in low or "agreed" in low or "decided" in low or "CARRIED that" in raw or "RECOMMENDED" in raw
     mid = None if not verb or DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
+    if mid and mid.group("d12") and "seconded" not in raw[: mid.start()]:
+        mid = None  # ('... and Members agreed that the verges should be raised': with no seconder, a view)
     noted = (
         None
         if mid or "NOTED" not in raw or DECISION.match(raw) or DECISION_LEAD.match(raw)
@@ -682,6 +690,8 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         )
         if mid.group("d11"):
             raw = f"RESOLVED{raw[len('CARRIED') :]}"  # carried that X: the meeting's decision that X
+        elif mid.group("d12"):
+            raw = f"RESOLVED {raw[mid.end('d12') - mid.start('d12') :].strip()}"  # agreed X: the decision X
     # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
     lead = None if DECISION.match(raw) else DECISION_LEAD.match(raw)
     if lead and re.fullmatch(r"(?:the\s+)?members", lead.group(0).strip(), re.I) and raw[lead.end() :][:1].islower():
