@@ -211,10 +211,14 @@ def _heading_start(lines: list[Line], i: int, floor: int) -> int:
     return start
 
 
-def _classify_cover(lines: list[Line], after: int) -> tuple[str, str]:
+def _classify_cover(lines: list[Line], after: int, block_from: int | None = None) -> tuple[str, str]:
     """What a routing block (bodies and dates) heads: minutes, questions, a
     work programme, a briefing note, a front sheet or a report, judged by the
-    lines that follow it."""
+    lines that follow it, or by the block's own 'Minutes of the Executive'
+    between the council and the date."""
+    for j in range(block_from if block_from is not None else after, after):
+        if MINUTES_OF_BODY.match(lines[j].text.strip()):
+            return "minutes", _clean(lines[j].text)
     for j in _next_filled(lines, after, 4):
         t = lines[j].text.strip()
         if MINUTES_WORD.match(t) or MINUTES_HEAD.match(t):
@@ -302,7 +306,7 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
         if headed and len(text) < 300 and not _agenda_entry(lines, i):
             found = _Start(_heading_start(lines, i, floor), "minutes", _clean(text))
         elif (date_at := _routing_block(lines, i)) is not None:
-            kind, title = _classify_cover(lines, date_at)
+            kind, title = _classify_cover(lines, date_at, i)
             found = _Start(_council_above(lines, i, floor), kind, title)
             i = date_at
         elif PUBLIC_REPORT.match(text) or REPORT_TO_BODY.match(text):

@@ -2224,3 +2224,45 @@ RESOLVED that the report be noted.
         ("55", "HOUSEHOLDER APPLICATION"),
         ("56", "PLANNING APPEALS DECIDED"),
     ]
+
+
+def test_an_executive_s_minutes_numbered_exe_year_number_under_council_body_and_date_lines(tmp_path):
+    text = """City of Stavenport Council
+Minutes of the Executive
+Wednesday, 21 January 2026
+Present: Councillor Ashcroft (Chair) – in the Chair
+Councillors: Rahim, Kelsall, Boateng
+Also present: Councillors (for items in brackets): Whitworth (Exe/26/2), Lomax
+Apologies: Councillor Tennant
+Exe/26/1\tMinutes
+Decision
+To approve as a correct record the minutes of the meeting held on 10 December 2025.
+Exe/26/2\tCapital Programme Monitoring 2025/26
+The Executive considered a report of the City Treasurer.
+The Executive:
+(1)\tNote the forecast capital outturn of £612.7m for 2025/26.
+(2)\tApprove the capital budget increases of £11.2m funded by external grant.
+"""
+    path = tmp_path / "executive.txt"
+    path.write_text(text)
+    p = parse_path(path)
+    assert p.meeting.body == "Executive"
+    (minutes,) = p.minutes
+    assert [(x.name, x.role) for x in minutes.present] == [
+        ("Ashcroft", "Chair"),
+        ("Rahim", None),
+        ("Kelsall", None),
+        ("Boateng", None),
+        ("Whitworth", None),
+        ("Lomax", None),
+    ]
+    assert [(i.number, i.resolutions) for i in minutes.items] == [
+        ("Exe/26/1", ["To approve as a correct record the minutes of the meeting held on 10 December 2025."]),
+        (
+            "Exe/26/2",
+            [
+                "Note the forecast capital outturn of £612.7m for 2025/26.",
+                "Approve the capital budget increases of £11.2m funded by external grant.",
+            ],
+        ),
+    ]

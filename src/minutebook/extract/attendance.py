@@ -651,13 +651,16 @@ def _name_comma_role(entry: str, kind: str) -> Person | None:
     return Person(name, role, "other" if kind == "officer" and councillor else kind)
 
 
+MINUTE_REFERENCE = re.compile(r"[A-Z][A-Za-z]{0,4}[ /]?\d{1,4}(?:/\d{1,4}){1,2}")  # 'Exe/26/4', 'OS/45/25'
+
+
 def _not_a_role(name: str, bracket: str) -> bool:
     """'E. Ballard (EB)': the initials minutes use for a member later on; '(via VC)', '(remotely)': how they
     attended. Neither is a role."""
     if re.fullmatch(r"(?:via|by)\s+.+|virtual(?:ly)?|remote(?:ly)?|online|on\s*line", bracket.strip(), re.I):
         return True
-    if ATTENDANCE_NOTE.fullmatch(bracket.strip()):
-        return True  # '(from 7.48pm)', '(for items 5 to 7)': when they were there
+    if ATTENDANCE_NOTE.fullmatch(bracket.strip()) or MINUTE_REFERENCE.fullmatch(bracket.strip()):
+        return True  # '(from 7.48pm)', '(for items 5 to 7)', '(Exe/26/4)': when they were there
     if PARTY_SHORT.fullmatch(bracket) or re.fullmatch(PARTY_NAMES, bracket.strip()):
         return True  # '(Lab)', '(Liberal Democrat)': the party they sit for
     capitals = re.findall(r"[A-Z]", name)
@@ -1181,6 +1184,9 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         if label:
             kind, role, rest = label
             rest = ORGANISATION_FIRST.sub("", rest)  # 'Caldmore Whitby LLP – Nadia Rosenthal, Key Audit Partner'
+            if COUNCILLORS_LABEL.match(t) and rest[:1].isupper() and not NAME_START.match(rest):
+                rest = f"Councillors {rest}"  # 'Councillors: Rahim, Kelsall, Boateng': the label their shared title
+            rest = COUNCILLORS_LABEL.sub("Councillors ", rest)  # 'Councillors (for items in brackets): Whitworth'
             groups.append((kind, role, [], line))
             if not rest:
                 continue
@@ -1231,6 +1237,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     return _chair_once(present), apologies, subs
 
 
+# 'Councillors:' as a label, its names bare surnames; '(for items in brackets)' a note on what follows
+COUNCILLORS_LABEL = re.compile(r"^\W*(?:Councillors|Cllrs\.?)\s*(?:\([^()]{1,40}\))?\s*:\s*")
 BODY_LABEL_INSIDE = re.compile(
     r"(?:^|[;,])\s*(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&)){0,9}\s+"
     r"(?:Council|Board|Trust|Authority|Service|Partnership|Police|Commissioner|ICB)\s*:\s*(?=[A-Z])"

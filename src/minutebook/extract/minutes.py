@@ -105,7 +105,9 @@ HEADING = re.compile(
     # 'PL/41/23', '21.44', '56/23', 'C 10/034', a parish's 'Cou/285/07-08'
     # (a joint committee's longer prefix with its slash: 'JHOSC/25/13')
     # (and the municipal year as a range before the running number: 'CAB/2025-26/045')
-    r"(?:[A-Z]{1,4}[ ./]?|[A-Z]{5,6}/|[A-Z][a-z]{1,3}/|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:[-/]\d{2,3})?)?)"
+    # ('Exe/26/1': a prefix, the year, then a running number of any width)
+    r"(?:[A-Z][A-Za-z]{1,4}/\d{2}/\d{1,4}(?![\d/])"
+    r"|(?:[A-Z]{1,4}[ ./]?|[A-Z]{5,6}/|[A-Z][a-z]{1,3}/|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:[-/]\d{2,3})?)?))"
     r"(?P<dot>\.|(?<=\d):(?=\s))?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"  # 'Minute 151:  Title'
 )
 BARE_NUMBER = re.compile(  # a minute number alone on its line, the title on the next ('1.', 'CL75-24/25', '56/23')

@@ -51,6 +51,8 @@ BODY_DECIDING = re.compile(rf"\b{DECIDING_BODIES}\s*$|\b(?-i:CC|PC|TC)\s*$", re.
 NOTED_BY_BODY = re.compile(
     rf"(?:^|(?<=[.;:])\s+)(?P<n>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}(?i:{DECIDING_BODIES})\s+NOTED\s+(?=[a-z]))"
 )
+# 'The Executive:' alone on its line over its numbered points: who decided, then what
+BODY_OVER_POINTS = re.compile(rf"The\s+(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:{DECIDING_BODIES})\s*:")
 REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
 DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
 # 'The Board:', 'The Sub-Committee:' alone on a line under a 'Decision' label: who decided, over the points
@@ -153,7 +155,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     i = 0
     while i < len(body):
         md, outer, inline = _decision(texts[i])
-        if not md and CARRIED.search(texts[i]):  # 'put to the vote and carried unanimously.' over (1) (2) (3)
+        if not md and (CARRIED.search(texts[i]) or BODY_OVER_POINTS.fullmatch(plain(texts[i]))):
+            # 'put to the vote and carried unanimously.' over (1) (2) (3); 'The Executive:' over '(1) Note ...'
             k = _next_filled(texts, i + 1)
             if k is not None and _point(texts[k]):
                 md, outer, inline = DECISION.match("RESOLVED:"), None, False
