@@ -599,6 +599,25 @@ def test_a_joint_board_s_members_under_each_council_s_label_cell_even_wrapped():
     ]
 
 
+def test_a_grid_of_surnames_beside_councillors_and_members_told_as_also_present():
+    lines = [
+        "Present:\tCouncillor Tonkin (Chairman)",
+        "Councillors:\tAtherton\tAyres\tBain\tBatters",
+        "Bolitho\tBowden\tJ Dyer\tBurden",
+        "Councillors Mrs F Chittenden and O Marsham were also present pursuant to Council Procedure Rule No",
+        "15.21.",
+        "Apologies:\tCouncillors Angwin and Bray",
+    ]
+    present, apologies, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.kind) for p in present] == [
+        ("Tonkin", "member"),
+        *[(n, "member") for n in ("Atherton", "Ayres", "Bain", "Batters", "Bolitho", "Bowden", "J Dyer", "Burden")],
+        ("F Chittenden", "other"),
+        ("O Marsham", "other"),
+    ]
+    assert apologies == ["Angwin", "Bray"]
+
+
 def test_constituent_councils_and_officers_printed_job_first():
     lines = [
         "Present:",

@@ -2266,3 +2266,32 @@ The Executive:
             ],
         ),
     ]
+
+
+def test_an_area_planning_committee_numbered_ap2_year_number_under_body_and_date_lines(tmp_path):
+    text = """LYMMERSTONE AND WEALD BOROUGH COUNCIL
+AREA 2 PLANNING COMMITTEE
+Wednesday, 14th January, 2026
+Present: Cllr M Ashenden (Chair), Cllr Mrs J Pellett (Vice-Chair) and Cllr D Iremonger
+Councillors Mrs F Chittenden and O Marsham were also present pursuant to Council Procedure Rule No
+15.21.
+Apologies for absence were received from Councillors B Luckhurst and Mrs G Tapsell.
+AP2 26/1\tDECLARATIONS OF INTEREST
+Councillor D Iremonger declared an Other Significant Interest in application
+LW/25/01502/OA (Land south of Kemsdale Road, Westmarden) on the grounds that he owned land nearby.
+For reasons of transparency, Councillor M Ashenden advised that she was a member
+of East Pellingham Parish Council, which had commented on application LW/25/01377/FL.
+AP2 26/2\tMINUTES
+RESOLVED: That the Minutes of the meeting held on 26 November 2025 be approved as a correct record.
+AP2 26/3\tLW/25/01377/FL - Oast Barn, Pellingham Road, East Pellingham
+RESOLVED: That planning permission be GRANTED.
+AP2 26/4\tLW/25/01502/OA - Land south of Kemsdale Road, Westmarden
+RESOLVED: That planning permission be REFUSED.
+"""
+    path = tmp_path / "area2.txt"
+    path.write_text(text)
+    p = parse_path(path)
+    (minutes,) = p.minutes
+    assert [i.number for i in minutes.items] == ["AP2 26/1", "AP2 26/2", "AP2 26/3", "AP2 26/4"]
+    assert [x.name for x in minutes.present][-2:] == ["F Chittenden", "O Marsham"]
+    assert [(d.name, d.item) for d in p.declarations] == [("D Iremonger", "AP2 26/4"), ("M Ashenden", "AP2 26/3")]

@@ -130,6 +130,15 @@ def test_running_footer_and_pack_page_stamp_are_removed_and_remembered() -> None
     assert "Cabinet 30 January 2025" in pages[1].removed
 
 
+def test_a_footer_with_its_page_number_in_a_cell_of_its_own_goes_from_every_page() -> None:
+    topics = ["roads", "schools", "parks", "libraries"]
+    pages = [Page(i + 1, [f"About {t}", f"On {t}", f"Council 24 February 2026\t{i + 1}"]) for i, t in enumerate(topics)]
+    pages += [Page(5, ["More", "text", "5\tAP2 140126"])]
+    strip_running_lines(pages)
+    assert [p.lines for p in pages[:2]] == [["About roads", "On roads"], ["About schools", "On schools"]]
+    assert pages[0].removed == ["Council 24 February 2026\t1"]
+
+
 def _make_pdf(path: Path, rows: list[tuple[str, float, float]], rotate: int = 0) -> Path:
     """A one-page PDF with Helvetica text at visual positions (x, y up) of the
     page as a reader sees it; with rotate=90 the page is stored portrait with

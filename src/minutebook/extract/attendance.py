@@ -1060,6 +1060,10 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         t = plain(line_text(line))
         if not t:
             continue
+        also = ALSO_PRESENT_SENTENCE.match(t)
+        if also:  # 'Cllrs. Quested and Yeo were also present.': an 'Also present:' list told as a sentence
+            line = Line(line.number, line.page, f"Also present: {also.group('who')}")
+            t = plain(line_text(line))
         cells = [plain(c) for c in line_text(line).split("\t")]
         while len(cells) > 2 and not cells[-1]:
             cells.pop()  # an empty 'Notes' cell
@@ -1184,6 +1188,10 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         if label:
             kind, role, rest = label
             rest = ORGANISATION_FIRST.sub("", rest)  # 'Caldmore Whitby LLP – Nadia Rosenthal, Key Audit Partner'
+            beside = [plain(c) for c in line_text(line).split(":", 1)[-1].split("\t") if plain(c)]
+            if len(beside) >= 2 and all(GRID_NAME.fullmatch(c) for c in beside) and plain(" ".join(beside)) == rest:
+                # 'Councillors:<TAB>Atherton<TAB>Ayres<TAB>Bain': a grid's first row, its next rows more of the list
+                rest = ", ".join(beside) + ","
             if COUNCILLORS_LABEL.match(t) and rest[:1].isupper() and not NAME_START.match(rest):
                 rest = f"Councillors {rest}"  # 'Councillors: Rahim, Kelsall, Boateng': the label their shared title
             rest = COUNCILLORS_LABEL.sub("Councillors ", rest)  # 'Councillors (for items in brackets): Whitworth'
@@ -1237,6 +1245,10 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     return _chair_once(present), apologies, subs
 
 
+GRID_NAME = re.compile(r"(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+")  # 'Atherton', 'J Dyer' in a grid of names
+ALSO_PRESENT_SENTENCE = re.compile(
+    r"^\W*(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z].{0,200}?)\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)\b"
+)
 # 'Councillors:' as a label, its names bare surnames; '(for items in brackets)' a note on what follows
 COUNCILLORS_LABEL = re.compile(r"^\W*(?:Councillors|Cllrs\.?)\s*(?:\([^()]{1,40}\))?\s*:\s*")
 BODY_LABEL_INSIDE = re.compile(

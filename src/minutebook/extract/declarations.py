@@ -38,7 +38,9 @@ DECLARED_LOOSE = re.compile(
     r"|stated\s+that(?=(?:[^.]|\.(?=\S)){0,300}\b(?:pre-?determin|interest|bias))"
     # 'made a statement in respect of Minute OS.47. ... He considered that he had predetermined the matter'
     # 'Councillor X said that he was a Member of Y Parish Council, but he had not participated in ...'
-    r"|said\s+that\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:an?\s+)?(?:member|trustee|governor|director)s?\s+of\b"
+    # 'For reasons of transparency, Councillor X advised that she was a member of Y Parish Council'
+    r"|(?:said|advised)\s+that\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:an?\s+)?"
+    r"(?:member|trustee|governor|director)s?\s+of\b"
     r"|made\s+a\s+(?:pre-?determination\s+)?statement(?=\s+(?:in\s+respect\s+of|regarding|on|about)\b)"
     r"(?=.{0,500}?\bpre-?determin))",
     re.I,
@@ -180,6 +182,10 @@ def _kind(sentence: str) -> str:
     return "other"
 
 
+# a planning application's reference, which heads the minute that decided it: 'LW/25/01502/OA', '25/501234/FULL'
+APPLICATION_REF = re.compile(r"\b(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")
+
+
 def _item_for(rest: str, item: LocatedItem, s: LocatedSet) -> str | None:
     m = ITEM_NAMED.search(rest)
     if m:
@@ -193,6 +199,10 @@ def _item_for(rest: str, item: LocatedItem, s: LocatedSet) -> str | None:
         title = other.title.lower().strip(" .")
         if other is not item and len(title) >= 5 and re.search(rf"\b{re.escape(title)}\b", low):
             return other.number
+    for ref in APPLICATION_REF.findall(rest):  # 'in application LW/25/01502/OA (Land south of ...)'
+        headed = [o.number for o in s.items if o is not item and ref in o.title]
+        if len(headed) == 1:
+            return headed[0]
     if not DECLARATIONS_TITLE.search(item.title):
         return item.number
     return None

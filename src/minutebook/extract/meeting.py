@@ -606,8 +606,15 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
         said.body = said.body or _heading_meeting(filled).body  # `CABINET` / `Minutes of a meeting held on ...`
         return said
     text = tidy(" ".join(ln.text.strip() for ln in filled))
+    # (the heading is above the attendance list: 'The minutes of the meeting of the Cabinet held on 11 November' in
+    # the first minute, under 'CABINET' / 'Tuesday, 9 December 2025' / 'Present: ...', is an earlier meeting's)
+    body_at = next((k for k, ln in enumerate(filled) if k and BODY_OF_DOCUMENT.match(ln.text)), None)
+    heading_end = len(tidy(" ".join(ln.text.strip() for ln in filled[:body_at]))) if body_at else len(text)
     # `RESOLVED: That the Minutes of the meeting of the Council held on ...` names an earlier meeting
-    m = next((m for m in _meetings_of(text) if not EARLIER_MEETING.search(text[: m.start()])), None)
+    m = next(
+        (m for m in _meetings_of(text) if m.start() < heading_end and not EARLIER_MEETING.search(text[: m.start()])),
+        None,
+    )
     if m:
         rest = m.group(2)
         head = re.split(r"\.\s", rest)[0]  # this sentence only; `7.00 pm` keeps its dot

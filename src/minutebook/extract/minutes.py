@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from minutebook.extract import dates
 from minutebook.extract.agenda import LINK_DEBRIS
 from minutebook.extract.attendance import (
+    ALSO_PRESENT_SENTENCE,
     HONORIFIC_START,
     apologies_in_text,
     is_prose,
@@ -105,8 +106,8 @@ HEADING = re.compile(
     # 'PL/41/23', '21.44', '56/23', 'C 10/034', a parish's 'Cou/285/07-08'
     # (a joint committee's longer prefix with its slash: 'JHOSC/25/13')
     # (and the municipal year as a range before the running number: 'CAB/2025-26/045')
-    # ('Exe/26/1': a prefix, the year, then a running number of any width)
-    r"(?:[A-Z][A-Za-z]{1,4}/\d{2}/\d{1,4}(?![\d/])"
+    # ('Exe/26/1', 'AP2 26/4': a committee's prefix, the year, then a running number of any width)
+    r"(?:[A-Z][A-Za-z]{1,4}(?:/|\d?\s)\d{2}/\d{1,4}(?![\d/])"
     r"|(?:[A-Z]{1,4}[ ./]?|[A-Z]{5,6}/|[A-Z][a-z]{1,3}/|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:[-/]\d{2,3})?)?))"
     r"(?P<dot>\.|(?<=\d):(?=\s))?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"  # 'Minute 151:  Title'
 )
@@ -1187,8 +1188,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         num = re.sub(r"^(?:minute|min\.?|item)\s*(?:no\.?\s*)?", "", num, flags=re.I)
         out.append(_Cand(start, last, num, seq, shape, plain(title), score, rest, agenda))
         ref = re.fullmatch(
-            r"([A-Za-z]{1,4}[ /.-]?(?:\d{2}|\d{4}-\d{2})[/.-]|[A-Z]{5,6}/\d{2}/)(\d{1,4})", num.strip()
-        )  # 'EX/24/06', 'C 10/034', 'CAB/2025-26/045'
+            r"([A-Za-z]{1,4}\d?[ /.-]?(?:\d{2}|\d{4}-\d{2})[/.-]|[A-Z]{5,6}/\d{2}/)(\d{1,4})", num.strip()
+        )  # 'EX/24/06', 'C 10/034', 'CAB/2025-26/045', 'AP2 26/4'
         if ref:  # 'EX/24/06': a decision reference, the year and then the running number
             out.append(_Cand(i, last, num, int(ref.group(2)), ref.group(1).lower(), plain(title), score, rest, agenda))
         both = re.fullmatch(r"(\d{2})/([1-9]\d)", num.strip())
@@ -1295,7 +1296,8 @@ def _locate_items(
         # ('Mrs J Pritchard<TAB>Early years private, voluntary and independent providers – ...': a row of an
         # attendance table, however many words in lower case its second cell holds)
         person_row = "\t" in line_text(lines[j]) and HONORIFIC_START.match(line_text(lines[j]).strip())
-        if j > a and is_prose(t) and not person_row and not label_of(t) and len(split_at_labels(lines[j])) == 1:
+        told = ALSO_PRESENT_SENTENCE.match(t)  # 'Councillors A and B were also present pursuant to ...'
+        if j > a and is_prose(t) and not (person_row or told or label_of(t)) and len(split_at_labels(lines[j])) == 1:
             if j < last_label:
                 between.append(lines[j])
                 j += 1
