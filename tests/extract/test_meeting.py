@@ -378,6 +378,14 @@ def test_venue_after_the_time_stops_at_the_end_of_its_line(tmp_path):
     )
 
 
+def test_a_body_heading_with_a_logo_s_place_name_in_a_cell_beside_it(tmp_path):
+    text = (
+        "Council\tSwaleford\nCOUNCIL\nMeeting held on Thursday, 26 February 2026\n7.00pm to 10.45pm\n"
+        "Record of the meeting\nPresent:\tThe Worshipful The Mayor of Swaleford (Councillor Margaret Ellison)\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:3] == ("Council", "2026-02-26")
+
+
 def test_a_place_named_after_the_hour_is_the_venue_without_a_room_word(tmp_path):
     text = (
         "JOINT TRANSPORTATION BOARD\nMINUTES of the Joint Transportation Board held on Monday 12 January 2026 "

@@ -1079,6 +1079,20 @@ Voting: For 6, Against 2, Abstentions 1 (Borough and County Members voting toget
     assert (v.counts, v.result) == ({"for": 6, "against": 2, "abstain": 1}, "carried")
 
 
+def test_a_recorded_vote_with_dashes_and_counts_after_the_names_over_its_decision():
+    text = """In accordance with Council Rule 12.6, a recorded vote on the recommendations was taken.
+For – Councillors Adeyemi, Bhandari and
+Whitford (3)
+Against – Councillors Ashbury and Yardley (2)
+Abstain – (0)
+Decision:
+The Council agreed:
+a) to note the council tax base."""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.for_, v.against, v.abstain) == (["Adeyemi", "Bhandari", "Whitford"], ["Ashbury", "Yardley"], [])
+    assert (v.counts, v.result) == ({"for": 3, "against": 2, "abstain": 0}, "carried")
+
+
 def test_a_vote_against_recorded_at_a_member_s_request():
     alone = extract_votes(
         text_lines("""RESOLVED: That the car parking tariffs for 2026/27 be approved.

@@ -756,6 +756,8 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         if len(cells) > 1 and whole_name(tidy(cells[0])):
             continue  # a masthead strip: 'BRACKWELL BOROUGH COUNCIL | Democratic Services<TAB>Host authority ...'
         t = tidy(line.text)
+        if len(cells) == 2 and _body_like(tidy(cells[0])) and re.fullmatch(r"[A-Z][\w'’-]+", tidy(cells[1])):
+            t = tidy(cells[0])  # 'Council<TAB>Swaleford': the body, a logo's place name in a cell beside it
         # the end of a sentence ('and administered by Brackwell Borough Council.') is no body's heading
         sentence_end = bool(re.match(r"[a-z]", t) or (t.endswith(".") and len(t) > 40))
         if ends_on_joining_word(t) and k + 1 < len(filled) and "\t" not in filled[k + 1].text:

@@ -40,12 +40,14 @@ TALLY = re.compile(
     r"(?P<what>motion|amendment|recommendations?|proposals?|referral)"
     # or a candidate in an election: 'For Councillor D Okonkwo: Councillors ...'
     r"|\s+(?P<cand>(?:Councillor|Cllr)\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+(?=\s*:)))?"
-    r"\s*(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
+    # ('Abstain – (0)': a dash before the bracketed count)
+    r"\s*(?:(?:[:–—-]\s*)?\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
     # 'For 19, Against 0, Abstain 0', 'For 11 Against 3 Abstentions 2 – carried'
     r"|\s(?P<n3>\d{1,3})(?=\s*(?:[,;.–—]|-\s|\((?!\s*\d)|$|(?:" + TALLY_PATTERN + r")\b))"
     r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$)"  # 'For: A Smith, B Jones (2)': the count after the names
     # ': Councillors A, B and C', ': County Councillors ...': no count
-    r"|\s*:\s*(?=(?:County\s+)?(?:Councillors?|Cllrs?\.?)\s+[A-Z]|(?:none|nil)\.?\s*$))",
+    # ('For – Councillors A, B, ... (16)': a dash for the colon, the count after the names on a later line)
+    r"|\s*[:–—-]\s*(?=(?:County\s+)?(?:Councillors?|Cllrs?\.?)\s+[A-Z]|(?:none|nil)\.?\s*$))",
     re.I,
 )
 RESULT = re.compile(
@@ -537,10 +539,14 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             continue
         # 'The Mayor did not vote.': a sentence after the names, too short for _prose, ends the list
         sentence = re.match(r"(?:The|It|There|This)\s", t) and t.rstrip().endswith(".")
-        if PARAGRAPH_START.match(t) or _prose(t) or sentence:
+        # 'Decision:', 'RESOLVED' under the names: the decision the vote carried, no one's name
+        decision = DECISION_LABEL.fullmatch(t) or DECISION_AFTER.match(t)
+        if PARAGRAPH_START.match(t) or _prose(t) or sentence or decision:
             if cur.result is None:  # 'The result of the vote being For 12, ... the Chair declared the proposal carried'
                 cur.result = _stated_result(texts, i)
-            finish(cur)
+            finish(cur)  # (which reads the counts printed after the names)
+            if cur.result is None and decision:  # the decision printed under the tally went the majority's way
+                cur.result = _majority(cur.counts)
             cur, bucket, chunks = None, None, {}
             floor = i + 1
             continue
@@ -780,6 +786,7 @@ DECISION_AFTER = re.compile(
     r"|(?:[Rr]esolved|[Aa]greed)\s*[:–-]?\s*(?:that|to)\b"  # ('Resolved: that the fares be approved.')
     r"|[Tt]he\s+(?:committee|sub-committee|council|cabinet|board|panel)\s+(?:resolved|agreed)\b)"
 )
+DECISION_LABEL = re.compile(r"\W*(?:decisions?|resolved|resolutions?)\s*[:–—-]?\s*", re.I)
 # What a decision above a tally opens with: 'RESOLVED', 'the Board RECOMMENDED to the Cabinet Member that:', or in
 # the words of 'The committee resolved that:'
 DECISION_ABOVE = re.compile(
