@@ -487,6 +487,27 @@ Members agreed that the verges should be raised with the County Council.""")
     ]
 
 
+def test_conditions_each_with_its_reason_under_it_and_a_refusal_s_one_reason_paragraph():
+    body = text_lines("""Resolved: That planning permission be granted subject to the following conditions:
+1)\tThe development hereby permitted shall begin before the expiration of three years.
+In pursuance of section 91 of the Town and Country Planning Act 1990.
+2)\tThe development shall be carried out in accordance with the approved plans.
+For the avoidance of doubt and in the interests of proper planning.
+The motion was put to the vote and it was
+Resolved: That planning permission be refused for the following reason:
+The site makes a strong contribution to preventing neighbouring towns merging into one
+another. The proposal is therefore inappropriate development in the Green Belt.
+Cllr. Gadsby left the meeting at 8.09 pm.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "The development hereby permitted shall begin before the expiration of three years. In pursuance of section 91"
+        " of the Town and Country Planning Act 1990.",
+        "The development shall be carried out in accordance with the approved plans.",
+        "planning permission be refused for the following reason: The site makes a strong contribution to preventing"
+        " neighbouring towns merging into one another. The proposal is therefore inappropriate development in the"
+        " Green Belt.",
+    ]
+
+
 def test_a_body_noting_in_capitals_is_a_decision_told_as_its_sentence():
     """'The Panel NOTED the ...' is the Panel's formal word; a bare 'NOTED.' and 'Members noted' are not."""
     body = text_lines("""Members asked about the dates of the training sessions. The Audit Panel NOTED the

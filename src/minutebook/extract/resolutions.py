@@ -466,7 +466,10 @@ def _decision_points(
                 j += 1  # '... for each valuation band be as follows:' over a table: the point's table, not its words
                 continue
             if not pt and ends_sentence(plain(cur[-1])) and re.match(r"^\W*[A-Z]", t) and j > k:
-                break  # the list has ended and the minute's prose goes on
+                if not _reason_between(texts, j, list_type, last_letter):
+                    break  # the list has ended and the minute's prose goes on
+                # '1) The development ... shall begin within three years.' / 'In pursuance of section 91 ...' /
+                # '2) ...': a condition's reason under it, the list going on below
             if pt:
                 stem_end = stem_end if subs else len(cur)
                 subs.append(([pt[1]], body[j]))
@@ -476,6 +479,17 @@ def _decision_points(
         j += 1
     flush()
     return out, j
+
+
+def _reason_between(texts: list[str], j: int, list_type: str, last: str) -> bool:
+    """The unnumbered paragraph at j is followed, within a few lines, by the list's next point."""
+    for x in range(j + 1, min(j + 6, len(texts))):
+        p = _point(texts[x])
+        if p:
+            return p[0] == list_type and _next_marker(texts[x], last)
+        if not texts[x].strip():
+            return False
+    return False
 
 
 def _next_marker(text: str, last: str) -> bool:
@@ -534,6 +548,9 @@ def _decision_sentence(
             found.append((more[: stop.end()] if stop else more, cite))
             rest = more[stop.end() :].strip() if stop else ""
         return found, j
+    # 'That planning permission be refused for the following reason:' over one paragraph: the reason, all of it
+    whole = bool(FOLLOWING_REASON.search(text))
+    text = f"{text}:" if whole else text
     parts = [text]
     while (
         j < len(body)
@@ -554,10 +571,13 @@ def _decision_sentence(
     # the decision is its sentence: '... signed by the Chair and the RFO. The Clerk will publish the notice ...'
     # goes on about something else (a next point, '2. Delegate ...', is not that)
     end = NEXT_SENTENCE.search(decided)
-    if end and not re.match(r"That\b", decided[end.end() :]):
+    if end and not whole and not re.match(r"That\b", decided[end.end() :]):
         decided = decided[: end.start() + 1]
     decided = TALLY_AT_END.sub(".", decided) if TALLY_AT_END.search(decided) else decided
     return [(point, cite) for point in _inline_points(decided)], j
+
+
+FOLLOWING_REASON = re.compile(r"\bfor\s+the\s+following\s+reasons?$", re.I)
 
 
 def _paragraph_ended(texts: list[str], i: int, j: int) -> bool:
