@@ -618,6 +618,19 @@ def test_a_grid_of_surnames_beside_councillors_and_members_told_as_also_present(
     assert apologies == ["Angwin", "Bray"]
 
 
+def test_councillors_after_a_plural_title_are_several_people_even_with_a_role_at_the_end():
+    lines = [
+        "Present: Cllr Martin Wardell (Chair)",
+        "Also present: Cllrs Graham Pettit, Susan Harrow (Opposition Leader)",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.role) for p in present] == [
+        ("Martin Wardell", "Chair"),
+        ("Graham Pettit", None),
+        ("Susan Harrow", "Opposition Leader"),
+    ]
+
+
 def test_constituent_councils_and_officers_printed_job_first():
     lines = [
         "Present:",

@@ -508,6 +508,18 @@ Cllr. Gadsby left the meeting at 8.09 pm.""")
     ]
 
 
+def test_a_body_s_name_alone_over_its_numbered_past_tense_points():
+    body = text_lines("""Cabinet received a report from the Director that set out the revised fees.
+Cabinet:
+1. noted the report;
+2. approved the revised fees and charges set out at Appendix 2.
+Reason for decision: to set fees for 2026/27.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "noted the report;",
+        "approved the revised fees and charges set out at Appendix 2.",
+    ]
+
+
 def test_a_body_noting_in_capitals_is_a_decision_told_as_its_sentence():
     """'The Panel NOTED the ...' is the Panel's formal word; a bare 'NOTED.' and 'Members noted' are not."""
     body = text_lines("""Members asked about the dates of the training sessions. The Audit Panel NOTED the

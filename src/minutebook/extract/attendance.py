@@ -723,6 +723,9 @@ def _dash_person(text: str, kind: str) -> Person | None:
     return Person(name, bracket or role or None, who)
 
 
+PLURAL_START = re.compile(r"^\W*(?:Councillors|Cllrs)\.?\s")
+
+
 def _one_person(text: str, kind: str) -> Person | None:
     """'Johnny Kyriacou, Assistant Director for Education Services': one officer a line, the job after a comma."""
     text = surname_last(text)  # 'Councillor Hussain, M. (Leader)': a name surname first, no job after its comma
@@ -730,8 +733,8 @@ def _one_person(text: str, kind: str) -> Person | None:
     if dashed:
         return dashed
     one = ONE_PERSON_LINE.match(text)
-    if not one or kind == "apologies":
-        return None
+    if not one or kind == "apologies" or PLURAL_START.match(text):
+        return None  # ('Cllrs Graham Pettit, Susan Harrow (Opposition Leader)': the plural title, several people)
     role = one.group("role")
     if not (JOB_WORDS.search(role) or is_prose(role)) or NAME_START.search(role) or _more_with_roles(role):
         return None

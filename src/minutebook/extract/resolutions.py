@@ -51,8 +51,8 @@ BODY_DECIDING = re.compile(rf"\b{DECIDING_BODIES}\s*$|\b(?-i:CC|PC|TC)\s*$", re.
 NOTED_BY_BODY = re.compile(
     rf"(?:^|(?<=[.;:])\s+)(?P<n>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}(?i:{DECIDING_BODIES})\s+NOTED\s+(?=[a-z]))"
 )
-# 'The Executive:' alone on its line over its numbered points: who decided, then what
-BODY_OVER_POINTS = re.compile(rf"The\s+(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:{DECIDING_BODIES})\s*:")
+# 'The Executive:', 'Cabinet:' alone on its line over its numbered points: who decided, then what
+BODY_OVER_POINTS = re.compile(rf"(?:The\s+(?:[A-Z][\w&'’-]*\s+){{0,3}})?(?i:{DECIDING_BODIES})\s*:")
 REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
 DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
 # 'The Board:', 'The Sub-Committee:' alone on a line under a 'Decision' label: who decided, over the points
