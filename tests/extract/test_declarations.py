@@ -7,6 +7,7 @@ from shared_corpus import SAMPLES, corpus_file, sample_or_corpus
 from minutebook.extract.declarations import declarations_in, extract_declarations
 from minutebook.extract.minutes import extract_minutes, find_sets
 from minutebook.model import Line
+from minutebook.parse import parse_path
 from minutebook.text import read_document
 
 
@@ -16,6 +17,21 @@ def declarations_of(lines: list[Line]):
 
 def text_lines(text: str) -> list[Line]:
     return [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
+
+
+def test_voluntary_announcements_and_a_sentence_ending_in_an_application_s_reference(tmp_path):
+    text = """Minutes of the Planning Committee held on 21 January 2026
+Present: Cllrs. Farrance, Lepper and Kember
+254\tDeclarations of Interest
+Cllr. Farrance made a Voluntary Announcement as he was a member of Hatchden Parish Council,
+which had commented on application 25/01234/CH. Cllr. Mrs Lepper made a Voluntary Announcement as
+she was a member of CPRE Kent.
+255\tMinutes
+Resolved: That the Minutes be approved.
+"""
+    path = tmp_path / "planning.txt"
+    path.write_text(text)
+    assert [d.name for d in parse_path(path).declarations] == ["Farrance", "Lepper"]
 
 
 def test_two_officers_declaring_against_a_later_minute():

@@ -2295,3 +2295,44 @@ RESOLVED: That planning permission be REFUSED.
     assert [i.number for i in minutes.items] == ["AP2 26/1", "AP2 26/2", "AP2 26/3", "AP2 26/4"]
     assert [x.name for x in minutes.present][-2:] == ["F Chittenden", "O Marsham"]
     assert [(d.name, d.item) for d in p.declarations] == [("D Iremonger", "AP2 26/4"), ("M Ashenden", "AP2 26/3")]
+
+
+def test_a_planning_committee_whose_applications_are_numbered_beside_a_table_with_short_decisions(tmp_path):
+    text = """Minutes of a Meeting of the Planning Committee held in the Council Chamber on the 21st January 2026
+Present:
+Cllr. Brunsden (Chair);
+Cllrs. Ayling, Chittock.
+256\tMinutes
+Resolved:
+That the Minutes of the Meeting held on the 17th December 2025 be approved.
+257\tApplication Number\t25/01234/CH
+Location:\tOldcastle Farm Barn, Chart Road, Hatchden
+The Planning Case Officer gave a presentation.
+Resolved:
+Permit
+Subject to the following conditions and notes:
+Conditions
+1. Standard time
+2. Approved plans
+3. Materials
+Notes to Applicant
+1. Working with the Applicant
+258\tInformation Report – Planning Appeal Decisions
+The Manager introduced the report.
+Resolved:
+That the report be received and noted.
+"""
+    path = tmp_path / "planning.txt"
+    path.write_text(text)
+    (minutes,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("256", "Minutes"),
+        ("257", "Application Number 25/01234/CH"),
+        ("258", "Information Report – Planning Appeal Decisions"),
+    ]
+    assert minutes.items[1].resolutions == [
+        "Standard time",
+        "Approved plans",
+        "Materials",
+        "Working with the Applicant",
+    ]

@@ -139,6 +139,30 @@ def test_a_footer_with_its_page_number_in_a_cell_of_its_own_goes_from_every_page
     assert pages[0].removed == ["Council 24 February 2026\t1"]
 
 
+def test_a_minute_number_in_the_margin_beside_a_ruled_table_s_row_opens_that_row() -> None:
+    table = RuledTable(
+        (100, 600, 400, 640),
+        [[(100, 620, 200, 640), (200, 620, 400, 640)], [(100, 600, 200, 620), (200, 600, 400, 620)]],
+    )
+    runs = [
+        _Run(60, 626, 80, 634, "258"),
+        _Run(105, 626, 190, 634, "Application Number"),
+        _Run(205, 626, 300, 634, "25/01234/CH"),
+    ]
+    runs += [_Run(105, 606, 150, 614, "Ward"), _Run(205, 606, 300, 614, "Weald Central")]
+    assert [ln.text for ln in _lines_with_tables(runs, [table])] == [
+        "258\tApplication Number\t25/01234/CH",
+        "Ward\tWeald Central",
+    ]
+
+
+def test_a_bare_number_at_the_top_of_a_page_whose_footer_counts_it_is_kept() -> None:
+    pages = [Page(i + 1, [f"Heading {i}", f"text {i}", f"more {i}", f"P 210126\t{i + 1}"]) for i in range(4)]
+    pages[1].lines.insert(0, "258")
+    strip_running_lines(pages)
+    assert pages[1].lines == ["258", "Heading 1", "text 1", "more 1"]
+
+
 def _make_pdf(path: Path, rows: list[tuple[str, float, float]], rotate: int = 0) -> Path:
     """A one-page PDF with Helvetica text at visual positions (x, y up) of the
     page as a reader sees it; with rotate=90 the page is stored portrait with

@@ -23,7 +23,8 @@ from minutebook.model import Declaration, Line, Minutes, Segment
 # '(who had declared an interest at minute 22)', 'having declared an interest': a declaration told again, not made
 TOLD_AGAIN = r"(?<!\bhad\s)(?<!\bhaving\s)(?<!\bpreviously\s)"
 # Kent's 'made a Voluntary Announcement of Other Interests (VAOI)'
-ANNOUNCED = r"made\s+an?\s+(?:voluntary\s+)?announcement\s+of\b"
+# ('made a Voluntary Announcement as he was a member of X Parish Council')
+ANNOUNCED = r"made\s+an?\s+(?:voluntary\s+)?announcement\s+(?:of|as|that|in\s+respect\s+of)\b"
 DECLARED = re.compile(
     TOLD_AGAIN
     + rf"\b(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of|{ANNOUNCED})\b"
@@ -88,7 +89,11 @@ DECLARATIONS_TITLE = re.compile(
     r"\b(?:declarations?|disclosures?)\b.*\binterests?\b|\binterests?\b|\bdisclosures?\s+by\s+members\b", re.I
 )
 # A full stop ends a sentence unless it closes an initial or an honorific.
-SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)\.(?=\s|$)")
+SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)\.(?=\s|$)"
+    # an application's reference in capitals ends a sentence too: '... on application 25/01234/CH. Cllr. Kember'
+    r"|(?<=\d/[A-Z]{2})\.(?=\s|$)|(?<=\d/[A-Z]{3})\.(?=\s|$)|(?<=\d/[A-Z]{4})\.(?=\s|$)|(?<=\d/[A-Z]{5})\.(?=\s|$)"
+)
 
 
 def _paragraphs(body: list[Line]) -> list[tuple[str, Line]]:

@@ -1045,6 +1045,9 @@ def _agenda_ref(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+REFERENCE_LABEL = re.compile(r"[A-Z][A-Za-z ]{0,30}?\b(?:Number|No\.?|Ref(?:erence)?\.?)\s*:?")
+
+
 def _row_heading(raw: str) -> str | None:
     """A minute heading printed as a two-cell table row, the number in the first cell and the title in the
     second ('| 21. | **TITLE** |' in Markdown, '21.<TAB>TITLE' from a word processor's table), as the
@@ -1060,6 +1063,9 @@ def _row_heading(raw: str) -> str | None:
         cells[0] = cells[0][marked.end() :]  # '* 123 | Minutes': a mark keyed in a footnote, not the number's
     if len(cells) == 3 and ITEM_REF.match(cells[2]):
         cells = cells[:2]  # '1/26 | APOLOGIES FOR ABSENCE | [Item 1]': the agenda item it records, set to the right
+    elif len(cells) == 3 and REFERENCE_LABEL.fullmatch(cells[1]) and re.search(r"\d", cells[2]):
+        # '258 | Application Number | 25/01234/CH': a number in the margin beside a table's first row
+        cells = [cells[0], f"{cells[1]} {cells[2]}"]
     if len(cells) != 2 or not ROW_NUMBER.fullmatch(cells[0]):
         return None
     num = cells[0].replace("**", "").strip()
@@ -1198,15 +1204,49 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
     return out
 
 
-def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
-    """The line above (blank lines aside) is a decision verb standing alone: 'Decision:', 'RESOLVED -'."""
-    j = i - 1
-    while j >= lo and not line_text(lines[j]).strip():
-        j -= 1
-    if j < lo:
+LIST_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s")  # a point's number or letter ('2. Approved plans')
+
+
+def _same_style(above: str, own: str) -> bool:
+    """Two numbered lines printed alike: both begin in capitals or neither, both end a sentence or neither."""
+    a, b = LIST_NUMBER.sub("", above).strip(), LIST_NUMBER.sub("", own).strip()
+    return bool(a and b) and a[0].isupper() == b[0].isupper() and ends_sentence(a) == ends_sentence(b)
+
+
+def _follows(own: re.Match[str] | None, above: re.Match[str]) -> bool:
+    """The point's number or letter is the one after the point above's: '3.' under '2.', '(c)' under '(b)'."""
+    if own is None:
         return False
-    md = DECISION.match(plain(line_text(lines[j])))
-    return bool(md and not md.group("rest").strip(" :-–"))
+    a, b = own.group(1), above.group(1)
+    if a.isdigit() != b.isdigit():
+        return False
+    return int(a) == int(b) + 1 if a.isdigit() else ord(a) == ord(b) + 1
+
+
+def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
+    """The line above (blank lines aside) is a decision verb standing alone: 'Decision:', 'RESOLVED -'; or the
+    point is one of a list under it, with the decision's own short lines between ('Resolved:' / 'Permit' /
+    'Subject to the following conditions and notes:' / 'Conditions' / '1. Standard time' / '2. Approved plans')."""
+    j, steps = i - 1, 0
+    own = LIST_NUMBER.match(plain(line_text(lines[i])))
+    while j >= lo and steps < 16:
+        t = plain(line_text(lines[j]))
+        if t:
+            md = DECISION.match(t)
+            if md and not md.group("rest").strip(" :-–"):
+                return True
+            if steps and not (len(t) <= 60 and not ends_sentence(t)) and not t.endswith(":"):
+                return False  # prose above: not a decision's list
+            above = LIST_NUMBER.match(t)
+            if not steps and above and not (_follows(own, above) and _same_style(t, plain(line_text(lines[i])))):
+                # '(b) That ...' over '3  Attainment Challenge', '1. to approve the minute as a correct record.' over
+                # '2. Revenue Budget Monitoring': the list above ended, a minute begins
+                return False
+            if not steps and not above and (ends_sentence(t) or len(t) > 60) and not t.endswith(":"):
+                return False  # a sentence just above: the decision above it has ended
+            steps += 1
+        j -= 1
+    return False
 
 
 def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[str, int]:

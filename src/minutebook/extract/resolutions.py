@@ -178,6 +178,10 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             after = _next_filled(texts, k + 1)
             if after is not None and _point(texts[after]):
                 k = after
+        elif not stem and k is not None and not _point(texts[k]):
+            # 'Resolved:' / 'Permit' / 'Subject to the following conditions and notes:' / 'Conditions' / '1. ...':
+            # the decision's word and its stem in short lines over its points
+            k = _points_under_short_stem(texts, k) or k
         listed = INLINE_LIST.match(stem)
         if (
             listed
@@ -379,6 +383,11 @@ def _letter_after(text: str, last: str) -> bool:
     return len(mark) == 1 and len(last) == 1 and ord(mark) == ord(last) + 1
 
 
+def _first_marker(text: str) -> bool:
+    m = POINT.match(text)
+    return bool(m and re.fullmatch(r"\(?(?:1|a|i)[.)]", m.group("m").strip()))
+
+
 def _subheading(texts: list[str], j: int) -> bool:
     """A short line with no full stop and a lettered or numbered point right under it: a heading that
     groups a decision's points ('2026-36 Capital Programme' over '(a) The 10-year capital programme')."""
@@ -440,7 +449,10 @@ def _decision_points(
         if pt and pt[0] == list_type and (mk := POINT.match(t)):
             last_letter = mk.group("m").strip("()").lower()
         ended = cur is not None and re.search(r"(?:[.;]|;\s+and)\s*$", plain(cur[-1]))
-        if not pt and ended and _subheading(texts, j):
+        # ('10. Biodiversity enhancement' / 'Notes to Applicant' / '1. Working with the Applicant': a heading over
+        # points numbered again from the first)
+        restarts = cur is not None and (nb := _next_filled(texts, j + 1)) is not None and _first_marker(texts[nb])
+        if not pt and (ended or restarts) and _subheading(texts, j):
             j += 1  # a heading over the next points ('2026-27 Council Tax'), not part of the point above
             continue
         if cur is not None and REASON_LINE.match(plain(t)):
@@ -479,6 +491,22 @@ def _decision_points(
         j += 1
     flush()
     return out, j
+
+
+def _points_under_short_stem(texts: list[str], k: int) -> int | None:
+    """Where the points start under a stem of two or three short lines ending in a colon, perhaps with a
+    heading of the points below it."""
+    j = k
+    while j < min(k + 2, len(texts) - 1) and texts[j].strip() and not plain(texts[j]).endswith(":"):
+        if len(plain(texts[j])) > 60 or ends_sentence(plain(texts[j])) or _point(texts[j]):
+            return None
+        j += 1
+    if not plain(texts[j]).endswith(":") or len(plain(texts[j])) > 160:
+        return None
+    after = _next_filled(texts, j + 1)
+    if after is not None and not _point(texts[after]) and _subheading(texts, after):
+        after = _next_filled(texts, after + 1)
+    return after if after is not None and _point(texts[after]) else None
 
 
 def _reason_between(texts: list[str], j: int, list_type: str, last: str) -> bool:

@@ -50,6 +50,7 @@ INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 PACK_PAGE = re.compile(r"^\s*page\s+(\d{1,4})\s*$", re.I)  # the ModernGov pack stamp
 # (a footer's number in a cell of its own: 'Council 24 February 2026<TAB>1', '2<TAB>AP2 140126')
 PAGE_COUNTER = re.compile(r"\bpage\b|\d+\s*(?:of|/)\s*\d+|^\W*\d+\W*$|\t\s*\d{1,4}\s*$|^\s*\d{1,4}\s*\t", re.I)
+BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 LINE_END_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]+)-$")  # a word, then a hyphen ending the line
 NEXT_WORD = re.compile(r"([A-Za-z]+)([,.;:)]?)(?:\s+|$)")
@@ -410,6 +411,36 @@ def _low_mark(text: str) -> bool:
     return bool(marks) and all(c in LOW_MARKS for c in marks)
 
 
+MARGIN_NUMBER = re.compile(r"(?:[A-Z]{1,4}[ /.]?)?\d{1,4}(?:/\d{1,4})?\.?")  # '258', 'C/80', 'PL 12.'
+
+
+def _beside_rows(runs: list[_Run], tables: list[RuledTable]) -> dict[tuple[int, int], _Run]:
+    """A minute's number printed in the margin level with a ruled table's row ('258' beside 'Application
+    Number | 25/01234/CH'): a short run wholly left of the table, its middle inside the row, read as the row's
+    first cell. Keyed by (table, row)."""
+    out: dict[tuple[int, int], _Run] = {}
+    for r in runs:
+        if r.stamp or not MARGIN_NUMBER.fullmatch(r.text.strip()):
+            continue
+        middle = (r.top + r.bottom) / 2
+        if any(
+            o is not r and o.bottom < middle < o.top and o.left < r.right + 20 and o.right > r.left - 20 for o in runs
+        ):
+            continue  # a glyph or word of a line of text beside the table ('1' of '11%'), not a number alone
+        for t in tables:
+            left = t.box[0]
+            if not (r.right <= left + 1 and left - r.right < 120):
+                continue
+            row = next(
+                (k for k, cells in enumerate(t.rows) if min(c[1] for c in cells) < middle < max(c[3] for c in cells)),
+                None,
+            )
+            if row is not None and (id(t), row) not in out:
+                out[(id(t), row)] = r
+                break
+    return out
+
+
 def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line]:
     """Lines of the page with each ruled table written as one TAB-separated
     line per table row, a cell's wrapped text joined by spaces. Rules that box
@@ -425,6 +456,9 @@ def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line
     if not kept:
         return build_lines(runs)
     rest = [r for r in runs if r.stamp or not any(_inside(r, t.box) for t, _ in kept)]
+    beside = _beside_rows(rest, [t for t, _ in kept])
+    placed = {id(r) for r in beside.values()}
+    rest = [r for r in rest if id(r) not in placed]
     body = build_lines(rest)
     stamp_texts = {r.text.strip() for r in rest if r.stamp}
     stamps = [ln for ln in body if ln.text and ln.text in stamp_texts]
@@ -436,6 +470,8 @@ def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line
             texts = [""] * len(grid)  # a cell under its column; one spanning columns or rows leaves gaps
             for ci, cell in enumerate(row):
                 texts[_column_at(grid, cell[0])] = _number_cell(_cell_text(cells.get((ri, ci), [])))
+            margin = beside.get((id(table), ri))
+            texts = [margin.text.strip(), *texts] if margin else texts
             if any(t.strip() for t in texts):
                 lines.append(_Line(max(c[3] for c in row), min(c[1] for c in row), "\t".join(texts).rstrip("\t")))
     lines.sort(key=lambda ln: -ln.top)
@@ -871,9 +907,18 @@ def strip_running_lines(pages: list[Page]) -> None:
         exact.update({(place, shape(page.lines[i])[0]) for i, place in edges.items()})
         blurred.update({(place, shape(page.lines[i])[1]) for i, place in edges.items()})
     needed = max(3, int(0.4 * len(pages)) + 1)
+
+    def counts_pages(place: int, ln: str) -> bool:
+        return blurred[(place, shape(ln)[1])] >= needed and bool(PAGE_COUNTER.search(ln))
+
     seen: set[tuple[int, str]] = set()
     for number, (page, edges) in enumerate(zip(pages, page_edges, strict=True)):
         kept: list[str] = []
+        # a page whose running footer counts it ('P 210126<TAB>2'): a bare number at its top is no page number but a
+        # minute's, printed beside a table ('258')
+        counted = any(
+            counts_pages(place, page.lines[i]) and not BARE_NUMBER.match(page.lines[i]) for i, place in edges.items()
+        )
         for i, ln in enumerate(page.lines):
             place = edges.get(i)
             if place is not None:
@@ -884,9 +929,9 @@ def strip_running_lines(pages: list[Page]) -> None:
                     continue
                 exact_shape, blurred_shape = shape(ln)
                 key = (place, exact_shape)
-                counter = blurred[(place, blurred_shape)] >= needed and PAGE_COUNTER.search(ln)
+                counter = counts_pages(place, ln)
                 if (
-                    PAGE_NUMBER.match(ln)
+                    (PAGE_NUMBER.match(ln) and not (counted and BARE_NUMBER.match(ln) and not counter))
                     or counter
                     or (exact[key] >= needed and len(key[1]) > 1 and (key in seen or number > 0))
                 ):
