@@ -19,6 +19,22 @@ def text_lines(text: str) -> list[Line]:
     return [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
 
 
+def test_a_table_of_interests_straight_under_the_minute_s_title(tmp_path):
+    text = """Minutes of the County Council held on 14 January 2026
+Present: Councillors D.M. Jones, E. Prosser and T. Wyn
+2.\tDECLARATIONS OF PERSONAL INTERESTS
+Councillor\tMinute Number\tNature of Interest
+D.M. Jones\t8 – Recommendations of the Cabinet\tHer son is employed by the Council.
+E. Prosser\t9 – Notice of Motion\tHer husband is a director of a bus company – prejudicial interest.
+3.\tMINUTES
+RESOLVED that the minutes be signed as a correct record.
+"""
+    path = tmp_path / "council.txt"
+    path.write_text(text)
+    got = [(d.name, d.item, d.kind) for d in parse_path(path).declarations]
+    assert got == [("D.M. Jones", "8", "personal"), ("E. Prosser", "9", "prejudicial")]
+
+
 def test_voluntary_announcements_and_a_sentence_ending_in_an_application_s_reference(tmp_path):
     text = """Minutes of the Planning Committee held on 21 January 2026
 Present: Cllrs. Farrance, Lepper and Kember

@@ -386,6 +386,21 @@ def test_a_body_heading_with_a_logo_s_place_name_in_a_cell_beside_it(tmp_path):
     assert facts(parse_text(tmp_path, text))[1:3] == ("Council", "2026-02-26")
 
 
+def test_a_welsh_council_s_heading_beside_its_welsh_name_and_the_place_and_hours_under_the_attendance(tmp_path):
+    text = (
+        "COUNTY COUNCIL\tCyngor Sir Caerwen\nCaerwen County Council\nWednesday, 14 January 2026\n"
+        "PRESENT: Councillor H.L. Pryce (Chair)\nCouncillors: C.A. Bevan, L. Bowen and T. Wyn\n"
+        "Also in attendance: E. Llewelyn, Chief Executive; S. Pugh, Director of Corporate Services.\n"
+        "Chamber, County Hall, Llanwerydd and remotely: 10.00 am - 1.15 pm\n1.\tAPOLOGIES FOR ABSENCE\nNone.\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == (
+        "County Council",
+        "2026-01-14",
+        "10:00",
+        "Chamber, County Hall, Llanwerydd",
+    )
+
+
 def test_a_place_named_after_the_hour_is_the_venue_without_a_room_word(tmp_path):
     text = (
         "JOINT TRANSPORTATION BOARD\nMINUTES of the Joint Transportation Board held on Monday 12 January 2026 "

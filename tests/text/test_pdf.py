@@ -163,6 +163,12 @@ def test_a_bare_number_at_the_top_of_a_page_whose_footer_counts_it_is_kept() -> 
     assert pages[1].lines == ["258", "Heading 1", "text 1", "more 1"]
 
 
+def test_a_running_footer_goes_from_the_first_page_too() -> None:
+    pages = [Page(i + 1, [f"Heading {i}", f"text {i}", f"more {i}", "YOUR COUNCIL online"]) for i in range(4)]
+    strip_running_lines(pages)
+    assert pages[0].lines == ["Heading 0", "text 0", "more 0"] and pages[0].removed == ["YOUR COUNCIL online"]
+
+
 def _make_pdf(path: Path, rows: list[tuple[str, float, float]], rotate: int = 0) -> Path:
     """A one-page PDF with Helvetica text at visual positions (x, y up) of the
     page as a reader sees it; with rotate=90 the page is stored portrait with

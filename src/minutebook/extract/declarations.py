@@ -66,7 +66,8 @@ ITEM_FIRST = re.compile(
 # 'Cllr A Jones..........Finance (reimbursement).': a name and why, joined by a dotted leader.
 DOTTED = re.compile(r"^(?P<who>[^.…]{3,60}?)\s*(?:\.{3,}|…+[.…]*)\s*(?P<why>\S.*)$")
 NUMBER_OPENERS = frozenset("0123456789(")
-INTEREST_TABLE_HEAD = re.compile(r"(?:names?|members?|councillors?)\t+[^\t]*\binterests?\b[^\t]*", re.I)
+# 'Member | Interest', 'Councillor | Minute Number | Nature of Interest'
+INTEREST_TABLE_HEAD = re.compile(r"(?:names?|members?|councillors?)(?:\t+[^\t]*)*?\t+[^\t]*\binterests?\b[^\t]*", re.I)
 LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b", re.I)
 ITEM_NAMED = re.compile(
     r"\b(?:minutes?|agenda\s+item|item|min\.|decision)\s*(?:no\.?\s*)?"
@@ -328,11 +329,14 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
     body = item.body
     for i, line in enumerate(body):
         lead = plain(line.text.replace("\f", ""))
-        if not lead.endswith((":", ";", ":-")):
+        titled = bool(DECLARATIONS_TITLE.search(item.title))
+        if titled and INTEREST_TABLE_HEAD.fullmatch(line.text.strip()) and not (i and _ends_lead(body[i - 1])):
+            lead = item.title  # the table's heading row straight under the minute's title: no lead-in sentence
+        elif not lead.endswith((":", ";", ":-")):
             continue
         below = next((x.text.strip() for x in body[i + 1 : i + 3] if x.text.strip()), "")
         # under a declarations heading, 'as set out in the table below:' over 'Member | Interest'
-        tabled = bool(DECLARATIONS_TITLE.search(item.title)) and bool(INTEREST_TABLE_HEAD.fullmatch(below))
+        tabled = titled and bool(INTEREST_TABLE_HEAD.fullmatch(below) or lead == item.title)
         if not (DECLARED.search(lead) or LEAD_IN.search(lead) or tabled):
             continue
         number = _item_for(lead, item, s) if ITEM_NAMED.search(lead) else None
@@ -419,6 +423,10 @@ def _listed_under_heading(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
     return out
 
 
+def _ends_lead(line: Line) -> bool:
+    return plain(line.text.replace("\f", "")).endswith((":", ";", ":-"))
+
+
 def _table_row(
     cells: list[str], item: LocatedItem, s: LocatedSet, number: str | None, kind: str
 ) -> tuple[str, str | None, str] | None:
@@ -428,7 +436,12 @@ def _table_row(
         return None
     rest = " ".join(cells[1:])
     for cell in cells[1:]:
-        m = re.fullmatch(r"(?:(?:agenda\s+)?item|minute)?\s*(\d{1,4}(?:/\d{2,4})?(?:\([a-z0-9]{1,3}\))?)", cell, re.I)
+        # ('8 – Recommendations of the Cabinet': the minute's number, then its title)
+        m = re.fullmatch(
+            r"(?:(?:agenda\s+)?item|minute)?\s*(\d{1,4}(?:/\d{2,4})?(?:\([a-z0-9]{1,3}\))?)(?:\s+[–—-]\s+\S.*)?",
+            cell,
+            re.I,
+        )
         if m:
             number = m.group(1)
             break

@@ -18,6 +18,7 @@ from minutebook.extract.council import (
     COUNCIL_HINT,
     HOSTED_BY,
     KIND_ALONE,
+    WELSH_COUNCIL,
     copyright_owner,
     council_heading,
     council_names,
@@ -599,7 +600,27 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
     """The meeting a set of minutes records, from its heading: `Minutes of the
     Meeting of Cabinet held at 2.00 pm on Tuesday, 8 October 2019`, or a body
     line, a date line and `Minutes` (Warwickshire), or `X Community Council
-    held their meeting remotely via Zoom at 7.30pm on the 10th June 2020`."""
+    held their meeting remotely via Zoom at 7.30pm on the 10th June 2020`; a
+    Welsh council's 'Chamber, County Hall, X and remotely: 10.00 am - 1.15 pm'
+    under the attendance gives the place and the hour where the heading does not."""
+    meeting = _heading_of_minutes(block)
+    if meeting.venue is None or meeting.time is None:
+        said = next((m for ln in block[:60] if ":" in ln.text and (m := PLACE_AND_HOURS.match(tidy(ln.text)))), None)
+        if said and VENUE_WORDS.search(said.group("place")):
+            meeting.venue = meeting.venue or said.group("place")
+            meeting.time = meeting.time or hhmm(said.group("hour"))
+    return meeting
+
+
+# 'Chamber, County Hall, Llanwerydd and remotely: 10.00 am - 1.15 pm': where, and from when to when
+PLACE_AND_HOURS = re.compile(
+    r"^(?P<place>[A-Z][^:]{3,100}?)(?:\s+and\s+(?:remotely|virtually|online))?\s*:\s*"
+    r"(?P<hour>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)\s*[-–—]\s*\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s*$",
+    re.I,
+)
+
+
+def _heading_of_minutes(block: list[Line]) -> Meeting:
     filled = [ln for ln in block if ln.text.strip()][:12]
     said = _heading_sentence(block)
     if said is not None:
@@ -756,8 +777,15 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         if len(cells) > 1 and whole_name(tidy(cells[0])):
             continue  # a masthead strip: 'BRACKWELL BOROUGH COUNCIL | Democratic Services<TAB>Host authority ...'
         t = tidy(line.text)
-        if len(cells) == 2 and _body_like(tidy(cells[0])) and re.fullmatch(r"[A-Z][\w'’-]+", tidy(cells[1])):
-            t = tidy(cells[0])  # 'Council<TAB>Swaleford': the body, a logo's place name in a cell beside it
+        beside = tidy(cells[1]) if len(cells) == 2 else ""
+        if (
+            beside
+            and _body_like(tidy(cells[0]))
+            and (re.fullmatch(r"[A-Z][\w'’-]+", beside) or whole_name(beside) or WELSH_COUNCIL.match(beside))
+        ):
+            # 'Council<TAB>Swaleford', 'COUNTY COUNCIL<TAB>Cyngor Sir Caerwen': the body, a logo's place name or the
+            # council's own in a cell beside it
+            t = tidy(cells[0])
         # the end of a sentence ('and administered by Brackwell Borough Council.') is no body's heading
         sentence_end = bool(re.match(r"[a-z]", t) or (t.endswith(".") and len(t) > 40))
         if ends_on_joining_word(t) and k + 1 < len(filled) and "\t" not in filled[k + 1].text:

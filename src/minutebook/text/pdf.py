@@ -886,9 +886,10 @@ def strip_running_lines(pages: list[Page]) -> None:
     """Take the pack page stamp, page counters and running headers and footers
     off each page, recording them on `Page.removed` and the stamp's number on
     `Page.printed`. A running line is printed at the same place (k-th line
-    from the top or the bottom) on many pages. Its first occurrence stays:
-    a header such as `COUNTY COUNCIL / Thursday 13 March 2025` on a questions
-    booklet is the only place the meeting is named. One first printed on a later
+    from the top or the bottom) on many pages. A header's first occurrence
+    stays: `COUNTY COUNCIL / Thursday 13 March 2025` on a questions booklet is
+    the only place the meeting is named (a footer's goes: on page 1 it would
+    cut into the text running over the page). One first printed on a later
     page goes: the first page named the meeting, and there it would break a
     sentence that runs over the page. Lines that differ only in
     their numbers are running only when they count pages; `Question 2`,
@@ -933,7 +934,7 @@ def strip_running_lines(pages: list[Page]) -> None:
                 if (
                     (PAGE_NUMBER.match(ln) and not (counted and BARE_NUMBER.match(ln) and not counter))
                     or counter
-                    or (exact[key] >= needed and len(key[1]) > 1 and (key in seen or number > 0))
+                    or (exact[key] >= needed and len(key[1]) > 1 and (key in seen or number > 0 or place < 0))
                 ):
                     page.removed.append(ln)
                     continue
