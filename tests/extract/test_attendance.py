@@ -631,6 +631,22 @@ def test_councillors_after_a_plural_title_are_several_people_even_with_a_role_at
     ]
 
 
+def test_officers_whose_jobs_hold_brackets_inside_brackets():
+    lines = [
+        "Present: The Mayor Councillor Susan Medhurst (Chairman)",
+        "Officers in Attendance: Daniel Ashworth (Chief Executive), Helen Corbishley (Director of Finance,",
+        "Policy and Development (Section 151 Officer)), Nadia Farooq (Head of Legal (Monitoring Officer))",
+        "and Tom Sayers (Democratic Services Officer)",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.role) for p in present][1:] == [
+        ("Daniel Ashworth", "Chief Executive"),
+        ("Helen Corbishley", "Director of Finance, Policy and Development (Section 151 Officer)"),
+        ("Nadia Farooq", "Head of Legal (Monitoring Officer)"),
+        ("Tom Sayers", "Democratic Services Officer"),
+    ]
+
+
 def test_constituent_councils_and_officers_printed_job_first():
     lines = [
         "Present:",

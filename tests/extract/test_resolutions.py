@@ -520,6 +520,11 @@ Reason for decision: to set fees for 2026/27.""")
     ]
 
 
+def test_a_footnote_s_mark_on_resolved_is_no_part_of_the_word():
+    body = text_lines("RESOLVED1 – That the Council Tax Resolution be approved.")
+    assert [r for r, _ in resolutions_in(body)] == ["the Council Tax Resolution be approved."]
+
+
 def test_a_body_noting_in_capitals_is_a_decision_told_as_its_sentence():
     """'The Panel NOTED the ...' is the Panel's formal word; a bare 'NOTED.' and 'Members noted' are not."""
     body = text_lines("""Members asked about the dates of the training sessions. The Audit Panel NOTED the

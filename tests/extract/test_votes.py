@@ -1093,6 +1093,23 @@ a) to note the council tax base."""
     assert (v.counts, v.result) == ({"for": 3, "against": 2, "abstain": 0}, "carried")
 
 
+def test_members_voting_each_way_with_their_names_on_the_label_s_line():
+    text = """The Mayor put the amendment to the vote. Councillors having requested that the vote be
+recorded:
+Members voting for the amendment: Councillors Hamilton-Reid, Okonjo and Sands (3).
+Members voting against the amendment: Councillors Atwell, Bailey-Hurst,
+Barrington and Yarrow (4).
+Members abstaining: Councillors Nokes and Tingley (2).
+The amendment was LOST."""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.for_, v.against, v.abstain) == (
+        ["Hamilton-Reid", "Okonjo", "Sands"],
+        ["Atwell", "Bailey-Hurst", "Barrington", "Yarrow"],
+        ["Nokes", "Tingley"],
+    )
+    assert (v.counts, v.result) == ({"for": 3, "against": 4, "abstain": 2}, "lost")
+
+
 def test_a_vote_against_recorded_at_a_member_s_request():
     alone = extract_votes(
         text_lines("""RESOLVED: That the car parking tariffs for 2026/27 be approved.

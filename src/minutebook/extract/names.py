@@ -110,7 +110,12 @@ def split_names(text: str) -> list[str]:
     parts.append(cur)
     out: list[str] = []
     for part in parts:
-        # ' and ' outside brackets separates the last two names
-        pieces = re.split(r"\s+(?:and|&)\s+(?![^()]*\))", part)
-        out.extend(p for p in pieces)
+        # ' and ' outside brackets separates the last two names ('(Director of Finance, Policy and Development
+        # (Section 151 Officer))': one inside a bracket, however deep, does not)
+        at = 0
+        for m in re.finditer(r"\s+(?:and|&)\s+", part):
+            if part.count("(", 0, m.start()) <= part.count(")", 0, m.start()):
+                out.append(part[at : m.start()])
+                at = m.end()
+        out.append(part[at:])
     return [p.strip() for p in out if p.strip()]

@@ -20,7 +20,9 @@ DECISION = re.compile(
     r"|(?i:recommendations?\s+to\s+(?:the\s+)?)(?:[A-Z][\w&'’-]*\s*){1,4}(?=\s*:?\s*$)"
     r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?|Resolutions?)"
     # 'The Committee resolved in terms of Section 50A(4) ...': a Scottish council excluding the public
-    r"(?=\s*(?:$|:|,|[-–]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b|in\s+terms\s+of\b)))\b\s*(?P<rest>.*)$"
+    r"(?=\s*(?:$|:|,|[-–]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b|in\s+terms\s+of\b)))"
+    # ('RESOLVED¹ – That ...', read 'RESOLVED1 –': a footnote's mark on the word)
+    r"(?:[¹²³⁴⁵⁶⁷⁸⁹]|(?<=[A-Z])\d(?=\s*[–—:-]))?\b\s*(?P<rest>.*)$"
 )
 DECISION_LEAD = re.compile(
     r"^(?:it\s+was|(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,5})\s+(?:unanimously\s+)?"

@@ -61,7 +61,9 @@ RESULT = re.compile(
 VOTED_HEAD = re.compile(
     r"^\W*(?:the\s+following\s+)?(?:there|those(?:\s+who)?|members(?:\s+who)?|councillors(?:\s+who)?)?\s*"
     r"(?P<verb>voted\s+for|voted\s+in\s+favour|voted\s+against|abstained"
-    r"|voting\s+for|voting\s+in\s+favour|voting\s+against|abstaining)\b[^:]{0,120}:\s*$",
+    r"|voting\s+for|voting\s+in\s+favour|voting\s+against|abstaining)\b[^:]{0,120}:\s*"
+    # ('Members voting for the amendment: Councillors Hamilton-Reid, Okonjo and Sands (3).': the names on its line)
+    r"(?P<names>(?:Councill?ors?|Cllrs?\.?)\s+[A-Z].*)?$",
     re.I,
 )
 # A Scottish roll-call division: 'the following members voted for the amendment: Councillors A, B and C.'
@@ -427,6 +429,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 chunks = {}
             bucket = chunks.setdefault(kind, [])
             bucket_kind = kind
+            if head.group("names"):
+                bucket.append(head.group("names").strip())
             continue
         prev = texts[i - 1] if i else ""
         opened = prev.rfind("(")
