@@ -525,6 +525,16 @@ def test_a_footnote_s_mark_on_resolved_is_no_part_of_the_word():
     assert [r for r, _ in resolutions_in(body)] == ["the Council Tax Resolution be approved."]
 
 
+def test_a_motion_carried_and_the_council_agreeing_over_its_points():
+    body = text_lines("""The motion was accordingly carried and the Council agreed:-
+(a) to approve a General Services revenue budget for 2026/27; and
+(b) to approve the savings proposals set out in Appendix 3.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to approve a General Services revenue budget for 2026/27; and",
+        "to approve the savings proposals set out in Appendix 3.",
+    ]
+
+
 def test_a_body_noting_in_capitals_is_a_decision_told_as_its_sentence():
     """'The Panel NOTED the ...' is the Panel's formal word; a bare 'NOTED.' and 'Members noted' are not."""
     body = text_lines("""Members asked about the dates of the training sessions. The Audit Panel NOTED the

@@ -1110,6 +1110,21 @@ The amendment was LOST."""
     assert (v.counts, v.result) == ({"for": 3, "against": 4, "abstain": 2}, "lost")
 
 
+def test_a_division_counted_in_votes_and_a_tally_over_a_numbered_paragraph_s_decision():
+    division = """On a division, there voted:-
+For the motion (3 votes): Provost Rattray, Councillors Aitchison and Balfour.
+For the amendment (2 votes): Councillors Baird and Brodie.
+Abstention (1): Councillor Urquhart.
+The motion was accordingly carried and the Council agreed:-
+(a) to approve the budget."""
+    (v,) = extract_votes(text_lines(division))
+    assert (v.counts, v.result, v.against) == ({"for": 3, "against": 2, "abstain": 1}, "carried", ["Baird", "Brodie"])
+    numbered = """(8) A vote was taken: For 11, Against 2, Abstain 1.
+(9) RESOLVED that the Panel support the Commissioner's proposed precept."""
+    (v,) = extract_votes(text_lines(numbered))
+    assert (v.counts, v.result) == ({"for": 11, "against": 2, "abstain": 1}, "carried")
+
+
 def test_a_vote_against_recorded_at_a_member_s_request():
     alone = extract_votes(
         text_lines("""RESOLVED: That the car parking tariffs for 2026/27 be approved.

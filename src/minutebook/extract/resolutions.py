@@ -98,6 +98,7 @@ MID_LINE_DECISION = re.compile(
     # '... 1 abstained, and it was agreed to award ...'
     r"|(?<=,\sand)\s+(?P<d10>it\s+was\s+(?:unanimously\s+)?agreed\b)(?=\s+(?:that|to)\b)"
 )
+SECONDED_OR_CARRIED = re.compile(r"\bseconded\b|\bcarried\b", re.I)
 MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12")
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
@@ -727,8 +728,10 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     # (what every mid-line decision holds)
     verb = "resolved" in low or "agreed" in low or "decided" in low or "CARRIED that" in raw or "RECOMMENDED" in raw
     mid = None if not verb or DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
-    if mid and mid.group("d12") and "seconded" not in raw[: mid.start()]:
-        mid = None  # ('... and Members agreed that the verges should be raised': with no seconder, a view)
+    if mid and mid.group("d12") and not SECONDED_OR_CARRIED.search(raw, 0, mid.start()):
+        # ('... and Members agreed that the verges should be raised': with no seconder, and nothing carried, a view;
+        # 'The motion was accordingly carried and the Council agreed:-' is the Council's decision)
+        mid = None
     noted = (
         None
         if mid or "NOTED" not in raw or DECISION.match(raw) or DECISION_LEAD.match(raw)

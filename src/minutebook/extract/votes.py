@@ -41,7 +41,8 @@ TALLY = re.compile(
     # or a candidate in an election: 'For Councillor D Okonkwo: Councillors ...'
     r"|\s+(?P<cand>(?:Councillor|Cllr)\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+(?=\s*:)))?"
     # ('Abstain – (0)': a dash before the bracketed count)
-    r"\s*(?:(?:[:–—-]\s*)?\(\s*(?P<n1>\d{1,3})\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
+    # ('For the motion (18 votes):': the count's unit in its bracket)
+    r"\s*(?:(?:[:–—-]\s*)?\(\s*(?P<n1>\d{1,3})(?:\s+(?:votes?|members?|councill?ors?))?\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
     # 'For 19, Against 0, Abstain 0', 'For 11 Against 3 Abstentions 2 – carried'
     r"|\s(?P<n3>\d{1,3})(?=\s*(?:[,;.–—]|-\s|\((?!\s*\d)|$|(?:" + TALLY_PATTERN + r")\b))"
     r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$)"  # 'For: A Smith, B Jones (2)': the count after the names
@@ -786,7 +787,8 @@ def _told_then_counted(votes: list[Vote]) -> list[Vote]:
 
 # ('The Forum AGREED that ...': the body named before its verb in capitals)
 DECISION_AFTER = re.compile(
-    r"^\W*(?:(?:it\s+was\s+|[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b"
+    # ('(9) RESOLVED that ...': a paragraph's own number before it)
+    r"^\W*(?:\d{1,3}[.)]\s+)?(?:(?:it\s+was\s+|[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,4})?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b"
     r"|(?:[Rr]esolved|[Aa]greed)\s*[:–-]?\s*(?:that|to)\b"  # ('Resolved: that the fares be approved.')
     r"|[Tt]he\s+(?:committee|sub-committee|council|cabinet|board|panel)\s+(?:resolved|agreed)\b)"
 )
