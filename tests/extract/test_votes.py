@@ -1125,6 +1125,18 @@ The motion was accordingly carried and the Council agreed:-
     assert (v.counts, v.result) == ({"for": 11, "against": 2, "abstain": 1}, "carried")
 
 
+def test_an_election_told_as_what_each_candidate_received_over_a_line_s_end():
+    text = """(3) Following a vote by show of hands, Mr Wickenden received 48 votes and Mrs Stonham
+received 21 votes.
+(4) RESOLVED that Mr Wickenden be elected Chairman of the County Council."""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.motion, v.counts, v.result) == (
+        "Election of Wickenden",
+        {"for": 48, "against": 21, "abstain": None},
+        "carried",
+    )
+
+
 def test_a_vote_against_recorded_at_a_member_s_request():
     alone = extract_votes(
         text_lines("""RESOLVED: That the car parking tariffs for 2026/27 be approved.

@@ -716,6 +716,12 @@ def _ballot_of_two(lines: list[Line], texts: list[str], votes: list[Vote]) -> li
     """A contested election of two candidates, recorded (as a division of a motion against an amendment is)
     as one vote on electing the winner: the winner's votes for, the other's against."""
     for i, t in enumerate(texts):
+        if "received" in t and (told := RECEIVED_VOTES.search(" ".join(texts[i : i + 2]))) and told.start() < len(t):
+            # 'Mr Wickenden received 48 votes and Mrs Stonham received 21 votes.', perhaps over a line's end
+            counted = any(v.citation and v.citation.line == lines[i].number for v in votes)
+            if not counted and told.group("na") != told.group("nb"):  # (a tie is decided elsewhere: by lot, a vote)
+                votes.append(_elected(told, lines[i]))
+            continue
         if "," not in t or len(t) > 160 or not re.search(r"\d", t):
             continue  # (cheap tests first: most lines are no ballot)
         m = BALLOT_LINE.match(t.strip())
@@ -727,13 +733,26 @@ def _ballot_of_two(lines: list[Line], texts: list[str], votes: list[Vote]) -> li
             continue
         if any(v.citation and v.citation.line == lines[i].number for v in votes):
             continue
-        won, lost = sorted((int(m.group("na")), int(m.group("nb"))), reverse=True)
-        winner = a if int(m.group("na")) == won else b
-        vote = Vote(motion=f"Election of {winner}", citation=lines[i].cite(), result="carried")
-        vote.counts = {"for": won, "against": lost, "abstain": None}
-        votes.append(vote)
+        votes.append(_elected(m, lines[i]))
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     return votes
+
+
+RECEIVED_VOTES = re.compile(
+    r"(?P<a>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+received\s+"
+    r"(?P<na>\d{1,4})\s+votes?\s*,?\s+and\s+(?P<b>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+received\s+(?P<nb>\d{1,4})\s+votes?"
+)
+
+
+def _elected(m: re.Match[str], line: Line) -> Vote:
+    """One vote on electing the candidate with more votes: theirs for, the other's against."""
+    a, b = clean_name(m.group("a")), clean_name(m.group("b"))
+    won, lost = sorted((int(m.group("na")), int(m.group("nb"))), reverse=True)
+    winner = a if int(m.group("na")) == won else b
+    vote = Vote(motion=f"Election of {winner}", citation=line.cite(), result="carried")
+    vote.counts = {"for": won, "against": lost, "abstain": None}
+    return vote
 
 
 def _counted_then_named(votes: list[Vote]) -> list[Vote]:
