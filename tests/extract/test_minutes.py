@@ -356,6 +356,20 @@ RESOLVED – That the accounts be approved.
     assert m.items[1].resolutions == ["the accounts be approved."]
 
 
+def test_a_planning_application_s_heading_with_its_reference_is_not_run_in_at_the_dash(tmp_path):
+    text = """Minutes of the Planning Sub-Committee held on 10 February 2026
+Present: Councillors A Smith (Chair), B Jones and C Brown
+6\tREAR OF 3 LAVENDER MEWS, N4 (REF: 2025/2874) – Demolition of existing single-storey
+workshop and erection of a three-storey building comprising 4 flats
+The Team Leader introduced the report.
+RESOLVED: That planning permission be REFUSED.
+"""
+    path = tmp_path / "planning.txt"
+    path.write_text(text)
+    (m,) = parse_path(path).minutes
+    assert m.items[0].title.startswith("REAR OF 3 LAVENDER MEWS, N4 (REF: 2025/2874) – Demolition of existing")
+
+
 def test_heading_wrapped_over_two_lines():
     text = """Minutes of the Meeting of the Cabinet held on 4 March 2024
 Present: Councillor A Smith (Chair), Councillor D Evans

@@ -1137,6 +1137,21 @@ received 21 votes.
     )
 
 
+def test_a_recommendation_not_agreed_and_a_count_carried_over_a_line_s_end():
+    text = """The Chair moved the officer's recommendation to GRANT planning permission. The Sub-Committee
+voted as follows: For: 2, Against: 3, Abstain: 1. The recommendation was therefore
+not agreed.
+Councillor Haverstock moved that permission be refused, seconded by Councillor Nowicki. The Sub-Committee
+voted: For: 3, Against:
+2, Abstain: 1.
+RESOLVED: That planning permission be REFUSED."""
+    got = [(v.counts, v.result) for v in extract_votes(text_lines(text))]
+    assert got == [
+        ({"for": 2, "against": 3, "abstain": 1}, "lost"),
+        ({"for": 3, "against": 2, "abstain": 1}, "carried"),
+    ]
+
+
 def test_a_vote_against_recorded_at_a_member_s_request():
     alone = extract_votes(
         text_lines("""RESOLVED: That the car parking tariffs for 2026/27 be approved.

@@ -1007,6 +1007,7 @@ class _Cand:
 # ('PE/25/087 APOLOGIES FOR ABSENCE – Apologies were received ...'); the capitals may hold a dash of
 # their own ('STREET NAMING – ORCHARD RISE PHASE 2 – South Tessdale ...'), so the split is where
 # ordinary writing (a word in lower case, or a decision word) begins
+REFERENCE_AT_END = re.compile(r"\((?:ref(?:erence)?|application(?:\s+no)?)\b[^()]*\)\s*$", re.I)
 RUN_IN = re.compile(
     r"^(?P<title>(?=[^a-z]*[A-Z]{4})[A-Z“\"‘'(][^a-z]*?)\s+[–—-]\s+"
     r"(?P<rest>(?:\S*[a-z]|(?:RESOLVED|AGREED|NOTED)\b|\S+\s+\S*[a-z]).*)$"
@@ -1141,6 +1142,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             # minute's first paragraph, its title the capitals above (Scottish minutes)
             start, title, rest = above[0], above[1], " ".join([*above[2], plain(title)])
         run_in = RUN_IN.match(plain(title)) if " " in title and not BARE_NUMBER.match(raw) and rest is None else None
+        if run_in and REFERENCE_AT_END.search(run_in.group("title")):
+            run_in = None  # 'REAR OF 3 LAVENDER MEWS, N4 (REF: 2025/2874) – Demolition of ...': the site, then what
         if run_in and len(run_in.group("title")) <= 120:
             title, rest = run_in.group("title"), run_in.group("rest")
         if not _title_ok(title):
@@ -1267,10 +1270,12 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     capitals = t.isupper() and (len(t) >= 40 or t.endswith(":")) and nxt.isupper() and not label_of(nxt)
     # a long heading whose next line goes on in lower case: '... – Outline' / 'application for up to 120 dwellings'
     lower = len(t) >= 60 and re.match(r"^[a-z]", nxt) is not None and not re.match(r"^[a-z]{1,4}[.)]\s", nxt)
+    # ('(2 x 1-' / 'bedroom and ...': a word broken at its hyphen runs on without a space)
+    joined = f"{t}{nxt}" if re.search(r"\w-$", t) and nxt[:1].isalpha() else f"{t} {nxt}"
     if lower:
-        return _wrapped_title(lines, f"{t} {nxt}", last + 1, hi)  # and on, while it goes on in lower case
+        return _wrapped_title(lines, joined, last + 1, hi)  # and on, while it goes on in lower case
     if joining or capitals:
-        return f"{t} {nxt}", last + 1
+        return joined, last + 1
     return title, last
 
 

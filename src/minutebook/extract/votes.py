@@ -51,8 +51,12 @@ TALLY = re.compile(
     r"|\s*[:–—-]\s*(?=(?:County\s+)?(?:Councillors?|Cllrs?\.?)\s+[A-Z]|(?:none|nil)\.?\s*$))",
     re.I,
 )
+TALLY_WORD_AT_END = re.compile(rf"\b(?:{TALLY_PATTERN})\s*:$", re.I)
+COUNT_AT_START = re.compile(r"^(\d{1,3})\b")
 RESULT = re.compile(
-    r"\b(?P<word>carried|lost|fell|defeated|rejected|not\s+carried|agreed|approved|adopted|passed|was\s+not\s+agreed"
+    # ('The recommendation was therefore not agreed.': lost)
+    r"\b(?P<word>carried|lost|fell|defeated|rejected|not\s+(?:carried|agreed|approved|adopted|passed)|agreed|approved"
+    r"|adopted|passed|was\s+not\s+agreed"
     # a vote needing more than a simple majority: 'the required majority was achieved' / 'was not achieved'
     r"|(?:required|necessary|requisite)\s+(?:[\w-]+\s+){0,2}?majority\s+(?:was\s+|being\s+)?(?:not\s+)?"
     r"(?:achieved|obtained|secured|reached|met))\b",
@@ -333,6 +337,11 @@ def _motion(texts: list[str], start: int, floor: int) -> str | None:
 def extract_votes(lines: list[Line]) -> list[Vote]:
     """Votes recorded within one minute item's lines."""
     texts = [_text(x) for x in lines]
+    for i in range(len(texts) - 1):
+        # 'The Sub-Committee voted: For: 3, Against:' / '2, Abstain: 1.': a count carried over the line's end goes
+        # back to its word
+        if texts[i][-1:] == ":" and TALLY_WORD_AT_END.search(texts[i]) and (n := COUNT_AT_START.match(texts[i + 1])):
+            texts[i], texts[i + 1] = f"{texts[i]} {n.group(1)}", texts[i + 1][n.end() :].lstrip(" ,")
     votes: list[Vote] = []
     cur: Vote | None = None
     bucket: list[str] | None = None
