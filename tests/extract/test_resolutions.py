@@ -535,6 +535,12 @@ def test_a_motion_carried_and_the_council_agreeing_over_its_points():
     ]
 
 
+def test_a_named_member_agreeing_in_the_discussion_decides_nothing():
+    body = text_lines("""(3) Mr Stanbury agreed that this would be discussed with the Vice-Chairman.
+RESOLVED that the work programme be agreed.""")
+    assert [r for r, _ in resolutions_in(body)] == ["the work programme be agreed."]
+
+
 def test_a_body_noting_in_capitals_is_a_decision_told_as_its_sentence():
     """'The Panel NOTED the ...' is the Panel's formal word; a bare 'NOTED.' and 'Members noted' are not."""
     body = text_lines("""Members asked about the dates of the training sessions. The Audit Panel NOTED the

@@ -45,7 +45,9 @@ DECIDING_BODIES = (
     r"(?:sub-committee|committee|council|cabinet|board|panel|authority|forum|commission|executive|meeting)"
 )
 PERSON_AGREEING = re.compile(
-    r"\b(?:chair(?:man|woman|person)?|vice-?chair\w*|mayor|leader|clerk|officer|director|councillor\s+\S+)\s*$", re.I
+    r"\b(?:chair(?:man|woman|person)?|vice-?chair\w*|mayor|leader|clerk|officer|director|councillor\s+\S+"
+    r"|(?:mr|mrs|ms|miss|dr|cllr)\.?\s+\S+(?:\s+\S+)?)\s*$",  # ('Mr Stanbury agreed that this would be discussed')
+    re.I,
 )
 BODY_DECIDING = re.compile(rf"\b{DECIDING_BODIES}\s*$|\b(?-i:CC|PC|TC)\s*$", re.I)  # 'The CC': a local council
 # 'The Board NOTED the training plan ...': a body noting in capitals, its formal word in this house style, is a
