@@ -541,6 +541,18 @@ RESOLVED that the work programme be agreed.""")
     assert [r for r, _ in resolutions_in(body)] == ["the work programme be agreed."]
 
 
+def test_thereafter_the_committee_over_roman_points_each_led_by_its_verb():
+    body = text_lines("""Thereafter, the Committee:
+i.\tAGREED the transfer of the former school to the Trust at a price of £18,000;
+ii.\tNOTED the revenue monitoring position; and
+iii.\tNOTED that the decision notice would be issued to the Trust within 14 days.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "AGREED the transfer of the former school to the Trust at a price of £18,000;",
+        "NOTED the revenue monitoring position; and",
+        "NOTED that the decision notice would be issued to the Trust within 14 days.",
+    ]
+
+
 def test_a_body_noting_in_capitals_is_a_decision_told_as_its_sentence():
     """'The Panel NOTED the ...' is the Panel's formal word; a bare 'NOTED.' and 'Members noted' are not."""
     body = text_lines("""Members asked about the dates of the training sessions. The Audit Panel NOTED the

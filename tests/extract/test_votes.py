@@ -1152,6 +1152,22 @@ RESOLVED: That planning permission be REFUSED."""
     ]
 
 
+def test_a_division_counted_in_its_sentence_over_lists_of_names_under_bare_labels():
+    text = """On a vote being taken, the MOTION received 3 votes and the AMENDMENT received 2
+votes, with 1 abstention, and the MOTION was therefore CARRIED, the votes having been
+cast as follows:
+For the Motion:
+Mr D Bain, Mr A Christie, Mrs I Fraser
+For the Amendment:
+Mrs M Cameron, Dr F Drummond
+Abstentions:
+Dr H Urquhart
+Decision"""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.for_, v.against) == (["D Bain", "A Christie", "I Fraser"], ["M Cameron", "Dr F Drummond"])
+    assert (v.counts, v.result) == ({"for": 3, "against": 2, "abstain": 1}, "carried")
+
+
 def test_a_vote_against_recorded_at_a_member_s_request():
     alone = extract_votes(
         text_lines("""RESOLVED: That the car parking tariffs for 2026/27 be approved.

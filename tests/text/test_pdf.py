@@ -169,6 +169,13 @@ def test_a_running_footer_goes_from_the_first_page_too() -> None:
     assert pages[0].lines == ["Heading 0", "text 0", "more 0"] and pages[0].removed == ["YOUR COUNCIL online"]
 
 
+def test_a_title_s_last_word_at_a_page_s_top_is_kept_where_a_bare_number_at_its_foot_counts_it() -> None:
+    pages = [Page(i + 1, [f"Heading {i}", f"text {i}", f"more {i}", f"{i + 1}"]) for i in range(4)]
+    pages[3].lines.insert(0, "2031")
+    strip_running_lines(pages)
+    assert pages[3].lines == ["2031", "Heading 3", "text 3", "more 3"] and pages[3].removed == ["4"]
+
+
 def _make_pdf(path: Path, rows: list[tuple[str, float, float]], rotate: int = 0) -> Path:
     """A one-page PDF with Helvetica text at visual positions (x, y up) of the
     page as a reader sees it; with rotate=90 the page is stored portrait with

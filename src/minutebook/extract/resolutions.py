@@ -33,7 +33,7 @@ DECISION_LEAD = re.compile(
 # lettered points: the body's decision in the verbs of what it did
 CONSIDERED_LEAD = re.compile(
     r"^\W*(?:after\s+consideration|accordingly|thereafter)\s*,\s*the\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:committee|sub-committee|council|board|panel|cabinet|forum)\s*"
+    r"(?:committee|sub-committee|council|board|panel|cabinet|forum)\s*:?\s*"  # ('Thereafter, the Committee:')
     r"(?=$|\((?:a|i|1)\)|(?:noted|approved|agreed|instructed|requested|delegated|authorised|endorsed|recommended"
     r"|refused|granted|continued|deferred|decided|resolved)\b)"
     # 'The committee approved the proposals.': a sentence of its own saying what the body decided
@@ -169,7 +169,13 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             i += 1
             continue
         k = _next_filled(texts, i + 1)
-        if not md.group("rest").strip(" :-–—") and k is not None and _decision(texts[k])[0]:
+        # (not the first of its points, 'Thereafter, the Committee:' / 'i. AGREED the transfer ...')
+        if (
+            not md.group("rest").strip(" :-–—")
+            and k is not None
+            and _decision(texts[k])[0]
+            and not _first_marker(texts[k])
+        ):
             i = k  # a 'Decision' heading over the decision itself ('The Committee DECIDED:'): read that
             continue
         # 'RESOLVED (unanimously) that', 'RESOLVED UNANIMOUSLY:', 'RESOLVED by 5 votes to 2 with 1 abstention to
@@ -473,7 +479,8 @@ def _decision_points(
             j = nb
             continue
         mo = OUTER_MARKER.match(plain(t))
-        if _decision(t)[0] or (mo and outer and _marker_type(mo.group("m")) == outer):
+        own_point = pt is not None and pt[0] == list_type  # ('iii. AGREED that ...' among 'i. NOTED ...' points)
+        if (_decision(t)[0] and not own_point) or (mo and outer and _marker_type(mo.group("m")) == outer):
             break  # the next decision, or the next numbered paragraph of the minute
         if pt and pt[0] == list_type:
             flush()

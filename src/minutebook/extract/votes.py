@@ -48,7 +48,9 @@ TALLY = re.compile(
     r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$)"  # 'For: A Smith, B Jones (2)': the count after the names
     # ': Councillors A, B and C', ': County Councillors ...': no count
     # ('For – Councillors A, B, ... (16)': a dash for the colon, the count after the names on a later line)
-    r"|\s*[:–—-]\s*(?=(?:County\s+)?(?:Councillors?|Cllrs?\.?)\s+[A-Z]|(?:none|nil)\.?\s*$))",
+    r"|\s*[:–—-]\s*(?=(?:County\s+)?(?:Councillors?|Cllrs?\.?)\s+[A-Z]|(?:none|nil)\.?\s*$)"
+    # 'For the Motion:' / 'Abstentions:' ending its line, the names below it
+    r"|\s*:\s*$)",
     re.I,
 )
 TALLY_WORD_AT_END = re.compile(rf"\b(?:{TALLY_PATTERN})\s*:$", re.I)
@@ -610,8 +612,35 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes = _voters_in_one_line(lines, texts, _roll_call_lines(lines, texts, votes))
     votes = _ballot_of_two(lines, texts, votes)
     votes = _counted_then_named(_told_then_counted(votes))
+    _sides_counted_above(lines, texts, votes)
     _results_from_decisions(lines, votes)
     return votes
+
+
+# 'On a vote being taken, the MOTION received 8 votes and the AMENDMENT received 5 votes, with 1 abstention, and
+# the MOTION was therefore CARRIED, the votes having been cast as follows:'
+SIDES_RECEIVED = re.compile(
+    r"\bthe\s+motion\s+received\s+(?P<m>\d{1,3})\s+votes?\s+and\s+the\s+amendment\s+received\s+(?P<a>\d{1,3})\s+"
+    r"votes?(?:\s*,?\s*with\s+(?P<n>\d{1,3}|no)\s+abstentions?)?",
+    re.I,
+)
+
+
+def _sides_counted_above(lines: list[Line], texts: list[str], votes: list[Vote]) -> None:
+    """A division whose lists of names print no counts, told in the sentence over them: the motion's votes for,
+    the amendment's against."""
+    for v in votes:
+        if v.citation is None or any(v.counts.get(k) is not None for k in ("for", "against")):
+            continue
+        at = next((k for k, x in enumerate(lines) if x.number == v.citation.line), None)
+        if at is None:
+            continue
+        said = SIDES_RECEIVED.search(" ".join(texts[max(0, at - 4) : at]))
+        if said:
+            n = said.group("n")
+            abstain = None if n is None else 0 if n.lower() == "no" else int(n)
+            v.counts = {"for": int(said.group("m")), "against": int(said.group("a")), "abstain": abstain}
+            v.result = v.result or _majority(v.counts)  # (the side with more votes is adopted)
 
 
 def _results_from_decisions(lines: list[Line], votes: list[Vote]) -> None:

@@ -915,11 +915,9 @@ def strip_running_lines(pages: list[Page]) -> None:
     seen: set[tuple[int, str]] = set()
     for number, (page, edges) in enumerate(zip(pages, page_edges, strict=True)):
         kept: list[str] = []
-        # a page whose running footer counts it ('P 210126<TAB>2'): a bare number at its top is no page number but a
-        # minute's, printed beside a table ('258')
-        counted = any(
-            counts_pages(place, page.lines[i]) and not BARE_NUMBER.match(page.lines[i]) for i, place in edges.items()
-        )
+        # a page whose running footer counts it ('P 210126<TAB>2', a bare '5' at the foot of every page): another bare
+        # number at its edge is no page number but a minute's beside a table ('258') or a title's last word ('2031')
+        counted = any(counts_pages(place, page.lines[i]) for i, place in edges.items())
         for i, ln in enumerate(page.lines):
             place = edges.get(i)
             if place is not None:
