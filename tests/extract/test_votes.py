@@ -1168,6 +1168,26 @@ Decision"""
     assert (v.counts, v.result) == ({"for": 3, "against": 2, "abstain": 1}, "carried")
 
 
+def test_a_sentence_summing_up_the_lists_of_names_above_it_is_their_count():
+    text = """The following Members voted for the amendment:
+A Ahmed\tB Baker
+The following Members voted against the amendment:
+C Carter\tD Dixon\tE Evans
+Therefore it was 2 for, 3 against and 0 abstentions and the amendment was lost.
+The following Members voted for it:
+C Carter\tD Dixon\tE Evans
+The following Members voted against it:
+A Ahmed\tB Baker
+Therefore it was 3 for, 2 against and 0 abstentions and it was
+RESOLVED:
+1. That the budget be approved."""
+    got = [(v.counts, v.result, len(v.for_)) for v in extract_votes(text_lines(text))]
+    assert got == [
+        ({"for": 2, "against": 3, "abstain": 0}, "lost", 2),
+        ({"for": 3, "against": 2, "abstain": 0}, "carried", 3),
+    ]
+
+
 def test_a_vote_against_recorded_at_a_member_s_request():
     alone = extract_votes(
         text_lines("""RESOLVED: That the car parking tariffs for 2026/27 be approved.

@@ -353,6 +353,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     contest = False  # the vote open is an election between two candidates ('For Councillor A: ...')
     roll_call = False  # the vote open is a division of a motion against an amendment ('For the amendment (14):')
     boxed = False  # the vote open is a decision box's 'Vote' row, the decision printed in the row beside it
+    absorbed: list[int] = []  # sentences summing up the lists of names above them, read as those votes' counts
 
     def finish(v: Vote) -> None:
         nonlocal contest, boxed, roll_call
@@ -561,6 +562,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             if cur.result is None:  # 'The result of the vote being For 12, ... the Chair declared the proposal carried'
                 cur.result = _stated_result(texts, i)
             finish(cur)  # (which reads the counts printed after the names)
+            if not decision and _summing_up(texts, i, cur):
+                absorbed.append(lines[i].number)  # 'Therefore it was 20 for, 38 against and 2 abstentions and ...'
             if cur.result is None and decision:  # the decision printed under the tally went the majority's way
                 cur.result = _majority(cur.counts)
             cur, bucket, chunks = None, None, {}
@@ -573,7 +576,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     if cur is not None:
         finish(cur)
     votes += columns
-    inline = _inline_votes(lines, texts, [v.citation.line for v in votes if v.citation] + covered)
+    inline = _inline_votes(lines, texts, [v.citation.line for v in votes if v.citation] + covered + absorbed)
     # 'The result of the vote being For 12, Against 8, Abstentions 1, the Chair declared ...': the recorded
     # vote just read, told again in a sentence, is not another vote
     votes += _table_votes(lines, texts, in_columns)  # (before the sentences: one may tell a table's vote again)
@@ -624,6 +627,30 @@ SIDES_RECEIVED = re.compile(
     r"votes?(?:\s*,?\s*with\s+(?P<n>\d{1,3}|no)\s+abstentions?)?",
     re.I,
 )
+
+
+def _summing_up(texts: list[str], i: int, vote: Vote) -> bool:
+    """The sentence right under a vote's lists of names that counts them ('Therefore it was 20 for, 38 against and
+    2 abstentions and the amendment was lost.'): the vote's counts, where it printed none and they fit its names;
+    its result too, or, where the sentence ends on 'it was' over 'RESOLVED:', the majority's."""
+    if any(vote.counts.get(k) is not None for k in ("for", "against", "abstain")) or not (vote.for_ or vote.against):
+        return False
+    said = {k: _count(p.search(texts[i])) for k, p in INLINE_COUNTS.items()}
+    counts = {k: (None if n is None else 0 if n.lower() == "no" else int(n)) for k, n in said.items()}
+    if counts["for"] is None or counts["against"] is None:
+        return False
+    sizes = {"for": len(vote.for_), "against": len(vote.against), "abstain": len(vote.abstain)}
+    if any(sizes[k] and counts[k] not in (None, sizes[k]) for k in sizes):
+        return False  # (another vote's counts)
+    vote.counts = counts
+    below = _next_text(texts, i + 1)
+    decided = re.search(r"\bit\s+was\W*$", texts[i]) and below is not None and DECISION_AFTER.match(below)
+    vote.result = _majority(counts) if decided else _result_word(texts[i]) or vote.result
+    return True
+
+
+def _next_text(texts: list[str], j: int) -> str | None:
+    return next((t for t in texts[j:] if t.strip()), None)
 
 
 def _sides_counted_above(lines: list[Line], texts: list[str], votes: list[Vote]) -> None:
