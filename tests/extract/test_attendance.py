@@ -647,6 +647,24 @@ def test_officers_whose_jobs_hold_brackets_inside_brackets():
     ]
 
 
+def test_officers_each_printed_job_first_in_one_wrapped_list():
+    lines = [
+        "PRESENT:\tMr R A Pennock (Chairman)",
+        "IN ATTENDANCE: Chief Fire Officer Gareth Penhaligon, Deputy Chief Fire Officer Rachel Amesbury,",
+        "Director of Finance and Corporate Services Helen Strudwick, Clerk to the Authority",
+        "Ian Marchbank and Democratic",
+        "Services Officer Tom Ridgewell.",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.role) for p in present][1:] == [
+        ("Gareth Penhaligon", "Chief Fire Officer"),
+        ("Rachel Amesbury", "Deputy Chief Fire Officer"),
+        ("Helen Strudwick", "Director of Finance and Corporate Services"),
+        ("Ian Marchbank", "Clerk to the Authority"),
+        ("Tom Ridgewell", "Democratic Services Officer"),
+    ]
+
+
 def test_constituent_councils_and_officers_printed_job_first():
     lines = [
         "Present:",

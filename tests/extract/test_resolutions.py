@@ -553,6 +553,21 @@ iii.\tNOTED that the decision notice would be issued to the Trust within 14 days
     ]
 
 
+def test_points_numbered_as_the_minute_s_paragraphs_under_a_numbered_resolved():
+    body = text_lines("""(6) The recommendations were carried.
+(7) RESOLVED that:
+(1)\tthe net revenue budget for 2026/27 of £98.462m be
+approved;
+(2)\tthe council tax requirement be approved; and
+(3)\tthe statement be noted.
+(8) The Chairman thanked the officers.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the net revenue budget for 2026/27 of £98.462m be approved;",
+        "the council tax requirement be approved; and",
+        "the statement be noted.",
+    ]
+
+
 def test_a_body_noting_in_capitals_is_a_decision_told_as_its_sentence():
     """'The Panel NOTED the ...' is the Panel's formal word; a bare 'NOTED.' and 'Members noted' are not."""
     body = text_lines("""Members asked about the dates of the training sessions. The Audit Panel NOTED the

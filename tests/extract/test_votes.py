@@ -1188,6 +1188,20 @@ RESOLVED:
     ]
 
 
+def test_a_for_list_of_members_with_honorifics_beside_its_label():
+    text = """For:\tMr R A Pennock, Mrs S J Thornbury, Mr P Aldridge and
+Councillor L Dyke (4)
+Against: Councillor T Brophy (1)
+Abstain: (0)
+The recommendations were carried."""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.for_, v.counts, v.result) == (
+        ["R A Pennock", "S J Thornbury", "P Aldridge", "L Dyke"],
+        {"for": 4, "against": 1, "abstain": 0},
+        "carried",
+    )
+
+
 def test_a_vote_against_recorded_at_a_member_s_request():
     alone = extract_votes(
         text_lines("""RESOLVED: That the car parking tariffs for 2026/27 be approved.

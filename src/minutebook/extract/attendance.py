@@ -516,6 +516,9 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         and all(JOB_WORDS.search(e.split("(")[0]) and not HONORIFIC_START.match(e.strip()) for e in held)
     ):
         entries, whole_entries = [e.strip() for e in held], True
+    jobs_first = _jobs_then_names(text, kind) if kind == "officer" and len(entries) == 1 else None
+    if jobs_first:  # 'Chief Fire Officer Gareth Penhaligon, Clerk to the Authority Ian Marchbank and ...'
+        return jobs_first
     if len(entries) >= 2 and all(ROLE_THEN_NAME.match(e.rstrip(". ")) for e in entries):
         # 'Chief Fire Officer Andrew Kettleborough; Treasurer Paul Okonedo; ...': each a job, then who holds it
         people = [ROLE_THEN_NAME.match(e.rstrip(". ")) for e in entries]
@@ -635,6 +638,44 @@ NAME_COMMA_ROLE = re.compile(
     r"^(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+[^,;()]+"
     r"|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?P<role>.+?)[\s.]*$"
 )
+
+
+# a forename and a surname ending an entry whose job comes first: '... Clerk to the Authority Ian Marchbank'
+NAME_AT_END = re.compile(r"\s(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z][\w'’-]*)$")
+
+
+def _jobs_then_names(text: str, kind: str) -> list[Person] | None:
+    """A list of officers each printed job first, commas between them and 'and' before the last: 'Chief Fire
+    Officer Gareth Penhaligon, Director of Finance and Corporate Services Helen Strudwick and Democratic
+    Services Officer Tom Ridgewell'. An 'and' parts two entries only where a name ends the words before it."""
+    if "(" in text or ";" in text or HONORIFIC_START.match(text.strip()):
+        return None
+    merged: list[str] = []
+    buf = ""
+    for part in text.strip().rstrip(".").split(", "):
+        # (a comma where the list's lines were joined, '... Clerk to the Authority, Ian Marchbank': one entry)
+        buf = f"{buf} {part}" if buf else part
+        if NAME_AT_END.search(buf):
+            merged.append(buf)
+            buf = ""
+    if buf:
+        merged.append(buf)
+    entries: list[str] = []
+    for part in merged:
+        at = 0
+        for m in re.finditer(r"\s+and\s+", part):
+            if NAME_AT_END.search(part[at : m.start()]) and JOB_WORDS.match(part[m.end() :]):
+                entries.append(part[at : m.start()])
+                at = m.end()
+        entries.append(part[at:])
+    people = []
+    for e in entries:
+        m = NAME_AT_END.search(e)
+        role = e[: m.start()].strip() if m else ""
+        if not m or not JOB_WORDS.search(role) or JOB_WORDS.search(m.group("name")):
+            return None
+        people.append(Person(m.group("name"), role, kind))
+    return people if len(people) >= 2 else None
 
 
 def _name_comma_role(entry: str, kind: str) -> Person | None:
@@ -1205,7 +1246,10 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         if not groups:
             groups.append((kind, role, [], line))
         columns = re.search(r"\t|(?<=\S)\s{3,}(?=\S)", line_text(line).split(":", 1)[-1].strip())
-        one = None if columns else _one_person(t, kind)
+        # (a list begun job first, 'IN ATTENDANCE: Chief Fire Officer Gareth Penhaligon, ...', goes on over the lines
+        # below: 'Ian Marchbank, Head of ...' there is no one person and his job)
+        job_first = bool(groups and groups[-1][2] and JOB_WORDS.match(groups[-1][2][0]) and "(" not in groups[-1][2][0])
+        one = None if columns or (job_first and not label) else _one_person(t, kind)
         if one:
             one.citation = line.cite()
             present.append(one)

@@ -240,7 +240,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         if (
             k is not None
             and first_point
-            and first_point[0] != outer
+            # ('(7) RESOLVED that:' over '(1) the net revenue ...': points numbered afresh, as the paragraphs are)
+            and (first_point[0] != outer or _first_marker(texts[k]))
             and not sibling
             and (not stem or not ends_sentence(stem))
         ):
@@ -457,6 +458,8 @@ def _decision_points(
         pt = _point(t)
         if pt and list_type == "(a)" and pt[0] == "(i)" and _letter_after(t, last_letter):
             pt = ("(a)", pt[1])  # '(i)' after '(h)': the ninth letter, not a roman one
+        # (a point of a list numbered as the paragraphs are goes on while its numbers follow: '(2)' after '(1)')
+        going_on = pt is not None and pt[0] == list_type == outer and (j == k or _next_marker(t, last_letter))
         if pt and pt[0] == list_type and (mk := POINT.match(t)):
             last_letter = mk.group("m").strip("()").lower()
         ended = cur is not None and re.search(r"(?:[.;]|;\s+and)\s*$", plain(cur[-1]))
@@ -480,7 +483,9 @@ def _decision_points(
             continue
         mo = OUTER_MARKER.match(plain(t))
         own_point = pt is not None and pt[0] == list_type  # ('iii. AGREED that ...' among 'i. NOTED ...' points)
-        if (_decision(t)[0] and not own_point) or (mo and outer and _marker_type(mo.group("m")) == outer):
+        if (_decision(t)[0] and not own_point) or (
+            mo and outer and _marker_type(mo.group("m")) == outer and not going_on
+        ):
             break  # the next decision, or the next numbered paragraph of the minute
         if pt and pt[0] == list_type:
             flush()
