@@ -193,6 +193,18 @@ def test_table_layouts_long_form_measure_rows_and_counts() -> None:
     }
 
 
+def test_a_frequency_column_among_the_national_measures_is_reoffending_s() -> None:
+    obs = _table_obs(
+        ["Comparator\tFTE rate\tBinary %\tFrequency\tCustody rate", "South East\t141\t31.5\t3.72\t0.10"],
+        caption="Table 5: Comparators, 2024/25",
+    )
+    assert ("Reoffending frequency", "South East", "2024/25", 3.72) in {
+        (o.name, o.area, o.period, o.value) for o in obs
+    }
+    alone = _table_obs(["Service\tFrequency\tCost", "Street cleansing\t3\t120"], caption="Table 2: Services, 2024/25")
+    assert alone == []  # a frequency of something else, no national measure beside it
+
+
 def test_kpi_table_reads_code_rows_by_their_measure_cell_and_leaves_targets_out() -> None:
     obs = _table_obs(
         [

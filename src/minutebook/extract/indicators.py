@@ -151,6 +151,10 @@ def _any_measure(measures: tuple[tuple[str, str, str | None], ...]) -> re.Patter
     return scanning("|".join(f"(?:{pattern})" for _, pattern, _ in measures), re.I)
 
 
+FREQUENCY_HEAD = re.compile(r"frequency(?:\s+rate)?", re.I)
+FREQUENCY_ALONE: tuple[str, str | None] = ("Reoffending frequency", None)
+
+
 def measure_of(text: str) -> tuple[str, str | None] | None:
     for name, pattern, unit in _compiled(tuple(MEASURES)):
         if pattern.search(text):
@@ -254,6 +258,9 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
         return []
     ask_measure, ask_period, ask_number = _memo(measure_of), _memo(_cell_period), _memo(parse_number)
     rows = [row for row, _ in body(table)]
+    # ('Comparator | FTE rate | Binary % | Frequency | Custody rate': 'Frequency' among the national measures is
+    # reoffending's)
+    measured_heads = sum(1 for c in cols if ask_measure(c)) >= 2
     if (
         len(cols) > 1
         and not cols[-1].strip()
@@ -311,6 +318,7 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 or row_measure
                 or ask_measure(group)
                 or ask_measure(head)
+                or (FREQUENCY_ALONE if FREQUENCY_HEAD.fullmatch(head.strip()) and measured_heads else None)
                 or ask_measure(corner)
                 or ask_measure(caption)
             )
