@@ -665,6 +665,22 @@ def test_officers_each_printed_job_first_in_one_wrapped_list():
     ]
 
 
+def test_board_members_each_named_with_the_job_and_body_they_come_from():
+    lines = [
+        "PRESENT: Mr D Hollingworth (Chairman), Cabinet Member for Adult Social Care, Kent County Council; Dr M",
+        "Achterberg, Chair, NHS Kent and Medway; Mr J Pardoe, Kent County Council; Cllr P Whitelaw, District Council",
+        "representative and Ms G Haldane, Healthwatch Kent",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.role) for p in present] == [
+        ("D Hollingworth", "Chairman, Cabinet Member for Adult Social Care, Kent County Council"),
+        ("Dr M Achterberg", "Chair, NHS Kent and Medway"),
+        ("J Pardoe", "Kent County Council"),
+        ("P Whitelaw", "District Council representative"),
+        ("G Haldane", "Healthwatch Kent"),
+    ]
+
+
 def test_constituent_councils_and_officers_printed_job_first():
     lines = [
         "Present:",

@@ -1202,6 +1202,19 @@ The recommendations were carried."""
     )
 
 
+def test_a_recorded_vote_inline_with_none_abstaining_before_the_result():
+    text = """A recorded vote was requested: For: Cllrs Adeyemi, Goodhew, Pattenden (3);
+Against: Cllrs Ashdown, Hollands, Kemsley, Ovenden (4); Abstain: none. The
+motion was LOST."""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.against, v.abstain, v.counts, v.result) == (
+        ["Ashdown", "Hollands", "Kemsley", "Ovenden"],
+        [],
+        {"for": 3, "against": 4, "abstain": 0},
+        "lost",
+    )
+
+
 def test_a_vote_against_recorded_at_a_member_s_request():
     alone = extract_votes(
         text_lines("""RESOLVED: That the car parking tariffs for 2026/27 be approved.

@@ -529,6 +529,11 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         dashed = [_dash_person(e, kind) for e in entries]
         if all(dashed):
             return [p for p in dashed if p is not None]
+    named = _named_entries(entries, kind) if len(entries) >= 3 else None
+    if (
+        named
+    ):  # 'Mr D Hollingworth (Chairman), Cabinet Member ..., Kent County Council; Mr J Pardoe, Kent County Council'
+        return named
     if len(entries) >= 2 and all(NAME_COMMA_ROLE.match(e) for e in entries):
         # 'Dr S Mensah, Medical Director, NHS Lindmoor ICB; Ms L Harrowby, Director of ...': entries parted by
         # semicolons, each a name and, after its first comma, the job and the body it is held at
@@ -676,6 +681,29 @@ def _jobs_then_names(text: str, kind: str) -> list[Person] | None:
             return None
         people.append(Person(m.group("name"), role, kind))
     return people if len(people) >= 2 else None
+
+
+# 'Mr D Hollingworth (Chairman), Cabinet Member for ..., Kent County Council': who, then what and where
+NAMED_ENTRY = re.compile(
+    r"^(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+[^,;()]+?)"
+    r"\s*(?:\((?P<bracket>[^()]*)\))?\s*,\s*(?P<role>\S.*?)[\s.]*$"
+)
+
+
+def _named_entries(entries: list[str], kind: str) -> list[Person] | None:
+    """Entries parted by semicolons, each a titled name and, after its comma, the job or body it comes from (a
+    board's members: 'Ms G Haldane, Healthwatch Kent'); 'and' before the last one's title parts two entries."""
+    parts = [
+        p.strip() for e in entries for p in re.split(r"\s+and\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s)", e)
+    ]
+    found = [NAMED_ENTRY.match(p) for p in parts]
+    if not all(found):
+        return None
+    out = []
+    for m in filter(None, found):
+        said = ", ".join(x for x in (m.group("bracket"), m.group("role")) if x)
+        out.append(Person(clean_name(m.group("name")), said, kind))
+    return out
 
 
 def _name_comma_role(entry: str, kind: str) -> Person | None:

@@ -48,7 +48,7 @@ TALLY = re.compile(
     r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$)"  # 'For: A Smith, B Jones (2)': the count after the names
     # ': Councillors A, B and C', ': County Councillors ...': no count
     # ('For – Councillors A, B, ... (16)': a dash for the colon, the count after the names on a later line)
-    r"|\s*[:–—-]\s*(?=(?:County\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]|(?:none|nil)\.?\s*$)"
+    r"|\s*[:–—-]\s*(?=(?:County\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]|(?:none|nil)\b)"
     # 'For the Motion:' / 'Abstentions:' ending its line, the names below it
     r"|\s*:\s*$)",
     re.I,
@@ -509,7 +509,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 tail = t[m.end() : tail_end].lstrip(" ,;:").rstrip(" ;:")  # a trailing comma: the list runs on
                 if tail.startswith("(") and tail.endswith(")") and tail.count("(") == 1:
                     tail = tail[1:-1]  # 'For: 6 (Cllrs Raman, Okafor, ...)': the names in a bracket after the count
-                if re.fullmatch(r"(?:none|nil)\.?", tail, re.I):  # 'Abstain: None'
+                if re.match(r"(?:none|nil)\b\.?", tail, re.I):  # 'Abstain: None', 'Abstain: none. The motion ...'
                     cur.counts[kind], tail = cur.counts.get(kind) or 0, ""
                 bucket = chunks.setdefault(kind, [])
                 if n and tail[:1] in (".", "–", "—", "-"):  # 'Abstain 0. The proposal was agreed.', '... 2 – carried'
