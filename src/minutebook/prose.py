@@ -21,3 +21,14 @@ def ends_on_joining_word(text: str) -> bool:
     """The line stops on a word that joins it to the next ('... as set out in', '... rate of')."""
     text = text.rstrip()
     return JOINING_WORD_END.search(text, max(0, len(text) - 6)) is not None  # the last word only: 'under' and a \b
+
+
+HYPHEN_AT_END = re.compile(r"\w-$")
+
+
+def join_wrapped(first: str, second: str) -> str:
+    """Two pieces of one line of text broken where the column ended: a word broken at its hyphen ('long-' /
+    'term', '(Vice-' / 'Chair)', '2 x 1-' / 'bedroom') runs on without a space, the hyphen kept."""
+    if HYPHEN_AT_END.search(first) and second[:1].isalpha():
+        return f"{first}{second}"
+    return f"{first} {second}"

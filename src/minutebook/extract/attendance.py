@@ -13,6 +13,7 @@ import re
 from minutebook.extract.council import council_names
 from minutebook.extract.names import PARTY_NAMES, PARTY_SHORT, clean_name, split_names, split_role, surname_last
 from minutebook.model import Line, Person
+from minutebook.prose import join_wrapped
 
 # ---------------------------------------------------------------- pattern tables
 
@@ -935,9 +936,7 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             # 'Marches<TAB>voting)'): each piece goes on its own cell
             cells = prev.split("\t")
             for n, piece in enumerate(text.split("\t")):
-                cells[n] = (
-                    f"{cells[n]}{piece.strip()}" if re.search(r"\w-$", cells[n]) else f"{cells[n]} {piece.strip()}"
-                )
+                cells[n] = join_wrapped(cells[n], piece.strip())
             out[-1] = Line(out[-1].number, out[-1].page, "\t".join(cells))
             continue
         # a label's first word alone, its cell too narrow for the rest ('Also' / 'present:<TAB>Cllr W Pattinson')
@@ -972,7 +971,7 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             and not (":" in text[:40] and label_of(plain(text)))
             and not PUBLIC_COUNT.match(text)  # 'Four members of the public and one representative of the press'
         ):
-            joined = f"{prev}{text}" if re.search(r"\w-$", prev) else f"{prev} {text}"  # '(Vice-' / 'Chair)'
+            joined = join_wrapped(prev, text)  # '(Vice-' / 'Chair)'
             out[-1] = Line(out[-1].number, out[-1].page, joined)
             continue
         out.append(line)

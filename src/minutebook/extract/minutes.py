@@ -39,10 +39,18 @@ from minutebook.extract.attendance import (
 from minutebook.extract.council import title_case
 from minutebook.extract.meeting import BODY_LABEL
 from minutebook.extract.names import clean_name
-from minutebook.extract.resolutions import BODY_STEM, DECISION, DECISION_LEAD, ends_sentence, resolutions_in
+from minutebook.extract.resolutions import (
+    BODY_STEM,
+    DECISION,
+    DECISION_LEAD,
+    POINT,
+    ends_sentence,
+    next_marker,
+    resolutions_in,
+)
 from minutebook.extract.votes import extract_votes
 from minutebook.model import Line, MinuteItem, Minutes, Segment
-from minutebook.prose import ends_on_joining_word
+from minutebook.prose import ends_on_joining_word, join_wrapped
 from minutebook.segment import BODY_FIRST_MINUTES, BODY_IN_MINUTES
 
 # ---------------------------------------------------------------- pattern tables
@@ -1207,23 +1215,10 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
     return out
 
 
-LIST_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s")  # a point's number or letter ('2. Approved plans')
-
-
 def _same_style(above: str, own: str) -> bool:
     """Two numbered lines printed alike: both begin in capitals or neither, both end a sentence or neither."""
-    a, b = LIST_NUMBER.sub("", above).strip(), LIST_NUMBER.sub("", own).strip()
+    a, b = (m.group("rest").strip() if (m := POINT.match(x)) else x.strip() for x in (above, own))
     return bool(a and b) and a[0].isupper() == b[0].isupper() and ends_sentence(a) == ends_sentence(b)
-
-
-def _follows(own: re.Match[str] | None, above: re.Match[str]) -> bool:
-    """The point's number or letter is the one after the point above's: '3.' under '2.', '(c)' under '(b)'."""
-    if own is None:
-        return False
-    a, b = own.group(1), above.group(1)
-    if a.isdigit() != b.isdigit():
-        return False
-    return int(a) == int(b) + 1 if a.isdigit() else ord(a) == ord(b) + 1
 
 
 def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
@@ -1231,7 +1226,7 @@ def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
     point is one of a list under it, with the decision's own short lines between ('Resolved:' / 'Permit' /
     'Subject to the following conditions and notes:' / 'Conditions' / '1. Standard time' / '2. Approved plans')."""
     j, steps = i - 1, 0
-    own = LIST_NUMBER.match(plain(line_text(lines[i])))
+    own = plain(line_text(lines[i]))
     while j >= lo and steps < 16:
         t = plain(line_text(lines[j]))
         if t:
@@ -1240,8 +1235,8 @@ def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
                 return True
             if steps and not (len(t) <= 60 and not ends_sentence(t)) and not t.endswith(":"):
                 return False  # prose above: not a decision's list
-            above = LIST_NUMBER.match(t)
-            if not steps and above and not (_follows(own, above) and _same_style(t, plain(line_text(lines[i])))):
+            above = POINT.match(t)
+            if not steps and above and not (next_marker(own, above.group("m").lower()) and _same_style(t, own)):
                 # '(b) That ...' over '3  Attainment Challenge', '1. to approve the minute as a correct record.' over
                 # '2. Revenue Budget Monitoring': the list above ended, a minute begins
                 return False
@@ -1271,7 +1266,7 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     # a long heading whose next line goes on in lower case: '... – Outline' / 'application for up to 120 dwellings'
     lower = len(t) >= 60 and re.match(r"^[a-z]", nxt) is not None and not re.match(r"^[a-z]{1,4}[.)]\s", nxt)
     # ('(2 x 1-' / 'bedroom and ...': a word broken at its hyphen runs on without a space)
-    joined = f"{t}{nxt}" if re.search(r"\w-$", t) and nxt[:1].isalpha() else f"{t} {nxt}"
+    joined = join_wrapped(t, nxt)
     if lower:
         return _wrapped_title(lines, joined, last + 1, hi)  # and on, while it goes on in lower case
     if joining or capitals:

@@ -55,8 +55,6 @@ BODY_DECIDING = re.compile(rf"\b{DECIDING_BODIES}\s*$|\b(?-i:CC|PC|TC)\s*$", re.
 NOTED_BY_BODY = re.compile(
     rf"(?:^|(?<=[.;:])\s+)(?P<n>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}(?i:{DECIDING_BODIES})\s+NOTED\s+(?=[a-z]))"
 )
-# 'The Executive:', 'Cabinet:' alone on its line over its numbered points: who decided, then what
-BODY_OVER_POINTS = re.compile(rf"(?:The\s+(?:[A-Z][\w&'’-]*\s+){{0,3}})?(?i:{DECIDING_BODIES})\s*:")
 REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
 DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
 # 'The Board:', 'The Sub-Committee:' alone on a line under a 'Decision' label: who decided, over the points
@@ -140,6 +138,12 @@ def _point(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _body_alone(text: str) -> bool:
+    """'The Executive:', 'Cabinet:' alone on its line (over its numbered points): who decided, each word of its
+    name in capitals ('Questions to the Committee:' heads no decision)."""
+    return bool(BODY_STEM.fullmatch(text)) and all(w[:1].isupper() for w in text.split())
+
+
 def _starts_lower(text: str) -> bool:
     return bool(re.match(r"^\W*[a-z]", plain(text)))
 
@@ -160,15 +164,15 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     i = 0
     while i < len(body):
         md, outer, inline = _decision(texts[i])
-        if not md and (CARRIED.search(texts[i]) or BODY_OVER_POINTS.fullmatch(plain(texts[i]))):
+        if not md and (CARRIED.search(texts[i]) or _body_alone(plain(texts[i]))):
             # 'put to the vote and carried unanimously.' over (1) (2) (3); 'The Executive:' over '(1) Note ...'
-            k = _next_filled(texts, i + 1)
+            k = next_filled(texts, i + 1)
             if k is not None and _point(texts[k]):
                 md, outer, inline = DECISION.match("RESOLVED:"), None, False
         if not md:
             i += 1
             continue
-        k = _next_filled(texts, i + 1)
+        k = next_filled(texts, i + 1)
         # (not the first of its points, 'Thereafter, the Committee:' / 'i. AGREED the transfer ...')
         if (
             not md.group("rest").strip(" :-–—")
@@ -181,12 +185,12 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         # 'RESOLVED (unanimously) that', 'RESOLVED UNANIMOUSLY:', 'RESOLVED by 5 votes to 2 with 1 abstention to
         # object' - how it was decided is not the decision
         stem = HOW_AT_START.sub("", md.group("rest").strip(" :-–—")).strip(" :-–—,")
-        k = _next_filled(texts, i + 1)
+        k = next_filled(texts, i + 1)
         # 'Decision' / 'The Board:' / '(i) noted ...': who decided, then its points; 'RESOLVED:' / 'Cabinet
         # recommends that the County Council on 10 February 2026:' / '1. Sets ...': what the points complete
         lead_in = k is not None and not _point(texts[k]) and plain(texts[k]).endswith(":") and len(texts[k]) <= 160
         if not stem and k is not None and (BODY_STEM.fullmatch(plain(texts[k])) or lead_in):
-            after = _next_filled(texts, k + 1)
+            after = next_filled(texts, k + 1)
             if after is not None and _point(texts[after]):
                 k = after
         elif not stem and k is not None and not _point(texts[k]):
@@ -216,10 +220,10 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                 j += 1
             # (not a decision of its own below it: 'RESOLVED: That the following ... be referred to Cabinet:')
             wrapped = plain(texts[j]).endswith(":") and not _decision(texts[j])[0]
-            after = _next_filled(texts, j + 1) if wrapped else None
+            after = next_filled(texts, j + 1) if wrapped else None
             head = after if after is not None and "\t" in texts[after] else head
             if after is not None and not _point(texts[after]) and _subheading(texts, after):
-                after = _next_filled(texts, after + 1)  # 'agree the following:' / '2026-36 Capital Programme' / '(a)'
+                after = next_filled(texts, after + 1)  # 'agree the following:' / '2026-36 Capital Programme' / '(a)'
             if after is not None and _point(texts[after]) and _point(texts[after])[0] != outer:
                 stem, k, first_point = f"{stem} {plain(' '.join(texts[k : j + 1]))}", after, _point(texts[after])
         tabled = _table_of_points(body, texts, head) if head is not None else []
@@ -233,7 +237,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             if plain(md.group("rest")).endswith(":"):
                 start = k
             elif stem and not ends_sentence(stem) and len(plain(texts[k])) < 60 and plain(texts[k]).endswith(":"):
-                start = _next_filled(texts, k + 1)  # the stem wrapped: '... for the municipal year' / '2025/26:'
+                start = next_filled(texts, k + 1)  # the stem wrapped: '... for the municipal year' / '2025/26:'
             if start is not None:
                 unmarked, listed_to = _unmarked_list(body, texts, start)
         sibling = inline and first_point is not None and first_point[0] == _enclosing_point(texts, i)
@@ -382,7 +386,7 @@ def _enclosing_point(texts: list[str], i: int) -> str | None:
     return None
 
 
-def _next_filled(texts: list[str], j: int) -> int | None:
+def next_filled(texts: list[str], j: int) -> int | None:
     while j < len(texts) and not texts[j].strip():
         j += 1
     return j if j < len(texts) else None
@@ -404,7 +408,7 @@ def _subheading(texts: list[str], j: int) -> bool:
     """A short line with no full stop and a lettered or numbered point right under it: a heading that
     groups a decision's points ('2026-36 Capital Programme' over '(a) The 10-year capital programme')."""
     t = plain(texts[j]).strip()
-    k = _next_filled(texts, j + 1)
+    k = next_filled(texts, j + 1)
     return 0 < len(t) <= 80 and not re.search(r"[.;:,]$", t) and k is not None and _point(texts[k]) is not None
 
 
@@ -438,7 +442,7 @@ def _decision_points(
     while j < len(body):
         t = texts[j]
         if not t.strip():
-            nb = _next_filled(texts, j)
+            nb = next_filled(texts, j)
             if nb is None:
                 break
             p = _point(texts[nb])
@@ -450,7 +454,7 @@ def _decision_points(
             if (
                 cur is not None
                 and resumed is not None
-                and (_runs_on(cur[-1]) or _next_marker(texts[resumed], last_letter))
+                and (_runs_on(cur[-1]) or next_marker(texts[resumed], last_letter))
             ):
                 j = resumed  # '(b) ...; and' / 'Page 2' / 'Cabinet – 10 June 2025' / '(c) ...'; '(2) ...' / ... / '(3)'
                 continue
@@ -459,13 +463,13 @@ def _decision_points(
         if pt and list_type == "(a)" and pt[0] == "(i)" and _letter_after(t, last_letter):
             pt = ("(a)", pt[1])  # '(i)' after '(h)': the ninth letter, not a roman one
         # (a point of a list numbered as the paragraphs are goes on while its numbers follow: '(2)' after '(1)')
-        going_on = pt is not None and pt[0] == list_type == outer and (j == k or _next_marker(t, last_letter))
+        going_on = pt is not None and pt[0] == list_type == outer and (j == k or next_marker(t, last_letter))
         if pt and pt[0] == list_type and (mk := POINT.match(t)):
             last_letter = mk.group("m").strip("()").lower()
         ended = cur is not None and re.search(r"(?:[.;]|;\s+and)\s*$", plain(cur[-1]))
         # ('10. Biodiversity enhancement' / 'Notes to Applicant' / '1. Working with the Applicant': a heading over
         # points numbered again from the first)
-        restarts = cur is not None and (nb := _next_filled(texts, j + 1)) is not None and _first_marker(texts[nb])
+        restarts = cur is not None and (nb := next_filled(texts, j + 1)) is not None and _first_marker(texts[nb])
         if not pt and (ended or restarts) and _subheading(texts, j):
             j += 1  # a heading over the next points ('2026-27 Council Tax'), not part of the point above
             continue
@@ -475,7 +479,7 @@ def _decision_points(
             flush()
             while j + 1 < len(body) and texts[j + 1].strip() and not _point(texts[j + 1]):
                 j += 1
-            nb = _next_filled(texts, j + 1)
+            nb = next_filled(texts, j + 1)
             if nb is None or not (p := _point(texts[nb])) or p[0] != list_type:
                 j += 1
                 break
@@ -520,9 +524,9 @@ def _points_under_short_stem(texts: list[str], k: int) -> int | None:
         j += 1
     if not plain(texts[j]).endswith(":") or len(plain(texts[j])) > 160:
         return None
-    after = _next_filled(texts, j + 1)
+    after = next_filled(texts, j + 1)
     if after is not None and not _point(texts[after]) and _subheading(texts, after):
-        after = _next_filled(texts, after + 1)
+        after = next_filled(texts, after + 1)
     return after if after is not None and _point(texts[after]) else None
 
 
@@ -531,13 +535,13 @@ def _reason_between(texts: list[str], j: int, list_type: str, last: str) -> bool
     for x in range(j + 1, min(j + 6, len(texts))):
         p = _point(texts[x])
         if p:
-            return p[0] == list_type and _next_marker(texts[x], last)
+            return p[0] == list_type and next_marker(texts[x], last)
         if not texts[x].strip():
             return False
     return False
 
 
-def _next_marker(text: str, last: str) -> bool:
+def next_marker(text: str, last: str) -> bool:
     """The point's marker follows the last one: '(3)' after '(2)', '(c)' after '(b)'."""
     m = POINT.match(text)
     mark, last = re.sub(r"[().]", "", m.group("m").lower() if m else ""), re.sub(r"[().]", "", last)

@@ -22,7 +22,7 @@ import bisect
 import re
 
 from minutebook.extract.names import clean_name, split_names
-from minutebook.extract.resolutions import SENTENCE_END
+from minutebook.extract.resolutions import SENTENCE_END, next_filled
 from minutebook.model import Line, Vote
 
 # Tally headings and result words (house-style words in one place).
@@ -643,14 +643,10 @@ def _summing_up(texts: list[str], i: int, vote: Vote) -> bool:
     if any(sizes[k] and counts[k] not in (None, sizes[k]) for k in sizes):
         return False  # (another vote's counts)
     vote.counts = counts
-    below = _next_text(texts, i + 1)
-    decided = re.search(r"\bit\s+was\W*$", texts[i]) and below is not None and DECISION_AFTER.match(below)
+    below = next_filled(texts, i + 1)
+    decided = re.search(r"\bit\s+was\W*$", texts[i]) and below is not None and DECISION_AFTER.match(texts[below])
     vote.result = _majority(counts) if decided else _result_word(texts[i]) or vote.result
     return True
-
-
-def _next_text(texts: list[str], j: int) -> str | None:
-    return next((t for t in texts[j:] if t.strip()), None)
 
 
 def _sides_counted_above(lines: list[Line], texts: list[str], votes: list[Vote]) -> None:

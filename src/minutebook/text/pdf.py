@@ -25,6 +25,7 @@ import pypdfium2 as pdfium
 
 from minutebook.errors import UnreadableDocument
 from minutebook.model import Document, Page
+from minutebook.prose import join_wrapped
 from minutebook.text.cleanup import clean_pages
 from minutebook.text.pdftables import RuledTable, find_tables
 
@@ -486,8 +487,7 @@ def _cell_text(lines: list[str]) -> str:
     the next without a space, the hyphen kept, as `repair_hyphens` keeps it in prose."""
     out = ""
     for ln in lines:
-        glued = out[-1:] == "-" and out[-2:-1].isalpha() and ln[:1].isalpha()
-        out = f"{out}{ln}" if glued or not out else f"{out} {ln}"
+        out = join_wrapped(out, ln) if out else ln
     return out
 
 
