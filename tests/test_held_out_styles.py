@@ -40,6 +40,12 @@ KNOWN_SHORT: dict[str, str] = {
         "0.000 (2026-11-24): a licensing sub-committee's decision notice as a letter ('Notice of Determination', "
         "'Date of hearing:', 'has decided to GRANT'): no minutes heading or decision word, so nothing is read"
     ),
+    "pdfs194/oarebourne-planning-committee-2026-02-05": (
+        "0.671 (2026-11-24): a Swale-style planning committee whose 'Schedule of Decisions' minute holds its "
+        "applications as numbered sub-items ('2.1 REFERENCE NO - 25/503412/FULL', 'Item 5.1 – ...') that the "
+        "expected file makes items of their own (pdfs97 kept such sub-items inside their minute); its recorded "
+        "votes end 'Total equals 7.' and one runs over a page break"
+    ),
     "pdfs102/eldenbridge-court-of-common-council-2026-03-05": (
         "0.206 (2026-11-24; 0.886 once its court minutes were read as minutes): a city corporation's Court of "
         "Common Council; the council is a letter-spaced masthead the text layer breaks ('CORPOR AT I O N') and the "
