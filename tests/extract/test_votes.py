@@ -1215,6 +1215,22 @@ motion was LOST."""
     )
 
 
+def test_a_recorded_vote_whose_lists_end_total_equals_n():
+    text = """Councillor Sarah Chittenden requested a recorded vote, and voting was as follows:
+For:\tCouncillors Paula Ashenden, Nigel Brockway and Derek Wraight. Total equals 3.
+Against:\tCouncillors Richard Denholm and Oliver Monckton. Total
+equals 2.
+Abstain:\tCouncillor Lorraine Kennett. Total equals 1.
+On being put to the vote the motion was agreed."""
+    (v,) = extract_votes(text_lines(text))
+    assert (v.for_[-1], v.against, v.counts, v.result) == (
+        "Derek Wraight",
+        ["Richard Denholm", "Oliver Monckton"],
+        {"for": 3, "against": 2, "abstain": 1},
+        "carried",
+    )
+
+
 def test_a_vote_against_recorded_at_a_member_s_request():
     alone = extract_votes(
         text_lines("""RESOLVED: That the car parking tariffs for 2026/27 be approved.

@@ -176,6 +176,14 @@ def test_a_title_s_last_word_at_a_page_s_top_is_kept_where_a_bare_number_at_its_
     assert pages[3].lines == ["2031", "Heading 3", "text 3", "more 3"] and pages[3].removed == ["4"]
 
 
+def test_a_footer_whose_page_number_sits_between_dashes_in_its_own_cell_goes() -> None:
+    pages = [
+        Page(i + 1, [f"Heading {i}", f"text {i}", f"Planning Committee 5 February 2026\t- {i + 1} -"]) for i in range(4)
+    ]
+    strip_running_lines(pages)
+    assert all(len(p.lines) == 2 for p in pages)
+
+
 def _make_pdf(path: Path, rows: list[tuple[str, float, float]], rotate: int = 0) -> Path:
     """A one-page PDF with Helvetica text at visual positions (x, y up) of the
     page as a reader sees it; with rotate=90 the page is stored portrait with

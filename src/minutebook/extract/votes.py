@@ -171,7 +171,10 @@ ALL_IN_FAVOUR = re.compile(
 MAY_BE_A_VOTE = re.compile(r"\d|vote|favour|unanimous|show of hands", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 COUNT_ALONE = re.compile(r"^\(\s*(\d{1,3})\s*\)$")  # '(11)' printed under a list of names: its count
-TRAILING_COUNT = re.compile(r"(?:\s*[.…·]{3,}|\s{2,}|\t)\s*(\d{1,3})\s*$|\s*\(\s*(\d{1,3})\s*\)\s*[,;.]?\s*$")
+TRAILING_COUNT = re.compile(
+    r"(?:\s*[.…·]{3,}|\s{2,}|\t)\s*(\d{1,3})\s*$|\s*\(\s*(\d{1,3})\s*\)\s*[,;.]?\s*$"
+    r"|\.?\s*Total\s+(?:equals|=)\s*(\d{1,3})\.?\s*$"  # '... and Derek Wraight. Total equals 7.'
+)
 CARRIED = {"carried", "agreed", "approved", "adopted", "passed"}
 PROPOSED = re.compile(r"\b(?:proposed|moved)\b.{0,200}?\bseconded\b", re.I | re.S)
 PARAGRAPH_REF = re.compile(r"\b(?:set\s+out\s+(?:in|at)|in)\s+paragraph\s+(?P<n>\d{1,3})\b", re.I)
@@ -344,6 +347,11 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         # back to its word
         if texts[i][-1:] == ":" and TALLY_WORD_AT_END.search(texts[i]) and (n := COUNT_AT_START.match(texts[i + 1])):
             texts[i], texts[i + 1] = f"{texts[i]} {n.group(1)}", texts[i + 1][n.end() :].lstrip(" ,")
+        elif texts[i].endswith(" Total") and (n := re.match(r"equals\s+\d{1,3}\.?", texts[i + 1])):
+            texts[i], texts[i + 1] = (
+                f"{texts[i]} {n.group(0)}",
+                texts[i + 1][n.end() :].lstrip(),
+            )  # 'Total' / 'equals 4.'
     votes: list[Vote] = []
     cur: Vote | None = None
     bucket: list[str] | None = None
@@ -363,7 +371,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             if trailing:  # 'Councillors A, B and C ........ 24'
                 lines_of[-1] = lines_of[-1][: trailing.start()]
                 if v.counts.get(kind) is None:
-                    v.counts[kind] = int(trailing.group(1) or trailing.group(2))
+                    v.counts[kind] = int(trailing.group(1) or trailing.group(2) or trailing.group(3))
             names = _names(lines_of)
             setattr(v, "for_" if kind == "for" else kind, names)
             _check_count(v, kind, names)
@@ -536,6 +544,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             floor = i
             continue
         if _is_result(t):
+            absorbed.append(lines[i].number)  # (the vote's own result: no vote of its own again below)
             cur.result = _result_word(t)
             if roll_call and re.search(r"\bamendment\b", t, re.I) and cur.result:
                 # 'The amendment was accordingly carried': the division was for the motion, which fell

@@ -50,7 +50,9 @@ LETTER_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){4,}[A-Z](?![\w.])")
 INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 PACK_PAGE = re.compile(r"^\s*page\s+(\d{1,4})\s*$", re.I)  # the ModernGov pack stamp
 # (a footer's number in a cell of its own: 'Council 24 February 2026<TAB>1', '2<TAB>AP2 140126')
-PAGE_COUNTER = re.compile(r"\bpage\b|\d+\s*(?:of|/)\s*\d+|^\W*\d+\W*$|\t\s*\d{1,4}\s*$|^\s*\d{1,4}\s*\t", re.I)
+PAGE_COUNTER = re.compile(
+    r"\bpage\b|\d+\s*(?:of|/)\s*\d+|^\W*\d+\W*$|\t\s*(?:[-–]\s*)?\d{1,4}(?:\s*[-–])?\s*$|^\s*\d{1,4}\s*\t", re.I
+)  # ('- 2 -' in a cell of its own)
 BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 LINE_END_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]+)-$")  # a word, then a hyphen ending the line
