@@ -29,6 +29,6 @@ HYPHEN_AT_END = re.compile(r"\w-$")
 def join_wrapped(first: str, second: str) -> str:
     """Two pieces of one line of text broken where the column ended: a word broken at its hyphen ('long-' /
     'term', '(Vice-' / 'Chair)', '2 x 1-' / 'bedroom') runs on without a space, the hyphen kept."""
-    if HYPHEN_AT_END.search(first) and second[:1].isalpha():
+    if first[-1:] == "-" and second[:1].isalpha() and HYPHEN_AT_END.search(first):
         return f"{first}{second}"
     return f"{first} {second}"

@@ -164,7 +164,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     i = 0
     while i < len(body):
         md, outer, inline = _decision(texts[i])
-        if not md and (CARRIED.search(texts[i]) or _body_alone(plain(texts[i]))):
+        alone = texts[i].rstrip()[-1:] in (":", "-", "–", "—") and _body_alone(plain(texts[i]))
+        if not md and (CARRIED.search(texts[i]) or alone):
             # 'put to the vote and carried unanimously.' over (1) (2) (3); 'The Executive:' over '(1) Note ...'
             k = next_filled(texts, i + 1)
             if k is not None and _point(texts[k]):

@@ -919,7 +919,8 @@ def strip_running_lines(pages: list[Page]) -> None:
         kept: list[str] = []
         # a page whose running footer counts it ('P 210126<TAB>2', a bare '5' at the foot of every page): another bare
         # number at its edge is no page number but a minute's beside a table ('258') or a title's last word ('2031')
-        counted = any(counts_pages(place, page.lines[i]) for i, place in edges.items())
+        bare = any(BARE_NUMBER.match(page.lines[i]) for i in edges)  # (most pages: no bare number to ask about)
+        counted = bare and any(counts_pages(place, page.lines[i]) for i, place in edges.items())
         for i, ln in enumerate(page.lines):
             place = edges.get(i)
             if place is not None:
