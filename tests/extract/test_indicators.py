@@ -104,6 +104,21 @@ def test_coventry_2022_headline_sentences(coventry_2022) -> None:
     assert all(i.unit == "per 1,000 aged 10-17" for i in inds if i.name == "Custody rate")
 
 
+def test_comparators_in_the_sentence_after_the_figure_and_a_chain_of_earlier_levels() -> None:
+    text = (
+        "First time entrants: In 2024/25 the rate of first time entrants was 178 per 100,000 young people aged 10-17, "
+        "down from 214 in 2023/24 and 251 in 2022/23. This compares with 203 for London and 158 for England."
+    )
+    got = {(o.area, o.period, o.value) for o in from_sentence(text, Line(1, 1, text), "Kestlebury")}
+    assert got == {
+        ("Kestlebury", "2024/25", 178.0),
+        ("Kestlebury", "2023/24", 214.0),
+        ("Kestlebury", "2022/23", 251.0),
+        ("London", "2024/25", 203.0),
+        ("England", "2024/25", 158.0),
+    }
+
+
 def test_sentence_rules_on_their_own() -> None:
     line = Line(7, 3, "binary reoffending 36.8% (Jul 19 – Jun 20), while the England rate was 32.1%.")
     found = from_sentence(line.text, line, "Kent")

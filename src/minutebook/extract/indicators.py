@@ -107,7 +107,8 @@ NOT_A_LEVEL_BEFORE = re.compile(
 )
 LEVEL_CUE = re.compile(
     r"(rate|average|percentage|indicator|figure|level|score)\b[^.;]{0,40}$|\b(at|of|was|is|to|against)\s*$|\(\s*$"
-    r"|\bcompared\s+(?:with|to)\s*$"  # '... 0.09 per 1,000 in 2024/25, compared with 0.12 for Wales''
+    r"|\bcompared\s+(?:with|to)\s*$"  # '... 0.09 per 1,000 in 2024/25, compared with 0.12 for Wales'
+    r"|\b(?:this|that|it)\s+compares\s+(?:with|to)\s*$"  # '... 178. This compares with 203 for London''
     r"|[A-Za-z)]:\s*$",  # 'Frequency of reoffending: 3.85'
     re.I,
 )
@@ -377,10 +378,17 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     out = []
     start = 0
     for m in re.finditer(r"(?<=[a-z%)\]\d])\.\s+(?=[A-Z(])|;\s+", text):
+        if COMPARES_NEXT.match(text, m.end()):
+            continue  # '... 178 per 100,000. This compares with 203 for London': one sentence with its comparators
         out.append((start, text[start : m.start() + 1]))
         start = m.end()
     out.append((start, text[start:]))
     return out
+
+
+# ('This compares with 203 for London': an area's figure; not 'This compares with 43 children, a rate of 201 ...
+# in <an earlier period>', a level of its own)
+COMPARES_NEXT = re.compile(r"(?:This|That|It)\s+compares\s+(?:with|to)\s+\d[\d.,]*%?\s+(?:for|in)\s+(?:the\s+)?[A-Z]")
 
 
 RATE_QUALIFIERS = {
@@ -470,6 +478,7 @@ def from_sentence(
     spent: set[int] = set()  # where the periods of earlier levels ('down from 201 for <period>') start
     for s_off, sentence in _sentences(text):
         last_taken = -1000
+        chain_earlier = False  # the last figure taken was an earlier level
         s_end = s_off + len(sentence)
         for m in NUMBER_RE.finditer(sentence):
             pos = s_off + m.start()
@@ -491,6 +500,8 @@ def from_sentence(
                 # '... from 4.05 reoffences per reoffender for the same cohort': the period last named
                 own_period = max(((a, p) for a, _b, p in periods if a < pos), default=(0, None))[1]
             earlier_level = bool(not_level and not_level.group().strip().lower() == "from" and (suffix or own_period))
+            # ('down from 214 in 2023/24 and 251 in 2022/23': the next earlier level, its period its own too)
+            earlier_level = earlier_level or bool(chain_earlier and own_period and AND_BEFORE.search(before))
             if earlier_level:
                 # the earlier level, with its unit or its own period: 'down from 0.28 per 1,000 in Oct 22 - Sep 23',
                 # 'down from 214 in Jan 23 - Dec 23'
@@ -625,7 +636,11 @@ def from_sentence(
                 )
             )
             last_taken = s_off + m.end()
+            chain_earlier = earlier_level
     return out
+
+
+AND_BEFORE = re.compile(r"\band\s*$")
 
 
 def _period_after(text: str, end: int, periods: list[tuple[int, int, str]]) -> str | None:
