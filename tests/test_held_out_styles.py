@@ -40,11 +40,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.000 (2026-11-24): a licensing sub-committee's decision notice as a letter ('Notice of Determination', "
         "'Date of hearing:', 'has decided to GRANT'): no minutes heading or decision word, so nothing is read"
     ),
-    "pdfs195/llanidwal-community-council-2026-02-10": (
-        "0.894 (2026-11-24): a community council's minutes printed as one table of Welsh and English columns "
-        "('Cyngor Cymuned Llanidwal / Llanidwal Community Council' heading, '3.<TAB>Cofnodion<TAB>3.<TAB>Minutes' "
-        "items); the council, the body and one item are not read, and a Welsh overflow line gives a name"
-    ),
     "pdfs194/oarebourne-planning-committee-2026-02-05": (
         "0.671 (2026-11-24): a Swale-style planning committee whose 'Schedule of Decisions' minute holds its "
         "applications as numbered sub-items ('2.1 REFERENCE NO - 25/503412/FULL', 'Item 5.1 – ...') that the "

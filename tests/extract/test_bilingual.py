@@ -38,6 +38,11 @@ def test_the_english_column_stands_in_with_the_same_line_numbers():
     ]
 
 
+def test_a_heading_whose_number_and_title_sit_in_cells_of_their_own_in_each_column():
+    view = english_view(lines_of(BILINGUAL + "3.\tCofnodion\t3.\tMinutes\n"))
+    assert view[-1].text == "3.\tMinutes"
+
+
 def test_an_english_table_of_two_columns_is_left_alone():
     text = "Name\tRole\nBernadette Royle\tExecutive Director of Adult Services\nSamira Hollis\tScrutiny Officer\n"
     lines = lines_of(text)

@@ -77,6 +77,9 @@ def english_view(lines: list[Line]) -> list[Line]:
         text = line.text
         page_break = "\f" if text.startswith("\f") else ""
         cells = text.replace("\f", "").split("\t")
+        if len(cells) == 4 and cells[0].strip() == cells[2].strip() and NUMBER_CELL.fullmatch(cells[0].strip()):
+            # '3.<TAB>Cofnodion<TAB>3.<TAB>Minutes': each column's heading its number and title in cells of their own
+            cells = [f"{cells[0].strip()}\t{cells[1].strip()}", f"{cells[2].strip()}\t{cells[3].strip()}"]
         if len(cells) == 2:
             text = page_break + cells[english].strip()
         elif text.strip() and _welsh(text):
@@ -85,6 +88,7 @@ def english_view(lines: list[Line]) -> list[Line]:
     return out
 
 
+NUMBER_CELL = re.compile(r"\(?\d{1,3}[.)]?")  # a heading's number in a cell of its own ('3.')
 # The Welsh half of a slash pair: 'YN BRESENNOL / PRESENT:', '(Cadeirydd / Chair)', 'Elin Rowlands a / and Mererid'.
 SLASH = re.compile(r"\s+/\s+")
 NUMBERED = re.compile(r"^(\s*\d{1,3}(?:[.)]\s*|\s*\t\s*))(\S.*)$")  # '5.<TAB>TITLE', '5<TAB>TITLE'; not '2025;'
