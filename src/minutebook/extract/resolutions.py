@@ -197,7 +197,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         elif not stem and k is not None and not _point(texts[k]):
             # 'Resolved:' / 'Permit' / 'Subject to the following conditions and notes:' / 'Conditions' / '1. ...':
             # the decision's word and its stem in short lines over its points
-            k = _points_under_short_stem(texts, k) or k
+            colon = _stem_colon(texts, k, short=True)
+            k = (_first_point_below(texts, colon) if colon is not None else None) or k
         listed = INLINE_LIST.match(stem)
         if (
             listed
@@ -214,19 +215,17 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         if k is not None and not first_point and stem and not ends_sentence(stem):
             # 'RESOLVED to note matters ... since the' / 'last meeting relating to:' / '(a) ...': a stem wrapped
             # over a line or two before its points
-            j = k
-            while j < min(k + 2, len(texts) - 1) and texts[j].strip() and not plain(texts[j]).endswith(":"):
-                if ends_sentence(plain(texts[j])) or _decision(texts[j + 1])[0]:
-                    break  # the decision's one sentence ends here, or the next decision starts below it
-                j += 1
-            # (not a decision of its own below it: 'RESOLVED: That the following ... be referred to Cabinet:')
-            wrapped = plain(texts[j]).endswith(":") and not _decision(texts[j])[0]
-            after = next_filled(texts, j + 1) if wrapped else None
-            head = after if after is not None and "\t" in texts[after] else head
-            if after is not None and not _point(texts[after]) and _subheading(texts, after):
-                after = next_filled(texts, after + 1)  # 'agree the following:' / '2026-36 Capital Programme' / '(a)'
-            if after is not None and _point(texts[after]) and _point(texts[after])[0] != outer:
-                stem, k, first_point = f"{stem} {plain(' '.join(texts[k : j + 1]))}", after, _point(texts[after])
+            j = _stem_colon(texts, k)
+            below = next_filled(texts, j + 1) if j is not None else None
+            head = below if below is not None and "\t" in texts[below] else head
+            after = _first_point_below(texts, j) if j is not None else None
+            if (
+                after is not None
+                and j is not None
+                and (below_point := _point(texts[after]))
+                and below_point[0] != outer
+            ):
+                stem, k, first_point = f"{stem} {plain(' '.join(texts[k : j + 1]))}", after, below_point
         tabled = _table_of_points(body, texts, head) if head is not None else []
         if tabled and head is not None:  # 'RESOLVED: That the following recommendations be referred to Cabinet:'
             out.extend(tabled)  # over a table of them (the stem wrapped or not)
@@ -515,16 +514,25 @@ def _decision_points(
     return out, j
 
 
-def _points_under_short_stem(texts: list[str], k: int) -> int | None:
-    """Where the points start under a stem of two or three short lines ending in a colon, perhaps with a
-    heading of the points below it."""
+def _stem_colon(texts: list[str], k: int, short: bool = False) -> int | None:
+    """The line ending in a colon that closes a stem wrapped over a line or two from line k ('RESOLVED to note
+    matters ... since the' / 'last meeting relating to:'); with `short`, a stem of short lines that are not
+    sentences ('Permit' / 'Subject to the following conditions and notes:'). None where the decision's one
+    sentence ends first, the next decision starts below it, or the colon's line is a decision of its own
+    ('RESOLVED: That the following ... be referred to Cabinet:')."""
     j = k
     while j < min(k + 2, len(texts) - 1) and texts[j].strip() and not plain(texts[j]).endswith(":"):
-        if len(plain(texts[j])) > 60 or ends_sentence(plain(texts[j])) or _point(texts[j]):
+        t = plain(texts[j])
+        if ends_sentence(t) or _decision(texts[j + 1])[0] or (short and (len(t) > 60 or _point(texts[j]))):
             return None
         j += 1
-    if not plain(texts[j]).endswith(":") or len(plain(texts[j])) > 160:
-        return None
+    t = plain(texts[j])
+    return j if t.endswith(":") and len(t) <= 160 and not _decision(texts[j])[0] else None
+
+
+def _first_point_below(texts: list[str], j: int) -> int | None:
+    """The first point under the stem's colon at line j, over a heading of the points if there is one ('agree the
+    following:' / '2026-36 Capital Programme' / '(a)')."""
     after = next_filled(texts, j + 1)
     if after is not None and not _point(texts[after]) and _subheading(texts, after):
         after = next_filled(texts, after + 1)

@@ -645,7 +645,7 @@ def _summing_up(texts: list[str], i: int, vote: Vote) -> bool:
     if any(vote.counts.get(k) is not None for k in ("for", "against", "abstain")) or not (vote.for_ or vote.against):
         return False
     said = {k: _count(p.search(texts[i])) for k, p in INLINE_COUNTS.items()}
-    counts = {k: (None if n is None else 0 if n.lower() == "no" else int(n)) for k, n in said.items()}
+    counts = {k: _as_count(n) for k, n in said.items()}
     if counts["for"] is None or counts["against"] is None:
         return False
     sizes = {"for": len(vote.for_), "against": len(vote.against), "abstain": len(vote.abstain)}
@@ -658,20 +658,24 @@ def _summing_up(texts: list[str], i: int, vote: Vote) -> bool:
     return True
 
 
+def _index_of(lines: list[Line], number: int) -> int | None:
+    """Where the line printed as number `number` stands in the item's lines."""
+    return next((k for k, x in enumerate(lines) if x.number == number), None)
+
+
 def _sides_counted_above(lines: list[Line], texts: list[str], votes: list[Vote]) -> None:
     """A division whose lists of names print no counts, told in the sentence over them: the motion's votes for,
     the amendment's against."""
     for v in votes:
         if v.citation is None or any(v.counts.get(k) is not None for k in ("for", "against")):
             continue
-        at = next((k for k, x in enumerate(lines) if x.number == v.citation.line), None)
+        at = _index_of(lines, v.citation.line)
         if at is None:
             continue
         said = SIDES_RECEIVED.search(" ".join(texts[max(0, at - 4) : at]))
         if said:
             n = said.group("n")
-            abstain = None if n is None else 0 if n.lower() == "no" else int(n)
-            v.counts = {"for": int(said.group("m")), "against": int(said.group("a")), "abstain": abstain}
+            v.counts = {"for": int(said.group("m")), "against": int(said.group("a")), "abstain": _as_count(n)}
             v.result = v.result or _majority(v.counts)  # (the side with more votes is adopted)
 
 
@@ -892,7 +896,7 @@ DECISION_ABOVE = re.compile(
 def _decision_follows(lines: list[Line], number: int) -> bool:
     """The line after the vote's (the next filled one) records a decision: what was put was carried or lost
     as the counts say, though no result word is printed."""
-    at = next((k for k, x in enumerate(lines) if x.number == number), None)
+    at = _index_of(lines, number)
     if at is None:
         return False
     # (the two lines after it: a sentence that began on a heading's line goes on to the next; a 'Decision' box's
@@ -1003,6 +1007,11 @@ def _sentences(texts: list[str]) -> list[tuple[int, str]]:
         para.append(k)
     flush()
     return out
+
+
+def _as_count(n: str | None) -> int | None:
+    """A count as printed, 'no' (abstentions) being none at all."""
+    return None if n is None else 0 if n.lower() == "no" else int(n)
 
 
 def _count(m: re.Match[str] | None) -> str | None:
@@ -1133,7 +1142,7 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             continue
         vote = Vote(motion=None, citation=lines[i].cite())
         for k, n in counts.items():
-            vote.counts[k] = None if n is None else (0 if n.lower() == "no" else int(n))
+            vote.counts[k] = _as_count(n)
         if result:
             vote.result = "lost" if re.match(r"lost|fell|defeated|not", result.group(1), re.I) else "carried"
         elif unanimous or agreed:
