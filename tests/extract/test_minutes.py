@@ -2350,3 +2350,34 @@ That the report be received and noted.
         "Materials",
         "Working with the Applicant",
     ]
+
+
+def test_a_minute_whose_number_sits_beside_a_note_of_who_left_takes_its_title_from_the_row_below(tmp_path):
+    text = """Minutes of a Meeting of the Planning Committee held in the Council Chamber on the 4th March 2026
+Present:
+Cllr. Oakes (Chair);
+Cllrs. Varley, Whitcombe, Pryor.
+301\tMinutes
+Resolved:
+That the Minutes of the Meeting held on the 4th February 2026 be approved.
+302\tCllr. Varley left the Chamber for this item.
+Application Number\t25/02211/CH
+Location:\tMill Farm, Brook Lane, Ashcombe
+The Planning Case Officer gave a presentation.
+Resolved:
+Refuse
+Cllr. Varley returned to the Chamber.
+303\tApplication Number\t25/02304/CH
+Location:\t2 Church View, Ashcombe
+Resolved:
+Permit
+"""
+    path = tmp_path / "planning.txt"
+    path.write_text(text)
+    (minutes,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("301", "Minutes"),
+        ("302", "Application Number 25/02211/CH"),
+        ("303", "Application Number 25/02304/CH"),
+    ]
+    assert minutes.items[1].resolutions == ["Refuse"]

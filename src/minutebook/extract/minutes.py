@@ -43,6 +43,7 @@ from minutebook.extract.resolutions import (
     BODY_STEM,
     DECISION,
     DECISION_LEAD,
+    MOVEMENT_NOTE,
     POINT,
     ends_sentence,
     next_marker,
@@ -1057,6 +1058,18 @@ def _agenda_ref(text: str) -> str | None:
 REFERENCE_LABEL = re.compile(r"[A-Z][A-Za-z ]{0,30}?\b(?:Number|No\.?|Ref(?:erence)?\.?)\s*:?")
 
 
+def _title_below_note(raw: str) -> str | None:
+    """The title on the line under a note of who left or came in: a table's labelled first row
+    ('Application Number | 25/01490/CH') or a short line that is not a sentence."""
+    cells = [c.strip() for c in raw.split("\t") if c.strip()]
+    if len(cells) == 2 and REFERENCE_LABEL.fullmatch(cells[0]):
+        return f"{cells[0]} {cells[1]}"
+    t = plain(raw)
+    if len(cells) == 1 and t and len(t) <= 120 and not is_prose(t):
+        return t
+    return None
+
+
 def _row_heading(raw: str) -> str | None:
     """A minute heading printed as a two-cell table row, the number in the first cell and the title in the
     second ('| 21. | **TITLE** |' in Markdown, '21.<TAB>TITLE' from a word processor's table), as the
@@ -1154,6 +1167,10 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             run_in = None  # 'REAR OF 3 LAVENDER MEWS, N4 (REF: 2025/2874) – Demolition of ...': the site, then what
         if run_in and len(run_in.group("title")) <= 120:
             title, rest = run_in.group("title"), run_in.group("rest")
+        if rest is None and last + 1 < hi and MOVEMENT_NOTE.match(plain(title)):
+            below = _title_below_note(line_text(lines[last + 1]))
+            if below:  # '260 | Cllr. Kember left the Chamber for this item.' over the application's first row
+                title, rest, last = below, plain(title), last + 1
         if not _title_ok(title):
             continue
         score = 1.0

@@ -618,6 +618,7 @@ def _decision_sentence(
         and not OUTER_MARKER.match(plain(texts[j]))
         and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I)
         and "\t" not in texts[j]
+        and not MOVEMENT_NOTE.match(plain(texts[j]))
     ):
         if re.match(r"^\W*[A-Z]", texts[j]) and (
             ends_sentence(parts[-1]) or TALLY_AT_END.search(parts[-1]) or _paragraph_ended(texts, i, j)
@@ -722,10 +723,15 @@ def _inline_points(text: str) -> list[str]:
     return points if len(points) >= 2 else [text]
 
 
+# 'Cllr. Kember left the Chamber for this item.': who came or went, a note beside the business, not part of it
+CAME_OR_WENT = (
+    r"(?:[A-Z][\w'’.-]*\s+){1,5}(?i:left|joined|arrived\s+(?:at|in)|returned\s+to|rejoined|re-?entered|withdrew\s+from)"
+    r"\s+the\s+(?i:room|meeting|chamber|council\s+chamber)\b"
+)
+MOVEMENT_NOTE = re.compile(rf"^{CAME_OR_WENT}[^.]*\.$")
 AFTER_LAST_POINT = re.compile(
     r"\.\s+(?=(?:(?:The\s+)?(?i:decision|motion|recommendations?|proposal)s?\s+(?:was\s+|were\s+)?(?i:carried|lost)\b"
-    r"|(?:For|Votes?)\s*:?\s*\d"
-    r"|(?:[A-Z][\w'’-]+\s+){1,4}(?:left|withdrew\s+from|returned\s+to)\s+the\s+(?:room|meeting|chamber)\b))"
+    rf"|(?:For|Votes?)\s*:?\s*\d|{CAME_OR_WENT}))"
 )
 
 
