@@ -1260,3 +1260,17 @@ Interested parties: Mrs J Mayhew and Mr C Fairbrass (local residents)
 Responsible authorities: PC L Pettit (Kent Police Licensing Officer)""")
     )
     assert [(p.name, p.kind) for p in present][-2:] == [("C Fairbrass", "other"), ("L Pettit", "other")]
+
+
+def test_a_last_entry_broken_after_its_forename_joins_its_surname_on_the_line_below():
+    block = text_lines(
+        "Present: Cllr Dafydd Price (Chair), Cllr Morwenna\nEllis.\nApologies: Cllr Tomos Gray, Cllr Iolo\nBevan."
+    )
+    present, apologies, _ = parse_attendance(block)
+    assert [p.name for p in present] == ["Dafydd Price", "Morwenna Ellis"]
+    assert apologies == ["Tomos Gray", "Iolo Bevan"]
+
+
+def test_a_surname_after_a_title_at_a_lines_end_is_a_whole_entry():
+    present, _, _ = parse_attendance(text_lines("Present: Cllr Hale, Cllr Ince\nCllr Joyce."))
+    assert [p.name for p in present] == ["Hale", "Ince", "Joyce"]

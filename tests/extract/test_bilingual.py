@@ -43,6 +43,20 @@ def test_a_heading_whose_number_and_title_sit_in_cells_of_their_own_in_each_colu
     assert view[-1].text == "3.\tMinutes"
 
 
+def test_a_masthead_across_both_columns_and_a_welsh_cells_overflow_read_as_english():
+    text = (
+        "CYNGOR CYMUNED PENRHOS FACH / PENRHOS FACH COMMUNITY COUNCIL\n"
+        + BILINGUAL
+        + "Cyng. Aled Rhys, Cyng. Nia Bowen a\tCllr Aled Rhys, Cllr Nia Bowen and Cllr Osian\n"
+        + "Chyng. Osian Lloyd.\n"
+        + "am 7.00\tat 7.00 pm\n"
+        + "yh\n"
+    )
+    view = english_view(lines_of(text))
+    assert view[0].text == "PENRHOS FACH COMMUNITY COUNCIL"
+    assert [x.text for x in view[-4:]] == ["Cllr Aled Rhys, Cllr Nia Bowen and Cllr Osian", "", "at 7.00 pm", ""]
+
+
 def test_an_english_table_of_two_columns_is_left_alone():
     text = "Name\tRole\nBernadette Royle\tExecutive Director of Adult Services\nSamira Hollis\tScrutiny Officer\n"
     lines = lines_of(text)

@@ -966,7 +966,7 @@ def _unwrapped(block: list[Line]) -> list[Line]:
         if (
             prev
             and text
-            and _wraps(prev)
+            and (_wraps(prev) or _forename_broken(prev, text))
             and not rows
             and not (":" in text[:40] and label_of(plain(text)))
             and not PUBLIC_COUNT.match(text)  # 'Four members of the public and one representative of the press'
@@ -1034,6 +1034,18 @@ PUBLIC_COUNT = re.compile(
 def open_bracket(text: str) -> bool:
     """A bracket opened and not closed: the entry goes on on the next line."""
     return text.count("(") > text.count(")")
+
+
+def _forename_broken(prev: str, text: str) -> bool:
+    """A list's last entry broken after its forename ('..., Cllr Robin' / 'Morris.'): the line under it opens
+    with the surname, no title or label, so no new entry starts there."""
+    return (
+        "," in prev
+        and re.search(r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+$", prev) is not None
+        and re.match(r"[A-Z][\w'’-]+(?:[.,;]|\s+\(|$)", text) is not None
+        and not HONORIFIC_START.match(text)
+        and label_of(plain(text)) is None
+    )
 
 
 def _wraps(prev: str) -> bool:

@@ -36,7 +36,7 @@ WELSH_WORDS = frozenset(
         "adfywio cymunedau gwasanaethau blaid erbyn ymatal tudalen aelod aelodau cariwyd cynnig gwrthodwyd prif "
         "weithredwr pennaeth cyfarwyddwr rheolwr swyddog hyn dros fel ers ond mae roedd byddai wrth cynhaliwyd "
         "gynhaliwyd siambr cyflwynwyd cymeradwywyd nodwyd hefyd rhwng ganddo ganddi aelodaeth dyddiad amser "
-        "lleoliad rhaglen ffôn e-bost cyswllt tudalennau eitem eitemau"
+        "lleoliad rhaglen ffôn e-bost cyswllt tudalennau eitem eitemau cymuned gymuned tref yb yh cyng gyng chyng"
     ).split()
 )
 # Words common in any Welsh paragraph and all but absent from English ones, counted over the whole paper (a
@@ -82,6 +82,8 @@ def english_view(lines: list[Line]) -> list[Line]:
             cells = [f"{cells[0].strip()}\t{cells[1].strip()}", f"{cells[2].strip()}\t{cells[3].strip()}"]
         if len(cells) == 2:
             text = page_break + cells[english].strip()
+        elif len(cells) == 1 and (pair := _english_of_pair(cells[0])):
+            text = page_break + pair  # 'CYNGOR CYMUNED LLANIDWAL / LLANIDWAL COMMUNITY COUNCIL' across both columns
         elif text.strip() and _welsh(text):
             text = page_break
         out.append(Line(line.number, line.page, text) if text != line.text else line)
@@ -183,6 +185,20 @@ def _stacked_view(lines: list[Line]) -> list[Line]:
                 text = "\f" if line.text.startswith("\f") else ""  # blank, its number kept; a page break stays
         out.append(Line(line.number, line.page, text) if text != line.text else line)
     return out
+
+
+def _english_of_pair(text: str) -> str | None:
+    """The English half of a line printed once across both columns as 'Welsh / English' (a masthead, a
+    committee's name): the half after the slash where the one before it has Welsh words and no English ones,
+    and the two name the same place or the Welsh half is mostly Welsh."""
+    halves = SLASH.split(text.strip())
+    if len(halves) != 2:
+        return None
+    welsh, english = halves
+    if _share(welsh, ENGLISH_WORDS) > 0 or _share(english, WELSH_WORDS) > 0 or _share(welsh, WELSH_WORDS) == 0:
+        return None
+    shared = {w.lower() for w in WORD.findall(welsh)} & {w.lower() for w in WORD.findall(english)}
+    return english.strip() if shared or _share(welsh, WELSH_WORDS) >= 0.5 else None
 
 
 def _twin(welsh: str, english: str) -> bool:
