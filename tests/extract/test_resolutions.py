@@ -847,3 +847,19 @@ following reasons:
         "The consultation did not reach tenants in sheltered housing.",
         "The equality impact assessment was not published.",
     ]
+
+
+def test_a_bodys_decision_under_its_reference_is_the_decision_and_a_key_decisions_heading_is_not():
+    body = text_lines("""It was moved by Councillor A Hale, duly seconded by Councillor B Ince and
+EXECUTIVE DECISION ED 41 (2026/27): That the Executive:
+(a) Approves the Play Area Strategy 2026-2031.
+(b) Delegates authority to the Head of Parks to award the works contracts.
+EXECUTIVE DECISION NO. 42: That the Executive notes the quarterly performance report.
+KEY DECISION: 26/00031 - Waste Collection Contract
+The report set out the options for the contract.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "Approves the Play Area Strategy 2026-2031.",
+        "Delegates authority to the Head of Parks to award the works contracts.",
+        "the Executive notes the quarterly performance report.",
+    ]

@@ -57,6 +57,12 @@ NOTED_BY_BODY = re.compile(
 )
 REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
 DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
+# 'CABINET DECISION CD 89 (2025/26):', 'EXECUTIVE DECISION NO. 23:': the body's decision under its reference (not a
+# 'KEY DECISION' or a 'PROPOSED DECISION', which name a decision to come)
+DECISION_WITH_REF = re.compile(
+    r"^\W*(?:(?!(?:KEY|NON-KEY|URGENT|PROPOSED|FORTHCOMING|DRAFT)\b)[A-Z][A-Z&'’-]+\s+){1,3}DECISION"
+    r"(?:\s+(?:NO\.?\s*)?[A-Z]{0,5}\s?\d[\w/.-]*(?:\s*\([\w/.-]{1,12}\))?)?\s*:\s*(?=\S)"
+)
 # 'The Board:', 'The Sub-Committee:' alone on a line under a 'Decision' label: who decided, over the points
 BODY_STEM = re.compile(rf"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}{DECIDING_BODIES}\s*[:–—-]+", re.I)
 # A paragraph's own number or letter before a decision ('26) RESOLVED', '(9) RESOLVED', 'b) It was RESOLVED'), or the
@@ -743,6 +749,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     boxed = DECISION_ROW.match(text)
     if boxed:  # 'Decision<TAB>GRANTED subject to conditions': a decision box's row, its label in a cell of its own
         raw = f"DECISION: {plain(text[boxed.end() :])}"
+    referenced = DECISION_WITH_REF.match(raw) if "DECISION" in raw else None
+    if referenced:
+        raw = f"DECISION: {raw[referenced.end() :]}"
     outer = None
     mo = OUTER_MARKER.match(raw)
     if mo:
