@@ -1274,3 +1274,27 @@ def test_a_last_entry_broken_after_its_forename_joins_its_surname_on_the_line_be
 def test_a_surname_after_a_title_at_a_lines_end_is_a_whole_entry():
     present, _, _ = parse_attendance(text_lines("Present: Cllr Hale, Cllr Ince\nCllr Joyce."))
     assert [p.name for p in present] == ["Hale", "Ince", "Joyce"]
+
+
+def test_a_chairmans_row_over_the_councillors_is_a_member():
+    block = text_lines(
+        "Present:\nChairman:\tCouncillor T Oduya\nVice-Chairman:\tCouncillor F Lamb\nCouncillors:\tR Cass\nM Dunne"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.kind, p.role) for p in present] == [
+        ("T Oduya", "member", "Chairman"),
+        ("F Lamb", "member", "Vice-Chairman"),
+        ("R Cass", "member", None),
+        ("M Dunne", "member", None),
+    ]
+
+
+def test_a_chairmans_role_stays_with_the_chairman_when_the_councillors_follow_unlabelled():
+    block = text_lines("Present:\nChairman:\tCouncillor T Oduya\nCouncillors R Cass, M Dunne and P\nFord")
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.kind, p.role) for p in present] == [
+        ("T Oduya", "member", "Chairman"),
+        ("R Cass", "member", None),
+        ("M Dunne", "member", None),
+        ("P Ford", "member", None),
+    ]

@@ -508,3 +508,29 @@ def test_no_member_declaring_is_no_declaration():
     )
     lines = [Line(i + 1, None, t) for i, t in enumerate(text.splitlines())]
     assert [d.name for d in declarations_of(lines)] == ["Rhys Talb"]
+
+
+def test_an_interest_in_minute_no_dot_names_that_minute():
+    text = (
+        "Minutes of the meeting of the Cabinet held on Monday 9 March 2026\n"
+        "Present: Councillors A Ash (Chair) and B Bell\n"
+        "201\tDECLARATIONS OF INTEREST\n"
+        "Councillor B Bell made a Voluntary Announcement of Other Interests in Minute\n"
+        "No. 203 (Allotments Strategy) by reason that she rents an allotment.\n"
+        "202\tMINUTES\nRESOLVED: That the minutes be approved.\n"
+        "203\tALLOTMENTS STRATEGY\nRESOLVED: That the strategy be approved.\n"
+    )
+    assert [(d.name, d.item) for d in declarations_of(text_lines(text))] == [("B Bell", "203")]
+
+
+def test_an_agenda_reference_under_the_title_is_not_part_of_the_declaration():
+    text = (
+        "Minutes of the meeting of the Council held on Tuesday 15 July 2025\n"
+        "Present: Councillors A Ash (Chair) and K Eddy\n"
+        "C/24\tDeclarations of Interest\n(Agenda No. 3)\n"
+        "Councillor K Eddy declared a disclosable pecuniary interest in Minute C/25 as a harbour tenant.\n"
+        "C/25\tHarbour Revision Order\n(Agenda No. 4)\nRESOLVED: That the Order be made.\n"
+    )
+    (declaration,) = declarations_of(text_lines(text))
+    assert declaration.text.startswith("Councillor K Eddy declared")
+    assert declaration.item == "C/25"

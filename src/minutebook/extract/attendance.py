@@ -1127,7 +1127,9 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     place_last = False  # under a 'Councillor | Ward' heading row: the last cell is a place
     markdown = False  # inside a Markdown table of attendance ('| Councillor | Portfolio |' over its rows)
     wide: tuple[int, int | None, int | None] | None = None  # under 'Name | Organisation | Role': those columns
+    after_holder = False  # the line above named one role's holder ('Chairman: Councillor X')
     for line in _unwrapped(_footnoted_roles(block)):
+        below_holder, after_holder = after_holder, False
         if line_text(line).lstrip().startswith("|"):  # a Markdown table's row: its cells, as a TAB row
             cells_md = [c.strip() for c in line_text(line).strip().strip("|").split("|")]
             if all(re.fullmatch(r":?-*:?", c) for c in cells_md):
@@ -1253,7 +1255,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         if council_label:  # 'Mercia County Council: Councillors R Ellery (Chair), ...': which council, no role
             line = Line(line.number, line.page, line_text(line).strip()[council_label.end() :])
             t, cells = plain(line_text(line)), [t]
-        label = label_of(t) or _role_label(t)
+        label = label_of(t)
+        holder = not label and (label := _role_label(t)) is not None  # 'Chairman: Councillor X': one person's role
         party = PARTY_GROUP.match(t) if not label and groups and groups[-1][0] == "other" else None
         if party:  # under 'Also Present:', 'Interested parties: Mrs J Mayhew ...', 'Responsible authorities: PC ...'
             label = ("other", None, t[party.end() :])
@@ -1284,6 +1287,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             t = rest
         if not groups:
             groups.append((kind, role, [], line))
+        elif below_holder and not label and HONORIFIC_START.match(t):
+            groups.append((groups[-1][0], None, [], line))  # 'Councillors A, B' under 'Chairman: Councillor X'
         columns = re.search(r"\t|(?<=\S)\s{3,}(?=\S)", line_text(line).split(":", 1)[-1].strip())
         # (a list begun job first, 'IN ATTENDANCE: Chief Fire Officer Gareth Penhaligon, ...', goes on over the lines
         # below: 'Ian Marchbank, Head of ...' there is no one person and his job)
@@ -1295,6 +1300,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             continue
         if label:
             groups[-1][2].append(t)
+            after_holder = holder
             continue
         for col in re.split(r"\t|(?<=\S)\s{3,}(?=\S)", line_text(line)):  # columns: a TAB or a wide gap
             col = plain(col)
@@ -1396,10 +1402,13 @@ def _role_label(text: str) -> tuple[str, str | None, str] | None:
     role = m.group("role")
     if COUNCIL_REPRESENTATIVE.search(role):  # 'Parish Council Representative: Mr K Seager': a council's member
         return "member", role, m.group("rest")
+    if CHAIR_ROLE.fullmatch(role):  # 'Chairman: Councillor K J Pennock', a row over 'Councillors: ...'
+        return "member", role, m.group("rest")
     return ("officer" if JOB_WORDS.search(role) else "other"), role, m.group("rest")
 
 
 COUNCIL_REPRESENTATIVE = re.compile(r"\bCouncil\s+Representatives?$")
+CHAIR_ROLE = re.compile(r"(?:(?:Depute|Deputy|Vice)[- ]?)?(?:Convener|Chair(?:man|woman|person)?)", re.I)
 
 
 def _initial_and_surname(name: str) -> tuple[str, str]:

@@ -89,9 +89,9 @@ BACK_REFERENCE = re.compile(r"\((?:see\s+|as\s+declared\s+(?:at|in)\s+)?minutes?
 DECLARATIONS_TITLE = re.compile(
     r"\b(?:declarations?|disclosures?)\b.*\binterests?\b|\binterests?\b|\bdisclosures?\s+by\s+members\b", re.I
 )
-# A full stop ends a sentence unless it closes an initial or an honorific.
+# A full stop ends a sentence unless it closes an initial, an honorific or 'No.' ('in Minute No. 106').
 SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)\.(?=\s|$)"
+    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)(?<!\bNo)\.(?=\s|$)"
     # an application's reference in capitals ends a sentence too: '... on application 25/01234/CH. Cllr. Kember'
     r"|(?<=\d/[A-Z]{2})\.(?=\s|$)|(?<=\d/[A-Z]{3})\.(?=\s|$)|(?<=\d/[A-Z]{4})\.(?=\s|$)|(?<=\d/[A-Z]{5})\.(?=\s|$)"
 )

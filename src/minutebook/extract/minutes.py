@@ -102,13 +102,10 @@ SECTIONS: list[tuple[re.Pattern[str], bool]] = [
     ),
 ]
 SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
-# '(Item 5)', '[Item 4a]': the agenda item a minute records, after its title
-ITEM_REF_AT_END = re.compile(
-    r"\s*(?:\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)|\[\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\])\s*(?:\*\*)?\s*$", re.I
-)
-ITEM_REF = re.compile(
-    r"^\s*(?:\(\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\)|\[\s*(?:agenda\s+)?item\s+[\w.()/-]+\s*\])\s*$", re.I
-)
+# '(Item 5)', '[Item 4a]', '(Agenda No. 3)': the agenda item a minute records, after its title
+AGENDA_ITEM = r"(?:agenda\s+(?:item\s+)?no\.?\s*|(?:agenda\s+)?item\s+(?:no\.?\s*)?)[\w.()/-]+"
+ITEM_REF_AT_END = re.compile(rf"\s*(?:\(\s*{AGENDA_ITEM}\s*\)|\[\s*{AGENDA_ITEM}\s*\])\s*(?:\*\*)?\s*$", re.I)
+ITEM_REF = re.compile(rf"^\s*(?:\(\s*{AGENDA_ITEM}\s*\)|\[\s*{AGENDA_ITEM}\s*\])\s*$", re.I)
 HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*"
     r"(?P<num>(?:(?i:minute|min\.?|item)\s*(?i:no\.?\s*)?)?"  # 'Minute No. ', 'Item '
@@ -1051,7 +1048,7 @@ CAPS_VERB = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\s*(?:to\b|that\b|[:–-])
 
 
 def _agenda_ref(text: str) -> str | None:
-    m = re.search(r"item\s+([\w.()/-]+?)\s*[)\]]", text, re.I)
+    m = re.search(r"(?:item\s+(?:no\.?\s*)?|agenda\s+no\.?\s*)([\w.()/-]+?)\s*[)\]]", text, re.I)
     return m.group(1) if m else None
 
 
