@@ -1298,3 +1298,12 @@ def test_a_chairmans_role_stays_with_the_chairman_when_the_councillors_follow_un
         ("M Dunne", "member", None),
         ("P Ford", "member", None),
     ]
+
+
+def test_a_cabinet_member_also_present_is_no_officer_whatever_words_the_portfolio_has():
+    block = text_lines(
+        "ALSO PRESENT: Mr J Radley (Cabinet Member for Community and Regulatory Services) and Mrs F Quinn\n"
+        "(Deputy Cabinet Member for Adult Social Care)\nIN ATTENDANCE: Mr P Lowe (Head of Commissioning)"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.kind) for p in present] == [("J Radley", "other"), ("F Quinn", "other"), ("P Lowe", "officer")]

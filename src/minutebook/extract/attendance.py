@@ -616,7 +616,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
                 and JOB_WORDS.search(bracket)
                 and not councillor
                 and not OUTSIDE_BODY.search(bracket)
-            ):  # not 'Inspector X (Greyholme Police, North Neighbourhood Team)'
+                and not ELECTED_OFFICE.search(bracket)
+            ):  # not 'Inspector X (Greyholme Police, North Neighbourhood Team)' nor 'Mrs X (Cabinet Member for ...)'
                 who = "officer"  # 'Also in attendance: Mr L Parker (Solicitor)'
             if kind == "officer" and re.search(r"\b(?:councillors?|cllrs?)\b", raw, re.I):
                 who = "other"  # 'In attendance: ... Cornwall Councillor L. Jory': a councillor is not an officer
@@ -1507,6 +1508,10 @@ def _apology_names(names: str) -> list[str]:
 # 'Responsible authority present', 'Also in attendance' (a licensing hearing's parties, an item's guests).
 PARTY_LABEL = re.compile(r"^(?:also\s+)?present\b.{0,40}|^.{0,40}\bpresent|^(?:also\s+)?in\s+attendance\b.{0,30}", re.I)
 OUTSIDE_BODY = re.compile(r"\b(?:police|constabulary|fire|ambulance|nhs)\b", re.I)
+# An office a councillor holds, whatever job words it has ('Deputy Cabinet Member for ... Services'): no officer's
+ELECTED_OFFICE = re.compile(
+    r"\b(?:cabinet\s+member|portfolio\s+holder|executive\s+member|lead\s+member|(?:deputy\s+)?leader\s+of\b)", re.I
+)
 
 
 def parties_present(bodies: list[list[Line]], present: list[Person]) -> None:
