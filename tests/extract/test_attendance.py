@@ -1307,3 +1307,42 @@ def test_a_cabinet_member_also_present_is_no_officer_whatever_words_the_portfoli
     )
     present, _, _ = parse_attendance(block)
     assert [(p.name, p.kind) for p in present] == [("J Radley", "other"), ("F Quinn", "other"), ("P Lowe", "officer")]
+
+
+def test_members_present_in_person_and_remotely_non_committee_members_and_officers_job_dash_name():
+    block = text_lines(
+        "In the Chair:\tAlderman R Gill\n"
+        "Committee Members present (in person): Alderman J Craw, Councillors A Boyd and C Dale\n"
+        "Committee Members present (remotely): Councillor F Lavin\n"
+        "Non-Committee Members present:\tCouncillor G Wall\n"
+        "Officers present:\tDirector of Environment - Mr D Hutch;\n"
+        "Head of Waste - Ms C McAlee;\n"
+        "Committee Officer - Mrs J Moff"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.kind, p.role) for p in present] == [
+        ("R Gill", "member", "Chair"),
+        ("J Craw", "member", None),
+        ("A Boyd", "member", None),
+        ("C Dale", "member", None),
+        ("F Lavin", "member", None),
+        ("G Wall", "other", None),
+        ("D Hutch", "officer", "Director of Environment"),
+        ("C McAlee", "officer", "Head of Waste"),
+        ("J Moff", "officer", "Committee Officer"),
+    ]
+
+
+def test_officers_a_line_each_job_first_and_a_count_of_the_press_and_public():
+    block = text_lines(
+        "In Attendance:\tChief Executive – Mrs A Tully\n"
+        "Director of Corporate Services – Mr K McVay\n"
+        "Head of Finance – Mr J Burnside\n"
+        "Press and Public:\t2 members of the press and 6 members of the public"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.kind, p.role) for p in present] == [
+        ("A Tully", "officer", "Chief Executive"),
+        ("K McVay", "officer", "Director of Corporate Services"),
+        ("J Burnside", "officer", "Head of Finance"),
+    ]

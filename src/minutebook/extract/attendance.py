@@ -28,6 +28,12 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
             None,
         ),
         (r"absent(?:\s+without\s+apologies)?", "absent", None),
+        # 'Press and Public: 2 members of the press and 6 members of the public': a count, no one by name
+        (
+            r"(?:press\s+and\s+public|public\s+and\s+press|members\s+of\s+the\s+(?:public|press))(?=\s*:)",
+            "public",
+            None,
+        ),
         (r"deputy\s+cabinet\s+members?", "member", "Deputy Cabinet Member"),
         (r"non-?\s?voting\s+opposition\s+members?", "member", "Non-Voting Opposition Member"),
         (r"non-?\s?voting\s+members?", "member", "Non-voting"),
@@ -79,8 +85,11 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
             "member",
             None,
         ),  # Scottish minutes: 'Attending: M Rennie (Clerk); F Doherty, ...'
-        (
-            r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present)?|councillors\s+present|sederunt"
+        # 'Non-Committee Members present:': councillors there who say they are not the body's members
+        (r"non-?\s?(?:committee|cabinet|board|panel)\s+members?(?:\s+present)?", "other", None),
+        (  # 'Committee Members present (in person):', '... (remotely):'
+            r"(?:committee\s+|cabinet\s+|board\s+|panel\s+)?members?(?:\s+present(?:\s*\([^()]{1,30}\))?)?"
+            r"|councillors\s+present|sederunt"
             r"|present\s+(?:on|at)\s+[^:]{2,40}(?=\s*:)"  # 'Present on 16 October:' (a reconvened meeting)
             r"|present(?:\s*\([^()]*\))?"
             r"|(?:(?:county|city|borough|district|town|parish)\s+)?(?:councillors?|cllrs?\.?)(?=\s*:)",
@@ -524,6 +533,10 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         # 'Chief Fire Officer Andrew Kettleborough; Treasurer Paul Okonedo; ...': each a job, then who holds it
         people = [ROLE_THEN_NAME.match(e.rstrip(". ")) for e in entries]
         return [Person(clean_name(m.group("name")), m.group("role"), kind) for m in people if m]
+    jobs_dashed = [JOB_DASH_NAME.match(e) for e in entries]
+    if entries and kind != "apologies" and all(m and JOB_WORDS.search(m.group("role")) for m in jobs_dashed):
+        # 'Director of Environment - Mr D Hutchinson; Head of Waste - Ms C McAuley': each a job, a dash, its holder
+        return [Person(clean_name(m.group("name")), m.group("role"), kind) for m in jobs_dashed if m]
     if len(entries) >= 2 and all(DASH_PERSON_LINE.match(e) for e in entries):
         # 'Dr A Okonkwo – Medical Director, Kestonbury and District NHS Foundation Trust; Ms C Rushworth – ...':
         # each entry a person and a role after a dash, whose commas and 'and's are the role's own
@@ -1307,11 +1320,11 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             col = plain(col)
             if not col:
                 continue
-            if groups[-1][0] == "officer":
-                col = _strip_directorate(col)
+            if groups[-1][0] == "officer" and not JOB_DASH_NAME.match(col.rstrip(";")):
+                col = _strip_directorate(col)  # (not a job before its holder's dash: 'Head of Waste - Ms C McAlee;')
             groups[-1][2].append(col)
     for kind, role, texts, line in groups:
-        if kind == "absent":
+        if kind in ("absent", "public"):
             continue
         if kind == "apologies":
             joined = SECOND_FROM.sub("and ", _join_block(texts))  # '... from Councillor A (X) and from B (Y)'
@@ -1320,7 +1333,11 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             said = apologies_in_text(joined) if re.match(r"\W*apolog(?:y|ies)\b", joined, re.I) else []
             apologies.extend(said or [p.name for p in people_from(joined, "apologies", None)])
             continue
-        joined = _join_block(texts)
+        jobs = [JOB_DASH_NAME.match(t.rstrip("; ")) for t in texts]
+        if texts and all(m and JOB_WORDS.search(m.group("role")) for m in jobs):
+            joined = "; ".join(t.rstrip("; ") for t in texts)  # 'Chief Executive – Mrs A Toland' a line, each one
+        else:
+            joined = _join_block(texts)
         if role == "Substitute":  # 'Substitutes: Councillor D. Kerr for Councillor E. Whitlock'
             pairs = [SUB_PAIR.match(part.strip()) for part in split_names(joined.replace(" and ", ", "))]
             if pairs and all(pairs):
@@ -1372,6 +1389,10 @@ ROLE_THEN_NAME = re.compile(
     r"Head|Solicitor|"
     r"Advis[eo]r|Secretary|Commander|Inspector|Superintendent|Constable|Auditor))\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2})$"
+)
+# 'Director of Environment - Mr D Hutchinson': the job, a dash, then its titled holder
+JOB_DASH_NAME = re.compile(
+    r"^(?P<role>[A-Z][^;–—()]*?)\s+[-–—]\s+(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][^;,()–—]*?)[\s.]*$"
 )
 LIST_BULLET = re.compile(r"^\s*(?:[-•▪*]|o(?=\s+[a-z]))\s+(?=\S)")  # Word's second level: 'o substituting for ...'
 # When someone was there, printed beside their name: 'for items 25/061 to 25/065', 'from 7.48pm', 'until item 6'.
