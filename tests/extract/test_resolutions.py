@@ -863,3 +863,20 @@ The report set out the options for the contract.
         "Delegates authority to the Head of Parks to award the works contracts.",
         "the Executive notes the quarterly performance report.",
     ]
+
+
+def test_bullets_under_a_lettered_stem_are_a_point_each_the_stem_dropped():
+    body = text_lines("""(6) RESOLVED that:
+(a) permission be granted to the application subject to conditions
+including conditions covering:
+• the standard five-year time limit;
+• hours of working limited to 08:00-17:00 on weekdays; and
+• a scheme of landscaping to be approved; and
+(b) the applicant be advised by Informative to liaise with the parish council.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the standard five-year time limit;",
+        "hours of working limited to 08:00-17:00 on weekdays; and",
+        "a scheme of landscaping to be approved; and",
+        "the applicant be advised by Informative to liaise with the parish council.",
+    ]

@@ -427,21 +427,24 @@ def _decision_points(
     cur: list[str] | None = None
     cur_line: Line | None = None
     subs: list[tuple[list[str], Line]] = []  # the current point's own numbered points, where it has them
+    bulleted = True  # and whether they are all bullets
     stem_end = 0  # how much of the current point comes before them
 
     def flush() -> None:
-        nonlocal cur, subs
+        nonlocal cur, subs, bulleted
         if cur is None or cur_line is None:
             return
         stem = plain(" ".join(cur[:stem_end]))
-        if subs and stem.endswith(":") and all(re.match(r"\W*[A-Z]", s[0]) and ends_sentence(s[-1]) for s, _ in subs):
+        whole = all(re.match(r"\W*[A-Z]", s[0]) and ends_sentence(s[-1]) for s, _ in subs)
+        if subs and stem.endswith(":") and (whole or (bulleted and len(subs) >= 2)):
             # '(b) the following additional conditions:' over '1. The rear yard shall ...' '2. A noise ...': each
-            # condition a sentence of its own, a point each, the lettered stem dropped (sub-points completing
-            # their stem's sentence in lower case stay one point with it)
+            # condition a sentence of its own, a point each, the lettered stem dropped; so too bullets under
+            # '(a) permission be granted subject to conditions covering:' (numbered sub-points completing their
+            # stem's sentence in lower case stay one point with it)
             out.extend((" ".join(s), line) for s, line in subs)
         else:
             out.append((" ".join(cur), cur_line))
-        cur, subs = None, []
+        cur, subs, bulleted = None, [], True
 
     last_letter = ""
     j = k
@@ -512,6 +515,7 @@ def _decision_points(
             if pt:
                 stem_end = stem_end if subs else len(cur)
                 subs.append(([pt[1]], body[j]))
+                bulleted = bulleted and pt[0] == "bullet"
             elif subs:
                 subs[-1][0].append(t)
             cur.append(pt[1] if pt else t)
