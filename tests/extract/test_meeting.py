@@ -1579,3 +1579,20 @@ RESOLVED that the minutes be approved.
 """,
     )
     assert [d.text for d in parsed.declarations][0].endswith("in relation to Item 6 (the Plan).")
+
+
+def test_minutes_under_a_running_header_take_the_hour_and_place_from_their_own_dated_line(tmp_path):
+    text = (
+        "Council - 18 March 2026\n"
+        "LONDON BOROUGH OF ASHGROVE\n"
+        "MINUTES OF THE COUNCIL MEETING\n"
+        "Wednesday 18 March 2026 at 7.00 pm, Council Chamber, Civic Centre\n"
+        "PRESENT: The Mayor (Councillor Ada Lowe) in the Chair\n"
+        "Councillors: Ben Carr, Dora Finch\n"
+        "1. Minutes\n"
+        "RESOLVED: That the minutes of the meeting held on 21 January 2026 be agreed.\n"
+    )
+    path = tmp_path / "council.txt"
+    path.write_text(text)
+    meeting = parse_path(path).meeting
+    assert (meeting.date, meeting.time, meeting.venue) == ("2026-03-18", "19:00", "Council Chamber, Civic Centre")

@@ -676,3 +676,29 @@ def test_a_logo_beside_the_opening_sentence_is_read_before_it_and_its_stops_stay
         "January 2026 at Fellgate House, Stenford.",
         "These minutes are subject to confirmation by the Cabinet.",
     ]
+
+
+def test_a_grid_cell_filled_to_its_edge_still_ends_where_the_next_column_starts():
+    # four columns of names; in the third row a long name leaves less than a column gap before the fourth
+    rows = [
+        ("Olu Adeyemi", "Carol Everard", "Rupert Lansdowne", "Ian Redfern"),
+        ("Farah Akhtar", "Ahmed Farouk", "Fatima Lodhi", "Imran Siddique"),
+        ("Charles Ash", "Grace Fitz", "Jonathan Marchbank", "Joanne Stroud"),
+        ("Brian Ashworth", "Harriet Foxley", "Alison Marsh", "Leon Thompson"),
+    ]
+    runs = []
+    for k, row in enumerate(rows):
+        top = 700 - 14 * k
+        rights = [150, 262, 389, 470] if k != 2 else [150, 262, 403, 485]
+        for (left, right), name in zip(zip([66, 182, 298, 415], rights, strict=True), row, strict=True):
+            runs.append(_Run(left, top - 10, right, top, name))
+    assert [ln.text for ln in build_lines(runs)][2] == "Charles Ash\tGrace Fitz\tJonathan Marchbank\tJoanne Stroud"
+
+
+def test_a_numbered_title_at_a_tab_stop_stays_one_cell():
+    runs = [_Run(66, 690, 92, 700, "1."), _Run(101, 690, 200, 700, "Apologies for absence")]
+    runs.append(_Run(400, 690, 440, 700, "Pages 3 - 8"))
+    runs += [_Run(66, 676 - 14 * k, 80, 686 - 14 * k, "A B") for k in range(3)]  # a column gap before 'C D'
+
+    runs += [_Run(101, 676 - 14 * k, 200, 686 - 14 * k, "C D") for k in range(3)]
+    assert build_lines(runs)[0].text == "1. Apologies for absence\tPages 3 - 8"

@@ -813,6 +813,10 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             named = MINUTES_OF_DATED.match(before) or BODY_MINUTES_DATED.match(before) or MEETING_OF_DATED.match(before)
             if named and not meeting.body:
                 meeting.body = _clean_body(named.group(1))
+        elif meeting.time is None and DATE.search(t) and iso_date(t) == meeting.date and hhmm(t):
+            # 'Council - 21 January 2026' (a running header's first printing) over 'Wednesday 21 January 2026 at
+            # 7.30 pm, Council Chamber, Town Hall': the same day, with its hour and place
+            meeting.time, meeting.venue = hhmm(t), meeting.venue or _venue_from(t)
         elif not meeting.body and not sentence_end and (t := MEETING_WORDS.sub("", t)) and _body_like(t):
             # ('Harnwick' / 'DISTRICT COUNCIL': the second half of the council's name on a masthead, not a body)
             above = tidy(filled[k - 1].text) if k else ""
@@ -943,6 +947,11 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         said = _heading_sentence(block) if first.kind == "minutes" and not meeting.venue else None
         if said is not None and said.date in (None, meeting.date):
             meeting.time, meeting.venue = meeting.time or said.time or _started_at(block), said.venue
+        if first.kind == "minutes" and (meeting.time is None or meeting.venue is None):
+            # or a dated line of their heading: 'Wednesday 21 January 2026 at 7.30 pm, Council Chamber, Town Hall'
+            head = _heading_meeting([ln for ln in block if ln.text.strip()])
+            if head.date == meeting.date:
+                meeting.time, meeting.venue = meeting.time or head.time, meeting.venue or head.venue
     elif first.kind == "questions":
         meeting = _heading_meeting([ln for ln in block if ln.text.strip()])
         meeting.citation = block[0].cite()

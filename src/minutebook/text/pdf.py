@@ -13,6 +13,7 @@ so agenda ranges can be mapped to file pages (see `minutebook.pagemap`).
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
 import re
 from bisect import bisect_right
@@ -799,17 +800,18 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
             bands.append((run_top, run_bottom))
     if len(groups) >= 3:
         groups, bands = _side_box_first(groups, bands)
+    stops = _column_stops(groups, bands)
     lines: list[_Line] = []
     for group, (top, bottom) in zip(groups, bands, strict=True):
         if len(group) == 1:
             text = group[0].text.translate(CLEAN)
         else:
-            group.sort(key=lambda r: r.left)
             height = max(top - bottom, 1.0)
             # A word space is about a quarter of the line height; letter-spaced
             # headings (`A G E N D A`) set single letters wider apart than that.
             tab_gap = _tab_gap(height)
             parts: list[str] = []
+            filled: list[int] = []
             prev_right = 0.0
             for run in group:
                 piece = run.text.translate(CLEAN)
@@ -820,6 +822,9 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
                     letters = len(one) == 1 and len(last) == 1 and (one.isalpha() or (one.isdigit() and last.isdigit()))
                     if gap > tab_gap and not (len(parts) == 1 and LIST_LABEL.match(parts[0].strip())):
                         parts.append("\t")
+                    elif stops and gap > 0.5 * height and _at_stop(stops, run.left) and _two_words(last, one):
+                        parts.append(" ")
+                        filled.append(len(parts) - 1)  # a cell filled to its edge, the next where its column starts
                     elif gap < -height:  # starts well inside the text before it: two boxes set over each other
                         parts.append("\t")
                     elif gap > _space_gap(parts[-1], piece, height, letters) or parts[-1].strip() == "•":
@@ -827,6 +832,9 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
                             parts.append(" ")
                 parts.append(piece)
                 prev_right = run.right
+            if filled and "\t" in parts:  # (in a row of columns only; a line of prose has none)
+                for k in filled:
+                    parts[k] = "\t"
             text = TAB_SPACES.sub("\t", "".join(parts))
             if "\t" in text and _spread_words(text):
                 text = text.replace("\t", " ")  # a justified line pulled wide: 'Wexcombe  Community  Larder  had  been'
@@ -836,6 +844,35 @@ def build_lines(runs: list[_Run]) -> list[_Line]:
     for run in stamps:
         lines.append(_Line(run.top, run.bottom, run.text.translate(CLEAN).strip()))
     return lines
+
+
+def _column_stops(groups: list[list[_Run]], bands: list[tuple[float, float]]) -> dict[int, int]:
+    """Where the page's columns start: the left edge (to the point) of each run that follows a column gap, and
+    how many lines have one there. Sorts each line's runs left to right."""
+    stops: dict[int, int] = {}
+    for group, (top, bottom) in zip(groups, bands, strict=True):
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda r: r.left)
+        tab_gap = _tab_gap(max(top - bottom, 1.0))
+        for a, b in itertools.pairwise(group):
+            if b.left - a.right > tab_gap:
+                x = round(b.left)
+                stops[x] = stops.get(x, 0) + 1
+    return stops
+
+
+def _two_words(before: str, after: str) -> bool:
+    """Both sides of a gap hold two words or more, as two people's names do ('Jonathan Marchbank' | 'Joanne
+    Stroud'), not a heading's number and its title ('1.' | 'Apologies') or a name's two halves."""
+    return " " in before and " " in after
+
+
+def _at_stop(stops: dict[int, int], left: float) -> bool:
+    """Whether a run starts where two lines' columns or more start (within a point and a half): the gap before
+    it, narrower than a column gap, is a table cell's filled to its edge ('Jonathan Marchbank' | 'Joanne Stroud')."""
+    x = round(left)
+    return stops.get(x - 1, 0) + stops.get(x, 0) + stops.get(x + 1, 0) >= 3
 
 
 def _side_box_first(
