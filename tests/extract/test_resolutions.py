@@ -880,3 +880,10 @@ including conditions covering:
         "a scheme of landscaping to be approved; and",
         "the applicant be advised by Informative to liaise with the parish council.",
     ]
+
+
+def test_a_tally_in_brackets_after_agreed_is_not_the_decisions_words():
+    body = text_lines("""Proposed by Alderman Z Orr, Seconded by Councillor W Park and AGREED
+(on a vote of 10 in favour, 6 against) that Option B be approved.
+""")
+    assert [r for r, _ in resolutions_in(body)] == ["that Option B be approved."]
