@@ -534,3 +534,19 @@ def test_an_agenda_reference_under_the_title_is_not_part_of_the_declaration():
     (declaration,) = declarations_of(text_lines(text))
     assert declaration.text.startswith("Councillor K Eddy declared")
     assert declaration.item == "C/25"
+
+
+def test_declarations_numbered_one_a_paragraph_each_cite_their_own_line_without_the_number():
+    text = (
+        "Minutes of the meeting of the County Council held on Thursday 27 November 2025\n"
+        "Present: Mr A Ash (Chairman) and Mrs B Bell\n"
+        "13.\tDeclarations of Interest\n"
+        "1) Mr C Cole declared an Other Significant Interest in Item 9 as a director of a bus company.\n"
+        "2) Mrs B Bell declared an interest in Item 9 as her son drives for the same company.\n"
+        "14.\tMinutes\nRESOLVED that the minutes be approved.\n"
+    )
+    found = declarations_of(text_lines(text))
+    assert [(d.name, d.text[:12], d.citation.line) for d in found] == [
+        ("C Cole", "Mr C Cole de", 4),
+        ("B Bell", "Mrs B Bell d", 5),
+    ]

@@ -109,9 +109,9 @@ def _paragraphs(body: list[Line]) -> list[tuple[str, Line]]:
                 out.append((" ".join(cur), first))  # type: ignore[arg-type]
                 cur, first = [], None
             continue
-        if cur and t[:1] in NUMBER_OPENERS and re.match(r"^(?:\d{1,3}\.\d{1,3}|\([a-z0-9]{1,3}\))\s", t):
+        if cur and t[:1] in NUMBER_OPENERS and re.match(r"^(?:\d{1,3}\.\d{1,3}|\([a-z0-9]{1,3}\)|\d{1,2}\))\s", t):
             out.append((" ".join(cur), first))  # type: ignore[arg-type]
-            cur, first = [], None  # a numbered paragraph ('2.2 ...', '(b) ...') starts a paragraph of its own
+            cur, first = [], None  # a numbered paragraph ('2.2 ...', '(b) ...', '2) ...') starts one of its own
         if not cur and out and _cut_by_page_break(out[-1][0], t):
             prev, pline = out.pop()
             cur, first = [prev], pline
@@ -307,6 +307,7 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
                 number = _item_for(named, item, s)
                 text = _own_words(para, start, end, [at for _, at, _, _ in found], names)
                 text = re.sub(r"^\W*minutes\s*:\s*", "", text, flags=re.I)  # a web page's 'Minutes:' label
+                text = re.sub(r"^\(?[0-9a-z]{1,3}[.)]\s+(?=[A-Z])", "", text)  # its paragraph number: "1) Mr X ..."
                 text = re.sub(
                     r"(?<=[.)])\s+\(?\d{1,2}[.)]$", "", text.strip()
                 )  # '... (Item 6). 2.': the next one's number
