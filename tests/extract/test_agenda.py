@@ -799,3 +799,31 @@ def test_a_web_pages_sub_items_numbered_with_a_letter_and_a_space(tmp_path):
     )
     numbers = [a.number for a in flat(parse_text(tmp_path, text).agenda)]
     assert numbers == ["5", "6", "6a", "6b", "7"]
+
+
+def test_a_contents_list_with_dot_leaders_gives_each_item_its_pages(tmp_path):
+    text = (
+        "HOLMSTEAD\tMarket Street\n"
+        "HB1 2XY\n"
+        "DISTRICT COUNCIL\n"
+        "You are summoned to attend a meeting of the CABINET to be held in the Council Chamber, Holmstead House,\n"
+        "Holmstead on Wednesday, 15 April 2026 at 6.00 pm.\n"
+        "AGENDA\n"
+        "1. Apologies for Absence..........................................................\n"
+        "2. Minutes of the meeting held on 11 March 2026...............................5 - 12\n"
+        "3. Holmstead Town Centre Masterplan Supplementary Planning Document –\n"
+        "Adoption Following Public Consultation.......................................13 - 60\n"
+        "4. Fees and Charges 2026/27.......................................................61 - 74\n"
+    )
+    parsed = parse_text(tmp_path, text)
+    assert [(i.number, i.title, i.pages) for i in parsed.agenda] == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Minutes of the meeting held on 11 March 2026", [5, 12]),
+        (
+            "3",
+            "Holmstead Town Centre Masterplan Supplementary Planning Document – Adoption Following Public Consultation",
+            [13, 60],
+        ),
+        ("4", "Fees and Charges 2026/27", [61, 74]),
+    ]
+    assert parsed.meeting.body == "Cabinet"

@@ -88,7 +88,9 @@ MOVED = re.compile(r"^\W*(?:proposed|moved|seconded|to\s+be\s+moved)\s+by\b|^\s*
 # 'To answer any questions ...', 'To elect a Chair ...': what the item is for, under its title (capital T).
 TO_DO = re.compile(r"^To\s+[a-z]{3,}\b")
 # A page range printed at the end of an item line without the word: `3 Minutes of the Previous Meeting 3 - 8`.
-TRAILING_RANGE = re.compile(r"\s(\d{1,4})\s+(?:-|–)\s+(\d{1,4})\s*$")
+# '3 - 8' ending an item's line, after a space or a contents page's dot leader ('... 2026.......5 - 12')
+TRAILING_RANGE = re.compile(r"(?:\s|\.{3,}|…{2,})\s*(\d{1,4})\s+(?:-|–)\s+(\d{1,4})\s*$")
+LEADER = re.compile(r"\s*(?:\.{3,}|…{2,})\s*$")  # a dot leader run out to no page number
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 # What a ModernGov web page prints after a title that links a document: `PDF 120 KB`.
 # Its icon's alt text comes first (`pdf icon PDF 341 KB`), or alone when the size is lost.
@@ -122,7 +124,7 @@ MAX_FRONT_LINES = 800
 
 
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("**", "").replace("__", "")).strip(" \t|-–:")
+    return re.sub(r"\s+", " ", LEADER.sub("", text.replace("**", "").replace("__", ""))).strip(" \t|-–:")
 
 
 def _cell_title(cell: str) -> str:
@@ -529,7 +531,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
             if EXCLUSION_TITLE.search(b.current.title) and b.current in b.items:
                 b.public = False  # the exclusion's title, whole now: the items after it are private
             b.broken = ""
-            pages = _pages_of(stripped)
+            pages = _pages_of(stripped) or _trailing_range(stripped)  # ('... Consultation.......71 - 118')
             if pages:
                 b.current.pages = pages
                 b.wrap = False

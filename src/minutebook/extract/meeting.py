@@ -926,7 +926,10 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         meeting.date = meeting.date or (said.date if said else None) or date
         meeting.time = meeting.time or (said.time if said else None) or time
         meeting.venue = meeting.venue or (said.venue if said else None) or same_line or _front_venue(block)
-        meeting.body = meeting.body or _front_body(block, None) or (said.body if said else None)
+        front = _front_body(block, None)
+        if front and KIND_ALONE.fullmatch(front) and said and said.body:
+            front = None  # 'DISTRICT COUNCIL' on a masthead over 'a meeting of the CABINET to be held ...'
+        meeting.body = meeting.body or front or (said.body if said else None)
         if not meeting.body:
             # `To confirm the minutes of the meeting of the Executive Board held on ...`: a body approves
             # its own minutes, so the earlier meeting names this one's body (never its date)
