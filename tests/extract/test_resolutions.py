@@ -887,3 +887,10 @@ def test_a_tally_in_brackets_after_agreed_is_not_the_decisions_words():
 (on a vote of 10 in favour, 6 against) that Option B be approved.
 """)
     assert [r for r, _ in resolutions_in(body)] == ["that Option B be approved."]
+
+
+def test_resolved_after_a_comma_closing_the_proposer_and_seconder_is_the_decision():
+    body = text_lines("""Proposed Cllr A Orr, seconded Cllr B Pym, all in favour, RESOLVED to appoint Mrs H Penrose as
+internal auditor for 2025/26.
+""")
+    assert [r for r, _ in resolutions_in(body)] == ["to appoint Mrs H Penrose as internal auditor for 2025/26."]

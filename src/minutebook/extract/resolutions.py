@@ -86,6 +86,8 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED)\b)(?=\s+(?:unanimously\s+)?(?:that|to)\b|\s*:|\s*$)"
     # '... moved by Councillor X, seconded by Councillor Y and CARRIED that Council Procedure Rule 11.6 be suspended'
     r"|(?<=\sand\s)(?P<d11>CARRIED)(?=\s+that\b)"
+    # 'Proposed Cllr Okoro, seconded Cllr Patel, all in favour, RESOLVED to accept ...': after a comma, in capitals
+    r"|(?<=,)\s+(?P<d13>(?:RESOLVED|AGREED))(?=\s+(?:that|to)\b)"
     # 'Councillor A proposed, Councillor B seconded and Members agreed the minutes as a correct record': after a
     # proposer and a seconder, the members' agreeing is the meeting's decision, not a view
     r"|(?<=\sand\s)(?P<d12>(?:Members|(?:the\s+)?Council|the\s+(?:Committee|Cabinet|Board|Panel))\s+"
@@ -105,7 +107,7 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=,\sand)\s+(?P<d10>it\s+was\s+(?:unanimously\s+)?agreed\b)(?=\s+(?:that|to)\b)"
 )
 SECONDED_OR_CARRIED = re.compile(r"\bseconded\b|\bcarried\b", re.I)
-MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12")
+MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13")
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
     r"|R\d{1,2}(?:[.):]|(?=\t)))"  # a recommendation's own number: 'R1.', or 'R1' in its own cell"
