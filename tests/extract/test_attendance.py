@@ -1346,3 +1346,28 @@ def test_officers_a_line_each_job_first_and_a_count_of_the_press_and_public():
         ("K McVay", "officer", "Director of Corporate Services"),
         ("J Burnside", "officer", "Head of Finance"),
     ]
+
+
+def test_one_titled_person_a_line_whose_roles_wrap_and_hold_commas():
+    block = text_lines(
+        "Present:\tCouncillor Dan Hart, Leader of the Council (Chairperson)\n"
+        "Councillor Petra Gall, Portfolio Holder for Business\n"
+        "Management\n"
+        "Councillor Amy Hass, Portfolio Holder for Planning, Heritage and\n"
+        "Culture\n"
+        "Councillor Gail Ofor, Portfolio Holder for Community Safety,\n"
+        "Highways and Enforcement"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.role) for p in present] == [
+        ("Dan Hart", "Leader of the Council (Chairperson)"),
+        ("Petra Gall", "Portfolio Holder for Business Management"),
+        ("Amy Hass", "Portfolio Holder for Planning, Heritage and Culture"),
+        ("Gail Ofor", "Portfolio Holder for Community Safety, Highways and Enforcement"),
+    ]
+
+
+def test_an_apology_with_the_members_office_after_a_comma_is_one_name():
+    assert apologies_in_text(
+        "Apologies for absence were received from Councillor Lauren Whit, Portfolio Holder for Education."
+    ) == ["Lauren Whit"]

@@ -550,3 +550,22 @@ def test_declarations_numbered_one_a_paragraph_each_cite_their_own_line_without_
         ("C Cole", "Mr C Cole de", 4),
         ("B Bell", "Mrs B Bell d", 5),
     ]
+
+
+def test_declarations_under_sub_headings_are_one_each_whatever_verb_says_them():
+    text = (
+        "Minutes of the meeting of the Cabinet held on Tuesday 10 February 2026\n"
+        "Present: Councillors A Ash (Chair), P Gall and A Hass\n"
+        "4\tDeclarations of Interests\n"
+        "Other significant interests (OSIs)\n"
+        "Councillor P Gall declared an OSI in item 6 because his son bid for the site.\n"
+        "He left the meeting for that item.\n"
+        "Other interests\n"
+        "Councillor A Hass referred to item 5 (Local Plan) and stated that she is a member of the\n"
+        "Hoo Forum, which has made representations. She remained in the meeting.\n"
+        "5\tLocal Plan\nThe Cabinet agreed the consultation.\n"
+        "6\tDisposal of Depot\nThe Cabinet agreed the disposal.\n"
+    )
+    found = declarations_of(text_lines(text))
+    assert [(d.name, d.item) for d in found] == [("P Gall", "6"), ("A Hass", "5")]
+    assert "Other interests" not in found[0].text

@@ -1334,8 +1334,11 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             apologies.extend(said or [p.name for p in people_from(joined, "apologies", None)])
             continue
         jobs = [JOB_DASH_NAME.match(t.rstrip("; ")) for t in texts]
+        titled = _titled_lines(texts)
         if texts and all(m and JOB_WORDS.search(m.group("role")) for m in jobs):
             joined = "; ".join(t.rstrip("; ") for t in texts)  # 'Chief Executive – Mrs A Toland' a line, each one
+        elif titled:
+            joined = "; ".join(titled)
         else:
             joined = _join_block(texts)
         if role == "Substitute":  # 'Substitutes: Councillor D. Kerr for Councillor E. Whitlock'
@@ -1353,6 +1356,23 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             p.citation = line.cite()
             present.append(p)
     return _chair_once(present), apologies, subs
+
+
+def _titled_lines(texts: list[str]) -> list[str] | None:
+    """One person a line, each line opening with a title and a comma after the name ('Councillor Gemma Ofori,
+    Portfolio Holder for Community Safety,' / 'Highways and Enforcement'): a line with no title goes on with the
+    entry above, and the commas inside a role part no one."""
+    if len(texts) < 3 or not HONORIFIC_START.match(texts[0]):
+        return None
+    out: list[str] = []
+    for t in texts:
+        if HONORIFIC_START.match(t) and not PLURAL_START.match(t):
+            out.append(t.strip())
+        elif out:
+            out[-1] = join_wrapped(out[-1], t.strip())
+    if len(out) < 3 or len(out) == len(texts) or not all(NAME_COMMA_ROLE.match(e) for e in out):
+        return None
+    return out
 
 
 GRID_NAME = re.compile(r"(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+")  # 'Atherton', 'J Dyer' in a grid of names
@@ -1485,6 +1505,11 @@ SECOND_FROM = re.compile(
 )
 
 
+OFFICE_AFTER_NAME = re.compile(
+    r",\s*(?:the\s+)?(?:Deputy\s+)?(?:Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member|Lead\s+Member)\b[^,;]*"
+)
+
+
 def _apology_names(names: str) -> list[str]:
     # the sentence ends at a full stop that does not close an initial or an honorific
     end = re.search(
@@ -1495,6 +1520,7 @@ def _apology_names(names: str) -> list[str]:
     if end:
         names = names[: end.start()]
     names = re.sub(r"(?:^|(?<=[,;]))[^,;]*\bin\s+the\s+chair\b", "", names, flags=re.I)  # who presided
+    names = OFFICE_AFTER_NAME.sub("", names)  # 'Councillor X, Portfolio Holder for Education': X's office, no one
     # 'Cllr X (Cllr Y substituting)': who sat in X's place is no apology, nor is X's name lost with the bracket
     names = re.sub(r"\s*\([^()]*\bsubstitut[^()]*\)", "", names, flags=re.I)
     # '...; Karen Whitlock, Head of Waste Services, attended in his place': a clause after the list, someone there

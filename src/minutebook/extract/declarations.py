@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from minutebook.extract.attendance import looks_like_name, plain
+from minutebook.extract.attendance import HONORIFIC_START, looks_like_name, plain
 from minutebook.extract.minutes import LocatedItem, LocatedSet, locate_minutes
 from minutebook.extract.names import HONORIFIC, clean_name, split_names, split_role
 from minutebook.model import Declaration, Line, Minutes, Segment
@@ -40,7 +40,7 @@ DECLARED_LOOSE = re.compile(
     # 'made a statement in respect of Minute OS.47. ... He considered that he had predetermined the matter'
     # 'Councillor X said that he was a Member of Y Parish Council, but he had not participated in ...'
     # 'For reasons of transparency, Councillor X advised that she was a member of Y Parish Council'
-    r"|(?:said|advised)\s+that\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:an?\s+)?"
+    r"|(?:said|advised|stated)\s+that\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:an?\s+)?"
     r"(?:member|trustee|governor|director)s?\s+of\b"
     r"|made\s+a\s+(?:pre-?determination\s+)?statement(?=\s+(?:in\s+respect\s+of|regarding|on|about)\b)"
     r"(?=.{0,500}?\bpre-?determin))",
@@ -102,8 +102,10 @@ def _paragraphs(body: list[Line]) -> list[tuple[str, Line]]:
     out: list[tuple[str, Line]] = []
     cur: list[str] = []
     first: Line | None = None
-    for line in body:
+    for k, line in enumerate(body):
         t = plain(line.text.replace("\f", ""))
+        if cur and cur[-1].endswith(".") and _sub_heading(t, body[k + 1].text if k + 1 < len(body) else ""):
+            t = ""  # 'Other interests' between two declarations: a heading over the next, part of neither
         if not t or re.fullmatch(r"[-=_~]{3,}", t):  # a typed underline under a heading parts too
             if cur:
                 out.append((" ".join(cur), first))  # type: ignore[arg-type]
@@ -121,6 +123,18 @@ def _paragraphs(body: list[Line]) -> list[tuple[str, Line]]:
     if cur and first is not None:
         out.append((" ".join(cur), first))
     return out
+
+
+def _sub_heading(text: str, below: str) -> bool:
+    """A short line with no stop after a sentence's end, over a line opening a sentence: a heading
+    ('Other significant interests (OSIs)'), not words of a paragraph."""
+    return (
+        0 < len(text.split()) <= 6
+        and text[:1].isupper()
+        and not re.search(r"[.,;:]$", text)
+        and not HONORIFIC_START.match(text)
+        and plain(below)[:1].isupper()
+    )
 
 
 def _cut_by_page_break(prev: str, nxt: str) -> bool:
@@ -157,6 +171,12 @@ def _subject_names(subject: str) -> list[str]:
     named = re.search(r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderm[ae]n)\s+[A-Z]", s)
     if named and named.start() > 0:  # 'At the start of this item Councillor Bryn Hale'
         tries.append(s[named.start() :])
+    # 'Councillor Amira Hassan referred to item 8 (...) and stated that she is ...': the titled name, then its verb
+    lead = re.match(
+        r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Alderm[ae]n)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?=\s+[a-z])", s
+    )
+    if lead:
+        tries.append(lead.group())
     for t in tries:
         names = _all_names(t)
         if names:
