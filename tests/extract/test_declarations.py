@@ -569,3 +569,18 @@ def test_declarations_under_sub_headings_are_one_each_whatever_verb_says_them():
     found = declarations_of(text_lines(text))
     assert [(d.name, d.item) for d in found] == [("P Gall", "6"), ("A Hass", "5")]
     assert "Other interests" not in found[0].text
+
+
+def test_a_table_of_interests_with_the_minute_number_last_gives_each_row_once():
+    text = (
+        "Minutes of a Meeting of the Cabinet held on the 12th February 2026\n"
+        "Present: Cllrs. Ratt (Chairman), Danv, Kett, Mrs Tolh.\n"
+        "341\tDeclarations of Interest\n"
+        "Councillor\tInterest\tMinute No.\n"
+        "Danv\tMade a Voluntary Announcement as she was a Director of Ashworth Homes Ltd.\t344\n"
+        "Mrs Tolh\tMade a Voluntary Announcement as she was a Kent County Councillor.\t343\n"
+        "342\tMinutes\nResolved:\nThat the Minutes be approved.\n"
+        "343\tBudget\nResolved:\nThat the budget be approved.\n"
+        "344\tHousing\nResolved:\nThat the plan be approved.\n"
+    )
+    assert [(d.name, d.item) for d in declarations_of(text_lines(text))] == [("Danv", "344"), ("Tolh", "343")]

@@ -894,3 +894,26 @@ def test_resolved_after_a_comma_closing_the_proposer_and_seconder_is_the_decisio
 internal auditor for 2025/26.
 """)
     assert [r for r, _ in resolutions_in(body)] == ["to appoint Mrs H Penrose as internal auditor for 2025/26."]
+
+
+def test_that_alone_over_roman_points_is_their_stem():
+    body = text_lines("""Resolved:
+That
+(i) the Director of Finance be given delegated authority to make technical changes.
+(ii) the responses to the budget consultation be noted.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the Director of Finance be given delegated authority to make technical changes.",
+        "the responses to the budget consultation be noted.",
+    ]
+
+
+def test_one_sentence_wrapped_at_a_comma_under_resolved_is_one_decision():
+    body = text_lines("""Resolved:
+That the Local Development Scheme 2026, attached at Appendix A to the report,
+be approved and brought into effect on the 23rd February 2026.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That the Local Development Scheme 2026, attached at Appendix A to the report, be approved and brought into "
+        "effect on the 23rd February 2026."
+    ]

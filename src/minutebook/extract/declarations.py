@@ -67,7 +67,10 @@ ITEM_FIRST = re.compile(
 DOTTED = re.compile(r"^(?P<who>[^.…]{3,60}?)\s*(?:\.{3,}|…+[.…]*)\s*(?P<why>\S.*)$")
 NUMBER_OPENERS = frozenset("0123456789(")
 # 'Member | Interest', 'Councillor | Minute Number | Nature of Interest'
-INTEREST_TABLE_HEAD = re.compile(r"(?:names?|members?|councillors?)(?:\t+[^\t]*)*?\t+[^\t]*\binterests?\b[^\t]*", re.I)
+# 'Member | Interest', 'Councillor | Item | Nature of interest', 'Councillor | Interest | Minute No.'
+INTEREST_TABLE_HEAD = re.compile(
+    r"(?:names?|members?|councillors?)(?:\t+[^\t]*)*?\t+[^\t]*\binterests?\b[^\t]*(?:\t+[^\t]*)*", re.I
+)
 LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b", re.I)
 ITEM_NAMED = re.compile(
     r"\b(?:minutes?|agenda\s+item|item|min\.|decision)\s*(?:no\.?\s*)?"
@@ -317,6 +320,7 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
     # declarations made before the first minute (under an unnumbered heading) count too
     preamble = [LocatedItem(None, "", s.preamble[0], s.preamble)] if s.preamble else []
     for item in preamble + s.items:
+        own = len(out)  # where this item's declarations start
         for para, first in _paragraphs(item.body):
             found = _found(para, loose=bool(DECLARATIONS_TITLE.search(item.title)))
             for names, start, end, rest in found:
@@ -339,6 +343,9 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
         for name, number, kind, text, line in _listed_after_lead_in(item, s) + _listed_under_heading(item, s):
             if (name, number) not in seen:
                 seen.add((name, number))
+                # (a sentence read in the table's rows run together, '347 Mrs X Made a Voluntary Announcement ...',
+                # names no item: the row says it whole)
+                out[own:] = [d for d in out[own:] if not (d.name == name and d.item is None)]
                 out.append(Declaration(name, number, kind, text, line.cite()))
     return out
 

@@ -198,6 +198,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         # 'Decision' / 'The Board:' / '(i) noted ...': who decided, then its points; 'RESOLVED:' / 'Cabinet
         # recommends that the County Council on 10 February 2026:' / '1. Sets ...': what the points complete
         lead_in = k is not None and not _point(texts[k]) and plain(texts[k]).endswith(":") and len(texts[k]) <= 160
+        # ('Resolved:' / 'That' / '(i) the General Fund revenue budget ...': the points' shared first word alone)
+        lead_in = lead_in or (k is not None and re.fullmatch(r"that\s*[:,–-]?", plain(texts[k]), re.I) is not None)
         if not stem and k is not None and (BODY_STEM.fullmatch(plain(texts[k])) or lead_in):
             after = next_filled(texts, k + 1)
             if after is not None and _point(texts[after]):
@@ -326,7 +328,9 @@ def _unmarked_list(body: list[Line], texts: list[str], k: int) -> tuple[list[tup
             first = body[j]
         cur.append(t)
         j += 1
-        if re.search(r"(?:[;,]|[;,]\s+(?:and|or)|\.)$", t) and first is not None:
+        # ('That the Scheme, attached at Appendix A to the report,' / 'be approved ...': one sentence wrapped)
+        goes_on = t.endswith(",") and j < len(body) and _starts_lower(texts[j])
+        if re.search(r"(?:[;,]|[;,]\s+(?:and|or)|\.)$", t) and first is not None and not goes_on:
             out.append((" ".join(cur), first))
             spans.append(len(cur))
             cur = []
