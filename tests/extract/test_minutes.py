@@ -2381,3 +2381,23 @@ Permit
         ("303", "Application Number 25/02304/CH"),
     ]
     assert minutes.items[1].resolutions == ["Refuse"]
+
+
+def test_a_heading_stopping_on_from_runs_on_over_its_next_lines(tmp_path):
+    text = """Minutes of a meeting of the Planning Committee held on Tuesday, 3rd February 2026
+Present: Councillor A Pett (Chair), Councillor R Odu
+345\tCA/25/01502 - Outline application for up to 40 dwellings with access from
+Pilgrims Lane (all other matters reserved) - Land east of Pilgrims Lane,
+Stourbridge Green, Cantwell
+The Committee received a report from the Senior Planning Officer.
+It was RESOLVED that consideration of the application be deferred for a site visit.
+346\tAPPEAL DECISIONS
+The Committee noted the appeal decisions.
+"""
+    path = tmp_path / "planning.txt"
+    path.write_text(text)
+    (minutes,) = parse_path(path).minutes
+    assert minutes.items[0].title == (
+        "CA/25/01502 - Outline application for up to 40 dwellings with access from Pilgrims Lane (all other matters "
+        "reserved) - Land east of Pilgrims Lane, Stourbridge Green, Cantwell"
+    )

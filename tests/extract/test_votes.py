@@ -1287,3 +1287,21 @@ Councillors O'Rourke and Pilling asked that their votes against the
 recommendations be recorded."""
     (v,) = extract_votes(text_lines(text))
     assert (v.counts["for"], v.counts["against"], v.against) == (6, 2, ["O'Rourke", "Pilling"])
+
+
+def test_a_record_of_the_vote_under_its_decision_carried_it_and_names_no_one():
+    lines = text_lines(
+        "Proposed by Councillor A Pett and seconded by Councillor R Odu that the officer\n"
+        "recommendation be approved. When put to the vote the motion was LOST.\n"
+        "Record of the vote: For: 3, Against: 6, Abstain: 1\n"
+        "Proposed by Councillor T Hawk, seconded by Councillor C Dunk and\n"
+        "when put to the vote it was RESOLVED that: planning permission be REFUSED for the following reasons:\n"
+        "1. The development would be cramped and overbearing.\n"
+        "2. The layout makes inadequate provision for refuse vehicles.\n"
+        "Record of the vote: For: 6, Against: 3, Abstain: 1\n"
+    )
+    votes = extract_votes(lines)
+    assert [(v.counts["for"], v.counts["against"], v.result, v.abstain) for v in votes] == [
+        (3, 6, "lost", []),
+        (6, 3, "carried", []),
+    ]

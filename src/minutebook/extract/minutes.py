@@ -1274,7 +1274,7 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     cut = t.endswith(",") and t.isupper() and nxt.isupper() and numbered and not numbered.group("dot")
     if not nxt or (numbered and not cut) or ITEM_REF.match(nxt) or DECISION.match(nxt) or len(nxt) > 100:
         return title, last
-    joining = re.search(r"\b(?:and|of|the|for|to|in|on|with|by|&)$|[-–,]$", t)
+    joining = ends_on_joining_word(t) or re.search(r"(?:\s&|[-–,])$", t)  # ('... with access from' / 'Pilgrims Lane')
     # a long line, cut; or one cut after a colon ('TOWN HALL ACCESSIBILITY:' over 'PLATFORM LIFT')
     capitals = t.isupper() and (len(t) >= 40 or t.endswith(":")) and nxt.isupper() and not label_of(nxt)
     # a long heading whose next line goes on in lower case: '... – Outline' / 'application for up to 120 dwellings'
@@ -1283,6 +1283,8 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     joined = join_wrapped(t, nxt)
     if lower:
         return _wrapped_title(lines, joined, last + 1, hi)  # and on, while it goes on in lower case
+    if joining and len(joined) <= 300:
+        return _wrapped_title(lines, joined, last + 1, hi)  # and on, while each line stops mid-phrase
     if joining or capitals:
         return joined, last + 1
     return title, last

@@ -179,6 +179,8 @@ CARRIED = {"carried", "agreed", "approved", "adopted", "passed"}
 PROPOSED = re.compile(r"\b(?:proposed|moved)\b.{0,200}?\bseconded\b", re.I | re.S)
 PARAGRAPH_REF = re.compile(r"\b(?:set\s+out\s+(?:in|at)|in)\s+paragraph\s+(?P<n>\d{1,3})\b", re.I)
 PARAGRAPH_START = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+")
+NEXT_MOTION = re.compile(r"^\W*(?:proposed|moved|seconded)\s+by\b", re.I)  # 'Proposed by Councillor X, ...': no name
+RECORD_LABEL = re.compile(r"^\W*(?:record\s+of\s+(?:the\s+)?vot(?:e|ing)|voting\s+record)\s*:\s*", re.I)
 NAME_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?\s+", re.I)
 
 
@@ -567,7 +569,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         sentence = re.match(r"(?:The|It|There|This)\s", t) and t.rstrip().endswith(".")
         # 'Decision:', 'RESOLVED' under the names: the decision the vote carried, no one's name
         decision = DECISION_LABEL.fullmatch(t) or DECISION_AFTER.match(t)
-        if PARAGRAPH_START.match(t) or _prose(t) or sentence or decision:
+        if PARAGRAPH_START.match(t) or _prose(t) or sentence or decision or NEXT_MOTION.match(t):
             if cur.result is None:  # 'The result of the vote being For 12, ... the Chair declared the proposal carried'
                 cur.result = _stated_result(texts, i)
             finish(cur)  # (which reads the counts printed after the names)
@@ -917,7 +919,11 @@ TALLY_LINE = re.compile(
 def _decision_above(lines: list[Line], number: int) -> bool:
     """The tally is printed under the decision it carried ('RESOLVED: That permission be GRANTED ...' / 'For 8,
     Against 2, Abstain 1'), in the same paragraph or table cell: the counts say how it went."""
-    at = next((k for k, x in enumerate(lines) if x.number == number and TALLY_LINE.match(_text(x))), None)
+    # ('Record of the vote: For: 6, Against: 3, Abstain: 1': a label before the tally)
+    at = next(
+        (k for k, x in enumerate(lines) if x.number == number and TALLY_LINE.match(RECORD_LABEL.sub("", _text(x)))),
+        None,
+    )
     if at is None:
         return False
     # (the decision's points between: '... grounds:' / 4 points; a 'Record of the vote:' label)
