@@ -1371,3 +1371,13 @@ def test_an_apology_with_the_members_office_after_a_comma_is_one_name():
     assert apologies_in_text(
         "Apologies for absence were received from Councillor Lauren Whit, Portfolio Holder for Education."
     ) == ["Lauren Whit"]
+
+
+def test_who_was_in_the_chair_under_the_apologies_is_no_apology():
+    block = text_lines(
+        "Present:\tCouncillor Moira Lind (Convener), Councillors Doug Arbu and Fiona Carg.\n"
+        "Apologies:\tCouncillors Brian Kydd and Susan Mitch.\n"
+        "Councillor Moira Lind, Convener, in the Chair."
+    )
+    _, apologies, _ = parse_attendance(block)
+    assert apologies == ["Brian Kydd", "Susan Mitch"]

@@ -917,3 +917,13 @@ be approved and brought into effect on the 23rd February 2026.
         "That the Local Development Scheme 2026, attached at Appendix A to the report, be approved and brought into "
         "effect on the 23rd February 2026."
     ]
+
+
+def test_an_amendments_points_under_the_body_named_at_a_lines_start_are_no_decision():
+    body = text_lines("""Councillor Guth, seconded by Councillor Duth, moved as an amendment that the
+Committee:-
+(a) agree to retain the charge at £40; and
+(b) instruct the Director to identify alternative savings.
+Decision: The Committee approved the recommendations in the report.
+""")
+    assert [r for r, _ in resolutions_in(body)] == ["The Committee approved the recommendations in the report."]

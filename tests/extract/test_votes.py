@@ -1305,3 +1305,13 @@ def test_a_record_of_the_vote_under_its_decision_carried_it_and_names_no_one():
         (3, 6, "lost", []),
         (6, 3, "carried", []),
     ]
+
+
+def test_a_division_told_amendment_first_is_the_motions_vote():
+    lines = text_lines(
+        "On a division, there voted for the amendment 2 (Councillors Cargo and Duth) and for the motion 3\n"
+        "(Councillors Lind, Arbu and Edga), and the motion was accordingly carried.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (3, 2, "carried")
+    assert (vote.for_, vote.against) == (["Lind", "Arbu", "Edga"], ["Cargo", "Duth"])

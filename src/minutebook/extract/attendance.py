@@ -1392,7 +1392,9 @@ ORGANISATION_FIRST = re.compile(
     r"^[A-Z][^–—,;()]{2,60}?\b(?:LLP|Ltd|Limited|plc|Partnership|Services?|Trust|Audit|Consulting|Associates)\b"
     r"[^–—,;()]{0,20}?\s+[–—]\s+(?=[A-Z])"
 )
-PRESIDED = re.compile(r"\bpresided\b\W*$", re.I)
+# 'Councillor Lindsay, Convener, presided.', 'Councillor Moira Lindsay, Convener, in the Chair.': who chaired, a line
+# of its own under the lists
+PRESIDED = re.compile(r"\bpresided\b\W*$|^[^()]{4,80},\s+in\s+the\s+chair\W*$", re.I)
 # A constituent council naming its members in a joint body's attendance: 'Stanbury City Council: Councillors ...'.
 # 'Kent County Council Members:<TAB>Mr R J Hollands (Vice-Chairman), Mrs S Ashby' beside a board's own
 # 'Borough Council Members:' (a joint transportation board)

@@ -13,6 +13,7 @@ import re
 
 from minutebook.extract.attendance import line_text, plain
 from minutebook.model import Line
+from minutebook.prose import ends_on_joining_word
 
 DECISION = re.compile(
     r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?"
@@ -173,6 +174,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     while i < len(body):
         md, outer, inline = _decision(texts[i])
         alone = texts[i].rstrip()[-1:] in (":", "-", "–", "—") and _body_alone(plain(texts[i]))
+        # (not the end of a sentence from the line above: '... moved as an amendment that the' / 'Committee:-')
+        alone = alone and not (i and ends_on_joining_word(plain(texts[i - 1])))
         if not md and (CARRIED.search(texts[i]) or alone):
             # 'put to the vote and carried unanimously.' over (1) (2) (3); 'The Executive:' over '(1) Note ...'
             k = next_filled(texts, i + 1)

@@ -89,6 +89,12 @@ DIVISION_COUNTED = re.compile(
     r"(?P<a>\d{1,3})\s*\((?P<an>[^()]*)\)",
     re.I,
 )
+# '... there voted for the amendment 5 (Councillors ...) and for the motion 7 (Councillors ...)': the other way round
+DIVISION_COUNTED_AMENDMENT_FIRST = re.compile(
+    r"\bvoted\s+for\s+the\s+amendment\s+(?P<a>\d{1,3})\s*\((?P<an>[^()]*)\)\s*,?\s*and\s+for\s+the\s+motion\s+"
+    r"(?P<m>\d{1,3})\s*\((?P<mn>[^()]*)\)",
+    re.I,
+)
 # 'On a division, 5 members voted for the motion, namely Councillor Reid, ..., and 3 members voted for the
 # amendment, namely Councillors Buchanan, Drummond and Lennox, and the motion was accordingly carried.'
 # '47.18<TAB>On being put to the vote ...': a paragraph's number before a TAB, the rest of the line prose
@@ -1110,6 +1116,7 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
 
         counted = (
             DIVISION_COUNTED.search(sentence)
+            or DIVISION_COUNTED_AMENDMENT_FIRST.search(sentence)
             or DIVISION_MEMBERS.search(sentence)
             or DIVISION_AMENDMENT_FIRST.search(sentence)
         )
