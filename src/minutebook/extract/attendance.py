@@ -529,14 +529,11 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     jobs_first = _jobs_then_names(text, kind) if kind == "officer" and len(entries) == 1 else None
     if jobs_first:  # 'Chief Fire Officer Gareth Penhaligon, Clerk to the Authority Ian Marchbank and ...'
         return jobs_first
-    if len(entries) >= 2 and all(ROLE_THEN_NAME.match(e.rstrip(". ")) for e in entries):
-        # 'Chief Fire Officer Andrew Kettleborough; Treasurer Paul Okonedo; ...': each a job, then who holds it
-        people = [ROLE_THEN_NAME.match(e.rstrip(". ")) for e in entries]
-        return [Person(clean_name(m.group("name")), m.group("role"), kind) for m in people if m]
-    jobs_dashed = [JOB_DASH_NAME.match(e) for e in entries]
-    if entries and kind != "apologies" and all(m and JOB_WORDS.search(m.group("role")) for m in jobs_dashed):
-        # 'Director of Environment - Mr D Hutchinson; Head of Waste - Ms C McAuley': each a job, a dash, its holder
-        return [Person(clean_name(m.group("name")), m.group("role"), kind) for m in jobs_dashed if m]
+    held_by = [_job_then_holder(e) for e in entries]
+    if len(entries) >= 2 and kind != "apologies" and all(held_by):
+        # 'Chief Fire Officer Andrew Kettleborough; Treasurer Paul Okonedo; ...', 'Director of Environment - Mr D
+        # Hutchinson; Head of Waste - Ms C McAuley': each a job, then who holds it
+        return [Person(name, job, kind) for name, job in filter(None, held_by)]
     if len(entries) >= 2 and all(DASH_PERSON_LINE.match(e) for e in entries):
         # 'Dr A Okonkwo – Medical Director, Kestonbury and District NHS Foundation Trust; Ms C Rushworth – ...':
         # each entry a person and a role after a dash, whose commas and 'and's are the role's own
@@ -1320,7 +1317,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             col = plain(col)
             if not col:
                 continue
-            if groups[-1][0] == "officer" and not JOB_DASH_NAME.match(col.rstrip(";")):
+            if groups[-1][0] == "officer" and not _job_then_holder(col):
                 col = _strip_directorate(col)  # (not a job before its holder's dash: 'Head of Waste - Ms C McAlee;')
             groups[-1][2].append(col)
     for kind, role, texts, line in groups:
@@ -1333,9 +1330,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             said = apologies_in_text(joined) if re.match(r"\W*apolog(?:y|ies)\b", joined, re.I) else []
             apologies.extend(said or [p.name for p in people_from(joined, "apologies", None)])
             continue
-        jobs = [JOB_DASH_NAME.match(t.rstrip("; ")) for t in texts]
         titled = _titled_lines(texts)
-        if texts and all(m and JOB_WORDS.search(m.group("role")) for m in jobs):
+        if len(texts) >= 2 and all(_job_then_holder(t) for t in texts):
             joined = "; ".join(t.rstrip("; ") for t in texts)  # 'Chief Executive – Mrs A Toland' a line, each one
         elif titled:
             joined = "; ".join(titled)
@@ -1416,6 +1412,20 @@ ROLE_THEN_NAME = re.compile(
 JOB_DASH_NAME = re.compile(
     r"^(?P<role>[A-Z][^;–—()]*?)\s+[-–—]\s+(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][^;,()–—]*?)[\s.]*$"
 )
+
+
+def _job_then_holder(entry: str) -> tuple[str, str] | None:
+    """(name, job) for an entry printed job first: 'Chief Fire Officer Andrew Kettleborough', 'Head of Waste - Ms C
+    McAuley'."""
+    e = entry.strip().rstrip(".; ")
+    m = ROLE_THEN_NAME.match(e)
+    if m is None:
+        m = JOB_DASH_NAME.match(e)
+        if m is None or not JOB_WORDS.search(m.group("role")):
+            return None
+    return clean_name(m.group("name")), m.group("role")
+
+
 LIST_BULLET = re.compile(r"^\s*(?:[-•▪*]|o(?=\s+[a-z]))\s+(?=\S)")  # Word's second level: 'o substituting for ...'
 # When someone was there, printed beside their name: 'for items 25/061 to 25/065', 'from 7.48pm', 'until item 6'.
 ATTENDANCE_NOTE = re.compile(
