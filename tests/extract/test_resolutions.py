@@ -886,7 +886,7 @@ def test_a_tally_in_brackets_after_agreed_is_not_the_decisions_words():
     body = text_lines("""Proposed by Alderman Z Orr, Seconded by Councillor W Park and AGREED
 (on a vote of 10 in favour, 6 against) that Option B be approved.
 """)
-    assert [r for r, _ in resolutions_in(body)] == ["that Option B be approved."]
+    assert [r for r, _ in resolutions_in(body)] == ["Option B be approved."]
 
 
 def test_resolved_after_a_comma_closing_the_proposer_and_seconder_is_the_decision():

@@ -604,14 +604,13 @@ def _decision_sentence(
     body: list[Line], texts: list[str], i: int, k: int | None, stem: str, inline: bool
 ) -> tuple[list[tuple[str, Line]], int]:
     """A single decision: the rest of the line (after 'that'), or the paragraph below it."""
-    stem = TALLY_FIRST.sub("", stem)  # 'AGREED (on a vote of 10 in favour, 6 against) that ...': the vote's, not it
     text = re.sub(r"^that\s*[,:]?\s*", "", stem, flags=re.I) if stem else ""
     cite = body[i]
     j = i + 1
     if not text:
         if k is None:
             return [], len(body)
-        text, cite, j = TALLY_FIRST.sub("", plain(texts[k])), body[k], k + 1
+        text, cite, j = plain(texts[k]), body[k], k + 1
         # '... and RESOLVED' / 'unanimously that ...': how it was decided opens the next line
         if HOW_AT_START.match(text):
             text = re.sub(r"^that\s*[,:]?\s*", "", HOW_AT_START.sub("", text).strip(" ,"), flags=re.I) or text
@@ -656,10 +655,6 @@ def _decision_sentence(
     return [(point, cite) for point in _inline_points(decided)], j
 
 
-TALLY_FIRST = re.compile(
-    r"^\s*\((?:on\s+a\s+vote\s+of\s+|by\s+)?\d{1,3}\s+(?:votes?\s+)?(?:in\s+favour|for)\b[^()]{0,60}\)\s*(?=that\b|to\b)",
-    re.I,
-)
 FOLLOWING_REASON = re.compile(r"\bfor\s+the\s+following\s+reasons?$", re.I)
 
 
@@ -688,7 +683,9 @@ TALLY_AT_END = re.compile(
 )
 HOW_AT_START = re.compile(
     r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?"
-    r"|by\s+(?:a\s+majority\s+(?:of\s+)?)?\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?)\)?(?=\W|$)",
+    r"|by\s+(?:a\s+majority\s+(?:of\s+)?)?\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?)\)?(?=\W|$)"
+    # '(on a vote of 10 in favour, 6 against) that ...'
+    r"|^\((?:on\s+a\s+vote\s+of\s+|by\s+)?\d{1,3}\s+(?:votes?\s+)?(?:in\s+favour|for)\b[^()]{0,60}\)",
     re.I,
 )
 
