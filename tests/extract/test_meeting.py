@@ -1596,3 +1596,10 @@ def test_minutes_under_a_running_header_take_the_hour_and_place_from_their_own_d
     path.write_text(text)
     meeting = parse_path(path).meeting
     assert (meeting.date, meeting.time, meeting.venue) == ("2026-03-18", "19:00", "Council Chamber, Civic Centre")
+
+
+def test_a_plans_crest_over_two_lines_names_its_council(tmp_path):
+    text = "⚜\nWESSEXSHIRE\nCOUNTY COUNCIL\nStet fortuna domus\nYouth Justice Plan\n2025 - 2026\n"
+    path = tmp_path / "plan.txt"
+    path.write_text(text)
+    assert parse_path(path).council == "Wessexshire County Council"

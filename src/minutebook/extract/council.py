@@ -256,6 +256,9 @@ def council_heading(lines: list[Line]) -> str | None:
     for k, line in enumerate(opening):
         # 'Ravenholme Borough Council<TAB>Form ICMD1 (rev. 04/2025)': a masthead's cell beside a form's number
         t = ROLE_OF.sub("", tidy(line.text.split("\t")[0]))
+        after = tidy(opening[k + 1].text) if k + 1 < len(opening) else ""
+        if PLACE_ALONE.fullmatch(t) and KIND_ALONE.fullmatch(after):
+            t = f"{t} {after}"  # 'WESSEXSHIRE' / 'COUNTY COUNCIL': a crest's two lines
         if not t or len(t) > 80 or not COUNCIL_HINT.search(t):
             continue
         # 'KENT COUNTY COUNCIL – RECORD OF DECISION': the council, then what the document is
