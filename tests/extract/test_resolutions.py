@@ -927,3 +927,11 @@ Committee:-
 Decision: The Committee approved the recommendations in the report.
 """)
     assert [r for r, _ in resolutions_in(body)] == ["The Committee approved the recommendations in the report."]
+
+
+def test_a_surname_agreeing_at_a_lines_start_is_someone_in_the_discussion():
+    body = text_lines("""Members asked whether teenage pregnancy figures could be shown by district, and Dr
+Marchetti agreed that this would be included from the Quarter 3 report.
+RESOLVED that the performance report be noted.
+""")
+    assert [r for r, _ in resolutions_in(body)] == ["the performance report be noted."]

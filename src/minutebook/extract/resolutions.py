@@ -820,7 +820,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         person = not raw[:1].isupper() and bool(PERSON_AGREEING.search(lead.group(0)))
         # ('The committee resolved that:' opening its sentence: 'resolved' is the formal word, whatever the case)
         formal = lead.group(0).startswith("The ") and raw[:8].lower() == "resolved"
-        if (said == "it was" or all(w[:1].isupper() for w in named) or formal) and not person:
+        # (a body's name: 'Marchetti agreed that ...', a surname alone, is someone agreeing in the discussion)
+        body_named = all(w[:1].isupper() for w in named) and BODY_DECIDING.search(lead.group(0).strip()) is not None
+        if (said == "it was" or body_named or formal) and not person:
             raw = raw[:1].upper() + raw[1:]
         # 'agreed by a show of hands (19 for, 2 against) that ...': how it was decided is not the decision
         raw = re.sub(
