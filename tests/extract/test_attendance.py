@@ -1381,3 +1381,20 @@ def test_who_was_in_the_chair_under_the_apologies_is_no_apology():
     )
     _, apologies, _ = parse_attendance(block)
     assert apologies == ["Brian Kydd", "Susan Mitch"]
+
+
+def test_a_hearings_table_of_parties_names_each_party_once_and_none_an_officer():
+    block = text_lines(
+        "Also present:\tApplicant\tMr Dom Farr (Director, The Old Forge\n"
+        "Bar Ltd)\n"
+        "Applicant's\tMs Hattie Lyle (Solicitor, Kendall Licensing\n"
+        "representative\tLLP)\n"
+        "Responsible Authority\tPC Stu Mabe (Kent Police Licensing\n"
+        "Officer)"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.kind) for p in present] == [
+        ("Dom Farr", "other"),
+        ("Hattie Lyle", "other"),
+        ("Stu Mabe", "other"),
+    ]

@@ -935,3 +935,20 @@ Marchetti agreed that this would be included from the Quarter 3 report.
 RESOLVED that the performance report be noted.
 """)
     assert [r for r, _ in resolutions_in(body)] == ["the performance report be noted."]
+
+
+def test_reasons_for_the_decision_under_the_conditions_are_no_more_of_the_decision():
+    body = text_lines("""Resolved: That the application for a premises licence be GRANTED subject to:
+(a) the conditions in the operating schedule; and
+(b) the following further conditions:
+1. The rear garden shall not be used after 22:00.
+2. Live music shall end at 23:00.
+Reasons for the decision
+1. The Sub-Committee noted that the premises lie outside the cumulative impact area.
+2. It was satisfied that the applicant is an experienced operator.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the conditions in the operating schedule; and",
+        "The rear garden shall not be used after 22:00.",
+        "Live music shall end at 23:00.",
+    ]

@@ -627,6 +627,7 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
                 and not councillor
                 and not OUTSIDE_BODY.search(bracket)
                 and not ELECTED_OFFICE.search(bracket)
+                and not (role and PARTY_CATEGORY.fullmatch(role))  # an applicant's job is no officer's
             ):  # not 'Inspector X (Greyholme Police, North Neighbourhood Team)' nor 'Mrs X (Cabinet Member for ...)'
                 who = "officer"  # 'Also in attendance: Mr L Parker (Solicitor)'
             if kind == "officer" and re.search(r"\b(?:councillors?|cllrs?)\b", raw, re.I):
@@ -1120,8 +1121,42 @@ def _starred_only(block: list[Line]) -> list[Line]:
 
 # A hearing's parties under 'Also Present:', each kind under a label of its own on its line
 PARTY_GROUP = re.compile(
-    r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}):\s+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|PC|PS|DC|Sgt|Insp)\.?\s)"
+    r"^(?:[A-Z][a-z'’]+(?:\s+[a-z]+){0,3}):\s+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|PC|PS|DC|Sgt|Insp)\.?\s)"
 )
+# who a party is at a hearing, in a cell of its own before the person: 'Applicant', 'Responsible Authority'
+PARTY_CATEGORY = re.compile(
+    r"(?:the\s+)?(?:applicants?(?:['’]s?\s+(?:representatives?|solicitors?|agents?))?|responsible\s+authorit(?:y|ies)"
+    r"|interested\s+part(?:y|ies)|other\s+persons?|objectors?|licen[cs]e\s+holders?|witness(?:es)?)",
+    re.I,
+)
+
+
+PARTY_PERSON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|PC|PS|DC|Sgt|Insp|Inspector|Sergeant)\.?\s+[A-Z]")
+
+
+def _party_rows(block: list[Line]) -> list[Line]:
+    """A hearing's table of parties, 'Also present: | Applicant | Mr D Farrow (Director, ...)': each row's party
+    cell read as a label before its person ('Applicant: Mr D Farrow ...'), the row's first label on a line of its
+    own before it."""
+    out: list[Line] = []
+    for line in block:
+        cells = line_text(line).split("\t")
+        at = next(
+            (
+                k
+                for k in range(len(cells) - 1)
+                if PARTY_CATEGORY.fullmatch(cells[k].strip()) and PARTY_PERSON.match(cells[k + 1].strip())
+            ),
+            None,
+        )
+        if at is None:
+            out.append(line)
+            continue
+        if at:  # the list's label before the party: 'Also present:'
+            out.append(Line(line.number, line.page, "\t".join(cells[:at])))
+        rest = "\t".join(c.strip() for c in cells[at + 1 :])
+        out.append(Line(line.number, line.page, f"{cells[at].strip()}: {rest}"))
+    return out
 
 
 def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[dict[str, str | None]]]:
@@ -1139,7 +1174,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     markdown = False  # inside a Markdown table of attendance ('| Councillor | Portfolio |' over its rows)
     wide: tuple[int, int | None, int | None] | None = None  # under 'Name | Organisation | Role': those columns
     after_holder = False  # the line above named one role's holder ('Chairman: Councillor X')
-    for line in _unwrapped(_footnoted_roles(block)):
+    for line in _party_rows(_unwrapped(_footnoted_roles(block))):
         below_holder, after_holder = after_holder, False
         if line_text(line).lstrip().startswith("|"):  # a Markdown table's row: its cells, as a TAB row
             cells_md = [c.strip() for c in line_text(line).strip().strip("|").split("|")]
@@ -1270,7 +1305,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         holder = not label and (label := _role_label(t)) is not None  # 'Chairman: Councillor X': one person's role
         party = PARTY_GROUP.match(t) if not label and groups and groups[-1][0] == "other" else None
         if party:  # under 'Also Present:', 'Interested parties: Mrs J Mayhew ...', 'Responsible authorities: PC ...'
-            label = ("other", None, t[party.end() :])
+            category = t[: party.end()].rstrip(": ")
+            label = ("other", category if PARTY_CATEGORY.fullmatch(category) else None, t[party.end() :])
         if not label and len(cells) == 2 and all(cells):  # 'Officers | Gwen Hallett (Licensing Officer); ...'
             label = label_of(f"{cells[0]}: {cells[1]}")  # a label cell is a label with its colon
         if (
@@ -1458,6 +1494,8 @@ def _role_label(text: str) -> tuple[str, str | None, str] | None:
         return "member", role, m.group("rest")
     if CHAIR_ROLE.fullmatch(role):  # 'Chairman: Councillor K J Pennock', a row over 'Councillors: ...'
         return "member", role, m.group("rest")
+    if PARTY_CATEGORY.fullmatch(role):  # 'Applicant's representative: Ms H Lyle (Solicitor)': a party, no officer
+        return "other", role, m.group("rest")
     return ("officer" if JOB_WORDS.search(role) else "other"), role, m.group("rest")
 
 

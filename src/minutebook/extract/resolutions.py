@@ -56,6 +56,7 @@ BODY_DECIDING = re.compile(rf"\b{DECIDING_BODIES}\s*$|\b(?-i:CC|PC|TC)\s*$", re.
 NOTED_BY_BODY = re.compile(
     rf"(?:^|(?<=[.;:])\s+)(?P<n>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}(?i:{DECIDING_BODIES})\s+NOTED\s+(?=[a-z]))"
 )
+REASONS_HEADING = re.compile(r"\W*reasons?\s+for\s+(?:the\s+)?(?:decisions?|refusal)\W*", re.I)
 REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
 DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
 # 'CABINET DECISION CD 89 (2025/26):', 'EXECUTIVE DECISION NO. 23:': the body's decision under its reference (not a
@@ -488,6 +489,8 @@ def _decision_points(
         # ('10. Biodiversity enhancement' / 'Notes to Applicant' / '1. Working with the Applicant': a heading over
         # points numbered again from the first)
         restarts = cur is not None and (nb := next_filled(texts, j + 1)) is not None and _first_marker(texts[nb])
+        if cur is not None and REASONS_HEADING.fullmatch(plain(t)):
+            break  # 'Reasons for the decision' over paragraphs numbered afresh: why, not more of the decision
         if not pt and (ended or restarts) and _subheading(texts, j):
             j += 1  # a heading over the next points ('2026-27 Council Tax'), not part of the point above
             continue
