@@ -2401,3 +2401,22 @@ The Committee noted the appeal decisions.
         "CA/25/01502 - Outline application for up to 40 dwellings with access from Pilgrims Lane (all other matters "
         "reserved) - Land east of Pilgrims Lane, Stourbridge Green, Cantwell"
     )
+
+
+def test_a_numbered_paragraph_broken_after_its_speakers_verb_is_no_sub_minute(tmp_path):
+    text = """Minutes of a Meeting of the Cabinet held on Wednesday 18 February 2026 at 10.00 am
+Present: Cllr A Hale (Leader of the Council, in the Chair), Cllr B Ince
+7\tTown Centre Regeneration Framework - Agenda Item 7
+7.1\tCllr Jon Vosp, Cabinet Member for Economy, Skills and Growth, introduced
+the report, which presented the Framework following public consultation.
+7.2\tThe Cabinet RESOLVED to:
+(a) adopt the Framework;
+(b) approve the first phase of delivery.
+8\tPerformance Report - Agenda Item 8
+8.1\tThe Cabinet RESOLVED to note the report.
+"""
+    path = tmp_path / "cabinet.txt"
+    path.write_text(text)
+    (minutes,) = parse_path(path).minutes
+    assert [i.number for i in minutes.items] == ["7", "8"]
+    assert minutes.items[0].resolutions == ["adopt the Framework;", "approve the first phase of delivery."]

@@ -101,6 +101,7 @@ SECTIONS: list[tuple[re.Pattern[str], bool]] = [
         False,
     ),
 ]
+SPEECH_AT_END = re.compile(r",\s+(?:said|stated|advised|noted|introduced|explained|presented|reported|referred)$")
 SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
 # '(Item 5)', '[Item 4a]', '(Agenda No. 3)': the agenda item a minute records, after its title
 AGENDA_ITEM = r"(?:agenda\s+(?:item\s+)?no\.?\s*|(?:agenda\s+)?item\s+(?:no\.?\s*)?)[\w.()/-]+"
@@ -1036,7 +1037,8 @@ def _title_ok(title: str) -> bool:
         return False  # ('7.4<TAB>The Committee RESOLVED to' over its bullets: a paragraph's decision, no heading)
     if re.fullmatch(r"[\d.,%£\s()-]+", t):
         return False
-    return True
+    # ('7.1 | Cllr X, Cabinet Member for Economy, introduced' / 'the report ...': a paragraph's first line)
+    return not SPEECH_AT_END.search(t)
 
 
 # '* 123<TAB>Minutes' keyed '* DENOTES DELEGATED MATTER WITH POWER TO ACT': a mark before a minute's number
