@@ -584,3 +584,16 @@ def test_a_table_of_interests_with_the_minute_number_last_gives_each_row_once():
         "344\tHousing\nResolved:\nThat the plan be approved.\n"
     )
     assert [(d.name, d.item) for d in declarations_of(text_lines(text))] == [("Danv", "344"), ("Tolh", "343")]
+
+
+def test_item_n_is_the_agenda_item_a_minute_records_even_where_a_minute_bears_that_number():
+    text = (
+        "MINUTES of a meeting of the Joint Committee held on Wednesday, 4 March 2026.\n"
+        "PRESENT: Mr A Ash (Chairman), Cllr R Tuff\n"
+        "3.\tDeclarations of Interests by Members in items on the Agenda\n(Item 4)\n"
+        "Cllr R Tuff declared that he was a governor of the hospital trust named in Item 6.\n"
+        "4.\tMinutes\n(Item 5)\nRESOLVED that the minutes are correctly recorded.\n"
+        "5.\tStroke services\n(Item 6)\nRESOLVED that the report be noted.\n"
+        "6.\tWork programme\n(Item 7)\nRESOLVED that the work programme be noted.\n"
+    )
+    assert [(d.name, d.item) for d in declarations_of(text_lines(text))] == [("R Tuff", "5")]

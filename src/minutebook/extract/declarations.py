@@ -221,8 +221,10 @@ def _item_for(rest: str, item: LocatedItem, s: LocatedSet) -> str | None:
         number = re.sub(r"\s+", "", m.group("n"))
         # 'in Item 5': the agenda's number; the minute that records agenda item 5 ('105. ... (Item 5)') is its item
         agenda = m.group().lower().startswith(("item", "agenda"))
+        # (so too where a minute bears the same number: minutes '1.'-'7.' print '(Item 2)'-'(Item 8)' under
+        # their titles, and 'Item 6' is the agenda's)
         recorded = [o.number for o in s.items if agenda and o.agenda == number and o.number]
-        return recorded[0] if len(recorded) == 1 and number not in {o.number for o in s.items} else number
+        return recorded[0] if len(recorded) == 1 else number
     low = rest.lower()
     for other in s.items:
         title = other.title.lower().strip(" .")
