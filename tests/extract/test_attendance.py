@@ -1398,3 +1398,17 @@ def test_a_hearings_table_of_parties_names_each_party_once_and_none_an_officer()
         ("Hattie Lyle", "other"),
         ("Stu Mabe", "other"),
     ]
+
+
+def test_a_labelled_line_after_a_table_of_councillors_and_wards_is_no_ward():
+    block = text_lines(
+        "PRESENT:\nCouncillor\tWard\nCllr Helen Pett (Town Mayor)\tAbbey\nCllr Amina Chou\tPriory\n"
+        "IN ATTENDANCE:\tTown Clerk (Mrs Karen Holn), Deputy Town Clerk (Mr Daniel Epp)"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.kind) for p in present] == [
+        ("Helen Pett", "member"),
+        ("Amina Chou", "member"),
+        ("Karen Holn", "officer"),
+        ("Daniel Epp", "officer"),
+    ]

@@ -1249,8 +1249,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                     p.role = chair.group("r") if chair else said
                 present.append(p)
             continue
-        if len(cells) < 2:
-            place_first = place_last = False
+        if len(cells) < 2 or (cells[0].rstrip().endswith(":") and label_of(cells[0]) is not None):
+            place_first = place_last = False  # (or a label's row after the table: 'IN ATTENDANCE: | Town Clerk ...')
         elif place_last:  # 'Margaret Ackroyd* | Holmbrook North': the ward is no one
             cells = cells[:1]
             line = Line(line.number, line.page, line_text(line).split("\t")[0])
