@@ -1144,6 +1144,22 @@ def test_a_logos_place_and_kind_with_a_strap_line_set_between_them(tmp_path):
     assert parse_text(tmp_path, text).council == "Northmarch Combined Authority"
 
 
+def test_a_logos_place_beside_the_address_over_a_postcode_and_then_its_kind(tmp_path):
+    """A masthead table: the crest's 'THORNDALE' / 'DISTRICT COUNCIL' in one cell, the address in the next, so
+    the place reads beside the county and the kind comes a line later, under the postcode."""
+    text = (
+        "Thorndale House\tMarket Street\n"
+        "THORNDALE\tWestshire\n"
+        "TD4 9RM\n"
+        "DISTRICT COUNCIL\n"
+        "Please ask for:\tJo Holt\n"
+        "You are summoned to attend a meeting of the CABINET to be held in the Council Chamber, Thorndale House "
+        "on Wednesday, 11 March 2026 at 6.00 pm.\n"
+        "AGENDA\n1.\tApologies for Absence\n2.\tMinutes (Pages 3 - 8)\n"
+    )
+    assert parse_text(tmp_path, text).council == "Thorndale District Council"
+
+
 def test_a_minutes_page_headed_body_dash_date_over_labels_on_their_own_lines(tmp_path):
     """'Cabinet – 9 December 2025' heads a web page whose Time and Location sit under their labels; the
     minutes are of that meeting, not of the later one that approved them."""

@@ -158,6 +158,17 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 # 'Pennine Marches' / 'Combined Authority Board' / 'COMBINED AUTHORITY<TAB>Minutes': a strap's line
                 # set between a logo's two lines
                 after = later.strip().split("\t")[0].strip()
+            elif (
+                "\t" in text
+                and later.isupper()
+                and KIND_ALONE.fullmatch(later.strip())
+                and not KIND_ALONE.fullmatch(after)
+                and text.split("\t")[0].isupper()
+                and PLACE_ALONE.fullmatch(text.split("\t")[0].strip())
+            ):
+                # 'RAVENMOOR<TAB>Lancashire' / 'BB9 4RM' / 'DISTRICT COUNCIL': a crest's cell beside the address,
+                # whose postcode reads between the place and its kind
+                text, after = text.split("\t")[0].strip(), later.strip()
             elif "\t" in after and "\t" in text and KIND_ALONE.fullmatch(after.split("\t")[0].strip()):
                 # 'Wyndham<TAB>Agenda front sheet' over 'DISTRICT COUNCIL<TAB>Open to the public': a masthead's
                 # cell beside other words
