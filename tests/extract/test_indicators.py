@@ -942,3 +942,17 @@ def test_a_measure_and_its_period_over_each_area_s_figure():
         ("First time entrants", "rolling 12 months to March 2025", "Core Cities", 236.0),
         ("First time entrants", "rolling 12 months to March 2025", "England", 154.0),
     ]
+
+
+def test_a_comparator_s_level_for_the_same_cohort_in_a_sentence_of_its_own():
+    """'Our YJS family average for the same cohort was 30.9%.': the sentence names no measure and no period of
+    its own; both are the sentence before's, and the figure is the comparator's."""
+    line = Line(1, 1, "")
+    text = (
+        "Reoffending. Of the 191 children in the April 2022 to March 2023 cohort, 57 reoffended within twelve "
+        "months, a binary rate of 29.8%, compared with 31.4% in the South West. Our YJS family average for the "
+        "same cohort was 30.9%. Those who reoffended committed 195 further offences."
+    )
+    got = [(i.name, i.value, i.period, i.area) for i in from_sentence(text, line, "Wessexshire")]
+    assert ("Binary reoffending rate", 30.9, "April 2022 to March 2023", "YOT Family") in got
+    assert len(got) == 3

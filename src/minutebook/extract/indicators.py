@@ -496,7 +496,10 @@ def from_sentence(
                 continue  # an age range (10-17) or the base of a rate (per 100,000)
             not_level = NOT_A_LEVEL_BEFORE.search(before)
             own_period = printed_after = _period_after(text, end, periods)
-            if own_period is None and SAME_PERIOD.match(text[end : end + 60]):
+            # 'Our YJS family average for the same cohort was 30.9%.': a comparator's level of the measure and
+            # period the sentence before named
+            same_lead = bool(SAME_PERIOD.match(text[s_off:pos]) and area_of(text[s_off:pos]))
+            if own_period is None and (same_lead or SAME_PERIOD.match(text[end : end + 60])):
                 # '... from 4.05 reoffences per reoffender for the same cohort': the period last named
                 own_period = max(((a, p) for a, _b, p in periods if a < pos), default=(0, None))[1]
             earlier_level = bool(not_level and not_level.group().strip().lower() == "from" and (suffix or own_period))
@@ -538,7 +541,7 @@ def from_sentence(
             freq = [p for p, meas in prior if meas[0] == "Reoffending frequency" and 0 <= at - p <= 30]
             if freq and name == "Binary reoffending rate" and not suffix:
                 name, unit = "Reoffending frequency", None
-            if not (comparator or _names_measure(text[s_off:pos], at >= s_off)):
+            if not (comparator or same_lead or _names_measure(text[s_off:pos], at >= s_off)):
                 continue
             if name == "Binary reoffending rate" and (
                 SHARE_OF_REOFFENDING.search(text[max(0, at - 30) : at]) or SHARE_AFTER.match(after)
