@@ -357,6 +357,42 @@ def test_a_recorded_vote_printed_as_columns_of_names_under_tally_headings():
     assert second.counts["for"] == 3 and second.counts["against"] == 1 and second.result == "carried"
 
 
+def test_a_column_vote_of_names_without_honorifics_and_a_borderless_one_whose_longer_column_runs_on():
+    """Each cell is one name, honorific or not ('D R Bebb' over 'S Cadwaladr'); a clergyman's title starts a
+    name of its own. Below a borderless table's shorter columns, the rows left of one name each (no TAB to
+    say which column) go to the column whose printed count is not yet met; the heading again over a page's
+    rest of the table ('For (continued)') is no row of names."""
+    lines = text_lines(
+        "In accordance with Rule 17.5 a recorded vote was taken:\n"
+        "For\tAgainst\tAbstained\n"
+        "D R Bebb\tG Bowen\tB Wyn-Williams\n"
+        "S Cadwaladr\tH M Davies\n"
+        "\tL Lloyd-Morgan\n"
+        "The motion was LOST.\n"
+        "A recorded vote was requested and the voting was as follows:\n"
+        "For (2)\tAgainst (4)\tAbstain (1)\n"
+        "Ms Bamidele\tMr Achterberg\tMrs Lusted\n"
+        "Mr Corrigall\tMrs Dunmore\n"
+        "For (continued)\tAgainst (continued)\n"
+        "Reverend Fothergill\n"
+        "Mr Keverne\n"
+        "(5) The motion was lost.\n"
+    )
+    first, second = extract_votes(lines)
+    assert (first.for_, first.against, first.abstain) == (
+        ["D R Bebb", "S Cadwaladr"],
+        ["G Bowen", "H M Davies", "L Lloyd-Morgan"],
+        ["B Wyn-Williams"],
+    )
+    assert first.counts == {"for": 2, "against": 3, "abstain": 1} and first.result == "lost"
+    assert (second.for_, second.against, second.abstain) == (
+        ["Bamidele", "Corrigall"],
+        ["Achterberg", "Dunmore", "Fothergill", "Keverne"],
+        ["Lusted"],
+    )
+    assert second.warnings == [] and second.result == "lost"
+
+
 def test_a_table_of_results_is_not_a_vote_of_names():
     lines = text_lines("For\tAgainst\n12 responses in support\tThe scheme is too costly.\n")
     assert extract_votes(lines) == []

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from minutebook.extract.names import clean_name, split_names
+from minutebook.extract.names import HONORIFIC, clean_name, split_names
 from minutebook.extract.resolutions import SENTENCE_END, next_filled
 from minutebook.model import Line, Vote
 
@@ -187,7 +187,7 @@ PARAGRAPH_REF = re.compile(r"\b(?:set\s+out\s+(?:in|at)|in)\s+paragraph\s+(?P<n>
 PARAGRAPH_START = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+")
 NEXT_MOTION = re.compile(r"^\W*(?:proposed|moved|seconded)\s+by\b", re.I)  # 'Proposed by Councillor X, ...': no name
 RECORD_LABEL = re.compile(r"^\W*(?:record\s+of\s+(?:the\s+)?vot(?:e|ing)|voting\s+record)\s*:\s*", re.I)
-NAME_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?\s+", re.I)
+NAME_HONORIFIC = re.compile(rf"{HONORIFIC.pattern}|^(?:Dr|Prof|Professor)\.?\s+", re.I)
 
 
 def _kind_of_verb(verb: str) -> str:
@@ -217,22 +217,28 @@ PARTY_IN_LIST = re.compile(
 )
 
 
-def _names(chunks: list[str]) -> list[str]:
+def _names(chunks: list[str], cells: bool = False) -> list[str]:
     """Names from the lines under a tally: comma lists run over line ends ('Mr \nHook'), one name a
     line, or names side by side with only their honorifics between them (columns read across); a party's
-    name heading its members ('Labour – Mrs H Ayres, Mr I Brand; ...') is not a name."""
+    name heading its members ('Labour – Mrs H Ayres, Mr I Brand; ...') is not a name. A table's cells
+    (`cells`) are a name each, honorific or not ('D R Bebb' over 'S Cadwaladr'), unless one runs on from
+    the cell above ('Mrs' over 'Pemberton-Hale')."""
     chunks = [PARTY_IN_LIST.sub(" ", c) for c in chunks]
     chunks = [re.sub(r"\bCounty\s+(?=Councill?ors?\b)", "", c) for c in chunks]  # 'County Councillors A, B'
     joined = ""
     for c in (c.strip() for c in chunks):
         if not c:
             continue
-        runs_on = joined.endswith((",", "&")) or re.search(r"\b(?:and|[A-Z][a-z]{0,2})\.?$", joined)
+        runs_on = joined.endswith((",", "&", "-")) or re.search(
+            r"\b(?:and|[A-Z])\.?$" if cells else r"\b(?:and|[A-Z][a-z]{0,2})\.?$", joined
+        )
+        runs_on = runs_on or (cells and NAME_HONORIFIC.fullmatch(joined.rsplit(" ", 1)[-1] + " "))
         new_entry = joined and not runs_on
-        joined = f"{joined}, {c}" if new_entry and NAME_HONORIFIC.match(c) else f"{joined} {c}".strip()
+        whole = NAME_HONORIFIC.match(c) or (cells and len(c.split()) >= 2 and c[0].isupper())
+        joined = f"{joined}, {c}" if new_entry and whole else f"{joined} {c}".strip()
     out: list[str] = []
     for part in split_names(joined):
-        for piece in re.split(r"\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Councillor|Cllr)\.?\s+[A-Z])", part):
+        for piece in re.split(r"\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Councillor|Cllr|Reverend|Revd)\.?\s+[A-Z])", part):
             name = clean_name(re.sub(r"\s*\([^()]*\)\s*$", "", piece))  # 'Cllr Oyelaran (Mayor)': the role goes
             if name and not re.search(r"\d", name) and len(name.split()) <= 5 and re.match(r"^[A-Z]", name):
                 out.append(name)
@@ -1206,6 +1212,7 @@ TALLY_HEAD = re.compile(
     r"\s*(?:\(\s*(?P<n>\d{1,3})\s*\))?\s*:?",
     re.I,
 )
+CONTINUED = re.compile(r"\s*\(cont(?:inued|'?d)?\.?\)$", re.I)
 # 'Total: 6', '(6)', 'TOTAL AGAINST: 27'
 TOTAL_CELL = re.compile(
     r"(?:total(?:\s+(?:for|against|in\s+favour|abstain(?:ed|ing|ions?)?))?\s*:?\s*)?\(?\s*(\d{1,3})\s*\)?", re.I
@@ -1249,10 +1256,16 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
         j = i + 1
         while j < len(lines) and lines[j].text.strip():
             row = _row_cells(lines[j].text)
-            if row == head:  # the heading printed again over the rest of the table on the next page
+            if row == head or all(TALLY_HEAD.fullmatch(CONTINUED.sub("", c)) for c in row):
+                # the heading printed again over the rest of the table on the next page ('FOR (continued)')
                 j += 1
                 continue
-            filled = [(k, c) for k, c in zip(kinds, row, strict=False) if c]
+            columns = kinds
+            if len(row) < len(kinds) and printed and len(cells[kinds[0]]) >= printed.get(kinds[0], len(lines)):
+                # a borderless table's longer column running on below the others, its rows with no TAB to say
+                # where they stand: the columns whose printed counts are not yet met
+                columns = [k for k in kinds if len(cells[k]) < printed.get(k, len(lines))] or kinds
+            filled = [(k, c) for k, c in zip(columns, row, strict=False) if c]
             if len(row) > len(kinds) or not filled:
                 break
             if all(TOTAL_CELL.fullmatch(c) for _, c in filled):
@@ -1271,7 +1284,7 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
             continue
         vote = Vote(motion=_motion([_text(x) for x in lines], i, 0), citation=lines[i].cite())
         for k in kinds:
-            names = _names(cells[k]) if cells[k] else []
+            names = _names(cells[k], cells=True) if cells[k] else []
             setattr(vote, "for_" if k == "for" else k, names)
             vote.counts[k] = printed.get(k, len(names))  # no total printed: the names are the count
             _check_count(vote, k, names)
