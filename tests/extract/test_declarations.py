@@ -597,3 +597,19 @@ def test_item_n_is_the_agenda_item_a_minute_records_even_where_a_minute_bears_th
         "6.\tWork programme\n(Item 7)\nRESOLVED that the work programme be noted.\n"
     )
     assert [(d.name, d.item) for d in declarations_of(text_lines(text))] == [("R Tuff", "5")]
+
+
+def test_an_interest_declaration_made_as_a_noun_after_its_kind():
+    """'Mr X made an Other Significant Interest declaration in item 7 as ...': the kind of interest before
+    the noun, no 'declared' anywhere."""
+    text = (
+        "Minutes of the meeting of the Cabinet Committee held on Wednesday 14 January 2026\n"
+        "PRESENT: Mr E Ellacombe (Chair), Mrs R Lusted\n"
+        "3.\tDeclarations of Interests by Members in items on the Agenda\n"
+        "Mr Ellacombe made an Other Significant Interest declaration in item 7 as his\n"
+        "wife is a headteacher at Luddenham Vale Primary School. He left the meeting for that item.\n"
+        "7.\tProposal to close Elmstone Down Primary School\nThe Committee endorsed the decision.\n"
+    )
+    found = declarations_of(text_lines(text))
+    assert [(d.name, d.item, d.kind) for d in found] == [("Ellacombe", "7", "other")]
+    assert found[0].text.endswith("He left the meeting for that item.")

@@ -25,16 +25,19 @@ TOLD_AGAIN = r"(?<!\bhad\s)(?<!\bhaving\s)(?<!\bpreviously\s)"
 # Kent's 'made a Voluntary Announcement of Other Interests (VAOI)'
 # ('made a Voluntary Announcement as he was a member of X Parish Council')
 ANNOUNCED = r"made\s+an?\s+(?:voluntary\s+)?announcement\s+(?:of|as|that|in\s+respect\s+of)\b"
+# 'made an Other Significant Interest declaration in item 7': the kind before the noun
+KIND_DECLARATION = r"made\s+an?\s+(?:[\w-]+\s+){0,3}interests?\s+declarations?\b"
 DECLARED = re.compile(
     TOLD_AGAIN
-    + rf"\b(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of|{ANNOUNCED})\b"
+    + rf"\b(?:(?:declared|disclosed|registered|made\s+(?:a\s+)?declarations?\s+of|{ANNOUNCED})\b"
     # the Scottish Councillors' Code declares a 'connection' as well as an interest
-    + r"(?=[^.]{0,80}\b(?:interests?|connections?)\b)",
+    + r"(?=[^.]{0,80}\b(?:interests?|connections?)\b)"
+    + rf"|{KIND_DECLARATION})",
     re.I,
 )
 # under a declarations heading: 'Councillor X stated that, as ward member, ... he had therefore pre-determined'
 DECLARED_LOOSE = re.compile(
-    TOLD_AGAIN + rf"\b(?:declared|disclosed|{ANNOUNCED}|made\s+(?:a\s+)?declarations?\b(?:\s+of)?"
+    TOLD_AGAIN + rf"\b(?:declared|disclosed|{ANNOUNCED}|{KIND_DECLARATION}|made\s+(?:a\s+)?declarations?\b(?:\s+of)?"
     # (a dot inside a reference, 'Minute PL.62', ends no sentence)
     r"|stated\s+that(?=(?:[^.]|\.(?=\S)){0,300}\b(?:pre-?determin|interest|bias))"
     # 'made a statement in respect of Minute OS.47. ... He considered that he had predetermined the matter'
