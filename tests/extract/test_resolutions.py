@@ -601,6 +601,24 @@ The Chair explained the right of appeal.""")
     ]
 
 
+def test_recommendations_under_a_lettered_point_each_a_that_clause_are_points_of_their_own():
+    """'(a) to make the following recommendations to the Cabinet Member:' over '(i) that ...;' '(ii) that ...;
+    and': each recommendation a decision of its own (a 'that' clause, not words completing the stem)."""
+    body = text_lines("""(7) RESOLVED that the Scrutiny Committee agree:
+(a) to make the following recommendations to the Cabinet Member:
+(i) that the first hour of parking be free at all nine country
+parks;
+(ii) that the annual permit be offered at a concessionary rate
+of £25 to registered carers; and
+(b) to ask the Cabinet Member to report back to the Committee.
+Mr Pelling asked that his vote against be recorded.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "that the first hour of parking be free at all nine country parks;",
+        "that the annual permit be offered at a concessionary rate of £25 to registered carers; and",
+        "to ask the Cabinet Member to report back to the Committee.",
+    ]
+
+
 def test_appointments_one_a_line_with_their_names_wrapped():
     body = text_lines("""RESOLVED: That the following appointments be made:
 Citizens Advice – Councillor Ruth Hall

@@ -445,7 +445,12 @@ def _decision_points(
         if cur is None or cur_line is None:
             return
         stem = plain(" ".join(cur[:stem_end]))
-        whole = all(re.match(r"\W*[A-Z]", s[0]) and ends_sentence(s[-1]) for s, _ in subs)
+        # each a sentence of its own, or a clause of its own ('(i) that the first hour of parking be free ...;')
+        whole = all(
+            (re.match(r"\W*[A-Z]", s[0]) and ends_sentence(s[-1]))
+            or (re.match(r"\W*that\s", s[0]) and re.search(r"[.;](?:\s+and)?\s*$", plain(s[-1])))
+            for s, _ in subs
+        )
         if subs and stem.endswith(":") and (whole or (bulleted and len(subs) >= 2)):
             # '(b) the following additional conditions:' over '1. The rear yard shall ...' '2. A noise ...': each
             # condition a sentence of its own, a point each, the lettered stem dropped; so too bullets under
