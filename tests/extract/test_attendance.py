@@ -618,6 +618,26 @@ def test_a_grid_of_surnames_beside_councillors_and_members_told_as_also_present(
     assert apologies == ["Angwin", "Bray"]
 
 
+def test_a_grid_cell_wrapped_inside_its_bracket_keeps_the_cells_beside_it():
+    """A borderless four-column grid whose second cell wrapped ('J. Ashton (Deputy' / 'Mayor)'): the rest of
+    the bracket, alone on the next line, is that cell's, and the names after it are people of their own."""
+    lines = [
+        "PRESENT:\tThe Mayor (Councillor M. Kenyon) in the Chair",
+        "Councillors",
+        "Z. Ahmed\tJ. Ashton (Deputy\tL. Barlow\tP. Birtwistle",
+        "Mayor)",
+        "A. Bradshaw\tC. Brierley\tH. Butterworth\tS. Cheetham",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.role) for p in present][1:6] == [
+        ("Z. Ahmed", None),
+        ("J. Ashton", "Deputy Mayor"),
+        ("L. Barlow", None),
+        ("P. Birtwistle", None),
+        ("A. Bradshaw", None),
+    ]
+
+
 def test_councillors_after_a_plural_title_are_several_people_even_with_a_role_at_the_end():
     lines = [
         "Present: Cllr Martin Wardell (Chair)",
@@ -747,6 +767,34 @@ def test_people_parted_by_semicolons_each_with_a_job_and_body_after_commas():
     assert [(p.name, p.role) for p in people] == [
         ("Dr S Mensah", "Medical Director, NHS Lindmoor and Castlebury Integrated Care Board"),
         ("B Harland", "Manager, Healthwatch North Lindmoor"),
+    ]
+
+
+def test_officers_parted_by_semicolons_the_last_after_and_each_job_holding_commas_and_and():
+    people = people_from(
+        "Mr S Harwood, Corporate Director of Growth, Environment and Transport; Mrs E Quainton, Director of "
+        "Environment and Circular Economy; Mr O Bramley, Head of Waste Management; and Mr K Vyse, Democratic "
+        "Services Officer",
+        "officer",
+        None,
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("S Harwood", "Corporate Director of Growth, Environment and Transport"),
+        ("E Quainton", "Director of Environment and Circular Economy"),
+        ("O Bramley", "Head of Waste Management"),
+        ("K Vyse", "Democratic Services Officer"),
+    ]
+
+
+def test_how_someone_attended_in_a_bracket_after_their_role_is_no_role():
+    people = people_from(
+        "Mr H Gatland (Leader of the Council) (virtually) and Mrs F Oxenbury (Cabinet Member for Environment)",
+        "other",
+        None,
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("H Gatland", "Leader of the Council"),
+        ("F Oxenbury", "Cabinet Member for Environment"),
     ]
 
 

@@ -569,6 +569,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         part = _dash_role_to_brackets(part)
         if NOT_PEOPLE.match(part):
             continue
+        while (note := re.search(r"(?<=\))\s*\(([^()]*)\)$", part)) and _not_a_role("", note.group(1)):
+            part = part[: note.start()]  # 'Mr H Gatland (Leader of the Council) (virtually)': how, after the role
         raw, bracket = split_role(part)
         role_first = (
             bracket
@@ -707,7 +709,9 @@ def _named_entries(entries: list[str], kind: str) -> list[Person] | None:
     """Entries parted by semicolons, each a titled name and, after its comma, the job or body it comes from (a
     board's members: 'Ms G Haldane, Healthwatch Kent'); 'and' before the last one's title parts two entries."""
     parts = [
-        p.strip() for e in entries for p in re.split(r"\s+and\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s)", e)
+        re.sub(r"^and\s+", "", p.strip())  # '...; and Mr K Vyse, Democratic Services Officer': the last entry
+        for e in entries
+        for p in re.split(r"\s+and\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s)", e)
     ]
     found = [NAMED_ENTRY.match(p) for p in parts]
     if not all(found):
@@ -947,7 +951,13 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             # a table row whose cells wrapped ('A – Commissioner for the Pennine<TAB>Commissioner (non-' /
             # 'Marches<TAB>voting)'): each piece goes on its own cell
             cells = prev.split("\t")
-            for n, piece in enumerate(text.split("\t")):
+            pieces = text.split("\t")
+            places = list(range(len(pieces)))
+            if len(pieces) == 1 and _closes_bracket(pieces[0]):
+                places = [n for n, c in enumerate(cells) if open_bracket(c)][:1] or [
+                    0
+                ]  # 'J. Ashton (Deputy' / 'Mayor)'
+            for n, piece in zip(places, pieces, strict=True):
                 cells[n] = join_wrapped(cells[n], piece.strip())
             out[-1] = Line(out[-1].number, out[-1].page, "\t".join(cells))
             continue
@@ -1017,7 +1027,11 @@ def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool
     ):
         return False
     if len(cells) == len(prev) > 1:
-        return any(open_bracket(p) and c.count(")") > c.count("(") for p, c in zip(prev, cells, strict=True))
+        return any(open_bracket(p) and _closes_bracket(c) for p, c in zip(prev, cells, strict=True))
+    if len(cells) == 1 and len(prev) > 1 and _closes_bracket(first):
+        # 'Z. Ahmed<TAB>J. Ashton (Deputy<TAB>L. Barlow' / 'Mayor)': a borderless grid's cell wrapped, the rest
+        # under it with no TAB to say which column; the one cell left open takes it
+        return sum(1 for p in prev if open_bracket(p)) == 1
     if len(cells) == 1 and len(prev) > 1 and re.fullmatch(r"[A-Z][\w'’-]+", first):
         # 'Councillor Dr Helen<TAB>Councillor ...' / 'Fairweather': a name broken after its forename in the first cell
         return bool(re.search(r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+$", prev[0].strip()))
@@ -1046,6 +1060,11 @@ PUBLIC_COUNT = re.compile(
 def open_bracket(text: str) -> bool:
     """A bracket opened and not closed: the entry goes on on the next line."""
     return text.count("(") > text.count(")")
+
+
+def _closes_bracket(text: str) -> bool:
+    """The rest of an entry whose bracket the line above left open: 'Mayor)'."""
+    return text.count(")") > text.count("(")
 
 
 def _forename_broken(prev: str, text: str) -> bool:
