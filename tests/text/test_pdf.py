@@ -73,6 +73,36 @@ def test_a_ruled_table_with_a_heading_spanning_rows_and_columns_keeps_its_grid()
     ]
 
 
+def test_a_ruled_cell_holding_a_heading_over_paragraphs_keeps_its_lines() -> None:
+    """Minutes set out as a table ('Minute No. | Item | Action'): a cell's bold title, wrapped or not, is the row's
+    line and the paragraphs under it stay lines of their own, so the title stays a heading; a cell of names one a
+    line, and a narrow column's wrapped words, are still joined into the row."""
+    rows = [
+        [(54, 560, 130, 700), (130, 560, 460, 700), (460, 560, 540, 700)],
+        [(54, 480, 130, 560), (130, 480, 460, 560), (460, 480, 540, 560)],
+    ]
+    table = RuledTable((54, 480, 540, 700), rows)
+
+    def run(x: float, y: float, text: str) -> _Run:
+        return _Run(x, y - 4, x + 4.5 * len(text), y + 4, text)
+
+    body = [
+        "Apologies for absence were received from Councillor Nigel",
+        "Brayford and Councillor Rachel Quinn. There were no",
+        "substitutions.",
+    ]
+    runs = [run(58, 690, "AG/26/01"), run(134, 690, "Apologies for Absence and")]
+    runs += [run(134, 678, "Substitutions")] + [run(134, 666 - 12 * k, t) for k, t in enumerate(body)]
+    runs += [run(464, 690, "AP"), run(464, 678, "23.03.26")]
+    names = ["Councillor Margaret Ellison (Chair)", "Councillor David Prothero", "Councillor Amrit Bains"]
+    runs += [run(58, 550, "Members")] + [run(134, 550 - 12 * k, t) for k, t in enumerate(names)]
+    assert [ln.text for ln in _lines_with_tables(runs, [table])] == [
+        "AG/26/01\tApologies for Absence and Substitutions\tAP 23.03.26",
+        *body,
+        "Members\t" + " ".join(names),
+    ]
+
+
 def test_a_word_hyphenated_at_a_cells_line_end_is_joined_without_a_space() -> None:
     table = RuledTable((50, 600, 400, 640), [[(50, 600, 100, 640), (100, 600, 400, 640)]])
     runs = [_Run(55, 625, 70, 633, "R1"), _Run(105, 625, 390, 633, "That the post be funded from the long-")]

@@ -456,7 +456,7 @@ def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line
         cell_runs = _cell_runs(table, runs)
         if any(_holds_columns(v) for v in cell_runs.values()):
             continue
-        kept.append((table, {k: [ln.text for ln in build_lines(v)] for k, v in cell_runs.items()}))
+        kept.append((table, {k: build_lines(v) for k, v in cell_runs.items()}))
     if not kept:
         return build_lines(runs)
     rest = [r for r in runs if r.stamp or not any(_inside(r, t.box) for t, _ in kept)]
@@ -472,14 +472,53 @@ def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line
         grid = _columns(table)
         for ri, row in enumerate(table.rows):
             texts = [""] * len(grid)  # a cell under its column; one spanning columns or rows leaves gaps
+            below: list[_Line] = []  # the paragraphs of a cell that holds a heading over them
             for ci, cell in enumerate(row):
-                texts[_column_at(grid, cell[0])] = _number_cell(_cell_text(cells.get((ri, ci), [])))
+                held = cells.get((ri, ci), [])
+                heading = 0 if below else _heading_lines(held)
+                if heading:
+                    texts[_column_at(grid, cell[0])] = _cell_text([ln.text for ln in held[:heading]])
+                    below = held[heading:]
+                    continue
+                texts[_column_at(grid, cell[0])] = _number_cell(_cell_text([ln.text for ln in held]))
             margin = beside.get((id(table), ri))
             texts = [margin.text.strip(), *texts] if margin else texts
             if any(t.strip() for t in texts):
                 lines.append(_Line(max(c[3] for c in row), min(c[1] for c in row), "\t".join(texts).rstrip("\t")))
+            lines.extend(below)
     lines.sort(key=lambda ln: -ln.top)
     return lines + stamps
+
+
+def _heading_lines(lines: list[_Line]) -> int:
+    """How many lines of a cell are a short heading over paragraphs of its own ('AG/26/01 | Apologies for
+    Absence' over 'Apologies were received from ...' in minutes set out as a table; an agenda's 'Draft Revenue
+    Budget and Medium Term' / 'Financial Strategy 2026/27' over what the item is for); 0 where the cell is not
+    one. Such a cell's lines are kept as lines, the heading on the row's line, so the heading stays a heading
+    rather than running into the prose."""
+    if len(lines) < 3:
+        return 0
+    texts = [ln.text.strip() for ln in lines]
+    widest = max(len(t) for t in texts)
+    short = [len(t) < 0.8 * widest for t in texts]  # (a bold heading's letters are wider)
+    h = 1
+    while h < len(texts) - 1 and short[h] and not texts[h - 1].endswith((".", ":", ";")) and not texts[h].endswith("."):
+        h += 1  # the heading wrapped: 'Carrowby Health and Wellbeing Strategy: Annual Progress' / 'Report'
+    rest = texts[h:]
+    prose = (
+        widest >= 45  # a column of prose, not a narrow one of wrapped labels ('25/01143/FUL' / 'Land north of')
+        and all(short[:h])
+        and not texts[h - 1].endswith((".", ",", ";", ":"))
+        and rest[0][:1].isupper()
+        and sum(len(t) for t in rest) >= 60
+        and len(set(PROSE_WORD.findall(" ".join(rest))) - {"and", "the", "for"}) >= 4  # prose, not names a line
+        and SENTENCE_END.search(" ".join(rest)) is not None  # sentences, not a proposal's words wrapped
+    )
+    return h if prose else 0
+
+
+PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+SENTENCE_END = re.compile(r"\S\.(?:\s+[A-Z(]|$)")
 
 
 SPLIT_NUMBER = re.compile(r"^\s*([-+−–]?\d[\d,]*) ?\. ?(\d+ ?%?)\s*$")
