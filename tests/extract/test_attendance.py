@@ -786,6 +786,63 @@ def test_officers_parted_by_semicolons_the_last_after_and_each_job_holding_comma
     ]
 
 
+def test_officers_named_without_titles_parted_by_semicolons_keep_jobs_with_commas_and_and():
+    people = people_from(
+        "Fiona Lumsden, Chief Executive; Derek Sangster, Head of Legal and People (Monitoring Officer); Moira "
+        "Dinnie, Chief Officer, Strathmoriston Health and Social Care Partnership; and Lynne Cowie, Committee Officer.",
+        "officer",
+        None,
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("Fiona Lumsden", "Chief Executive"),
+        ("Derek Sangster", "Head of Legal and People (Monitoring Officer)"),
+        ("Moira Dinnie", "Chief Officer, Strathmoriston Health and Social Care Partnership"),
+        ("Lynne Cowie", "Committee Officer"),
+    ]
+
+
+def test_an_external_auditor_one_a_line_is_one_person():
+    lines = [
+        "IN ATTENDANCE:\tMr N Brindley, Head of Internal Audit",
+        "Ms Z Harrowby, External Audit (Grant Thornton)",
+        "Mr T Ingleby, Democratic Services Officer",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.role) for p in present] == [
+        ("N Brindley", "Head of Internal Audit"),
+        ("Z Harrowby", "External Audit (Grant Thornton)"),
+        ("T Ingleby", "Democratic Services Officer"),
+    ]
+
+
+def test_cabinet_members_one_a_line_with_portfolios_wrapped_anywhere():
+    """A decision notice's 'Present:' one councillor a line, each portfolio after a comma and wrapped wherever
+    the line ran out ('..., Young' / 'People and Schools', '... Member' / 'for Housing'); an apology told the
+    same way is one name."""
+    lines = [
+        "Present:\tCouncillor Sarah Whitmore, Leader of the Council (Chair)",
+        "Councillor Tobias Fairclough, Deputy Leader and Cabinet Member",
+        "for Housing and Homelessness",
+        "Councillor Grace Adeyemi, Cabinet Member for Children, Young",
+        "People and Schools",
+        "Councillor Kwame Asante, Cabinet Member for Community Safety",
+        "and Regeneration",
+        "Also present:\tCouncillor Farah Qureshi, Chair of the Overview and Scrutiny",
+        "Committee",
+        "Apologies:\tCouncillor Rebecca Oduya, Cabinet Member for Equalities and",
+        "Resident Engagement",
+    ]
+    present, apologies, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.role) for p in present] == [
+        ("Sarah Whitmore", "Leader of the Council (Chair)"),
+        ("Tobias Fairclough", "Deputy Leader and Cabinet Member for Housing and Homelessness"),
+        ("Grace Adeyemi", "Cabinet Member for Children, Young People and Schools"),
+        ("Kwame Asante", "Cabinet Member for Community Safety and Regeneration"),
+        ("Farah Qureshi", "Chair of the Overview and Scrutiny Committee"),
+    ]
+    assert apologies == ["Rebecca Oduya"]
+
+
 def test_how_someone_attended_in_a_bracket_after_their_role_is_no_role():
     people = people_from(
         "Mr H Gatland (Leader of the Council) (virtually) and Mrs F Oxenbury (Cabinet Member for Environment)",

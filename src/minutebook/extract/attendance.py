@@ -111,7 +111,7 @@ JOB_WORDS = re.compile(
     r"\b(?:director|manager|head|officer|executive|assistant|leader|clerk|counsel|lead|solicitor|accountant|analyst|"
     r"advis[eo]r|co-?ordinator|team|services?|chief|governance|democratic|corporate|monitoring|co-?optees?|"
     r"representative|strategic|interim|acting|deputy|secretary|treasurer|engineer|planner|consultant|partner|"
-    r"mayor(?:'s|’s)?|mayoress|chaplain|constable|sergeant|inspector|nurse|commissioner)\b",
+    r"mayor(?:'s|’s)?|mayoress|chaplain|constable|sergeant|inspector|nurse|commissioner|audit(?:ors?)?)\b",
     re.I,
 )
 # One-word roles printed after a name and a dash ('A Smith – Chair').
@@ -501,7 +501,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         # 'Kieran Doyle – Director of Environment, Transport and Planning Sarah Whitlam – Head of ...': a cell's
         # lines run together, each entry a name and a dash before its job; each name starts an entry
         text = "; ".join(text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True))
-    entries = [e.strip() for e in text.split(";") if e.strip()]
+    # ('...; and Lynne Cowie, Committee Officer': the last entry after its 'and')
+    entries = [re.sub(r"^and\s+", "", e.strip()) for e in text.split(";") if e.strip()]
     if (
         kind == "apologies"
         and len(entries) == 1
@@ -512,6 +513,11 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         # 'Councillor Lesley Brandreth – Cabinet Member for Corporate Services and Digital': one apology, the
         # 'and' in the job's title no list of names
         return people_from(dashed.group("name"), kind, role)
+    office = NAME_COMMA_ROLE.match(text.strip().rstrip(".")) if kind == "apologies" and len(entries) == 1 else None
+    if office and HONORIFIC_START.match(text) and ELECTED_OFFICE.match(office.group("role")):
+        # 'Councillor Rebecca Oduya, Cabinet Member for Equalities and Resident Engagement': one apology, her office
+        # after the comma
+        return people_from(office.group("name"), kind, role)
     # 'Chief Executive (A Drake); Director of Legal and Governance and Monitoring Officer (J Pell)': entries
     # parted by semicolons, each closed by its bracket, hold commas and 'and' of their own
     # (one person an entry: 'Councillors A (X), B (Y)' after a semicolon is a list again)
@@ -709,9 +715,7 @@ def _named_entries(entries: list[str], kind: str) -> list[Person] | None:
     """Entries parted by semicolons, each a titled name and, after its comma, the job or body it comes from (a
     board's members: 'Ms G Haldane, Healthwatch Kent'); 'and' before the last one's title parts two entries."""
     parts = [
-        re.sub(r"^and\s+", "", p.strip())  # '...; and Mr K Vyse, Democratic Services Officer': the last entry
-        for e in entries
-        for p in re.split(r"\s+and\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s)", e)
+        p.strip() for e in entries for p in re.split(r"\s+and\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s)", e)
     ]
     found = [NAMED_ENTRY.match(p) for p in parts]
     if not all(found):
@@ -822,7 +826,9 @@ def _one_person(text: str, kind: str) -> Person | None:
     if not one or kind == "apologies" or PLURAL_START.match(text):
         return None  # ('Cllrs Graham Pettit, Susan Harrow (Opposition Leader)': the plural title, several people)
     role = one.group("role")
-    if not (JOB_WORDS.search(role) or is_prose(role)) or NAME_START.search(role) or _more_with_roles(role):
+    # (', Cabinet Member for Finance', ', Chair of the Overview and Scrutiny Committee': offices, not names)
+    said = JOB_WORDS.search(role) or ELECTED_OFFICE.search(role) or CHAIR_OF.match(role) or is_prose(role)
+    if not said or NAME_START.search(role) or _more_with_roles(role):
         return None
     name = clean_name(one.group("name"))
     if not looks_like_name(one.group("name"), name):
@@ -988,7 +994,7 @@ def _unwrapped(block: list[Line]) -> list[Line]:
         if (
             prev
             and text
-            and (_wraps(prev) or _forename_broken(prev, text))
+            and (_wraps(prev) or _forename_broken(prev, text) or _titled_entry_goes_on(prev, text, after))
             and not rows
             and not (":" in text[:40] and label_of(plain(text)))
             and not PUBLIC_COUNT.match(text)  # 'Four members of the public and one representative of the press'
@@ -1077,6 +1083,22 @@ def _forename_broken(prev: str, text: str) -> bool:
         and not HONORIFIC_START.match(text)
         and label_of(plain(text)) is None
     )
+
+
+CHAIR_OF = re.compile(r"(?:vice[- ]?)?chair(?:man|woman|person)?\s+of\b", re.I)
+
+
+def _titled_entry_goes_on(prev: str, text: str, after: str) -> bool:
+    """One titled person a line with the job after a comma, the job wrapped ('Councillor Grace Adeyemi, Cabinet
+    Member for Children, Young' / 'People and Schools'): a line with no title and no name of its own goes on
+    with the entry above where it starts in lower case ('for Housing and Homelessness') or the next entry comes
+    straight after it."""
+    entry = plain(prev.split("\t")[-1])
+    if "\t" in text or not HONORIFIC_START.match(entry) or not NAME_COMMA_ROLE.match(entry):
+        return False
+    if HONORIFIC_START.match(text) or label_of(plain(text)) or NAME_COMMA_ROLE.match(text):
+        return False
+    return text[:1].islower() or bool(HONORIFIC_START.match(plain(after.split("\t")[-1])))
 
 
 def _wraps(prev: str) -> bool:
