@@ -613,3 +613,24 @@ def test_an_interest_declaration_made_as_a_noun_after_its_kind():
     found = declarations_of(text_lines(text))
     assert [(d.name, d.item, d.kind) for d in found] == [("Ellacombe", "7", "other")]
     assert found[0].text.endswith("He left the meeting for that item.")
+
+
+def test_a_decision_notice_s_conflict_field_telling_again_a_declaration_made_at_item_2():
+    """A record of decisions names each item's conflicts under a label in capitals; one that refers back ('(see
+    item 2)') was made at item 2 already, and the labels around it are no part of any declaration."""
+    text = (
+        "Record of decisions taken at the meeting of the Cabinet held on Tuesday 10 February 2026\n"
+        "Present:\tCouncillor Sarah Whitmore, Leader of the Council (Chair)\n"
+        "2. Declarations of Interest\n"
+        "Councillor Tobias Fairclough declared a personal interest in item 5 as a non-executive director\n"
+        "of Harrowfield Homes Limited. He remained in the meeting.\n"
+        "5. Housing Revenue Account Business Plan\n"
+        "DECISION:\n(1) That the Business Plan be approved.\n"
+        "CONFLICT OF INTEREST DECLARED BY ANY MEMBER OR OFFICER:\n"
+        "Councillor Tobias Fairclough declared a personal interest as a non-executive director\n"
+        "of Harrowfield Homes Limited (see item 2).\n"
+        "DISPENSATION GRANTED BY THE HEAD OF PAID SERVICE:\nNone.\n"
+    )
+    found = declarations_of(text_lines(text))
+    assert [(d.name, d.item) for d in found] == [("Tobias Fairclough", "5")]
+    assert found[0].text.endswith("He remained in the meeting.")

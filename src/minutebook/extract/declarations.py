@@ -91,7 +91,9 @@ KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"personal", re.I), "personal"),
 ]
 # '(minute 1)', '(see minute 45 above)': where the interest was declared, told again under the item it concerns
-BACK_REFERENCE = re.compile(r"\((?:see\s+|as\s+declared\s+(?:at|in)\s+)?minutes?\s+[\w./]+(?:\s+above)?\)", re.I)
+BACK_REFERENCE = re.compile(
+    r"\((?:see\s+|as\s+declared\s+(?:at|in)\s+)?(?:minutes?|items?)\s+[\w./]+(?:\s+above)?\)", re.I
+)
 DECLARATIONS_TITLE = re.compile(
     r"\b(?:declarations?|disclosures?)\b.*\binterests?\b|\binterests?\b|\bdisclosures?\s+by\s+members\b", re.I
 )
@@ -112,7 +114,9 @@ def _paragraphs(body: list[Line]) -> list[tuple[str, Line]]:
         t = plain(line.text.replace("\f", ""))
         if cur and cur[-1].endswith(".") and _sub_heading(t, body[k + 1].text if k + 1 < len(body) else ""):
             t = ""  # 'Other interests' between two declarations: a heading over the next, part of neither
-        if not t or re.fullmatch(r"[-=_~]{3,}", t):  # a typed underline under a heading parts too
+        # a typed underline under a heading parts too, as does a label in capitals ('CONFLICT OF INTEREST
+        # DECLARED BY ANY MEMBER OR OFFICER:', 'DISPENSATION GRANTED ...:') over what a decision notice says of it
+        if not t or re.fullmatch(r"[-=_~]{3,}", t) or (t.endswith(":") and t.isupper()):
             if cur:
                 out.append((" ".join(cur), first))  # type: ignore[arg-type]
                 cur, first = [], None
