@@ -1144,6 +1144,18 @@ def test_a_logos_place_and_kind_with_a_strap_line_set_between_them(tmp_path):
     assert parse_text(tmp_path, text).council == "Northmarch Combined Authority"
 
 
+def test_an_hour_broken_over_the_line_before_the_room_is_no_part_of_the_venue(tmp_path):
+    text = (
+        "London Borough of Harrowfield\nCABINET\n"
+        "Record of decisions taken at the meeting held on Tuesday 10 February 2026 at 7.00\n"
+        "pm in Committee Room 1, Harrowfield Civic Centre\n"
+        "Present:\tCouncillor Sarah Whitmore, Leader of the Council (Chair)\n"
+        "1. Apologies for Absence\nThere were no apologies.\n"
+    )
+    meeting = parse_text(tmp_path, text).meeting
+    assert (meeting.time, meeting.venue) == ("19:00", "Committee Room 1, Harrowfield Civic Centre")
+
+
 def test_a_logos_place_beside_the_address_over_a_postcode_and_then_its_kind(tmp_path):
     """A masthead table: the crest's 'THORNDALE' / 'DISTRICT COUNCIL' in one cell, the address in the next, so
     the place reads beside the county and the kind comes a line later, under the postcode."""

@@ -591,6 +591,7 @@ def _front_venue(front: list[Line]) -> str | None:
                 break
         if parts:
             venue = ", ".join(p.rstrip(",") for p in parts)
+            venue = re.sub(r"^(?:[ap]\.?m\.?|hours|hrs)\s+", "", venue, flags=re.I)  # 'at 7.00' / 'pm in Room 1'
             return re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", venue, flags=re.I)  # `in the Jubilee Room, ...`
         break
     return None
