@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from minutebook.extract.indicators import MEASURES, _any_measure, from_sentence
+from minutebook.extract.indicators import MEASURES, _any_measure, _paragraphs, from_sentence
 from minutebook.model import Line
 from minutebook.parse import parse_document, parse_path
 
@@ -956,3 +956,47 @@ def test_a_comparator_s_level_for_the_same_cohort_in_a_sentence_of_its_own():
     got = [(i.name, i.value, i.period, i.area) for i in from_sentence(text, line, "Wessexshire")]
     assert ("Binary reoffending rate", 30.9, "April 2022 to March 2023", "YOT Family") in got
     assert len(got) == 3
+
+
+def test_sentences_going_on_about_the_measure_the_one_before_named():
+    """'That compares with 241 in 2022/23.', 'In 2022/23 it was 0.36.', 'the London figure was 189': each
+    sentence names no measure, the one before it does; a gap between two rates ('to 8 in 2024/25') is none."""
+    line = Line(1, 1, "")
+    text = (
+        "First time entrants. In 2024/25, 58 children entered the youth justice system for the first time, a rate "
+        "of 212 per 100,000 children aged 10-17. That compares with 241 in 2022/23. In 2023/24 the London figure "
+        "was 189, so the gap has narrowed from 48 to 31."
+    )
+    got = [(i.name, i.value, i.period, i.area) for i in from_sentence(text, line, "Thamesbury")]
+    assert got == [
+        ("First time entrants", 212.0, "2024/25", "Thamesbury"),
+        ("First time entrants", 241.0, "2022/23", "Thamesbury"),
+        ("First time entrants", 189.0, "2023/24", "London"),
+    ]
+    text = "Six children were sentenced to custody in 2024/25, a rate of 0.22 per 1,000. In 2022/23 it was 0.36."
+    assert [(i.value, i.period) for i in from_sentence(text, line, "Thamesbury")] == [
+        (0.22, "2024/25"),
+        (0.36, "2022/23"),
+    ]
+
+
+def test_a_rate_far_into_a_paragraph_about_one_measure_and_children_entering_the_justice_system():
+    line = Line(1, 1, "")
+    text = (
+        "The number of children entering the justice system for the first time fell from 61 in 2023/24 to 48 in "
+        "2024/25, a rate of 196 per 100,000. Two years ago, in 2022/23, the rate was 282 per 100,000, so it has "
+        "fallen by almost a third. Our rate remains above the county average, although the gap has narrowed: in "
+        "2023/24 West Yorkshire's rate was 186 per 100,000. The gap with England has narrowed from 16 per 100,000 "
+        "in 2023/24 to 8 in 2024/25."
+    )
+    got = [(i.value, i.period) for i in from_sentence(text, line, "Calderbrook")]
+    assert got == [(196.0, "2024/25"), (282.0, "2022/23"), (186.0, "2023/24")]
+
+
+def test_a_comparison_wrapped_after_below_is_one_paragraph():
+    lines = [
+        Line(1, 1, "Of the 148 children in the April 2022 to March 2023 cohort, 47 reoffended within twelve"),
+        Line(2, 1, "months, a binary rate of 31.8%, down from 34.6% for the previous cohort and below"),
+        Line(3, 1, "London's 33.9%. For the Apr 20 - Mar 21 cohort the rate was 38.1%."),
+    ]
+    assert len(_paragraphs(lines)) == 1

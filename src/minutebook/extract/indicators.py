@@ -32,11 +32,11 @@ MEASURES: list[tuple[str, str, str | None]] = [
     (
         "First time entrants",
         # '... children entered the youth justice system for the first time ..., a rate of 163 per 100,000' (from
-        # 'youth', a rarer first letter than 'entered''s: the pattern is tried at every letter it starts with)
+        # 'justice', a rarer first letter than 'entered''s: the pattern is tried at every letter it starts with)
         # ('FTE posts', 'full-time equivalent (FTE)': a staffing count, the other FTE; the abbreviation spelt
         # out in brackets is never the figure's own name)
         r"first[- ]?time[- ]?entrants?|\bFTEs?\b(?!\)|\s+(?:posts?|staff|roles?|vacanc))"
-        r"|youth\s+justice\s+system\s+for\s+the\s+first\s+time",
+        r"|justice\s+system\s+for\s+the\s+first\s+time",  # ('children entering the (youth) justice system ...')
         "per 100,000 aged 10-17",
     ),
     (
@@ -428,15 +428,22 @@ RATE_QUALIFIERS = {
 }
 
 
+GOES_ON_ABOUT = re.compile(
+    r"^\W*(?:(?:in|for|during|by)\s+[^,.;]{3,30}?,?\s+)?(?:this|that|it)\s+(?:was|is|has|had|compares)\b", re.I
+)
+
+
 def _names_measure(before: str, measure_in_sentence: bool) -> bool:
     """False where the sentence names another rate just before the figure
     ('a secondary victim contact rate of 95%') and the measure was named
     only in an earlier sentence."""
-    if measure_in_sentence or re.match(r"^\W*(?:this|that|it)\s+(?:was|is|has|had)\b", before, re.I):
-        return True  # 'This was down from 0.28 per 1,000 ...': the sentence goes on about the measure before it
+    if measure_in_sentence or GOES_ON_ABOUT.match(before):
+        # 'This was down from 0.28 per 1,000 ...', 'That compares with 241 in 2022/23.', 'In 2022/23 it was 0.36.':
+        # the sentence goes on about the measure before it
+        return True
     if re.match(r"^\W*the\s+(?:average|rate|figure)\s+(?:for|across|in)\b", before, re.I):
         return True  # 'The average for our YJB family ... was 161 per 100,000': a comparator's level of it
-    rates = list(re.finditer(r"([\w'’/-]+)\s+rates?\b", before, re.I))
+    rates = list(re.finditer(r"([\w'’/-]+)\s+(?:rates?|figure)\b", before, re.I))  # ('the London figure was')
     if not rates:
         return False
     word = rates[-1].group(1)
@@ -531,6 +538,10 @@ def from_sentence(
             if not cue:
                 continue
             prior = [(p, meas) for p, meas in mentions if p < pos and pos - p < 260]
+            if not prior and re.search(r"\b(?:rate|figure)\b[^.;,]{0,30}$", text[s_off:pos]):
+                # '... in 2023/24 West Yorkshire's rate was 186 per 100,000' far into a paragraph about one measure
+                named = {meas for p, meas in mentions if p < pos}
+                prior = [max((p, meas) for p, meas in mentions if p < pos)] if len(named) == 1 else []
             # ... or the measure named right after it: 'an average of 3.62 reoffences per reoffender'
             named_after = _measure_at(after.lstrip())
             if not prior and not named_after:
@@ -558,7 +569,12 @@ def from_sentence(
             ):
                 continue  # 'the number of first time entrants has fallen from 48 in 2022 to 39': a count
             # (an earlier level is the rate the paragraph gave: 'This is down from 181 in Jan 23 - Dec 23')
-            rated = text[:pos] if earlier_level else text[s_off:pos]
+            # (so is one a sentence gives going on about the level before: 'That compares with 241 in 2022/23.',
+            # 'In 2023/24 the London figure was 189')
+            goes_on = (GOES_ON_ABOUT.match(text[s_off:pos]) and pos - s_off < 60) or re.search(
+                r"\bfigure\s+(?:was|is)\s*$", before
+            )
+            rated = text[:pos] if earlier_level or goes_on else text[s_off:pos]
             if name in ("First time entrants", "Custody rate") and not (
                 suffix.lower().startswith("per") or re.search(r"rate|per ", rated, re.I)
             ):
@@ -747,7 +763,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
             continue
         joining = len(text) >= 40 and "\t" not in text and not re.search(r"[.!?:;]\W*$", last)
         if joining:
-            joining = bool(re.match(r"^[a-z0-9(£]", following)) or ends_on_joining_word(last)
+            # ('... down from 34.6% for the previous cohort and below' / 'London's 33.9%.': a comparison goes on)
+            joining = (
+                bool(re.match(r"^[a-z0-9(£]", following)) or ends_on_joining_word(last) or COMPARING_END.search(last)
+            )
         elif len(text) >= 40 and "\t" not in text and ANAPHOR.match(following):
             # '... rate fell to 178 per 100,000 in Jan 24 - Dec 24.' / 'The rate has fallen ... from 231 in ...':
             # a sentence about the measure the paragraph named goes on with it
@@ -755,6 +774,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
     return [(first, text, at) for (first, text), at in zip(out, parts, strict=True)]
 
 
+COMPARING_END = re.compile(r"\b(?:below|above|against|behind|versus|than)$")
 SAME_PERIOD = re.compile(r"^[^.;]{0,40}?\b(?:for|in|over)\s+the\s+same\s+(?:cohort|period|year|quarter)\b", re.I)
 NEAR_BEFORE_BREAK = re.compile(r"[,;]|(?<=[.!?])\s|\bv\b|\bvs\.?\b|\bversus\b|\bcompared|\band\b|\bwhile\b")
 # A sentence that goes on about the figure before it: 'The rate has fallen', 'This was down from', 'It remains'.
