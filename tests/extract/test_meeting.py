@@ -1144,6 +1144,31 @@ def test_a_logos_place_and_kind_with_a_strap_line_set_between_them(tmp_path):
     assert parse_text(tmp_path, text).council == "Northmarch Combined Authority"
 
 
+def test_a_plan_whose_logo_sits_beside_its_partners_logos(tmp_path):
+    """'FENMARSH<TAB>Fenmarsh YJS' / 'Youth Justice Service' / 'County Council': the council's crest beside the
+    service's logo, read across; the service is no council."""
+    text = (
+        "FENMARSH\tFenmarsh YJS\nYouth Justice Service\nCounty Council\nYouth Justice Plan\n2025-2026\n"
+        "Foreword\nThis plan sets out how the partnership will reduce offending by children.\n"
+    )
+    assert parse_text(tmp_path, text).council == "Fenmarsh County Council"
+
+
+def test_a_plan_whose_logo_does_not_spell_its_council_takes_the_name_printed_whole_inside(tmp_path):
+    """'Calderbrook' over 'Council' among its partners' logos; the name in full only after a signature's comma
+    and in a table's cell, its place the service's."""
+    text = (
+        "Calderbrook\tWest Yorkshire\tNHS West Yorkshire\n"
+        "Council\tPolice\tIntegrated Care Board\n"
+        "Calderbrook Youth Justice Service\nYouth Justice Plan\n2025-26\n"
+        "Helen Marsh\nDirector of Children's Services, Calderbrook Metropolitan Borough Council\n"
+        "Agency\tStaffing costs\tTotal\n"
+        "Calderbrook Metropolitan Borough Council\t842,600\t939,000\n"
+        "West Yorkshire Police\t61,000\t61,000\n"
+    )
+    assert parse_text(tmp_path, text).council == "Calderbrook Metropolitan Borough Council"
+
+
 def test_an_hour_broken_over_the_line_before_the_room_is_no_part_of_the_venue(tmp_path):
     text = (
         "London Borough of Harrowfield\nCABINET\n"

@@ -35,7 +35,8 @@ COUNCIL_NAME = re.compile(
 )
 # Words that make a line a meeting's or a body's name, not a council's (`Meeting of Council`).
 NOT_COUNCIL_WORDS = re.compile(
-    r"\b(?:meeting|agenda|minutes|committee|cabinet|board|panel|members?|leaders?|group|report|chamber|house|of the)\b",
+    r"\b(?:meeting|agenda|minutes|committee|cabinet|board|panel|members?|leaders?|group|report|chamber|house|of the"
+    r"|services?|partnership|team)\b",  # ('Youth Justice Service' over a logo's 'County Council')
     re.I,
 )
 OF_PLACE = re.compile(r"(?:(?:London|Royal)\s+)?(?:City|County|Borough)\s+of\s")
@@ -158,17 +159,8 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 # 'Pennine Marches' / 'Combined Authority Board' / 'COMBINED AUTHORITY<TAB>Minutes': a strap's line
                 # set between a logo's two lines
                 after = later.strip().split("\t")[0].strip()
-            elif (
-                "\t" in text
-                and later.isupper()
-                and KIND_ALONE.fullmatch(later.strip())
-                and not KIND_ALONE.fullmatch(after)
-                and text.split("\t")[0].isupper()
-                and PLACE_ALONE.fullmatch(text.split("\t")[0].strip())
-            ):
-                # 'RAVENMOOR<TAB>Lancashire' / 'BB9 4RM' / 'DISTRICT COUNCIL': a crest's cell beside the address,
-                # whose postcode reads between the place and its kind
-                text, after = text.split("\t")[0].strip(), later.strip()
+            elif "\t" in text and (crest := _crest_over_kind(text.split("\t")[0], after, later)):
+                text, after = crest, ""
             elif "\t" in after and "\t" in text and KIND_ALONE.fullmatch(after.split("\t")[0].strip()):
                 # 'Wyndham<TAB>Agenda front sheet' over 'DISTRICT COUNCIL<TAB>Open to the public': a masthead's
                 # cell beside other words
@@ -258,6 +250,38 @@ def copyright_owner(lines: list[Line]) -> str | None:
     return None
 
 
+def _crest_over_kind(place: str, between: str, kind: str) -> str | None:
+    """A crest's place in a cell of its own with its kind of council a line further down, another cell's line
+    read between them: 'RAVENMOOR<TAB>Lancashire' / 'BB9 4RM' / 'DISTRICT COUNCIL' (the address beside it),
+    'FENMARSH<TAB>Fenmarsh YJS' / 'Youth Justice Service' / 'County Council' (a partner's logo beside it)."""
+    place, kind = place.strip(), kind.strip()
+    if (
+        place.isupper()
+        and PLACE_ALONE.fullmatch(place)
+        and KIND_ALONE.fullmatch(kind)
+        and not KIND_ALONE.fullmatch(between)
+    ):
+        return f"{title_case(place)} {title_case(kind)}"
+    return None
+
+
+def council_named_whole(lines: list[Line]) -> str | None:
+    """The council of a plan whose logo does not spell its name ('Calderbrook' / 'Council' among its partners'
+    logos): a typed name printed whole as a table's cell or after a signature's comma ('Director of Children's
+    Services, Calderbrook Metropolitan Borough Council'), its place the one the opening lines name
+    ('Calderbrook Youth Justice Service'); the one printed most often."""
+    opening = " ".join(ln.text for ln in [ln for ln in lines if ln.text.strip()][:6]).lower()
+    seen: Counter[str] = Counter()
+    for line in lines:
+        if not COUNCIL_HINT.search(line.text):
+            continue
+        for piece in [*line.text.split("\t"), line.text.rsplit(",", 1)[-1]]:
+            name = whole_name(tidy(piece))
+            if name and TYPED.search(name) and name.split()[0].lower() in opening:
+                seen[name] += 1
+    return max(seen, key=lambda n: seen[n]) if seen else None
+
+
 def council_heading(lines: list[Line]) -> str | None:
     """The council of a document with no front sheet (a plan, a dashboard, a report printed on its own) when
     it heads the document with its name on a line of its own: the first line may be any council's name
@@ -268,8 +292,11 @@ def council_heading(lines: list[Line]) -> str | None:
         # 'Ravenholme Borough Council<TAB>Form ICMD1 (rev. 04/2025)': a masthead's cell beside a form's number
         t = ROLE_OF.sub("", tidy(line.text.split("\t")[0]))
         after = tidy(opening[k + 1].text) if k + 1 < len(opening) else ""
+        later = tidy(opening[k + 2].text) if k + 2 < len(opening) else ""
         if PLACE_ALONE.fullmatch(t) and KIND_ALONE.fullmatch(after):
             t = f"{t} {after}"  # 'WESSEXSHIRE' / 'COUNTY COUNCIL': a crest's two lines
+        elif "\t" in line.text and (crest := _crest_over_kind(t, after, later)):
+            t = crest
         if not t or len(t) > 80 or not COUNCIL_HINT.search(t):
             continue
         # 'KENT COUNTY COUNCIL – RECORD OF DECISION': the council, then what the document is

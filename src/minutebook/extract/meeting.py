@@ -21,6 +21,7 @@ from minutebook.extract.council import (
     WELSH_COUNCIL,
     copyright_owner,
     council_heading,
+    council_named_whole,
     council_names,
     find_council,
     tidy,
@@ -997,7 +998,7 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         loose = _unannounced_heading(lines)
         if loose is None:
             # a plan or a report on its own: the council heading it, or owning the web page it is on
-            return council_heading(lines) or copyright_owner(lines), Meeting()
+            return council_heading(lines) or copyright_owner(lines) or council_named_whole(lines), Meeting()
         meeting = loose
     council = find_council(lines, _slice(lines, segments[0]) + block if first is not segments[0] else block)
     council = council or _council_in_sentence(block)
