@@ -843,6 +843,26 @@ def test_cabinet_members_one_a_line_with_portfolios_wrapped_anywhere():
     assert apologies == ["Rebecca Oduya"]
 
 
+def test_witnesses_one_a_line_name_dash_job_with_their_organisations_wrapped():
+    lines = [
+        "Also in attendance:\tDr Priya Raman - Chief Medical Officer, Dorminster and Wessex",
+        "Integrated Care Board",
+        "Fiona Maitland - Chief Operating Officer, Dorminster Hospitals",
+        "NHS Foundation Trust",
+        "Louise Penhale - Chief Executive, Healthwatch Dorminster",
+        "- Councillor Fiona Oduya",
+        "- Joanne Revill – Director of Public Health",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert sorted((p.name, p.role or "") for p in present) == [
+        ("Dr Priya Raman", "Chief Medical Officer, Dorminster and Wessex Integrated Care Board"),
+        ("Fiona Maitland", "Chief Operating Officer, Dorminster Hospitals NHS Foundation Trust"),
+        ("Fiona Oduya", ""),
+        ("Joanne Revill", "Director of Public Health"),
+        ("Louise Penhale", "Chief Executive, Healthwatch Dorminster"),
+    ]
+
+
 def test_how_someone_attended_in_a_bracket_after_their_role_is_no_role():
     people = people_from(
         "Mr H Gatland (Leader of the Council) (virtually) and Mrs F Oxenbury (Cabinet Member for Environment)",

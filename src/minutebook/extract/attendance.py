@@ -1089,16 +1089,23 @@ CHAIR_OF = re.compile(r"(?:vice[- ]?)?chair(?:man|woman|person)?\s+of\b", re.I)
 
 
 def _titled_entry_goes_on(prev: str, text: str, after: str) -> bool:
-    """One titled person a line with the job after a comma, the job wrapped ('Councillor Grace Adeyemi, Cabinet
-    Member for Children, Young' / 'People and Schools'): a line with no title and no name of its own goes on
-    with the entry above where it starts in lower case ('for Housing and Homelessness') or the next entry comes
-    straight after it."""
-    entry = plain(prev.split("\t")[-1])
-    if "\t" in text or not HONORIFIC_START.match(entry) or not NAME_COMMA_ROLE.match(entry):
+    """One person a line with the job after a comma or a dash, the job wrapped ('Councillor Grace Adeyemi,
+    Cabinet Member for Children, Young' / 'People and Schools'; 'Fiona Maitland - Chief Operating Officer,
+    Dorminster Hospitals' / 'NHS Foundation Trust'): a line that is no entry of its own goes on with the entry
+    above where it starts in lower case ('for Housing and Homelessness') or the next entry comes straight
+    after it."""
+
+    def entry(line: str) -> bool:
+        t = plain(line.split("\t")[-1])
+        return bool((HONORIFIC_START.match(t) and NAME_COMMA_ROLE.match(t)) or DASH_PERSON_LINE.match(t))
+
+    if "\t" in text or not entry(prev):
         return False
-    if HONORIFIC_START.match(text) or label_of(plain(text)) or NAME_COMMA_ROLE.match(text):
+    if LIST_BULLET.match(text) or HONORIFIC_START.match(text) or label_of(plain(text)) or entry(text):
+        return False  # ('- Councillor Fiona Oduya': a list's bullet opens an entry of its own)
+    if NAME_COMMA_ROLE.match(text):
         return False
-    return text[:1].islower() or bool(HONORIFIC_START.match(plain(after.split("\t")[-1])))
+    return text[:1].islower() or entry(after) or bool(HONORIFIC_START.match(plain(after.split("\t")[-1])))
 
 
 def _wraps(prev: str) -> bool:
