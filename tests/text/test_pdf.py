@@ -133,6 +133,16 @@ def test_line_end_hyphen_joins_a_split_word_but_keeps_real_hyphens() -> None:
     ]
 
 
+def test_a_range_of_years_broken_at_its_hyphen_is_one_again() -> None:
+    lines = ["the draft Strategy 2026-", "2032 and its action plan for", "the years 10-", "17 of age"]
+    assert repair_hyphens(lines, set()) == [
+        "the draft Strategy 2026-2032",
+        "and its action plan for",
+        "the years 10-",
+        "17 of age",
+    ]
+
+
 def test_letter_spaced_heading_and_paragraph_numbers_read_as_words() -> None:
     assert build_lines([_Run(200, 700, 300, 712, "A G E N D A")])[0].text == "AGENDA"
     runs = [_Run(72, 700, 85, 710, "1.2"), _Run(87.5, 700, 300, 710, "The decision to request")]

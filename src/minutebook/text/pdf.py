@@ -58,6 +58,8 @@ BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 LINE_END_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]+)-$")  # a word, then a hyphen ending the line
 NEXT_WORD = re.compile(r"([A-Za-z]+)([,.;:)]?)(?:\s+|$)")
+YEAR_RANGE_END = re.compile(r"(?<![\w-])(?:19|20)\d{2}-$")  # '2026-' ending a line
+NEXT_YEAR = re.compile(r"((?:19|20)?\d{2})(?!\d)([,.;:)]?)(?:\s+|$)")  # '2032', '27' opening the next
 EDGE_LINES = 3  # how many lines at the top and bottom of a page may be running headers or footers
 
 
@@ -1044,10 +1046,17 @@ def repair_hyphens(lines: list[str], vocabulary: Collection[str] | None = None) 
         line = out[i].rstrip()
         if line[-1:] != "-":  # most lines: no need to ask the pattern
             continue
-        m = LINE_END_HYPHEN.search(line)
-        if not m or "\t" in line:
+        if "\t" in line:
             continue
         nxt = out[i + 1].lstrip()
+        years = YEAR_RANGE_END.search(line) and NEXT_YEAR.match(nxt)
+        if years:  # 'Strategy 2026-' / '2032 and its action plan': a range of years, the hyphen its own
+            out[i] = line + years.group(1) + years.group(2)
+            out[i + 1] = nxt[years.end() :]
+            continue
+        m = LINE_END_HYPHEN.search(line)
+        if not m:
+            continue
         w = NEXT_WORD.match(nxt)
         if not w:
             continue
