@@ -909,6 +909,31 @@ def test_a_kent_style_summons_with_the_date_beside_a_contact_box_and_the_name_on
     )
 
 
+def test_a_kent_summons_whose_venue_and_address_both_wrap_beside_the_contact_box(tmp_path):
+    """'... Sessions House, County' / 'Hall, Maidstone': a building's name broken inside its cell; the contact's
+    address broken after its dot ('@kent.gov.' / 'uk')."""
+    p = parse_text(
+        tmp_path,
+        "AGENDA\n"
+        "ENVIRONMENT AND TRANSPORT CABINET COMMITTEE\n"
+        "Tuesday, 17th March, 2026, at 10.00 am Ask for:\tHayley Brimstead\n"
+        "Council Chamber, Sessions House, County Telephone:\t03000 416278\n"
+        "Hall, Maidstone\tEmail:\thayley.brimstead@kent.gov.\n"
+        "uk\n"
+        "UNRESTRICTED ITEMS\n"
+        "1. Apologies and Substitutes\n"
+        "2. Minutes of the meeting held on 22 January 2026 (Pages 1 - 8)\n"
+        "3. Kent Highway Asset Management Plan 2026-31 (Pages 9 - 54)\n",
+    )
+    assert facts(p) == (
+        "Kent County Council",
+        "Environment and Transport Cabinet Committee",
+        "2026-03-17",
+        "10:00",
+        "Council Chamber, Sessions House, County Hall, Maidstone",
+    )
+
+
 def test_kent_supplement_whose_council_is_in_the_logo_gets_it_from_the_contact_officers_address():
     p = parse_path(corpus_file("kent/kent_county_council_2025-01-09_item3_supplement_devolution.pdf"))
     assert p.council == "Kent County Council"  # joel.cook@kent.gov.uk, before a government department's address

@@ -118,7 +118,8 @@ KIND_ALONE = re.compile(
 BOROUGH_ALONE = re.compile(r"(?:LONDON|ROYAL)\s+BOROUGH|(?:London|Royal)\s+Borough")  # a logo's first line
 PLACE_ALONE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:upon\s+|on\s+|and\s+)?[A-Z][\w'’-]+){0,3}")  # a logo's place name
 PIECES = re.compile(r"\s+[·•|]\s+")  # the pieces of a footer or address line
-SELF_COUNTY = re.compile(r"\bthe\s+County\s+Council\b|\bCounty\s+Hall\b")
+# ('County Telephone: ...' / 'Hall, Maidstone': the venue's cell wrapped beside a contact box)
+SELF_COUNTY = re.compile(r"\bthe\s+County\s+Council\b|\bCounty\s+Hall\b|\bCounty(?:\s[^\n]*)?\nHall\b")
 # England's county councils, named for their counties: a county named in a postal address, right before the
 # postcode ('County Hall, Maidstone, Kent, ME14 1XQ'), is the county of a paper that calls its council 'the
 # County Council' and prints the name only in its logo.
@@ -213,8 +214,10 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
     owner = copyright_owner(lines)
     if owner:
         return owner
-    # an address broken over lines (`georgina.little@kent` / `.gov.uk`) is joined first
+    # an address broken over lines (`georgina.little@kent` / `.gov.uk`, `hayley.brimstead@kent.gov.` / `uk`) is
+    # joined first
     joined = re.sub(r"\s*\n\s*(?=\.(?:gov|[a-z]{2,3})\b)", "", "\n".join(ln.text.strip() for ln in lines))
+    joined = re.sub(r"(@[\w.-]{1,40}\.)\n(?=(?:gov\.)?(?:uk|wales|scot)\b)", r"\1", joined)
     domains = {m.group(1).lower() for m in GOV_DOMAIN.finditer(joined)}
     if domains:
         for line in lines:  # a typed name only: `Kent Council Leaders` is not a council's name

@@ -569,6 +569,11 @@ def _venue_on_date_line(front: list[Line]) -> str | None:
     return None
 
 
+# a building's name broken over a line: 'County' / 'Hall', 'Civic' / 'Centre', 'Council' / 'Offices'
+BUILDING_FIRST_HALF = re.compile(r"\b(?:County|Town|Civic|City|Guild|Council|Village|Community|Municipal|Shire)$")
+BUILDING_SECOND_HALF = re.compile(r"(?:Hall|Centre|Center|Offices|House|Buildings|Chambers?)\b")
+
+
 def _front_venue(front: list[Line]) -> str | None:
     """An unlabelled venue: the lines right under the date line that name a
     room or hall (`Council Chamber, Sessions House,` / `County Hall, Maidstone`)."""
@@ -588,6 +593,14 @@ def _front_venue(front: list[Line]) -> str | None:
             if not parts and not VENUE_WORDS.search(t):
                 break
             parts.append(t)
+            below = (
+                tidy(CONTACT_CUT.sub("", filled[k + 1 + len(parts)].text.split("\t")[0]))
+                if k + 1 + len(parts) < len(filled)
+                else ""
+            )
+            if BUILDING_FIRST_HALF.search(t) and BUILDING_SECOND_HALF.match(below):
+                parts[-1] = f"{t} {below}"  # 'Sessions House, County' / 'Hall, Maidstone': a building's name wrapped
+                break
             if not cut.endswith(","):
                 break
         if parts:
