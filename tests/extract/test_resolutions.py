@@ -619,6 +619,20 @@ Mr Pelling asked that his vote against be recorded.""")
     ]
 
 
+def test_a_two_column_table_under_a_point_ending_in_a_colon_is_not_its_words():
+    body = text_lines("""RESOLVED: That
+(f) the aggregate Band D Council Tax for each parish area be as set out in the table
+below:
+Parish\tBand D £
+Ashbourne Green\t2,418.55
+Brackenfold\t2,409.96
+(g) the Council's relevant basic amount of Council Tax is determined not to be excessive.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the aggregate Band D Council Tax for each parish area be as set out in the table below:",
+        "the Council's relevant basic amount of Council Tax is determined not to be excessive.",
+    ]
+
+
 def test_appointments_one_a_line_with_their_names_wrapped():
     body = text_lines("""RESOLVED: That the following appointments be made:
 Citizens Advice – Councillor Ruth Hall

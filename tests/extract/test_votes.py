@@ -393,6 +393,14 @@ def test_a_column_vote_of_names_without_honorifics_and_a_borderless_one_whose_lo
     assert second.warnings == [] and second.result == "lost"
 
 
+def test_a_figure_with_thousands_after_against_in_an_answer_is_no_tally():
+    lines = text_lines(
+        "Councillor N Gosling replied that 18,412 households had subscribed for 2025/26\n"
+        "against 18,967 in 2024/25, a fall of 555 (2.9 per cent).\n"
+    )
+    assert extract_votes(lines) == []
+
+
 def test_a_table_of_results_is_not_a_vote_of_names():
     lines = text_lines("For\tAgainst\n12 responses in support\tThe scheme is too costly.\n")
     assert extract_votes(lines) == []

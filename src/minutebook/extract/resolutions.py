@@ -521,7 +521,7 @@ def _decision_points(
             flush()
             cur, cur_line = [pt[1]], body[j]
         elif cur is not None:
-            if not pt and t.count("\t") >= 2 and plain(" ".join(cur)).endswith(":"):
+            if not pt and "\t" in t and plain(" ".join(cur)).endswith(":"):
                 j += 1  # '... for each valuation band be as follows:' over a table: the point's table, not its words
                 continue
             if not pt and ends_sentence(plain(cur[-1])) and re.match(r"^\W*[A-Z]", t) and j > k:

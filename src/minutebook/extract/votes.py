@@ -42,9 +42,9 @@ TALLY = re.compile(
     r"|\s+(?P<cand>(?:Councillor|Cllr)\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+(?=\s*:)))?"
     # ('Abstain – (0)': a dash before the bracketed count)
     # ('For the motion (18 votes):': the count's unit in its bracket)
-    r"\s*(?:(?:[:–—-]\s*)?\(\s*(?P<n1>\d{1,3})(?:\s+(?:votes?|members?|councill?ors?))?\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b"
-    # 'For 19, Against 0, Abstain 0', 'For 11 Against 3 Abstentions 2 – carried'
-    r"|\s(?P<n3>\d{1,3})(?=\s*(?:[,;.–—]|-\s|\((?!\s*\d)|$|(?:" + TALLY_PATTERN + r")\b))"
+    r"\s*(?:(?:[:–—-]\s*)?\(\s*(?P<n1>\d{1,3})(?:\s+(?:votes?|members?|councill?ors?))?\s*\)|[:\-–]\s*(?P<n2>\d{1,3})\b(?![,.]\d)"
+    # 'For 19, Against 0, Abstain 0', 'For 11 Against 3 Abstentions 2 – carried' (not '... against 18,967 in 2024/25')
+    r"|\s(?P<n3>\d{1,3})(?![,.]\d)(?=\s*(?:[,;.–—]|-\s|\((?!\s*\d)|$|(?:" + TALLY_PATTERN + r")\b))"
     r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$)"  # 'For: A Smith, B Jones (2)': the count after the names
     # ': Councillors A, B and C', ': County Councillors ...': no count
     # ('For – Councillors A, B, ... (16)': a dash for the colon, the count after the names on a later line)
