@@ -634,3 +634,17 @@ def test_a_decision_notice_s_conflict_field_telling_again_a_declaration_made_at_
     found = declarations_of(text_lines(text))
     assert [(d.name, d.item) for d in found] == [("Tobias Fairclough", "5")]
     assert found[0].text.endswith("He remained in the meeting.")
+
+
+def test_an_item_named_by_its_letter_and_number_is_that_minute():
+    """'in item C006/26', 'in respect of Item D2': a minute numbered with a letter, or the agenda's lettered item
+    a minute records."""
+    text = (
+        "Minutes of the Monthly Meeting of the Council held on Monday 2 February 2026\n"
+        "Present: Councillors T Donnelly and D Hagan\n"
+        "C002/26\tDeclarations of Interest\n"
+        "Alderman T Donnelly declared an interest in item C006/26 as a member of the Lough Neagh Partnership.\n"
+        "C006/26\tMinutes of Environment Committee\nThe minutes were adopted.\n"
+    )
+    found = declarations_of(text_lines(text))
+    assert [(d.name, d.item) for d in found] == [("T Donnelly", "C006/26")]
