@@ -387,6 +387,22 @@ Noted.
     ]
 
 
+def test_a_heading_whose_date_s_year_wrapped_onto_a_line_of_its_own():
+    text = """Minutes of the Monthly Meeting of the Council held on 2 February 2026
+Present: Councillor A Smith (Chair), Councillor D Evans
+C006/26\tMinutes of Environment and Infrastructure Committee held on 13 January
+2026
+Having declared an interest, Alderman T Donnelly took no part.
+C007/26\tNotice of Motion
+Noted.
+"""
+    (m,) = extract_minutes(text_lines(text), [])
+    assert [i.title for i in m.items] == [
+        "Minutes of Environment and Infrastructure Committee held on 13 January 2026",
+        "Notice of Motion",
+    ]
+
+
 def test_attendance_label_variants():
     text = """Minutes of the Meeting of the Audit Committee held on March 4, 2024
 

@@ -1263,6 +1263,9 @@ def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
     return False
 
 
+DAY_MONTH_END = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{dates.MONTH}$", re.I)
+
+
 def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[str, int]:
     """A heading that runs on to the next line: it ends on a joining word, or it is in capitals
     and so is the short line under it."""
@@ -1283,6 +1286,8 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     lower = len(t) >= 60 and re.match(r"^[a-z]", nxt) is not None and not re.match(r"^[a-z]{1,4}[.)]\s", nxt)
     # ('(2 x 1-' / 'bedroom and ...': a word broken at its hyphen runs on without a space)
     joined = join_wrapped(t, nxt)
+    if DAY_MONTH_END.search(t) and re.fullmatch(r"(?:19|20)\d{2}\)?", nxt):
+        return joined, last + 1  # '... Committee held on 13 January' / '2026': a date's year wrapped
     if lower:
         return _wrapped_title(lines, joined, last + 1, hi)  # and on, while it goes on in lower case
     if joining and len(joined) <= 300:
