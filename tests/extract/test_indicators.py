@@ -907,6 +907,31 @@ def test_a_charts_data_described_in_words_as_period_value_pairs() -> None:
     ]
 
 
+def test_a_charts_pairs_without_colons_and_comparators_after_a_semicolon() -> None:
+    text = [
+        "Figure 2: First time entrants per 100,000 aged 10-17, year ending December: 2021",
+        "294; 2022 257; 2023 232. Wales 2023: 169.",
+        "",
+        "Figure 3: Binary reoffending rate (%), by annual cohort: Apr 19 - Mar 20",
+        "41.2; Apr 20 - Mar 21 37.5.",
+        "",
+        "There were three custodial sentences in 2024/25, a rate of 0.19 per 1,000 children aged",
+        "10-17; Wales 0.14, YJS family 0.16.",
+    ]
+    found = indicators_in(text, "Cwm Tawel County Borough Council")
+    assert sorted((i.name, i.area, i.period, i.value) for i in found) == [
+        ("Binary reoffending rate", "Cwm Tawel", "Apr 19 - Mar 20", 41.2),
+        ("Binary reoffending rate", "Cwm Tawel", "Apr 20 - Mar 21", 37.5),
+        ("Custody rate", "Cwm Tawel", "2024/25", 0.19),
+        ("Custody rate", "Wales", "2024/25", 0.14),
+        ("Custody rate", "YOT Family", "2024/25", 0.16),
+        ("First time entrants", "Cwm Tawel", "2021", 294.0),
+        ("First time entrants", "Cwm Tawel", "2022", 257.0),
+        ("First time entrants", "Cwm Tawel", "2023", 232.0),
+        ("First time entrants", "Wales", "2023", 169.0),
+    ]
+
+
 def test_a_latest_column_beside_period_columns_takes_the_most_recent_period() -> None:
     text = [
         "Table 2: National indicators",

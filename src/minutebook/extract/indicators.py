@@ -574,7 +574,8 @@ def from_sentence(
             goes_on = (GOES_ON_ABOUT.match(text[s_off:pos]) and pos - s_off < 60) or re.search(
                 r"\bfigure\s+(?:was|is)\s*$", before
             )
-            rated = text[:pos] if earlier_level or goes_on else text[s_off:pos]
+            # (and a comparator's after the level it is compared with: '... a rate of 0.19 per 1,000; Wales 0.14')
+            rated = text[:pos] if earlier_level or goes_on or comparator else text[s_off:pos]
             if name in ("First time entrants", "Custody rate") and not (
                 suffix.lower().startswith("per") or re.search(r"rate|per ", rated, re.I)
             ):
@@ -915,7 +916,8 @@ def _figure_panels(lines: list[Line], home: str | None) -> list[Indicator]:
 SERIES_PAIR = re.compile(
     r"(?:(?<=[;:.])|^)\s*(?P<area>[A-Z][A-Za-z&' ]{1,40}?\s+)?(?P<period>(?:19|20)\d{2}|"
     + PERIOD_RE.pattern.replace(r"(?<![\w/])", "", 1)
-    + r")(?:\s+cohort)?\s*:\s*(?P<value>\d{1,3}(?:,\d{3})*(?:\s?\.\s?\d+)?)\s*(?P<pct>%)?(?=\s*(?:[;.]|$))"
+    # ('year ending December: 2021 294; 2022 257': the pairs without their colon)
+    + r")(?:\s+cohort)?(?:\s*:\s*|\s+)(?P<value>\d{1,3}(?:,\d{3})*(?:\s?\.\s?\d+)?)\s*(?P<pct>%)?(?=\s*(?:[;.]|$))"
 )
 
 
@@ -999,7 +1001,7 @@ def extract_indicators(
     for k, (line, text, parts) in enumerate(paragraphs):
         if "\t" in text or len(text) < 20:
             continue  # a table's rows are read as a table, never again as sentences
-        sentence_obs.extend(from_sentence(text, line, home, parts))
+        said = from_sentence(text, line, home, parts)
         if ":" in text and (SERIES_PAIR.search(text) or not text.rstrip().endswith((".", ":"))):
             # (the pairs go on over lines the paragraph reader parted: '... 2021: 245;' / '2022: 210; ...')
             series = text
@@ -1007,7 +1009,11 @@ def extract_indicators(
                 if series.rstrip().endswith(".") or not SERIES_GOES_ON.match(more):
                     break
                 series = f"{series} {more}"
-            sentence_obs.extend(_described_series(series, line, home))
+            charted = _described_series(series, line, home)
+            # ('Wales 2023: 169' read as a sentence has no period; the pair has its own)
+            pairs = {(i.name, i.area, i.value) for i in charted}
+            said = [i for i in said if i.period is not None or (i.name, i.area, i.value) not in pairs] + charted
+        sentence_obs.extend(said)
         if "):" in text:
             sentence_obs.extend(_areas_of_a_period(text, line, home))
     for line in lines:  # a table's cell of prose ('Discussion' in minutes kept as a table) is read as sentences
