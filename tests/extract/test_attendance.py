@@ -863,6 +863,21 @@ def test_witnesses_one_a_line_name_dash_job_with_their_organisations_wrapped():
     ]
 
 
+def test_an_also_present_row_of_a_table_naming_an_office_then_its_holder():
+    lines = [
+        "Present:",
+        "Mayor Jane Holloway (Chair)\tMayor of North Mercia",
+        "Councillor Huw Bevan\tLeader, Teme Valley District Council",
+        "Also present\tPolice and Crime Commissioner Nadia Farrow",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.role, p.kind) for p in present][-1] == (
+        "Nadia Farrow",
+        "Police and Crime Commissioner",
+        "other",
+    )
+
+
 def test_how_someone_attended_in_a_bracket_after_their_role_is_no_role():
     people = people_from(
         "Mr H Gatland (Leader of the Council) (virtually) and Mrs F Oxenbury (Cabinet Member for Environment)",

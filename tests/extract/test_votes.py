@@ -401,6 +401,20 @@ def test_a_figure_with_thousands_after_against_in_an_answer_is_no_tally():
     assert extract_votes(lines) == []
 
 
+def test_a_combined_authority_s_vote_cast_by_councils():
+    lines = text_lines(
+        "The Board voted as follows:\n"
+        "For – Stafton City Council, Wrekinshire Council, Lichmoor District Council,\n"
+        "Trentside Borough Council and Kinvale Borough Council (5);\n"
+        "Against – Teme Valley District Council (1);\n"
+        "Abstain – none (0).\n"
+        "The required two-thirds majority was achieved.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert vote.counts == {"for": 5, "against": 1, "abstain": 0}
+    assert vote.against == ["Teme Valley District Council"] and len(vote.for_) == 5
+
+
 def test_a_table_of_results_is_not_a_vote_of_names():
     lines = text_lines("For\tAgainst\n12 responses in support\tThe scheme is too costly.\n")
     assert extract_votes(lines) == []

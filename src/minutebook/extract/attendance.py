@@ -11,7 +11,15 @@ import functools
 import re
 
 from minutebook.extract.council import council_names
-from minutebook.extract.names import PARTY_NAMES, PARTY_SHORT, clean_name, split_names, split_role, surname_last
+from minutebook.extract.names import (
+    PARTY_NAMES,
+    PARTY_SHORT,
+    POLICE_RANK,
+    clean_name,
+    split_names,
+    split_role,
+    surname_last,
+)
 from minutebook.model import Line, Person
 from minutebook.prose import join_wrapped
 
@@ -536,7 +544,10 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     if jobs_first:  # 'Chief Fire Officer Gareth Penhaligon, Clerk to the Authority Ian Marchbank and ...'
         return jobs_first
     held_by = [_job_then_holder(e) for e in entries]
-    if len(entries) >= 2 and kind != "apologies" and all(held_by):
+    # ('Police and Crime Commissioner Nadia Farrow' alone under 'Also present'; not a rank, 'Inspector Gareth Lyle')
+    alone = len(entries) == 1 and (m := ROLE_THEN_NAME.match(entries[0])) and len(m.group("role").split()) >= 2
+    alone = alone and not POLICE_RANK.match(entries[0])
+    if (len(entries) >= 2 or alone) and kind != "apologies" and all(held_by):
         # 'Chief Fire Officer Andrew Kettleborough; Treasurer Paul Okonedo; ...', 'Director of Environment - Mr D
         # Hutchinson; Head of Waste - Ms C McAuley': each a job, then who holds it
         return [Person(name, job, kind) for name, job in filter(None, held_by)]
@@ -1334,7 +1345,14 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                     if status.group("for"):
                         subs.append({"name": p.name, "for": clean_name(status.group("for"))})
             continue
-        if len(cells) == 2 and all(cells) and groups and not label_of(t) and (name_role or _name_and_role(*cells)):
+        if (
+            len(cells) == 2
+            and all(cells)
+            and groups
+            and not label_of(t)
+            and not label_of(f"{cells[0]}: {cells[1]}")  # ('Also present | Police and Crime Commissioner X')
+            and (name_role or _name_and_role(*cells))
+        ):
             # 'Bernadette Royle | Executive Director of Adult Services': a table of people and their roles
             group_kind, group_role = groups[-1][0], groups[-1][1]
             # 'Sarah Okoro – Police and Crime Commissioner for X': one person, the dash's words her office
@@ -1489,7 +1507,7 @@ COUNCIL_LABEL = re.compile(
 ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:(?:[A-Z][\w'’-]*|and|of|the|for|&)\s+){0,6}(?:Officer|Manager|Director|Treasurer|Clerk|Executive|"
     r"Head|Solicitor|"
-    r"Advis[eo]r|Secretary|Commander|Inspector|Superintendent|Constable|Auditor))\s+"
+    r"Advis[eo]r|Secretary|Commander|Inspector|Superintendent|Constable|Auditor|Commissioner))\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2})$"
 )
 # 'Director of Environment - Mr D Hutchinson': the job, a dash, then its titled holder

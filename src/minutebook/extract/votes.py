@@ -48,7 +48,9 @@ TALLY = re.compile(
     r"|\s*:\s*(?=[^()]+\(\s*\d{1,3}\s*\)\s*[,;.]?\s*$)"  # 'For: A Smith, B Jones (2)': the count after the names
     # ': Councillors A, B and C', ': County Councillors ...': no count
     # ('For – Councillors A, B, ... (16)': a dash for the colon, the count after the names on a later line)
-    r"|\s*[:–—-]\s*(?=(?:County\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]|(?:none|nil)\b)"
+    r"|\s*[:–—-]\s*(?=(?:County\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]|(?:none|nil)\b"
+    # ('For – Stafton City Council, Wrekinshire Council ... (5);': a combined authority's councils, a vote each)
+    r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Council|Authority)\b)"
     # 'For the Motion:' / 'Abstentions:' ending its line, the names below it
     r"|\s*:\s*$)",
     re.I,
