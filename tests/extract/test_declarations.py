@@ -648,3 +648,21 @@ def test_an_item_named_by_its_letter_and_number_is_that_minute():
     )
     found = declarations_of(text_lines(text))
     assert [(d.name, d.item) for d in found] == [("T Donnelly", "C006/26")]
+
+
+def test_declarations_run_together_in_one_paragraph_each_cite_the_line_their_sentence_starts_on():
+    text = (
+        "Minutes of the Strategic Planning Committee held on Thursday 12 February 2026\n"
+        "Present: Councillors Colin Laity and Morwenna Jago\n"
+        "46\tDeclarations of Interest\n"
+        "Councillor Colin Laity declared an other registrable interest in minute 49 as a\n"
+        "member of Porthleven Town Council. He had come to the meeting with an open mind and\n"
+        "remained in the room for the item.\n"
+        "Councillor Morwenna Jago declared a non-registrable interest in minute 50 as her\n"
+        "daughter lives opposite the site. She left the room.\n"
+        "49\tLand East of Trevethan Road\nApproved.\n"
+        "50\tLand at Carnkie Vean\nDeferred.\n"
+    )
+    lines = text_lines(text)
+    found = declarations_of(lines)
+    assert [(d.name, d.citation.line) for d in found] == [("Colin Laity", 4), ("Morwenna Jago", 7)]

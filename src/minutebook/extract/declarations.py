@@ -106,11 +106,12 @@ SENTENCE_END = re.compile(
 )
 
 
-def _paragraphs(body: list[Line]) -> list[tuple[str, Line]]:
-    """Blank-separated paragraphs; one cut by a page break (mid-sentence, or going on in lower case) is rejoined."""
-    out: list[tuple[str, Line]] = []
+def _paragraphs(body: list[Line]) -> list[tuple[str, list[tuple[int, Line]]]]:
+    """Blank-separated paragraphs, each with where its lines start in its text (so a declaration cites the line
+    its sentence starts on); one cut by a page break (mid-sentence, or going on in lower case) is rejoined."""
+    out: list[tuple[str, list[tuple[int, Line]]]] = []
     cur: list[str] = []
-    first: Line | None = None
+    starts: list[tuple[int, Line]] = []
     for k, line in enumerate(body):
         t = plain(line.text.replace("\f", ""))
         if cur and cur[-1].endswith(".") and _sub_heading(t, body[k + 1].text if k + 1 < len(body) else ""):
@@ -119,20 +120,19 @@ def _paragraphs(body: list[Line]) -> list[tuple[str, Line]]:
         # DECLARED BY ANY MEMBER OR OFFICER:', 'DISPENSATION GRANTED ...:') over what a decision notice says of it
         if not t or re.fullmatch(r"[-=_~]{3,}", t) or (t.endswith(":") and t.isupper()):
             if cur:
-                out.append((" ".join(cur), first))  # type: ignore[arg-type]
-                cur, first = [], None
+                out.append((" ".join(cur), starts))
+                cur, starts = [], []
             continue
         if cur and t[:1] in NUMBER_OPENERS and re.match(r"^(?:\d{1,3}\.\d{1,3}|\([a-z0-9]{1,3}\)|\d{1,2}\))\s", t):
-            out.append((" ".join(cur), first))  # type: ignore[arg-type]
-            cur, first = [], None  # a numbered paragraph ('2.2 ...', '(b) ...', '2) ...') starts one of its own
+            out.append((" ".join(cur), starts))
+            cur, starts = [], []  # a numbered paragraph ('2.2 ...', '(b) ...', '2) ...') starts one of its own
         if not cur and out and _cut_by_page_break(out[-1][0], t):
-            prev, pline = out.pop()
-            cur, first = [prev], pline
-        if first is None:
-            first = line
+            prev, starts = out.pop()
+            cur = [prev]
+        starts.append((len(" ".join(cur)) + 1 if cur else 0, line))
         cur.append(t)
-    if cur and first is not None:
-        out.append((" ".join(cur), first))
+    if cur:
+        out.append((" ".join(cur), starts))
     return out
 
 
@@ -331,7 +331,7 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
     preamble = [LocatedItem(None, "", s.preamble[0], s.preamble)] if s.preamble else []
     for item in preamble + s.items:
         own = len(out)  # where this item's declarations start
-        for para, first in _paragraphs(item.body):
+        for para, starts in _paragraphs(item.body):
             found = _found(para, loose=bool(DECLARATIONS_TITLE.search(item.title)))
             for names, start, end, rest in found:
                 sentence = para[start:end]
@@ -349,7 +349,11 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
                     if (name, number) in seen:
                         continue
                     seen.add((name, number))
-                    out.append(Declaration(name, number, _kind(sentence), text.strip(), first.cite()))
+                    begins = start + len(para[start:end]) - len(para[start:end].lstrip())
+                    cited = max((at for at in starts if at[0] <= begins), key=lambda at: at[0])[
+                        1
+                    ]  # its sentence's line
+                    out.append(Declaration(name, number, _kind(sentence), text.strip(), cited.cite()))
         for name, number, kind, text, line in _listed_after_lead_in(item, s) + _listed_under_heading(item, s):
             if (name, number) not in seen:
                 seen.add((name, number))
