@@ -415,6 +415,18 @@ def test_a_combined_authority_s_vote_cast_by_councils():
     assert vote.against == ["Teme Valley District Council"] and len(vote.for_) == 5
 
 
+def test_surnames_after_councillors_voting_for_and_against_fill_those_sides():
+    lines = text_lines(
+        "Vote: For 6, Against 1, Abstain 0\n"
+        "Councillors voting for: Adebayo, Fairbairn, Marchetti, Nowak, Okonkwo and Raman\n"
+        "Councillors voting against: Doherty\n"
+        "RESOLVED: That planning permission be REFUSED.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert vote.counts == {"for": 6, "against": 1, "abstain": 0}
+    assert (len(vote.for_), vote.against, vote.abstain) == (6, ["Doherty"], [])
+
+
 def test_a_table_of_results_is_not_a_vote_of_names():
     lines = text_lines("For\tAgainst\n12 responses in support\tThe scheme is too costly.\n")
     assert extract_votes(lines) == []

@@ -72,7 +72,9 @@ VOTED_HEAD = re.compile(
     r"(?P<verb>voted\s+for|voted\s+in\s+favour|voted\s+against|abstained"
     r"|voting\s+for|voting\s+in\s+favour|voting\s+against|abstaining)\b[^:]{0,120}:\s*"
     # ('Members voting for the amendment: Councillors Hamilton-Reid, Okonjo and Sands (3).': the names on its line)
-    r"(?P<names>(?:Councill?ors?|Cllrs?\.?)\s+[A-Z].*)?$",
+    r"(?P<names>(?:Councill?ors?|Cllrs?\.?)\s+[A-Z].*"
+    # ('Councillors voting for: Adebayo, Fairbairn and Raman': surnames, their title said before the colon)
+    r"|(?<=councillors\svoting\sfor:\s)[A-Z].*|(?<=councillors\svoting\sagainst:\s)[A-Z].*)?$",
     re.I,
 )
 # A Scottish roll-call division: 'the following members voted for the amendment: Councillors A, B and C.'
