@@ -1552,3 +1552,21 @@ def test_a_labelled_line_after_a_table_of_councillors_and_wards_is_no_ward():
         ("Karen Holn", "officer"),
         ("Daniel Epp", "officer"),
     ]
+
+
+def test_a_heading_cell_joining_two_headings_keeps_each_row_one_person_and_names_the_substitutes():
+    block = text_lines(
+        "Board members present\n"
+        "Name\tOrganisation and role\n"
+        "Cllr Rosa Penn\tCabinet Member for Health, Ashmoor County Council (Chair)\n"
+        "Insp Karl Dunne\tAshmoor Police\n"
+        "Apologies\n"
+        "Name\tOrganisation and role\tSubstituted by\n"
+        "Tessa Vine\tDirector of Children’s Services, Ashmoor County Council\tOwen Pike\n"
+        "Cllr Ned Ruiz\tCabinet Member for Housing, Ashmoor County Council\t–"
+    )
+    present, apologies, subs = parse_attendance(block)
+    assert [(p.name, p.kind) for p in present] == [("Rosa Penn", "member"), ("Karl Dunne", "member")]
+    assert present[1].role == "Ashmoor Police"
+    assert apologies == ["Tessa Vine", "Ned Ruiz"]
+    assert subs == [{"name": "Owen Pike", "for": "Tessa Vine"}]

@@ -1681,3 +1681,41 @@ def test_a_plans_crest_over_two_lines_names_its_council(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text(text)
     assert parse_path(path).council == "Wessexshire County Council"
+
+
+def test_minutes_under_a_two_line_masthead_take_the_body_under_the_word_minutes_and_a_held_at_label(tmp_path):
+    text = (
+        "Ashcombe\n"
+        "Borough Council\n"
+        "Minutes\n"
+        "Planning Committee\n"
+        "Held at:\tCommittee Room 2, Town Hall, Ashcombe\n"
+        "Date:\tTuesday, 10 March 2026\n"
+        "Present:\tCouncillors A Moss (Chair), B Hart and C Lane\n"
+        "12.\tMinutes\n"
+        "RESOLVED: That the minutes of the meeting held on 10 February 2026 be agreed.\n"
+    )
+    path = tmp_path / "planning.txt"
+    path.write_text(text)
+    parsed = parse_path(path)
+    meeting = parsed.meeting
+    assert parsed.council == "Ashcombe Borough Council"
+    assert (meeting.body, meeting.date) == ("Planning Committee", "2026-03-10")
+    assert meeting.venue == "Committee Room 2, Town Hall, Ashcombe"
+
+
+def test_a_heading_over_an_attendance_table_ends_before_its_members_present_heading(tmp_path):
+    text = (
+        "ASHMOOR COUNTY COUNCIL\n"
+        "Health and Wellbeing Board\n"
+        "Minutes of the meeting held on Thursday 22 January 2026 at 2.00 pm in Committee Room 1, County\n"
+        "Hall, Ashmoor\n"
+        "Board members present\n"
+        "Name\tOrganisation and role\n"
+        "Cllr Rosa Penn\tCabinet Member for Health, Ashmoor County Council (Chair)\n"
+        "1.\tApologies\n"
+        "None.\n"
+    )
+    path = tmp_path / "board.txt"
+    path.write_text(text)
+    assert parse_path(path).meeting.venue == "Committee Room 1, County Hall, Ashmoor"

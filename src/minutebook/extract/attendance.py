@@ -853,13 +853,15 @@ def _one_person(text: str, kind: str) -> Person | None:
 # A two-column heading row over one person a row: 'Name | Role', 'Member | Representing', 'Councillor | Portfolio'
 NAME_HEADS = frozenset({"name", "member", "councillor"})
 ROLE_HEADS = frozenset({"role", "position", "portfolio", "representing", "organisation"})
-HEADER_CELL = re.compile(
+HEADER_WORD = (
     r"(?:members?|names?|councillors?|attendees?|attendance|status|roles?|position|title|organisation|representing"
-    r"|portfolios?|substitutes?|party|political\s+group"
+    r"|portfolios?|substitutes?|substituted\s+by|party|political\s+group"
     r"|notes|comments|(?:councillors|members)\s+present|wards?|(?:electoral\s+)?divisions?"
-    r"|(?:appointing\s+)?(?:council|authority)s?)",
-    re.I,
+    r"|(?:appointing\s+)?(?:council|authority)s?)"
 )
+# a heading cell may join two headings: 'Organisation and role', 'Role / Organisation'
+HEADER_CELL = re.compile(rf"{HEADER_WORD}(?:\s*(?:\band\b|&|/)\s*{HEADER_WORD})?", re.I)
+HEADER_JOIN = re.compile(r"\s*(?:\band\b|&|/)\s*")
 # a table's column of places, or of the councils a joint committee's members sit for: not people
 PLACE_HEADER = re.compile(r"wards?|(?:electoral\s+)?divisions?|(?:appointing\s+)?(?:council|authority)s?", re.I)
 STATUS_CELL = re.compile(
@@ -913,8 +915,18 @@ def _wide_columns(cells: list[str]) -> tuple[int, int | None, int | None] | None
     name = next((k for k, c in enumerate(heads) if re.fullmatch(r"names?|members?|attendees?|councillors?", c)), None)
     if name is None:
         return None
-    role = next((k for k, c in enumerate(heads) if re.fullmatch(r"roles?|position|title|job\s+title", c)), None)
-    sub = next((k for k, c in enumerate(heads) if re.fullmatch(r"substitutes?|deputy|represented\s+by", c)), None)
+    role = next(
+        (
+            k
+            for k, c in enumerate(heads)
+            if any(re.fullmatch(r"roles?|position|title|job\s+title", h) for h in HEADER_JOIN.split(c))
+        ),
+        None,
+    )  # ('Organisation and role': the role column)
+    sub = next(
+        (k for k, c in enumerate(heads) if re.fullmatch(r"substitutes?|deputy|represented\s+by|substituted\s+by", c)),
+        None,
+    )
     return name, role, sub
 
 
@@ -1282,7 +1294,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         if len(cells) >= 2 and all(HEADER_CELL.fullmatch(c) for c in cells if c):
             # a table's heading row: 'Member | Attendance', 'Name | Role'; under 'Name | Role' each row is one person
             heads = [c.lower() for c in cells if c]
-            name_role = len(heads) == 2 and heads[0] in NAME_HEADS and heads[1] in ROLE_HEADS
+            name_role = len(heads) == 2 and heads[0] in NAME_HEADS and set(HEADER_JOIN.split(heads[1])) <= ROLE_HEADS
             place_first = bool(PLACE_HEADER.fullmatch(cells[0]))
             # 'Councillor | Ward': the place in the last column
             place_last = len(cells) == 2 and not place_first and bool(PLACE_HEADER.fullmatch(cells[-1]))

@@ -119,7 +119,7 @@ VENUE_WORDS = re.compile(
     re.I,
 )
 LABEL = re.compile(
-    r"^\W*(time and date|date and time|date|time|venue|place|location|where|when|meeting venue|meeting date)\b"
+    r"^\W*(time and date|date and time|date|time|venue|place|location|where|when|meeting venue|meeting date|held at)\b"
     r"(?:\s+of\s+(?:the\s+)?meeting\b)?"
     r"\W*?(:)?\W*?\s*(.*)$",
     re.I,
@@ -382,7 +382,7 @@ def _front_labels(front: list[Line]) -> Meeting:
     return meeting
 
 
-VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue")
+VENUE_LABELS = ("venue", "place", "location", "where", "meeting venue", "held at")
 
 
 TABLE_LABEL = re.compile(r"^(?:date|time|venue|place|location|meeting date|meeting time|meeting venue)$", re.I)
@@ -457,6 +457,12 @@ def without_page_chrome(text: str) -> str:
     return PAGE_CHROME.sub("", text).strip()
 
 
+def _council_second_half(above: str, printed: str) -> bool:
+    """'Harnwick' / 'DISTRICT COUNCIL': the second half of the council's name
+    on a masthead, never a body's name."""
+    return bool(KIND_ALONE.fullmatch(printed)) and whole_name(f"{above} {title_case(printed)}")
+
+
 def _front_body(front: list[Line], council: str | None) -> str | None:
     """The body's name as a heading line near the top of the front sheet
     (`Cabinet`, `Children & Young People Overview and Scrutiny Committee`)."""
@@ -467,9 +473,9 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
         t = tidy(cells[0]) if cells else ""
         if len(cells) == 2 and not BODY_WORD.search(t) and BODY_WORD.search(cells[1]) and ":" not in line.text:
             t = tidy(cells[1])  # 'Wessex | Wessex Police and Crime Panel': a logo's word, the body beside it
-        if KIND_ALONE.fullmatch(t) and whole_name(f"{previous} {title_case(t)}"):
+        if _council_second_half(previous, t):
             above = previous = ""
-            continue  # 'Harnwick' / 'DISTRICT COUNCIL': the second half of the council's name on a masthead
+            continue
         previous = t
         t = MEETING_WORDS.sub("", t)
         if not t or len(t.split()) > 12 or _not_a_body(t) or DATE.search(t) or re.search(r"\d|:", t):
@@ -674,7 +680,8 @@ def _heading_of_minutes(block: list[Line]) -> Meeting:
 # Where a heading sentence's paragraph ends: an attendance or other label, a list of councillors.
 PARAGRAPH_END = re.compile(
     r"^\W*(?:[A-Za-z][\w' /-]{0,40}:|(?:present|sederunt|apologies|attendance|in attendance|also present)\b|"
-    r"(?:councillors?|cllrs?)\b)",
+    # ('Board members present' as a heading of its own over the attendance table)
+    r"(?:councillors?|cllrs?)\b|[A-Za-z][\w' ]{0,30}\bpresent\W*$)",
     re.I,
 )
 
@@ -780,6 +787,8 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             and _body_like(above)
             and not sentence_end
         ):
+            if k > 1 and _council_second_half(tidy(filled[k - 2].text), tidy(filled[k - 1].text)):
+                continue  # 'Marshbourne' / 'District Council' / 'Minutes' / 'Cabinet': the body is under the word
             if not whole_name(above):
                 meeting.body = title_case(above)
             break
@@ -836,9 +845,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             # ('Harnwick' / 'DISTRICT COUNCIL': the second half of the council's name on a masthead, not a body)
             above = tidy(filled[k - 1].text) if k else ""
             printed = tidy(line.text)
-            if not whole_name(t) and not (
-                KIND_ALONE.fullmatch(printed) and whole_name(f"{above} {title_case(printed)}")
-            ):
+            if not whole_name(t) and not _council_second_half(above, printed):
                 meeting.body = title_case(t)
     return meeting
 
