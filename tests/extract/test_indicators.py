@@ -1025,3 +1025,45 @@ def test_a_comparison_wrapped_after_below_is_one_paragraph():
         Line(3, 1, "London's 33.9%. For the Apr 20 - Mar 21 cohort the rate was 38.1%."),
     ]
     assert len(_paragraphs(lines)) == 1
+
+
+def test_a_sentence_in_a_narrow_column_goes_on_past_a_line_shorter_than_a_pages_width():
+    lines = [
+        Line(1, 1, "The rate of first time entrants fell to 186"),
+        Line(2, 1, "per 100,000 in 2024/25. Our rate is above"),
+        Line(3, 1, "the region’s, and England’s rate in"),
+        Line(4, 1, "2023/24 was 161 per 100,000, so there is more"),
+        Line(5, 1, "to do before we match it."),
+    ]
+    assert len(_paragraphs(lines)) == 1
+
+
+def test_a_comparators_heading_over_a_period_names_the_area_of_its_column():
+    found = indicators_in(
+        [
+            "Table 1: National indicators",
+            "Indicator\tAshmoor 2023/24\tAshmoor 2024/25\tRegional 2024/25\tStatistical neighbours 2024/25",
+            "First time entrants rate per 100,000 aged 10-17\t212\t186\t171\t165",
+        ],
+        "Ashmoor Borough Council",
+    )
+    assert [(i.value, i.period, i.area) for i in found] == [
+        (212.0, "2023/24", "Ashmoor"),
+        (186.0, "2024/25", "Ashmoor"),
+        (171.0, "2024/25", "Regional"),
+        (165.0, "2024/25", "Statistical neighbours"),
+    ]
+
+
+def test_a_paragraph_about_the_boroughs_rate_goes_on_with_the_measure_the_one_before_named():
+    lines = [
+        Line(1, 1, "Ashmoor’s first time entrant rate of 154 per 100,000 in Jan–Dec 2024 put the borough below"),
+        Line(2, 1, "the London rate of 161. Forty children entered the youth justice system for the first time."),
+        Line(3, 1, "A year earlier, in Jan–Dec 2023, the borough’s rate stood at 183 per 100,000 and London’s at"),
+        Line(4, 1, "170, so the gap has closed."),
+    ]
+    paragraphs = _paragraphs(lines)
+    assert len(paragraphs) == 1
+    line, text, parts = paragraphs[0]
+    found = from_sentence(text, line, "Ashmoor", parts)
+    assert (183.0, "Jan–Dec 2023", "Ashmoor") in [(i.value, i.period, i.area) for i in found]

@@ -1719,3 +1719,12 @@ def test_a_heading_over_an_attendance_table_ends_before_its_members_present_head
     path = tmp_path / "board.txt"
     path.write_text(text)
     assert parse_path(path).meeting.venue == "Committee Room 1, County Hall, Ashmoor"
+
+
+def test_a_borough_styled_without_the_word_council_names_its_council_on_a_line_of_its_own(tmp_path):
+    text = "Borough of Ashmoor\nAshmoor Youth Justice Service\nYouth Justice Plan\n2025-26\n"
+    path = tmp_path / "plan.txt"
+    path.write_text(text)
+    assert parse_path(path).council == "Borough of Ashmoor"
+    path.write_text("The Borough of Ashmoor has a population of 120,000.\n")
+    assert parse_path(path).council is None

@@ -254,6 +254,14 @@ def test_a_welsh_county_boroughs_own_area():
     assert area_name("Wirral Metropolitan Borough Council") == "Wirral"
 
 
+def test_a_borough_named_before_its_place_has_the_place_as_its_area():
+    from minutebook.extract.youth_justice import area_name
+
+    assert area_name("London Borough of Camden") == "Camden"
+    assert area_name("Borough of Broxbourne") == "Broxbourne"
+    assert area_name("City of York Council") == "York"
+
+
 def test_the_plans_title_is_its_heading_not_the_forewords_sentence_naming_it():
     from minutebook.extract.youth_justice import find_plan
     from minutebook.model import Line

@@ -106,7 +106,15 @@ def whole_name(text: str) -> str | None:
     ('Cyngor Sir Glaslyn County Council' too, the Welsh words for its kind before it)."""
     t = WELSH_COUNCIL.sub("", COPYRIGHT.sub("", text.strip()))
     t = HOSTED_BY.sub("", t)  # 'hosted by Castlebury City Council' under a joint committee's masthead
-    return next((name for pos, name in council_names(t) if pos == 0 and len(name) >= len(t) - 1), None)
+    found = next((name for pos, name in council_names(t) if pos == 0 and len(name) >= len(t) - 1), None)
+    if found is None and ("orough" in t or "OROUGH" in t):
+        bare = BOROUGH_OF.fullmatch(title_case(t))
+        found = bare.group(0) if bare else None
+    return found
+
+
+# A borough that styles itself without the word 'Council' ('Borough of Broxbourne'), on a line of its own.
+BOROUGH_OF = re.compile(rf"Borough\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*")
 
 
 # The kind of council alone on a line, under a masthead's place name.

@@ -79,6 +79,7 @@ AREAS: list[tuple[str, str]] = [
     (r"\byot family\b|\bfamily group\b|\bfamily yots?\b|\bfamily\b(?! hubs?)", "YOT Family"),
     (r"\bengland( and wales)?\b", "England"),
     (r"\bnational(ly)?\b", "National"),
+    (r"\bstatistical\s+neighbours?\b", "Statistical neighbours"),
     (
         r"\bnorth east|\bnorth west|\byorkshire and the humber|\beast midlands|\bwest midlands|\beast of england|"
         r"\blondon\b|\bsouth east|\bsouth west|\bwales\b",
@@ -224,6 +225,10 @@ def _latest_period(headings: list[str]) -> str | None:
     return max(dated)[1] if dated else None
 
 
+# A heading over the comparators' columns, joined to each column's own heading.
+COMPARATOR_GROUP = re.compile(r"^\W*(?:comparators?|comparisons?|benchmarks?)\b\W*", re.I)
+
+
 def _is_label(text: str) -> bool:
     """A heading that names a place or comparator: not a period, not a measure, not a code."""
     return (
@@ -352,7 +357,11 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
             if k in over or unit_label:
                 pass
             elif not area_text and ask_period(head) and ask_measure(label):
-                area_text = ""  # measure down the side, periods across: the service's own figures
+                # measure down the side, periods across: the service's own figures, or a comparator's where the
+                # heading names one with its period ('Regional 2024/25', 'England and Wales 2024/25')
+                # ('Comparators 2024/25' over 'West Yorkshire': a comparator the group heading says it is)
+                compared = COMPARATOR_GROUP.sub("", bare_head).strip()
+                area_text = compared if area_of(compared) or (compared != bare_head and _is_label(compared)) else ""
             elif not area_text and ask_period(label):
                 area_text = head  # periods down the side, areas across
             area = LATEST_NOTE.sub("", PERIOD_RE.sub("", area_text)).strip(" :-–") or home
@@ -433,6 +442,9 @@ GOES_ON_ABOUT = re.compile(
 )
 
 
+OWN_PLACE = re.compile(r"(?:borough|county|city|area|service|council|district)['’]s", re.I)
+
+
 def _names_measure(before: str, measure_in_sentence: bool) -> bool:
     """False where the sentence names another rate just before the figure
     ('a secondary victim contact rate of 95%') and the measure was named
@@ -449,6 +461,7 @@ def _names_measure(before: str, measure_in_sentence: bool) -> bool:
     word = rates[-1].group(1)
     return (
         word.lower() in RATE_QUALIFIERS
+        or bool(OWN_PLACE.fullmatch(word))  # 'the borough’s rate stood at 183': the place's own rate of it
         or word[:1].isupper()
         or bool(re.match(r"\d", word))
         or area_of(word) is not None
@@ -762,17 +775,29 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
             out[-1] = (line, f"{text}.")  # the heading, closed as a sentence of its own, opens the paragraph
             joining = True
             continue
-        joining = len(text) >= 40 and "\t" not in text and not re.search(r"[.!?:;]\W*$", last)
+        full = _full_line(texts, k)
+        joining = full and "\t" not in text and not re.search(r"[.!?:;]\W*$", last)
         if joining:
             # ('... down from 34.6% for the previous cohort and below' / 'London's 33.9%.': a comparison goes on)
             joining = (
                 bool(re.match(r"^[a-z0-9(£]", following)) or ends_on_joining_word(last) or COMPARING_END.search(last)
             )
-        elif len(text) >= 40 and "\t" not in text and ANAPHOR.match(following):
+        elif full and "\t" not in text and ANAPHOR.match(following):
             # '... rate fell to 178 per 100,000 in Jan 24 - Dec 24.' / 'The rate has fallen ... from 231 in ...':
             # a sentence about the measure the paragraph named goes on with it
             joining = bool(_any_measure(tuple(MEASURES)).search(last))
     return [(first, text, at) for (first, text), at in zip(out, parts, strict=True)]
+
+
+def _full_line(texts: list[str], k: int) -> bool:
+    """A line that fills its measure, so a sentence may go on past it: 40 characters of a page's width, or
+    nearly as long as the lines beside it in a narrow column ('rate, and England and Wales’ rate in' among
+    lines of 40-49 characters)."""
+    n = len(texts[k])
+    if n >= 40:
+        return True
+    beside = max(len(texts[k - 1]) if k else 0, len(texts[k + 1]) if k + 1 < len(texts) else 0)
+    return n >= 24 and beside >= 32 and 4 * n >= 3 * beside  # (a heading over a short line is not a column's)
 
 
 COMPARING_END = re.compile(r"\b(?:below|above|against|behind|versus|than)$")
@@ -781,7 +806,10 @@ NEAR_BEFORE_BREAK = re.compile(r"[,;]|(?<=[.!?])\s|\bv\b|\bvs\.?\b|\bversus\b|\b
 # A sentence that goes on about the figure before it: 'The rate has fallen', 'This was down from', 'It remains'.
 ANAPHOR = re.compile(
     r"^(?:(?:The|This|That|Its|Our)\s+(?:rate|figure|level|measure|indicator|average)\b|(?:It|This|That)\s+(?:has|is|was|fell|rose"
-    r"|remains?|remained)\b)"
+    r"|remains?|remained)\b"
+    # ('A year earlier, in Jan–Dec 2023, the borough’s rate stood at 183': the place's own rate, in the sentence's
+    # first clauses)
+    r"|[^.;]{0,40}?\b(?:the|its|our)\s+(?:borough|county|city|area|service|council|district)['’]s\s+rate\b)"
 )
 
 

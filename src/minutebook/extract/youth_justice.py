@@ -120,10 +120,16 @@ def plan_years(title: str) -> tuple[list[int], str | None]:
 
 
 def area_name(council: str | None) -> str | None:
-    """'Coventry City Council' -> 'Coventry'; the place a council's own figures belong to."""
+    """'Coventry City Council', 'London Borough of Camden' -> 'Coventry', 'Camden'; the place a council's own
+    figures belong to."""
     if not council:
         return None
-    return COUNCIL_SUFFIX.sub("", council.strip()).strip() or council
+    place = COUNCIL_PREFIX.sub("", COUNCIL_SUFFIX.sub("", council.strip()).strip())
+    return place or council
+
+
+# 'London Borough of Camden', 'City of York': the place after the kind of council
+COUNCIL_PREFIX = re.compile(r"^(?:(?:London|Royal)\s+)?(?:City|County|Borough)\s+of\s+(?=\S)", re.I)
 
 
 def _contents(lines: list[Line], start: int, limit: int) -> list[tuple[str, int]]:
