@@ -1570,3 +1570,22 @@ def test_a_heading_cell_joining_two_headings_keeps_each_row_one_person_and_names
     assert present[1].role == "Ashmoor Police"
     assert apologies == ["Tessa Vine", "Ned Ruiz"]
     assert subs == [{"name": "Owen Pike", "for": "Tessa Vine"}]
+
+
+def test_officers_printed_job_first_with_an_initialled_name_in_brackets():
+    block = text_lines(
+        "Officers:\tDirector of Planning (R Ellison), Head of Development Management (S Oakes),\n"
+        "Solicitor (T Quirke), Democratic Services Officer (L Marr)"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.role, p.kind) for p in present] == [
+        ("R Ellison", "Director of Planning", "officer"),
+        ("S Oakes", "Head of Development Management", "officer"),
+        ("T Quirke", "Solicitor", "officer"),
+        ("L Marr", "Democratic Services Officer", "officer"),
+    ]
+
+
+def test_apologies_received_from_a_bulleted_list():
+    text = "Apologies for absence were received from: • Councillor J Bick • Councillor Mrs P Good • Councillor T Holl"
+    assert apologies_in_text(text) == ["J Bick", "P Good", "T Holl"]

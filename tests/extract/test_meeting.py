@@ -1728,3 +1728,18 @@ def test_a_borough_styled_without_the_word_council_names_its_council_on_a_line_o
     assert parse_path(path).council == "Borough of Ashmoor"
     path.write_text("The Borough of Ashmoor has a population of 120,000.\n")
     assert parse_path(path).council is None
+
+
+def test_a_place_named_before_the_day_is_the_venue_whatever_its_words(tmp_path):
+    text = (
+        "ASHMOOR NATIONAL PARK AUTHORITY\n"
+        "Minutes of the Planning Committee held at the Old Mill, Thornby on Friday 13 February\n"
+        "2026 at 10.00 am\n"
+        "Present:\tCllr P Harrop (Chair), Mr J Whitfield\n"
+        "PC 14/26\tApologies for Absence\n"
+        "None.\n"
+    )
+    path = tmp_path / "planning.txt"
+    path.write_text(text)
+    meeting = parse_path(path).meeting
+    assert (meeting.date, meeting.time, meeting.venue) == ("2026-02-13", "10:00", "Old Mill, Thornby")

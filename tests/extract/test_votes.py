@@ -1385,3 +1385,31 @@ def test_a_division_told_amendment_first_is_the_motions_vote():
     (vote,) = extract_votes(lines)
     assert (vote.counts["for"], vote.counts["against"], vote.result) == (3, 2, "carried")
     assert (vote.for_, vote.against) == (["Lind", "Arbu", "Edga"], ["Cargo", "Duth"])
+
+
+def test_a_note_in_brackets_between_a_tally_and_its_decision_still_carries_it():
+    lines = text_lines(
+        "The Committee voted as follows: For 7, Against 3, Abstentions 1\n"
+        "(Cllr B Holm, having declared an interest at Minute 15, took no\n"
+        "part in the vote.)\n"
+        "RESOLVED: That the application be APPROVED subject to the conditions in the report.\n"
+    )
+    votes = extract_votes(lines)
+    assert [(v.counts["for"], v.counts["against"], v.result) for v in votes] == [(7, 3, "carried")]
+
+
+def test_a_sides_heading_in_the_right_hand_column_opens_its_side_and_surnames_first_are_one_name_each():
+    lines = text_lines(
+        "A recorded vote was taken on the motion and the voting was as follows:\n"
+        "For the Motion (3)\n"
+        "Ahmed, D\n"
+        "Bell, R L\n"
+        "Cole, T\tAgainst the Motion (2)\n"
+        "Dunn, P\n"
+        "Eyre, J\n"
+        "The motion was therefore CARRIED.\n"
+    )
+    votes = extract_votes(lines)
+    assert [(v.counts["for"], v.counts["against"], v.result) for v in votes] == [(3, 2, "carried")]
+    assert votes[0].for_ == ["Ahmed, D", "Bell, R L", "Cole, T"]
+    assert votes[0].against == ["Dunn, P", "Eyre, J"]

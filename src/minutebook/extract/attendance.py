@@ -241,7 +241,7 @@ NOT_PEOPLE = re.compile(
 )
 # ('The apologies of the under-mentioned Members were received:': a lead-in closed by its colon)
 APOLOGIES_FROM = re.compile(
-    r"\bapolog(?:y|ies)\b(?:[^.]{0,80}?\b(?:from|on\s+behalf\s+of)|(?:\s+for\s+absence)?\s*:-?"
+    r"\bapolog(?:y|ies)\b(?:[^.]{0,80}?\b(?:from|on\s+behalf\s+of)(?:\s*:)?|(?:\s+for\s+absence)?\s*:-?"
     r"|[^.:]{0,80}?\b(?:received|submitted|tendered|noted)\s*:-?)\s+(?P<names>.+)",
     re.I,
 )
@@ -608,7 +608,11 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             # after a comma: 'Investigating Officer (Alasdair Merriman, external solicitor)')
             holder, _, note = bracket.partition(",")
             holder = holder.strip() if not note or note.strip()[:1].islower() else bracket.strip()
-            role_first = bool(JOB_WORDS.search(raw) and not JOB_WORDS.search(holder) and PLAIN_NAME.fullmatch(holder))
+            role_first = bool(
+                JOB_WORDS.search(raw)
+                and not JOB_WORDS.search(holder)
+                and (PLAIN_NAME.fullmatch(holder) or INITIALLED_NAME.fullmatch(holder))  # ('Solicitor (T Quirke)')
+            )
             # 'Police Scotland (Sergeant David Carmichael)': the body, then its officer by rank and name
             ranked = clean_name(holder)
             role_first = role_first or bool(
@@ -1555,6 +1559,8 @@ NOTE_IN_BRACKET = re.compile(
 )  # '(ward member, for item 4)'
 CELL_LABEL = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}\s*:")  # a label cell: 'External auditor:'
 PLAIN_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")  # 'Alison Drake': a name with no honorific
+INITIALLED_NAME = re.compile(r"(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z][\w'’-]*")  # 'T Quirke', 'J.P. Okafor'
+
 # 'Independent Person: Mrs J Oldcastle', 'Clerk: Mr T Hale': a role, then who held it.
 ROLE_LABEL = re.compile(
     r"^(?P<role>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4})\s*:\s+"
@@ -1639,6 +1645,8 @@ OFFICE_AFTER_NAME = re.compile(
 
 
 def _apology_names(names: str) -> list[str]:
+    # 'from: • Councillor A • Councillor B': a bulleted list, a name a bullet
+    names = re.sub(r"\s*[•▪◦]\s*", ", ", names).lstrip(", ")
     # the sentence ends at a full stop that does not close an initial or an honorific
     end = re.search(
         r"(?:(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)"

@@ -228,6 +228,9 @@ HOUR_THEN_PLACE = re.compile(
 WEEKDAY_OR_MONTH = re.compile(rf"(?:{WEEKDAY}|{MONTH})\b", re.I)
 
 
+ON_THE_DAY = re.compile(rf"\s+on\s+(?:the\s+)?(?:{WEEKDAY}|\d)", re.I)
+
+
 def _venue_from(text: str) -> str | None:
     """The place after `in` / `at` that names a room or hall (`at 10:00 hours
     in Committee Rooms 3 & 4, Council House` gives the rooms, not the hour)."""
@@ -238,6 +241,8 @@ def _venue_from(text: str) -> str | None:
             return v
         if timed and v[:1].isupper() and not WEEKDAY_OR_MONTH.match(v):
             return v  # '... at 6.00 pm at the Gateway, Sandlebury': a place named after the hour, whatever it is
+        if v[:1].isupper() and not WEEKDAY_OR_MONTH.match(v) and len(v) <= 60 and ON_THE_DAY.match(text, m.end(1)):
+            return v  # '... held at the Old Mill, Thornby on Friday 13 February': a place named before the day
     after = VENUE_AFTER_TIME.search(text)
     if after:
         v = tidy(CONTACT_CUT.sub("", after.group(1)))

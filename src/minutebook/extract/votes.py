@@ -227,6 +227,10 @@ def _names(chunks: list[str], cells: bool = False) -> list[str]:
     name heading its members ('Labour – Mrs H Ayres, Mr I Brand; ...') is not a name. A table's cells
     (`cells`) are a name each, honorific or not ('D R Bebb' over 'S Cadwaladr'), unless one runs on from
     the cell above ('Mrs' over 'Pemberton-Hale')."""
+    listed = " ".join(chunks)
+    if listed.strip() and SURNAMES_FIRST.fullmatch(listed):
+        # 'Ahmed, D' a line or a cell: one name each, surname first as printed
+        return [m.group().strip() for m in SURNAME_FIRST.finditer(listed)]
     chunks = [PARTY_IN_LIST.sub(" ", c) for c in chunks]
     chunks = [re.sub(r"\bCounty\s+(?=Councill?ors?\b)", "", c) for c in chunks]  # 'County Councillors A, B'
     joined = ""
@@ -357,8 +361,32 @@ def _motion(texts: list[str], start: int, floor: int) -> str | None:
     return motion or None
 
 
+def _side_headings_apart(lines: list[Line]) -> list[Line]:
+    """Names set in two newspaper columns read across ('Lockyer, J<TAB>Against the Motion (31)'): a side's
+    heading in the right-hand column opens its own line, so its count is read and the names after it go to it."""
+    out: list[Line] = []
+    for x in lines:
+        cells = [c.strip() for c in x.text.split("\t")] if "\t" in x.text else []
+        if (
+            len(cells) == 2
+            and TALLY.fullmatch(cells[1])
+            and (SURNAME_FIRST.fullmatch(cells[0]) or NAME_HONORIFIC.match(cells[0]))
+        ):
+            out.extend(Line(x.number, x.page, c) for c in cells)
+        else:
+            out.append(x)
+    return out
+
+
+# 'Ahmed, D', 'Bell, R L': a division list's name, surname first
+SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?:[A-Z]\.?(?![\w'’])\s*){1,3}")
+SURNAMES_FIRST = re.compile(rf"\s*(?:{SURNAME_FIRST.pattern},?\s*)+")  # a line of them, two columns read across
+
+
 def extract_votes(lines: list[Line]) -> list[Vote]:
     """Votes recorded within one minute item's lines."""
+    if any("\t" in x.text for x in lines):
+        lines = _side_headings_apart(lines)
     texts = [_text(x) for x in lines]
     for i in range(len(texts) - 1):
         # 'The Sub-Committee voted: For: 3, Against:' / '2, Abstain: 1.': a count carried over the line's end goes
@@ -920,8 +948,12 @@ def _decision_follows(lines: list[Line], number: int) -> bool:
     # (the two lines after it: a sentence that began on a heading's line goes on to the next; a 'Decision' box's
     # label stands over 'The committee agreed to:')
     filled = [
-        t for x in lines[at + 1 : at + 5] if (t := _text(x)).strip() and not re.fullmatch(r"\W*decisions?\W*", t, re.I)
+        t for x in lines[at + 1 : at + 7] if (t := _text(x)).strip() and not re.fullmatch(r"\W*decisions?\W*", t, re.I)
     ]
+    # ('(Mrs K Sands ... took no' / 'part in the vote.)' between the tally and 'RESOLVED:': a note in brackets)
+    if filled and filled[0].lstrip().startswith("(") and not DECISION_AFTER.match(filled[0]):
+        closes = next((k for k, t in enumerate(filled[:4]) if t.rstrip().endswith(")")), None)
+        filled = filled[closes + 1 :] if closes is not None else filled
     return any(DECISION_AFTER.match(t) for t in filled[:2])
 
 
