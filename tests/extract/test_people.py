@@ -796,3 +796,31 @@ def test_a_grid_of_members_whose_cells_wrap_with_party_brackets(tmp_path):
         ("Alan Lumb", None),
         ("Dan Royle", None),
     ]
+
+
+def test_a_summons_table_whose_name_cells_wrap_their_brackets_keeps_both_roles_and_stops_at_the_letter(tmp_path):
+    text = (
+        "Ashcombe District Council\n"
+        "To:\tAll Members of the Cabinet\n"
+        "Councillor A Price (Leader of the Council and\tPortfolio Holder for Strategy\n"
+        "Chair)\n"
+        "Councillor M Okoro (Deputy Leader and Vice-\tPortfolio Holder for Finance\n"
+        "Chair)\n"
+        "Councillor D Whitlock\tPortfolio Holder for Leisure, Health and\n"
+        "Wellbeing\n"
+        "Dear Councillor,\n"
+        "You are requested to attend a meeting of the CABINET to consider the business set out in\n"
+        "the agenda overleaf.\n"
+        "Date:\tWednesday, 11 March 2026\n"
+        "AGENDA\n"
+        "1. Apologies for Absence\n"
+    )
+    path = tmp_path / "summons.txt"
+    path.write_text(text)
+    parsed = parse_path(path)
+    assert parsed.meeting.body == "Cabinet"
+    assert [(m.name, m.role) for m in parsed.members] == [
+        ("A Price", "Leader of the Council and Chair, Portfolio Holder for Strategy"),
+        ("M Okoro", "Deputy Leader and Vice-Chair, Portfolio Holder for Finance"),
+        ("D Whitlock", "Portfolio Holder for Leisure, Health and Wellbeing"),
+    ]

@@ -474,6 +474,11 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
     above = ""  # the heading line before, when it may be the first half of the body's name
     previous = ""  # the line before, as printed
     for line in [ln for ln in _before_items(front) if ln.text.strip()][:15]:
+        # ('To:<TAB>All Members of ...'; not the date set out beside it: '...Cabinet      8 September 2025')
+        parts = re.split(r"\t|\s{3,}", line.text.strip())
+        addressed = TO_MEMBERS_OF.match(" ".join(parts[:2]) if parts[0].endswith(":") else parts[0])
+        if addressed and _body_like(addressed.group(1)) and not whole_name(addressed.group(1)):
+            return title_case(addressed.group(1))  # 'To: All Members of the Cabinet': the summons' own body
         cells = [c for c in line.text.split("\t") if c.strip()]
         t = tidy(cells[0]) if cells else ""
         if len(cells) == 2 and not BODY_WORD.search(t) and BODY_WORD.search(cells[1]) and ":" not in line.text:
@@ -490,8 +495,8 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
         whole = f"{above} {t}" if above and t.isupper() and not BODY_WORD.search(above) else t
         above = t if t.isupper() and len(t.split()) <= 8 and not list(council_names(t)) else ""
         t = whole
-        if re.match(r"^(?:to|dear|from|for)\b", t, re.I) or PERSON_AND_JOB.match(t):
-            continue  # 'Imogen Salter, Scrutiny Officer': who to ask, not the body
+        if re.match(r"^(?:to|dear|from|for)\b", t, re.I) or PERSON_AND_JOB.match(t) or TITLED.match(t):
+            continue  # 'Imogen Salter, Scrutiny Officer': who to ask; 'Councillor A Price (Leader': a member
         if council and t.lower() == council.lower():
             continue
         if whole_name(t):
@@ -501,6 +506,8 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
     return None
 
 
+TO_MEMBERS_OF = re.compile(r"^\W*to\s*:?\s*(?:all\s+)?(?:the\s+)?members\s+of\s+(?:the\s+)?(.{2,80}?)\W*$", re.I)
+TITLED = re.compile(r"^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")  # a member of it, not the body
 PERSON_AND_JOB = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+,\s+\S")
 # Where a front sheet's heading ends and its list of items begins: a bare item number (`1.` on its own
 # line, as a web page's table of items reads), an `Items` / `No. Item` table header, or a numbered

@@ -69,7 +69,7 @@ NAME_TOKEN = re.compile(
 )
 STOP_WORDS = re.compile(
     r"\b(?:agenda|items?|business|please|note|meeting|council|committee|cabinet|public|date|time|venue|place|"
-    r"contact|email|tel|telephone|page|report|minutes|apologies|quorum|clerk|officer|enquiries)\b",
+    r"contact|email|tel|telephone|page|report|minutes|apologies|quorum|clerk|officer|enquiries|dear)\b",
     re.I,
 )
 # Words no one's name is made of (`Jimmy Page` and `Ann Place` are names, so page and place are not here).
@@ -256,6 +256,13 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
             )
         )
         if out and prev and continues and out[-1][1]:
+            cells = prev.split("\t")
+            if len(cells) == 2 and cells[0].count("(") > cells[0].count(")") and "\t" not in text and ")" in text:
+                # 'Councillor A Price (Leader of the Council and<TAB>Portfolio Holder ...' over 'Chair)': the
+                # bracket wrapped in the first cell, the role cell beside it whole
+                gap = "" if cells[0].endswith("-") else " "
+                out[-1] = (out[-1][0], f"{cells[0]}{gap}{text}\t{cells[1]}")
+                continue
             out[-1] = (out[-1][0], f"{prev} {text}")
             continue
         out.append((line, text))
@@ -393,7 +400,9 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         if len(cells) == 2 and PERSON_ROLE.match(cells[1]) and _person(cells[0], None):
             p = _person(cells[0], None)  # `Councillor X<TAB>Chair`
             assert p is not None
-            p.role = _with_group(group_role, cells[1])
+            cell_role = _with_group(group_role, cells[1])
+            # 'Councillor A Price (Leader of the Council and Chair)<TAB>Portfolio Holder for ...': both his roles
+            p.role = f"{p.role}, {cell_role}" if p.role and p.role.lower() not in cell_role.lower() else cell_role
             add([p], line)
             continue
         row = cells if len(cells) > 1 else spaced
