@@ -2436,3 +2436,39 @@ the report, which presented the Framework following public consultation.
     (minutes,) = parse_path(path).minutes
     assert [i.number for i in minutes.items] == ["7", "8"]
     assert minutes.items[0].resolutions == ["adopt the Framework;", "approve the first phase of delivery."]
+
+
+def test_a_decision_form_a_page_takes_the_meetings_date_the_items_title_and_each_wrapped_point():
+    lines = text_lines(
+        "ASHMOOR COUNCIL\n"
+        "RECORD OF CABINET DECISION\n"
+        "Decision No.\tCAB/2026/014\n"
+        "Meeting\tCabinet\n"
+        "Date of meeting\t17 February 2026\n"
+        "Item\tAgenda item 6: School Admission Arrangements 2027/28\n"
+        "Decision\t1. That the admission arrangements for community schools, as set out\n"
+        "in Appendix A, be determined.\n"
+        "2. That the published admission number of Harbour View School be reduced\n"
+        "from 60 to 45.\n"
+        "Reasons for the decision The Council must determine its arrangements by 28 February.\n"
+        "Declarations of interest\tCouncillor Imran Chaudhry declared a personal interest as a governor of\n"
+        "Harbour View School and remained in the meeting.\n"
+        "Decision No.\tCAB/2026/016\n"
+        "Date of meeting\t17 February 2026\n"
+        "Item\tAgenda item 11: Disposal of Fenwick Court Exempt item: the report contains information described "
+        "in paragraph 3.\n"
+        "Decision\tThat Council be recommended to: 1. retain the scheme; 2. uprate the bands by 3.8 per cent; "
+        "and 3. adopt the scheme from 1 April 2026.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert minutes.date == "2026-02-17"
+    items = by_number(minutes)
+    assert [(n, i.title) for n, i in items.items()] == [
+        ("CAB/2026/014", "School Admission Arrangements 2027/28"),
+        ("CAB/2026/016", "Disposal of Fenwick Court"),
+    ]
+    assert items["CAB/2026/014"].resolutions == [
+        "That the admission arrangements for community schools, as set out in Appendix A, be determined.",
+        "That the published admission number of Harbour View School be reduced from 60 to 45.",
+    ]
+    assert [r.split()[0] for r in items["CAB/2026/016"].resolutions] == ["retain", "uprate", "adopt"]

@@ -827,8 +827,14 @@ RECORD_END = re.compile(
 )
 DECISION_MAKER = re.compile(r"^\W*decision\s+(?:maker|taken\s+by)\b", re.I)
 DECISION_DATE = re.compile(
-    r"^\W*(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|date\s+decision\s+(?:taken|made))\b", re.I
+    r"^\W*(?:date\s+of\s+(?:the\s+)?(?:decision|meeting)|(?:decision|meeting)\s+date|date\s+decision\s+(?:taken|made))\b",
+    re.I,
 )
+# '... Marlow Road Exempt item: the report and appendices contain ...': a note after the title in its cell
+TITLE_NOTE = re.compile(r"(?<=\w)\s+(?:exempt|confidential|not\s+for\s+publication)\b[^:]{0,30}:\s.*$", re.I)
+NUMBERED_THAT = re.compile(r"^\(?\d{1,2}[.)]\s+That\b")
+# 'Agenda item 6: School Admission Arrangements': the agenda's number before the item's title
+AGENDA_ITEM_PREFIX = re.compile(r"^\W*(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\s*[:.–—-]\s*", re.I)
 # who decides, after the holder's name: 'Cabinet Member for Highways', 'Leader of the Council', 'Cabinet'
 DECIDER = re.compile(r"^(?:the\s+)?(?P<b>[A-Z][\w&'’ ,-]{2,100})$")
 RECORD_LABELS = (RECORD_NUMBER, RECORD_TITLE, RECORD_DECISION, RECORD_INTERESTS, RECORD_END)
@@ -898,12 +904,21 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
         elif not items or not value:
             continue
         elif RECORD_TITLE.match(label):
-            items[-1].title = value
+            items[-1].title = TITLE_NOTE.sub("", AGENDA_ITEM_PREFIX.sub("", value))
         elif RECORD_DECISION.match(label):  # the label is the printed 'Decision': kept when no verb follows
-            decided = DECISION.match(value) or DECISION_LEAD.match(value)
+            # ('That Council be recommended to: ...' is the decision itself: it keeps its label)
+            decided = DECISION.match(value) or (DECISION_LEAD.match(value) and not re.match(r"that\s", value, re.I))
+            after = line_text(paired[at + 1][1]) if at + 1 < len(paired) else "\t"
+            if NUMBERED_THAT.match(value) and "\t" not in after:
+                # '1. That the admission arrangements ...' wrapped over the lines below: the cell's numbered points,
+                # each a line of its own (points run on in one line are parted after the label)
+                items[-1].body.append(Line(line.number, line.page, "Decision:"))
+                decided = True
             items[-1].body.append(Line(line.number, line.page, value if decided else f"{label}: {value}"))
+            under = items[-1]  # the cell's text wrapped onto the lines below, up to the next label
         elif RECORD_INTERESTS.match(label) and not NOTHING_DECLARED.fullmatch(value):
             items[-1].body.append(Line(line.number, line.page, value))
+            under = items[-1]
     items = [x for x in items if x.title or x.body]
     if not items or first is None:
         return None

@@ -739,7 +739,7 @@ def _inline_points(text: str) -> list[str]:
         cut = (
             re.search(rf"\s+{opener}{marker}{closer}\s+", rest)
             if opener
-            else re.search(rf"(?<=[.;:])\s+{marker}{closer}\s+(?=\S)", rest)
+            else re.search(rf"(?<=[.;:])\s+(?:and\s+|or\s+)?{marker}{closer}\s+(?=\S)", rest)  # ('...; and 4. adopt')
         )
         if not cut:
             break
@@ -784,7 +784,8 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     # 'Decision: RESOLVED: that ...': a web page's label before the decision
     raw = re.sub(r"^(?:decision|minutes)\s*:\s*(?=(?:RESOLVED|AGREED|DECIDED)\b)", "", raw, flags=re.I)
     label = re.match(r"^decisions?\s*:\s*", raw, re.I)
-    if label and DECISION_LEAD.match(raw[label.end() :]):
+    # ('Decision: That Council be recommended to: ...': the decision itself, its 'recommended' no lead's verb)
+    if label and DECISION_LEAD.match(raw[label.end() :]) and not re.match(r"that\s", raw[label.end() :], re.I):
         raw = raw[label.end() :]  # 'Decision: The Council agreed to note the report.': the label, then who decided
     considered = CONSIDERED_LEAD.match(raw) if "ommittee" in raw or "ouncil" in raw or "oard" in raw else None
     if considered:  # 'After consideration, the committee (a) noted the report; (b) approved ...': the body's decision
