@@ -2472,3 +2472,28 @@ def test_a_decision_form_a_page_takes_the_meetings_date_the_items_title_and_each
         "That the published admission number of Harbour View School be reduced from 60 to 45.",
     ]
     assert [r.split()[0] for r in items["CAB/2026/016"].resolutions] == ["retain", "uprate", "adopt"]
+
+
+def test_minutes_as_a_table_with_an_action_column_and_board_numbers_with_the_municipal_year():
+    lines = text_lines(
+        "ASHMOOR HEALTH AND WELLBEING BOARD\n"
+        "Minutes of the meeting held on Wednesday 4 March 2026 at 2.00 pm, Council Chamber, County Hall\n"
+        "Name\tOrganisation\tRole\n"
+        "Present\n"
+        "Councillor Rosa Penn\tAshmoor County Council\tChair; Cabinet Member for Health\n"
+        "Dr Anil Shah\tNHS Ashmoor Integrated Care Board\tVice-Chair; Director of Place\n"
+        "No.\tMinute\tAction\n"
+        "HWB 25/26 41\tApologies and Substitutions\n"
+        "Apologies were received from Councillor Ruth Ansell.\n"
+        "HWB 25/26 42\tMinutes of the Previous Meeting\tJL / 13 Mar\n"
+        "RESOLVED: That the minutes of the meeting held on 14 January 2026 be approved.\n"
+        "HWB 25/26 43\tForward Plan\tDirector of Public Health\n"
+        "RESOLVED: That the forward plan be noted.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert [(p.name, p.kind) for p in minutes.present] == [("Rosa Penn", "member"), ("Dr Anil Shah", "member")]
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("HWB 25/26 41", "Apologies and Substitutions"),
+        ("HWB 25/26 42", "Minutes of the Previous Meeting"),
+        ("HWB 25/26 43", "Forward Plan"),
+    ]

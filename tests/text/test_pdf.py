@@ -143,6 +143,27 @@ def test_a_range_of_years_broken_at_its_hyphen_is_one_again() -> None:
     ]
 
 
+def test_a_ruled_cell_whose_heading_has_space_after_it_ends_there_in_a_wide_column() -> None:
+    """A wide column whose paragraph lines are all well short of its widest line (a RESOLVED line runs to the
+    edge): the space set after the bold title says where the heading ends, not the lines' lengths."""
+    table = RuledTable((54, 400, 560, 700), [[(54, 400, 130, 700), (130, 400, 560, 700)]])
+
+    def run(x: float, y: float, text: str) -> _Run:
+        return _Run(x, y - 4, x + 4.5 * len(text), y + 4, text)
+
+    body = [
+        "The minutes of the meeting held on 14 January 2026 were",
+        "submitted together with the Board’s action log.",
+        "RESOLVED: That the Board approve the minutes of the meeting held on 14 January as a record.",
+    ]
+    runs = [run(58, 690, "HWB 25/26 43"), run(134, 690, "Minutes of the Previous Meeting and Action Log")]
+    runs += [run(134, 672 - 12 * k, t) for k, t in enumerate(body)]
+    assert [ln.text for ln in _lines_with_tables(runs, [table])] == [
+        "HWB 25/26 43\tMinutes of the Previous Meeting and Action Log",
+        *body,
+    ]
+
+
 def test_letter_spaced_heading_and_paragraph_numbers_read_as_words() -> None:
     assert build_lines([_Run(200, 700, 300, 712, "A G E N D A")])[0].text == "AGENDA"
     runs = [_Run(72, 700, 85, 710, "1.2"), _Run(87.5, 700, 300, 710, "The decision to request")]

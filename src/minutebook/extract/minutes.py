@@ -22,6 +22,7 @@ from minutebook.extract import dates
 from minutebook.extract.agenda import LINK_DEBRIS
 from minutebook.extract.attendance import (
     ALSO_PRESENT_SENTENCE,
+    HEADER_CELL,
     HONORIFIC_START,
     apologies_in_text,
     is_prose,
@@ -114,7 +115,9 @@ HEADING = re.compile(
     # (a joint committee's longer prefix with its slash: 'JHOSC/25/13')
     # (and the municipal year as a range before the running number: 'CAB/2025-26/045')
     # ('Exe/26/1', 'AP2 26/4': a committee's prefix, the year, then a running number of any width)
-    r"(?:[A-Z][A-Za-z]{1,4}(?:/|\d?\s)\d{2}/\d{1,4}(?![\d/])"
+    # ('HWB 25/26 41': a board's prefix, the municipal year, then the running number, spaces between)
+    r"(?:[A-Z]{2,6}\s\d{2}/\d{2}\s\d{1,4}(?![\d/])"
+    r"|[A-Z][A-Za-z]{1,4}(?:/|\d?\s)\d{2}/\d{1,4}(?![\d/])"
     r"|(?:[A-Z]{1,4}[ ./]?|[A-Z]{5,6}/|[A-Z][a-z]{1,3}/|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:[-/]\d{2,3})?)?))"
     r"(?P<dot>\.|(?<=\d):(?=\s))?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"  # 'Minute 151:  Title'
 )
@@ -124,7 +127,10 @@ BARE_NUMBER = re.compile(  # a minute number alone on its line, the title on the
 )
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*$", re.I)
 # The number cell of a minute heading printed as a table row ('| 21. | **TITLE** |', '21.<TAB>TITLE').
-ROW_NUMBER = re.compile(r"(?:\*\*)?\s*(?:[A-Z]{1,4}[ ./]?|[A-Z]{5,6}/)?\d{1,4}(?:[-/]\d{2,4})?\.?\s*(?:\*\*)?")
+ROW_NUMBER = re.compile(
+    r"(?:\*\*)?\s*(?:(?:[A-Z]{1,4}[ ./]?|[A-Z]{5,6}/)?\d{1,4}(?:[-/]\d{2,4})?\.?"
+    r"|[A-Z]{2,6}\s\d{2}/\d{2}\s\d{1,4})\s*(?:\*\*)?"  # ('HWB 25/26 41')
+)
 # ---------------------------------------------------------------- located structure
 
 
@@ -631,6 +637,9 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         attendance, items, preamble = located
         if not items and len(attendance) < 2:
             continue
+        above = line_text(lines[a - 1]).strip() if a else ""
+        if "\t" in above and all(HEADER_CELL.fullmatch(plain(c)) for c in above.split("\t") if c.strip()):
+            attendance = [lines[a - 1], *attendance]  # 'Name | Organisation | Role' over 'Present': its columns
         opening = _minute_over_attendance(header, items, preamble)
         if opening is not None:  # '1. Calling of the Roll and Apologies for Absence' printed above 'Present:'
             items.insert(0, opening)
@@ -1084,7 +1093,14 @@ def _title_below_note(raw: str) -> str | None:
     return None
 
 
-def _row_heading(raw: str) -> str | None:
+# A minutes table's heading row with a column for who acts on each minute: 'No. | Minute | Action'.
+ACTION_HEAD = re.compile(
+    r"^\W*(?:no\.?|minute\s+no\.?|ref\.?|item)\t+[^\t]{2,30}\t+(?:action(?:\s+by)?|actions|responsible|lead|owner)\W*$",
+    re.I,
+)
+
+
+def _row_heading(raw: str, action_column: bool = False) -> str | None:
     """A minute heading printed as a two-cell table row, the number in the first cell and the title in the
     second ('| 21. | **TITLE** |' in Markdown, '21.<TAB>TITLE' from a word processor's table), as the
     one-line heading '21. **TITLE**'. Rows with more cells (an agenda's page column) are not headings."""
@@ -1097,7 +1113,9 @@ def _row_heading(raw: str) -> str | None:
     cells = [c.strip() for c in cells if c.strip()]
     if cells and (marked := FOOTNOTE_MARK.match(cells[0])):
         cells[0] = cells[0][marked.end() :]  # '* 123 | Minutes': a mark keyed in a footnote, not the number's
-    if len(cells) == 3 and ITEM_REF.match(cells[2]):
+    if len(cells) == 3 and action_column and len(cells[2]) <= 60:
+        cells = cells[:2]  # 'HWB 25/26 43 | Minutes of the Previous Meeting | JL / 13 Mar': who acts on it
+    elif len(cells) == 3 and ITEM_REF.match(cells[2]):
         cells = cells[:2]  # '1/26 | APOLOGIES FOR ABSENCE | [Item 1]': the agenda item it records, set to the right
     elif len(cells) == 3 and REFERENCE_LABEL.fullmatch(cells[1]) and re.search(r"\d", cells[2]):
         # '258 | Application Number | 25/01234/CH': a number in the margin beside a table's first row
@@ -1144,9 +1162,10 @@ def _prose_line(line: Line) -> bool:
 
 def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
     out: list[_Cand] = []
+    action_column = any(ACTION_HEAD.match(line_text(x).strip()) for x in lines[lo:hi] if "\t" in x.text)
     for i in range(lo, hi):
         raw = line_text(lines[i])
-        row = _row_heading(raw)
+        row = _row_heading(raw, action_column)
         if row:
             raw = row
         num, title, last = None, None, i

@@ -503,8 +503,15 @@ def _heading_lines(lines: list[_Line]) -> int:
     texts = [ln.text.strip() for ln in lines]
     widest = max(len(t) for t in texts)
     short = [len(t) < 0.8 * widest for t in texts]  # (a bold heading's letters are wider)
-    h = 1
-    while h < len(texts) - 1 and short[h] and not texts[h - 1].endswith((".", ":", ";")) and not texts[h].endswith("."):
+    spaced = _space_after_heading(lines)
+    h = spaced or 1
+    while (
+        not spaced
+        and h < len(texts) - 1
+        and short[h]
+        and not texts[h - 1].endswith((".", ":", ";"))
+        and not texts[h].endswith(".")
+    ):
         h += 1  # the heading wrapped: 'Carrowby Health and Wellbeing Strategy: Annual Progress' / 'Report'
     rest = texts[h:]
     prose = (
@@ -517,6 +524,18 @@ def _heading_lines(lines: list[_Line]) -> int:
         and SENTENCE_END.search(" ".join(rest)) is not None  # sentences, not a proposal's words wrapped
     )
     return h if prose else 0
+
+
+def _space_after_heading(lines: list[_Line]) -> int:
+    """Where a cell's heading ends by the space set after it: the first of its first three lines with a wider
+    gap below it than the cell's lines have between them (its paragraphs' lines are as short as a heading
+    where the column is wide); 0 where no such gap says."""
+    gaps = [a.bottom - b.top for a, b in zip(lines, lines[1:], strict=False)]
+    if len(gaps) < 3:
+        return 0
+    usual = sorted(gaps)[len(gaps) // 2]
+    pitch = lines[0].top - lines[0].bottom
+    return next((k + 1 for k, g in enumerate(gaps[:3]) if g > usual + 0.4 * pitch), 0)
 
 
 PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
