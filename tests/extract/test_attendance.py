@@ -1589,3 +1589,15 @@ def test_officers_printed_job_first_with_an_initialled_name_in_brackets():
 def test_apologies_received_from_a_bulleted_list():
     text = "Apologies for absence were received from: • Councillor J Bick • Councillor Mrs P Good • Councillor T Holl"
     assert apologies_in_text(text) == ["J Bick", "P Good", "T Holl"]
+
+
+def test_a_list_wrapped_between_an_initial_and_its_surname_keeps_one_name():
+    block = text_lines(
+        "PRESENT:\tCouncillor A Fenwick in the Chair\n"
+        "Councillors B Hollis, C Marsh, D Oyelaran, E Pratt, F Quinn and G\n"
+        "Shah\n"
+        "Co-opted Members: Mr H Ibbotson (Healthwatch Ashmoor)"
+    )
+    present, _, _ = parse_attendance(block)
+    names = ["A Fenwick", "B Hollis", "C Marsh", "D Oyelaran", "E Pratt", "F Quinn", "G Shah", "H Ibbotson"]
+    assert [p.name for p in present] == names

@@ -2497,3 +2497,41 @@ def test_minutes_as_a_table_with_an_action_column_and_board_numbers_with_the_mun
         ("HWB 25/26 42", "Minutes of the Previous Meeting"),
         ("HWB 25/26 43", "Forward Plan"),
     ]
+
+
+def test_a_substitute_named_for_no_one_and_the_people_in_attendance_for_an_item_are_present():
+    lines = text_lines(
+        "ASHMOOR METROPOLITAN BOROUGH COUNCIL\n"
+        "SCRUTINY BOARD (ADULTS AND HEALTH)\n"
+        "TUESDAY, 10TH MARCH, 2026\n"
+        "PRESENT:\tCouncillor A Fenwick in the Chair\n"
+        "Councillors B Hollis and C Marsh\n"
+        "87\tAPOLOGIES FOR ABSENCE AND NOTIFICATION OF SUBSTITUTES\n"
+        "Apologies were received from Councillor J Kaur. Councillor K Lister attended as a\n"
+        "substitute.\n"
+        "88\tADULT SOCIAL CARE WINTER RESILIENCE\n"
+        "The following were in attendance:\n"
+        "• Councillor Lorna Morrow, Executive Member for Adult Social Care, Public Health\n"
+        "and Active Lifestyles\n"
+        "• Nadia Brennan, Director of Adults and Health\n"
+        "• Dr Femi Adeyemi, Chief Operating Officer, Ashmoor Teaching Hospitals NHS\n"
+        "Trust\n"
+        "The Executive Member introduced the report.\n"
+        "(1) In attendance for this item: Ms P Roper (Director of Strategy, NHS Ashmoor) and\n"
+        "Mr G Ellery (Head of Discharge).\n"
+        "RESOLVED – That the report be noted.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert [(p.name, p.kind) for p in minutes.present] == [
+        ("A Fenwick", "member"),
+        ("B Hollis", "member"),
+        ("C Marsh", "member"),
+        ("K Lister", "member"),
+        ("Lorna Morrow", "member"),
+        ("Nadia Brennan", "officer"),
+        ("Dr Femi Adeyemi", "other"),
+        ("P Roper", "other"),
+        ("G Ellery", "officer"),
+    ]
+    assert minutes.apologies == ["J Kaur"]
+    assert minutes.substitutions == [{"name": "K Lister", "for": "J Kaur"}]

@@ -220,6 +220,10 @@ SUBSTITUTED = re.compile(
 # after the dash is their role or organisation, 'and' there joins words of the role, not names.
 DASH_PERSON_LINE = re.compile(r"^(?P<name>[^,()–—]+?)\s*(?:\((?P<bracket>[^()]+)\))?\s+[–—-]\s+(?P<role>[^\t]+)$")
 ONE_PERSON_LINE = re.compile(r"^(?P<name>[^,()–—]+?)(?:,|\s+[–—-])\s+(?P<role>[^\t]+)$")
+SUBSTITUTE_NAMED_ALONE = re.compile(
+    r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:attended|was\s+present)\s+as\s+(?:a|the)\s+substitute\b(?!\s+for\b)"
+)
 SUBSTITUTED_BY = re.compile(
     r"(?P<for>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*"
     r"\(\s*(?:(?:substituted|replaced)\s+by|substitute\s*(?::|-|–))\s*(?P<who>[^()]+?)\s*\)"
@@ -1101,11 +1105,16 @@ def _closes_bracket(text: str) -> bool:
 
 
 def _forename_broken(prev: str, text: str) -> bool:
-    """A list's last entry broken after its forename ('..., Cllr Robin' / 'Morris.'): the line under it opens
-    with the surname, no title or label, so no new entry starts there."""
+    """A list's last entry broken after its forename or initials ('..., Cllr Robin' / 'Morris.', '... and G' /
+    'Shah'): the line under it opens with the surname, no title or label, so no new entry starts there."""
     return (
         "," in prev
-        and re.search(r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+$", prev) is not None
+        # (or after its initials: '... F Quinn and G' / 'Shah')
+        and re.search(
+            r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+$|(?:,|\band)\s+(?:[A-Z]\.?\s+)*[A-Z]\.?$",
+            prev,
+        )
+        is not None
         and re.match(r"[A-Z][\w'’-]+(?:[.,;]|\s+\(|$)", text) is not None
         and not HONORIFIC_START.match(text)
         and label_of(plain(text)) is None
@@ -1704,6 +1713,10 @@ def parties_present(bodies: list[list[Line]], present: list[Person]) -> None:
     solicitor for the applicant or a police licensing officer)."""
     known = {p.name for p in present}
     for body in bodies:
+        for p in _item_attendees(body):
+            if p.name not in known:
+                present.append(p)
+                known.add(p.name)
         for line in body:
             cells = line_text(line).split("\t")
             if len(cells) != 2 or not PARTY_LABEL.fullmatch(plain(cells[0])) or not cells[1].strip():
@@ -1715,6 +1728,74 @@ def parties_present(bodies: list[list[Line]], present: list[Person]) -> None:
                 p.kind, p.citation = "officer" if officer else "other", line.cite()
                 present.append(p)
                 known.add(p.name)
+
+
+# 'The following were in attendance:', 'In attendance for this item:' over a bulleted list of who came for it
+ITEM_ATTENDANCE = re.compile(
+    r"^\W*(?:the\s+following\s+(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|present)"
+    r"|(?:also\s+)?in\s+attendance\s+(?:for|at)\s+(?:this|the)\s+item)\s*:\s*$",
+    re.I,
+)
+ITEM_ATTENDANCE_INLINE = re.compile(
+    r"^\W*(?:\(\d{1,2}\)\s*)?(?:also\s+)?in\s+attendance\s+(?:for|at)\s+(?:this|the)\s+item\s*:\s*(?P<rest>\S.*)$", re.I
+)
+# an organisation after a job's comma: its holder came from outside the council
+OUTSIDE_ORGANISATION = re.compile(
+    r"\b(?:NHS|Trust|Association|Police|Constabulary|University|College|Ltd|Limited|plc|Healthwatch|Board|Commission"
+    r"|Partnership|Foundation|Charity|Federation|Fire\s+and\s+Rescue|Ambulance|Integrated\s+Care)\b"
+)
+
+
+def _item_attendees(body: list[Line]) -> list[Person]:
+    """The people a minute lists under 'The following were in attendance:', a bullet each ('• Nadia Brennan,
+    Director of Adults and Health', a role wrapped onto the next line): the name before the first comma, the
+    role after it; a councillor or an executive member is a member, a job at an outside body someone other,
+    any other job a council officer."""
+    out: list[Person] = []
+    k = 0
+    while k < len(body):
+        inline = ITEM_ATTENDANCE_INLINE.match(plain(line_text(body[k])))
+        if inline:  # '(1) In attendance for this item: Ms P Roper (Director of Strategy, NHS ...) and Mr G ...'
+            said, first = inline.group("rest"), body[k]
+            while not said.rstrip().endswith(".") and k + 1 < len(body) and line_text(body[k + 1]).strip():
+                k += 1
+                said = f"{said} {plain(line_text(body[k]))}"
+            for p in people_from(said.rstrip(" ."), "other", None):
+                p.kind, p.citation = _attendee_kind(p.name, p.role), first.cite()
+                out.append(p)
+            k += 1
+            continue
+        if not ITEM_ATTENDANCE.match(plain(line_text(body[k]))):
+            k += 1
+            continue
+        entries: list[tuple[str, Line]] = []
+        k += 1
+        while k < len(body):
+            t = line_text(body[k]).strip()
+            if LIST_BULLET.match(t):
+                entries.append((LIST_BULLET.sub("", t), body[k]))
+            elif entries and t and (t[:1].islower() or len(t.split()) <= 3) and not t.endswith(":"):
+                entries[-1] = (f"{entries[-1][0]} {t}", entries[-1][1])  # the role wrapped onto the next line
+            else:
+                break
+            k += 1
+        for text, line in entries:
+            name_part, _, role = plain(text).partition(",")
+            name, role = clean_name(name_part), role.strip(" .;") or None
+            if not name or not looks_like_name(name_part, name):
+                continue
+            out.append(Person(name, role, _attendee_kind(name_part, role), line.cite()))
+    return out
+
+
+def _attendee_kind(name: str, role: str | None) -> str:
+    """A councillor or an executive member is a member, a job at an outside body someone other, any other job
+    a council officer's."""
+    if re.match(r"\W*(?:councillor|cllr)\b", name, re.I) or (role and ELECTED_OFFICE.search(role)):
+        return "member"
+    if role and (OUTSIDE_ORGANISATION.search(role) or OUTSIDE_BODY.search(role)):
+        return "other"
+    return "officer"
 
 
 PRESIDING_LINE = re.compile(r"^(?P<who>[^()]{4,120}?),?\s+in\s+the\s+chair\.?$", re.I)
@@ -1738,12 +1819,21 @@ def present_from_text(bodies: list[list[Line]], present: list[Person]) -> list[d
     subs: list[dict[str, str | None]] = []
     known = {p.name for p in present}
     for body in bodies:
-        for line in body:
+        for k, line in enumerate(body):
             t = plain(line_text(line))
             found = [(m.group("who"), m.group("for")) for m in SUBSTITUTED.finditer(t)]
             found += [(m.group("who"), m.group("for")) for m in SUBSTITUTED_BY.finditer(t)]
+            # 'Apologies were received from Councillor J Kaur. Councillor K Lister attended as a' / 'substitute.':
+            # a substitute named for no one, the sentence perhaps wrapped; the one apology beside it is whom for
+            after = plain(line_text(body[k + 1])) if k + 1 < len(body) else ""
+            for m in SUBSTITUTE_NAMED_ALONE.finditer(f"{t} {after}" if after else t):
+                who = clean_name(m.group("who"))
+                # (one the attendance list named in full already: 'Mr L Kimbell (Substitute for Mr O Marchant)')
+                if m.start() < len(t) and not any(p.name == who or p.name.endswith(f" {who}") for p in present):
+                    said = apologies_in_text(t)
+                    found.append((m.group("who"), said[0] if len(said) == 1 else None))
             for who_raw, for_raw in found:
-                who, for_ = clean_name(who_raw), clean_name(for_raw)
+                who, for_ = clean_name(who_raw), clean_name(for_raw) if for_raw else None
                 if {"name": who, "for": for_} in subs:
                     continue
                 subs.append({"name": who, "for": for_})

@@ -1612,7 +1612,7 @@ def to_minutes(s: LocatedSet) -> Minutes:
         if not apologies:
             apologies = apologies_in_text(said)
     subs = listed_subs[:]
-    for sub in present_from_text([s.attendance, s.preamble] + [item.body for item in s.items[:4]], present):
+    for sub in present_from_text([s.attendance, s.preamble] + [item.body for item in told], present):
         if sub not in subs:
             subs.append(sub)
     parties_present([item.body for item in s.items], present)
