@@ -117,7 +117,9 @@ REPORT_END = re.compile(r"^\W*this report is published on\b|^\W*end of report\W*
 TITLE_LABEL = re.compile(r"^\W*(?:report\s+)?(?:title|subject)\s*:\s*(.*)$", re.I)
 # `Agenda Item 6` is ModernGov's stamp on a report's first page, not a front sheet.
 AGENDA_WORD = re.compile(
-    r"^\W*(?:a\s*g\s*e\s*n\s*d\s*a(?!\s+item\s+\d)|items on the agenda|public business|unrestricted items|"
+    # ('SUPPLEMENTARY AGENDA': papers that were to follow, listed as the agenda lists them)
+    r"^\W*(?:(?:(?:supplementary|supplemental|additional)\s+)?a\s*g\s*e\s*n\s*d\s*a(?!\s+item\s+\d)"
+    r"|items on the agenda|public business|unrestricted items|"
     r"order of business|business to be transacted|business(?=\W*$))\b",  # a Scottish notice's 'BUSINESS' heading
     re.I,
 )

@@ -827,3 +827,30 @@ def test_a_contents_list_with_dot_leaders_gives_each_item_its_pages(tmp_path):
         ("4", "Fees and Charges 2026/27", [61, 74]),
     ]
     assert parsed.meeting.body == "Cabinet"
+
+
+def test_a_supplementary_agenda_lists_the_items_that_were_to_follow_whatever_their_numbers(tmp_path):
+    text = (
+        "LONDON BOROUGH OF ASHGROVE\n"
+        "CABINET\n"
+        "SUPPLEMENTARY AGENDA\n"
+        "Tuesday 24 March 2026 at 7.00 pm\n"
+        "Committee Rooms 1 and 2, Ashgrove Civic Centre\n"
+        "The following papers were marked “to follow” on the main agenda and are now available:\n"
+        "Item\tTitle\tPages\n"
+        "6\tHousing Revenue Account Business Plan – Appendix C\t3 - 4\n"
+        "9\tLocal Plan Review – Consultation Responses Key decision – Forward Plan reference KD/2026/014\t5\n"
+        "11\tRevenue Budget Monitoring 2025/26 – Quarter 3\t6\n"
+        "Agenda Item 6\n"
+        "1. Summary of the proposal\n"
+        "The Business Plan sets out how the Council will manage its homes.\n"
+    )
+    path = tmp_path / "supplement.txt"
+    path.write_text(text)
+    parsed = parse_path(path)
+    assert (parsed.meeting.body, parsed.meeting.date, parsed.meeting.time) == ("Cabinet", "2026-03-24", "19:00")
+    assert [(a.number, a.title, a.pages) for a in parsed.agenda] == [
+        ("6", "Housing Revenue Account Business Plan – Appendix C", [3, 4]),
+        ("9", "Local Plan Review – Consultation Responses", [5, 5]),
+        ("11", "Revenue Budget Monitoring 2025/26 – Quarter 3", [6, 6]),
+    ]

@@ -72,7 +72,9 @@ PRIVATE_TITLE = re.compile(
 )
 # A key decision's marker printed in its title cell: 'KEY DECISION – FP/24/071', '(Key Decision)'.
 KEY_DECISION_MARK = re.compile(
-    r"\s*[(\[]?\s*\bKEY\s+DECISION\b\s*(?:[-–:]?\s*(?:ref(?:erence)?\.?\s*)?[A-Z]{0,4}/?\d{2,4}/\d{2,4})?\s*[)\]]?",
+    # ('Key decision – Forward Plan reference KD/2026/014')
+    r"\s*[(\[]?\s*\bKEY\s+DECISION\b\s*(?:[-–:]?\s*(?:(?:forward\s+plan\s+)?ref(?:erence)?\.?\s*)?"
+    r"[A-Z]{0,4}/?\d{2,4}/\d{2,4})?\s*[)\]]?",
     re.I,
 )
 # A description printed under the title inside one table cell, read as one run of text.
@@ -264,13 +266,15 @@ class _Builder:
     def top_ok(self, number: str) -> bool:
         """Items run in order: a number too far from the last one is a paragraph, not an item."""
         base = int(re.match(r"\d+", number).group(0))  # type: ignore[union-attr]
+        # (under an 'Item | Title | Pages' heading row the rows are items whatever their numbers: a supplement
+        # lists the agenda's items 6, 9 and 11 that were to follow)
         if not self.items:
-            return base <= 5 or self.numbered_table  # `No. Item` / `415.` / `Apologies`: numbered by minute
+            return base <= 5 or self.numbered_table or bool(self.columns)  # `No. Item` / `415.`: numbered by minute
         prev_number = self.items[-1].number
         prev = int(re.match(r"\d+", prev_number).group(0))  # type: ignore[union-attr]
         if base == prev and number != prev_number and not number.isdigit():
             return True  # 5(a) then 5(b) printed as items of their own
-        return prev < base <= prev + 3
+        return prev < base <= prev + 3 or (bool(self.columns) and prev < base)
 
     def add(self, number: str, rest: str, line: Line, sub_of: AgendaItem | None = None) -> None:
         # '26/003<TAB>To approve the minutes ...<TAB>A': a last cell of a paper's letter or a dash for none (a
