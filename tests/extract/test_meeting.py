@@ -1743,3 +1743,23 @@ def test_a_place_named_before_the_day_is_the_venue_whatever_its_words(tmp_path):
     path.write_text(text)
     meeting = parse_path(path).meeting
     assert (meeting.date, meeting.time, meeting.venue) == ("2026-02-13", "10:00", "Old Mill, Thornby")
+
+
+def test_a_questions_paper_takes_the_hour_and_place_from_its_sentence_about_the_same_day(tmp_path):
+    text = (
+        "Ashmoor County Council\tCounty Council – 19 March 2026\n"
+        "ASHMOOR COUNTY COUNCIL\n"
+        "COUNTY COUNCIL MEETING – 19 MARCH 2026\n"
+        "QUESTIONS UNDER PROCEDURE RULE 1.17\n"
+        "The following questions have been received from Members for answer at the meeting of the County\n"
+        "Council to be held at County Hall, Ashton on Thursday 19 March 2026 at 10.00 am. The written answers\n"
+        "are set out below. An extraordinary meeting will be held at Ashton Library on 23 April 2026 at 2.00 pm.\n"
+        "Question 1\n"
+        "Question by Mr R Thorn to Mrs A Kendall, Cabinet Member for Highways\n"
+        "How many potholes were repaired?\n"
+    )
+    path = tmp_path / "questions.txt"
+    path.write_text(text)
+    meeting = parse_path(path).meeting
+    assert (meeting.body, meeting.date, meeting.time) == ("County Council", "2026-03-19", "10:00")
+    assert meeting.venue == "County Hall, Ashton"

@@ -189,6 +189,7 @@ def _clean_body(raw: str) -> str | None:
     t = re.sub(rf"^{kinds}\s+(?=(?:\w+\s+)?council$)", "", t, flags=re.I)
     t = _without_council(t)
     t = FULL_COUNCIL.sub("", t)
+    t = re.sub(r"(?<=\bcouncil)\s+meeting$", "", t, flags=re.I)  # 'COUNTY COUNCIL MEETING': the council's own
     if not t or len(t.split()) > 12 or not BODY_WORD.search(t) or DECIDING.search(t):
         return None  # `meeting of the Committee is held`: a sentence's words, not a name
     return title_case(t)
@@ -881,6 +882,8 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
         addressed = REPORT_TO_BODY.fullmatch(tidy(line.text))
         if addressed and k + 1 < len(filled) and DATE_ONLY.fullmatch(tidy(filled[k + 1].text)):
             text = f"{addressed.group(1)}, {tidy(filled[k + 1].text)}"  # 'Report to Cabinet' over '10 June 2025'
+        if len(cells) == 2 and whole_name(tidy(cells[0])):
+            text = cells[1]  # 'Brackenshire County Council<TAB>County Council – 19 March 2026': a running header
         dated = next((k for k, c in enumerate(cells) if re.fullmatch(r"(?:meeting\s+)?date\s*:?", c, re.I)), None)
         if REPORT_TO.fullmatch(cells[0]) and dated and dated + 1 < len(cells):
             text = f"{cells[1]}, {cells[dated + 1]}"  # a report's header table: 'Report to: | Cabinet | Date: | ...'
@@ -989,6 +992,15 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
             head = _heading_meeting([ln for ln in block if ln.text.strip()])
             if head.date == meeting.date:
                 meeting.time, meeting.venue = meeting.time or head.time, meeting.venue or head.venue
+        if meeting.time is None or meeting.venue is None:
+            # '... for answer at the meeting of the County Council to be held at County Hall, Brackton on Thursday 19
+            # March 2026 at 10.00 am.': the opening sentence naming the same day says when and where
+            opening_text = tidy(" ".join(ln.text.strip() for ln in block[:25] if ln.text.strip()))
+            for m in _meetings_of(opening_text):
+                head = re.split(r"(?<![ap]\.m)(?<!\b[ap])\.\s", m.group(2))[0]
+                if iso_date(head) == meeting.date:
+                    meeting.time, meeting.venue = meeting.time or hhmm(head), meeting.venue or _venue_from(head)
+                    break
     elif first.kind == "questions":
         meeting = _heading_meeting([ln for ln in block if ln.text.strip()])
         meeting.citation = block[0].cite()
