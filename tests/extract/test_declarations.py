@@ -666,3 +666,15 @@ def test_declarations_run_together_in_one_paragraph_each_cite_the_line_their_sen
     lines = text_lines(text)
     found = declarations_of(lines)
     assert [(d.name, d.citation.line) for d in found] == [("Colin Laity", 4), ("Morwenna Jago", 7)]
+
+
+def test_an_item_numbered_with_the_municipal_year_keeps_the_whole_year():
+    text = (
+        "Minutes of the Annual Meeting of the Town Council held on Tuesday 19 May 2026\n"
+        "Present: Cllrs A Holt and B Whitlow\n"
+        "4/26-27\tDeclarations of Interest\n"
+        "Cllr B Whitlow declared an interest in minute 6/26-27 as a trustee of the Almshouse Charity.\n"
+        "6/26-27\tAppointment of Representatives to Outside Bodies\nRESOLVED to approve the list.\n"
+    )
+    found = declarations_of(text_lines(text))
+    assert [(d.name, d.item) for d in found] == [("B Whitlow", "6/26-27")]

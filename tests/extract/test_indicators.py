@@ -1067,3 +1067,13 @@ def test_a_paragraph_about_the_boroughs_rate_goes_on_with_the_measure_the_one_be
     line, text, parts = paragraphs[0]
     found = from_sentence(text, line, "Ashmoor", parts)
     assert (183.0, "Jan–Dec 2023", "Ashmoor") in [(i.value, i.period, i.area) for i in found]
+
+
+def test_a_priority_to_keep_or_bring_a_rate_below_a_figure_is_an_aim_not_a_level():
+    line = Line(1, 1, "x")
+    text = (
+        "Prevention and diversion: keep the first time entrant rate below 140 per 100,000, and bring our "
+        "first time entrant rate below 190 per 100,000 by March 2026. The rate was 199 per 100,000 in 2024/25."
+    )
+    found = [(i.value, i.period) for i in from_sentence(text, line, "Ashmoor")]
+    assert found == [(199.0, "2024/25")]

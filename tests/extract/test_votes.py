@@ -1413,3 +1413,19 @@ def test_a_sides_heading_in_the_right_hand_column_opens_its_side_and_surnames_fi
     assert [(v.counts["for"], v.counts["against"], v.result) for v in votes] == [(3, 2, "carried")]
     assert votes[0].for_ == ["Ahmed, D", "Bell, R L", "Cole, T"]
     assert votes[0].against == ["Dunn, P", "Eyre, J"]
+
+
+def test_a_division_tables_rows_with_a_leading_tab_stay_in_their_column():
+    lines = text_lines(
+        "Upon a DIVISION being called, the voting on the amendment was as follows:\n"
+        "FOR (2)\tAGAINST (4)\tABSTAIN (1)\n"
+        "Councillor Ashby\tCouncillor Adeleke\tCouncillor Bramwell\n"
+        "Councillor Drake\tCouncillor Caldwell\n"
+        "\tCouncillor Lindqvist\n"
+        "\tCouncillor Mehta\n"
+        "The amendment was declared LOST.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert (vote.counts["for"], vote.counts["against"], vote.counts["abstain"], vote.result) == (2, 4, 1, "lost")
+    assert vote.against == ["Adeleke", "Caldwell", "Lindqvist", "Mehta"]
+    assert vote.abstain == ["Bramwell"]

@@ -78,7 +78,8 @@ LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declaration
 ITEM_NAMED = re.compile(
     r"\b(?:minutes?|agenda\s+item|item|min\.|decision)\s*(?:no\.?\s*)?"
     # ('in item C006/26': a minute's letter before its number)
-    r"(?P<n>(?:[A-Z]{1,4}[/.]?)?\d{1,4}(?:/\d{2,4}){0,2}(?:\.\d{1,2})?(?:\s?\([a-z0-9]{1,3}\)|[a-z]\b)?)",
+    # ('minute 6/26-27': the municipal year after its slash)
+    r"(?P<n>(?:[A-Z]{1,4}[/.]?)?\d{1,4}(?:/\d{2,4}(?:-\d{2}\b)?){0,2}(?:\.\d{1,2})?(?:\s?\([a-z0-9]{1,3}\)|[a-z]\b)?)",
     re.I,
 )
 # Kinds of interest, first match wins.

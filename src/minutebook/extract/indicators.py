@@ -128,7 +128,10 @@ COUNT_TO_BEFORE = re.compile(
 )
 # A target, milestone or ambition is not an observation.
 TARGET_BEFORE = re.compile(
-    r"\b(?:targets?|milestones?|ambitions?|aims?|goals?|aspirations?|trajectory)\b[^.;,%]{0,40}$", re.I
+    r"\b(?:targets?|milestones?|ambitions?|aims?|goals?|aspirations?|trajectory)\b[^.;,%]{0,40}$"
+    # ('keep the first time entrant rate below 140', 'bring our ... rate below 190 ... by March 2026': an aim)
+    r"|\b(?:keep|hold|bring|get|reduce|cut|lower|maintain)\b[^.;:]{0,60}\b(?:below|under|beneath|to)\s*$",
+    re.I,
 )
 # 'the majority of reoffending', '64.8% of reoffending': a share of the offences, not the binary rate.
 SHARE_OF_REOFFENDING = re.compile(

@@ -1297,7 +1297,13 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
                 j += 1
                 continue
             columns = kinds
-            if len(row) < len(kinds) and printed and len(cells[kinds[0]]) >= printed.get(kinds[0], len(lines)):
+            # (not a row whose leading TAB says which column it is in: '<TAB>Councillor Lindqvist')
+            if (
+                len(row) < len(kinds)
+                and row[0]
+                and printed
+                and len(cells[kinds[0]]) >= printed.get(kinds[0], len(lines))
+            ):
                 # a borderless table's longer column running on below the others, its rows with no TAB to say
                 # where they stand: the columns whose printed counts are not yet met
                 columns = [k for k in kinds if len(cells[k]) < printed.get(k, len(lines))] or kinds
