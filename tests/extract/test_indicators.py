@@ -1077,3 +1077,15 @@ def test_a_priority_to_keep_or_bring_a_rate_below_a_figure_is_an_aim_not_a_level
     )
     found = [(i.value, i.period) for i in from_sentence(text, line, "Ashmoor")]
     assert found == [(199.0, "2024/25")]
+
+
+def test_the_same_cohort_after_a_table_is_the_one_the_prose_above_named():
+    lines = [
+        "4.2 Reoffending. Of the 113 children in the Apr 22 - Mar 23 cohort, 31 reoffended within",
+        "twelve months, a binary reoffending rate of 27.4%.",
+        "Table 2: Binary reoffending rate (% of the cohort who reoffended)",
+        "The 31 children who reoffended committed 112 further offences between them. The reoffences per",
+        "reoffender rate was 3.84 for England and Wales in the same cohort.",
+    ]
+    found = {(i.value, i.period) for i in indicators_in(lines, "Ashmoor County Council")}
+    assert (3.84, "Apr 22 - Mar 23") in found

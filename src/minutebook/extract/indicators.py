@@ -472,7 +472,11 @@ def _names_measure(before: str, measure_in_sentence: bool) -> bool:
 
 
 def from_sentence(
-    text: str, line: Line, home: str | None, parts: list[tuple[int, Line]] | None = None
+    text: str,
+    line: Line,
+    home: str | None,
+    parts: list[tuple[int, Line]] | None = None,
+    period_before: str | None = None,
 ) -> list[Indicator]:
     """Headline figures stated in a paragraph: 'a rate of 0.29 per 1000
     children compared with 0.21 for the Family Group', 'binary reoffending
@@ -524,7 +528,9 @@ def from_sentence(
             same_lead = bool(SAME_PERIOD.match(text[s_off:pos]) and area_of(text[s_off:pos]))
             if own_period is None and (same_lead or SAME_PERIOD.match(text[end : end + 60])):
                 # '... from 4.05 reoffences per reoffender for the same cohort': the period last named
-                own_period = max(((a, p) for a, _b, p in periods if a < pos), default=(0, None))[1]
+                # (or, where the paragraph names none, the one the prose above it last named: '... in the Apr 22 -
+                # Mar 23 cohort' over a table, then '... 3.61 reoffences per reoffender ... in the same cohort')
+                own_period = max(((a, p) for a, _b, p in periods if a < pos), default=(0, period_before))[1]
             earlier_level = bool(not_level and not_level.group().strip().lower() == "from" and (suffix or own_period))
             # ('down from 214 in 2023/24 and 251 in 2022/23': the next earlier level, its period its own too)
             earlier_level = earlier_level or bool(chain_earlier and own_period and AND_BEFORE.search(before))
@@ -1032,7 +1038,8 @@ def extract_indicators(
     for k, (line, text, parts) in enumerate(paragraphs):
         if "\t" in text or len(text) < 20:
             continue  # a table's rows are read as a table, never again as sentences
-        said = from_sentence(text, line, home, parts)
+        above = [m.group(0) for _, t, _ in paragraphs[max(0, k - 3) : k] for m in PERIOD_RE.finditer(t)]
+        said = from_sentence(text, line, home, parts, _clean_period(above[-1]) if above else None)
         if ":" in text and (SERIES_PAIR.search(text) or not text.rstrip().endswith((".", ":"))):
             # (the pairs go on over lines the paragraph reader parted: '... 2021: 245;' / '2022: 210; ...')
             series = text
