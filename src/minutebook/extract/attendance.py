@@ -1754,6 +1754,9 @@ def _item_attendees(body: list[Line]) -> list[Person]:
     out: list[Person] = []
     k = 0
     while k < len(body):
+        if "ttendance" not in body[k].text and "present" not in body[k].text:
+            k += 1  # (one cheap look: most lines name no one in attendance)
+            continue
         inline = ITEM_ATTENDANCE_INLINE.match(plain(line_text(body[k])))
         if inline:  # '(1) In attendance for this item: Ms P Roper (Director of Strategy, NHS ...) and Mr G ...'
             said, first = inline.group("rest"), body[k]
@@ -1825,8 +1828,10 @@ def present_from_text(bodies: list[list[Line]], present: list[Person]) -> list[d
             found += [(m.group("who"), m.group("for")) for m in SUBSTITUTED_BY.finditer(t)]
             # 'Apologies were received from Councillor J Kaur. Councillor K Lister attended as a' / 'substitute.':
             # a substitute named for no one, the sentence perhaps wrapped; the one apology beside it is whom for
-            after = plain(line_text(body[k + 1])) if k + 1 < len(body) else ""
-            for m in SUBSTITUTE_NAMED_ALONE.finditer(f"{t} {after}" if after else t):
+            nxt = body[k + 1].text if k + 1 < len(body) else ""
+            asked = "ubstitute" in line.text or "ubstitute" in nxt  # (one cheap look before the pattern's)
+            after = plain(line_text(body[k + 1])) if asked and nxt else ""
+            for m in SUBSTITUTE_NAMED_ALONE.finditer(f"{t} {after}" if after else t) if asked else ():
                 who = clean_name(m.group("who"))
                 # (one the attendance list named in full already: 'Mr L Kimbell (Substitute for Mr O Marchant)')
                 if m.start() < len(t) and not any(p.name == who or p.name.endswith(f" {who}") for p in present):

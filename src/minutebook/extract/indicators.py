@@ -1038,7 +1038,12 @@ def extract_indicators(
     for k, (line, text, parts) in enumerate(paragraphs):
         if "\t" in text or len(text) < 20:
             continue  # a table's rows are read as a table, never again as sentences
-        above = [m.group(0) for _, t, _ in paragraphs[max(0, k - 3) : k] for m in PERIOD_RE.finditer(t)]
+        # ('... in the same cohort': the period the prose above last named, looked for only where it is asked)
+        above = (
+            [m.group(0) for _, t, _ in paragraphs[max(0, k - 3) : k] for m in PERIOD_RE.finditer(t)]
+            if " same " in text
+            else []
+        )
         said = from_sentence(text, line, home, parts, _clean_period(above[-1]) if above else None)
         if ":" in text and (SERIES_PAIR.search(text) or not text.rstrip().endswith((".", ":"))):
             # (the pairs go on over lines the paragraph reader parted: '... 2021: 245;' / '2022: 210; ...')
