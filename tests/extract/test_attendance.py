@@ -1601,3 +1601,14 @@ def test_a_list_wrapped_between_an_initial_and_its_surname_keeps_one_name():
     present, _, _ = parse_attendance(block)
     names = ["A Fenwick", "B Hollis", "C Marsh", "D Oyelaran", "E Pratt", "F Quinn", "G Shah", "H Ibbotson"]
     assert [p.name for p in present] == names
+
+
+def test_a_parish_rfo_named_in_brackets_after_the_job_is_an_officer():
+    block = text_lines(
+        "In attendance: the Town Clerk (Gillian Thorne), the RFO (Anil Deshmukh), 3 members of the public"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.role, p.kind) for p in present] == [
+        ("Gillian Thorne", "Town Clerk", "officer"),
+        ("Anil Deshmukh", "RFO", "officer"),
+    ]

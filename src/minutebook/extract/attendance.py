@@ -119,7 +119,8 @@ JOB_WORDS = re.compile(
     r"\b(?:director|manager|head|officer|executive|assistant|leader|clerk|counsel|lead|solicitor|accountant|analyst|"
     r"advis[eo]r|co-?ordinator|team|services?|chief|governance|democratic|corporate|monitoring|co-?optees?|"
     r"representative|strategic|interim|acting|deputy|secretary|treasurer|engineer|planner|consultant|partner|"
-    r"mayor(?:'s|’s)?|mayoress|chaplain|constable|sergeant|inspector|nurse|commissioner|audit(?:ors?)?)\b",
+    r"mayor(?:'s|’s)?|mayoress|chaplain|constable|sergeant|inspector|nurse|commissioner|audit(?:ors?)?"
+    r"|RFO|CEO|CFO)\b",  # ('the RFO (Anil Deshmukh)': a parish's Responsible Financial Officer)
     re.I,
 )
 # One-word roles printed after a name and a dash ('A Smith – Chair').
