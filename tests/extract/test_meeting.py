@@ -1763,3 +1763,35 @@ def test_a_questions_paper_takes_the_hour_and_place_from_its_sentence_about_the_
     meeting = parse_path(path).meeting
     assert (meeting.body, meeting.date, meeting.time) == ("County Council", "2026-03-19", "10:00")
     assert meeting.venue == "County Hall, Ashton"
+
+
+def test_a_decision_recommended_to_council_names_no_council(tmp_path):
+    text = (
+        "ASHMOOR BOROUGH COUNCIL\n"
+        "CABINET\n"
+        "Minutes of the meeting held on Thursday 29 January 2026\n"
+        "PRESENT:\tCouncillor R Fenn (Chairman), Councillor D Aldous\n"
+        "55.\tCOUNCIL TAX BASE 2026/27\n"
+        "RECOMMENDED TO COUNCIL:\n"
+        "That the council tax base for 2026/27 be 41,226.4 Band D equivalents.\n"
+        "56.\tBUDGET 2026/27\n"
+        "RECOMMENDED TO COUNCIL:\n"
+        "That the budget be approved.\n"
+    )
+    path = tmp_path / "cabinet.txt"
+    path.write_text(text)
+    assert parse_path(path).council == "Ashmoor Borough Council"
+
+
+def test_council_under_the_councils_whole_name_is_the_councils_own_meeting(tmp_path):
+    text = (
+        "ASHMOOR BOROUGH COUNCIL\n"
+        "COUNCIL\n"
+        "MINUTES of the Meeting held in the Council Chamber, Ashmoor House on Wednesday, 28 January 2026.\n"
+        "PRESENT: Councillor Ann Hollins (Mayor), Councillors Tom Ashby and Priya Bhatt.\n"
+        "1.\tApologies\n"
+        "None.\n"
+    )
+    path = tmp_path / "council.txt"
+    path.write_text(text)
+    assert parse_path(path).meeting.body == "Council"

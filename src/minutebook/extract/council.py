@@ -36,7 +36,8 @@ COUNCIL_NAME = re.compile(
 # Words that make a line a meeting's or a body's name, not a council's (`Meeting of Council`).
 NOT_COUNCIL_WORDS = re.compile(
     r"\b(?:meeting|agenda|minutes|committee|cabinet|board|panel|members?|leaders?|group|report|chamber|house|of the"
-    r"|services?|partnership|team)\b",  # ('Youth Justice Service' over a logo's 'County Council')
+    r"|services?|partnership|team"
+    r"|recommended|resolved|agreed|decided|referred|to)\b",  # ('RECOMMENDED TO COUNCIL:': a decision's words)
     re.I,
 )
 OF_PLACE = re.compile(r"(?:(?:London|Royal)\s+)?(?:City|County|Borough)\s+of\s")

@@ -466,7 +466,12 @@ def without_page_chrome(text: str) -> str:
 def _council_second_half(above: str, printed: str) -> bool:
     """'Harnwick' / 'DISTRICT COUNCIL': the second half of the council's name
     on a masthead, never a body's name."""
-    return bool(KIND_ALONE.fullmatch(printed)) and whole_name(f"{above} {title_case(printed)}")
+    # (not 'COUNCIL' under 'ELMSBOURNE BOROUGH COUNCIL': the council's meeting, under its whole name)
+    return (
+        bool(KIND_ALONE.fullmatch(printed))
+        and not whole_name(above)
+        and bool(whole_name(f"{above} {title_case(printed)}"))
+    )
 
 
 def _front_body(front: list[Line], council: str | None) -> str | None:
