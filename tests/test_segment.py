@@ -353,3 +353,20 @@ def test_a_web_pages_link_to_an_appendix_starts_no_appendix(tmp_path):
     path = tmp_path / "agenda.html"
     path.write_text(f"<html><body>{''.join(f'<p>{t}</p>' for t in text.splitlines())}</body></html>")
     assert [d.kind for d in parse_path(path).segments] == ["agenda"]
+
+
+def test_a_logos_place_over_its_kind_of_council_opens_the_minutes_under_it(tmp_path):
+    text = (
+        "Eastmoor\n"
+        "County Council\n"
+        "Scrutiny Committee\n"
+        "Minutes of the Meeting held on Wednesday 18 February 2026 at 10am in the Council Chamber, County Hall\n"
+        "Present:\tCllr Fiona Ashworth (Chair), Cllr Graham Pendle\n"
+        "1.\tApologies\n"
+        "None.\n"
+    )
+    path = tmp_path / "minutes.txt"
+    path.write_text(text)
+    parsed = parse_path(path)
+    assert [(s.kind, s.start.line) for s in parsed.segments] == [("minutes", 1)]
+    assert (parsed.council, parsed.meeting.body) == ("Eastmoor County Council", "Scrutiny Committee")

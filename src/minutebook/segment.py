@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutebook.extract.council import KIND_ALONE, PLACE_ALONE
 from minutebook.model import Line, Segment
 from minutebook.patterns import scanning
 from minutebook.prose import ends_on_joining_word
@@ -208,6 +209,8 @@ def _heading_start(lines: list[Line], i: int, floor: int) -> int:
         t = lines[j].text
         if _is_body_line(t) or DATE_ONLY.match(t.strip()) or COUNCIL_LINE.match(t.strip()):
             start = j
+        elif KIND_ALONE.fullmatch(lines[start].text.strip()) and PLACE_ALONE.fullmatch(t.strip()):
+            start = j  # 'Eastwold' / 'County Council': a logo's two lines, the council's name whole
         else:
             break
     return start
