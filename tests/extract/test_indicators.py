@@ -1089,3 +1089,19 @@ def test_the_same_cohort_after_a_table_is_the_one_the_prose_above_named():
     ]
     found = {(i.value, i.period) for i in indicators_in(lines, "Ashmoor County Council")}
     assert (3.84, "Apr 22 - Mar 23") in found
+
+
+def test_a_clause_closed_by_a_semicolon_goes_on_onto_a_lower_case_line():
+    lines = [
+        Line(
+            1,
+            1,
+            "Custody. The custody rate was 0.16 per 1,000 in Jan-Dec 2024, above the region's but below England's;",
+        ),
+        Line(
+            2,
+            1,
+            "our YJS family's rate for Jan-Dec 2024 was 0.12 per 1,000 children aged 10-17, the lowest in the group.",
+        ),
+    ]
+    assert len(_paragraphs(lines)) == 1

@@ -984,3 +984,12 @@ Reasons for the decision
         "The rear garden shall not be used after 22:00.",
         "Live music shall end at 23:00.",
     ]
+
+
+def test_a_passive_resolved_in_a_narrative_sentence_is_no_decision():
+    lines = [
+        Line(1, 1, "notice. Fourteen complaints had been received during the year (nine in 2023/24), twelve"),
+        Line(2, 1, "of which had been resolved by the Council and two referred to the Welsh Language"),
+        Line(3, 1, "Commissioner."),
+    ]
+    assert resolutions_in(lines) == []

@@ -785,7 +785,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
             joining = True
             continue
         full = _full_line(texts, k)
+        # (a clause closed by its semicolon goes on where the next line carries on in lower case: '... below
+        # England's;' / 'our YJS family's rate for Jan-Dec 2024 was 0.12')
         joining = full and "\t" not in text and not re.search(r"[.!?:;]\W*$", last)
+        joining = joining or (full and "\t" not in text and last.endswith(";") and following[:1].islower())
         if joining:
             # ('... down from 34.6% for the previous cohort and below' / 'London's 33.9%.': a comparison goes on)
             joining = (

@@ -816,6 +816,13 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
             raw = f"RESOLVED {raw[mid.end('d12') - mid.start('d12') :].strip()}"  # agreed X: the decision X
     # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
     lead = None if DECISION.match(raw) else DECISION_LEAD.match(raw)
+    if (
+        lead
+        and raw[lead.end() :][:1].islower()
+        and lead.group(0).strip().lower() != "it was"
+        and re.search(r"\b(?:been|be|being|were|are|is|was)\s*$", lead.group(0).strip(), re.I)
+    ):
+        return None, None, False  # '... twelve of which had been resolved by the Council': a passive in a narrative
     if lead and re.fullmatch(r"(?:the\s+)?members", lead.group(0).strip(), re.I) and raw[lead.end() :][:1].islower():
         lead = None  # 'Members agreed that the verges should be raised with ...': the members' view, no decision
         if not DECISION.match(raw):
