@@ -1429,3 +1429,13 @@ def test_a_division_tables_rows_with_a_leading_tab_stay_in_their_column():
     assert (vote.counts["for"], vote.counts["against"], vote.counts["abstain"], vote.result) == (2, 4, 1, "lost")
     assert vote.against == ["Adeleke", "Caldwell", "Lindqvist", "Mehta"]
     assert vote.abstain == ["Bramwell"]
+
+
+def test_a_tallys_last_count_wrapped_onto_its_own_line_is_read_with_it():
+    lines = text_lines(
+        "Proposed by Cllr Colebrook and seconded by Cllr Fairbairn. Vote: For 7, Against 0,\n"
+        "Abstain 1.\n"
+        "RESOLVED to approve payments totalling £3,482.16.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert (vote.counts["for"], vote.counts["against"], vote.counts["abstain"]) == (7, 0, 1)

@@ -57,6 +57,7 @@ TALLY = re.compile(
 )
 TALLY_WORD_AT_END = re.compile(rf"\b(?:{TALLY_PATTERN})\s*:$", re.I)
 COUNT_AT_START = re.compile(r"^(\d{1,3})\b")
+TALLY_START = re.compile(rf"^(?:{TALLY_PATTERN})\s*[:–-]?\s*\d{{1,3}}\b\.?", re.I)  # 'Abstain 1.' opening a line
 RESULT = re.compile(
     # ('The recommendation was therefore not agreed.': lost)
     r"\b(?P<word>carried|lost|fell|defeated|rejected|not\s+(?:carried|agreed|approved|adopted|passed)|agreed|approved"
@@ -393,6 +394,14 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         # back to its word
         if texts[i][-1:] == ":" and TALLY_WORD_AT_END.search(texts[i]) and (n := COUNT_AT_START.match(texts[i + 1])):
             texts[i], texts[i + 1] = f"{texts[i]} {n.group(1)}", texts[i + 1][n.end() :].lstrip(" ,")
+        elif (
+            texts[i].endswith(",")
+            and TALLY.search(texts[i])
+            and (rest := TALLY_START.match(texts[i + 1]))
+            and len(texts[i + 1]) <= rest.end() + 2
+        ):
+            # 'Vote: For 7, Against 0,' / 'Abstain 1.': the last count wrapped onto a line of its own
+            texts[i], texts[i + 1] = f"{texts[i]} {rest.group(0).strip()}", texts[i + 1][rest.end() :].lstrip(" .")
         elif texts[i].endswith(" Total") and (n := re.match(r"equals\s+\d{1,3}\.?", texts[i + 1])):
             texts[i], texts[i + 1] = (
                 f"{texts[i]} {n.group(0)}",
