@@ -1105,3 +1105,50 @@ def test_a_clause_closed_by_a_semicolon_goes_on_onto_a_lower_case_line():
         ),
     ]
     assert len(_paragraphs(lines)) == 1
+
+
+def test_a_key_figures_box_and_the_prose_under_numbered_headings_set_at_a_tab():
+    found = indicators_in(
+        [
+            "Farrowdale Youth Justice Plan 2025-26",
+            "KEY FIGURES",
+            "First time entrants: 171 per 100,000 children aged 10-17 (Apr 24 – Mar 25) – England",
+            "152",
+            "Reoffending: 31.2% of the Jul 22 – Jun 23 cohort reoffended – England 32.9%",
+            "Reoffences per reoffender: 3.48 (same cohort) – England 3.91",
+            "4.1\tFirst time entrants",
+            "In 2024/25, 96 Farrowdale children received a first caution or conviction, a rate of 171 per 100,000 "
+            "children aged 10-17, down from 190 in 2023/24. The England rate fell from 160 in 2023/24 to 152 in "
+            "2024/25, so the gap has narrowed from 30 to 19. In 2024/25 the average for our YJB family of similar "
+            "services was 158.",
+            "4.2\tReoffending",
+            "Of the 218 children in the Jul 22 – Jun 23 cohort, 68 reoffended, a binary rate of 31.2%, down from "
+            "33.0% for the Jul 21 – Jun 22 cohort. They committed 237 further offences, an average of 3.48 "
+            "reoffences per reoffender, down from 3.77 for the previous cohort.",
+            "4.3\tUse of custody",
+            "England’s custody rate was 0.10 in 2024/25 and 0.12 in 2023/24.",
+            "Measure\t2023/24\t2024/25",
+            "Turnaround: children who did not reoffend during the programme (%)\t84\t88",
+            "Children in suitable accommodation (%)\t90\t93",
+        ],
+        "Farrowdale Council",
+    )
+    got = {(i.name, i.period, i.value, i.area) for i in found}
+    # the England figure wrapped onto a line of its own is England's, of its line's period
+    assert ("First time entrants", "Apr 24 – Mar 25", 152.0, "England") in got
+    # the section's heading names the measure of the prose under it: earlier levels and a comparator's average
+    assert ("First time entrants", "2023/24", 190.0, "Farrowdale") in got
+    assert ("First time entrants", "2023/24", 160.0, "England") in got
+    assert {(i.name, i.period, i.value) for i in found if i.value == 158.0} == {
+        ("First time entrants", "2024/25", 158.0)
+    }
+    # '(same cohort)' is the cohort named on the line above; 'the previous cohort' the one before the latest
+    assert ("Reoffending frequency", "Jul 22 – Jun 23", 3.48, "Farrowdale") in got
+    assert ("Reoffending frequency", "Jul 22 – Jun 23", 3.91, "England") in got
+    assert ("Reoffending frequency", "Jul 21 – Jun 22", 3.77, "Farrowdale") in got
+    # 'England’s rate was 0.10 in 2024/25 and 0.12 in 2023/24': both England's
+    assert ("Custody rate", "2023/24", 0.12, "England") in got
+    values = {i.value for i in found}
+    assert not values & {30.0, 19.0}  # the gap between two rates, not a rate
+    assert not values & {84.0, 88.0}  # children who did NOT reoffend: a Turnaround measure, not the binary rate
+    assert all(i.value <= 100 for i in found if i.unit == "%")

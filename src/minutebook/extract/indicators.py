@@ -47,7 +47,8 @@ MEASURES: list[tuple[str, str, str | None]] = [
         r"|further\s+offences\s+(?:committed\s+)?(?:by|per)\s+(?:each\s+)?(?:child|reoffender|young\s+person)",
         None,
     ),
-    ("Binary reoffending rate", r"\bbinary\b|re-?offend", "%"),
+    # ('children who did not reoffend during the programme': its complement, another measure)
+    ("Binary reoffending rate", r"\bbinary\b|re(?<!not re)(?<!without re)-?offend", "%"),
     ("Custody rate", r"custod", "per 1,000 aged 10-17"),
 ]
 
@@ -140,6 +141,7 @@ SHARE_OF_REOFFENDING = re.compile(
 SHARE_AFTER = re.compile(
     r"^\s*(?:%|per\s*cent)?\s*of\s+(?:all\s+|the\s+)*(?:re-?offend|re-?offences|offences|offending)", re.I
 )
+DASHED_AREA = re.compile(r"[–—-]\s*([A-Z][\w'’ ]{1,30}?)\s*$")  # '... (Jan–Dec 2024) – England 147'
 BRACKETED_AREA = re.compile(r"\(\s*([A-Z][A-Za-z ]{1,30}?)\s*:?$")
 APPROXIMATE = re.compile(r"\b(around|about|approximately|approx\.?|roughly|nearly|almost|circa|c\.)\s*$", re.I)
 
@@ -445,6 +447,10 @@ GOES_ON_ABOUT = re.compile(
 )
 
 
+# ('In Jan–Dec 2024 the average for our YJB family ... was 168': after the period it is of)
+THE_AVERAGE_FOR = re.compile(
+    r"^\W*(?:(?:in|for|during|by)\s+[^,.;]{3,30}?,?\s+)?the\s+(?:average|rate|figure)\s+(?:for|across|in)\b", re.I
+)
 OWN_PLACE = re.compile(r"(?:borough|county|city|area|service|council|district)['’]s", re.I)
 
 
@@ -456,7 +462,7 @@ def _names_measure(before: str, measure_in_sentence: bool) -> bool:
         # 'This was down from 0.28 per 1,000 ...', 'That compares with 241 in 2022/23.', 'In 2022/23 it was 0.36.':
         # the sentence goes on about the measure before it
         return True
-    if re.match(r"^\W*the\s+(?:average|rate|figure)\s+(?:for|across|in)\b", before, re.I):
+    if THE_AVERAGE_FOR.match(before):
         return True  # 'The average for our YJB family ... was 161 per 100,000': a comparator's level of it
     rates = list(re.finditer(r"([\w'’/-]+)\s+(?:rates?|figure)\b", before, re.I))  # ('the London figure was')
     if not rates:
@@ -505,6 +511,9 @@ def from_sentence(
     spent: set[int] = set()  # where the periods of earlier levels ('down from 201 for <period>') start
     for s_off, sentence in _sentences(text):
         last_taken = -1000
+        last_named: tuple[int, tuple[str, str | None]] | None = None
+        last_area = home
+        last_seen = -1  # where the figure before this one ended
         chain_earlier = False  # the last figure taken was an earlier level
         s_end = s_off + len(sentence)
         for m in NUMBER_RE.finditer(sentence):
@@ -514,6 +523,7 @@ def from_sentence(
                 continue  # part of a period
             if any(a <= pos < b for a, b in ages):
                 continue  # an end of an age band
+            prev_end, last_seen = last_seen, end
             before = text[max(0, pos - 60) : pos]
             after = text[end : end + 30]
             suffix = (m.group(3) or "").strip()
@@ -523,6 +533,9 @@ def from_sentence(
                 continue  # an age range (10-17) or the base of a rate (per 100,000)
             not_level = NOT_A_LEVEL_BEFORE.search(before)
             own_period = printed_after = _period_after(text, end, periods)
+            if own_period is None and "previous" in after and PREVIOUS_PERIOD.match(after):
+                # 'down from 3.95 for the previous cohort': the period before the latest the paragraph named
+                own_period = _previous_period([p for a, _b, p in periods if a < pos])
             # 'Our YJS family average for the same cohort was 30.9%.': a comparator's level of the measure and
             # period the sentence before named
             same_lead = bool(SAME_PERIOD.match(text[s_off:pos]) and area_of(text[s_off:pos]))
@@ -556,11 +569,23 @@ def from_sentence(
             # '... 168 per 100,000 for <period> (England 154)': a comparator in brackets after the figure
             bracketed = BRACKETED_AREA.search(lead)
             comparator = comparator or (bracketed is not None and area_of(bracketed.group(1)) is not None)
+            dashed = DASHED_AREA.search(lead)  # ('First time entrants: 182 per 100,000 (Jan–Dec 2024) – England 147')
+            comparator = comparator or (dashed is not None and area_of(dashed.group(1)) is not None)
             cue = LEVEL_CUE.search(before) or suffix or (pos - last_taken < 45) or earlier_level or comparator
             if not cue:
                 continue
             prior = [(p, meas) for p, meas in mentions if p < pos and pos - p < 260]
-            if not prior and re.search(r"\b(?:rate|figure)\b[^.;,]{0,30}$", text[s_off:pos]):
+            # 'fell from 155 in Jan–Dec 2023 to 147 in Jan–Dec 2024', 'compared with 161 for our YJB family and 148
+            # for England': the figure right after one taken, of the same measure still (not 'narrowed from 49 to
+            # 35', whose first figure was no level, nor '... from 16 ..., when England’s rate was 158, to 8')
+            follows = last_taken == prev_end and last_taken >= s_off
+            chained = not prior and follows and (chain_earlier or not TO_BEFORE.search(before))
+            if chained and last_named:
+                prior = [last_named]
+            lead_in = text[s_off:pos]
+            if not prior and (
+                re.search(r"\b(?:rate|figure)\b[^.;,]{0,30}$", lead_in) or THE_AVERAGE_FOR.match(lead_in)
+            ):
                 # '... in 2023/24 West Yorkshire's rate was 186 per 100,000' far into a paragraph about one measure
                 named = {meas for p, meas in mentions if p < pos}
                 prior = [max((p, meas) for p, meas in mentions if p < pos)] if len(named) == 1 else []
@@ -599,7 +624,7 @@ def from_sentence(
             # (and a comparator's after the level it is compared with: '... a rate of 0.19 per 1,000; Wales 0.14')
             rated = text[:pos] if earlier_level or goes_on or comparator else text[s_off:pos]
             if name in ("First time entrants", "Custody rate") and not (
-                suffix.lower().startswith("per") or re.search(r"rate|per ", rated, re.I)
+                suffix.lower().startswith("per") or re.search(r"rate|per ", rated, re.I) or THE_AVERAGE_FOR.match(rated)
             ):
                 continue  # a count of children, not a rate
             if (
@@ -659,7 +684,8 @@ def from_sentence(
                 clause = re.sub(
                     r"\b(latest )?national (data|statistics|figures|indicators?|standards?)\b", "", clause, flags=re.I
                 )
-                area = area_of(clause) or home
+                # ('England’s rate was 0.10 in Jan–Dec 2024 and 0.11 in Jan–Dec 2023': England's still)
+                area = area_of(clause) or (last_area if chained or (follows and AND_BEFORE.search(before)) else home)
             flags = []
             if APPROXIMATE.search(before):
                 flags.append("approximate (printed with 'around' or similar)")
@@ -678,11 +704,33 @@ def from_sentence(
                 )
             )
             last_taken = s_off + m.end()
+            last_named, last_area = (at, (name, unit)), area
             chain_earlier = earlier_level
     return out
 
 
 AND_BEFORE = re.compile(r"\band\s*$")
+TO_BEFORE = re.compile(r"\bto\s*$")
+PREVIOUS_PERIOD = re.compile(r"^\s*(?:for|in)\s+the\s+(?:previous|preceding)\s+(?:cohort|year|period|quarter)\b", re.I)
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _period_end(period: str) -> tuple[int, int] | None:
+    """When a printed period ends, as (year, month): 'Apr 21 – Mar 22' -> (2022, 3), '2023/24' -> (2024, 12)."""
+    years = re.findall(r"\d{2,4}", period)
+    if not years:
+        return None
+    year = int(years[-1])
+    months = [MONTHS.index(m.lower()) + 1 for m in re.findall(r"\b(" + "|".join(MONTHS) + r")", period, re.I)]
+    return (year + 2000 if year < 100 else year, months[-1] if months else 12)
+
+
+def _previous_period(named: list[str]) -> str | None:
+    """Of the periods a paragraph named, the one before the latest: what 'the previous cohort' refers to."""
+    ends = sorted({(end, p) for p in named if (end := _period_end(p))})
+    latest = ends[-1][0] if ends else None
+    earlier = [p for end, p in ends if end < latest] if latest else []
+    return earlier[-1] if earlier else None
 
 
 def _period_after(text: str, end: int, periods: list[tuple[int, int, str]]) -> str | None:
@@ -757,6 +805,9 @@ def home_from_text(lines: list[Line], limit: int = 15) -> str | None:
     return None
 
 
+NUMBERED_HEADING_TAB = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2}\.?)\t(?=[A-Z][^\t]{2,58}$)")
+
+
 def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line]]]]:
     """Lines of prose a PDF wrapped mid-sentence joined again, each paragraph with its first line: 'The
     rate of 184 per 100,000 ... regional rate of 171' / 'and the England and Wales rate of 149'. A line
@@ -768,6 +819,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
     joining = False
     # '•<TAB>...', '6.2<TAB>...': a bullet's or a numbered paragraph's prose
     texts = [BULLET_TAB_RE.sub(lambda m: m.group().rstrip("\t") + " ", x.text).strip() for x in lines]
+    # ('3.1<TAB>First time entrants': a numbered heading whose number Word set at a tab stop)
+    headings = {k for k, t in enumerate(texts) if "\t" in t and NUMBERED_HEADING_TAB.match(t)}
+    texts = [NUMBERED_HEADING_TAB.sub(r"\1 ", t) if k in headings else t for k, t in enumerate(texts)]
     for k, line in enumerate(lines):
         text = texts[k]
         if joining and text and "\t" not in text:
@@ -791,7 +845,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
         joining = joining or (full and "\t" not in text and last.endswith(";") and following[:1].islower())
         if joining:
             # ('... down from 34.6% for the previous cohort and below' / 'London's 33.9%.': a comparison goes on)
-            joining = (
+            joining = k + 1 not in headings and (
                 bool(re.match(r"^[a-z0-9(£]", following)) or ends_on_joining_word(last) or COMPARING_END.search(last)
             )
         elif full and "\t" not in text and ANAPHOR.match(following):
@@ -813,7 +867,10 @@ def _full_line(texts: list[str], k: int) -> bool:
 
 
 COMPARING_END = re.compile(r"\b(?:below|above|against|behind|versus|than)$")
-SAME_PERIOD = re.compile(r"^[^.;]{0,40}?\b(?:for|in|over)\s+the\s+same\s+(?:cohort|period|year|quarter)\b", re.I)
+# ('... for the same cohort', '3.62 (same cohort) – England 3.84')
+SAME_PERIOD = re.compile(
+    r"^(?:[^.;]|\.\d){0,40}?(?:\b(?:for|in|over)\s+the\s+|\()same\s+(?:cohort|period|year|quarter)\b", re.I
+)
 NEAR_BEFORE_BREAK = re.compile(r"[,;]|(?<=[.!?])\s|\bv\b|\bvs\.?\b|\bversus\b|\bcompared|\band\b|\bwhile\b")
 # A sentence that goes on about the figure before it: 'The rate has fallen', 'This was down from', 'It remains'.
 ANAPHOR = re.compile(
@@ -915,6 +972,9 @@ FIGURE_ALONE = re.compile(r"^\s*(\d{1,3}(?:,\d{3})*(?:\.\s?\d+)?)\s*(%)?\s*$")
 COMPARATOR_PAIR = re.compile(r"(?P<label>[A-Z][\w&'’ .-]{1,40}?)\s*:\s*(?P<value>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*%?")
 
 
+LABELLED_FIGURE = re.compile(r"^[A-Z][^:\t]{1,50}:\s*\d")
+
+
 def _figure_panels(lines: list[Line], home: str | None) -> list[Indicator]:
     """Indicators from panels of a big figure over its caption, period and comparators."""
     out: list[Indicator] = []
@@ -926,8 +986,10 @@ def _figure_panels(lines: list[Line], home: str | None) -> list[Indicator]:
             continue
         caption = filled[k + 1].text.strip()
         measure = _measure_at(caption) or measure_of(caption)
-        if not measure or caption[:1].isdigit() or "\t" in caption:
-            continue
+        if not measure or caption[:1].isdigit() or "\t" in caption or LABELLED_FIGURE.match(caption):
+            continue  # ('Reoffending: 29.4% of ...' under the figure: a line with a figure of its own, no caption)
+        if k and (dashed := DASHED_AREA.search(filled[k - 1].text)) and area_of(dashed.group(1)):
+            continue  # '... (Jan–Dec 2024) – England' / '147': the comparator's figure, wrapped onto a line of its own
         name, unit = measure
         rest = [x.text.strip() for x in filled[k + 2 : k + 4]]
         alone = [PERIOD_RE.fullmatch(t) for t in rest]
@@ -1037,14 +1099,17 @@ def extract_indicators(
         table_obs.extend(found)
         table_lines.update(c.line for c in table.row_citations)
     sentence_obs: list[Indicator] = []
-    paragraphs = _paragraphs([x for x in lines if x.number not in table_lines])
+    # (a numbered heading set at a tab stop reads as a one-row table; it still heads the prose under it)
+    paragraphs = _paragraphs(
+        [x for x in lines if x.number not in table_lines or NUMBERED_HEADING_TAB.match(x.text.strip())]
+    )
     for k, (line, text, parts) in enumerate(paragraphs):
         if "\t" in text or len(text) < 20:
             continue  # a table's rows are read as a table, never again as sentences
         # ('... in the same cohort': the period the prose above last named, looked for only where it is asked)
         above = (
             [m.group(0) for _, t, _ in paragraphs[max(0, k - 3) : k] for m in PERIOD_RE.finditer(t)]
-            if " same " in text
+            if "same " in text
             else []
         )
         said = from_sentence(text, line, home, parts, _clean_period(above[-1]) if above else None)
@@ -1068,7 +1133,8 @@ def extract_indicators(
                 if len(cell) >= PROSE_CELL and ". " in cell:
                     sentence_obs.extend(from_sentence(cell.strip(), line, home))
     sentence_obs.extend(_figure_panels(lines, home))
-    indicators = _dedupe(table_obs, sentence_obs)
+    # (a percentage over 100 is no binary rate: a figure read with the wrong measure)
+    indicators = [i for i in _dedupe(table_obs, sentence_obs) if not (i.unit == "%" and i.value > 100)]
     extras: dict[str, Any] = {}
     if plan:
         first, last = lines[plan.start].number, lines[plan.end].number
