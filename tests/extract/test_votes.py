@@ -1439,3 +1439,35 @@ def test_a_tallys_last_count_wrapped_onto_its_own_line_is_read_with_it():
     )
     (vote,) = extract_votes(lines)
     assert (vote.counts["for"], vote.counts["against"], vote.counts["abstain"]) == (7, 0, 1)
+
+
+def test_a_vote_tables_cells_of_names_run_together_and_its_heading_repeated_over_a_page_break():
+    """A Word table whose cells hold one name a paragraph, read by the text layer as one cell of names run
+    together, split over a page with its heading row printed again: one vote, every name in its column."""
+    lines = text_lines(
+        "The amendment was put to the vote and the voting was as follows:\n"
+        "FOR (5)\tAGAINST (6)\tABSTAINED (2)\n"
+        "Mrs J Ainsworth B Clegg R Dyson P Hartley Dr S Kay\tT Lees M Nuttall Mrs A Pilling\tC Ogden W Shore\n"
+        "FOR (5)\tAGAINST (6)\tABSTAINED (2)\n"
+        "\tF Quayle H Ratcliffe J Whitworth\n"
+        "The amendment was therefore LOST.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert vote.counts == {"for": 5, "against": 6, "abstain": 2}
+    assert vote.result == "lost"
+    assert vote.for_ == ["J Ainsworth", "B Clegg", "R Dyson", "P Hartley", "Dr S Kay"]
+    assert vote.against == ["T Lees", "M Nuttall", "A Pilling", "F Quayle", "H Ratcliffe", "J Whitworth"]
+    assert vote.abstain == ["C Ogden", "W Shore"]
+    assert not vote.warnings
+
+
+def test_a_vote_tables_heading_printed_again_over_names_it_cannot_part_is_still_one_vote():
+    lines = text_lines(
+        "FOR (3)\tAGAINST (4)\n"
+        "Councillors Ainsworth, Clegg and Dyson\tCouncillors Lees and Nuttall and\n"
+        "FOR (3)\tAGAINST (4)\n"
+        "\tCouncillors Pilling and Quayle\n"
+        "The motion was LOST.\n"
+    )
+    votes = extract_votes(lines)
+    assert [(v.counts["for"], v.counts["against"], v.result) for v in votes] == [(3, 4, "lost")]

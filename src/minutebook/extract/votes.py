@@ -678,7 +678,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     votes = _voters_in_one_line(lines, texts, _roll_call_lines(lines, texts, votes))
     votes = _ballot_of_two(lines, texts, votes)
-    votes = _counted_then_named(_told_then_counted(votes))
+    votes = _counted_then_named(_told_then_counted(_heading_repeated(lines, votes)))
     _sides_counted_above(lines, texts, votes)
     _results_from_decisions(lines, votes)
     return votes
@@ -711,6 +711,23 @@ def _summing_up(texts: list[str], i: int, vote: Vote) -> bool:
     decided = re.search(r"\bit\s+was\W*$", texts[i]) and below is not None and DECISION_AFTER.match(texts[below])
     vote.result = _majority(counts) if decided else _result_word(texts[i]) or vote.result
     return True
+
+
+def _heading_repeated(lines: list[Line], votes: list[Vote]) -> list[Vote]:
+    """A table's heading row of counts ('FOR (17)<TAB>AGAINST (27)<TAB>ABSTAINED (2)') printed again over the
+    rest of the table on the next page: one vote, whose names and result go on under the repeat."""
+    out: list[Vote] = []
+    for v in votes:
+        prev = out[-1] if out else None
+        if prev is not None and prev.result is None and v.citation and prev.citation and _told_again(v, prev):
+            here, there = _index_of(lines, v.citation.line), _index_of(lines, prev.citation.line)
+            if here is not None and there is not None and "\t" in lines[here].text:
+                if lines[here].text.strip() == lines[there].text.strip():
+                    prev.for_, prev.against = prev.for_ + v.for_, prev.against + v.against
+                    prev.abstain, prev.result = prev.abstain + v.abstain, v.result
+                    continue
+        out.append(v)
+    return out
 
 
 def _index_of(lines: list[Line], number: int) -> int | None:
@@ -1268,6 +1285,23 @@ NAME_CELL = re.compile(  # 'Cllr Oyelaran (Mayor)', 'Mrs I Munro', 'A Smith-Jone
 )
 
 
+# 'Mrs K Barlow G Booth A Crompton': a cell whose names Word set one to a paragraph, run together by the text layer
+NAME_IN_RUN = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z'’][\w'’-]*"
+    r"(?:\s*\([^()]{1,40}\))?"
+)
+
+
+def _names_run(cell: str) -> list[str]:
+    """The names of a cell that is a run of initialled names and nothing else; else the cell as it is."""
+    if cell.count(" ") < 3:
+        return [cell]
+    found = [m.group(0).strip() for m in NAME_IN_RUN.finditer(cell)]
+    if len(found) < 2 or "".join(found).replace(" ", "") != cell.replace(" ", ""):
+        return [cell]
+    return found
+
+
 def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
     """Recorded votes printed as columns: a heading row of the ways of voting ('For | Against |
     Abstain') over the names in each column, row by row, and maybe a row of totals ('Total: 6').
@@ -1323,6 +1357,7 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
                 printed = {k: int(TOTAL_CELL.fullmatch(c).group(1)) for k, c in filled}  # type: ignore[union-attr]
                 j += 1
                 break
+            filled = [(k, name) for k, c in filled for name in _names_run(c)]
             if not all(NAME_CELL.fullmatch(c) and not RESULT.search(c) for _, c in filled):
                 break
             if "\t" not in lines[j].text and len(filled[0][1].split()) < 2:
