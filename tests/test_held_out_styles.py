@@ -60,16 +60,12 @@ KNOWN_SHORT: dict[str, str] = {
         "0.690 (2026-11-23): a working group's notes naming people by initials with a key; attendance and a "
         "declaration by initials are not resolved through the key; 'Agreed (3 in favour, ...):' over its points"
     ),
-    "yjp14/sandlingham-yjp-2025-26": (
-        "0.643 (2026-11-23): a plan whose national indicators are a 2x2 grid of dashboard tiles (name, big number, "
-        "period, 'England 147 · South East 139' comparators), each row of tiles read as TAB-joined pairs of lines "
-        "that no rule reads by column"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
-        "0.678 (2026-11-23): a designed plan whose national indicators are a 2x2 grid of bordered cards (heading, "
-        "big number, caption with the period, a 'London 172 | England 151' strip) and whose chart descriptions "
-        "and a prose box sit side by side; the text layer reads each pair of cards and boxes as rows of one "
-        "table, interleaving their lines, so only the ruled four-year table's 8 figures of 37 are read"
+        "0.729 (2026-11-24; 0.678 before a row of tiles was read by column): a designed plan whose national "
+        "indicators are a 2x2 grid of bordered cards (heading, big number, caption with the period, a 'London 172 "
+        "| England 151' strip) and whose chart descriptions and a prose box sit side by side; the cards' big "
+        "figures are read, but their comparator strips wrap out of their columns and the chart descriptions "
+        "interleave, so 11 of 37 figures are read"
     ),
 }
 

@@ -1152,3 +1152,44 @@ def test_a_key_figures_box_and_the_prose_under_numbered_headings_set_at_a_tab():
     assert not values & {30.0, 19.0}  # the gap between two rates, not a rate
     assert not values & {84.0, 88.0}  # children who did NOT reoffend: a Turnaround measure, not the binary rate
     assert all(i.value <= 100 for i in found if i.unit == "%")
+
+
+def test_a_row_of_dashboard_tiles_is_read_tile_by_tile():
+    """Tiles side by side come out of the text layer as rows of TAB cells, one cell per tile: the names, the
+    big figures (with a change badge), the periods and a strip of comparators."""
+    found = indicators_in(
+        [
+            "Kelbourne Youth Justice Plan 2025-26",
+            "Figure 2: The national indicators",
+            "First time entrants per 100,000 aged 10-17\tBinary reoffending rate",
+            "171 ▲ 6 on 2023\t27.5%",
+            "Jan–Dec 2024\tOct 2022–Sep 2023 cohort",
+            "England 147 · North West 162\tEngland 32.2% · North West 33.0%",
+            "Reoffences per reoffender\tUse of custody per 1,000 aged 10-17",
+            "3.21\t0.11",
+            "Oct 2022–Sep 2023 cohort\tJan–Dec 2024",
+            "England 3.89 | YOT family 3.50\tEngland 0.12 | North West 0.14",
+        ],
+        "Kelbourne Council",
+    )
+    got = {(i.name, i.period, i.value, i.area) for i in found}
+    assert got == {
+        ("First time entrants", "Jan–Dec 2024", 171.0, "Kelbourne"),
+        ("First time entrants", "Jan–Dec 2024", 147.0, "England"),
+        ("First time entrants", "Jan–Dec 2024", 162.0, "North West"),
+        ("Binary reoffending rate", "Oct 2022–Sep 2023", 27.5, "Kelbourne"),
+        ("Binary reoffending rate", "Oct 2022–Sep 2023", 32.2, "England"),
+        ("Binary reoffending rate", "Oct 2022–Sep 2023", 33.0, "North West"),
+        ("Reoffending frequency", "Oct 2022–Sep 2023", 3.21, "Kelbourne"),
+        ("Reoffending frequency", "Oct 2022–Sep 2023", 3.89, "England"),
+        ("Reoffending frequency", "Oct 2022–Sep 2023", 3.5, "YOT Family"),
+        ("Custody rate", "Jan–Dec 2024", 0.11, "Kelbourne"),
+        ("Custody rate", "Jan–Dec 2024", 0.12, "England"),
+        ("Custody rate", "Jan–Dec 2024", 0.14, "North West"),
+    }
+
+
+def test_further_offences_after_a_rate_are_a_count():
+    line = Line(1, 1, "x")
+    text = "Of the 65 children, 20 reoffended, a binary rate of 30.8%, and they committed 69 further offences."
+    assert [i.value for i in from_sentence(text, line, "Kelbourne")] == [30.8]

@@ -99,7 +99,7 @@ NOT_A_LEVEL_AFTER = re.compile(
     re.I,
 )
 COUNT_AFTER = re.compile(
-    r"^\s*(?:children|young|people|offences|offenders|out of|of the|of \d|cases|episodes|"
+    r"^\s*(?:children|young|people|offences|further\s+offences|offenders|out of|of the|of \d|cases|episodes|"
     r"custodial|sentences?|remands?|disposals?|"  # 'equivalent to 15 custodial sentences': a count
     r"years?|months?|weeks?|days?|hours?)",
     re.I,
@@ -1013,6 +1013,50 @@ def _figure_panels(lines: list[Line], home: str | None) -> list[Indicator]:
     return out
 
 
+# A dashboard's tiles side by side, read across by the text layer: a row of measure names, a row of big figures
+# (perhaps with a change badge after each: '187 ▼ 25 on Jan 23 - Dec 23'), then rows of periods and comparator
+# strips ('England 147 · South East 139'), one cell per tile.
+TILE_FIGURE = re.compile(r"^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(%)?(?=\s|$)")
+TILE_COMPARATOR = re.compile(
+    r"(?:^|[·|;]\s*)([A-Z][A-Za-z&'’ -]{1,40}?)\s+(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*%?(?=\s*(?:[·|;]|$))"
+)
+
+
+def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
+    """Indicators from a grid of dashboard tiles, each column of TAB cells one tile."""
+    out: list[Indicator] = []
+    rows = [x.text.split("\t") if "\t" in x.text else [] for x in lines]
+    for k in range(len(lines) - 1):
+        heads = rows[k]
+        if len(heads) < 2 or len(rows[k + 1]) != len(heads):
+            continue
+        figures = [TILE_FIGURE.match(c.strip()) for c in rows[k + 1]]
+        measures = [(_measure_at(c.strip()) or measure_of(c)) if len(c) < 80 else None for c in heads]
+        if not all(figures) or not all(measures):
+            continue
+        below = []  # the tiles' rows under their figures, up to the next row of measure names
+        for row in rows[k + 2 : k + 6]:
+            if len(row) != len(heads) or all(measure_of(c) for c in row):
+                break
+            below.append(row)
+        for col, (head, measure, figure) in enumerate(zip(heads, measures, figures, strict=True)):
+            if measure is None or figure is None:
+                continue
+            name, unit = measure
+            rest = [row[col].strip() for row in below]
+            period = next((_cell_period(c) for c in [*rest, head] if PERIOD_RE.search(c)), None)
+            cell_unit = "%" if figure.group(2) else unit
+            value = float(figure.group(1).replace(",", ""))
+            out.append(Indicator(name, period, value, cell_unit, home, lines[k + 1].cite()))
+            for r, cell in enumerate(rest):
+                for m in TILE_COMPARATOR.finditer(cell):
+                    area = area_of(m.group(1))
+                    if area is not None:
+                        value = float(m.group(2).replace(",", ""))
+                        out.append(Indicator(name, period, value, cell_unit, area, lines[k + 2 + r].cite()))
+    return out
+
+
 # A chart's data told in words: 'Figure 1 description: first time entrants per 100,000 ..., by calendar year: 2021:
 # 245; 2022: 210; 2023: 198. England 2024: 154.' - the measure in the lead-in, then 'period: value' pairs.
 SERIES_PAIR = re.compile(
@@ -1133,6 +1177,7 @@ def extract_indicators(
                 if len(cell) >= PROSE_CELL and ". " in cell:
                     sentence_obs.extend(from_sentence(cell.strip(), line, home))
     sentence_obs.extend(_figure_panels(lines, home))
+    sentence_obs.extend(_tile_grid(lines, home))
     # (a percentage over 100 is no binary rate: a figure read with the wrong measure)
     indicators = [i for i in _dedupe(table_obs, sentence_obs) if not (i.unit == "%" and i.value > 100)]
     extras: dict[str, Any] = {}
