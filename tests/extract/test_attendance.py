@@ -1612,3 +1612,37 @@ def test_a_parish_rfo_named_in_brackets_after_the_job_is_an_officer():
         ("Gillian Thorne", "Town Clerk", "officer"),
         ("Anil Deshmukh", "RFO", "officer"),
     ]
+
+
+def test_a_label_wrapped_alone_in_its_cell_and_a_deputations_body_after_its_people():
+    block = text_lines("""Members present:\tAldermen J Corr and R Dunlop (R)
+Councillors C Brady, A Devlin (R), S Ferris, K
+Gillen and F Quinn
+Non-Committee\tCouncillor R Gault (R)
+Member:
+Independent\tMr T Ashdown
+Member:
+Also in attendance:\tMs E Rafferty and Mr G Stewart, Glenmore Rivers Trust (Item 4)""")
+    present, _, _ = parse_attendance(block)
+    got = [(p.name, p.kind) for p in present]
+    assert got[:7] == [
+        ("J Corr", "member"),
+        ("R Dunlop", "member"),
+        ("C Brady", "member"),
+        ("A Devlin", "member"),
+        ("S Ferris", "member"),
+        ("K Gillen", "member"),
+        ("F Quinn", "member"),
+    ]
+    assert ("R Gault", "other") in got  # 'Non-Committee Member:', its label's last word under it
+    # an audit committee's independent member is one of its members, unlike a standards Independent Person
+    assert [(p.name, p.kind, p.role) for p in present if p.name == "T Ashdown"] == [
+        ("T Ashdown", "member", "Independent Member")
+    ]
+    assert {"E Rafferty", "G Stewart"} <= {p.name for p in present}
+    assert not any("Trust" in p.name for p in present)  # the body they came from, not a third person
+
+
+def test_apologies_recorded_for_members():
+    text = "Apologies for non-attendance were recorded for Alderman H Laverty and Councillor G Moffitt."
+    assert apologies_in_text(text) == ["H Laverty", "G Moffitt"]

@@ -56,7 +56,8 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"substitute\s+members?|substitutes?", "member", "Substitute"),
         (r"advisory\s+members?(?:\s*\([^()]*\))?", "member", "Advisory member"),  # 'Advisory members (non-voting)'
         (r"honorary\s+alderm[ae]n|honorary\s+alderwom[ae]n", "other", "Honorary Alderman"),
-        (r"independent\s+(?:persons?|members?)", "other", "Independent Person"),  # a standards co-optee
+        (r"independent\s+persons?", "other", "Independent Person"),  # a standards co-optee
+        (r"independent\s+members?", "member", "Independent Member"),  # an audit committee's co-opted member
         # a pension board's groups over their names
         (r"employer\s+representatives?", "member", "Employer Representative"),
         (r"(?:scheme\s+member|employee|member)\s+representatives?", "member", "Scheme Member Representative"),
@@ -246,7 +247,7 @@ NOT_PEOPLE = re.compile(
 )
 # ('The apologies of the under-mentioned Members were received:': a lead-in closed by its colon)
 APOLOGIES_FROM = re.compile(
-    r"\bapolog(?:y|ies)\b(?:[^.]{0,80}?\b(?:from|on\s+behalf\s+of)(?:\s*:)?|(?:\s+for\s+absence)?\s*:-?"
+    r"\bapolog(?:y|ies)\b(?:[^.]{0,80}?\b(?:from|on\s+behalf\s+of|(?:recorded|noted)\s+for)(?:\s*:)?|(?:\s+for\s+absence)?\s*:-?"
     r"|[^.:]{0,80}?\b(?:received|submitted|tendered|noted)\s*:-?)\s+(?P<names>.+)",
     re.I,
 )
@@ -338,8 +339,8 @@ def looks_like_name(raw: str, name: str) -> bool:
         return False  # a heading: 'Declarations of Interest', 'Transparency Statements'
     if tokens[0].lower() in {"no", "none", "all", "each", "any", "every", "both"}:
         return False  # 'No Member declared that ...': nobody
-    if JOB_WORDS.search(name) and not HONORIFIC_START.match(plain(raw)):
-        return False  # a job title: 'Chief Executive', 'Legal Services'
+    if (JOB_WORDS.search(name) or OUTSIDE_ORGANISATION.search(name)) and not HONORIFIC_START.match(plain(raw)):
+        return False  # a job title or a body: 'Chief Executive', 'Legal Services', 'Ardcarran Rivers Trust'
     if len(tokens) > 6:
         return False
     for tok in tokens:
@@ -974,15 +975,15 @@ def _unwrapped(block: list[Line]) -> list[Line]:
         prev = line_text(out[-1]).rstrip() if out else ""
         text = line_text(line).strip()
         after = line_text(block[k + 1]).strip() if k + 1 < len(block) else ""
-        if "\t" in text and "\t" in after and _label_wrapped_in_its_cell(text, after):
+        if "\t" in text and after and _label_wrapped_in_its_cell(text, after):
             out.append(line)  # a label wrapped in its cell starts here, whatever the line above left open
             continue
-        if "\t" in prev and "\t" in text and _label_wrapped_in_its_cell(prev, text):
+        if "\t" in prev and text and _label_wrapped_in_its_cell(prev, text):
             # 'Community<TAB>Pauline Sykes (...) and Desmond Achebe' / 'representatives:<TAB>(Chair, ...)': the label's
-            # cell too narrow for it, both cells going on
-            (p0, p_rest), (t0, t_rest) = prev.split("\t", 1), text.split("\t", 1)
+            # cell too narrow for it, both cells going on (or the label's alone: 'Non-Committee<TAB>...' / 'Member:')
+            (p0, p_rest), (t0, t_rest) = prev.split("\t", 1), (text.split("\t", 1) + [""])[:2]
             out[-1] = Line(
-                out[-1].number, out[-1].page, f"{p0.strip()} {t0.strip()}\t{p_rest.strip()} {t_rest.strip()}"
+                out[-1].number, out[-1].page, f"{p0.strip()} {t0.strip()}\t{p_rest.strip()} {t_rest.strip()}".rstrip()
             )
             continue
         if "\t" in prev and text and _continues_cells(prev.split("\t"), text.split("\t"), cell_width):
@@ -1043,7 +1044,7 @@ def _label_wrapped_in_its_cell(prev: str, text: str) -> bool:
     if COUNCIL_CELL.fullmatch(f"{first} {below}") and not first.endswith(":"):
         return True  # 'Kent County Council' / 'Members:', a constituent council's members
     return (
-        bool(re.fullmatch(r"[A-Z][a-z]+", first))
+        bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", first))  # ('Non-Committee' / 'Member:')
         and below.endswith(":")
         and not label_of(plain(first))
         and label_of(plain(f"{first} {below}")) is not None
