@@ -68,7 +68,7 @@ PERIOD_RE = re.compile(
     + MONTH_YEAR
     + r"|(?:Q[1-4]\s+)?(?:19|20)\d{2}\s*[/\-–]\s*(?:19|20)?\d{2}(?![\d/])"
     + r"|Q[1-4]\s+\d{2}\s*/\s*\d{2}(?![\d/])"  # 'Q3 23/24': a quarter of a financial year, years in two digits
-    + r"|(?:12|twelve)\s+months\s+(?:to|ending)\s+"  # '12 months to March 2025'
+    + r"|(?:(?:12|twelve)\s+months|year)\s+(?:to|ending)\s+"  # '12 months to March 2025', 'year to March 2025'
     + MONTH_YEAR
     + r")",
     re.I,
@@ -253,6 +253,9 @@ def _memo(question: Callable[[str], T]) -> Callable[[str], T]:
     return ask
 
 
+DASHED_LABEL = re.compile(r"^(?P<measure>[^–—]*?)\s*[–—]\s*(?P<area>[A-Z][\w'’ &.,-]{1,40})$")
+
+
 def from_table(table: Table, home: str | None) -> list[Indicator]:
     """Observations in a table of a named measure. The measure is named by
     the row label, the column heading, the top-left heading or the caption;
@@ -290,6 +293,7 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     group = ""  # a row of one cell naming a measure ('Reoffences per reoffender') heads the rows below it
     above = ""  # the label of the row above: a row with its label cell empty continues its measure
     periods_above: dict[int, str] = {}  # a row of periods over the figures in the row below, column by column
+    dashed_measure = ""  # the measure of a 'Measure – Area' row, for the '– Area' rows under it
     for row, i in body(table):
         label = row[0].strip() if row else ""
         filled = [k for k in range(1, len(row)) if row[k].strip()]
@@ -303,6 +307,14 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
             continue
         if not label and above and ask_measure(above):
             label = above  # '<blank> | Jan 23 – Dec 23 | 186 ...' under 'First Time Entrants | Jan 24 – Dec 24 | 168'
+        # 'First time entrants – Severncombe' over '– South West' and '– England': the measure, then each row's area
+        dashed = DASHED_LABEL.match(label) if ("–" in label or "—" in label) and not ask_period(label) else None
+        if dashed and not dashed.group("measure") and dashed_measure:
+            label = f"{dashed_measure} – {dashed.group('area')}"
+        elif dashed and ask_measure(dashed.group("measure")):
+            dashed_measure = dashed.group("measure")
+        else:
+            dashed, dashed_measure = None, "" if label else dashed_measure
         above = label
         over, periods_above = periods_above, {}
         # the measure's unit in the label cell, the measure named above it ('First time entrants' over 'rate per
@@ -369,6 +381,8 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 area_text = compared if area_of(compared) or (compared != bare_head and _is_label(compared)) else ""
             elif not area_text and ask_period(label):
                 area_text = head  # periods down the side, areas across
+            if dashed and k not in over:
+                area_text = dashed.group("area")
             area = LATEST_NOTE.sub("", PERIOD_RE.sub("", area_text)).strip(" :-–") or home
             flags: list[str] = []
             cell_unit = unit
@@ -712,11 +726,18 @@ def from_sentence(
 AND_BEFORE = re.compile(r"\band\s*$")
 TO_BEFORE = re.compile(r"\bto\s*$")
 PREVIOUS_PERIOD = re.compile(r"^\s*(?:for|in)\s+the\s+(?:previous|preceding)\s+(?:cohort|year|period|quarter)\b", re.I)
+FISCAL_PERIOD = re.compile(r"(?:Q(?P<q>[1-4])\s*)?(?P<years>(?:19|20)?\d{2}\s*[/\-–]\s*(?:19|20)?\d{2})", re.I)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _period_end(period: str) -> tuple[int, int] | None:
-    """When a printed period ends, as (year, month): 'Apr 21 – Mar 22' -> (2022, 3), '2023/24' -> (2024, 12)."""
+    """When a printed period ends, as (year, month): 'Apr 21 – Mar 22' -> (2022, 3), 'Jan–Dec 2024' -> (2024, 12),
+    '2023/24' and 'Q4 23/24' -> (2024, 3), the end of a financial year or its quarter."""
+    fiscal = FISCAL_PERIOD.fullmatch(period.strip())
+    if fiscal:
+        first, second = (int(y) % 100 + 2000 for y in re.findall(r"\d{2,4}", fiscal.group("years")))
+        quarter = int(fiscal.group("q") or 4)
+        return (second, 3) if quarter == 4 else (first, 3 + 3 * quarter)
     years = re.findall(r"\d{2,4}", period)
     if not years:
         return None
@@ -757,11 +778,20 @@ def _dedupe(table_obs: list[Indicator], sentence_obs: list[Indicator]) -> list[I
     out = list(table_obs)
     # ('YOT family' in a table's heading is 'YOT Family' in the prose: the same comparator)
     seen: set[tuple[str, str | None, float]] = {(i.name, (i.area or "").lower(), i.value) for i in table_obs}
+    ends = {(i.name, (i.area or "").lower(), i.value): _period_end(i.period or "") for i in table_obs}
+    said: set[tuple[str, str | None, float, str | None]] = set()
     for ind in sentence_obs:
         key = (ind.name, (ind.area or "").lower(), ind.value)
-        if key in seen:
+        # (the prose's 'year to March 2025' for a table's 'Q4 24/25': the same period told another way, kept)
+        told_again = (
+            ind.period is not None
+            and ind.period not in {t.period for t in table_obs}
+            and (ends.get(key) is not None and _period_end(ind.period) == ends.get(key))
+        )
+        if (key in seen and not told_again) or (*key, ind.period) in said:
             continue
         seen.add(key)
+        said.add((*key, ind.period))
         for t in table_obs:
             if t.name == ind.name and t.area == ind.area and (ind.period is None or ind.period == t.period):
                 where = f"line {t.citation.line}" if t.citation else "a table"
@@ -885,7 +915,8 @@ ANAPHOR = re.compile(
 # 'Reoffending figures are for the cohorts Apr 21 - Mar 22, Apr 22 - Mar 23 and Apr 23 - Mar 24 respectively': a
 # note under a table saying which periods its year columns stand for, for the measures it names
 PERIOD_NOTE = re.compile(
-    r"(?:^|[.;:]\s+)(?P<subject>[A-Z][A-Za-z -]{2,60}?)\s+(?:figures|rates|data)\s+(?:are|is|relate|refer)\s+"
+    r"(?:^|[.;:]\s+)(?:\d{1,2}\s+|[*†]\s*)?(?P<subject>[A-Z][A-Za-z -]{2,60}?)\s+(?:figures|rates|data)\s+"
+    r"(?:are|is|relate|refer)\s+"
     r"(?:to\s+|for\s+)?(?:the\s+)?(?:cohorts?|periods?|years?)?\s*(?P<periods>[^.;]{5,200}?)\s+respectively\b"
 )
 NOTE_WORDS = re.compile(r"[a-z]{4,}")
