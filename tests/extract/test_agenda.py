@@ -854,3 +854,32 @@ def test_a_supplementary_agenda_lists_the_items_that_were_to_follow_whatever_the
         ("9", "Local Plan Review – Consultation Responses", [5, 5]),
         ("11", "Revenue Budget Monitoring 2025/26 – Quarter 3", [6, 6]),
     ]
+
+
+def test_dot_leaders_a_single_page_and_a_title_wrapped_before_its_leader(tmp_path: Path):
+    doc = parse_text(
+        tmp_path,
+        "Thornbury District Council\n"
+        "You are summoned to attend a meeting of the Licensing Committee to be held on Wednesday, "
+        "18 March 2026 at 6.30 pm.\n"
+        "AGENDA\n"
+        "1. Apologies for Absence.............................................\n"
+        "To receive apologies for absence.\n"
+        "2. Minutes of the meeting held on 21 January 2026.........................5 - 12\n"
+        "3. Street Trading – Designation of Additional Consent Streets in Thornbury Town\n"
+        "Centre Following Public Consultation..............................13 - 30\n"
+        "To consider the responses to the notice of intention to designate.\n"
+        "4. Committee Work Programme 2026/27...........................................31\n",
+    )
+    got = [(i.number, i.title, i.pages) for i in doc.agenda]
+    assert got == [
+        ("1", "Apologies for Absence", None),
+        ("2", "Minutes of the meeting held on 21 January 2026", [5, 12]),
+        (
+            "3",
+            "Street Trading – Designation of Additional Consent Streets in Thornbury Town Centre Following Public "
+            "Consultation",
+            [13, 30],
+        ),
+        ("4", "Committee Work Programme 2026/27", [31, 31]),
+    ]

@@ -824,3 +824,28 @@ def test_a_summons_table_whose_name_cells_wrap_their_brackets_keeps_both_roles_a
         ("M Okoro", "Deputy Leader and Vice-Chair, Portfolio Holder for Finance"),
         ("D Whitlock", "Portfolio Holder for Leisure, Health and Wellbeing"),
     ]
+
+
+def test_a_bracket_wrapped_in_the_middle_cell_of_a_grid_of_names(tmp_path: Path):
+    doc = parse_text(
+        tmp_path,
+        "Thornbury District Council\n"
+        "To:\tAll Members of the Licensing Committee\n"
+        "Councillor P Hollis (Chairman)\tCouncillor Mrs J Atwell (Vice-\tCouncillor S Bellow\n"
+        "Chairman)\n"
+        "Councillor R Crow\tCouncillor A Dabbs\tCouncillor Mrs K Ellery\n"
+        "Quorum: 3 Members\n"
+        "Dear Councillor,\n"
+        "You are summoned to attend a meeting of the Licensing Committee to be held on Wednesday, "
+        "18 March 2026 at 6.30 pm.\n"
+        "AGENDA\n"
+        "1. Apologies for Absence\n",
+    )
+    assert [(p.name, p.role) for p in doc.members] == [
+        ("P Hollis", "Chairman"),
+        ("J Atwell", "Vice-Chairman"),
+        ("S Bellow", None),
+        ("R Crow", None),
+        ("A Dabbs", None),
+        ("K Ellery", None),
+    ]

@@ -91,7 +91,11 @@ MOVED = re.compile(r"^\W*(?:proposed|moved|seconded|to\s+be\s+moved)\s+by\b|^\s*
 TO_DO = re.compile(r"^To\s+[a-z]{3,}\b")
 # A page range printed at the end of an item line without the word: `3 Minutes of the Previous Meeting 3 - 8`.
 # '3 - 8' ending an item's line, after a space or a contents page's dot leader ('... 2026.......5 - 12')
-TRAILING_RANGE = re.compile(r"(?:\s|\.{3,}|…{2,})\s*(\d{1,4})\s+(?:-|–)\s+(\d{1,4})\s*$")
+TRAILING_RANGE = re.compile(
+    r"(?:\s|\.{3,}|…{2,})\s*(\d{1,4})\s+(?:-|–)\s+(\d{1,4})\s*$"
+    r"|(?:\.{3,}|…{2,})\s*(\d{1,4})\s*$"  # one page after a dot leader ('... 2026/27..........117')
+)
+LEADER_PAGES = re.compile(r"(?:\.{3,}|…{2,})\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$")
 LEADER = re.compile(r"\s*(?:\.{3,}|…{2,})\s*$")  # a dot leader run out to no page number
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 # What a ModernGov web page prints after a title that links a document: `PDF 120 KB`.
@@ -165,6 +169,8 @@ def _trailing_range(text: str) -> list[int] | None:
     m = TRAILING_RANGE.search(text)
     if not m:
         return None
+    if m.group(3):
+        return [int(m.group(3))] * 2
     first, last = int(m.group(1)), int(m.group(2))
     if first > last or (1900 <= first <= 2100 and 1900 <= last <= 2100):
         return None
@@ -495,6 +501,10 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     runs_on = b.current is not None and (
         b.broken or ends_on_joining_word(b.current.title) or b.current.title.endswith((",", "-", "–"))
     )
+    # ('9. Street Trading – ... in Marlstone Town' / 'Centre and Downham Road ......95 - 110': the line the dot
+    # leader runs out on ends the title that had none)
+    leader_ends = b.current is not None and b.current.pages is None and LEADER_PAGES.search(stripped)
+    runs_on = runs_on or bool(leader_ends and not TO_DO.match(stripped))
     # an indented line goes on with the title only where the title is broken ('... Missing Education –' over
     # '<TAB>Annual Report 2024/25 (Pages 13 - 16)'); otherwise it is the item's description
     indented_run_on = runs_on and text.startswith("\t") and "\t" not in text.strip() and b.current.pages is None

@@ -257,11 +257,14 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
         )
         if out and prev and continues and out[-1][1]:
             cells = prev.split("\t")
-            if len(cells) == 2 and cells[0].count("(") > cells[0].count(")") and "\t" not in text and ")" in text:
-                # 'Councillor A Price (Leader of the Council and<TAB>Portfolio Holder ...' over 'Chair)': the
-                # bracket wrapped in the first cell, the role cell beside it whole
-                gap = "" if cells[0].endswith("-") else " "
-                out[-1] = (out[-1][0], f"{cells[0]}{gap}{text}\t{cells[1]}")
+            open_cells = [k for k, c in enumerate(cells) if c.count("(") > c.count(")")]
+            if len(cells) >= 2 and len(open_cells) == 1 and "\t" not in text and ")" in text:
+                # 'Councillor A Price (Leader of the Council and<TAB>Portfolio Holder ...' over 'Chair)', 'Councillor
+                # P Hollins (Chairman)<TAB>Councillor J Attwater (Vice-<TAB>Councillor S Bellamy' over 'Chairman)':
+                # the bracket wrapped in its cell, the cells beside it whole
+                k = open_cells[0]
+                cells[k] = f"{cells[k]}{'' if cells[k].endswith('-') else ' '}{text}"
+                out[-1] = (out[-1][0], "\t".join(cells))
                 continue
             out[-1] = (out[-1][0], f"{prev} {text}")
             continue
