@@ -93,7 +93,8 @@ def test_present_list_faults():
 
 def test_the_mayor_before_the_name_is_not_a_name():
     present, _, _ = parse_attendance(text_lines("Present    The Mayor, Cllr. D. Rowe (in the chair), Cllr. E. Mann"))
-    assert [(p.name, p.role) for p in present] == [("D. Rowe", "Chair"), ("E. Mann", None)]
+    # the office printed before the name is the role (the Mayor presiding, as the office says)
+    assert [(p.name, p.role) for p in present] == [("D. Rowe", "Mayor"), ("E. Mann", None)]
 
 
 def test_name_role_dash_organisation_lines_are_one_person_each():
@@ -1646,3 +1647,24 @@ Also in attendance:\tMs E Rafferty and Mr G Stewart, Glenmore Rivers Trust (Item
 def test_apologies_recorded_for_members():
     text = "Apologies for non-attendance were recorded for Alderman H Laverty and Councillor G Moffitt."
     assert apologies_in_text(text) == ["H Laverty", "G Moffitt"]
+
+
+def test_the_office_printed_before_the_name_is_the_role():
+    block = text_lines("""PRESENT:\tThe Mayor, Councillor Ama Ndoro (in the Chair);
+the Deputy Mayor, Councillor Arjun Sethi;
+Councillors
+Olu Adeyinka, Farah Ahmed and Charles Aldred""")
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.role) for p in present] == [
+        ("Ama Ndoro", "Mayor"),
+        ("Arjun Sethi", "Deputy Mayor"),
+        ("Olu Adeyinka", None),
+        ("Farah Ahmed", None),
+        ("Charles Aldred", None),
+    ]
+    # one line each, joined by the reader with a comma
+    two_lines = text_lines(
+        "Present:\nThe Mayor, Councillor Ama Ndoro (in the Chair)\nThe Deputy Mayor, Councillor Arjun Sethi"
+    )
+    present, _, _ = parse_attendance(two_lines)
+    assert [(p.name, p.role) for p in present] == [("Ama Ndoro", "Mayor"), ("Arjun Sethi", "Deputy Mayor")]

@@ -480,6 +480,12 @@ CHAIR_AFTER_COMMA = re.compile(
 )
 
 
+OFFICE_BEFORE_NAME = re.compile(
+    r"(?:^\s*(?:the\s+)?|(?<=[;)])\s*,?\s*(?:the\s+)?|(?<=,)\s*the\s+)"
+    r"(?P<r>(?:(?:Deputy|Lord|Civic|Vice)[- ])?(?:Mayor|Chair(?:man)?|Provost)),\s+"
+    r"(?P<n>(?:Councillor|Cllr\.?|Alderman)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*\(in\s+the\s+chair\))?",
+    re.I,
+)
 PLURAL_TITLE = re.compile(r"[,;]\s*(?:Councillors|Cllrs\.?)\s+[A-Z]")
 
 
@@ -506,6 +512,9 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'Councillor Fordyce, Convener; Councillor McRobbie, Vice-Convener; and Councillors ...': the chair's office
     # after a comma reads as one in brackets
     text = CHAIR_AFTER_COMMA.sub(r"\g<n> (\g<r>)", text)
+    # 'The Mayor, Councillor Patricia Ndlovu (in the Chair); the Deputy Mayor, Councillor Arjun Sehgal;': the office
+    # before the name (the Mayor presiding, as the office says)
+    text = OFFICE_BEFORE_NAME.sub(r"; \g<n> (\g<r>)", text)
     starts = (
         [m.start() for m in NAME_DASH_ENTRY.finditer(text) if not JOB_WORDS.search(m.group())]
         if ";" not in text
