@@ -2535,3 +2535,64 @@ def test_a_substitute_named_for_no_one_and_the_people_in_attendance_for_an_item_
     ]
     assert minutes.apologies == ["J Kaur"]
     assert minutes.substitutions == [{"name": "K Lister", "for": "J Kaur"}]
+
+
+def test_an_attendance_register_with_a_status_column_and_no_present_label():
+    lines = text_lines(
+        """KELBY COUNCIL
+SCHOOLS FORUM
+Minutes of the Schools Forum held at the Civic Centre, Kelby on Thursday 12 March 2026 at 4.00 pm
+Name\tRepresenting\tPresent / Apologies
+Maintained primary headteachers
+Clare Ashby (Chair)\tHeadteacher, Fernhill Primary School\tPresent
+Rebecca Lowry\tHeadteacher, Hollins Infant School\tApologies Substitute: Paul Henley
+Governors
+Deborah Ince\tSupport staff trade unions (UNISON)\tPresent
+Officers in attendance:\tKaren Whitby – Director of Education
+1. Welcome and apologies
+The Chair welcomed members. Apologies were as recorded above.
+2. Growth fund
+The Forum AGREED to approve the growth fund criteria. Primary maintained members voted 5 for, 1 against;
+secondary maintained members voted 3 for, 0 against."""
+    )
+    (m,) = extract_minutes(lines, [])
+    assert [(p.name, p.role) for p in m.present] == [
+        ("Clare Ashby", "Chair"),
+        ("Paul Henley", "Substitute"),  # in the place of the member whose status cell names him
+        ("Deborah Ince", "Support staff trade unions (UNISON)"),  # lower-case words in a row are not prose
+        ("Karen Whitby", "Director of Education"),
+    ]
+    assert m.apologies == ["Rebecca Lowry"]
+    # one sentence, two votes: a clause each
+    votes = [v for item in m.items for v in item.votes]
+    assert [(v.counts["for"], v.counts["against"]) for v in votes] == [(5, 1), (3, 0)]
+
+
+def test_guests_present_for_an_item_in_a_run_on_list_or_a_name_a_line():
+    lines = text_lines(
+        "MINUTES of a meeting of the Health Overview and Scrutiny Committee held on Tuesday, 17 March 2026.\n"
+        "PRESENT: Mr A Hale (Chair), Mrs B Moss and Mr W Penn (Substitute for Mrs J Stock)\n"
+        "Mr Penn was present as a substitute for Mrs Stock.\n"
+        "64. Maternity services\n"
+        "Present for this item: Dr Priya Venn (Chief Medical Officer, Swale Hospitals NHS Foundation Trust) and\n"
+        "Martin Oduya (Director of Acute Strategy, NHS Kent and Medway)\n"
+        "1. The Chair welcomed the guests to the meeting.\n"
+        "RESOLVED that the report be noted.\n"
+        "65. Ambulance response times\n"
+        "Present for this item:\n"
+        "Sarah Whitby (Executive Director of Operations, South East Coast\n"
+        "Ambulance Service NHS Foundation Trust)\n"
+        "Graham Obi (Associate Director of Operations, South East Coast Ambulance Service)\n"
+        "1. Ms Whitby introduced the report.\n"
+        "RESOLVED that the report be noted.\n"
+    )
+    (minutes,) = extract_minutes(lines, [])
+    assert [(p.name, p.kind) for p in minutes.present] == [
+        ("A Hale", "member"),
+        ("B Moss", "member"),
+        ("W Penn", "member"),  # once: the sentence names him again by surname
+        ("Dr Priya Venn", "other"),
+        ("Martin Oduya", "other"),
+        ("Sarah Whitby", "other"),
+        ("Graham Obi", "other"),
+    ]

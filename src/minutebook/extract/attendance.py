@@ -888,6 +888,8 @@ STATUS_CELL = re.compile(
     # 'Present (Chair)': who chaired; 'Present (from item 5)': when they came
     r"|present\s*\((?:(?P<chair>(?:vice[- ]?)?chair(?:man|woman|person)?)|from\s+[^()]{1,30}|until\s+[^()]{1,30})\)"
     r"|(?P<apologies>apologies(?:\s+(?:received|given|sent))?(?:,?\s+sent\s+(?:a\s+)?substitute)?|sent\s+apologies)"
+    # 'Apologies Substitute: Paul Henshaw': who came in the member's place
+    r"(?:[,;.]?\s+substitute(?:d)?(?:\s*:\s*|\s+by\s+)(?P<sub>[A-Z][^()]{2,60}))?"
     r"|(?P<absent>absent|not\s+present|did\s+not\s+attend)"
     r"|substitute(?:d)?\s+for\s+(?P<for>.+))",
     re.I,
@@ -1374,6 +1376,10 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
 
             if status.group("apologies"):
                 apologies.extend(p.name for p in who)
+                for p in people_from(status.group("sub") or "", group_kind, "Substitute") if who else []:
+                    p.citation = line.cite()
+                    present.append(p)
+                    subs.append({"name": p.name, "for": who[0].name})
             elif not status.group("absent"):
                 for p in who:
                     p.citation = line.cite()
@@ -1744,17 +1750,22 @@ def parties_present(bodies: list[list[Line]], present: list[Person]) -> None:
 # 'The following were in attendance:', 'In attendance for this item:' over a bulleted list of who came for it
 ITEM_ATTENDANCE = re.compile(
     r"^\W*(?:the\s+following\s+(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|present)"
-    r"|(?:also\s+)?in\s+attendance\s+(?:for|at)\s+(?:this|the)\s+item)\s*:\s*$",
+    r"|(?:also\s+)?(?:in\s+attendance|present)\s+(?:for|at)\s+(?:this|the)\s+item)\s*:\s*$",
     re.I,
 )
 ITEM_ATTENDANCE_INLINE = re.compile(
-    r"^\W*(?:\(\d{1,2}\)\s*)?(?:also\s+)?in\s+attendance\s+(?:for|at)\s+(?:this|the)\s+item\s*:\s*(?P<rest>\S.*)$", re.I
+    r"^\W*(?:\(\d{1,2}\)\s*)?(?:also\s+)?(?:in\s+attendance|present)\s+(?:for|at)\s+(?:this|the)\s+item\s*:\s*"
+    r"(?P<rest>\S.*)$",
+    re.I,
 )
 # an organisation after a job's comma: its holder came from outside the council
 OUTSIDE_ORGANISATION = re.compile(
     r"\b(?:NHS|Trust|Association|Police|Constabulary|University|College|Ltd|Limited|plc|Healthwatch|Board|Commission"
     r"|Partnership|Foundation|Charity|Federation|Fire\s+and\s+Rescue|Ambulance|Integrated\s+Care)\b"
 )
+
+
+PARAGRAPH_NUMBER = re.compile(r"^\s*\(?\d{1,2}(?:\.\d{1,2})?[.)]\s")
 
 
 def _item_attendees(body: list[Line]) -> list[Person]:
@@ -1765,13 +1776,18 @@ def _item_attendees(body: list[Line]) -> list[Person]:
     out: list[Person] = []
     k = 0
     while k < len(body):
-        if "ttendance" not in body[k].text and "present" not in body[k].text:
+        if "ttendance" not in body[k].text and "resent" not in body[k].text:
             k += 1  # (one cheap look: most lines name no one in attendance)
             continue
         inline = ITEM_ATTENDANCE_INLINE.match(plain(line_text(body[k])))
         if inline:  # '(1) In attendance for this item: Ms P Roper (Director of Strategy, NHS ...) and Mr G ...'
             said, first = inline.group("rest"), body[k]
-            while not said.rstrip().endswith(".") and k + 1 < len(body) and line_text(body[k + 1]).strip():
+            while (
+                not said.rstrip().endswith(".")
+                and k + 1 < len(body)
+                and line_text(body[k + 1]).strip()
+                and not PARAGRAPH_NUMBER.match(line_text(body[k + 1]))  # ('1. The Chair welcomed the guests')
+            ):
                 k += 1
                 said = f"{said} {plain(line_text(body[k]))}"
             for p in people_from(said.rstrip(" ."), "other", None):
@@ -1784,6 +1800,16 @@ def _item_attendees(body: list[Line]) -> list[Person]:
             continue
         entries: list[tuple[str, Line]] = []
         k += 1
+        if k < len(body) and not LIST_BULLET.match(line_text(body[k]).strip()):
+            # 'Present for this item:' over 'Name (Job, Body)' entries a line each, no bullets: one list
+            first, said = body[k], ""
+            while k < len(body) and line_text(body[k]).strip() and not PARAGRAPH_NUMBER.match(line_text(body[k])):
+                said = f"{said} {plain(line_text(body[k]))}".strip()
+                k += 1
+            for p in people_from(said.rstrip(" ."), "other", None) if "(" in said else []:
+                p.kind, p.citation = _attendee_kind(p.name, p.role), first.cite()
+                out.append(p)
+            continue
         while k < len(body):
             t = line_text(body[k]).strip()
             if LIST_BULLET.match(t):
@@ -1862,7 +1888,8 @@ def present_from_text(bodies: list[list[Line]], present: list[Person]) -> list[d
             m = ATTENDED.match(t)
             if m and not found:
                 who = clean_name(m.group("who"))
-                if who and who not in known:
+                # ('Mr Pennington was present as a substitute ...' for 'Mr W Pennington' of the list)
+                if who and who not in known and not any(p.name.endswith(f" {who}") for p in present):
                     rest = re.sub(r"^as\s+(?:the\s+)?", "", m.group("rest").strip(), flags=re.I)
                     role = rest[:1].upper() + rest[1:] if rest else None
                     present.append(Person(who, role, "other", line.cite()))

@@ -24,6 +24,7 @@ from minutebook.extract.attendance import (
     ALSO_PRESENT_SENTENCE,
     HEADER_CELL,
     HONORIFIC_START,
+    STATUS_CELL,
     apologies_in_text,
     is_prose,
     label_of,
@@ -70,7 +71,9 @@ ATTENDANCE_ANCHOR = re.compile(
     # 'Members:' over or beside councillors' names only under a minutes heading (find_sets)
     r"|members\s*(?::\s*$|:?\s+(?:councillors?|cllrs?)\b|:?\s*\(\s*\*?\s*(?:=\s*|denotes\s+)?present\s*\))"
     # an attendance register's heading row: 'Councillor | Attendance' over 'Name | Present'
-    r"|(?:councillors?|members?|names?)\s+(?:attendance|status)\s*$)",
+    r"|(?:councillors?|members?|names?)\s+(?:attendance|status)\s*$"
+    # ... or 'Name | Representing | Present / Apologies' over each member's status
+    r"|(?:councillors?|members?|names?)\s+[^:]{0,60}?\bpresent\s*/\s*apologies\s*$)",
     re.I,
 )
 # Where a set of minutes says it is over.
@@ -1392,7 +1395,9 @@ def _locate_items(
             continue
         # ('Mrs J Pritchard<TAB>Early years private, voluntary and independent providers – ...': a row of an
         # attendance table, however many words in lower case its second cell holds)
-        person_row = "\t" in line_text(lines[j]) and HONORIFIC_START.match(line_text(lines[j]).strip())
+        # ('Deborah Ince<TAB>Support staff trade unions (UNISON)<TAB>Present': a row with its status cell)
+        row = line_text(lines[j]).strip()
+        person_row = "\t" in row and (HONORIFIC_START.match(row) or STATUS_CELL.fullmatch(row.split("\t")[-1].strip()))
         told = ALSO_PRESENT_SENTENCE.match(t)  # 'Councillors A and B were also present pursuant to ...'
         if j > a and is_prose(t) and not (person_row or told or label_of(t)) and len(split_at_labels(lines[j])) == 1:
             if j < last_label:

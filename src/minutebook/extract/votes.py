@@ -1058,6 +1058,17 @@ def _division_side(division: re.Match[str], texts: list[str]) -> str:
     return "against" if any(re.search(r"voted\s+for\s+the\s+motion", t, re.I) for t in texts) else "for"
 
 
+VOTED_COUNT = re.compile(r"\bvoted\s+\d{1,3}\s+(?:for|in\s+favour)\b", re.I)
+
+
+def _vote_clauses(sentence: str) -> list[str]:
+    """A sentence telling two votes in clauses parted by a semicolon, each its own: 'Primary maintained members
+    voted 5 for, 1 against; secondary maintained members voted 3 for, 0 against.'"""
+    if "voted" not in sentence or len(VOTED_COUNT.findall(sentence)) < 2 or "; " not in sentence:
+        return [sentence]
+    return [c for c in re.split(r"(?<=;)\s+", sentence) if c]
+
+
 def _sentences(texts: list[str]) -> list[tuple[int, str]]:
     """(line index where it starts, sentence) over paragraphs of consecutive lines; table rows
     (TAB-separated) stand alone."""
@@ -1073,7 +1084,7 @@ def _sentences(texts: list[str]) -> list[tuple[int, str]]:
             joined = f"{joined} {texts[k]}" if joined else texts[k]
         pos = 0
         offsets = [off for off, _ in starts]
-        for piece in SENTENCE_BREAK.split(joined):
+        for piece in (c for p in SENTENCE_BREAK.split(joined) for c in _vote_clauses(p)):
             at = joined.index(piece, pos)
             line = starts[bisect.bisect_right(offsets, at) - 1][1]  # the line the sentence starts on
             out.append((line, piece))
