@@ -1795,3 +1795,21 @@ def test_council_under_the_councils_whole_name_is_the_councils_own_meeting(tmp_p
     path = tmp_path / "council.txt"
     path.write_text(text)
     assert parse_path(path).meeting.body == "Council"
+
+
+def test_a_hearing_of_a_sub_committee_and_who_came_with_the_subject_member(tmp_path: Path):
+    doc = parse_text(
+        tmp_path,
+        "Ashby District Council\n"
+        "STANDARDS SUB-COMMITTEE\n"
+        "Minutes of a Hearing of the Standards Sub-Committee held on Tuesday 10 March 2026\n"
+        "at 10.00 am in Committee Room 1, Civic Offices, Ashby\n"
+        "Present:\tCouncillors Mrs J Carr (Chair), T Rusk and R Salt\n"
+        "Also present:\tthe Subject Member, Councillor K Penn (accompanied by\n"
+        "Mr Owen Ask, Solicitor, Ask Lister LLP)\n"
+        "41. APPOINTMENT OF CHAIR FOR THE HEARING\n"
+        "RESOLVED that Councillor Mrs J Carr be appointed Chair for the hearing.\n",
+    )
+    assert (doc.meeting.body, doc.meeting.date) == ("Standards Sub-Committee", "2026-03-10")
+    (m,) = doc.minutes
+    assert [p.name for p in m.present] == ["J Carr", "T Rusk", "R Salt", "K Penn", "Owen Ask"]

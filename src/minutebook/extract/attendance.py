@@ -486,6 +486,7 @@ OFFICE_BEFORE_NAME = re.compile(
     r"(?P<n>(?:Councillor|Cllr\.?|Alderman)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*\(in\s+the\s+chair\))?",
     re.I,
 )
+ACCOMPANIED_BY = re.compile(r"\s*\(accompanied\s+by\s+(?P<who>[^()]{3,120})\)", re.I)
 PLURAL_TITLE = re.compile(r"[,;]\s*(?:Councillors|Cllrs\.?)\s+[A-Z]")
 
 
@@ -503,6 +504,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'Councillors A, B and C': the list's honorific counts for every name in it
     shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
     text = SUBSTITUTE_FOR.sub(" (Substitute)", text)  # the member substituted for was not there
+    # 'Councillor K Pennycook (accompanied by Mr Owen Askwith, Solicitor, Askwith Lister LLP)': two people there
+    text = ACCOMPANIED_BY.sub(r"; \g<who>", text) if "ccompanied" in text else text
     # '... and Hannah Goddard (Democratic Services Officer). 31 members of the public ... attended.': a count
     # of the public after the list is no one in it
     counted = next((m for m in re.finditer(r"\.\s+", text) if PUBLIC_COUNT.match(text[m.end() :])), None)

@@ -78,7 +78,9 @@ MEETING_OF = re.compile(
 )
 # `MINUTES OF THE PLANNING COMMITTEE HELD ON ...`, `Minutes of the Cabinet Meeting held on ...`: no `meeting of`.
 MINUTES_OF = re.compile(
-    r"^\W*minutes\s+of\s+(?:an?\s+|the\s+)?(.{2,90}?)\s+(?:meeting\s+)?held\b(.{0,260})",
+    # ('Minutes of a Hearing of the Standards Sub-Committee held on ...': the body the hearing is of)
+    r"^\W*minutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:hearing|sitting)\s+of\s+(?:the\s+)?)?(.{2,90}?)\s+(?:meeting\s+)?held\b"
+    r"(.{0,260})",
     re.I | re.S,
 )
 # `Minutes of a meeting held on ...`: the body is the heading above; group 1 stays empty.
