@@ -61,11 +61,10 @@ KNOWN_SHORT: dict[str, str] = {
         "declaration by initials are not resolved through the key; 'Agreed (3 in favour, ...):' over its points"
     ),
     "yjp5/marlcombe-yjp-2025-26": (
-        "0.729 (2026-11-24; 0.678 before a row of tiles was read by column): a designed plan whose national "
-        "indicators are a 2x2 grid of bordered cards (heading, big number, caption with the period, a 'London 172 "
-        "| England 151' strip) and whose chart descriptions and a prose box sit side by side; the cards' big "
-        "figures are read, but their comparator strips wrap out of their columns and the chart descriptions "
-        "interleave, so 11 of 37 figures are read"
+        "0.883 (2026-11-24; 0.678 before its rows of cards were read by column and their strips by size): a "
+        "designed plan whose national indicators are a 2x2 grid of bordered cards; its chart descriptions and a "
+        "'What the figures tell us' box sit side by side and the text layer reads them row by row, interleaving "
+        "their lines, so the four-year series and the box's earlier levels (14 figures) are not read"
     ),
 }
 

@@ -1242,3 +1242,35 @@ def test_a_tables_figure_told_again_in_prose_is_kept_only_for_the_same_period_in
     # the fourth quarter of 2024/25 ends in March 2025: the same figure for the same period, kept as the prose
     # names it; 194 is the table's for Q3 24/25, so the prose giving it for 2023 is a misreading left out
     assert got == [("Q3 24/25", 194.0), ("Q4 24/25", 189.0), ("year to March 2025", 189.0)]
+
+
+def test_a_tiles_comparator_strip_wrapped_out_of_its_column_goes_to_the_tile_of_its_size():
+    found = indicators_in(
+        [
+            "Kelbourne Youth Justice Plan 2025-26",
+            "First time entrants\tBinary reoffending rate",
+            "187 ▼ 25 on Jan 23 - Dec 23\t29.4% ▼ 3.7 points",
+            "per 100,000 10-17 year olds, Jan 24 - Dec 24\tof children reoffended (Apr 23 - Mar 24",
+            "cohort)",
+            "London 172 | England 151 | YOT family 164",
+            "London 31.0%\tEngland 32.4%",
+            "Reoffences per reoffender\tCustody rate",
+            "3.62 ▼ 0.33 on previous cohort\t0.27 ▼ 0.08 on Jan 23 - Dec 23",
+            "average further offences by each child who reoffended\tper 1,000 10-17 year olds (Jan 24 - Dec 24)",
+            "(Apr 23 - Mar 24 cohort)",
+            "London 0.15 | England 0.09 | YOT family 0.18",
+            "London 3.88 | England 3.79 | YOT family 3.71",
+        ],
+        "Kelbourne Council",
+    )
+    got = {(i.name, i.period, i.value, i.area) for i in found}
+    assert {
+        ("First time entrants", "Jan 24 - Dec 24", 172.0, "London"),
+        ("First time entrants", "Jan 24 - Dec 24", 164.0, "YOT Family"),
+        ("Binary reoffending rate", "Apr 23 - Mar 24", 32.4, "England"),
+        # the period wrapped alone under the row is the one tile's that had none
+        ("Reoffending frequency", "Apr 23 - Mar 24", 3.62, "Kelbourne"),
+        ("Reoffending frequency", "Apr 23 - Mar 24", 3.88, "London"),
+        ("Custody rate", "Jan 24 - Dec 24", 0.15, "London"),
+    } <= got
+    assert not any(i.name == "Custody rate" and i.value == 3.88 for i in found)  # the strips printed out of order

@@ -1053,8 +1053,14 @@ TILE_COMPARATOR = re.compile(
 )
 
 
+TILE_STRIP = re.compile(rf"(?:(?:{TILE_COMPARATOR.pattern})\s*)+")
+
+
 def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
-    """Indicators from a grid of dashboard tiles, each column of TAB cells one tile."""
+    """Indicators from a grid of dashboard tiles, each column of TAB cells one tile. A tile's caption or
+    comparator strip wrapped out of its column (a line of its own under the row of tiles) is given to the one
+    tile it can belong to: a lone period to the tile that has none, a strip to the tile whose figure is of its
+    size ('London 172 | England 151' under 187 and 29.4%)."""
     out: list[Indicator] = []
     rows = [x.text.split("\t") if "\t" in x.text else [] for x in lines]
     for k in range(len(lines) - 1):
@@ -1070,21 +1076,39 @@ def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
             if len(row) != len(heads) or all(measure_of(c) for c in row):
                 break
             below.append(row)
+        tiles = []  # (name, unit, period, value) of each tile, its strips' (line, text) to read
         for col, (head, measure, figure) in enumerate(zip(heads, measures, figures, strict=True)):
             if measure is None or figure is None:
                 continue
-            name, unit = measure
             rest = [row[col].strip() for row in below]
             period = next((_cell_period(c) for c in [*rest, head] if PERIOD_RE.search(c)), None)
-            cell_unit = "%" if figure.group(2) else unit
-            value = float(figure.group(1).replace(",", ""))
-            out.append(Indicator(name, period, value, cell_unit, home, lines[k + 1].cite()))
-            for r, cell in enumerate(rest):
+            unit = "%" if figure.group(2) else measure[1]
+            strips = [(k + 2 + r, cell) for r, cell in enumerate(rest)]
+            tiles.append([measure[0], unit, period, float(figure.group(1).replace(",", "")), strips])
+        for at in range(k + 2 + len(below), min(k + 2 + len(below) + 6, len(lines))):
+            text = lines[at].text.strip()
+            if len(rows[at]) == len(heads) and all(measure_of(c) for c in rows[at]):
+                break  # the next row of tiles
+            lone = PERIOD_RE.search(text) if text.startswith("(") or PERIOD_RE.fullmatch(text) else None
+            unperiodded = [t for t in tiles if t[2] is None]
+            if lone and len(unperiodded) == 1 and "\t" not in text:
+                unperiodded[0][2] = _clean_period(lone.group(0))  # '(Apr 23 - Mar 24 cohort)' wrapped alone
+                continue
+            pairs = [m for cell in text.split("\t") for m in TILE_COMPARATOR.finditer(cell.strip())]
+            if not pairs or not all(TILE_STRIP.fullmatch(c.strip()) for c in text.split("\t")):
+                continue
+            first = float(pairs[0].group(2).replace(",", ""))
+            sized = [t for t in tiles if t[3] > 0 and 1 / 3 <= first / t[3] <= 3 and ("%" in text) == (t[1] == "%")]
+            if len(sized) == 1:
+                sized[0][4].append((at, text.replace("\t", " | ")))
+        for name, unit, period, value, strips in tiles:
+            out.append(Indicator(name, period, value, unit, home, lines[k + 1].cite()))
+            for at, cell in strips:
                 for m in TILE_COMPARATOR.finditer(cell):
                     area = area_of(m.group(1))
                     if area is not None:
-                        value = float(m.group(2).replace(",", ""))
-                        out.append(Indicator(name, period, value, cell_unit, area, lines[k + 2 + r].cite()))
+                        figure = float(m.group(2).replace(",", ""))
+                        out.append(Indicator(name, period, figure, unit, area, lines[at].cite()))
     return out
 
 
