@@ -993,3 +993,15 @@ def test_a_passive_resolved_in_a_narrative_sentence_is_no_decision():
         Line(3, 1, "Commissioner."),
     ]
     assert resolutions_in(lines) == []
+
+
+def test_the_chairs_dotted_signature_line_is_not_part_of_the_last_decision():
+    body = text_lines(
+        "RESOLVED that the work programme be agreed, subject to the additions set\n"
+        "out above.\n"
+        ".........................................\n"
+        "Chair\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == [
+        "the work programme be agreed, subject to the additions set out above."
+    ]

@@ -646,6 +646,7 @@ def _decision_sentence(
         and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I)
         and "\t" not in texts[j]
         and not MOVEMENT_NOTE.match(plain(texts[j]))
+        and not SIGNATURE_LINE.match(texts[j])  # the chair's dotted line to sign on, under the last minute
     ):
         if re.match(r"^\W*[A-Z]", texts[j]) and (
             ends_sentence(parts[-1]) or TALLY_AT_END.search(parts[-1]) or _paragraph_ended(texts, i, j)
@@ -663,6 +664,7 @@ def _decision_sentence(
     return [(point, cite) for point in _inline_points(decided)], j
 
 
+SIGNATURE_LINE = re.compile(r"^\s*(?:[._…]\s*){5,}")
 FOLLOWING_REASON = re.compile(r"\bfor\s+the\s+following\s+reasons?$", re.I)
 
 
