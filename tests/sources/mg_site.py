@@ -72,7 +72,16 @@ def _handler(site: ModernGovSite) -> type[BaseHTTPRequestHandler]:
         def log_message(self, *args: object) -> None:  # keep test output quiet
             pass
 
+        def _done(self) -> None:
+            """The request is answered: out of flight before its reply goes, since the client may send its next
+            request the moment the reply arrives (counting it after would see a third request in flight)."""
+            if getattr(self, "_in_flight", False):
+                self._in_flight = False
+                with site.lock:
+                    site.in_flight -= 1
+
         def _send(self, status: int, body: bytes, ctype: str = "text/xml; charset=utf-8") -> None:
+            self._done()
             self.send_response(status)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
@@ -86,12 +95,12 @@ def _handler(site: ModernGovSite) -> type[BaseHTTPRequestHandler]:
                 site.user_agents.append(self.headers.get("User-Agent", ""))
                 site.in_flight += 1
                 site.max_in_flight = max(site.max_in_flight, site.in_flight)
+            self._in_flight = True
             try:
                 time.sleep(0.02)  # long enough for concurrent requests to overlap
                 self._serve(unquote(parts.path), parts.query)
             finally:
-                with site.lock:
-                    site.in_flight -= 1
+                self._done()
 
         def _serve(self, path: str, query: str) -> None:
             key = _key(path, query)
