@@ -1005,3 +1005,16 @@ def test_the_chairs_dotted_signature_line_is_not_part_of_the_last_decision():
     assert [text for text, _ in resolutions_in(body)] == [
         "the work programme be agreed, subject to the additions set out above."
     ]
+
+
+def test_agreed_by_a_count_of_votes_after_the_discussion_and_a_decision_ending_before_a_reference():
+    body = text_lines(
+        "It was agreed to make no comment on applications 26/00451/FUL, 26/00489/HOU and\n"
+        "26/00503/PIP. 26/00517/FUL, holiday lodges at Loch Brackie: three members of the public spoke against.\n"
+        "After discussion it was agreed by 6 votes to 2 to object to the application on the grounds of\n"
+        "road safety.\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == [
+        "to make no comment on applications 26/00451/FUL, 26/00489/HOU and 26/00503/PIP.",
+        "to object to the application on the grounds of road safety.",
+    ]

@@ -75,6 +75,11 @@ OUTER_MARKER = re.compile(
 )
 # A decision after the end of a sentence in the same line, in capitals.
 SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)\.(?=\s|$)")
+BY_VOTES_COUNT = re.compile(
+    r"by\s+(?:a\s+majority\s+(?:of\s+)?)?\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:\s*,?\s*with\s+\d{1,3}\s+abstentions?)?\s+"
+    r"(?=(?:that|to)\b)",
+    re.I,
+)
 MID_LINE_DECISION = re.compile(
     r"(?<=[.;:])\s+(?P<d>(?:It\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"
     r"|(?<=,)\s+(?P<d2>it\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"  # '..., it was RESOLVED that'
@@ -107,9 +112,11 @@ MID_LINE_DECISION = re.compile(
     r"(?=\s+(?:that|to)\b)"
     # '... 1 abstained, and it was agreed to award ...'
     r"|(?<=,\sand)\s+(?P<d10>it\s+was\s+(?:unanimously\s+)?agreed\b)(?=\s+(?:that|to)\b)"
+    # 'After discussion it was agreed by 6 votes to 2 to object ...': a vote taken says it was decided
+    rf"|(?<=\s)(?P<d14>it\s+was\s+(?:unanimously\s+)?agreed\b)(?=\s+{BY_VOTES_COUNT.pattern})"
 )
 SECONDED_OR_CARRIED = re.compile(r"\bseconded\b|\bcarried\b", re.I)
-MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13")
+MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13", "d14")
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
     r"|R\d{1,2}(?:[.):]|(?=\t)))"  # a recommendation's own number: 'R1.', or 'R1' in its own cell"
@@ -679,7 +686,9 @@ def _paragraph_ended(texts: list[str], i: int, j: int) -> bool:
 
 # A full stop and a new sentence after it ('... by the Chair and the RFO. The Clerk will publish ...'); not an
 # initial ('Mr J. Smith') or an abbreviation ('St. Mary's', 'No. 5').
-NEXT_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)\.\s+(?=[A-Z][a-z])")
+NEXT_SENTENCE = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)\.\s+(?=[A-Z][a-z]|\d{2,4}/\d)"  # ('26/00517/FUL, ...')
+)
 # Who proposed it and how the vote went, printed after the decision in the same paragraph: not the decision.
 HOW_IT_WAS_DECIDED = re.compile(
     r"(?<=[.!?])\s+(?=(?:proposed|seconded|moved|proposer|on\s+being\s+put|upon\s+being\s+put|the\s+vote\s+was"
@@ -821,7 +830,7 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     if (
         lead
         and raw[lead.end() :][:1].islower()
-        and lead.group(0).strip().lower() != "it was"
+        and not re.search(r"(?:^|\s)it\s+was$", lead.group(0).strip(), re.I)  # ('After discussion it was agreed')
         and re.search(r"\b(?:been|be|being|were|are|is|was)\s*$", lead.group(0).strip(), re.I)
     ):
         return None, None, False  # '... twelve of which had been resolved by the Council': a passive in a narrative
@@ -840,7 +849,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         formal = lead.group(0).startswith("The ") and raw[:8].lower() == "resolved"
         # (a body's name: 'Marchetti agreed that ...', a surname alone, is someone agreeing in the discussion)
         body_named = all(w[:1].isupper() for w in named) and BODY_DECIDING.search(lead.group(0).strip()) is not None
-        if (said == "it was" or body_named or formal) and not person:
+        # ('After discussion it was agreed ...': the same as 'It was agreed', after how it came to be decided)
+        it_was = said == "it was" or said.endswith(" it was")
+        if (it_was or body_named or formal) and not person:
             raw = raw[:1].upper() + raw[1:]
         # 'agreed by a show of hands (19 for, 2 against) that ...': how it was decided is not the decision
         raw = re.sub(
@@ -850,11 +861,13 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
             raw,
             flags=re.I,
         )
+        # ('agreed by 6 votes to 2 to object ...': the count is how, not what)
+        raw = re.sub(rf"^(agreed|resolved|decided)\s+{BY_VOTES_COUNT.pattern}", r"\1 ", raw, flags=re.I)
         raw = re.sub(r"^[Rr]esolved(?=\s+to\b)", "RESOLVED", raw)  # 'The Committee resolved to note the report'
         # Scottish minutes: 'The Committee agreed to note the report.'; a parish's 'It was agreed to write to ...'
         # (not a clause going on from the line above: 'been consulted before the Cabinet agreed to ...')
         clause = re.match(r"(?!the\s|it\s)[a-z]", lead.group(0)) is not None
-        if (BODY_DECIDING.search(lead.group(0)) and not clause) or said == "it was":
+        if (BODY_DECIDING.search(lead.group(0)) and not clause) or it_was:
             raw = re.sub(r"^([Aa]greed|[Dd]ecided)(?=\s+to\b)", lambda v: v.group(1).upper(), raw)
     md = DECISION.match(raw)
     return md, (outer if md else None), inline
