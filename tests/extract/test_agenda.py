@@ -883,3 +883,28 @@ def test_dot_leaders_a_single_page_and_a_title_wrapped_before_its_leader(tmp_pat
         ),
         ("4", "Committee Work Programme 2026/27", [31, 31]),
     ]
+
+
+def test_a_supplements_items_listed_by_their_agenda_numbers_with_titles_wrapped_before_their_pages(tmp_path: Path):
+    doc = parse_text(
+        tmp_path,
+        "AGENDA\n"
+        "ADULT SOCIAL CARE CABINET COMMITTEE - THURSDAY, 12 MARCH 2026\n"
+        "Please find enclosed a supplement to the agenda for the meeting of the Adult Social Care Cabinet "
+        "Committee to be held on Thursday, 12th March, 2026, at 2.00 pm.\n"
+        "Agenda Item No\n"
+        "7\t26/00021 - Proposed Revision of Rates Payable and Charges Levied by Kent\n"
+        "County Council for Adult Social Care Services 2026-27 (Pages 45 - 46)\n"
+        "9\t26/00026 - Drug and Alcohol Treatment and Recovery Services – Contract\n"
+        "Extension (Pages 47 - 48)\n"
+        "Yours sincerely\n",
+    )
+    assert [(i.number, i.title, i.pages) for i in doc.agenda] == [
+        (
+            "7",
+            "26/00021 - Proposed Revision of Rates Payable and Charges Levied by Kent County Council for Adult "
+            "Social Care Services 2026-27",
+            [45, 46],
+        ),
+        ("9", "26/00026 - Drug and Alcohol Treatment and Recovery Services – Contract Extension", [47, 48]),
+    ]

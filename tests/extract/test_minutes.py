@@ -2596,3 +2596,26 @@ def test_guests_present_for_an_item_in_a_run_on_list_or_a_name_a_line():
         ("Sarah Whitby", "other"),
         ("Graham Obi", "other"),
     ]
+
+
+def test_a_reports_cover_with_a_decision_number_is_no_record_of_decisions():
+    lines = text_lines(
+        "Agenda Item 7\n"
+        "From:\tGillian Trew, Cabinet Member for Adult Social Care\n"
+        "To:\tAdult Social Care Cabinet Committee – 12 March 2026\n"
+        "Subject:\tProposed Revision of Rates Payable for Adult Social Care Services 2026-27\n"
+        "Decision No:\t26/00021\n"
+        "Key decision:\tYes – it affects more than two Electoral Divisions\n"
+        "Classification:\tUnrestricted\n"
+        "Summary:\n"
+        "This report proposes that the rates for in-house services rise by 5.1% from 6 April 2026.\n"
+        "Recommendation(s):\n"
+        "The Cabinet Committee is asked to consider and endorse the proposed decision.\n"
+        "Agenda Item 9\n"
+        "Subject:\tDrug and Alcohol Treatment and Recovery Services – Contract Extension\n"
+        "Decision No:\t26/00026\n"
+        "Summary:\n"
+        "This report proposes a twelve-month extension of the contract.\n"
+    )
+    # (two reports one after the other: each one's subject under the other's number had read as a minute)
+    assert extract_minutes(lines, []) == []

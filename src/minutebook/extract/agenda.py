@@ -95,6 +95,7 @@ TRAILING_RANGE = re.compile(
     r"(?:\s|\.{3,}|…{2,})\s*(\d{1,4})\s+(?:-|–)\s+(\d{1,4})\s*$"
     r"|(?:\.{3,}|…{2,})\s*(\d{1,4})\s*$"  # one page after a dot leader ('... 2026/27..........117')
 )
+BRACKETED_PAGES_END = re.compile(r"\S\s+\(\s*pages?\s+\d{1,4}(?:\s*(?:-|–|to)\s*\d{1,4})?\s*\)\s*$", re.I)
 LEADER_PAGES = re.compile(r"(?:\.{3,}|…{2,})\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$")
 LEADER = re.compile(r"\s*(?:\.{3,}|…{2,})\s*$")  # a dot leader run out to no page number
 BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -237,6 +238,7 @@ COLUMNS_HEAD = re.compile(r"^\W*(?:item|no\.?|ref(?:erence)?|number)\W*$", re.I)
 OTHER_COLUMN = re.compile(r"\b(?:wards?|recommendation|decision|pages?|officer|paper|lead|divisions?)\b", re.I)
 PAGE_COLUMN = re.compile(r"pages?(?:\s+no\.?)?", re.I)
 ITEMS_HEADER = re.compile(r"^\W*no\.?[\s|]+item\W*$", re.I)
+LISTED_HEADER = re.compile(r"\W*(?:agenda\s+)?item\s+no\.?\W*", re.I)
 
 
 SLASH_NUMBER = re.compile(r"\d{1,4}/\d{2,4}")
@@ -268,6 +270,7 @@ class _Builder:
         self.broken = ""  # the dash or comma the current title ends on, so it goes on
         self.pending: str | None = None  # a number printed on a line of its own, waiting for its title
         self.numbered_table = False  # under a web page's `No. Item` header: items keep their minute numbers
+        self.listed = False  # under a supplement's 'Agenda Item No' heading: some of the agenda's items, in order
 
     def top_ok(self, number: str) -> bool:
         """Items run in order: a number too far from the last one is a paragraph, not an item."""
@@ -275,12 +278,13 @@ class _Builder:
         # (under an 'Item | Title | Pages' heading row the rows are items whatever their numbers: a supplement
         # lists the agenda's items 6, 9 and 11 that were to follow)
         if not self.items:
-            return base <= 5 or self.numbered_table or bool(self.columns)  # `No. Item` / `415.`: numbered by minute
+            # (`No. Item` / `415.`: numbered by minute; 'Agenda Item No' over items 7 and 9 that were to follow)
+            return base <= 5 or self.numbered_table or bool(self.columns) or self.listed
         prev_number = self.items[-1].number
         prev = int(re.match(r"\d+", prev_number).group(0))  # type: ignore[union-attr]
         if base == prev and number != prev_number and not number.isdigit():
             return True  # 5(a) then 5(b) printed as items of their own
-        return prev < base <= prev + 3 or (bool(self.columns) and prev < base)
+        return prev < base <= prev + 3 or ((bool(self.columns) or self.listed) and prev < base)
 
     def add(self, number: str, rest: str, line: Line, sub_of: AgendaItem | None = None) -> None:
         # '26/003<TAB>To approve the minutes ...<TAB>A': a last cell of a paper's letter or a dash for none (a
@@ -365,6 +369,9 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         tabled = True
     if ITEMS_HEADER.match(stripped):
         b.numbered_table = True
+        return
+    if LISTED_HEADER.fullmatch(stripped):
+        b.listed = True  # 'Agenda Item No' over the supplement's items
         return
     cells = _table_cells(stripped)
     if cells is not None:
@@ -503,7 +510,13 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     )
     # ('9. Street Trading – ... in Marlstone Town' / 'Centre and Downham Road ......95 - 110': the line the dot
     # leader runs out on ends the title that had none)
-    leader_ends = b.current is not None and b.current.pages is None and LEADER_PAGES.search(stripped)
+    # (or its '(Pages 45 - 46)': '7<TAB>26/00021 - Proposed Revision of ... by Kent' / 'County Council for ... 2026-27
+    # (Pages 45 - 46)')
+    leader_ends = (
+        b.current is not None
+        and b.current.pages is None
+        and (LEADER_PAGES.search(stripped) or ("\t" not in stripped and BRACKETED_PAGES_END.search(stripped)))
+    )
     runs_on = runs_on or bool(leader_ends and not TO_DO.match(stripped))
     # an indented line goes on with the title only where the title is broken ('... Missing Education –' over
     # '<TAB>Annual Report 2024/25 (Pages 13 - 16)'); otherwise it is the item's description

@@ -932,8 +932,8 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
             items[-1].body.append(Line(line.number, line.page, value))
             under = items[-1]
     items = [x for x in items if x.title or x.body]
-    if not items or first is None:
-        return None
+    if not items or first is None or not any(x.body for x in items):
+        return None  # (a report's cover, 'Decision No: 26/00021' over its subject, decided nothing yet)
     # the lines heading the record, not its labels ('Decision maker: Councillor X, Cabinet Member for ...')
     header = [x for x in lines[:first] if line_text(x).strip() and not DECISION_MAKER.match(line_text(x))][:6]
     # signed and dated at its foot: a line that is a date and nothing else ('24 March 2025')
