@@ -60,13 +60,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.690 (2026-11-23): a working group's notes naming people by initials with a key; attendance and a "
         "declaration by initials are not resolved through the key; 'Agreed (3 in favour, ...):' over its points"
     ),
-    "yjp39/calderwold-scrutiny-yjp-report-2025-11-18": (
-        "0.400 (2026-11-24): a county's report to its scrutiny committee on the plan, whose performance table "
-        "heads its columns 'Previous year | Current year' and gives the periods in numbered notes keyed by "
-        "superscript marks on the measure names ('(rate per 100,000)1'), a comparators table for the 'current "
-        "year' that refers back to those notes, and a cover naming the committee on a bare line over 'Date:'; "
-        "none of the tables' 16 figures and neither the committee nor the date are read"
-    ),
     "yjp5/marlcombe-yjp-2025-26": (
         "0.883 (2026-11-24; 0.678 before its rows of cards were read by column and their strips by size): a "
         "designed plan whose national indicators are a 2x2 grid of bordered cards; its chart descriptions and a "

@@ -1274,3 +1274,31 @@ def test_a_tiles_comparator_strip_wrapped_out_of_its_column_goes_to_the_tile_of_
         ("Custody rate", "Jan 24 - Dec 24", 0.15, "London"),
     } <= got
     assert not any(i.name == "Custody rate" and i.value == 3.88 for i in found)  # the strips printed out of order
+
+
+def test_previous_and_current_year_columns_take_their_years_from_the_notes_their_marks_point_to():
+    found = indicators_in(
+        [
+            "Table 1: National youth justice indicators, Ashbury",
+            "Indicator\tPrevious year\tCurrent year\tDirection of travel\tRAG",
+            "First time entrants (rate per 100,000)1\t204\t181\t↓\tGreen",
+            "Binary reoffending rate (%)2\t30.8%\t33.6%\t↑\tRed",
+            "1 Previous year: Jan–Dec 2023; current year: Jan–Dec 2024.",
+            "2 Reoffending: previous year is the Apr 21 – Mar 22 cohort; current year the Apr 22 – Mar 23 cohort.",
+            "Table 2: Comparators, current year",
+            "Indicator\tAshbury\tEngland",
+            "First time entrants (rate per 100,000)\t181\t147",
+            "Binary reoffending rate (%)\t33.6%\t32.2%",
+        ],
+        "Ashbury Council",
+    )
+    got = {(i.name, i.period, i.value, i.area) for i in found}
+    assert {
+        ("First time entrants", "Jan–Dec 2023", 204.0, "Ashbury"),
+        ("First time entrants", "Jan–Dec 2024", 181.0, "Ashbury"),
+        ("Binary reoffending rate", "Apr 21 – Mar 22", 30.8, "Ashbury"),
+        ("Binary reoffending rate", "Apr 22 – Mar 23", 33.6, "Ashbury"),
+        # a later table's 'current year' is the same year for the same measure
+        ("First time entrants", "Jan–Dec 2024", 147.0, "England"),
+        ("Binary reoffending rate", "Apr 22 – Mar 23", 32.2, "England"),
+    } <= got

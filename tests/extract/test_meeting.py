@@ -1813,3 +1813,18 @@ def test_a_hearing_of_a_sub_committee_and_who_came_with_the_subject_member(tmp_p
     assert (doc.meeting.body, doc.meeting.date) == ("Standards Sub-Committee", "2026-03-10")
     (m,) = doc.minutes
     assert [p.name for p in m.present] == ["J Carr", "T Rusk", "R Salt", "K Penn", "Owen Ask"]
+
+
+def test_a_reports_cover_naming_its_committee_over_a_date_label(tmp_path: Path):
+    doc = parse_text(
+        tmp_path,
+        "CSC/25/31\n"
+        "Ashbury County Council\n"
+        "Children’s Scrutiny Committee\n"
+        "Date:\t18 November 2025\n"
+        "Report of:\tDirector of Children’s Services\n"
+        "Youth Justice Plan 2025-26 and Youth Justice Performance\n"
+        "1. Purpose of the report\n"
+        "1.1\tThis report presents the Youth Justice Plan 2025-26 to the Committee.\n",
+    )
+    assert (doc.meeting.body, doc.meeting.date) == ("Children’s Scrutiny Committee", "2025-11-18")

@@ -197,7 +197,13 @@ def _cell_period(text: str) -> str | None:
         return _clean_period(m.group(0))
     if YEAR_CELL_RE.match(text.strip()):
         return text.strip()
+    if RELATIVE_PERIOD.fullmatch(text.strip()):
+        return text.strip()  # 'Current year': as printed, until a note under the table says which year it is
     return None
+
+
+# A column headed by when it is relative to the other ('Previous year | Current year'), its year told in a note
+RELATIVE_PERIOD = re.compile(r"(?:previous|current|latest|last|this)\s+(?:year|period|cohort)", re.I)
 
 
 # ---------------------------------------------------------------- tables
@@ -289,6 +295,8 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     caption = table.caption or ""
     in_caption = [m.group(0) for m in PERIOD_RE.finditer(caption)]
     caption_period = _clean_period(in_caption[0]) if len(in_caption) == 1 else None  # one period for the whole table
+    relative = RELATIVE_PERIOD.search(caption) if caption_period is None and "year" in caption else None
+    caption_period = relative.group(0).capitalize() if relative else caption_period  # 'Comparators, current year'
     out: list[Indicator] = []
     group = ""  # a row of one cell naming a measure ('Reoffences per reoffender') heads the rows below it
     above = ""  # the label of the row above: a row with its label cell empty continues its measure
@@ -941,6 +949,44 @@ def _period_notes(lines: list[Line], after: int, periods: list[str]) -> list[tup
     return notes
 
 
+# '1 Previous year: Jan–Dec 2023; current year: Jan–Dec 2024.', '2 Reoffending: previous year is the Apr 21 – Mar
+# 22 cohort; current year the Apr 22 – Mar 23 cohort.': a note, marked as the labels it serves, saying which
+NOTE_MARK = re.compile(r"^\s*(?P<mark>\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*†])\s+(?=[A-Z])")
+RELATIVE_SAID = re.compile(
+    rf"(?P<rel>{RELATIVE_PERIOD.pattern})\s*(?::|=|\bis\b|\bwas\b)?\s*(?:the\s+)?(?P<p>{PERIOD_RE.pattern})", re.I
+)
+LABEL_MARK = re.compile(r"(?<=[\w)%])(?P<mark>\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*†])$")
+
+
+def _apply_relative_notes(
+    table: Table, obs: list[Indicator], lines: list[Line], known: dict[tuple[str, str], str]
+) -> None:
+    """Periods headed 'Previous year' / 'Current year' made real by the notes under the table, each for the
+    rows whose labels carry its mark; a later table's 'current year' is the same year for the same measure."""
+    rel_obs = [o for o in obs if o.period and RELATIVE_PERIOD.fullmatch(o.period)]
+    if not rel_obs or not table.row_citations:
+        return
+    after = table.row_citations[-1].line
+    at = next((k for k, x in enumerate(lines) if x.number > after), len(lines))
+    notes: dict[str, dict[str, str]] = {}
+    for x in lines[at : at + 6]:
+        mark = NOTE_MARK.match(x.text)
+        said = {m.group("rel").lower(): _clean_period(m.group("p")) for m in RELATIVE_SAID.finditer(x.text)}
+        if mark and said:
+            notes[mark.group("mark")] = said
+    labels = {c.line: row[0].strip() for row, c in zip(table.rows, table.row_citations, strict=False) if row}
+    for o in rel_obs:
+        label = labels.get(o.citation.line, "") if o.citation else ""
+        mark = LABEL_MARK.search(label)
+        said = notes.get(mark.group("mark"), {}) if mark else {}
+        rel = (o.period or "").lower()
+        if rel in said:
+            known[(o.name, rel)] = said[rel]
+            o.period = said[rel]
+        elif (o.name, rel) in known:
+            o.period = known[(o.name, rel)]
+
+
 def _apply_period_notes(table: Table, obs: list[Indicator], lines: list[Line]) -> None:
     """The periods a note under the table gives, in place of the column headings, for the measures it names."""
     if not obs or not table.row_citations:
@@ -1191,9 +1237,11 @@ def extract_indicators(
     table_obs: list[Indicator] = []
     table_lines: set[int] = set()
     key: dict[str, str] = {}
+    relative: dict[tuple[str, str], str] = {}  # (measure, 'current year') -> the period a note said it is
     for table in tables:
         found = from_table(table, home)
         _apply_period_notes(table, found, lines)
+        _apply_relative_notes(table, found, lines, relative)
         key = _apply_area_key(table, found, lines, home, key)
         table_obs.extend(found)
         table_lines.update(c.line for c in table.row_citations)

@@ -105,7 +105,7 @@ VENUE_IN = re.compile(
 )
 # `COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` heading a supplement's covering letter.
 BODY_DASH_DATE = re.compile(
-    rf"^\W*([A-Za-z&' ]{{3,80}}?)\s*[-–:,]\s*((?:{WEEKDAY},?\s+)?\d{{1,2}}\w*\s+{MONTH},?\s+\d{{4}})"
+    rf"^\W*([A-Za-z&'’ ]{{3,80}}?)\s*[-–:,]\s*((?:{WEEKDAY},?\s+)?\d{{1,2}}\w*\s+{MONTH},?\s+\d{{4}})"
     r"(?:,?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?))?\W*$",
     re.I,
 )
@@ -875,6 +875,7 @@ def _remote_venue(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+COVER_BODY = re.compile(r"^[A-Z][\w’'&,\- ]{2,70}\b(?:Committee|Cabinet|Board|Panel|Forum|Commission)$")
 REPORT_TO = re.compile(r"\W*(?:report\s+)?to\s*:?", re.I)
 REPORT_TO_BODY = re.compile(r"\W*report\s+to\s+(?:the\s+)?([A-Z][\w&'’ -]{2,60}?)\W*", re.I)
 
@@ -894,6 +895,16 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
         dated = next((k for k, c in enumerate(cells) if re.fullmatch(r"(?:meeting\s+)?date\s*:?", c, re.I)), None)
         if REPORT_TO.fullmatch(cells[0]) and dated and dated + 1 < len(cells):
             text = f"{cells[1]}, {cells[dated + 1]}"  # a report's header table: 'Report to: | Cabinet | Date: | ...'
+        below = filled[k + 1].text.split("\t") if k + 1 < len(filled) else []
+        if (
+            len(cells) == 1
+            and len(below) == 2
+            and COVER_BODY.search(cells[0])
+            and not whole_name(tidy(cells[0]))
+            and re.fullmatch(r"(?:meeting\s+)?date\s*:?", below[0].strip(), re.I)
+            and DATE_ONLY.fullmatch(tidy(below[1]))
+        ):
+            text = f"{cells[0]}, {tidy(below[1])}"  # a report's cover: 'Children’s Scrutiny Committee' over 'Date: ...'
         # ('Licensing Committee – 21 January 2026: minutes': a web page's title, what the page is after the date)
         h = BODY_DASH_DATE.match(re.sub(r"\s*[:–—-]\s*(?:draft\s+)?minutes\s*$", "", tidy(text), flags=re.I))
         if h and re.search(r"\b(?:minutes|held|meeting\s+of)\b", h.group(1), re.I):
