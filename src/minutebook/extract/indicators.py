@@ -1114,8 +1114,10 @@ def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
         if len(heads) < 2 or len(rows[k + 1]) != len(heads):
             continue
         figures = [TILE_FIGURE.match(c.strip()) for c in rows[k + 1]]
+        if not all(figures):
+            continue  # (most rows of most tables: a label first, not a tile's big figure)
         measures = [(_measure_at(c.strip()) or measure_of(c)) if len(c) < 80 else None for c in heads]
-        if not all(figures) or not all(measures):
+        if not all(measures):
             continue
         below = []  # the tiles' rows under their figures, up to the next row of measure names
         for row in rows[k + 2 : k + 6]:
