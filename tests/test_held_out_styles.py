@@ -60,12 +60,6 @@ KNOWN_SHORT: dict[str, str] = {
         "0.690 (2026-11-23): a working group's notes naming people by initials with a key; attendance and a "
         "declaration by initials are not resolved through the key; 'Agreed (3 in favour, ...):' over its points"
     ),
-    "yjp5/marlcombe-yjp-2025-26": (
-        "0.883 (2026-11-24; 0.678 before its rows of cards were read by column and their strips by size): a "
-        "designed plan whose national indicators are a 2x2 grid of bordered cards; its chart descriptions and a "
-        "'What the figures tell us' box sit side by side and the text layer reads them row by row, interleaving "
-        "their lines, so the four-year series and the box's earlier levels (14 figures) are not read"
-    ),
 }
 
 

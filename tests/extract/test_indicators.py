@@ -1302,3 +1302,16 @@ def test_previous_and_current_year_columns_take_their_years_from_the_notes_their
         ("First time entrants", "Jan–Dec 2024", 147.0, "England"),
         ("Binary reoffending rate", "Apr 22 – Mar 23", 32.2, "England"),
     } <= got
+
+
+def test_a_first_caution_or_conviction_names_the_first_time_entrant_rate():
+    line = Line(1, 1, "x")
+    text = (
+        "In Jan 24 - Dec 24, 48 Kelby children received a first youth caution or conviction, a rate of 187 per "
+        "100,000 children aged 10-17, down from 212 in Jan 23 - Dec 23. England’s rate was 151, and the use of "
+        "custody remained low at 0.07 per 1,000 in the same year."
+    )
+    got = [(i.name, i.period, i.value, i.area) for i in from_sentence(text, line, "Kelby")]
+    assert ("First time entrants", "Jan 23 - Dec 23", 212.0, "Kelby") in got
+    # the custody figure after England's, past the measure it names, is not England's
+    assert [i.area for i in from_sentence(text, line, "Kelby") if i.value == 0.07] == ["Kelby"]

@@ -36,7 +36,9 @@ MEASURES: list[tuple[str, str, str | None]] = [
         # ('FTE posts', 'full-time equivalent (FTE)': a staffing count, the other FTE; the abbreviation spelt
         # out in brackets is never the figure's own name)
         r"first[- ]?time[- ]?entrants?|\bFTEs?\b(?!\)|\s+(?:posts?|staff|roles?|vacanc))"
-        r"|justice\s+system\s+for\s+the\s+first\s+time",  # ('children entering the (youth) justice system ...')
+        r"|justice\s+system\s+for\s+the\s+first\s+time"  # ('children entering the (youth) justice system ...')
+        # ('48 children received a first youth caution or conviction, a rate of 187 per 100,000': what it counts)
+        r"|first\s+(?:youth\s+)?caution\s+or\s+(?:court\s+)?conviction",
         "per 100,000 aged 10-17",
     ),
     (
@@ -127,6 +129,7 @@ COUNT_TO_BEFORE = re.compile(
     r"[^.;%]{0,20}\bto\s*$",
     re.I,
 )
+GAP_FROM_TO = re.compile(r"\b(?:gap|difference|margin)\b[^.;]{0,60}\bfrom\s+[\d.,]+\s*%?\s+to\s*$", re.I)
 # A target, milestone or ambition is not an observation.
 TARGET_BEFORE = re.compile(
     r"\b(?:targets?|milestones?|ambitions?|aims?|goals?|aspirations?|trajectory)\b[^.;,%]{0,40}$"
@@ -579,6 +582,9 @@ def from_sentence(
                 continue
             if COUNT_TO_BEFORE.search(before) or TARGET_BEFORE.search(before):
                 continue  # the other end of a change in a count, or a target
+            if "gap" in before or "differ" in before or "margin" in before:
+                if GAP_FROM_TO.search(text[s_off:pos]):
+                    continue  # 'the gap with England has narrowed from 30 to 19': the difference, no level
             # ('29.4% of the Apr–Jun 2023 cohort': a rate of its cohort, not a count)
             of_cohort = "%" in suffix and re.match(r"^\s*of\s+the\s+[^.;]{0,40}?\bcohort\b", text[end : end + 60], re.I)
             if COUNT_AFTER.match(after) and not suffix.lower().startswith("per") and not of_cohort:
@@ -601,7 +607,16 @@ def from_sentence(
             # for England': the figure right after one taken, of the same measure still (not 'narrowed from 49 to
             # 35', whose first figure was no level, nor '... from 16 ..., when England’s rate was 158, to 8')
             follows = last_taken == prev_end and last_taken >= s_off
-            chained = not prior and follows and (chain_earlier or not TO_BEFORE.search(before))
+            # (only over a few joining words: not past another measure named, nor out of a comparator's brackets)
+            gap = text[last_taken:pos] if follows else ""
+            continues = (
+                follows
+                and len(gap) <= 40
+                and not gap.lstrip().startswith(")")
+                and not _any_measure(tuple(MEASURES)).search(gap)
+                and (chain_earlier or not TO_BEFORE.search(before))
+            )
+            chained = continues and not prior
             if chained and last_named:
                 prior = [last_named]
             lead_in = text[s_off:pos]
@@ -707,7 +722,7 @@ def from_sentence(
                     r"\b(latest )?national (data|statistics|figures|indicators?|standards?)\b", "", clause, flags=re.I
                 )
                 # ('England’s rate was 0.10 in Jan–Dec 2024 and 0.11 in Jan–Dec 2023': England's still)
-                area = area_of(clause) or (last_area if chained or (follows and AND_BEFORE.search(before)) else home)
+                area = area_of(clause) or (last_area if continues or (follows and AND_BEFORE.search(before)) else home)
             flags = []
             if APPROXIMATE.search(before):
                 flags.append("approximate (printed with 'around' or similar)")
@@ -1247,7 +1262,9 @@ def extract_indicators(
         key = _apply_area_key(table, found, lines, home, key)
         table_obs.extend(found)
         table_lines.update(c.line for c in table.row_citations)
-    sentence_obs: list[Indicator] = []
+    # (a dashboard's panels and tiles first: read by their layout, they keep their figures' periods where prose
+    # tells a figure again)
+    sentence_obs: list[Indicator] = _figure_panels(lines, home) + _tile_grid(lines, home)
     # (a numbered heading set at a tab stop reads as a one-row table; it still heads the prose under it)
     paragraphs = _paragraphs(
         [x for x in lines if x.number not in table_lines or NUMBERED_HEADING_TAB.match(x.text.strip())]
@@ -1281,8 +1298,6 @@ def extract_indicators(
             for cell in line.text.split("\t"):
                 if len(cell) >= PROSE_CELL and ". " in cell:
                     sentence_obs.extend(from_sentence(cell.strip(), line, home))
-    sentence_obs.extend(_figure_panels(lines, home))
-    sentence_obs.extend(_tile_grid(lines, home))
     # (a percentage over 100 is no binary rate: a figure read with the wrong measure)
     indicators = [i for i in _dedupe(table_obs, sentence_obs) if not (i.unit == "%" and i.value > 100)]
     extras: dict[str, Any] = {}
