@@ -1018,3 +1018,12 @@ def test_agreed_by_a_count_of_votes_after_the_discussion_and_a_decision_ending_b
         "to make no comment on applications 26/00451/FUL, 26/00489/HOU and 26/00503/PIP.",
         "to object to the application on the grounds of road safety.",
     ]
+
+
+def test_another_authoritys_decisions_reported_under_a_decisions_label_are_not_the_meetings():
+    body = text_lines(
+        "Decisions: Highland Council has granted 25/04410/FUL (new house, Achnafearn) and\n"
+        "refused 25/04472/PIP (two houses, Balnacross). Noted.\n"
+        "Decision: to object to application 26/00517/FUL.\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == ["to object to application 26/00517/FUL."]

@@ -775,6 +775,13 @@ AFTER_LAST_POINT = re.compile(
 )
 
 
+# what a planning authority or another body decided, reported under a 'Decisions:' label
+ANOTHER_BODY_DECIDED = re.compile(
+    r"^\W*(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Authority|Inspectorate|Government|Board)\s+"
+    r"(?:has|have|had)\s+(?:now\s+)?(?:granted|refused|approved|permitted|determined|decided|issued|allowed|dismissed)\b"
+)
+
+
 def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     """The decision a line holds: the match, the type of paragraph number before it ('26) RESOLVED
     that'), and whether it sits inside a paragraph ('It was RESOLVED to ...', '... extension. It was
@@ -870,6 +877,8 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         if (BODY_DECIDING.search(lead.group(0)) and not clause) or it_was:
             raw = re.sub(r"^([Aa]greed|[Dd]ecided)(?=\s+to\b)", lambda v: v.group(1).upper(), raw)
     md = DECISION.match(raw)
+    if md and md.group("verb").lower().startswith("decision") and ANOTHER_BODY_DECIDED.match(md.group("rest")):
+        return None, None, False  # 'Decisions: Highland Council has granted 25/04410/FUL ...': another body's, reported
     return md, (outer if md else None), inline
 
 
