@@ -1471,3 +1471,24 @@ def test_a_vote_tables_heading_printed_again_over_names_it_cannot_part_is_still_
     )
     votes = extract_votes(lines)
     assert [(v.counts["for"], v.counts["against"], v.result) for v in votes] == [(3, 4, "lost")]
+
+
+def test_a_vote_told_across_a_page_break_inside_a_table_row_of_minutes():
+    """Minutes printed as one 'Min. No. | Item | Action' table: a row breaks over the page, its heading row is
+    printed again, and the rest of the cell comes under it as one line led by a TAB."""
+    lines = text_lines(
+        "An amendment, proposed Cllr Quarry and seconded Cllr Dunn, that the trial be limited to\n"
+        "Saturdays only, was put to the vote: 3 in favour, 6\n"
+        "Min. No.\tItem\tAction\n"
+        "\tagainst, 0 abstentions. The amendment was LOST. The original motion was then put. Proposed Cllr "
+        "Fenwick, seconded Cllr Inch; 6 in favour, 2 against, 1 abstention.\n"
+    )
+    votes = extract_votes(lines)
+    assert [(v.counts["for"], v.counts["against"], v.counts["abstain"], v.result) for v in votes] == [
+        (3, 6, 0, "lost"),
+        (6, 2, 1, "carried"),
+    ]
+    # the same with the repeated heading already taken off the item's lines
+    del lines[2]
+    votes = extract_votes(lines)
+    assert [(v.counts["for"], v.counts["against"], v.counts["abstain"]) for v in votes] == [(3, 6, 0), (6, 2, 1)]

@@ -1069,6 +1069,9 @@ def _vote_clauses(sentence: str) -> list[str]:
     return [c for c in re.split(r"(?<=;)\s+", sentence) if c]
 
 
+REPEATED_HEADING = "\x00"  # the mark for a table's heading row printed again, in `_inline_votes`' rows
+
+
 def _sentences(texts: list[str]) -> list[tuple[int, str]]:
     """(line index where it starts, sentence) over paragraphs of consecutive lines; table rows
     (TAB-separated) stand alone."""
@@ -1092,6 +1095,8 @@ def _sentences(texts: list[str]) -> list[tuple[int, str]]:
         para.clear()
 
     for k, t in enumerate(texts):
+        if t == REPEATED_HEADING:
+            continue  # a table's heading printed again over the rest of a row: the paragraph goes on under it
         if not t or "\t" in t or t.startswith("|"):  # a table row (TABs, or Markdown's '| a | b |')
             flush()
             continue
@@ -1154,6 +1159,33 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         "\t" if ("\t" in ln.text and not LABEL_TAB.match(ln.text)) or ln.number in skip else t
         for ln, t in zip(lines, texts, strict=True)
     ]
+    # minutes printed as one table whose row breaks over a page: the heading row printed again ('Min. No. | Item |
+    # Action') is passed over, and the rest of the row's cell under it ('<TAB>against, 0 abstentions. ...') goes on
+    # with the paragraph it broke from
+    for k in range(len(lines) - 1):
+        head, nxt = lines[k].text, lines[k + 1].text
+        if (
+            "\t" in head
+            and len(head) < 80
+            and not re.search(r"\d", head)
+            and nxt.startswith("\t")
+            and nxt.count("\t") == 1
+            and len(nxt) >= 60
+            and lines[k + 1].number not in skip
+        ):
+            rows[k], rows[k + 1] = REPEATED_HEADING, texts[k + 1]
+    for k in range(1, len(lines)):  # (the heading taken off already: the cell's rest right under the line it breaks)
+        cell, above = lines[k].text, lines[k - 1].text.rstrip()
+        if (
+            cell.startswith("\t")
+            and cell.count("\t") == 1
+            and len(cell) >= 60
+            and "\t" not in above
+            and above
+            and not above.endswith((".", ":", ";"))
+            and lines[k].number not in skip
+        ):
+            rows[k] = texts[k]
     # 'Proposed: Cllr A<TAB>Seconded: Cllr B<TAB>All in favour': a sentence set out in cells
     for k, ln in enumerate(lines):
         if rows[k] == "\t" and ln.number not in skip and PROPOSED_ROW.match(ln.text):
