@@ -36,6 +36,13 @@ KNOWN_SHORT: dict[str, str] = {
         "0.200 (2026-11-24): a community council's minutes in Welsh only ('Cofnodion', 'Yn bresennol', "
         "'PENDERFYNWYD', Welsh month names): nothing is read"
     ),
+    "yjp40/bro-hafren-yjp-2025-26": (
+        "0.846 (2026-11-24): a Welsh county's plan whose landscape scorecard heads its columns by financial year "
+        "and says in a marked note that for the reoffending rows each year stands for a cohort ('Baseline 2022/23 "
+        "= cohort ending March 2021; ...'); the figures are read with the column years. Reading such notes "
+        "(tried, not kept) also remapped yjp8's quarters, whose expected file keeps the quarter labels its "
+        "footnotes define: the two expected files disagree on the convention"
+    ),
     "pdfs119/stavenhall-licensing-determination-2026-02-03": (
         "0.000 (2026-11-24): a licensing sub-committee's decision notice as a letter ('Notice of Determination', "
         "'Date of hearing:', 'has decided to GRANT'): no minutes heading or decision word, so nothing is read"
