@@ -517,7 +517,8 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     text = CHAIR_AFTER_COMMA.sub(r"\g<n> (\g<r>)", text)
     # 'The Mayor, Councillor Patricia Ndlovu (in the Chair); the Deputy Mayor, Councillor Arjun Sehgal;': the office
     # before the name (the Mayor presiding, as the office says)
-    text = OFFICE_BEFORE_NAME.sub(r"; \g<n> (\g<r>)", text)
+    if any(word in text.lower() for word in ("mayor", "chair", "provost")):  # (most lists name no office first)
+        text = OFFICE_BEFORE_NAME.sub(r"; \g<n> (\g<r>)", text)
     starts = (
         [m.start() for m in NAME_DASH_ENTRY.finditer(text) if not JOB_WORDS.search(m.group())]
         if ";" not in text
