@@ -1027,3 +1027,41 @@ def test_another_authoritys_decisions_reported_under_a_decisions_label_are_not_t
         "Decision: to object to application 26/00517/FUL.\n"
     )
     assert [text for text, _ in resolutions_in(body)] == ["to object to application 26/00517/FUL."]
+
+
+def test_a_decision_box_of_plain_paragraphs_runs_to_the_discussion_heading():
+    body = text_lines("""DECISION
+To adopt the Welsh Language Promotion Strategy 2026-2031 as
+presented in Appendix 1 to the report.
+To delegate authority to the Chief Executive, in consultation with the Leader,
+to make minor changes before publication.
+DISCUSSION
+The report was presented. Members welcomed the targets.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "To adopt the Welsh Language Promotion Strategy 2026-2031 as presented in Appendix 1 to the report.",
+        "To delegate authority to the Chief Executive, in consultation with the Leader, to make minor changes before "
+        "publication.",
+    ]
+
+
+def test_a_decision_heading_over_narrative_with_no_heading_after_keeps_only_its_decision():
+    body = text_lines("""Decision
+That the report be noted.
+The Chair thanked the officers for their work.
+Members asked for a further update in the spring.
+""")
+    assert [r for r, _ in resolutions_in(body)] == ["That the report be noted."]
+
+
+def test_a_clause_leading_in_to_the_verb_under_a_decision_heading_is_not_a_decision():
+    body = text_lines("""DECISION
+Having considered the report on the outcome of the statutory consultation,
+it was resolved:
+(a) to publish a statutory notice to close the school on 31 August 2026;
+(b) to ask the Head of Education to report back.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to publish a statutory notice to close the school on 31 August 2026;",
+        "to ask the Head of Education to report back.",
+    ]

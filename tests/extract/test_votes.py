@@ -1492,3 +1492,12 @@ def test_a_vote_told_across_a_page_break_inside_a_table_row_of_minutes():
     del lines[2]
     votes = extract_votes(lines)
     assert [(v.counts["for"], v.counts["against"], v.counts["abstain"]) for v in votes] == [(3, 6, 0), (6, 2, 1)]
+
+
+def test_a_show_of_hands_counted_as_members_who_voted_for_the_amendment():
+    text = """On being put to a show of hands, 4 voted for the amendment, 6 against and 1
+abstained. The amendment was lost.
+"""
+    (vote,) = extract_votes(text_lines(text))
+    assert vote.counts == {"for": 4, "against": 6, "abstain": 1}
+    assert vote.result == "lost"

@@ -202,6 +202,16 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         ):
             i = k  # a 'Decision' heading over the decision itself ('The Committee DECIDED:'): read that
             continue
+        after = next_filled(texts, k + 1) if k is not None else None
+        if (
+            not md.group("rest").strip(" :-–—")
+            and k is not None
+            and after is not None
+            and plain(texts[k]).endswith(",")
+            and _decision(texts[after])[0]
+        ):
+            i = after  # 'DECISION' / 'Having considered the report,' / 'it was resolved:': the clause leads in
+            continue
         # 'RESOLVED (unanimously) that', 'RESOLVED UNANIMOUSLY:', 'RESOLVED by 5 votes to 2 with 1 abstention to
         # object' - how it was decided is not the decision
         stem = HOW_AT_START.sub("", md.group("rest").strip(" :-–—")).strip(" :-–—,")
@@ -280,6 +290,9 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         else:
             points, i = _decision_sentence(body, texts, i, k, stem, inline)
             points = _run_in_points(points)
+            if points and not stem and md.group("verb").upper().startswith("DECISION"):
+                more, i = _paragraphs_to_heading(body, texts, i)  # 'DECISION' over two paragraphs, then 'DISCUSSION'
+                points += more
         out.extend((plain(t), line) for t, line in points)
     return [(t, line) for t, line in out if t]
 
@@ -669,6 +682,54 @@ def _decision_sentence(
         decided = decided[: end.start() + 1]
     decided = TALLY_AT_END.sub(".", decided) if TALLY_AT_END.search(decided) else decided
     return [(point, cite) for point in _inline_points(decided)], j
+
+
+# What follows a decision box's paragraphs: 'DISCUSSION', 'Reasons for the decision', the next heading in capitals.
+AFTER_DECISION = re.compile(r"\W*(?:discussion|debate|reasons?\s+for\s+(?:the\s+)?decisions?)\W*", re.I)
+MAX_DECISION_PARAGRAPHS = 4
+
+
+def _paragraphs_to_heading(body: list[Line], texts: list[str], j: int) -> tuple[list[tuple[str, Line]], int]:
+    """The paragraphs after a 'DECISION' heading's first, each a decision, when a heading ends them
+    ('DISCUSSION', 'REASONS FOR THE DECISION', a heading in capitals, the next item) within a few
+    paragraphs; none where no heading comes, as the minute's narrative may go on unheaded."""
+    found: list[tuple[str, Line]] = []
+    at = j
+    while at < len(body) and len(found) <= MAX_DECISION_PARAGRAPHS:
+        text = plain(texts[at])
+        if not text:
+            at += 1
+            continue
+        if (
+            AFTER_DECISION.fullmatch(text)
+            or _capitals_heading(text)
+            or _point(texts[at])
+            or OUTER_MARKER.match(text)
+            or _decision(texts[at])[0]
+        ):
+            return found, at
+        if not re.match(r"^\W*[A-Z]", text) or "\t" in texts[at]:
+            break
+        parts, start = [text], at
+        at += 1
+        while (
+            at < len(body)
+            and plain(texts[at])
+            and not ends_sentence(parts[-1])
+            and not _point(texts[at])
+            and not _decision(texts[at])[0]
+        ):
+            parts.append(plain(texts[at]))
+            at += 1
+        if not ends_sentence(parts[-1]):
+            break
+        found.append((" ".join(parts), body[start]))
+    return [], j
+
+
+def _capitals_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 12
 
 
 SIGNATURE_LINE = re.compile(r"^\s*(?:[._…]\s*){5,}")

@@ -131,12 +131,13 @@ FOR_ENDS = r"(?=\s*(?:[,;.)—–]|and\b|against\b|with\b|$|the\s+(?:motion|amen
 INLINE_COUNTS = {
     "for": re.compile(
         rf"\b{COUNT_NUMBER}\s+(?:(?:votes?\s+|(?:members?|councillors?)\s+(?:voting\s+|voted\s+)?|voting\s+)?in\s+favour\b"
-        rf"|(?:votes?\s+|(?:members?|councillors?)\s+(?:voting\s+|voted\s+)?|voting\s+)for\b|for{FOR_ENDS})"
+        rf"|(?:votes?\s+|(?:members?|councillors?)\s+(?:voting\s+|voted\s+)?|voting\s+|voted\s+)for\b|for{FOR_ENDS})"
         rf"|\b(?:voted\s+)?(?:for|in\s+favour){COUNT_AFTER}",
         re.I,
     ),
     "against": re.compile(
-        rf"\b{COUNT_NUMBER}\s+(?:votes?\s+|(?:members?|councillors?)\s+(?:voting\s+|voted\s+)?|voting\s+)?against\b|\bagainst{COUNT_AFTER}",
+        rf"\b{COUNT_NUMBER}\s+(?:votes?\s+|(?:members?|councillors?)\s+(?:voting\s+|voted\s+)?|voting\s+|voted\s+)?against\b"
+        rf"|\bagainst{COUNT_AFTER}",  # ('4 voted for the amendment, 6 against')
         re.I,
     ),
     "abstain": re.compile(
