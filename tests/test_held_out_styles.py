@@ -32,10 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "html12/llanysgawen-cyngor-cymuned-2026-01-12": (
-        "0.200 (2026-11-24): a community council's minutes in Welsh only ('Cofnodion', 'Yn bresennol', "
-        "'PENDERFYNWYD', Welsh month names): nothing is read"
-    ),
     "yjp40/bro-hafren-yjp-2025-26": (
         "0.846 (2026-11-24): a Welsh county's plan whose landscape scorecard heads its columns by financial year "
         "and says in a marked note that for the reoffending rows each year stands for a cohort ('Baseline 2022/23 "

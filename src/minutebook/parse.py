@@ -16,6 +16,7 @@ from minutebook.extract.indicators import extract_indicators
 from minutebook.extract.meeting import extract_meeting, meeting_from_minutes
 from minutebook.extract.minutes import extract_minutes
 from minutebook.extract.people import extract_members
+from minutebook.extract.welsh import welsh_view
 from minutebook.model import Document, ParsedDocument
 from minutebook.pagemap import map_agenda_pages
 from minutebook.segment import segment
@@ -25,6 +26,7 @@ from minutebook.text import read_document
 def parse_document(doc: Document) -> ParsedDocument:
     """Run every extractor over an already-read document."""
     lines = english_view(doc.lines())  # Welsh and English side by side: the English column, same line numbers
+    lines = welsh_view(lines)  # Welsh alone: its formulae glossed in English, its words as printed
     segments = segment(lines)
     council, meeting = extract_meeting(lines, segments)
     result = ParsedDocument(document=doc, council=council, meeting=meeting, segments=segments)

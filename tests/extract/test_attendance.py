@@ -363,6 +363,22 @@ def test_a_name_wrapped_after_the_forename():
     ]
 
 
+def test_an_untitled_name_wrapped_inside_a_list_of_names_with_their_jobs():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Also present: Gwyn Tudur Edwards (Chief Executive), Sian Mererid\n"
+            "Pugh (Corporate Director), Iola Wyn Bowen\n"
+            "(Monitoring Officer) and Lowri Haf Evans (Democratic Services Officer).\n"
+        )
+    )
+    assert [(p.name, p.role) for p in present] == [
+        ("Gwyn Tudur Edwards", "Chief Executive"),
+        ("Sian Mererid Pugh", "Corporate Director"),
+        ("Iola Wyn Bowen", "Monitoring Officer"),
+        ("Lowri Haf Evans", "Democratic Services Officer"),
+    ]
+
+
 def test_a_name_and_role_table_reads_one_person_a_row():
     present, _, _ = parse_attendance(
         text_lines(

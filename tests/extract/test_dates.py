@@ -21,3 +21,10 @@ def test_numeric_dates_only_when_asked() -> None:
 def test_no_date_is_none() -> None:
     assert iso_date("Apologies for absence") is None
     assert iso_date("42 May 2024") is None
+
+
+def test_welsh_months_and_ordinals() -> None:
+    assert iso_date("nos Fawrth, 10fed Mawrth 2026 am 7.30") == "2026-03-10"
+    assert iso_date("ddydd Llun 1af Rhagfyr 2025") == "2025-12-01"
+    assert iso_date("21ain Gorffennaf 2026") == "2026-07-21"
+    assert iso_date("erbyn 31 Ionawr 2026") == "2026-01-31"

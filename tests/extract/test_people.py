@@ -849,3 +849,22 @@ def test_a_bracket_wrapped_in_the_middle_cell_of_a_grid_of_names(tmp_path: Path)
         ("A Dabbs", None),
         ("K Ellery", None),
     ]
+
+
+def test_a_co_opted_members_bracketed_role_in_a_cell_of_its_own(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "KELD COUNTY COUNCIL\nNOTICE OF MEETING\nCARE SCRUTINY COMMITTEE\n"
+        "Date and time:\tThursday, 5 February 2026, 10.30am\nVenue:\tCouncil Chamber, County Hall\n"
+        "Membership (4)\nCouncillors\nAnnwen Daniels\tMair Rowlands (Vice-Chair)\n"
+        "Co-opted members\nMr Iolo Bebb\t(Lay Member)\nMrs Sioned Maelor\t(Unpaid Carers Representative)\n"
+        "AGENDA\n1. APOLOGIES\nTo receive apologies.\n",
+    )
+    assert [(m.name, m.role) for m in p.members] == [
+        ("Annwen Daniels", None),
+        ("Mair Rowlands", "Vice-Chair"),
+        ("Iolo Bebb", "Co-opted, Lay Member"),
+        ("Sioned Maelor", "Co-opted, Unpaid Carers Representative"),
+    ]
+    # 'NOTICE OF MEETING' over the committee's name says what the paper is; it is no part of the name
+    assert p.meeting.body == "Care Scrutiny Committee"

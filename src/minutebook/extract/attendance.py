@@ -121,7 +121,9 @@ JOB_WORDS = re.compile(
     r"advis[eo]r|co-?ordinator|team|services?|chief|governance|democratic|corporate|monitoring|co-?optees?|"
     r"representative|strategic|interim|acting|deputy|secretary|treasurer|engineer|planner|consultant|partner|"
     r"mayor(?:'s|’s)?|mayoress|chaplain|constable|sergeant|inspector|nurse|commissioner|audit(?:ors?)?"
-    r"|RFO|CEO|CFO)\b",  # ('the RFO (Anil Deshmukh)': a parish's Responsible Financial Officer)
+    r"|RFO|CEO|CFO"  # ('the RFO (Anil Deshmukh)': a parish's Responsible Financial Officer)
+    # and the Welsh of a paper in Welsh alone: 'Clerc', 'Prif Weithredwr', 'Swyddog Monitro', 'Pennaeth Cyllid'
+    r"|clerc|swyddog|weithredwr|pennaeth|cyfarwyddwr|rheolwr|ysgrifennydd|trysorydd|cyfreithiwr)\b",
     re.I,
 )
 # One-word roles printed after a name and a dash ('A Smith – Chair').
@@ -1134,6 +1136,17 @@ def _forename_broken(prev: str, text: str) -> bool:
         is not None
         and re.match(r"[A-Z][\w'’-]+(?:[.,;]|\s+\(|$)", text) is not None
         and not HONORIFIC_START.match(text)
+        and label_of(plain(text)) is None
+    ) or _bracketed_entry_broken(prev, text)
+
+
+def _bracketed_entry_broken(prev: str, text: str) -> bool:
+    """In a list of 'Name (Job)' entries, one broken inside its name ('..., Siân Mererid' / 'Pugh (Corporate
+    Director), ...'): the line under it opens with the rest of the name and the entry's bracket."""
+    return (
+        ")," in prev
+        and re.search(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$", prev) is not None
+        and re.match(r"[A-Z][\w'’-]+\s+\([^()]+\)", text) is not None
         and label_of(plain(text)) is None
     )
 

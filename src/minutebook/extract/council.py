@@ -249,7 +249,59 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         county = COUNTY_IN_ADDRESS.search(joined)
         if county:
             return f"{SPACES.sub(' ', county.group(1))} County Council"
-    return None
+    return welsh_council(lines)
+
+
+# A council named in Welsh alone, the place after its kind: 'Cyngor Cymuned Llanysgawen', 'CYNGOR TREF
+# ABERWENNOL', 'Cyngor Sir Ddinbych'; after 'o' or 'i' softened ('o Gyngor Tref X'), after 'yn' nasal.
+WELSH_NAME = re.compile(
+    r"(?:C|G|Ngh)yngor\s+(?P<kind>(?:Sir|Bwrdeistref(?:\s+Sirol)?|Dinas(?:\s+a\s+Sir)?|Tref|Cymuned)\s+)?"
+    r"(?P<place>[A-ZÂÊÎÔÛŴŶ][\w'’-]+(?:\s+(?:(?:a|ac|y|yr)\s+)?[A-ZÂÊÎÔÛŴŶ][\w'’-]+){0,2})"
+)
+WELSH_NOT_A_PLACE = re.compile(r"^(?:Llawn|Sir|Tref|Cymuned|Dinas|Bwrdeistref)\b")  # 'Cyngor Llawn': full Council
+
+
+def welsh_council(lines: list[Line]) -> str | None:
+    """The council of a paper in Welsh alone, named as it prints it (`Cyngor Cymuned Llanysgawen`, not
+    translated): the name printed most often on a line of its own (a masthead, a footer's piece), else the
+    first named in the opening lines, the heading sentence's (`o Gyngor Tref X`). A county council named in
+    a community council's planning items is not its council; a name with no kind in it (`CYNGOR GWYNEDD`)
+    counts only on a line of its own."""
+    alone: Counter[str] = Counter()
+    opening: list[str] = []
+    filled = 0
+    for line in lines:
+        filled += bool(line.text.strip())
+        if "yngor" not in line.text and "YNGOR" not in line.text:
+            continue
+        for piece in PIECES.split(line.text.replace("\t", " · ")):
+            piece = tidy(piece)
+            text = title_case(piece) if piece.isupper() else piece
+            for m in WELSH_NAME.finditer(text):
+                if WELSH_NOT_A_PLACE.match(m.group("place")):
+                    continue
+                name = _welsh_name(m)
+                if m.start() == 0 and m.end() >= len(text) - 1:
+                    alone[name] += 1
+                elif m.group("kind") and filled <= OPENING_LINES:
+                    opening.append(name)
+    if alone:
+        return max(alone, key=lambda n: alone[n])
+    return opening[0] if opening else None
+
+
+OPENING_LINES = 15  # filled lines that hold a paper's heading sentence
+
+
+def _welsh_name(m: re.Match[str]) -> str:
+    return "Cyngor " + (m.group("kind") or "") + m.group("place")  # unsoftened: 'o Gyngor Tref X' -> 'Cyngor Tref X'
+
+
+def welsh_whole_name(text: str) -> str | None:
+    """A council's Welsh name where the text is that name and nothing more ('CYNGOR SIR CAERWYDD')."""
+    t = tidy(text)
+    m = WELSH_NAME.fullmatch(title_case(t) if t.isupper() else t)
+    return _welsh_name(m) if m and not WELSH_NOT_A_PLACE.match(m.group("place")) else None
 
 
 def copyright_owner(lines: list[Line]) -> str | None:

@@ -7,14 +7,20 @@ import re
 MONTH_NUMBERS = {
     m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
 }
+# Welsh months, as papers in Welsh print them ('12 Ionawr 2026'): their first three letters are none of English's.
+WELSH_MONTHS = ["ion", "chw", "maw", "ebr", "mai", "meh", "gor", "aws", "med", "hyd", "tac", "rha"]
+MONTH_NUMBERS.update({m: i + 1 for i, m in enumerate(WELSH_MONTHS)})
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)"
+    r"nov(?:ember)?|dec(?:ember)?"
+    r"|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)"
 )
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# an ordinal's ending: English 'th', Welsh '10fed', '1af', '2il', '3ydd', '21ain', '11eg'
+ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|edd|ed|fed|eg|ain)"
 # 'Tuesday, 29th October 2019', 'the 10th of June 2020', '8 Oct. 2019'
 DATE = re.compile(
-    rf"(?:\b{WEEKDAY},?\s+)?(?:the\s+)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?({MONTH})\b\.?,?\s+(\d{{4}})\b", re.I
+    rf"(?:\b{WEEKDAY},?\s+)?(?:the\s+)?\b(\d{{1,2}}){ORDINAL}?\s*(?:of\s+)?({MONTH})\b\.?,?\s+(\d{{4}})\b", re.I
 )
 # 'January 9, 2025' (the comma is what tells it from '9 January 2025' run into a year)
 DATE_MONTH_FIRST = re.compile(rf"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b", re.I)

@@ -50,6 +50,14 @@ DECLARED_LOOSE = re.compile(
     re.I,
 )
 DECLARED_BY = re.compile(r"\binterests?\s+(?:was|were)\s+(?:declared|disclosed|made)\s+by\s+", re.I)
+# Minutes in Welsh alone, the verb first: 'Datganodd y Cynghorydd X fuddiant personol yn eitem 6' (X declared a
+# personal interest), 'Datganodd y Cyng. X ddiddordeb ...', 'Datganwyd buddiant gan y Cynghorydd X' (an interest
+# was declared by X). The noun softened after its verb: 'buddiant' -> 'fuddiant', 'diddordeb' -> 'ddiddordeb'.
+WELSH_INTEREST = r"(?:[bf]uddiant|d?diddordeb)(?:au)?\b"
+WELSH_DECLARED = re.compile(rf"\bDatganodd\s+(?P<who>(?:[^.;()]|(?<=Cyng)\.){{3,120}}?)\s+{WELSH_INTEREST}")
+WELSH_DECLARED_BY = re.compile(rf"\bDatganwyd\s+{WELSH_INTEREST}[^.;]{{0,60}}?\bgan\s+")
+WELSH_TITLE = re.compile(r"^(?:[Yy]\s+)?(?:Cynghorydd|Cynghorwyr|Cyng\.?)\s+")
+WELSH_AND = re.compile(r"\s+ac?\s+(?=(?:[Yy]\s+)?(?:Cynghorydd|Cyng\b|[A-ZÂÊÎÔÛŴŶ]))")
 LISTED = re.compile(
     # a colon, or a dash with spaces round it ('Ms P Kaur-Whitfield' is one name)
     r"^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?P<who>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[^–—:-]{2,60}?)"
@@ -76,7 +84,7 @@ INTEREST_TABLE_HEAD = re.compile(
 )
 LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b", re.I)
 ITEM_NAMED = re.compile(
-    r"\b(?:minutes?|agenda\s+item|item|min\.|decision)\s*(?:no\.?\s*)?"
+    r"\b(?:minutes?|agenda\s+item|item|min\.|decision|eitem|cofnod)\s*(?:no\.?\s*)?"  # (Welsh: 'eitem', 'cofnod')
     # ('in item C006/26': a minute's letter before its number)
     # ('minute 6/26-27': the municipal year after its slash)
     r"(?P<n>(?:[A-Z]{1,4}[/.]?)?\d{1,4}(?:/\d{2,4}(?:-\d{2}\b)?){0,2}(?:\.\d{1,2})?(?:\s?\([a-z0-9]{1,3}\)|[a-z]\b)?)",
@@ -91,6 +99,10 @@ KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"other\s+(?:registrable|significant|registerable|disclosable)", re.I), "other"),
     (re.compile(r"prejudicial", re.I), "prejudicial"),
     (re.compile(r"personal", re.I), "personal"),
+    # in Welsh: 'buddiant ariannol' (pecuniary), 'personol a rhagfarnol' / "a sy'n rhagfarnu" (prejudicial)
+    (re.compile(r"\bariannol\b", re.I), "dpi"),
+    (re.compile(r"\brhagfarn", re.I), "prejudicial"),
+    (re.compile(r"\bpersonol\b", re.I), "personal"),
 ]
 # '(minute 1)', '(see minute 45 above)': where the interest was declared, told again under the item it concerns
 BACK_REFERENCE = re.compile(
@@ -101,7 +113,7 @@ DECLARATIONS_TITLE = re.compile(
 )
 # A full stop ends a sentence unless it closes an initial, an honorific or 'No.' ('in Minute No. 106').
 SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)(?<!\bNo)\.(?=\s|$)"
+    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)(?<!\bNo)(?<!\bCyng)\.(?=\s|$)"
     # an application's reference in capitals ends a sentence too: '... on application 25/01234/CH. Cllr. Kember'
     r"|(?<=\d/[A-Z]{2})\.(?=\s|$)|(?<=\d/[A-Z]{3})\.(?=\s|$)|(?<=\d/[A-Z]{4})\.(?=\s|$)|(?<=\d/[A-Z]{5})\.(?=\s|$)"
 )
@@ -265,6 +277,19 @@ def _found(para: str, loose: bool = False) -> list[tuple[list[str], int, int, st
         names = _all_names(tail[: cut.start()] if cut else tail)
         if names:
             out.append((names, start, end, tail))
+    if "Datgan" in para:
+        for m in WELSH_DECLARED.finditer(para):
+            start, end = _sentence_bounds(para, m.start())
+            names = _welsh_names(m.group("who"))
+            if names:
+                out.append((names, start, end, para[m.end() : end]))
+        for m in WELSH_DECLARED_BY.finditer(para):
+            start, end = _sentence_bounds(para, m.start())
+            tail = para[m.end() : end]
+            cut = re.search(r"\s+(?:yn|mewn|ar|oherwydd|gan|fel)\s|[.;,(]", tail)
+            names = _welsh_names(tail[: cut.start()] if cut else tail)
+            if names:
+                out.append((names, start, end, tail))
     listed = LISTED.match(para)  # 'Councillor A Smith - Item 5 - personal interest as ...'
     if listed and not out:
         names = _all_names(listed.group("who"))
@@ -273,10 +298,17 @@ def _found(para: str, loose: bool = False) -> list[tuple[list[str], int, int, st
     return sorted(out, key=lambda found: found[1])
 
 
+def _welsh_names(who: str) -> list[str]:
+    """The names of Welsh words 'y Cynghorydd X a'r Cyng. Y': titles off, 'a' / 'ac' read as 'and'."""
+    parts = [WELSH_TITLE.sub("", p.strip()) for p in WELSH_AND.split(who.strip())]
+    return _all_names(" and ".join(p for p in parts if p))
+
+
 # the closing words of a declarations minute, no one's own: 'There were no other declarations.', 'No requests for
 # dispensations had been received.', 'No dispensations were requested.' (not 'No dispensation was required.', hers)
 NO_OTHER = re.compile(
-    r"(?<=[.;])\s+(?:there\s+were\s+no\s+other|no\s+other|no\s+(?:further\s+)?(?:requests?\b|dispensations\s+(?:were|had)))",
+    r"(?<=[.;])\s+(?:there\s+were\s+no\s+other|no\s+other|no\s+(?:further\s+)?(?:requests?\b|dispensations\s+(?:were|had))"
+    r"|ni\s+(?:ddatganwyd|chafwyd)\b)",  # Welsh: 'Ni ddatganwyd unrhyw fuddiant arall.' (none other declared)
     re.I,
 )
 

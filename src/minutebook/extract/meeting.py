@@ -26,6 +26,7 @@ from minutebook.extract.council import (
     find_council,
     tidy,
     title_case,
+    welsh_whole_name,
     whole_name,
 )
 from minutebook.extract.dates import DATE, DATE_ONLY, MONTH, WEEKDAY, iso_date
@@ -43,7 +44,7 @@ TIME = re.compile(
 
 BODY_WORD = scanning(  # asked of every line
     r"\b(?:council|cabinet|committee|board|panel|sub-committee|commission|forum|authority|executive|assembly|scrutiny|"
-    r"partnership|group)\b",
+    r"partnership|group|cyngor|pwyllgor|bwrdd|fforwm)\b",  # (and the Welsh of a paper in Welsh alone)
     re.I,
 )
 NOT_A_BODY = re.compile(
@@ -138,6 +139,7 @@ MEETING_WORDS = re.compile(
     r"^(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?|\s+meeting$", re.I
 )
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
+NOTICE_OF_MEETING = re.compile(r"(?:notice\s+of\s+(?:the\s+)?meeting|summons(?:\s+to\s+attend)?)", re.I)
 BARE_24H = re.compile(r"^\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:hrs|hours|h)?\s*$", re.I)
 LETTER_BLOCK = re.compile(
     r"\b(?:contact|direct line|direct dial|telephone|tel|e-?mail|our ref|your ref|ask for|enquiries|fax)\b\s*:?", re.I
@@ -495,6 +497,9 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
             above = previous = ""
             continue
         previous = t
+        if NOTICE_OF_MEETING.fullmatch(t):
+            above = ""
+            continue  # 'NOTICE OF MEETING' over 'CARE SCRUTINY COMMITTEE': what the paper is, not half the name
         t = MEETING_WORDS.sub("", t)
         if not t or len(t.split()) > 12 or _not_a_body(t) or DATE.search(t) or re.search(r"\d|:", t):
             above = ""
@@ -507,8 +512,8 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
             continue  # 'Imogen Salter, Scrutiny Officer': who to ask; 'Councillor A Price (Leader': a member
         if council and t.lower() == council.lower():
             continue
-        if whole_name(t):
-            continue
+        if whole_name(t) or (("YNGOR" in t or "yngor" in t) and welsh_whole_name(t)):
+            continue  # the council's masthead, in English or Welsh ('CYNGOR SIR CAERWYDD')
         if BODY_WORD.search(t) and t[0].isupper() and not DECIDING.search(t):
             return title_case(t)
     return None
@@ -1180,8 +1185,17 @@ def _council_meeting(council: str) -> str:
     it; a principal council's by `Council` (Coventry's `Meeting of Council`)."""
     if council.endswith("Authority"):
         return council  # an authority's own meeting goes by its name
+    welsh = re.match(r"Cyngor\s+(?:(Cymuned|Tref|Dinas)\s)?", council)
+    if welsh:  # a council named in Welsh alone: 'Cyngor Cymuned Llanysgawen' meets as 'Cyngor Cymuned'
+        return f"Cyngor {welsh.group(1)}" if welsh.group(1) else "Cyngor"
     m = re.search(r"\b(Parish|Town|Community|Village|Neighbourhood)\s+Council$", council, re.I)
     return f"{m.group(1).title()} Council" if m else "Council"
+
+
+def _councils_own(body: str, council: str) -> bool:
+    """The body is the council itself: its name, or, in a paper in Welsh alone, 'y Cyngor' ('Cyfarfod Misol y
+    Cyngor': the council's own monthly meeting)."""
+    return body.lower() == council.lower() or (body == "Cyngor" and council.startswith("Cyngor "))
 
 
 # Welsh names of bodies, as bilingual councils head their minutes: the record keeps the English name.
@@ -1199,8 +1213,11 @@ WELSH_BODIES = {
 }
 
 
-def english_body(body: str) -> str:
-    """`Cyngor Llawn` (Full Council) -> `Council`; an English name is returned as it is."""
+def english_body(body: str, council: str | None = None) -> str:
+    """`Cyngor Llawn` (Full Council) -> `Council`; an English name is returned as it is, and so is every name
+    of a council that names itself in Welsh alone (`Cyngor Cymuned Llanysgawen`): its record is in Welsh."""
+    if council and council.startswith("Cyngor "):
+        return body
     return WELSH_BODIES.get(tidy(body).lower(), body)
 
 
@@ -1225,13 +1242,15 @@ def meeting_from_minutes(
         return meeting
     if meeting.date and first.date and meeting.date != first.date:
         return meeting  # two meetings: the heading's is the document's
-    body = english_body(first.body) if first.body else None
-    if body and council and body.lower() == council.lower():
+    body = english_body(first.body, council) if first.body else None
+    if body and council and _councils_own(body, council):
         body = _council_meeting(council)
     if body and (not BODY_WORD.search(body) or _not_a_body(body) or DECIDING.search(body)):
         body = None
     if meeting.body:
-        meeting.body = english_body(meeting.body)
+        meeting.body = english_body(meeting.body, council)
+        if council and meeting.body == "Cyngor" and _councils_own(meeting.body, council):
+            meeting.body = _council_meeting(council)
     meeting.body = meeting.body or body
     meeting.date = meeting.date or first.date
     if not meeting.time and meeting.date == first.date:  # 'The Meeting started at 10.30 am and finished at ...'

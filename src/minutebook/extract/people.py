@@ -45,6 +45,7 @@ ORDINARY_GROUP = re.compile(
     re.I,
 )
 # Roles one person holds, printed in brackets after the name or as a label before it.
+BRACKET_CELL = re.compile(r"\(([^()]{3,80})\)")
 PERSON_ROLE = re.compile(
     r"^(?:(?:deputy|vice)[- ]?)?chair(?:man|woman|person)?(?:\s+of\s+.+)?$|^co-?opt(?:ed|ee)(?:\s+member)?$|"
     r"^(?:non-?voting|voting)\b.*(?<!s)$|^substitute(?:\s+member)?$|^ex[- ]officio.*$|^(?:deputy\s+)?leader\b.*$|"
@@ -400,10 +401,12 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
         spaced = [c.strip() for c in re.split(r"\s{3,}", text) if c.strip()]
         if len(cells) == 1 and len(spaced) > 1 and all(HONORIFIC.match(c) for c in spaced):
             cells = spaced  # `Councillor A Smith (Chairman)      Councillor B Jones`: columns set out with spaces
-        if len(cells) == 2 and PERSON_ROLE.match(cells[1]) and _person(cells[0], None):
-            p = _person(cells[0], None)  # `Councillor X<TAB>Chair`
+        # `Councillor X<TAB>Chair`; 'Mr Iolo Bebb<TAB>(Lay Member)': a bracket in a cell of its own is the role
+        bracket = BRACKET_CELL.fullmatch(cells[1]) if len(cells) == 2 else None
+        if len(cells) == 2 and (PERSON_ROLE.match(cells[1]) or bracket) and _person(cells[0], None):
+            p = _person(cells[0], None)
             assert p is not None
-            cell_role = _with_group(group_role, cells[1])
+            cell_role = _with_group(group_role, bracket.group(1).strip() if bracket else cells[1])
             # 'Councillor A Price (Leader of the Council and Chair)<TAB>Portfolio Holder for ...': both his roles
             p.role = f"{p.role}, {cell_role}" if p.role and p.role.lower() not in cell_role.lower() else cell_role
             add([p], line)

@@ -1,0 +1,314 @@
+"""Papers printed in Welsh only: their formulae in English for the extractors, their words as printed.
+
+Many of Wales's community and town councils, and some of its principal councils, print their minutes and
+agendas in Welsh alone. The extractors find a paper's structure by its English formulae (`Present:`,
+`Apologies:`, `RESOLVED`, `held on ... at ... in ...`, `5 for, 2 against`), and the record keeps the
+paper's own words for what was decided and who was there. So for a paper in Welsh alone the view glosses
+those formulae and nothing else: an attendance label and the titles and joining words of its list, the
+joining words of the heading sentence, the verb that opens a decision, the counts and result of a vote,
+the labels of a front sheet. Names, titles, decisions, places and dates keep their Welsh (`dates` reads
+Welsh months), so the record is the Welsh of the page. Line numbers stay, and every citation points where
+it did; the stored text is the page's.
+
+A bilingual paper is left to `bilingual`, whose English view comes first: after it, a paper still reads
+as Welsh only when almost none of its words are English ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.extract.bilingual import ENGLISH_WORDS, WELSH_MARKERS, WELSH_WORDS, _share
+from minutebook.model import Line
+
+MIN_MARKERS = 3  # of Welsh's commonest words (English papers print none), before the words are weighed at all
+MIN_LABELS = 2  # Welsh labels at lines' starts ('Dyddiad:', 'Lleoliad:'), where the prose is too short to weigh
+MIN_WELSH_SHARE = 0.2  # of a paper's words, Welsh function words: Welsh prose
+MAX_ENGLISH_SHARE = 0.05  # of its words, English function words: none but a title or an address
+
+# ---------------------------------------------------------------- labels at a line's start
+# (Welsh label, its English). Longest first: 'Hefyd yn bresennol' before 'Yn bresennol'.
+LABELS = [
+    (r"hefyd\s+yn\s+bresennol|yn\s+bresennol\s+hefyd", "Also present"),
+    (r"yn\s+bresennol|presennol", "Present"),
+    (r"yn\s+absennol\s+gydag?\s+ymddiheuriad(?:au)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|ymddiheuriad", "Apologies"),
+    (r"yn\s+absennol|absennol", "Absent"),
+    (r"swyddogion(?:\s+yn\s+bresennol)?|swyddog", "Officers"),
+    (r"aelodau\s+cyfetholedig|aelod\s+cyfetholedig", "Co-opted members"),
+    (r"aelodau\s+ex[- ]officio", "Ex-officio members"),
+    (r"rhybudd\s+o\s+gyfarfod", "Notice of meeting"),
+    (r"dirprwyon|eilyddion", "Substitutes"),
+    (r"o\s+blaid", "For"),  # a recorded vote's lists
+    (r"yn\s+erbyn", "Against"),
+    (r"yn\s+ymatal|ymatal(?:iadau)?", "Abstain"),
+    (r"dyddiad\s+ac\s+amser", "Date and time"),
+    (r"dyddiad", "Date"),
+    (r"amser", "Time"),
+    (r"lleoliad", "Venue"),
+    (r"pwynt\s+cyswllt|swyddog\s+cyswllt|cyswllt", "Contact"),
+    (r"aelodaeth", "Membership"),
+    (r"rhaglen", "Agenda"),
+]
+LABEL = re.compile(
+    r"^(?P<lead>\W*)(?P<label>" + "|".join(f"(?:{p})" for p, _ in LABELS) + r")(?P<end>\s*(?:\(\d+\))?\s*(?::|$|\t))",
+    re.I,
+)
+# labels over lists of people, whose titles and joining words are glossed too
+LISTS = {
+    "Also present",
+    "Present",
+    "Apologies",
+    "Absent",
+    "Officers",
+    "Co-opted members",
+    "Substitutes",
+    "For",
+    "Against",
+    "Abstain",
+}
+
+# In an attendance list: titles and joining words.
+IN_LIST = [
+    # ('y Cynghorydd Sir Dilwyn Price': a title; '(Cynghorydd Sir)' after a name is a role, and stays)
+    (
+        re.compile(r"\b[Yy]\s+[Cc]ynghorydd\s+[Ss]ir(?=\s+[A-ZÂÊÎÔÛŴŶ])|\b[Cc]ynghorydd\s+[Ss]ir(?=\s+[A-ZÂÊÎÔÛŴŶ])"),
+        "County Councillor",
+    ),
+    (re.compile(r"\b[Yy]\s+[Cc]ynghorwyr\b|\b[Cc]ynghorwyr\b|\b[Gg]ynghorwyr\b"), "Councillors"),
+    (re.compile(r"\b[Yy]\s+[Cc]ynghorydd\b(?!\s+[Ss]ir\b)|\b[CcGg]ynghorydd\b(?!\s+[Ss]ir\b)"), "Councillor"),
+    (re.compile(r"\b[CcGg]yng\b\.?"), "Cllr"),
+    (re.compile(r"\b(?:Y|y)\s+Dirprwy\s+Faer\b"), "the Deputy Mayor"),
+    (re.compile(r"\b(?:Y|y)\s+Maer\b"), "the Mayor"),
+    (re.compile(r"(?<=\s)a[’']r(?=\s+(?:Councillor|Cynghorydd|Cyng)\b|\s*$)"), "and"),  # 'a’r Cynghorydd X': and the
+    (re.compile(r"\(\s*yn\s+y\s+[Gg]adair\s*\)"), "(in the Chair)"),
+    (re.compile(r"\b(?:aelod(?:au)?|cynrychiolydd|cynrychiolwyr)\s+o[’']r\s+cyhoedd\b"), "members of the public"),
+    (re.compile(r"\b(?:aelod(?:au)?|cynrychiolydd|cynrychiolwyr)\s+o[’']r\s+wasg\b"), "members of the press"),
+    (re.compile(r"\b(?:aelod(?:au)?|cynrychiolydd|cynrychiolwyr)\s+o[’']r\s*$"), "members of the"),  # wrapped
+    (re.compile(r"^(\s*)cyhoedd\b"), r"\1public"),
+    (re.compile(r"^(\s*)wasg\b"), r"\1press"),
+    (
+        re.compile(
+            r"\b(un|dau|dwy|tri|tair|pedwar|pedair|pum|pump|chwe|chwech|saith|wyth|naw|deg)\s+(?=members\b)", re.I
+        ),
+        lambda m: NUMBERS[m.group(1).lower()] + " ",
+    ),
+    (re.compile(r"\beitemau\b"), "items"),
+    (re.compile(r"\beitem\b"), "item"),
+    (re.compile(r"\byn\s+unig\b"), "only"),
+    # 'Meirion Jones ac Eirian Watkin', '... ac one member of the public' (its number glossed above)
+    (
+        re.compile(
+            r"(?:(?<=\s)|^)ac?(?=\s+(?:[A-ZÂÊÎÔÛŴŶ]|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s))"
+        ),
+        "and",
+    ),
+]
+
+NUMBERS = {
+    "un": "one",
+    "dau": "two",
+    "dwy": "two",
+    "tri": "three",
+    "tair": "three",
+    "pedwar": "four",
+    "pedair": "four",
+    "pum": "five",
+    "pump": "five",
+    "chwe": "six",
+    "chwech": "six",
+    "saith": "seven",
+    "wyth": "eight",
+    "naw": "nine",
+    "deg": "ten",
+}
+
+COUNCILLORS_ALONE = re.compile(r"\W*(?:[Yy]\s+)?(?:CYNGHORWYR|[Cc]ynghorwyr)\W*")
+# 'Eitem 6:' over who came for item 6 only, in an attendance list
+ITEM_LABEL = re.compile(r"^(\W*)[Ee]item(au)?(?=\s+\d[\w/]*(?:\s*(?:,|a|ac|–|-)\s*\d[\w/]*)*\s*:)")
+# 'Derbyniwyd ymddiheuriad(au) gan y Cynghorydd X' (apologies were received from), in an item's words
+APOLOGIES_FROM = re.compile(r"\bDerbyniwyd\s+ymddiheuriad(?:au)?\s+(?:am\s+absenoldeb\s+)?(?:gan|oddi\s+wrth)\b")
+
+# ---------------------------------------------------------------- the heading sentence
+HELD = re.compile(r"\b(?:a\s+)?gynhaliwyd\b|\ba\s+gynhelir\b|\bi'w\s+gynnal\b|\bi’w\s+gynnal\b", re.I)
+# 'Cofnodion cyfarfod misol Cyngor ...', 'COFNODION CYFARFOD O GYNGOR ...', 'Cofnodion' alone
+MINUTES_OF = re.compile(
+    r"^(?P<lead>\W*)cofnodion(?:\s+(?:o\s+)?(?:g|c)yfarfod\s+(?:(?!(?:o|y|yr)\s)(?P<adj>[a-z]+)\s+)?(?:(?:o[’']r|o|y|yr)\s+)?|\W*$)",
+    re.I,
+)
+ADJECTIVES = {
+    "misol": "monthly",
+    "arbennig": "special",
+    "blynyddol": "annual",
+    "cyffredin": "ordinary",
+    "rhithiol": "virtual",
+    "hybrid": "hybrid",
+}
+# 'nos Lun', 'ddydd Mawrth', 'ar ddydd Iau,': the weekday, glossed so the sentence reads 'on Monday'
+WEEKDAYS = {
+    "llun": "Monday",
+    "lun": "Monday",
+    "mawrth": "Tuesday",
+    "fawrth": "Tuesday",
+    "mercher": "Wednesday",
+    "fercher": "Wednesday",
+    "iau": "Thursday",
+    "gwener": "Friday",
+    "wener": "Friday",
+    "sadwrn": "Saturday",
+    "sul": "Sunday",
+}
+ON_WEEKDAY = re.compile(r"(?:\bar\s+)?\b(?:dd?ydd|nos)(?:\s+(" + "|".join(WEEKDAYS) + r")\b|\s*$)", re.I)
+WEEKDAY_FIRST = re.compile(r"^\s*(" + "|".join(WEEKDAYS) + r")\b", re.I)  # its 'nos' at the end of the line above
+SENTENCE_END = re.compile(r"[.:;]\s*$")
+# 'am 7.00yh', 'am 1.00 y.p.', "am 7.30 o'r gloch", 'am 10.30 y.b.': the time, in the English way of printing it
+TIME = re.compile(
+    r"\b(?:am\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*"
+    r"(?:(?P<pm>y\.?\s?h\.?|y\.?\s?p\.?)|(?P<am>y\.?\s?b\.?)|(?P<clock>o[’']r\s+gloch(?:\s+(?P<part>y\s+bore|yr\s+hwyr|y\s+prynhawn|y\s+nos))?))"
+    r"(?![^\W\d_])",
+    re.I,
+)
+AT_TIME = re.compile(
+    r"\bam\s+(?=\d{1,2}(?:[.:]\d{2})?\s*(?:y\.?\s?[hpb]\b|yh|yp|yb|o[’']r\s+gloch|a\.?m|p\.?m|\d))", re.I
+)
+REMOTE = re.compile(r"\bac?\s+yn\s+rhithiol\b|\ba\s+rhithiol\b", re.I)  # 'ac yn rhithiol': and remotely
+IN_PLACE = re.compile(r"(?<=[\s,])yn\s+(?=(?:y\s+|yr\s+)?[A-ZÂÊÎÔÛŴŶ])")  # 'yn Neuadd y Pentref', 'yn y Siambr'
+
+# ---------------------------------------------------------------- decisions and votes
+# The verb that opens a decision: 'PENDERFYNWYD:', 'Penderfynwyd', 'PENDERFYNIAD', 'Cytunwyd i ...'
+DECIDED = [
+    (re.compile(r"(?:(?<=^)|(?<=[\s.;:(]))(?:PENDERFYNWYD|Penderfynwyd|penderfynwyd(?=\s*:))\b"), "RESOLVED"),
+    (re.compile(r"^(\W*)(?:PENDERFYNIAD(?:AU)?|Penderfyniad(?:au)?)(?=\s*:?\s*$)"), r"\1DECISION"),
+    # the headings after a decision, as Gwynedd prints them: 'TRAFODAETH' (discussion), 'RHESYMAU DROS Y
+    # PENDERFYNIAD' (reasons for the decision)
+    (
+        re.compile(
+            r"^(\W*)(?:RHESYMAU|Rhesymau|RHESWM|Rheswm)\s+(?:DROS|dros)\s+(?:Y|y)\s+(?:PENDERFYNIAD|penderfyniad)(?=\s*:?\s*$)"
+        ),
+        r"\1REASONS FOR THE DECISION",
+    ),
+    (re.compile(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=^\W)|(?<=^\W\W))(?:CYTUNWYD|Cytunwyd)\b"), "AGREED"),
+]
+TRAFODAETH = re.compile(r"^(\W*)(?:TRAFODAETH|Trafodaeth)(?=\s*:?\s*$)")
+VOTE_WORDS = [
+    (re.compile(r"\b(\d{1,3})\s+o\s+blaid\s+y\s+gwelliant\b", re.I), r"\1 for the amendment"),
+    (re.compile(r"\b(\d{1,3})\s+o\s+blaid\s+y\s+cynnig\b", re.I), r"\1 for the motion"),
+    (re.compile(r"\b(\d{1,3})\s+(?:pleidlais\s+)?o\s+blaid\b", re.I), r"\1 for"),
+    (re.compile(r"\b(\d{1,3})\s+(?:pleidlais\s+)?yn\s+erbyn\b", re.I), r"\1 against"),
+    (re.compile(r"\b(\d{1,3})\s+(?:yn\s+)?ymatal(?:iad(?:au)?)?\b", re.I), r"\1 abstentions"),
+    (re.compile(r"^(\W*)(?:yn\s+)?ymatal\b", re.I), r"\1abstained"),  # '..., 6 yn erbyn ac 1' / 'yn ymatal.'
+    (re.compile(r"(?<=\s)ac?\s+(?=\d{1,3}\s*$)"), "and "),
+    (re.compile(r"\b(?:cariwyd|pasiwyd)\s+y\s+(?:cynnig|gwelliant)\b|\bcariwyd\b", re.I), "the motion was carried"),
+    (
+        re.compile(r"\b(?:collwyd|gwrthodwyd|trechwyd|methodd)\s+y\s+(?:cynnig|gwelliant)\b", re.I),
+        "the motion was lost",
+    ),
+    (re.compile(r"\bpleidlais\s+wedi[’']i\s+chofnodi\b", re.I), "recorded vote"),
+]
+VOTE_CUE = re.compile(r"\bo\s+blaid\b|\byn\s+erbyn\b|\bymatal|\bcariwyd\b|\bcollwyd\b|\bpleidlais", re.I)
+NUMBERED = re.compile(r"^\W{0,3}(?:\d{1,3}(?:/\d{2,4})?[.)]?|\(?[a-z]\))\s")  # an item or point of its own
+PAGES = re.compile(r"\bTudalennau(?=\s*\d)")  # 'Tudalennau 12 - 41': an agenda item's pages
+PAGE = re.compile(r"\b(?:Tudalen|Tud\.)(?=\s*\d)")  # 'Tudalen 2': a page's footer
+
+
+def welsh_only(lines: list[Line]) -> bool:
+    """A paper in Welsh alone: a fifth of its words Welsh function words, and hardly an English one. (Its
+    prose has Welsh's commonest words; a front sheet, little prose, has Welsh labels.)"""
+    text = "\n".join(x.text for x in lines)
+    if sum(text.count(w) for w in WELSH_MARKERS) < MIN_MARKERS and (
+        ("yngor" not in text and "YNGOR" not in text) or sum(1 for x in lines if LABEL.match(x.text)) < MIN_LABELS
+    ):
+        return False
+    return _share(text, WELSH_WORDS) >= MIN_WELSH_SHARE and _share(text, ENGLISH_WORDS) <= MAX_ENGLISH_SHARE
+
+
+def welsh_view(lines: list[Line]) -> list[Line]:
+    """The lines with their Welsh formulae glossed in English (see the module's docstring); unchanged for a
+    paper not in Welsh alone."""
+    if not welsh_only(lines):
+        return lines
+    out: list[Line] = []
+    in_list = False
+    heading_done = going_on = False
+    for line in lines:
+        text = line.text
+        label = LABEL.match(text)
+        if label:
+            english = next(e for p, e in LABELS if re.fullmatch(p, label.group("label"), re.I))
+            text = label.group("lead") + english + label.group("end") + text[label.end() :]
+            in_list = english in LISTS
+        elif in_list and (not text.strip() or NUMBERED.match(text) or _decision(text)):
+            in_list = False
+        elif COUNCILLORS_ALONE.fullmatch(text):
+            text = "Councillors"  # a membership's group heading, over its names
+        elif in_list and ITEM_LABEL.match(text):
+            text = ITEM_LABEL.sub(lambda m: m.group(1) + ("Items" if m.group(2) else "Item"), text)  # 'Eitem 6:'
+        if APOLOGIES_FROM.search(text):
+            text, in_list = APOLOGIES_FROM.sub("Apologies were received from", text), True  # its names glossed too
+        if in_list:
+            for pattern, english in IN_LIST:
+                text = pattern.sub(english, text)
+        if not heading_done and (HELD.search(text) or MINUTES_OF.match(text)):
+            text, heading_done = _heading(text), bool(HELD.search(text))
+            going_on = heading_done and not SENTENCE_END.search(text)
+        elif going_on and not label and not NUMBERED.match(text):
+            # the heading sentence wrapped: 'a gynhaliwyd yn Neuadd Goffa Llanfeirian nos' / 'Fawrth, 10fed
+            # Mawrth 2026 am 7.30 o’r gloch'
+            text = _when(IN_PLACE.sub("in ", WEEKDAY_FIRST.sub(lambda m: WEEKDAYS[m.group(1).lower()], text)))
+            going_on = not SENTENCE_END.search(text)
+        elif ON_WEEKDAY.search(text) and TIME.search(text):
+            text = _when(text)  # 'Dyddiad ac Amser: Dydd Iau, 5 Chwefror 2026, 10.30 y.b.'
+        if TRAFODAETH.match(text):
+            text = TRAFODAETH.sub(r"\1DISCUSSION", text)
+        if "ENDERFYN" in text or "enderfyn" in text or "ytunwyd" in text or "YTUNWYD" in text:
+            for pattern, english in DECIDED:
+                text = pattern.sub(english, text)
+        if VOTE_CUE.search(text):
+            for pattern, english in VOTE_WORDS:
+                text = pattern.sub(english, text)
+        if "Tud" in text:
+            text = PAGE.sub("Page", PAGES.sub("Pages", text))
+        out.append(Line(line.number, line.page, text) if text != line.text else line)
+    return out
+
+
+def _decision(text: str) -> bool:
+    return bool(re.match(r"\W*(?:PENDERFYNWYD|Penderfynwyd|PENDERFYNIAD|Cytunwyd)\b", text))
+
+
+def _heading(text: str) -> str:
+    """'Cofnodion cyfarfod misol Cyngor Cymuned X a gynhaliwyd nos Lun 12 Ionawr 2026 am 7.00yh yn Neuadd y
+    Pentref' -> 'Minutes of the monthly meeting of Cyngor Cymuned X held on Monday 12 Ionawr 2026 at 7.00pm in
+    Neuadd y Pentref'."""
+    m = MINUTES_OF.match(text)
+    if m:
+        adjective = ADJECTIVES.get((m.group("adj") or "").lower())
+        if m.group("adj") and adjective is None:
+            return text  # 'Cofnodion y cyfarfod blaenorol': an item's title, not the heading
+        meeting = f"the {adjective} meeting of " if adjective else "the meeting of "
+        rest = text[m.end() :]
+        rest = re.sub(r"^(?:G|g)yngor\b", "Cyngor", rest)  # 'o Gyngor Tref X': the council's name unmutated
+        text = m.group("lead") + "Minutes of " + (meeting if "yfarfod" in m.group(0) else "") + rest
+    text = HELD.sub("held", text)
+    return _when(IN_PLACE.sub("in ", text))
+
+
+def _when(text: str) -> str:
+    text = REMOTE.sub("and remotely", text)
+    text = ON_WEEKDAY.sub(lambda m: "on " + WEEKDAYS[m.group(1).lower()] if m.group(1) else "on", text)
+    text = AT_TIME.sub("at ", text)
+    return TIME.sub(_time, text)
+
+
+def _time(m: re.Match[str]) -> str:
+    """'7.00yh' -> '7.00pm'; "7.30 o'r gloch" -> '7.30pm' (an evening's hour, as a community council meets,
+    unless 'y bore' says morning)."""
+    hour, minutes = int(m.group("h")), m.group("m") or "00"
+    if m.group("pm"):
+        half = "pm"
+    elif m.group("am"):
+        half = "am"
+    else:
+        part = (m.group("part") or "").lower()
+        half = "am" if "bore" in part or (not part and 9 <= hour <= 11) else "pm"
+    lead = "at " if m.group(0).lower().startswith("am ") else ""
+    return f"{lead}{hour}.{minutes}{half}"

@@ -1,0 +1,152 @@
+"""Papers in Welsh alone: read through their formulae, recorded in their own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutebook.extract.welsh import welsh_only, welsh_view
+from minutebook.model import Line
+from minutebook.parse import parse_path
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(i + 1, 1, t) for i, t in enumerate(text.splitlines())]
+
+
+def parse_text(tmp_path: Path, text: str):
+    path = tmp_path / "cofnodion.txt"
+    path.write_text(text)
+    return parse_path(path)
+
+
+# An invented community council's minutes, in Welsh only, as a clerk would write them.
+MINUTES = (
+    "CYNGOR CYMUNED PENYGARNEDD\n"
+    "Cofnodion Cyfarfod Misol o Gyngor Cymuned Penygarnedd a gynhaliwyd yn Festri Capel Bethel nos\n"
+    "Fercher, 11eg Chwefror 2026 am 7.15 o'r gloch\n"
+    "Yn bresennol: Y Cynghorydd Dafydd Iwan Parri (Cadeirydd), Cynghorwyr Mari Elen Owen, Tomos Lloyd\n"
+    "ac Angharad Wyn.\n"
+    "Hefyd yn bresennol: Clerc (Nest Roberts); dau aelod o'r cyhoedd.\n"
+    "Ymddiheuriadau: Y Cynghorwyr Huw Bebb a Gethin Rowlands.\n"
+    "1. Datgan buddiant\n"
+    "Datganodd y Cynghorydd Tomos Lloyd fuddiant personol yn eitem 4 gan mai ef yw ysgrifennydd y clwb.\n"
+    "Ni ddatganwyd unrhyw fuddiant arall.\n"
+    "2. Cofnodion y cyfarfod blaenorol\n"
+    "Cyflwynwyd cofnodion y cyfarfod a gynhaliwyd ar 14eg Ionawr 2026.\n"
+    "PENDERFYNWYD: derbyn y cofnodion fel rhai cywir.\n"
+    "3. Praesept 2026/27\n"
+    "Pleidleisiodd 3 o blaid, 1 yn erbyn. Cariwyd y cynnig.\n"
+    "PENDERFYNWYD: gosod praesept o £9,400 ar gyfer 2026/27.\n"
+    "4. Grantiau\n"
+    "Ystyriwyd cais y clwb pêl-droed. Cytunwyd i roi grant o £200 i'r clwb.\n"
+)
+
+
+def test_a_paper_in_welsh_alone_is_read_and_recorded_in_welsh(tmp_path):
+    p = parse_text(tmp_path, MINUTES)
+    assert p.council == "Cyngor Cymuned Penygarnedd"
+    assert (p.meeting.body, p.meeting.date, p.meeting.time, p.meeting.venue) == (
+        "Cyngor Cymuned",
+        "2026-02-11",
+        "19:15",
+        "Festri Capel Bethel",
+    )
+    m = p.minutes[0]
+    assert [(x.name, x.kind) for x in m.present] == [
+        ("Dafydd Iwan Parri", "member"),
+        ("Mari Elen Owen", "member"),
+        ("Tomos Lloyd", "member"),
+        ("Angharad Wyn", "member"),
+        ("Nest Roberts", "officer"),
+    ]
+    assert m.apologies == ["Huw Bebb", "Gethin Rowlands"]
+    items = {i.number: i for i in m.items}
+    assert items["2"].title == "Cofnodion y cyfarfod blaenorol"
+    assert items["2"].resolutions == ["derbyn y cofnodion fel rhai cywir."]
+    assert items["4"].resolutions == ["i roi grant o £200 i'r clwb."]
+    vote = items["3"].votes[0]
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (3, 1, "carried")
+    [d] = p.declarations
+    assert (d.name, d.item, d.kind) == ("Tomos Lloyd", "4", "personal")
+    assert d.text.startswith("Datganodd y Cynghorydd Tomos Lloyd fuddiant personol")
+    assert "Ni ddatganwyd" not in d.text
+
+
+def test_only_the_formulae_are_glossed_and_every_line_keeps_its_number():
+    view = welsh_view(lines_of(MINUTES))
+    by_number = {x.number: x.text for x in view}
+    assert by_number[4].startswith("Present: Councillor Dafydd Iwan Parri (Cadeirydd), Councillors Mari Elen Owen")
+    assert by_number[5] == "and Angharad Wyn."
+    assert by_number[6] == "Also present: Clerc (Nest Roberts); two members of the public."
+    assert by_number[13] == "RESOLVED: derbyn y cofnodion fel rhai cywir."
+    # an item's words, a decision's words and a date in them stay as printed
+    assert by_number[11] == "2. Cofnodion y cyfarfod blaenorol"
+    assert by_number[12] == "Cyflwynwyd cofnodion y cyfarfod a gynhaliwyd ar 14eg Ionawr 2026."
+    assert [x.number for x in view] == list(range(1, len(view) + 1))
+
+
+def test_an_english_paper_and_a_bilingual_one_are_left_alone():
+    english = lines_of("Minutes of the meeting of Ash Parish Council held on 3 March 2026\nPresent: Cllr A Smith\n")
+    assert welsh_view(english) == english
+    # the English column already chosen: a few Welsh words in a name or a heading make no Welsh paper
+    bilingual = lines_of(
+        "Cyngor Sir Llwydiarth\nLlwydiarth County Council\nMINUTES of the meeting of the Cabinet held in the Council "
+        "Chamber on Tuesday, 20 January 2026\nPRESENT: Councillor Eleri Prydderch (Chair) and Councillor Iwan Tudur\n"
+        "1. APOLOGIES\nApologies were received from Councillor Mared Wynne.\n"
+    )
+    assert not welsh_only(bilingual)
+
+
+def test_a_welsh_front_sheet_gives_its_meeting_members_and_agenda(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "CYNGOR SIR GLANDWYFOR\n"
+        "RHYBUDD O GYFARFOD\n"
+        "PWYLLGOR CRAFFU CYMUNEDAU\n"
+        "Dyddiad ac Amser:\tDydd Mawrth, 3 Mawrth 2026, 2.00 y.p.\n"
+        "Lleoliad:\tSiambr y Cyngor, Swyddfeydd y Cyngor, Pwllhwyaid\n"
+        "AELODAETH (4)\n"
+        "Y Cynghorwyr\n"
+        "Alwen Jones\tBryn Huws (Cadeirydd)\n"
+        "Ceinwen Pugh\tDewi Tomos\n"
+        "RHAGLEN\n"
+        "1. YMDDIHEURIADAU\n"
+        "I dderbyn unrhyw ymddiheuriadau am absenoldeb.\n"
+        "2. COFNODION\tTudalennau 3 - 8\n"
+        "3. CYNLLUN TAI LLEOL\tTudalennau 9 - 30\n",
+    )
+    assert (p.council, p.meeting.body, p.meeting.date, p.meeting.time) == (
+        "Cyngor Sir Glandwyfor",
+        "Pwyllgor Craffu Cymunedau",
+        "2026-03-03",
+        "14:00",
+    )
+    assert p.meeting.venue == "Siambr y Cyngor, Swyddfeydd y Cyngor, Pwllhwyaid"
+    assert {m.name for m in p.members} == {"Alwen Jones", "Bryn Huws", "Ceinwen Pugh", "Dewi Tomos"}
+    assert [(a.number, a.title, a.pages) for a in p.agenda] == [
+        ("1", "YMDDIHEURIADAU", None),
+        ("2", "COFNODION", [3, 8]),
+        ("3", "CYNLLUN TAI LLEOL", [9, 30]),
+    ]
+
+
+def test_a_recorded_vote_in_welsh_lists_its_names(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "Cofnodion Cyfarfod Cyffredin o Gyngor Tref Abercegin a gynhaliwyd yn Neuadd y Dref ar ddydd Llun 9 "
+        "Chwefror 2026 am 6.30yh\n"
+        "Yn bresennol: Y Cynghorwyr Aled Huws, Beca Lloyd, Celt Morgan a Dyddgu Parri.\n"
+        "101. Rhybudd o gynnig\n"
+        "O'i roi i bleidlais drwy godi dwylo, pleidleisiodd 1 o blaid y gwelliant, 3 yn erbyn ac 0\n"
+        "yn ymatal. Collwyd y gwelliant.\n"
+        "O blaid:\n"
+        "Y Cynghorwyr A Huws, B Lloyd a C Morgan (3)\n"
+        "Yn erbyn:\n"
+        "Y Cynghorydd D Parri (1)\n"
+        "Cariwyd y cynnig.\n"
+        "PENDERFYNWYD bod y Cyngor yn cefnogi'r cynnig.\n",
+    )
+    amendment, motion = p.minutes[0].items[0].votes
+    assert (amendment.counts["for"], amendment.counts["against"], amendment.result) == (1, 3, "lost")
+    assert (motion.for_, motion.against, motion.result) == (["A Huws", "B Lloyd", "C Morgan"], ["D Parri"], "carried")
+    assert p.council == "Cyngor Tref Abercegin"
