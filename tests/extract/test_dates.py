@@ -28,3 +28,4 @@ def test_welsh_months_and_ordinals() -> None:
     assert iso_date("ddydd Llun 1af Rhagfyr 2025") == "2025-12-01"
     assert iso_date("21ain Gorffennaf 2026") == "2026-07-21"
     assert iso_date("erbyn 31 Ionawr 2026") == "2026-01-31"
+    assert iso_date("nos Lun, 12fed o Ionawr 2026") == "2026-01-12"

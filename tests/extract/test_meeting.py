@@ -1828,3 +1828,19 @@ def test_a_reports_cover_naming_its_committee_over_a_date_label(tmp_path: Path):
         "1.1\tThis report presents the Youth Justice Plan 2025-26 to the Committee.\n",
     )
     assert (doc.meeting.body, doc.meeting.date) == ("Children’s Scrutiny Committee", "2025-11-18")
+
+
+def test_a_bilingual_front_sheet_s_date_printed_twice_over_its_venue(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "Llwydiarth County Council\nNOTICE OF MEETING\nEducation Scrutiny Committee\n"
+        "Date:\tDydd Iau, 22 Ionawr 2026\nThursday, 22 January 2026\n2.00 pm\n"
+        "Council Chamber, County Hall, Aberllwyd\nAGENDA\n1. APOLOGIES\nTo receive apologies.\n",
+    )
+    assert facts(p) == (
+        "Llwydiarth County Council",
+        "Education Scrutiny Committee",
+        "2026-01-22",
+        "14:00",
+        "Council Chamber, County Hall, Aberllwyd",
+    )

@@ -18,9 +18,9 @@ MONTH = (
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # an ordinal's ending: English 'th', Welsh '10fed', '1af', '2il', '3ydd', '21ain', '11eg'
 ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|edd|ed|fed|eg|ain)"
-# 'Tuesday, 29th October 2019', 'the 10th of June 2020', '8 Oct. 2019'
+# 'Tuesday, 29th October 2019', 'the 10th of June 2020', '8 Oct. 2019', Welsh '12fed o Ionawr 2026'
 DATE = re.compile(
-    rf"(?:\b{WEEKDAY},?\s+)?(?:the\s+)?\b(\d{{1,2}}){ORDINAL}?\s*(?:of\s+)?({MONTH})\b\.?,?\s+(\d{{4}})\b", re.I
+    rf"(?:\b{WEEKDAY},?\s+)?(?:the\s+)?\b(\d{{1,2}}){ORDINAL}?\s*(?:of\s+|o\s+)?({MONTH})\b\.?,?\s+(\d{{4}})\b", re.I
 )
 # 'January 9, 2025' (the comma is what tells it from '9 January 2025' run into a year)
 DATE_MONTH_FIRST = re.compile(rf"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b", re.I)

@@ -619,6 +619,8 @@ def _front_venue(front: list[Line]) -> str | None:
             t = tidy(cut)
             if not parts and TIME.search(t) and len(t) < 25:
                 continue  # `7.00 pm` printed between the date and the place
+            if not parts and DATE.search(t) and iso_date(t) == iso_date(line.text):
+                continue  # the same date again in the other language: 'Dydd Iau, 22 Ionawr 2026' / 'Thursday, ...'
             if not t or "@" in t or re.match(r"^[\d\s]+$", t):
                 break
             if not parts and not VENUE_WORDS.search(t):
