@@ -14,6 +14,7 @@ per person: `B Hastie and R Moon declared interests` gives two. Also read:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from minutebook.extract.attendance import HONORIFIC_START, looks_like_name, plain
 from minutebook.extract.minutes import LocatedItem, LocatedSet, locate_minutes
@@ -271,31 +272,37 @@ def _found(para: str, loose: bool = False) -> list[tuple[list[str], int, int, st
         if names:
             out.append((names, start, end, para[m.end() : end]))
     for m in DECLARED_BY.finditer(para):  # 'An interest was declared by Councillor X in item 5'
-        start, end = _sentence_bounds(para, m.start())
-        tail = para[m.end() : end]
-        cut = re.search(r"\s+(?:in|on|at|for|as|because|regarding|relating|who|which)\b|[.;]", tail)
-        names = _all_names(tail[: cut.start()] if cut else tail)
-        if names:
-            out.append((names, start, end, tail))
+        out += _declared_by(para, m, BY_WHOM_ENDS, _all_names)
     if "Datgan" in para:
         for m in WELSH_DECLARED.finditer(para):
             start, end = _sentence_bounds(para, m.start())
             names = _welsh_names(m.group("who"))
             if names:
                 out.append((names, start, end, para[m.end() : end]))
-        for m in WELSH_DECLARED_BY.finditer(para):
-            start, end = _sentence_bounds(para, m.start())
-            tail = para[m.end() : end]
-            cut = re.search(r"\s+(?:yn|mewn|ar|oherwydd|gan|fel)\s|[.;,(]", tail)
-            names = _welsh_names(tail[: cut.start()] if cut else tail)
-            if names:
-                out.append((names, start, end, tail))
+        for m in WELSH_DECLARED_BY.finditer(para):  # 'Datganwyd buddiant gan y Cynghorydd X yn eitem 5'
+            out += _declared_by(para, m, WELSH_BY_WHOM_ENDS, _welsh_names)
     listed = LISTED.match(para)  # 'Councillor A Smith - Item 5 - personal interest as ...'
     if listed and not out:
         names = _all_names(listed.group("who"))
         if names:
             out.append((names, 0, len(para), listed.group("rest")))
     return sorted(out, key=lambda found: found[1])
+
+
+# where the names after 'declared by' end: 'in item 5', 'as ...', a full stop
+BY_WHOM_ENDS = re.compile(r"\s+(?:in|on|at|for|as|because|regarding|relating|who|which)\b|[.;]")
+WELSH_BY_WHOM_ENDS = re.compile(r"\s+(?:yn|mewn|ar|oherwydd|gan|fel)\s|[.;,(]")
+
+
+def _declared_by(
+    para: str, m: re.Match[str], ends: re.Pattern[str], names_of: Callable[[str], list[str]]
+) -> list[tuple[list[str], int, int, str]]:
+    """A declaration told in the passive, its people after the verb: (names, sentence bounds, the words after)."""
+    start, end = _sentence_bounds(para, m.start())
+    tail = para[m.end() : end]
+    cut = ends.search(tail)
+    names = names_of(tail[: cut.start()] if cut else tail)
+    return [(names, start, end, tail)] if names else []
 
 
 def _welsh_names(who: str) -> list[str]:
