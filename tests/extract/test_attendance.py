@@ -1684,3 +1684,8 @@ Olu Adeyinka, Farah Ahmed and Charles Aldred""")
     )
     present, _, _ = parse_attendance(two_lines)
     assert [(p.name, p.role) for p in present] == [("Ama Ndoro", "Mayor"), ("Arjun Sethi", "Deputy Mayor")]
+
+
+def test_a_welsh_pcso_s_rank_before_the_name_is_no_part_of_it():
+    present, _, _ = parse_attendance(text_lines("Also present: PCSO Kim Amos; SCCH Gethin Rowlands (item 5 only).\n"))
+    assert [p.name for p in present] == ["Kim Amos", "Gethin Rowlands"]

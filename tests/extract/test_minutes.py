@@ -2619,3 +2619,57 @@ def test_a_reports_cover_with_a_decision_number_is_no_record_of_decisions():
     )
     # (two reports one after the other: each one's subject under the other's number had read as a minute)
     assert extract_minutes(lines, []) == []
+
+
+def test_who_came_as_the_paragraph_of_a_minute_headed_present():
+    lines = text_lines(
+        """ASH COMMUNITY COUNCIL
+Minutes of the meeting of the Council held on Thursday, 5 March 2026, in the Memorial Hall at 7.30pm.
+1/03/26\tPresent
+Cllr Eirwyn Davies (Chair), Cllr Meinir Jenkins (Vice-Chair), Cllr Dewi Evans, Cllr
+Aled Morgans.
+Also present: County Councillor Wyn Evans and the Clerk, Mrs Glenys Morgan.
+2/03/26\tApologies
+Apologies were received from Cllr Sion Pugh.
+3/03/26\tDeclarations of interest
+None."""
+    )
+    (m,) = extract_minutes(lines, segment(lines))
+    assert [(p.name, p.role, p.kind) for p in m.present] == [
+        ("Eirwyn Davies", "Chair", "member"),
+        ("Meinir Jenkins", "Vice-Chair", "member"),
+        ("Dewi Evans", None, "member"),
+        ("Aled Morgans", None, "member"),
+        ("Wyn Evans", None, "other"),
+        ("Glenys Morgan", "Clerk", "officer"),  # 'the Clerk, Mrs Glenys Morgan': the job, a comma, its holder
+    ]
+    assert m.apologies == ["Sion Pugh"]
+    assert [i.title for i in m.items] == ["Present", "Apologies", "Declarations of interest"]
+
+
+def test_a_decisions_numbered_conditions_run_on_past_the_minutes_own_number():
+    lines = text_lines(
+        """Minutes of the meeting of the Planning Committee held on Monday 16 March 2026 at 1pm in the Chamber
+Present: Cllr A Jones (Chair), Cllr B Smith.
+4. MINUTES
+RESOLVED: That the minutes be signed.
+5. PLANNING APPLICATIONS
+5.1\tAPPLICATION C25/0871 – LAND AT BRO DERWEN
+RESOLVED: To approve the application in accordance with the officer recommendation
+subject to the following conditions:
+1. 5 years.
+2. In accordance with the approved plans.
+3. Materials, including natural slate.
+4. All 14 houses to be affordable.
+5. Highways conditions.
+6. Welsh Water conditions.
+7. Landscaping scheme.
+5.2\tAPPLICATION C25/0917 – TYN Y GRAIG FARM
+RESOLVED: To refuse the application.
+6. SECTION 106 REPORT
+The annual report was presented.
+RESOLVED: To note the report."""
+    )
+    (m,) = extract_minutes(lines, [])
+    assert [i.number for i in m.items] == ["4", "5", "5.1", "5.2", "6"]
+    assert len(m.items[2].resolutions) == 7

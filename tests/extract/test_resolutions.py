@@ -1065,3 +1065,11 @@ it was resolved:
         "to publish a statutory notice to close the school on 31 August 2026;",
         "to ask the Head of Education to report back.",
     ]
+
+
+def test_a_bare_agreed_after_a_proposal_agrees_what_was_proposed():
+    body = text_lines("""The Clerk presented the bills for payment.
+Proposed by Cllr D. Rees, seconded by Cllr A Morgans, to pay the
+bills. AGREED.
+""")
+    assert [r for r, _ in resolutions_in(body)] == ["to pay the bills."]

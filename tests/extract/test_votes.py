@@ -1501,3 +1501,21 @@ abstained. The amendment was lost.
     (vote,) = extract_votes(text_lines(text))
     assert vote.counts == {"for": 4, "against": 6, "abstain": 1}
     assert vote.result == "lost"
+
+
+def test_a_ballot_of_two_told_once_with_received_and_a_grid_name_with_a_particle():
+    (ballot,) = extract_votes(
+        text_lines("A secret ballot was held. Cllr Sioned Pugh received 7 votes and Cllr Gerallt Morgan 4 votes.\n")
+    )
+    assert (ballot.counts["for"], ballot.counts["against"], ballot.result) == (7, 4, "carried")
+    (grid,) = extract_votes(
+        text_lines(
+            "Councillor\tFor\tAgainst\tAbstain\nAlwyn Jenkins\t✓\nLlyr ap Iorwerth\t✓\nGerallt Morgan\t\t✓\n"
+            "Elgan Pritchard\t\t\t✓\n"
+        )
+    )
+    assert (grid.for_, grid.against, grid.abstain) == (
+        ["Alwyn Jenkins", "Llyr ap Iorwerth"],
+        ["Gerallt Morgan"],
+        ["Elgan Pritchard"],
+    )

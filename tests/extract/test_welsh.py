@@ -150,3 +150,62 @@ def test_a_recorded_vote_in_welsh_lists_its_names(tmp_path):
     assert (amendment.counts["for"], amendment.counts["against"], amendment.result) == (1, 3, "lost")
     assert (motion.for_, motion.against, motion.result) == (["A Huws", "B Lloyd", "C Morgan"], ["D Parri"], "carried")
     assert p.council == "Cyngor Tref Abercegin"
+
+
+def test_attendance_as_a_numbered_minute_and_as_a_table_in_welsh(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "CYNGOR CYMUNED LLANGERWYN\n"
+        "Cofnodion cyfarfod y Cyngor a gynhaliwyd nos Iau, 5ed Mawrth 2026, yn Neuadd Goffa\n"
+        "Llangerwyn am 7.30yh.\n"
+        "1/03/26\tPresennol\n"
+        "Cyng. Eirwyn Davies (Cadeirydd), Cyng. Dewi Evans, Cyng.\n"
+        "Aled Morgans, Cyng. Rhys ab Iorwerth.\n"
+        "Yn bresennol hefyd: Cynghorydd Sir Wyn Evans a'r Clerc, Mrs Glenys Morgan.\n"
+        "2/03/26\tYmddiheuriadau\n"
+        "Derbyniwyd ymddiheuriadau gan y Cyng. Siôn Pugh a'r Cyng. Non Daniel.\n"
+        "3/03/26\tGrantiau\n"
+        "Penderfynodd y Cyngor beidio â chyfrannu eleni.\n"
+        "Cynigiwyd gan y Cyng. Dewi Evans, eiliwyd gan y Cyng. Aled Morgans i dalu'r biliau. Cytunwyd.\n",
+    )
+    assert p.meeting.venue == "Neuadd Goffa Llangerwyn"
+    m = p.minutes[0]
+    assert [(x.name, x.kind) for x in m.present] == [
+        ("Eirwyn Davies", "member"),
+        ("Dewi Evans", "member"),
+        ("Aled Morgans", "member"),
+        ("Rhys ab Iorwerth", "member"),
+        ("Wyn Evans", "other"),
+        ("Glenys Morgan", "officer"),
+    ]
+    assert m.apologies == ["Siôn Pugh", "Non Daniel"]
+    assert m.items[2].resolutions == ["beidio â chyfrannu eleni.", "i dalu'r biliau."]
+
+
+def test_a_tick_table_of_attendance_and_a_recorded_vote_in_welsh(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "Cofnodion CYFARFOD BLYNYDDOL Cyngor Tref Aberhonddu Fach a gynhaliwyd yn Siambr y Cyngor ar nos Lun, "
+        "11eg Mai 2026 am 7yh\n"
+        "Presenoldeb\n"
+        "Enw\tPresennol\tYmddiheuriad\n"
+        "Y Cyng. Alwyn Jenkins (Maer)\t✓\n"
+        "Y Cyng. Sioned Pugh\t✓\n"
+        "Y Cyng. Llŷr ap Iorwerth\t✓\n"
+        "Y Cyng. Owain Prys\t\t✓\n"
+        "CT/26/01\tEthol Maer\n"
+        "Cynhaliwyd pleidlais gudd. Derbyniodd y Cyng. Sioned Pugh 2 bleidlais a'r Cyng. Llŷr ap Iorwerth 1\n"
+        "bleidlais.\n"
+        "PENDERFYNWYD: ethol y Cyng. Sioned Pugh yn Faer.\n"
+        "CT/26/02\tCynnig\n"
+        "Yn dilyn pleidlais, cafwyd y canlyniad canlynol: O blaid (2), Yn erbyn (1), Atal (0).\n"
+        "Cariwyd y cynnig.\n",
+    )
+    m = p.minutes[0]
+    assert [x.name for x in m.present] == ["Alwyn Jenkins", "Sioned Pugh", "Llŷr ap Iorwerth"]
+    assert m.apologies == ["Owain Prys"]
+    ballot = m.items[0].votes[0]
+    assert (ballot.counts["for"], ballot.counts["against"], ballot.result) == (2, 1, "carried")
+    assert m.items[0].resolutions == ["ethol y Cyng. Sioned Pugh yn Faer."]  # the name's 'Cyng.' ends no sentence
+    vote = m.items[1].votes[0]
+    assert (vote.counts["for"], vote.counts["against"], vote.counts["abstain"]) == (2, 1, 0)

@@ -132,7 +132,7 @@ ROLE_WORD = re.compile(
     r"|substitute|observer|co-?opted|apologies|absent|independent|labour|conservative|liberal|green|reform",
     re.I,
 )
-PARTICLES = {"de", "van", "von", "der", "den", "le", "la", "da", "di", "du", "ap", "al", "el", "bin", "of", "st"}
+PARTICLES = {"de", "van", "von", "der", "den", "le", "la", "da", "di", "du", "ap", "ab", "al", "el", "bin", "of", "st"}
 NOT_NAMES = {
     "members",
     "member",
@@ -514,6 +514,11 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     text = text[: counted.start()] if counted else text
     # '... and his representative Mr D Ibbitson; the complainant Mrs J Ruddock': who they are, said before the name
     text = ROLE_BEFORE_NAME.sub(lambda m: f"{m.group('sep')} {m.group('n')} ({m.group('r')})", text)
+    # '... and the Clerk, Mrs Glenys Morgan': a job in capitals, a comma, its titled holder
+    text = THE_JOB_COMMA_NAME.sub(
+        lambda m: f"{m.group('sep')} {m.group('n')} ({m.group('r')})" if JOB_WORDS.search(m.group("r")) else m.group(0),
+        text,
+    )
     # 'Councillor Fordyce, Convener; Councillor McRobbie, Vice-Convener; and Councillors ...': the chair's office
     # after a comma reads as one in brackets
     text = CHAIR_AFTER_COMMA.sub(r"\g<n> (\g<r>)", text)
@@ -1102,6 +1107,13 @@ def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool
 ROLE_BEFORE_NAME = re.compile(
     r"(?P<sep>[;,]|\s+and)\s+(?:the|his|her|their)\s+(?P<r>[a-z][a-z' -]{2,40}?)\s+"
     r"(?P<n>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+THE_JOB_COMMA_NAME = re.compile(
+    # (not an office the chair's passes read: 'The Mayor, Councillor X (in the Chair)')
+    r"(?P<sep>^|[;,]|\s+and)\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?!(?:Deputy\s+|Lord\s+|Vice[- ])?(?:Mayor|Chair|Chairman|Chairwoman|Provost|Convener)\b)"
+    r"(?P<r>[A-Z][\w'’-]*(?:\s+(?:of|and|&|[A-Z][\w'’-]*)){0,5})"
+    r",\s+(?P<n>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 FOR_WHOM = re.compile(
     r",?\s*for\s+whom\s+[^;,.]{3,60}?\s+(?:substituted|attended(?:\s+as\s+(?:a\s+)?substitute)?)", re.I

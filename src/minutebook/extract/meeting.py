@@ -118,7 +118,9 @@ SIGNATORY = re.compile(
 VENUE_WORDS = re.compile(
     r"\b(?:chambers?|rooms?|hall|house|centre|center|buildings?|offices?|library|guildhall|civic|suite|zoom|teams|"
     r"remote(?:ly)?|online|virtual(?:ly)?|pavilion|church|school|institute|lodge|castle|court|headquarters|hq|"
-    r"depot|museum|theatre|hotel|college|university|academy)\b",
+    r"depot|museum|theatre|hotel|college|university|academy"
+    # and in Welsh: 'Neuadd Goffa', 'Siambr y Cyngor', 'Festri Capel Bethel', 'Swyddfeydd y Cyngor'
+    r"|neuadd|siambr|ystafell|festri|capel|canolfan|swyddfa|swyddfeydd|ysgol|llyfrgell|eglwys|pafiliwn)\b",
     re.I,
 )
 LABEL = re.compile(
@@ -512,7 +514,7 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
             continue  # 'Imogen Salter, Scrutiny Officer': who to ask; 'Councillor A Price (Leader': a member
         if council and t.lower() == council.lower():
             continue
-        if whole_name(t) or (("YNGOR" in t or "yngor" in t) and welsh_whole_name(t)):
+        if _councils_name(t):
             continue  # the council's masthead, in English or Welsh ('CYNGOR SIR CAERWYDD')
         if BODY_WORD.search(t) and t[0].isupper() and not DECIDING.search(t):
             return title_case(t)
@@ -872,9 +874,14 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             # ('Harnwick' / 'DISTRICT COUNCIL': the second half of the council's name on a masthead, not a body)
             above = tidy(filled[k - 1].text) if k else ""
             printed = tidy(line.text)
-            if not whole_name(t) and not _council_second_half(above, printed):
+            if not _councils_name(t) and not _council_second_half(above, printed):
                 meeting.body = title_case(t)
     return meeting
+
+
+def _councils_name(text: str) -> bool:
+    """The text is a council's name and nothing more, in English or in Welsh ('CYNGOR SIR DYFNANT')."""
+    return bool(whole_name(text) or (("YNGOR" in text or "yngor" in text) and welsh_whole_name(text)))
 
 
 def _remote_venue(text: str) -> str | None:

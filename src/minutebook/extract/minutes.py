@@ -1280,12 +1280,31 @@ def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
     'Subject to the following conditions and notes:' / 'Conditions' / '1. Standard time' / '2. Approved plans')."""
     j, steps = i - 1, 0
     own = plain(line_text(lines[i]))
+    # a list's last points run on past the minute's own number ('5.1 ...' / 'RESOLVED: ... conditions:' / '1.' ...
+    # '8.' / '5.2 ...'): a point is read as one of the run above it only where a numbered line, not a paragraph,
+    # comes after it ('5. Hackney carriage policy' over its report's paragraph is the next minute)
+    below = next((plain(line_text(x)) for x in lines[i + 1 : i + 4] if line_text(x).strip()), "")
+    run_on = bool(re.match(r"\W{0,3}\d", below))
+    point = own  # the list's point read last, going up
+    # what was read just before this line, going up: a point of the list, or the colon line right above its first
+    under: str | None = "point"
     while j >= lo and steps < 16:
         t = plain(line_text(lines[j]))
         if t:
             md = DECISION.match(t)
-            if md and not md.group("rest").strip(" :-–"):
-                return True
+            if md and (not md.group("rest").strip(" :-–") or under == "stem" or (under == "point" and t.endswith(":"))):
+                return True  # ('RESOLVED: To approve ... subject to' / 'the following conditions:' / '1. ...')
+            earlier = POINT.match(t)
+            if (
+                run_on
+                and earlier
+                and next_marker(point, earlier.group("m").lower())
+                and ends_sentence(t) == ends_sentence(point)
+            ):
+                point, steps, under = t, steps + 1, "point"  # the point before in the same list ('5. ...' over '6.')
+                j -= 1
+                continue
+            under = "stem" if under == "point" and t.endswith(":") else None
             if steps and not (len(t) <= 60 and not ends_sentence(t)) and not t.endswith(":"):
                 return False  # prose above: not a decision's list
             above = POINT.match(t)
@@ -1608,8 +1627,28 @@ def _named_in_full(apologies: list[str], attendance: list[Line]) -> list[str]:
     return out
 
 
+# A minute headed for who came, its names in its paragraph: '1/03/26 Present' over 'Cllr A (Chair), Cllr B, ...'
+# (in Welsh alone, 'Presennol', 'Yn bresennol', 'Presenoldeb')
+ATTENDANCE_TITLE = re.compile(
+    r"\W*(?:(?:members|councillors)\s+)?present|attendance|presennol|yn\s+bresennol|presenoldeb\W*", re.I
+)
+
+
+def _attendance_minute(items: list[LocatedItem]) -> list[Line]:
+    """The paragraph of an early minute headed 'Present', as an attendance list under that label."""
+    for item in items[:3]:
+        body = [x for x in item.body if line_text(x).strip()]
+        if ATTENDANCE_TITLE.fullmatch(item.title.strip()) and body:
+            first = body[0]
+            return [Line(first.number, first.page, f"Present: {line_text(first).strip()}"), *body[1:]]
+    return []
+
+
 def to_minutes(s: LocatedSet) -> Minutes:
     present, apologies, listed_subs = parse_attendance(s.attendance)
+    if not present and (minute := _attendance_minute(s.items)):
+        present, told_apologies, listed_subs = parse_attendance(minute)
+        apologies = apologies or told_apologies
     # the minute's own heading may carry the list ('1. Apologies for absence: Mr X, Mr Y')
     # (or a later minute headed for them: an annual meeting's apologies come after the election of its chair)
     told = s.items[:4] + [item for item in s.items[4:] if re.search(r"\bapolog", item.title, re.I)]

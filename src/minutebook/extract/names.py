@@ -20,8 +20,8 @@ HONORIFIC = re.compile(
 POLICE_RANK = re.compile(
     r"^(?:(?:Detective|Temporary|Acting)\s+)?(?:(?:Deputy|Assistant)\s+)?(?:Chief\s+)?"
     r"(?:Superintendent|Inspector|Constable|Sergeant|Commissioner|Commander)\s+(?=[A-Z])"
-    # abbreviated: 'PC Stacey Lund', 'DCI R Bell', 'Ch Supt A Khan'
-    r"|^(?:PCSO|PC|PS|DC|DS|DI|DCI|DSU|Sgt|Insp|(?:Ch\.?\s+)?Supt|Ch\.?\s+Insp)\.?\s+(?=[A-Z](?:[a-z]|\.?\s))"
+    # abbreviated: 'PC Stacey Lund', 'DCI R Bell', 'Ch Supt A Khan', the Welsh 'SCCH' (a PCSO)
+    r"|^(?:PCSO|SCCH|PC|PS|DC|DS|DI|DCI|DSU|Sgt|Insp|(?:Ch\.?\s+)?Supt|Ch\.?\s+Insp)\.?\s+(?=[A-Z](?:[a-z]|\.?\s))"
 )
 # An elected mayor's title before the name ('Mayor Helen Marchbank'); not 'Mayor' alone, not 'Deputy Mayor'.
 # And a Scottish councillor's civic title, before a name or a surname alone ('Bailie Gordon Drummond',

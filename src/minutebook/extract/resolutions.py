@@ -74,7 +74,8 @@ OUTER_MARKER = re.compile(
     r"|\d{1,4}\.\d{1,3}(?=\s))\s+(?=\S)"  # '124.1  RESOLVED: to ...': a sub-minute's number
 )
 # A decision after the end of a sentence in the same line, in capitals.
-SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)\.(?=\s|$)")
+# (the Welsh 'Cyng.' is 'Cllr')
+SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)(?<!\bCyng)\.(?=\s|$)")
 BY_VOTES_COUNT = re.compile(
     r"by\s+(?:a\s+majority\s+(?:of\s+)?)?\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:\s*,?\s*with\s+\d{1,3}\s+abstentions?)?\s+"
     r"(?=(?:that|to)\b)",
@@ -293,8 +294,30 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             if points and not stem and md.group("verb").upper().startswith("DECISION"):
                 more, i = _paragraphs_to_heading(body, texts, i)  # 'DECISION' over two paragraphs, then 'DISCUSSION'
                 points += more
+            if points and all(not re.search(r"\w", t) for t, _ in points):
+                points = _what_was_proposed(
+                    texts, i - 1, points[0][1]
+                )  # '... seconded by Cllr Y to pay the bills. AGREED.'
         out.extend((plain(t), line) for t, line in points)
     return [(t, line) for t, line in out if t]
+
+
+# A proposal's words: 'Proposed by Cllr X, seconded by Cllr Y, to pay the bills.', the Welsh 'Cynigiwyd gan y Cyng.
+# X, eiliwyd gan y Cyng. Y i dalu'r biliau.' ('i': to, kept as 'to' is; 'bod': that); an abbreviation's dot ends
+# no sentence.
+PROPOSED = re.compile(
+    r"\b(?:proposed|moved|cynigiwyd)\b(?:[^.]|(?<=Cyng|Cllr)\.|(?<=\b[A-Z])\.)*?\b(?:seconded|eiliwyd)\s+(?:by|gan)\s+"
+    r"(?:[^.]|(?<=Cyng|Cllr)\.|(?<=\b[A-Z])\.)*?,?\s(?:that\s+(?P<that>[^.]{3,300}\.)|(?P<what>(?:to|i|bod)\s+[^.]{3,300}\.))",
+    re.I,
+)
+
+
+def _what_was_proposed(texts: list[str], i: int, cite: Line) -> list[tuple[str, Line]]:
+    """A bare 'AGREED.' after a proposal: what was proposed is what was agreed; nothing where no proposal says it."""
+    before = " ".join(plain(t) for t in texts[max(0, i - 2) : i + 1])
+    before = before[: before.rfind("AGREED")] if "AGREED" in before else before
+    found = list(PROPOSED.finditer(before))
+    return [(found[-1].group("that") or found[-1].group("what"), cite)] if found else []
 
 
 # (a call-in's referral keeps its words; a planning refusal's 'for the following reasons:' is only its reasons' stem)
@@ -746,9 +769,10 @@ def _paragraph_ended(texts: list[str], i: int, j: int) -> bool:
 
 
 # A full stop and a new sentence after it ('... by the Chair and the RFO. The Clerk will publish ...'); not an
-# initial ('Mr J. Smith') or an abbreviation ('St. Mary's', 'No. 5').
+# initial ('Mr J. Smith') or an abbreviation ('St. Mary's', 'No. 5', the Welsh 'Cyng.' for 'Cllr').
 NEXT_SENTENCE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)\.\s+(?=[A-Z][a-z]|\d{2,4}/\d)"  # ('26/00517/FUL, ...')
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)(?<!\bCyng)\.\s+"
+    r"(?=[A-Z][a-z]|\d{2,4}/\d)"  # ('26/00517/FUL, ...')
 )
 # Who proposed it and how the vote went, printed after the decision in the same paragraph: not the decision.
 HOW_IT_WAS_DECIDED = re.compile(

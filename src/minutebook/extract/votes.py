@@ -863,7 +863,11 @@ def _ballot_of_two(lines: list[Line], texts: list[str], votes: list[Vote]) -> li
     """A contested election of two candidates, recorded (as a division of a motion against an amendment is)
     as one vote on electing the winner: the winner's votes for, the other's against."""
     for i, t in enumerate(texts):
-        if "received" in t and (told := RECEIVED_VOTES.search(" ".join(texts[i : i + 2]))) and told.start() < len(t):
+        told = None
+        if "received" in t or "Derbyniodd" in t:
+            two = " ".join(texts[i : i + 2])
+            told = RECEIVED_VOTES.search(two) or WELSH_RECEIVED_VOTES.search(two)
+        if told and told.start() < len(t):
             # 'Mr Wickenden received 48 votes and Mrs Stonham received 21 votes.', perhaps over a line's end
             counted = any(v.citation and v.citation.line == lines[i].number for v in votes)
             if not counted and told.group("na") != told.group("nb"):  # (a tie is decided elsewhere: by lot, a vote)
@@ -888,7 +892,15 @@ def _ballot_of_two(lines: list[Line], texts: list[str], votes: list[Vote]) -> li
 RECEIVED_VOTES = re.compile(
     r"(?P<a>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+received\s+"
     r"(?P<na>\d{1,4})\s+votes?\s*,?\s+and\s+(?P<b>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*"
-    r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+received\s+(?P<nb>\d{1,4})\s+votes?"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:received\s+)?(?P<nb>\d{1,4})\s+votes?"  # ('... and Mrs B 21 votes')
+)
+# The same in Welsh, the verb first: 'Derbyniodd y Cyng. A 7 pleidlais a'r Cyng. B 4 pleidlais' (A received 7 votes
+# and B 4 votes)
+_WELSH_TITLE = r"(?:[Yy]\s+)?(?:Cyng\.?|Cynghorydd|Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+"
+_WELSH_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:ap|ab)\s+)?[A-Z][\w'’.-]*){0,3}"
+WELSH_RECEIVED_VOTES = re.compile(
+    rf"\bDerbyniodd\s+{_WELSH_TITLE}(?P<a>{_WELSH_NAME})\s+(?P<na>\d{{1,4}})\s+(?:o\s+)?[bp]leidlais\s*,?\s+"
+    rf"(?:a[’']r|ac?|and)\s+{_WELSH_TITLE}(?P<b>{_WELSH_NAME})\s+(?P<nb>\d{{1,4}})\s+(?:o\s+)?[bp]leidlais"
 )
 
 
@@ -1325,7 +1337,9 @@ TOTAL_CELL = re.compile(
 )
 NAME_CELL = re.compile(  # 'Cllr Oyelaran (Mayor)', 'Mrs I Munro', 'A Smith-Jones'
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?\s+)?"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s*\([^()]{1,40}\))?"
+    # ('Llŷr ap Iorwerth', 'Pieter van Dijk': a surname's particle in lower case)
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:ap|ab|ferch|van|von|de|du|da|di|le|la|bin|ibn)\s+)?[A-Z][\w'’.-]*){0,4}"
+    r"(?:\s*\([^()]{1,40}\))?"
 )
 
 

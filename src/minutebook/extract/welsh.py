@@ -22,7 +22,7 @@ from minutebook.extract.bilingual import ENGLISH_WORDS, WELSH_MARKERS, WELSH_WOR
 from minutebook.model import Line
 
 MIN_MARKERS = 3  # of Welsh's commonest words (English papers print none), before the words are weighed at all
-MIN_LABELS = 2  # Welsh labels at lines' starts ('Dyddiad:', 'Lleoliad:'), where the prose is too short to weigh
+MIN_LABELS = 1  # Welsh labels at lines' starts ('Dyddiad:', 'Presenoldeb'), where the prose is too short to weigh
 MIN_WELSH_SHARE = 0.2  # of a paper's words, Welsh function words: Welsh prose
 MAX_ENGLISH_SHARE = 0.05  # of its words, English function words: none but a title or an address
 
@@ -31,6 +31,7 @@ MAX_ENGLISH_SHARE = 0.05  # of its words, English function words: none but a tit
 LABELS = [
     (r"hefyd\s+yn\s+bresennol|yn\s+bresennol\s+hefyd", "Also present"),
     (r"yn\s+bresennol|presennol", "Present"),
+    (r"presenoldeb", "Attendance"),
     (r"yn\s+absennol\s+gydag?\s+ymddiheuriad(?:au)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|ymddiheuriad", "Apologies"),
     (r"yn\s+absennol|absennol", "Absent"),
     (r"swyddogion(?:\s+yn\s+bresennol)?|swyddog", "Officers"),
@@ -55,6 +56,7 @@ LABEL = re.compile(
 )
 # labels over lists of people, whose titles and joining words are glossed too
 LISTS = {
+    "Attendance",
     "Also present",
     "Present",
     "Apologies",
@@ -67,44 +69,17 @@ LISTS = {
     "Abstain",
 }
 
-# In an attendance list: titles and joining words.
-IN_LIST = [
-    # ('y Cynghorydd Sir Dilwyn Price': a title; '(Cynghorydd Sir)' after a name is a role, and stays)
-    (
-        re.compile(r"\b[Yy]\s+[Cc]ynghorydd\s+[Ss]ir(?=\s+[A-ZÂÊÎÔÛŴŶ])|\b[Cc]ynghorydd\s+[Ss]ir(?=\s+[A-ZÂÊÎÔÛŴŶ])"),
-        "County Councillor",
-    ),
-    (re.compile(r"\b[Yy]\s+[Cc]ynghorwyr\b|\b[Cc]ynghorwyr\b|\b[Gg]ynghorwyr\b"), "Councillors"),
-    (re.compile(r"\b[Yy]\s+[Cc]ynghorydd\b(?!\s+[Ss]ir\b)|\b[CcGg]ynghorydd\b(?!\s+[Ss]ir\b)"), "Councillor"),
-    (re.compile(r"\b[CcGg]yng\b\.?"), "Cllr"),
-    (re.compile(r"\b(?:Y|y)\s+Dirprwy\s+Faer\b"), "the Deputy Mayor"),
-    (re.compile(r"\b(?:Y|y)\s+Maer\b"), "the Mayor"),
-    (re.compile(r"(?<=\s)a[’']r(?=\s+(?:Councillor|Cynghorydd|Cyng)\b|\s*$)"), "and"),  # 'a’r Cynghorydd X': and the
-    (re.compile(r"\(\s*yn\s+y\s+[Gg]adair\s*\)"), "(in the Chair)"),
-    (re.compile(r"\b(?:aelod(?:au)?|cynrychiolydd|cynrychiolwyr)\s+o[’']r\s+cyhoedd\b"), "members of the public"),
-    (re.compile(r"\b(?:aelod(?:au)?|cynrychiolydd|cynrychiolwyr)\s+o[’']r\s+wasg\b"), "members of the press"),
-    (re.compile(r"\b(?:aelod(?:au)?|cynrychiolydd|cynrychiolwyr)\s+o[’']r\s*$"), "members of the"),  # wrapped
-    (re.compile(r"^(\s*)cyhoedd\b"), r"\1public"),
-    (re.compile(r"^(\s*)wasg\b"), r"\1press"),
-    (
-        re.compile(
-            r"\b(un|dau|dwy|tri|tair|pedwar|pedair|pum|pump|chwe|chwech|saith|wyth|naw|deg)\s+(?=members\b)", re.I
-        ),
-        lambda m: NUMBERS[m.group(1).lower()] + " ",
-    ),
-    (re.compile(r"\beitemau\b"), "items"),
-    (re.compile(r"\beitem\b"), "item"),
-    (re.compile(r"\byn\s+unig\b"), "only"),
-    # 'Meirion Jones ac Eirian Watkin', '... ac one member of the public' (its number glossed above)
-    (
-        re.compile(
-            r"(?:(?<=\s)|^)ac?(?=\s+(?:[A-ZÂÊÎÔÛŴŶ]|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s))"
-        ),
-        "and",
-    ),
-]
-
-NUMBERS = {
+NUMBERS = {  # (and as mutated after 'a' / 'ac': 'a phedwar aelod o'r cyhoedd')
+    "phedwar": "four",
+    "bedwar": "four",
+    "thri": "three",
+    "dri": "three",
+    "ddau": "two",
+    "ddwy": "two",
+    "thair": "three",
+    "dair": "three",
+    "phum": "five",
+    "bum": "five",
     "un": "one",
     "dau": "two",
     "dwy": "two",
@@ -121,6 +96,44 @@ NUMBERS = {
     "naw": "nine",
     "deg": "ten",
 }
+
+# In an attendance list: titles and joining words.
+IN_LIST = [
+    # ('y Cynghorydd Sir Dilwyn Price': a title; '(Cynghorydd Sir)' after a name is a role, and stays)
+    (
+        re.compile(r"\b[Yy]\s+[Cc]ynghorydd\s+[Ss]ir(?=\s+[A-ZÂÊÎÔÛŴŶ])|\b[Cc]ynghorydd\s+[Ss]ir(?=\s+[A-ZÂÊÎÔÛŴŶ])"),
+        "County Councillor",
+    ),
+    (re.compile(r"\b[Yy]\s+[Cc]ynghorwyr\b|\b[Cc]ynghorwyr\b|\b[Gg]ynghorwyr\b"), "Councillors"),
+    (re.compile(r"\b[Yy]\s+[Cc]ynghorydd\b(?!\s+[Ss]ir\b)|\b[CcGg]ynghorydd\b(?!\s+[Ss]ir\b)"), "Councillor"),
+    (re.compile(r"\b(?:[Yy]\s+)?[CcGg]yng\b\.?"), "Cllr"),
+    (re.compile(r"\b(?:Y|y)\s+Dirprwy\s+Faer\b"), "the Deputy Mayor"),
+    (re.compile(r"\b(?:Y|y)\s+Maer\b"), "the Mayor"),
+    # 'a’r Cynghorydd X': and (the) Councillor X; 'a’r Clerc, Mrs Glenys Morgan': and the Clerk, ...
+    (re.compile(r"(?<=\s)a[’']r(?=\s+(?:Councillor|Cllr|Cynghorydd|Cyng)\b|\s*$)"), "and"),
+    (re.compile(r"(?<=\s)a[’']r(?=\s+[A-ZÂÊÎÔÛŴŶ])"), "and the"),
+    (re.compile(r"\(\s*yn\s+y\s+[Gg]adair\s*\)"), "(in the Chair)"),
+    (re.compile(r"\b(?:aelod(?:au)?|cynrychiolydd|cynrychiolwyr)\s+o[’']r\s+cyhoedd\b"), "members of the public"),
+    (re.compile(r"\b(?:aelod(?:au)?|cynrychiolydd|cynrychiolwyr)\s+o[’']r\s+wasg\b"), "members of the press"),
+    (re.compile(r"\b(?:aelod(?:au)?|cynrychiolydd|cynrychiolwyr)\s+o[’']r\s*$"), "members of the"),  # wrapped
+    (re.compile(r"^(\s*)cyhoedd\b"), r"\1public"),
+    (re.compile(r"^(\s*)wasg\b"), r"\1press"),
+    (
+        re.compile(r"\b(" + "|".join(NUMBERS) + r")\s+(?=members\b)", re.I),
+        lambda m: NUMBERS[m.group(1).lower()] + " ",
+    ),
+    (re.compile(r"\beitemau\b"), "items"),
+    (re.compile(r"\beitem\b"), "item"),
+    (re.compile(r"\byn\s+unig\b"), "only"),
+    # 'Meirion Jones ac Eirian Watkin', '... ac one member of the public' (its number glossed above)
+    (
+        re.compile(
+            r"(?:(?<=\s)|^)ac?(?=\s+(?:[A-ZÂÊÎÔÛŴŶ]|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s))"
+        ),
+        "and",
+    ),
+]
+
 
 COUNCILLORS_ALONE = re.compile(r"\W*(?:[Yy]\s+)?(?:CYNGHORWYR|[Cc]ynghorwyr)\W*")
 # 'Eitem 6:' over who came for item 6 only, in an attendance list
@@ -163,12 +176,15 @@ SENTENCE_END = re.compile(r"[.:;]\s*$")
 # 'am 7.00yh', 'am 1.00 y.p.', "am 7.30 o'r gloch", 'am 10.30 y.b.': the time, in the English way of printing it
 TIME = re.compile(
     r"\b(?:am\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*"
-    r"(?:(?P<pm>y\.?\s?h\.?|y\.?\s?p\.?)|(?P<am>y\.?\s?b\.?)|(?P<clock>o[’']r\s+gloch(?:\s+(?P<part>y\s+bore|yr\s+hwyr|y\s+prynhawn|y\s+nos))?))"
+    r"(?:(?P<pm>y\.?\s?h\.?|y\.?\s?p\.?|yr\s+hwyr|y\s+prynhawn|y\s+nos)|(?P<am>y\.?\s?b\.?|y\s+bore)"
+    r"|(?P<clock>o[’']r\s+gloch(?:\s+(?P<part>y\s+bore|yr\s+hwyr|y\s+prynhawn|y\s+nos))?))"
     r"(?![^\W\d_])",
     re.I,
 )
 AT_TIME = re.compile(
-    r"\bam\s+(?=\d{1,2}(?:[.:]\d{2})?\s*(?:y\.?\s?[hpb]\b|yh|yp|yb|o[’']r\s+gloch|a\.?m|p\.?m|\d))", re.I
+    r"\bam\s+(?=\d{1,2}(?:[.:]\d{2})?\s*(?:y\.?\s?[hpb]\b|yh|yp|yb|yr\s+hwyr|y\s+(?:bore|prynhawn|nos)\b"
+    r"|o[’']r\s+gloch|a\.?m|p\.?m|\d))",
+    re.I,
 )
 REMOTE = re.compile(r"\bac?\s+yn\s+rhithiol\b|\ba\s+rhithiol\b", re.I)  # 'ac yn rhithiol': and remotely
 IN_PLACE = re.compile(r"(?<=[\s,])yn\s+(?=(?:y\s+|yr\s+)?[A-ZÂÊÎÔÛŴŶ])")  # 'yn Neuadd y Pentref', 'yn y Siambr'
@@ -176,6 +192,13 @@ IN_PLACE = re.compile(r"(?<=[\s,])yn\s+(?=(?:y\s+|yr\s+)?[A-ZÂÊÎÔÛŴŶ])") 
 # ---------------------------------------------------------------- decisions and votes
 # The verb that opens a decision: 'PENDERFYNWYD:', 'Penderfynwyd', 'PENDERFYNIAD', 'Cytunwyd i ...'
 DECIDED = [
+    # 'Penderfynodd y Cyngor beidio â gwrthwynebu ...': the body decided (to) ...
+    (
+        re.compile(
+            r"(?:(?<=^)|(?<=[\s.;:(]))Penderfynodd\s+(?:y|yr)\s+(?:Cyngor|Pwyllgor|Cabinet|Bwrdd|Panel|[Aa]elodau)\b"
+        ),
+        "RESOLVED",
+    ),
     (re.compile(r"(?:(?<=^)|(?<=[\s.;:(]))(?:PENDERFYNWYD|Penderfynwyd|penderfynwyd(?=\s*:))\b"), "RESOLVED"),
     (re.compile(r"^(\W*)(?:PENDERFYNIAD(?:AU)?|Penderfyniad(?:au)?)(?=\s*:?\s*$)"), r"\1DECISION"),
     # the headings after a decision, as Gwynedd prints them: 'TRAFODAETH' (discussion), 'RHESYMAU DROS Y
@@ -190,13 +213,17 @@ DECIDED = [
 ]
 TRAFODAETH = re.compile(r"^(\W*)(?:TRAFODAETH|Trafodaeth)(?=\s*:?\s*$)")
 VOTE_WORDS = [
+    # 'O blaid (6), Yn erbyn (4), Atal (1)': each way of voting, its count in brackets after it
+    (re.compile(r"\b[Oo]\s+blaid\s*(?=\(\d)"), "For "),
+    (re.compile(r"\b[Yy]n\s+erbyn\s*(?=\(\d)"), "Against "),
+    (re.compile(r"\b(?:[Yy]n\s+)?(?:[Yy]matal|[Aa]tal)\s*(?=\(\d)"), "Abstain "),
     (re.compile(r"\b(\d{1,3})\s+o\s+blaid\s+y\s+gwelliant\b", re.I), r"\1 for the amendment"),
     (re.compile(r"\b(\d{1,3})\s+o\s+blaid\s+y\s+cynnig\b", re.I), r"\1 for the motion"),
     (re.compile(r"\b(\d{1,3})\s+(?:pleidlais\s+)?o\s+blaid\b", re.I), r"\1 for"),
     (re.compile(r"\b(\d{1,3})\s+(?:pleidlais\s+)?yn\s+erbyn\b", re.I), r"\1 against"),
     (re.compile(r"\b(\d{1,3})\s+(?:yn\s+)?ymatal(?:iad(?:au)?)?\b", re.I), r"\1 abstentions"),
     (re.compile(r"^(\W*)(?:yn\s+)?ymatal\b", re.I), r"\1abstained"),  # '..., 6 yn erbyn ac 1' / 'yn ymatal.'
-    (re.compile(r"(?<=\s)ac?\s+(?=\d{1,3}\s*$)"), "and "),
+    (re.compile(r"(?<=\s)ac?\s+(?=\d{1,3}(?:\s|$))"), "and "),  # '6 o blaid a 3 yn erbyn', '... ac 1' / 'yn ymatal'
     (re.compile(r"\b(?:cariwyd|pasiwyd)\s+y\s+(?:cynnig|gwelliant)\b|\bcariwyd\b", re.I), "the motion was carried"),
     (
         re.compile(r"\b(?:collwyd|gwrthodwyd|trechwyd|methodd)\s+y\s+(?:cynnig|gwelliant)\b", re.I),
@@ -205,9 +232,34 @@ VOTE_WORDS = [
     (re.compile(r"\bpleidlais\s+wedi[’']i\s+chofnodi\b", re.I), "recorded vote"),
 ]
 VOTE_CUE = re.compile(r"\bo\s+blaid\b|\byn\s+erbyn\b|\bymatal|\bcariwyd\b|\bcollwyd\b|\bpleidlais", re.I)
-NUMBERED = re.compile(r"^\W{0,3}(?:\d{1,3}(?:/\d{2,4})?[.)]?|\(?[a-z]\))\s")  # an item or point of its own
+# an item or point of its own: '5.', '12/26', 'CT/26/01', '(b)'
+NUMBERED = re.compile(r"^\W{0,3}(?:(?:[A-Z]{1,4}/)?\d{1,3}(?:/\d{2,4}){0,2}[.)]?|\(?[a-z]\))\s")
+NUMBERED_TITLE = re.compile(r"^\W{0,3}(?:[A-Z]{1,4}/)?\d{1,3}(?:/\d{2,4}){0,2}[.)]?\s+(.+?)\s*$")  # and its title
+ABBREVIATION_END = re.compile(r"\b(?:Cyng|Cllr|Mr|Mrs|Ms|Dr|Parch|[A-Z])\.\s*$")
+TITLE_START = re.compile(r"\W*(?:[Yy]\s+)?(?:Cyng\b|Cynghorydd|Cynghorwyr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b")
+# 'CYFARFOD O'R PWYLLGOR CYNLLUNIO' alone on a masthead: a meeting of the body
+MEETING_OF = re.compile(r"^(\W*)(?:CYFARFOD|[Cc]yfarfod)\s+(?:O[’']R|o[’']r|O|o|Y|y|YR|yr)\s+(?=\S[^.]{2,60}$)")
+# a table's heading words and the marks in its cells
+HEADINGS = {
+    "enw": "Name",
+    "aelod": "Member",
+    "aelodau": "Members",
+    "cynghorydd": "Councillor",
+    "cynghorwyr": "Councillors",
+    "presennol": "Present",
+    "ymddiheuriad": "Apologies",
+    "ymddiheuriadau": "Apologies",
+    "absennol": "Absent",
+    "o blaid": "For",
+    "yn erbyn": "Against",
+    "ymatal": "Abstain",
+    "swydd": "Role",
+    "rôl": "Role",
+}
+CELL_WORDS = {"ydy": "Yes", "ydw": "Yes", "do": "Yes", "oedd": "Yes", "nac ydy": "No", "na": "No", "cyfanswm": "Total"}
 PAGES = re.compile(r"\bTudalennau(?=\s*\d)")  # 'Tudalennau 12 - 41': an agenda item's pages
 PAGE = re.compile(r"\b(?:Tudalen|Tud\.)(?=\s*\d)")  # 'Tudalen 2': a page's footer
+PAGE_OF = re.compile(r"\bTudalen\s+(\d{1,4})\s+o\s+(\d{1,4})\b")  # 'Tudalen 1 o 5': page 1 of 5
 
 
 def welsh_only(lines: list[Line]) -> bool:
@@ -227,24 +279,33 @@ def welsh_view(lines: list[Line]) -> list[Line]:
     if not welsh_only(lines):
         return lines
     out: list[Line] = []
-    in_list = False
+    in_list = in_table = False  # under a label over people; under a table's heading row of Welsh words
     heading_done = going_on = False
+    prev = ""
     for line in lines:
         text = line.text
         label = LABEL.match(text)
         if label:
-            english = next(e for p, e in LABELS if re.fullmatch(p, label.group("label"), re.I))
+            english = _english_label(label)
             text = label.group("lead") + english + label.group("end") + text[label.end() :]
             in_list = english in LISTS
-        elif in_list and (not text.strip() or NUMBERED.match(text) or _decision(text)):
+            if english in ("Date", "Time", "Date and time"):
+                text = _when(text)  # 'Amser: 1.00 y.p.' -> 'Time: 1.00pm'
+        elif (titled := NUMBERED_TITLE.match(text)) and (heading := LABEL.fullmatch(titled.group(1))):
+            # '1/03/26<TAB>Presennol' over its paragraph of names: the minute keeps its title, its names are glossed
+            in_list = _english_label(heading) in LISTS
+        elif in_list and not _list_goes_on(prev, text):
             in_list = False
         elif COUNCILLORS_ALONE.fullmatch(text):
             text = "Councillors"  # a membership's group heading, over its names
         elif in_list and ITEM_LABEL.match(text):
             text = ITEM_LABEL.sub(lambda m: m.group(1) + ("Items" if m.group(2) else "Item"), text)  # 'Eitem 6:'
+        in_table = "\t" in text and (in_table or _table_heading(text))
+        if in_table:
+            text = _table_row(text)
         if APOLOGIES_FROM.search(text):
             text, in_list = APOLOGIES_FROM.sub("Apologies were received from", text), True  # its names glossed too
-        if in_list:
+        if in_list or in_table:
             for pattern, english in IN_LIST:
                 text = pattern.sub(english, text)
         if not heading_done and (HELD.search(text) or MINUTES_OF.match(text)):
@@ -257,6 +318,8 @@ def welsh_view(lines: list[Line]) -> list[Line]:
             going_on = not SENTENCE_END.search(text)
         elif ON_WEEKDAY.search(text) and TIME.search(text):
             text = _when(text)  # 'Dyddiad ac Amser: Dydd Iau, 5 Chwefror 2026, 10.30 y.b.'
+        elif MEETING_OF.match(text):
+            text = MEETING_OF.sub(r"\1Meeting of the ", text)  # 'CYFARFOD O'R PWYLLGOR CYNLLUNIO' on a masthead
         if TRAFODAETH.match(text):
             text = TRAFODAETH.sub(r"\1DISCUSSION", text)
         if "ENDERFYN" in text or "enderfyn" in text or "ytunwyd" in text or "YTUNWYD" in text:
@@ -266,9 +329,42 @@ def welsh_view(lines: list[Line]) -> list[Line]:
             for pattern, english in VOTE_WORDS:
                 text = pattern.sub(english, text)
         if "Tud" in text:
-            text = PAGE.sub("Page", PAGES.sub("Pages", text))
+            text = PAGE.sub("Page", PAGES.sub("Pages", PAGE_OF.sub(r"Page \1 of \2", text)))
         out.append(Line(line.number, line.page, text) if text != line.text else line)
+        prev = line.text
     return out
+
+
+def _english_label(label: re.Match[str]) -> str:
+    return next(e for p, e in LABELS if re.fullmatch(p, label.group("label"), re.I))
+
+
+def _list_goes_on(prev: str, text: str) -> bool:
+    """A list of people goes on to this line: not a blank, an item's heading or a decision, and not a sentence
+    of prose after the list's full stop ('... a phedwar aelod o'r cyhoedd.' / 'Croesawodd y Maer ...')."""
+    if not text.strip() or NUMBERED.match(text) or _decision(text):
+        return False
+    # (not an abbreviation's dot: '..., Cyng.' / 'Aled Morgans, ...')
+    ended = SENTENCE_END.search(prev) is not None and not ABBREVIATION_END.search(prev)
+    return not ended or "\t" in text or bool(TITLE_START.match(text)) or text.lstrip().startswith("(")
+
+
+def _table_heading(text: str) -> bool:
+    """A table's heading row in Welsh: 'Enw | Presennol | Ymddiheuriad', 'Cynghorydd | O blaid | Yn erbyn'."""
+    cells = [c.strip(" ?:").lower() for c in text.split("\t") if c.strip()]
+    return len(cells) >= 2 and all(c in HEADINGS for c in cells)
+
+
+def _table_row(text: str) -> str:
+    """A row of such a table, its heading words and its marks in English ('Ydy' -> 'Yes')."""
+    cells = text.split("\t")
+    out = []
+    for cell in cells:
+        word = cell.strip()
+        key = word.strip(" ?:").lower()
+        english = HEADINGS.get(key) or CELL_WORDS.get(key)
+        out.append(cell.replace(word.strip(" ?:"), english) if english and word else cell)
+    return "\t".join(out)
 
 
 def _decision(text: str) -> bool:
