@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutebook.extract import dates
 from minutebook.extract.council import KIND_ALONE, PLACE_ALONE
 from minutebook.model import Line, Segment
 from minutebook.patterns import scanning
 from minutebook.prose import ends_on_joining_word
 
-MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-DATE_ONLY = re.compile(rf"^\W*{DAY}(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*{MONTHS},?\s+\d{{4}}\W*$", re.I)
+DATE_ONLY = re.compile(rf"^(?:{dates.DATE_ONLY.pattern})$", re.I)  # a date alone on a line, as `dates` reads one
 BODY_WORD = scanning(  # asked of every line
     r"\b(?:council|cabinet|committee|board|panel|sub-committee|commission|forum|authority|executive|assembly|scrutiny)\b",
     re.I,

@@ -908,3 +908,20 @@ def test_a_supplements_items_listed_by_their_agenda_numbers_with_titles_wrapped_
         ),
         ("9", "26/00026 - Drug and Alcohol Treatment and Recovery Services – Contract Extension", [47, 48]),
     ]
+
+
+def test_bulleted_points_under_an_item_are_not_its_title(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "ASH COMMUNITY COUNCIL\nDear Councillor,\nYou are summoned to attend the monthly meeting of Ash Community "
+        "Council to be held in the Village Hall, Ash on Wednesday, 11 March 2026 at 7.00pm.\nAGENDA\n1. Apologies\n"
+        "2. Matters arising from the minutes\n– Faulty street light near Bethania Chapel – reply from the County\n"
+        "– Dog fouling on the river path\n3. Correspondence\n– One Voice Wales – training\n"
+        "4. Date of the next meeting\n",
+    )
+    assert [(a.number, a.title) for a in p.agenda] == [
+        ("1", "Apologies"),
+        ("2", "Matters arising from the minutes"),
+        ("3", "Correspondence"),
+        ("4", "Date of the next meeting"),
+    ]

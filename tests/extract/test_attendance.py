@@ -1689,3 +1689,10 @@ Olu Adeyinka, Farah Ahmed and Charles Aldred""")
 def test_a_welsh_pcso_s_rank_before_the_name_is_no_part_of_it():
     present, _, _ = parse_attendance(text_lines("Also present: PCSO Kim Amos; SCCH Gethin Rowlands (item 5 only).\n"))
     assert [p.name for p in present] == ["Kim Amos", "Gethin Rowlands"]
+
+
+def test_a_forename_alone_after_the_lists_last_and_has_its_surname_on_the_next_line():
+    present, _, _ = parse_attendance(
+        text_lines("Present: Councillors Nia Wyn Bebb, Huw Prys Jones and Elwyn\nJones.\n")
+    )
+    assert [p.name for p in present] == ["Nia Wyn Bebb", "Huw Prys Jones", "Elwyn Jones"]

@@ -1844,3 +1844,19 @@ def test_a_bilingual_front_sheet_s_date_printed_twice_over_its_venue(tmp_path):
         "14:00",
         "Council Chamber, County Hall, Aberllwyd",
     )
+
+
+def test_minutes_of_the_monthly_meeting_under_a_councils_masthead_are_its_meeting(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "ASH COMMUNITY COUNCIL\nMinutes of the Monthly Meeting\n"
+        "Monday 2 February 2026, 7.00pm, Committee Room, Community Centre, Ash\n"
+        "Present: Cllr A Jones (Chair), Cllr B Smith.\n1. Apologies\nNone.\n",
+    )
+    assert facts(p) == (
+        "Ash Community Council",
+        "Community Council",
+        "2026-02-02",
+        "19:00",
+        "Committee Room, Community Centre, Ash",
+    )

@@ -1073,3 +1073,14 @@ Proposed by Cllr D. Rees, seconded by Cllr A Morgans, to pay the
 bills. AGREED.
 """)
     assert [r for r, _ in resolutions_in(body)] == ["to pay the bills."]
+
+
+def test_a_second_decision_told_after_the_first_s_full_stop():
+    body = text_lines("""Two requests for grants were received.
+RESOLVED to give £200 to the Rugby Club. RESOLVED
+also to give £150 to the community paper.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to give £200 to the Rugby Club.",
+        "also to give £150 to the community paper.",
+    ]

@@ -1519,3 +1519,15 @@ def test_a_ballot_of_two_told_once_with_received_and_a_grid_name_with_a_particle
         ["Gerallt Morgan"],
         ["Elgan Pritchard"],
     )
+
+
+def test_a_named_vote_told_in_sentences_with_an_abstainer_named_alone():
+    text = """The following Councillors voted for the motion: Gareth Lewis, Islwyn Parri and Heulwen Jones (3).
+The following Councillors voted against the motion: Delyth Morgan and Emyr ap Siencyn (2).
+Councillor Cledwyn Hopcyn abstained.
+The motion was carried.
+"""
+    (vote,) = extract_votes(text_lines(text))
+    assert vote.counts == {"for": 3, "against": 2, "abstain": 1}
+    assert vote.against == ["Delyth Morgan", "Emyr ap Siencyn"] and vote.abstain == ["Cledwyn Hopcyn"]
+    assert vote.result == "carried"

@@ -209,3 +209,55 @@ def test_a_tick_table_of_attendance_and_a_recorded_vote_in_welsh(tmp_path):
     assert m.items[0].resolutions == ["ethol y Cyng. Sioned Pugh yn Faer."]  # the name's 'Cyng.' ends no sentence
     vote = m.items[1].votes[0]
     assert (vote.counts["for"], vote.counts["against"], vote.counts["abstain"]) == (2, 1, 0)
+
+
+def test_a_welsh_summons_gives_the_meeting_it_calls(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "CYNGOR CYMUNED TREFEIRIAN\n4 Mawrth 2026\nAnnwyl Gynghorydd,\n"
+        "Fe’ch gwysir i fynychu cyfarfod misol Cyngor Cymuned Trefeirian a gynhelir yn\n"
+        "Neuadd Bro Eirian, Trefeirian nos Fercher, 11 Mawrth 2026 am 7.00 o’r gloch yr\n"
+        "hwyr, er mwyn trafod y materion canlynol:\n"
+        "RHAGLEN\n1. Ymddiheuriadau\n2. Materion yn codi o’r cofnodion\n– Golau stryd ger y capel\n"
+        "3. Dyddiad y cyfarfod nesaf\nNos Fercher, 8 Ebrill 2026 am 7.00 o’r gloch.\n",
+    )
+    assert (p.council, p.meeting.body, p.meeting.date, p.meeting.time, p.meeting.venue) == (
+        "Cyngor Cymuned Trefeirian",
+        "Cyngor Cymuned",
+        "2026-03-11",
+        "19:00",
+        "Neuadd Bro Eirian, Trefeirian",
+    )
+    assert [(a.number, a.title) for a in p.agenda] == [
+        ("1", "Ymddiheuriadau"),
+        ("2", "Materion yn codi o’r cofnodion"),
+        ("3", "Dyddiad y cyfarfod nesaf"),
+    ]
+
+
+def test_a_named_vote_in_welsh_sentences_and_roles_kept_as_printed(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "Cofnodion Cyfarfod Cyffredin Cyngor Tref Pontgarnedd a gynhaliwyd yn Siambr y Cyngor, nos Lun 19 Ionawr "
+        "2026 am 6.00 o'r gloch.\n"
+        "Yn bresennol: Y Cynghorwyr Gareth Lewis, Islwyn Parri, Heulwen Jones, Delyth Morgan ac Emyr ap Siencyn.\n"
+        "Swyddogion: Ifan Roberts – Clerc a Swyddog Ariannol Cyfrifol\n"
+        "2026/006. Rhybudd o gynnig\n"
+        "Pleidleisiodd y Cynghorwyr canlynol o blaid y cynnig: Gareth Lewis, Islwyn Parri a Heulwen Jones (3).\n"
+        "Pleidleisiodd y Cynghorwyr canlynol yn erbyn: Delyth Morgan (1).\n"
+        "Ataliodd y Cynghorydd Emyr ap Siencyn ei bleidlais.\n"
+        "Cariwyd y cynnig.\n"
+        "2026/007. Grantiau\n"
+        "Pleidleisiodd 4 o\nblaid, 1 yn erbyn. Cariwyd y cynnig.\n",
+    )
+    m = p.minutes[0]
+    assert ("Ifan Roberts", "Clerc a Swyddog Ariannol Cyfrifol") in [(x.name, x.role) for x in m.present]
+    named, counted = m.items[0].votes[0], m.items[1].votes[0]
+    assert (named.for_, named.against, named.abstain) == (
+        ["Gareth Lewis", "Islwyn Parri", "Heulwen Jones"],
+        ["Delyth Morgan"],
+        ["Emyr ap Siencyn"],
+    )
+    assert named.result == "carried"
+    assert (counted.counts["for"], counted.counts["against"]) == (4, 1)  # '4 o' / 'blaid': wrapped
+    assert p.meeting.time == "18:00"

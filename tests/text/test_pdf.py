@@ -763,3 +763,19 @@ def test_a_numbered_title_at_a_tab_stop_stays_one_cell():
 
     runs += [_Run(101, 676 - 14 * k, 200, 686 - 14 * k, "C D") for k in range(3)]
     assert build_lines(runs)[0].text == "1. Apologies for absence\tPages 3 - 8"
+
+
+def test_a_welsh_papers_page_count_footer_goes_from_every_page() -> None:
+    topics = ["ffyrdd", "ysgolion", "parciau"]
+    pages = [
+        Page(i + 1, [f"Am {t}", f"Ar {t}", f"Llythrennau blaen y Cadeirydd: ........\tTudalen {i + 1} o 3"])
+        for i, t in enumerate(topics)
+    ]
+    pages += [Page(4, ["Rhagor", "Tudalen 4"])]
+    strip_running_lines(pages)
+    assert [p.lines for p in pages] == [
+        ["Am ffyrdd", "Ar ffyrdd"],
+        ["Am ysgolion", "Ar ysgolion"],
+        ["Am parciau", "Ar parciau"],
+        ["Rhagor"],
+    ]

@@ -178,6 +178,9 @@ def _trailing_range(text: str) -> list[int] | None:
     return [first, last]
 
 
+BULLETED = re.compile(r"[–—•▪◦*-]\s+\S")  # a line opened by a bullet or a dash
+
+
 def _unwrap_number(text: str) -> str:
     """Markdown around an item's number: `### 2. Minutes` -> `2. Minutes`;
     `**1. Apologies**` -> `1. **Apologies**` (the title stays bold);
@@ -539,6 +542,8 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         # a paragraph under the title ('It is recommended that the Committee resolve in terms of ...'): a title
         # wraps onto a line shorter than that, and ends on no full stop
         described = described or (not runs_on and len(stripped) > 120 and stripped.endswith("."))
+        # a bulleted line under it is a point of the item ('4. Matters arising' / '– Faulty street light ...')
+        described = described or (not runs_on and BULLETED.match(stripped) is not None)
         # a line holding the end of one sentence and the start of the next is a note's prose, no title's end
         described = described or (not runs_on and len(stripped) > 60 and bool(re.search(r"[a-z]\.\s+[A-Z]", stripped)))
         if b.cell_whole:  # the title's cell broken over lines goes on in lower case (or a year); else it describes

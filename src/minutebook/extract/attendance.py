@@ -1142,7 +1142,9 @@ def _forename_broken(prev: str, text: str) -> bool:
         "," in prev
         # (or after its initials: '... F Quinn and G' / 'Shah')
         and re.search(
-            r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+$|(?:,|\band)\s+(?:[A-Z]\.?\s+)*[A-Z]\.?$",
+            r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+$|(?:,|\band)\s+(?:[A-Z]\.?\s+)*[A-Z]\.?$"
+            # ('..., Huw Prys Jones and Elwyn' / 'Jones.': a forename alone after the list's last 'and')
+            r"|\band\s+[A-Z][a-z'’-]+$",
             prev,
         )
         is not None

@@ -25,7 +25,9 @@ DATE = re.compile(
 # 'January 9, 2025' (the comma is what tells it from '9 January 2025' run into a year)
 DATE_MONTH_FIRST = re.compile(rf"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b", re.I)
 # A line that is a date and nothing more: 'Tuesday, 3 February 2026' under a signature, at a record's foot
-DATE_ONLY = re.compile(rf"\W*(?:{WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}\W*", re.I)
+DATE_ONLY = re.compile(
+    rf"\W*(?:{WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}{ORDINAL}?\s*(?:of\s+|o\s+)?{MONTH}\.?,?\s+\d{{4}}\W*", re.I
+)
 # '05/03/2024', day first as UK councils print it
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 

@@ -1089,7 +1089,19 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     )
     if meeting.body and council and (meeting.body.lower() == council.lower() or generic):
         meeting.body = _council_meeting(council)  # `Meeting of the Authority`: the authority itself
+    if not meeting.body and council and first.kind == "minutes":
+        # 'ASH COMMUNITY COUNCIL' / 'Minutes of the Monthly Meeting': the meeting of the council on the masthead
+        opening = [tidy(ln.text) for ln in block if ln.text.strip()][:6]
+        if any(UNNAMED_MEETING.fullmatch(t) for t in opening):
+            meeting.body = _council_meeting(council)
     return council, meeting
+
+
+# Minutes that name no body: 'Minutes of the Monthly Meeting', 'Minutes of the Ordinary Meeting'.
+UNNAMED_MEETING = re.compile(
+    r"(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:monthly|ordinary|annual|special|extraordinary)\s+)?meeting",
+    re.I,
+)
 
 
 # The business of a meeting, counted by kind: a document that names its meeting in a heading without

@@ -700,11 +700,16 @@ def _decision_sentence(
     decided = HOW_IT_WAS_DECIDED.split(plain(" ".join(parts)), maxsplit=1)[0]
     # the decision is its sentence: '... signed by the Chair and the RFO. The Clerk will publish the notice ...'
     # goes on about something else (a next point, '2. Delegate ...', is not that)
-    end = NEXT_SENTENCE.search(decided)
+    end = NEXT_SENTENCE.search(decided) or NEXT_DECISION.search(decided)
+    further: list[tuple[str, Line]] = []
     if end and not whole and not re.match(r"That\b", decided[end.end() :]):
+        # '... to the rugby club. RESOLVED' / 'also to give £150 to the paper.': a second decision told after it
+        again = DECISION.match(decided[end.end() :]) if NEXT_DECISION.match(decided, end.start()) else None
+        if again and (more := re.sub(r"^that\s*[,:]?\s*", "", again.group("rest").strip(" :-–—"), flags=re.I)):
+            further = [(more, cite)]
         decided = decided[: end.start() + 1]
     decided = TALLY_AT_END.sub(".", decided) if TALLY_AT_END.search(decided) else decided
-    return [(point, cite) for point in _inline_points(decided)], j
+    return [(point, cite) for point in _inline_points(decided)] + further, j
 
 
 # What follows a decision box's paragraphs: 'DISCUSSION', 'Reasons for the decision', the next heading in capitals.
@@ -774,6 +779,8 @@ NEXT_SENTENCE = re.compile(
     r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs)(?<!\bCllr)(?<!\bCyng)\.\s+"
     r"(?=[A-Z][a-z]|\d{2,4}/\d)"  # ('26/00517/FUL, ...')
 )
+# A full stop and another decision's verb after it: '... to the rugby club. RESOLVED also to give ...'
+NEXT_DECISION = re.compile(r"(?<!\b[A-Z])(?<!\bCllr)(?<!\bCyng)\.\s+(?=(?:RESOLVED|AGREED|DECIDED)\b)")
 # Who proposed it and how the vote went, printed after the decision in the same paragraph: not the decision.
 HOW_IT_WAS_DECIDED = re.compile(
     r"(?<=[.!?])\s+(?=(?:proposed|seconded|moved|proposer|on\s+being\s+put|upon\s+being\s+put|the\s+vote\s+was"

@@ -78,6 +78,12 @@ VOTED_HEAD = re.compile(
     r"|(?<=councillors\svoting\sfor:\s)[A-Z].*|(?<=councillors\svoting\sagainst:\s)[A-Z].*)?$",
     re.I,
 )
+# 'Councillor X abstained.', 'Councillors X and Y abstained from voting.': a vote's abstainers told in a sentence
+ABSTAINED = re.compile(
+    r"^\W*(?P<names>(?:Councill?ors?|Cllrs?\.?)\s+[A-Z][^.:;]{1,150}?)\s+abstained"
+    r"(?:\s+from\s+(?:the\s+)?vot(?:e|ing))?\s*\.?\s*$",
+    re.I,
+)
 # A Scottish roll-call division: 'the following members voted for the amendment: Councillors A, B and C.'
 DIVISION_HEAD = re.compile(
     r"(?:^|\b)(?:the\s+following\s+members\s+)?voted\s+(?P<dir>for|against)\s+the\s+(?P<side>motion|amendment)"
@@ -459,6 +465,12 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         division = DIVISION_HEAD.search(t)
         if division and head and not division.group("names").strip():
             division = None  # 'The following Members voted FOR the amendment:' with the names below: a tally
+        abstained = ABSTAINED.match(t) if cur is not None and "bstained" in t else None
+        if abstained:  # 'Councillor Cledwyn Hopcyn abstained.' under the lists of a vote being read: counted as named
+            chunks.setdefault("abstain", []).append(abstained.group("names"))
+            cur.counts["abstain"] = (cur.counts.get("abstain") or 0) + len(_names([abstained.group("names")]))
+            bucket, bucket_kind = None, None
+            continue
         side = SIDE_LINE.match(t) if "(" in t else None
         if side:  # 'Motion (7) – Councillors A, B and C.' / 'Amendment (4) – Councillors D and E.'
             word = side.group("side").lower()

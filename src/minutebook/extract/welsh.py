@@ -29,7 +29,7 @@ MAX_ENGLISH_SHARE = 0.05  # of its words, English function words: none but a tit
 # ---------------------------------------------------------------- labels at a line's start
 # (Welsh label, its English). Longest first: 'Hefyd yn bresennol' before 'Yn bresennol'.
 LABELS = [
-    (r"hefyd\s+yn\s+bresennol|yn\s+bresennol\s+hefyd", "Also present"),
+    (r"hefyd\s+yn\s+bresennol|yn\s+bresennol\s+hefyd|eraill\s+a\s+wahoddwyd|gwahoddedigion", "Also present"),
     (r"yn\s+bresennol|presennol", "Present"),
     (r"presenoldeb", "Attendance"),
     (r"yn\s+absennol\s+gydag?\s+ymddiheuriad(?:au)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|ymddiheuriad", "Apologies"),
@@ -122,17 +122,33 @@ IN_LIST = [
         re.compile(r"\b(" + "|".join(NUMBERS) + r")\s+(?=members\b)", re.I),
         lambda m: NUMBERS[m.group(1).lower()] + " ",
     ),
+    # '(hyd at gofnod 26/17)', '(hyd at ddiwedd eitem 5)': there until then, no role
+    (re.compile(r"\bhyd\s+at\s+(?:ddiwedd\s+)?[gc]ofnod\b"), "until minute"),
+    (re.compile(r"\bhyd\s+at\s+(?:ddiwedd\s+)?eitem\b"), "until item"),
     (re.compile(r"\beitemau\b"), "items"),
     (re.compile(r"\beitem\b"), "item"),
     (re.compile(r"\byn\s+unig\b"), "only"),
-    # 'Meirion Jones ac Eirian Watkin', '... ac one member of the public' (its number glossed above)
+    # 'Meirion Jones ac Eirian Watkin', '... ac one member of the public' (its number glossed above); not inside a
+    # role's bracket ('(Clerc a Swyddog Ariannol Cyfrifol)' stays as printed)
     (
         re.compile(
             r"(?:(?<=\s)|^)ac?(?=\s+(?:[A-ZÂÊÎÔÛŴŶ]|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s))"
         ),
-        "and",
+        lambda m: m.group(0) if _in_role(m.string, m.start()) else "and",
     ),
+    (re.compile(r"(?:(?<=\s)|^)a\s+chan\b"), "and from"),  # '... Tudur Owen Jones,' / 'a chan Mr Dylan Rowlands'
+    (re.compile(r"(?<=\s)ac?\s*$"), lambda m: m.group(0) if _in_role(m.string, m.start()) else "and"),  # wrapped
+    (re.compile(r"(?<=,)\s+[Yy]\s*$"), ""),  # '..., y' / 'Cynghorydd Nerys Llwyd': the title's article wrapped
 ]
+
+
+def _in_role(text: str, at: int) -> bool:
+    """Inside a role, where a Welsh 'a' is part of it: in a bracket ('(Clerc a Swyddog Ariannol Cyfrifol)'), or
+    after a name's dash ('Ifan Prys Roberts – Pennaeth Adran Economi a Chymuned')."""
+    if text.count("(", 0, at) > text.count(")", 0, at):
+        return True
+    dash = max(text.rfind(" – ", 0, at), text.rfind(" - ", 0, at), text.rfind(" — ", 0, at))
+    return dash >= 0 and not re.search(r"[,;]", text[dash:at])
 
 
 COUNCILLORS_ALONE = re.compile(r"\W*(?:[Yy]\s+)?(?:CYNGHORWYR|[Cc]ynghorwyr)\W*")
@@ -142,10 +158,18 @@ ITEM_LABEL = re.compile(r"^(\W*)[Ee]item(au)?(?=\s+\d[\w/]*(?:\s*(?:,|a|ac|–|-
 APOLOGIES_FROM = re.compile(r"\bDerbyniwyd\s+ymddiheuriad(?:au)?\s+(?:am\s+absenoldeb\s+)?(?:gan|oddi\s+wrth)\b")
 
 # ---------------------------------------------------------------- the heading sentence
-HELD = re.compile(r"\b(?:a\s+)?gynhaliwyd\b|\ba\s+gynhelir\b|\bi'w\s+gynnal\b|\bi’w\s+gynnal\b", re.I)
-# 'Cofnodion cyfarfod misol Cyngor ...', 'COFNODION CYFARFOD O GYNGOR ...', 'Cofnodion' alone
+HELD = re.compile(r"\b(?:a\s+)?gynhaliwyd\b", re.I)  # 'a gynhaliwyd': (which was) held
+TO_BE_HELD = re.compile(r"\ba\s+gynhelir\b|\bi[’']w\s+gynnal\b", re.I)  # 'a gynhelir', "i'w gynnal": to be held
+# a summons: 'Fe'ch gwysir i fynychu cyfarfod misol Cyngor Cymuned X a gynhelir yn ...' (you are summoned to attend)
+SUMMONED = re.compile(
+    r"\bFe[’']ch\s+gwysir\s+i\s+fynychu\s+(?:y\s+)?cyfarfod\s+(?:(?!(?:o|y|yr)\s)(?P<adj>[a-z]+)\s+)?"
+    r"(?:(?:o[’']r|o|y|yr)\s+)?",
+    re.I,
+)
+# 'Cofnodion cyfarfod misol Cyngor ...', 'COFNODION CYFARFOD O GYNGOR ...', 'Cofnodion y Cyfarfod Misol', 'Cofnodion'
 MINUTES_OF = re.compile(
-    r"^(?P<lead>\W*)cofnodion(?:\s+(?:o\s+)?(?:g|c)yfarfod\s+(?:(?!(?:o|y|yr)\s)(?P<adj>[a-z]+)\s+)?(?:(?:o[’']r|o|y|yr)\s+)?|\W*$)",
+    r"^(?P<lead>\W*)cofnodion(?:\s+(?:y\s+)?(?:o\s+)?(?:g|c)yfarfod(?:\s+|$)"
+    r"(?:(?!(?:o|y|yr)\s)(?P<adj>[a-z]+)(?:\s+|$))?(?:(?:o[’']r|o|y|yr)\s+)?|\W*$)",
     re.I,
 )
 ADJECTIVES = {
@@ -187,7 +211,8 @@ AT_TIME = re.compile(
     re.I,
 )
 REMOTE = re.compile(r"\bac?\s+yn\s+rhithiol\b|\ba\s+rhithiol\b", re.I)  # 'ac yn rhithiol': and remotely
-IN_PLACE = re.compile(r"(?<=[\s,])yn\s+(?=(?:y\s+|yr\s+)?[A-ZÂÊÎÔÛŴŶ])")  # 'yn Neuadd y Pentref', 'yn y Siambr'
+# 'yn Neuadd y Pentref', 'yn y Siambr', 'yn' at the end of a line the place begins the next
+IN_PLACE = re.compile(r"(?<=[\s,])yn(?:\s+(?=(?:y\s+|yr\s+)?[A-ZÂÊÎÔÛŴŶ])|\s*$)")
 
 # ---------------------------------------------------------------- decisions and votes
 # The verb that opens a decision: 'PENDERFYNWYD:', 'Penderfynwyd', 'PENDERFYNIAD', 'Cytunwyd i ...'
@@ -212,6 +237,17 @@ DECIDED = [
     (re.compile(r"(?:(?<=^)|(?<=[.;:]\s)|(?<=^\W)|(?<=^\W\W))(?:CYTUNWYD|Cytunwyd)\b"), "AGREED"),
 ]
 TRAFODAETH = re.compile(r"^(\W*)(?:TRAFODAETH|Trafodaeth)(?=\s*:?\s*$)")
+# A named vote told in sentences: 'Pleidleisiodd y Cynghorwyr canlynol o blaid y cynnig: A, B ac C (3).' (the
+# following councillors voted for the motion), '... yn erbyn:', 'Ataliodd y Cynghorydd X ei bleidlais.' (abstained)
+VOTED_LIST = re.compile(
+    r"^(\W*)Pleidleisiodd\s+(?:y\s+)?(?:Cynghorwyr|Councillors|Cynghorydd|[Cc]yng\.?|[Aa]elodau|[Aa]elod)\s+"
+    r"(?:canlynol\s+)?"
+    r"(?P<way>o\s+blaid|yn\s+erbyn)(?:\s+y\s+(?P<what>cynnig|gwelliant))?\s*:"
+)
+ABSTAINED = re.compile(
+    r"^(\W*)Ataliodd\s+(?P<who>(?:y\s+)?(?:Cynghorydd|Cyng\.?|Cynghorwyr)\s+[^.]{2,120}?)\s+(?:ei|eu)\s+"
+    r"(?:b|ph|ff)?[bp]?leidlais(?:iau)?\b"
+)
 VOTE_WORDS = [
     # 'O blaid (6), Yn erbyn (4), Atal (1)': each way of voting, its count in brackets after it
     (re.compile(r"\b[Oo]\s+blaid\s*(?=\(\d)"), "For "),
@@ -221,19 +257,29 @@ VOTE_WORDS = [
     (re.compile(r"\b(\d{1,3})\s+o\s+blaid\s+y\s+cynnig\b", re.I), r"\1 for the motion"),
     (re.compile(r"\b(\d{1,3})\s+(?:pleidlais\s+)?o\s+blaid\b", re.I), r"\1 for"),
     (re.compile(r"\b(\d{1,3})\s+(?:pleidlais\s+)?yn\s+erbyn\b", re.I), r"\1 against"),
-    (re.compile(r"\b(\d{1,3})\s+(?:yn\s+)?ymatal(?:iad(?:au)?)?\b", re.I), r"\1 abstentions"),
+    (re.compile(r"\b(\d{1,3})\s+(?:yn\s+)?(?:ymatal(?:iad(?:au)?)?|atal)\b", re.I), r"\1 abstentions"),
     (re.compile(r"^(\W*)(?:yn\s+)?ymatal\b", re.I), r"\1abstained"),  # '..., 6 yn erbyn ac 1' / 'yn ymatal.'
     (re.compile(r"(?<=\s)ac?\s+(?=\d{1,3}(?:\s|$))"), "and "),  # '6 o blaid a 3 yn erbyn', '... ac 1' / 'yn ymatal'
-    (re.compile(r"\b(?:cariwyd|pasiwyd)\s+y\s+(?:cynnig|gwelliant)\b|\bcariwyd\b", re.I), "the motion was carried"),
+    # ('a chariwyd y cynnig': softened after 'a')
+    (
+        re.compile(
+            r"\b(?:cariwyd|chariwyd|pasiwyd|phasiwyd)\s+y\s+(?:cynnig|gwelliant)\b|\b(?:cariwyd|chariwyd)\b", re.I
+        ),
+        "the motion was carried",
+    ),
     (
         re.compile(r"\b(?:collwyd|gwrthodwyd|trechwyd|methodd)\s+y\s+(?:cynnig|gwelliant)\b", re.I),
         "the motion was lost",
     ),
     (re.compile(r"\bpleidlais\s+wedi[’']i\s+chofnodi\b", re.I), "recorded vote"),
 ]
-VOTE_CUE = re.compile(r"\bo\s+blaid\b|\byn\s+erbyn\b|\bymatal|\bcariwyd\b|\bcollwyd\b|\bpleidlais", re.I)
+WRAPPED_COUNT = re.compile(r"\b(\d{1,3})\s+(o|yn)\s*$", re.I)
+WRAPPED_PHRASES = {"o": ("blaid", "for"), "yn": ("erbyn", "against")}
+VOTE_CUE = re.compile(
+    r"\bo\s+blaid\b|\byn\s+erbyn\b|\bymatal|\byn\s+atal\b|\bc?h?ariwyd\b|\bcollwyd\b|\bpleidlais", re.I
+)
 # an item or point of its own: '5.', '12/26', 'CT/26/01', '(b)'
-NUMBERED = re.compile(r"^\W{0,3}(?:(?:[A-Z]{1,4}/)?\d{1,3}(?:/\d{2,4}){0,2}[.)]?|\(?[a-z]\))\s")
+NUMBERED = re.compile(r"^\W{0,3}(?:(?:[A-Z]{1,4}/)?\d{1,4}(?:/\d{2,4}){0,2}[.)]?|\(?[a-z]\))\s")
 NUMBERED_TITLE = re.compile(r"^\W{0,3}(?:[A-Z]{1,4}/)?\d{1,3}(?:/\d{2,4}){0,2}[.)]?\s+(.+?)\s*$")  # and its title
 ABBREVIATION_END = re.compile(r"\b(?:Cyng|Cllr|Mr|Mrs|Ms|Dr|Parch|[A-Z])\.\s*$")
 TITLE_START = re.compile(r"\W*(?:[Yy]\s+)?(?:Cyng\b|Cynghorydd|Cynghorwyr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b")
@@ -255,6 +301,10 @@ HEADINGS = {
     "ymatal": "Abstain",
     "swydd": "Role",
     "rôl": "Role",
+    "rhif": "No.",  # a table of minutes: 'Rhif | Cofnod | Gweithredu' (No. | Minute | Action)
+    "cofnod": "Minute",
+    "gweithredu": "Action",
+    "cam gweithredu": "Action",
 }
 CELL_WORDS = {"ydy": "Yes", "ydw": "Yes", "do": "Yes", "oedd": "Yes", "nac ydy": "No", "na": "No", "cyfanswm": "Total"}
 PAGES = re.compile(r"\bTudalennau(?=\s*\d)")  # 'Tudalennau 12 - 41': an agenda item's pages
@@ -280,10 +330,20 @@ def welsh_view(lines: list[Line]) -> list[Line]:
         return lines
     out: list[Line] = []
     in_list = in_table = False  # under a label over people; under a table's heading row of Welsh words
+    wrapped: str | None = None  # the second word of a phrase the line above ended with ('7 o' / 'blaid')
     heading_done = going_on = False
     prev = ""
-    for line in lines:
+    for k, line in enumerate(lines):
         text = line.text
+        if wrapped and text.lstrip().lower().startswith(wrapped):
+            text = text[: len(text) - len(text.lstrip())] + text.lstrip()[len(wrapped) :].lstrip()
+        wrapped = None
+        after = WRAPPED_COUNT.search(text)
+        nxt = lines[k + 1].text.lstrip().lower() if k + 1 < len(lines) else ""
+        if after and nxt.startswith(WRAPPED_PHRASES[after.group(2).lower()][0]):
+            # '... Pleidleisiodd 7 o' / 'blaid, 3 yn erbyn ...': the count's phrase finished on the next line
+            second, english = WRAPPED_PHRASES[after.group(2).lower()]
+            text, wrapped = text[: after.start(2)] + english, second
         label = LABEL.match(text)
         if label:
             english = _english_label(label)
@@ -308,13 +368,21 @@ def welsh_view(lines: list[Line]) -> list[Line]:
         if in_list or in_table:
             for pattern, english in IN_LIST:
                 text = pattern.sub(english, text)
-        if not heading_done and (HELD.search(text) or MINUTES_OF.match(text)):
-            text, heading_done = _heading(text), bool(HELD.search(text))
-            going_on = heading_done and not SENTENCE_END.search(text)
+        if MINUTES_OF.match(text) or (not heading_done and (HELD.search(text) or SUMMONED.search(text))):
+            # the first heading only: 'a gynhaliwyd' later on is an item's words ('cofnodion y cyfarfod a gynhaliwyd
+            # ar 5 Ionawr'), kept as printed
+            sentence = bool(HELD.search(text)) or not MINUTES_OF.fullmatch(text.strip())
+            glossed = _heading(text)
+            # (a post's title 'Cofnodion cyfarfod Ionawr 2026', left as it is, is no heading sentence)
+            heading_done = heading_done or glossed != text
+            text = glossed
+            going_on = glossed != line.text and sentence and not SENTENCE_END.search(text)
         elif going_on and not label and not NUMBERED.match(text):
             # the heading sentence wrapped: 'a gynhaliwyd yn Neuadd Goffa Llanfeirian nos' / 'Fawrth, 10fed
             # Mawrth 2026 am 7.30 o’r gloch'
-            text = _when(IN_PLACE.sub("in ", WEEKDAY_FIRST.sub(lambda m: WEEKDAYS[m.group(1).lower()], text)))
+            text = TO_BE_HELD.sub("to be held", HELD.sub("held", text))
+            text = WEEKDAY_FIRST.sub(lambda m: WEEKDAYS[m.group(1).lower()], text)
+            text = _when(IN_PLACE.sub("in ", text))
             going_on = not SENTENCE_END.search(text)
         elif ON_WEEKDAY.search(text) and TIME.search(text):
             text = _when(text)  # 'Dyddiad ac Amser: Dydd Iau, 5 Chwefror 2026, 10.30 y.b.'
@@ -325,7 +393,16 @@ def welsh_view(lines: list[Line]) -> list[Line]:
         if "ENDERFYN" in text or "enderfyn" in text or "ytunwyd" in text or "YTUNWYD" in text:
             for pattern, english in DECIDED:
                 text = pattern.sub(english, text)
-        if VOTE_CUE.search(text):
+        if (voted := VOTED_LIST.match(text)) or (abstained := ABSTAINED.match(text)):
+            if voted:
+                way = "for" if voted.group("way").lower().startswith("o") else "against"
+                what = "amendment" if voted.group("what") == "gwelliant" else "motion"
+                text = f"{voted.group(1)}The following Councillors voted {way} the {what}:{text[voted.end() :]}"
+            else:
+                text = f"{abstained.group(1)}{abstained.group('who')} abstained{text[abstained.end() :]}"
+            for pattern, english in IN_LIST:  # the names' titles and joining words
+                text = pattern.sub(english, text)
+        elif VOTE_CUE.search(text):
             for pattern, english in VOTE_WORDS:
                 text = pattern.sub(english, text)
         if "Tud" in text:
@@ -380,19 +457,32 @@ def _heading(text: str) -> str:
         adjective = ADJECTIVES.get((m.group("adj") or "").lower())
         if m.group("adj") and adjective is None:
             return text  # 'Cofnodion y cyfarfod blaenorol': an item's title, not the heading
-        meeting = f"the {adjective} meeting of " if adjective else "the meeting of "
         rest = text[m.end() :]
         rest = re.sub(r"^(?:G|g)yngor\b", "Cyngor", rest)  # 'o Gyngor Tref X': the council's name unmutated
+        meeting = f"the {adjective} meeting" if adjective else "the meeting"
+        meeting += " of " if rest.strip() else ""  # ('Cofnodion y Cyfarfod Misol' under the council's masthead)
         text = m.group("lead") + "Minutes of " + (meeting if "yfarfod" in m.group(0) else "") + rest
-    text = HELD.sub("held", text)
+    summoned = SUMMONED.search(text)
+    if summoned:
+        adjective = ADJECTIVES.get((summoned.group("adj") or "").lower())
+        meeting = f"the {adjective} meeting of " if adjective else "the meeting of "
+        rest = re.sub(r"^(?:G|g)yngor\b", "Cyngor", text[summoned.end() :])
+        text = text[: summoned.start()] + "You are summoned to attend " + meeting + rest
+    text = TO_BE_HELD.sub("to be held", HELD.sub("held", text))
     return _when(IN_PLACE.sub("in ", text))
 
 
 def _when(text: str) -> str:
     text = REMOTE.sub("and remotely", text)
-    text = ON_WEEKDAY.sub(lambda m: "on " + WEEKDAYS[m.group(1).lower()] if m.group(1) else "on", text)
+    text = ON_WEEKDAY.sub(_on_weekday, text)
     text = AT_TIME.sub("at ", text)
     return TIME.sub(_time, text)
+
+
+def _on_weekday(m: re.Match[str]) -> str:
+    """'nos Lun' -> 'on Monday'; 'Nos Fercher, 8 Ebrill ...' opening a line -> 'On Wednesday, ...'."""
+    on = "On" if not m.string[: m.start()].strip() and m.group(0)[:1].isupper() else "on"
+    return f"{on} {WEEKDAYS[m.group(1).lower()]}" if m.group(1) else on
 
 
 def _time(m: re.Match[str]) -> str:

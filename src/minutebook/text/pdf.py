@@ -50,12 +50,14 @@ LETTERS_SPACED_INSIDE = re.compile(r" [A-Z] [A-Z] [A-Z] ")  # what every LETTER_
 LETTER_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){4,}[A-Z](?![\w.])")
 INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 PACK_PAGE = re.compile(r"^\s*page\s+(\d{1,4})\s*$", re.I)  # the ModernGov pack stamp
-# (a footer's number in a cell of its own: 'Council 24 February 2026<TAB>1', '2<TAB>AP2 140126')
+# (a footer's number in a cell of its own: 'Council 24 February 2026<TAB>1', '2<TAB>AP2 140126'; and in Welsh,
+# 'Tudalen 2 o 5')
 PAGE_COUNTER = re.compile(
-    r"\bpage\b|\d+\s*(?:of|/)\s*\d+|^\W*\d+\W*$|\t\s*(?:[-–]\s*)?\d{1,4}(?:\s*[-–])?\s*$|^\s*\d{1,4}\s*\t", re.I
+    r"\b(?:page|tudalen)\b|\d+\s*(?:of|o|/)\s*\d+|^\W*\d+\W*$|\t\s*(?:[-–]\s*)?\d{1,4}(?:\s*[-–])?\s*$|^\s*\d{1,4}\s*\t",
+    re.I,
 )  # ('- 2 -' in a cell of its own)
 BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*$")
-PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|tudalen)\s+)?\d{1,4}(?:\s*(?:of|o|/)\s*\d{1,4})?\s*$", re.I)
 LINE_END_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]+)-$")  # a word, then a hyphen ending the line
 NEXT_WORD = re.compile(r"([A-Za-z]+)([,.;:)]?)(?:\s+|$)")
 YEAR_RANGE_END = re.compile(r"(?<![\w-])(?:19|20)\d{2}-$")  # '2026-' ending a line
