@@ -1084,3 +1084,15 @@ also to give £150 to the community paper.
         "to give £200 to the Rugby Club.",
         "also to give £150 to the community paper.",
     ]
+
+
+def test_a_decision_in_a_table_row_goes_on_over_the_page_and_its_repeated_heading_row():
+    body = text_lines(
+        "C26/0125 – Barn conversion, Cwm-hir Farm,\n"
+        "Rhydowen. RESOLVED to object on the grounds of lack of parking\n"
+        "No.\tMinute\tAction\n"
+        "\tand the effect on the narrow lane. It was noted that the county had granted an extension.\tClerk\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to object on the grounds of lack of parking and the effect on the narrow lane."
+    ]

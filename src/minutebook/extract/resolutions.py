@@ -680,6 +680,11 @@ def _decision_sentence(
     whole = bool(FOLLOWING_REASON.search(text))
     text = f"{text}:" if whole else text
     parts = [text]
+    while j < len(body) and not ends_sentence(parts[-1]) and (rest := _rest_over_page_break(texts, j)):
+        # '... ar sail diffyg lle parcio' / 'Rhif<TAB>Cofnod<TAB>Gweithredu' / '<TAB>a’r effaith ar y lôn gul ...': a
+        # table of minutes broken by a page, its heading row printed again, the decision's cell going on
+        parts.append(rest[0])
+        j = rest[1]
     while (
         j < len(body)
         and texts[j].strip()
@@ -758,6 +763,20 @@ def _paragraphs_to_heading(body: list[Line], texts: list[str], j: int) -> tuple[
 def _capitals_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 12
+
+
+def _rest_over_page_break(texts: list[str], j: int) -> tuple[str, int] | None:
+    """A table row's sentence going on over a page break: the table's heading row printed again (short cells,
+    no sentence in them), then the row's rest in its second cell, led by a TAB. (its text, the line after it)"""
+    cells = [c.strip() for c in texts[j].split("\t")]
+    heading = len(cells) >= 2 and all(c and len(c.split()) <= 3 and not re.search(r"\w{4,}\.$", c) for c in cells)
+    k = j + 1 if heading else j
+    if k >= len(texts) or not texts[k].startswith("\t") or (not heading and k == j and j == 0):
+        return None
+    if not heading and not texts[k].strip()[:1].islower():
+        return None  # (a row's second cell that starts a sentence of its own is no rest of this one)
+    cell = texts[k].strip().split("\t")[0].strip()
+    return (plain(cell), k + 1) if cell else None
 
 
 SIGNATURE_LINE = re.compile(r"^\s*(?:[._…]\s*){5,}")
