@@ -32,6 +32,17 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
+    "html18/eryrfon-pwyllgor-cynllunio-2026-02-09": (
+        "0.316 (2026-11-24): a ModernGov meeting page in Welsh alone: its heading 'Pwyllgor Cynllunio, Dydd Llun, "
+        "9fed Chwefror, 2026 1.00 y.h.' and 'Statws y cofnodion' line are not read as the meeting, so no set of "
+        "minutes is found; planning conditions numbered past an item's number are taken for items; declarations "
+        "listed as bullets under 'Datganodd yr aelodau canlynol' name no verb"
+    ),
+    "pdfs283/llanfair-cedwyn-cyngor-cymuned-blynyddol-a-chyffredin-2026-05-21": (
+        "0.545 (2026-11-24): a community council's annual and ordinary meetings of one evening in one paper, each "
+        "numbered from 1: read as one set of minutes; the chair's election 'Etholwyd ... o 6 pleidlais i 3' is "
+        "neither a decision nor a vote; the heading 'Cyfarfod Blynyddol a Chyfarfod Cyffredin y Cyngor' names two"
+    ),
     "yjp40/bro-hafren-yjp-2025-26": (
         "0.846 (2026-11-24): a Welsh county's plan whose landscape scorecard heads its columns by financial year "
         "and says in a marked note that for the reoffending rows each year stands for a cohort ('Baseline 2022/23 "
