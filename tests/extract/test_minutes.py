@@ -2673,3 +2673,31 @@ RESOLVED: To note the report."""
     (m,) = extract_minutes(lines, [])
     assert [i.number for i in m.items] == ["4", "5", "5.1", "5.2", "6"]
     assert len(m.items[2].resolutions) == 7
+
+
+def test_a_licence_decisions_wrapped_conditions_run_past_the_last_minute_number():
+    lines = text_lines(
+        """Minutes of the Licensing Sub-Committee hearing held on Wednesday 18 February 2026 at 10am in Room 1
+Present: Cllr A Jones (Chair), Cllr B Smith.
+1. APOLOGIES
+None.
+2. DECLARATIONS OF INTEREST
+None.
+3. APPLICATION FOR A PREMISES LICENCE – HARBOUR CAFE BAR
+The officer presented the report.
+DECISION:
+To grant the application subject to the conditions in the operating schedule and the
+following additional conditions:
+1. Customers shall not use the outside terrace after 21:00 on any day, and the
+tables shall be cleared by 21:30.
+2. A noise limiter shall be fitted.
+3. No glass containers shall be taken off the premises at any
+time.
+4. A member of staff shall collect glasses from the terrace every hour
+from 20:00 until closing.
+5. Signs shall ask customers to leave quietly.
+REASONS: The sub-committee considered the evidence."""
+    )
+    (m,) = extract_minutes(lines, segment(lines))
+    assert [i.number for i in m.items] == ["1", "2", "3"]
+    assert len(m.items[2].resolutions) == 5

@@ -1096,3 +1096,19 @@ def test_a_decision_in_a_table_row_goes_on_over_the_page_and_its_repeated_headin
     assert [r for r, _ in resolutions_in(body)] == [
         "to object on the grounds of lack of parking and the effect on the narrow lane."
     ]
+
+
+def test_a_decision_box_whose_stem_runs_over_several_lines_to_its_conditions():
+    body = text_lines("""DECISION:
+To grant the application for a premises licence for Harbour Cafe Bar, 3 Sea Front, Ceiro Quay,
+for the activities and hours applied for, subject to the conditions in the operating schedule
+(including the conditions agreed with the police) and the following additional conditions:
+1. Customers shall not use the outside terrace after 21:00 on any day.
+2. A noise limiter shall be fitted to all amplified sound equipment.
+REASONS
+The sub-committee considered the evidence.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "Customers shall not use the outside terrace after 21:00 on any day.",
+        "A noise limiter shall be fitted to all amplified sound equipment.",
+    ]

@@ -261,3 +261,30 @@ def test_a_named_vote_in_welsh_sentences_and_roles_kept_as_printed(tmp_path):
     assert named.result == "carried"
     assert (counted.counts["for"], counted.counts["against"]) == (4, 1)  # '4 o' / 'blaid': wrapped
     assert p.meeting.time == "18:00"
+
+
+def test_a_welsh_licensing_hearing_record(tmp_path):
+    p = parse_text(
+        tmp_path,
+        "CYNGOR SIR GLASDIR\nIS-BWYLLGOR TRWYDDEDU\nCofnodion Gwrandawiad\n"
+        "Dyddiad:\tDydd Mercher, 18 Chwefror 2026\nAmser:\t10.00yb\nLleoliad:\tYstafell Bwyllgor 1, Canolfan Teifion\n"
+        "Aelodau:\nY Cynghorydd Eleri Mai Jenkins (Cadeirydd)\nY Cynghorydd Gethin Lloyd\n"
+        "Hefyd yn bresennol:\nMr Dylan Rowlands (Ymgeisydd)\nSarjant Owain Pugh (Heddlu Gorllewin Cymru)\n"
+        "1. YMDDIHEURIADAU\nDim.\n2. DATGAN BUDDIANT PERSONOL\nDim.\n"
+        "3. CAIS AM DRWYDDED SAFLE – CAFFI BAR YR HARBWR\nCyflwynodd y Swyddog Trwyddedu yr adroddiad.\n"
+        "PENDERFYNIAD:\nCaniatáu’r cais am drwydded safle yn amodol ar yr amodau yn y rhestr weithredu a’r\n"
+        "amodau ychwanegol canlynol:\n1. Ni chaiff cwsmeriaid ddefnyddio’r teras ar ôl 21:00.\n"
+        "2. Rhaid gosod cyfyngydd sŵn ar yr offer sain.\nRHESYMAU: Ystyriodd yr Is-bwyllgor y dystiolaeth.\n",
+    )
+    assert (p.council, p.meeting.body, p.meeting.date, p.meeting.time) == (
+        "Cyngor Sir Glasdir",
+        "Is-bwyllgor Trwyddedu",
+        "2026-02-18",
+        "10:00",
+    )
+    m = p.minutes[0]
+    assert [x.name for x in m.present] == ["Eleri Mai Jenkins", "Gethin Lloyd", "Dylan Rowlands", "Owain Pugh"]
+    assert m.items[2].resolutions == [
+        "Ni chaiff cwsmeriaid ddefnyddio’r teras ar ôl 21:00.",
+        "Rhaid gosod cyfyngydd sŵn ar yr offer sain.",
+    ]

@@ -44,7 +44,7 @@ TIME = re.compile(
 
 BODY_WORD = scanning(  # asked of every line
     r"\b(?:council|cabinet|committee|board|panel|sub-committee|commission|forum|authority|executive|assembly|scrutiny|"
-    r"partnership|group|cyngor|pwyllgor|bwrdd|fforwm)\b",  # (and the Welsh of a paper in Welsh alone)
+    r"partnership|group|cyngor|pwyllgor|is-bwyllgor|bwrdd|fforwm)\b",  # (and the Welsh of a paper in Welsh alone)
     re.I,
 )
 NOT_A_BODY = re.compile(
@@ -827,7 +827,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         if "\t" in line.text and not re.search(r"\w", line.text.split("\t")[0]):
             continue  # a logo: a mark in a cell of its own beside words ('◆ | District Council')
         cells = re.split(r"\t|\s+\|\s+", line.text.strip())
-        if len(cells) > 1 and whole_name(tidy(cells[0])):
+        if len(cells) > 1 and _councils_name(tidy(cells[0])):
             continue  # a masthead strip: 'BRACKWELL BOROUGH COUNCIL | Democratic Services<TAB>Host authority ...'
         t = tidy(line.text)
         beside = tidy(cells[1]) if len(cells) == 2 else ""
@@ -904,7 +904,7 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
         addressed = REPORT_TO_BODY.fullmatch(tidy(line.text))
         if addressed and k + 1 < len(filled) and DATE_ONLY.fullmatch(tidy(filled[k + 1].text)):
             text = f"{addressed.group(1)}, {tidy(filled[k + 1].text)}"  # 'Report to Cabinet' over '10 June 2025'
-        if len(cells) == 2 and whole_name(tidy(cells[0])):
+        if len(cells) == 2 and _councils_name(tidy(cells[0])):
             text = cells[1]  # 'Brackenshire County Council<TAB>County Council – 19 March 2026': a running header
         dated = next((k for k, c in enumerate(cells) if re.fullmatch(r"(?:meeting\s+)?date\s*:?", c, re.I)), None)
         if REPORT_TO.fullmatch(cells[0]) and dated and dated + 1 < len(cells):
@@ -914,7 +914,7 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
             len(cells) == 1
             and len(below) == 2
             and COVER_BODY.search(cells[0])
-            and not whole_name(tidy(cells[0]))
+            and not _councils_name(tidy(cells[0]))
             and re.fullmatch(r"(?:meeting\s+)?date\s*:?", below[0].strip(), re.I)
             and DATE_ONLY.fullmatch(tidy(below[1]))
         ):
@@ -1109,11 +1109,14 @@ UNNAMED_MEETING = re.compile(
 # taken for one only when it also reads like one. A novel that mentions a council and a date does not.
 MEETING_BUSINESS = {
     "present": re.compile(r"\b(?:present|sederunt|in attendance)\b", re.I),
-    "apologies": re.compile(r"\bapologies\b", re.I),
+    # (and in a paper in Welsh alone, whose minutes keep their Welsh titles: 'YMDDIHEURIADAU', 'DATGAN BUDDIANT')
+    "apologies": re.compile(r"\bapologies\b|\bymddiheuriad", re.I),
     "decision": re.compile(
         r"\b(?:RESOLVED|AGREED|DECIDED)\b|(?i:\bit was (?:resolved|agreed)\b|\b(?:resolved|decision)\s*[:–-])"
     ),
-    "interests": re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b", re.I),
+    "interests": re.compile(
+        r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b|\bdatgan\s+(?:[bf]uddiant|d?diddordeb)", re.I
+    ),
     "chair": re.compile(r"\b(?:in the chair|chair(?:man|person)?\b|mayor\b)", re.I),
     "members": re.compile(r"\b(?:councillors?|cllrs?\.?)\s+[A-Z]"),
     "minutes": re.compile(r"\bminutes\b", re.I),

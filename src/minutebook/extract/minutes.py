@@ -1283,8 +1283,9 @@ def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
     # a list's last points run on past the minute's own number ('5.1 ...' / 'RESOLVED: ... conditions:' / '1.' ...
     # '8.' / '5.2 ...'): a point is read as one of the run above it only where a numbered line, not a paragraph,
     # comes after it ('5. Hackney carriage policy' over its report's paragraph is the next minute)
-    below = next((plain(line_text(x)) for x in lines[i + 1 : i + 4] if line_text(x).strip()), "")
-    run_on = bool(re.match(r"\W{0,3}\d", below))
+    # (past the point's own wrapped lines, which go on in lower case; a 'REASONS:' label under the last point too)
+    below = next((t for x in lines[i + 1 : i + 6] if (t := plain(line_text(x))) and not re.match(r"[a-z]", t)), "")
+    run_on = bool(re.match(r"\W{0,3}\d|[A-Z][A-Za-z]{2,20}\s*:", below))
     point = own  # the list's point read last, going up
     # what was read just before this line, going up: a point of the list, or the colon line right above its first
     under: str | None = "point"
@@ -1294,14 +1295,16 @@ def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
             md = DECISION.match(t)
             if md and (not md.group("rest").strip(" :-–") or under == "stem" or (under == "point" and t.endswith(":"))):
                 return True  # ('RESOLVED: To approve ... subject to' / 'the following conditions:' / '1. ...')
+            if run_on and under == "point" and re.match(r"[a-z]", t) and not t.endswith(":") and not POINT.match(t):
+                j -= 1  # the point above wrapped: 'safle ar unrhyw adeg.' under '3. Ni chaniateir ...'
+                continue
             earlier = POINT.match(t)
-            if (
-                run_on
-                and earlier
-                and next_marker(point, earlier.group("m").lower())
-                and ends_sentence(t) == ends_sentence(point)
-            ):
+            if run_on and earlier and next_marker(point, earlier.group("m").lower()):
                 point, steps, under = t, steps + 1, "point"  # the point before in the same list ('5. ...' over '6.')
+                j -= 1
+                continue
+            if under == "stem" and not ends_sentence(t) and steps < 8:
+                steps += 1  # the stem's earlier lines ('To grant ... subject to' / '... additional conditions:')
                 j -= 1
                 continue
             under = "stem" if under == "point" and t.endswith(":") else None

@@ -20,6 +20,8 @@ HONORIFIC = re.compile(
 POLICE_RANK = re.compile(
     r"^(?:(?:Detective|Temporary|Acting)\s+)?(?:(?:Deputy|Assistant)\s+)?(?:Chief\s+)?"
     r"(?:Superintendent|Inspector|Constable|Sergeant|Commissioner|Commander)\s+(?=[A-Z])"
+    # in Welsh: 'Sarjant Owain Pugh', 'Rhingyll', 'Cwnstabl', 'Arolygydd', 'Uwch-arolygydd'
+    r"|^(?:Sarjant|Rhingyll|Cwnstabl|(?:Prif\s+)?Arolygydd|Uwch-?[Aa]rolygydd)\s+(?=[A-Z])"
     # abbreviated: 'PC Stacey Lund', 'DCI R Bell', 'Ch Supt A Khan', the Welsh 'SCCH' (a PCSO)
     r"|^(?:PCSO|SCCH|PC|PS|DC|DS|DI|DCI|DSU|Sgt|Insp|(?:Ch\.?\s+)?Supt|Ch\.?\s+Insp)\.?\s+(?=[A-Z](?:[a-z]|\.?\s))"
 )

@@ -230,6 +230,9 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             # 'Resolved:' / 'Permit' / 'Subject to the following conditions and notes:' / 'Conditions' / '1. ...':
             # the decision's word and its stem in short lines over its points
             colon = _stem_colon(texts, k, short=True)
+            if colon is None and md.group("verb").upper().startswith("DECISION"):
+                # 'DECISION:' over 'To grant the application ... subject to' / ... / '... additional conditions:'
+                colon = _stem_colon(texts, k, reach=4)
             k = (_first_point_below(texts, colon) if colon is not None else None) or k
         listed = INLINE_LIST.match(stem)
         if (
@@ -584,14 +587,14 @@ def _decision_points(
     return out, j
 
 
-def _stem_colon(texts: list[str], k: int, short: bool = False) -> int | None:
+def _stem_colon(texts: list[str], k: int, short: bool = False, reach: int = 2) -> int | None:
     """The line ending in a colon that closes a stem wrapped over a line or two from line k ('RESOLVED to note
     matters ... since the' / 'last meeting relating to:'); with `short`, a stem of short lines that are not
     sentences ('Permit' / 'Subject to the following conditions and notes:'). None where the decision's one
     sentence ends first, the next decision starts below it, or the colon's line is a decision of its own
-    ('RESOLVED: That the following ... be referred to Cabinet:')."""
+    ('RESOLVED: That the following ... be referred to Cabinet:'). `reach`: the lines the stem may take."""
     j = k
-    while j < min(k + 2, len(texts) - 1) and texts[j].strip() and not plain(texts[j]).endswith(":"):
+    while j < min(k + reach, len(texts) - 1) and texts[j].strip() and not plain(texts[j]).endswith(":"):
         t = plain(texts[j])
         if ends_sentence(t) or _decision(texts[j + 1])[0] or (short and (len(t) > 60 or _point(texts[j]))):
             return None

@@ -31,11 +31,13 @@ MAX_ENGLISH_SHARE = 0.05  # of its words, English function words: none but a tit
 LABELS = [
     (r"hefyd\s+yn\s+bresennol|yn\s+bresennol\s+hefyd|eraill\s+a\s+wahoddwyd|gwahoddedigion", "Also present"),
     (r"yn\s+bresennol|presennol", "Present"),
-    (r"presenoldeb", "Attendance"),
+    (r"presenoldeb|mynychwyr", "Attendance"),  # ('Mynychwyr': a ModernGov page's attendees)
+    (r"dogfennau\s+ategol", "Supporting documents"),
     (r"yn\s+absennol\s+gydag?\s+ymddiheuriad(?:au)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|ymddiheuriad", "Apologies"),
     (r"yn\s+absennol|absennol", "Absent"),
     (r"swyddogion(?:\s+yn\s+bresennol)?|swyddog", "Officers"),
     (r"aelodau\s+cyfetholedig|aelod\s+cyfetholedig", "Co-opted members"),
+    (r"aelodau(?:\s+yn\s+bresennol|[’']n\s+bresennol)?", "Members"),  # ('Aelodau'n bresennol:' too)
     (r"aelodau\s+ex[- ]officio", "Ex-officio members"),
     (r"rhybudd\s+o\s+gyfarfod", "Notice of meeting"),
     (r"dirprwyon|eilyddion", "Substitutes"),
@@ -56,6 +58,7 @@ LABEL = re.compile(
 )
 # labels over lists of people, whose titles and joining words are glossed too
 LISTS = {
+    "Members",
     "Attendance",
     "Also present",
     "Present",
@@ -283,6 +286,8 @@ NUMBERED = re.compile(r"^\W{0,3}(?:(?:[A-Z]{1,4}/)?\d{1,4}(?:/\d{2,4}){0,2}[.)]?
 NUMBERED_TITLE = re.compile(r"^\W{0,3}(?:[A-Z]{1,4}/)?\d{1,3}(?:/\d{2,4}){0,2}[.)]?\s+(.+?)\s*$")  # and its title
 ABBREVIATION_END = re.compile(r"\b(?:Cyng|Cllr|Mr|Mrs|Ms|Dr|Parch|[A-Z])\.\s*$")
 TITLE_START = re.compile(r"\W*(?:[Yy]\s+)?(?:Cyng\b|Cynghorydd|Cynghorwyr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b")
+MINUTES_LABEL = re.compile(r"^(\W*)(?:COFNODION|Cofnodion)\s*:")
+HEARING = re.compile(r"\W*(?:COFNODION|[Cc]ofnodion|COFNOD|[Cc]ofnod)\s+(?:[Yy]\s+)?(?:GWRANDAWIAD|[Gg]wrandawiad)\W*")
 # 'CYFARFOD O'R PWYLLGOR CYNLLUNIO' alone on a masthead: a meeting of the body
 MEETING_OF = re.compile(r"^(\W*)(?:CYFARFOD|[Cc]yfarfod)\s+(?:O[’']R|o[’']r|O|o|Y|y|YR|yr)\s+(?=\S[^.]{2,60}$)")
 # a table's heading words and the marks in its cells
@@ -344,7 +349,7 @@ def welsh_view(lines: list[Line]) -> list[Line]:
             # '... Pleidleisiodd 7 o' / 'blaid, 3 yn erbyn ...': the count's phrase finished on the next line
             second, english = WRAPPED_PHRASES[after.group(2).lower()]
             text, wrapped = text[: after.start(2)] + english, second
-        label = LABEL.match(text)
+        label = LABEL.match(text) if not _table_heading(text) else None  # ('Aelodau<TAB>Presennol?': a table's)
         if label:
             english = _english_label(label)
             text = label.group("lead") + english + label.group("end") + text[label.end() :]
@@ -368,7 +373,9 @@ def welsh_view(lines: list[Line]) -> list[Line]:
         if in_list or in_table:
             for pattern, english in IN_LIST:
                 text = pattern.sub(english, text)
-        if MINUTES_OF.match(text) or (not heading_done and (HELD.search(text) or SUMMONED.search(text))):
+        if MINUTES_LABEL.match(text):
+            text = MINUTES_LABEL.sub(r"\1Minutes:", text)  # a ModernGov page's 'Cofnodion:' over what was minuted
+        elif MINUTES_OF.match(text) or (not heading_done and (HELD.search(text) or SUMMONED.search(text))):
             # the first heading only: 'a gynhaliwyd' later on is an item's words ('cofnodion y cyfarfod a gynhaliwyd
             # ar 5 Ionawr'), kept as printed
             sentence = bool(HELD.search(text)) or not MINUTES_OF.fullmatch(text.strip())
@@ -386,6 +393,8 @@ def welsh_view(lines: list[Line]) -> list[Line]:
             going_on = not SENTENCE_END.search(text)
         elif ON_WEEKDAY.search(text) and TIME.search(text):
             text = _when(text)  # 'Dyddiad ac Amser: Dydd Iau, 5 Chwefror 2026, 10.30 y.b.'
+        elif HEARING.fullmatch(text):
+            text = "Minutes of the hearing"  # 'Cofnodion Gwrandawiad' under a sub-committee's name
         elif MEETING_OF.match(text):
             text = MEETING_OF.sub(r"\1Meeting of the ", text)  # 'CYFARFOD O'R PWYLLGOR CYNLLUNIO' on a masthead
         if TRAFODAETH.match(text):
