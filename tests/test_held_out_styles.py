@@ -33,10 +33,10 @@ MIN_SCORE = 0.9
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
     "html18/eryrfon-pwyllgor-cynllunio-2026-02-09": (
-        "0.316 (2026-11-24): a ModernGov meeting page in Welsh alone: its heading 'Pwyllgor Cynllunio, Dydd Llun, "
-        "9fed Chwefror, 2026 1.00 y.h.' and 'Statws y cofnodion' line are not read as the meeting, so no set of "
-        "minutes is found; planning conditions numbered past an item's number are taken for items; declarations "
-        "listed as bullets under 'Datganodd yr aelodau canlynol' name no verb"
+        "0.364 (2026-11-24): a ModernGov meeting page in Welsh alone: its minutes are dated by the 'Statws y "
+        "cofnodion' line's next meeting ('... ar 2 Mawrth 2026'), not the heading's day, so the set is not "
+        "matched; an agenda's planning conditions numbered past an item's number are taken for items; "
+        "declarations listed as bullets under 'Datganodd yr aelodau canlynol' name no verb"
     ),
     "pdfs283/llanfair-cedwyn-cyngor-cymuned-blynyddol-a-chyffredin-2026-05-21": (
         "0.545 (2026-11-24): a community council's annual and ordinary meetings of one evening in one paper, each "

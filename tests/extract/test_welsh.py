@@ -288,3 +288,16 @@ def test_a_welsh_licensing_hearing_record(tmp_path):
         "Ni chaiff cwsmeriaid ddefnyddio’r teras ar ôl 21:00.",
         "Rhaid gosod cyfyngydd sŵn ar yr offer sain.",
     ]
+
+
+def test_a_welsh_web_pages_footer_names_its_council_and_its_heading_names_the_day():
+    from minutebook.extract.council import welsh_council
+
+    lines = lines_of(
+        "Agenda a chofnodion drafft\nPwyllgor Cynllunio, Dydd Llun, 9fed Chwefror, 2026 1.00 y.h.\n"
+        "Cafodd y cyfarfod ei ddarlledu. Nodwyd bod Cyngor Cymuned Llanfair wedi gwrthwynebu'r cais.\n"
+        "Roedd yr aelodau yn fodlon gyda'r adroddiad ac yn cytuno gyda'r argymhelliad yn unfrydol.\n"
+        "© Cyngor Sir Eryrfon 2026. Diweddarwyd y dudalen hon ddiwethaf ar 16 Chwefror 2026.\n"
+    )
+    assert welsh_council(lines) == "Cyngor Sir Eryrfon"
+    assert welsh_view(lines)[1].text == "Pwyllgor Cynllunio, Monday, 9fed Chwefror, 2026 1.00pm"

@@ -275,13 +275,15 @@ def welsh_council(lines: list[Line]) -> str | None:
         if "yngor" not in line.text and "YNGOR" not in line.text:
             continue
         for piece in PIECES.split(line.text.replace("\t", " · ")):
-            piece = tidy(piece)
+            # ('© Cyngor Sir Eryrfon 2026. Diweddarwyd ...': a web page's footer names its owner first)
+            owned = piece.lstrip()[:1] in ("©", "(", "C", "c") and COPYRIGHT.match(piece.strip()) is not None
+            piece = tidy(COPYRIGHT.sub("", piece.strip()))
             text = title_case(piece) if piece.isupper() else piece
             for m in WELSH_NAME.finditer(text):
                 if WELSH_NOT_A_PLACE.match(m.group("place")):
                     continue
                 name = _welsh_name(m)
-                if m.start() == 0 and m.end() >= len(text) - 1:
+                if m.start() == 0 and (m.end() >= len(text) - 1 or (owned and m.group("kind"))):
                     alone[name] += 1
                 elif m.group("kind") and filled <= OPENING_LINES:
                     opening.append(name)

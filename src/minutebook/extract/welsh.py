@@ -490,7 +490,10 @@ def _when(text: str) -> str:
 
 def _on_weekday(m: re.Match[str]) -> str:
     """'nos Lun' -> 'on Monday'; 'Nos Fercher, 8 Ebrill ...' opening a line -> 'On Wednesday, ...'."""
-    on = "On" if not m.string[: m.start()].strip() and m.group(0)[:1].isupper() else "on"
+    before = m.string[: m.start()].rstrip()
+    if m.group(1) and before.endswith(",") and m.group(0).startswith("Dydd "):
+        return WEEKDAYS[m.group(1).lower()]  # 'Pwyllgor Cynllunio, Dydd Llun, 9fed Chwefror, 2026': a heading's day
+    on = "On" if not before and m.group(0)[:1].isupper() else "on"
     return f"{on} {WEEKDAYS[m.group(1).lower()]}" if m.group(1) else on
 
 
