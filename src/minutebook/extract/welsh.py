@@ -249,7 +249,7 @@ VOTED_LIST = re.compile(
 )
 ABSTAINED = re.compile(
     r"^(\W*)Ataliodd\s+(?P<who>(?:y\s+)?(?:Cynghorydd|Cyng\.?|Cynghorwyr)\s+[^.]{2,120}?)\s+(?:ei|eu)\s+"
-    r"(?:b|ph|ff)?[bp]?leidlais(?:iau)?\b"
+    r"(?:b|ph|p)leidlais(?:iau)?\b"  # 'ei bleidlais' (his vote), 'ei phleidlais' (hers)
 )
 VOTE_WORDS = [
     # 'O blaid (6), Yn erbyn (4), Atal (1)': each way of voting, its count in brackets after it
