@@ -376,8 +376,8 @@ def welsh_view(lines: list[Line]) -> list[Line]:
         if MINUTES_LABEL.match(text):
             text = MINUTES_LABEL.sub(r"\1Minutes:", text)  # a ModernGov page's 'Cofnodion:' over what was minuted
         elif MINUTES_OF.match(text) or (not heading_done and (HELD.search(text) or SUMMONED.search(text))):
-            # the first heading only: 'a gynhaliwyd' later on is an item's words ('cofnodion y cyfarfod a gynhaliwyd
-            # ar 5 Ionawr'), kept as printed
+            # every 'Cofnodion cyfarfod ...' heading; a sentence with 'a gynhaliwyd' only until a heading is read:
+            # later on it is an item's words ('cofnodion y cyfarfod a gynhaliwyd ar 5 Ionawr'), kept as printed
             sentence = bool(HELD.search(text)) or not MINUTES_OF.fullmatch(text.strip())
             glossed = _heading(text)
             # (a post's title 'Cofnodion cyfarfod Ionawr 2026', left as it is, is no heading sentence)
