@@ -38,11 +38,6 @@ KNOWN_SHORT: dict[str, str] = {
         "matched; an agenda's planning conditions numbered past an item's number are taken for items; "
         "declarations listed as bullets under 'Datganodd yr aelodau canlynol' name no verb"
     ),
-    "pdfs283/llanfair-cedwyn-cyngor-cymuned-blynyddol-a-chyffredin-2026-05-21": (
-        "0.545 (2026-11-24): a community council's annual and ordinary meetings of one evening in one paper, each "
-        "numbered from 1: read as one set of minutes; the chair's election 'Etholwyd ... o 6 pleidlais i 3' is "
-        "neither a decision nor a vote; the heading 'Cyfarfod Blynyddol a Chyfarfod Cyffredin y Cyngor' names two"
-    ),
     "yjp40/bro-hafren-yjp-2025-26": (
         "0.846 (2026-11-24): a Welsh county's plan whose landscape scorecard heads its columns by financial year "
         "and says in a marked note that for the reoffending rows each year stands for a cohort ('Baseline 2022/23 "

@@ -2701,3 +2701,33 @@ REASONS: The sub-committee considered the evidence."""
     (m,) = extract_minutes(lines, segment(lines))
     assert [i.number for i in m.items] == ["1", "2", "3"]
     assert len(m.items[2].resolutions) == 5
+
+
+def test_an_annual_meeting_and_the_ordinary_meeting_after_it_are_two_sets_of_one_day():
+    lines = text_lines(
+        """ASH COMMUNITY COUNCIL
+Minutes of the Annual Meeting and Ordinary Meeting of the Council held in the Village Hall on Thursday,
+21 May 2026 at 7.30pm
+ANNUAL MEETING
+Present: Councillors Gwilym Bowen (Chair), Eleri Prosser, Tudur Morgan.
+In attendance: Mrs Delyth Corfield (Clerk)
+1. Election of Chair for 2026/27
+Councillor Eleri Prosser was elected Chair by 6 votes to 3.
+2. Election of Vice-Chair
+RESOLVED that Councillor Tudur Morgan be Vice-Chair.
+ORDINARY MEETING
+The Ordinary Meeting began at 7.55pm, immediately after the Annual Meeting.
+Members: Cllr Eleri Prosser (Chair); Tudur Morgan (Vice-Chair); Gwilym Bowen.
+1. Apologies
+None.
+2. Minutes
+RESOLVED that the minutes of the meeting held on 16 April 2026 be signed.
+3. Planning
+RESOLVED to support the application."""
+    )
+    annual, ordinary = extract_minutes(lines, segment(lines))
+    assert (annual.date, ordinary.date) == ("2026-05-21", "2026-05-21")
+    assert [i.title for i in annual.items] == ["Election of Chair for 2026/27", "Election of Vice-Chair"]
+    assert [i.number for i in ordinary.items] == ["1", "2", "3"]
+    assert [p.name for p in ordinary.present] == ["Eleri Prosser", "Tudur Morgan", "Gwilym Bowen"]
+    assert ordinary.items[2].resolutions == ["to support the application."]

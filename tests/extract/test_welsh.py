@@ -301,3 +301,23 @@ def test_a_welsh_web_pages_footer_names_its_council_and_its_heading_names_the_da
     )
     assert welsh_council(lines) == "Cyngor Sir Eryrfon"
     assert welsh_view(lines)[1].text == "Pwyllgor Cynllunio, Monday, 9fed Chwefror, 2026 1.00pm"
+
+
+def test_welsh_part_headings_an_election_by_votes_and_a_motion_lost():
+    view = welsh_view(
+        lines_of(
+            "Cofnodion Cyfarfod Blynyddol a Chyfarfod Cyffredin y Cyngor a gynhaliwyd yn Neuadd y Pentref nos Iau, "
+            "21ain Mai 2026 am 7.30 yr hwyr\nCYFARFOD BLYNYDDOL\n"
+            "Etholwyd y Cyng. Eleri Prosser yn Gadeirydd o 6 pleidlais i 3.\nCYFARFOD CYFFREDIN\n"
+            "Yn mynychu: Mrs Delyth Corfield (Clerc)\n"
+            "Pleidleisiodd 4 o blaid a 5 yn erbyn, a chollwyd y cynnig.\n"
+        )
+    )
+    assert [x.text for x in view][1:] == [
+        "ANNUAL MEETING",
+        "Etholwyd y Cyng. Eleri Prosser yn Gadeirydd by 6 votes to 3.",
+        "ORDINARY MEETING",
+        "In attendance: Mrs Delyth Corfield (Clerc)",
+        "Pleidleisiodd 4 for and 5 against, a the motion was lost.",
+    ]
+    assert view[0].text.startswith("Minutes of the annual meeting and ordinary meeting of Cyngor held in Neuadd")

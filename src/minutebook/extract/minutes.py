@@ -472,13 +472,16 @@ def _anchors(lines: list[Line]) -> list[int]:
     return out
 
 
-def _header_window(lines: list[Line], i: int, floor: int) -> list[Line]:
-    """The few lines above an attendance anchor that name the meeting and its date."""
+def _header_window(lines: list[Line], i: int, floor: int, part: bool = False) -> list[Line]:
+    """The few lines above an attendance anchor that name the meeting and its date; for the second part of an
+    evening's business (`part`), up to its heading ('ORDINARY MEETING'), above which is the part before."""
     out: list[Line] = []
     j = i - 1
     while j >= floor and len(out) < 8:
         if line_text(lines[j]).strip():
             out.append(lines[j])
+            if part and PART_HEADING.fullmatch(plain(line_text(lines[j]))):
+                return list(reversed(out))
         j -= 1
     # a web page's 'Meeting details' table over its list of documents: its 'Date' row a few lines further up
     labelled = any(DATE_LABEL.match(plain(line_text(x))) or DATE_CELL.match(line_text(x)) for x in out)
@@ -598,13 +601,36 @@ def _segment_ranges(lines: list[Line], segments: list[Segment] | None) -> list[t
 
 def _one_anchor_per_block(lines: list[Line], anchors: list[int]) -> list[int]:
     """'In the Chair: ...' then 'Members present: ...' a few lines below is one attendance block, not two
-    sets: an anchor with no date between it and the one above belongs to it."""
+    sets: an anchor with no date between it and the one above belongs to it (unless a part's heading parts
+    them: 'ANNUAL MEETING' ... 'ORDINARY MEETING')."""
     out: list[int] = []
     for a in anchors:
-        if out and a - out[-1] <= 15 and not any(heading_date(line_text(x)) for x in lines[out[-1] + 1 : a]):
+        between = lines[out[-1] + 1 : a] if out else []
+        if (
+            out
+            and a - out[-1] <= 15
+            and not any(heading_date(line_text(x)) for x in between)
+            and not any(PART_HEADING.fullmatch(plain(line_text(x))) for x in between)
+        ):
             continue
         out.append(a)
     return out
+
+
+# The heading of one part of an evening's business: 'ANNUAL MEETING' over its minutes, then 'ORDINARY MEETING'
+# over another set with its own attendance and numbers from 1, the same day.
+PART_HEADING = re.compile(
+    r"\W*(?:the\s+)?(?:annual|ordinary|special|extraordinary|extra-ordinary)\s+(?:general\s+|parish\s+|town\s+)?"
+    r"(?:council\s+)?meeting(?:\s+of\s+the\s+council)?\W*",
+    re.I,
+)
+
+
+def _part_of_evening(lines: list[Line], a: int, earlier: list[int]) -> bool:
+    """An attendance anchor under a part's heading, after a dated set: the same meeting's second part."""
+    return bool(earlier) and any(
+        PART_HEADING.fullmatch(plain(line_text(x))) for x in _header_window(lines, a, earlier[-1] + 1, part=True)
+    )
 
 
 def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[LocatedSet]:
@@ -613,18 +639,25 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
     set where minutes print no attendance heading."""
     lines = _expand(lines)
     ranges = _segment_ranges(lines, segments)
-    anchors = [a for a in _anchors(lines) if heading_date(" ".join(line_text(x) for x in _header_window(lines, a, 0)))]
+    anchors: list[int] = []
+    parts: set[int] = set()  # anchors of an evening's second part, dated by the part before
+    for a in _anchors(lines):
+        if heading_date(" ".join(line_text(x) for x in _header_window(lines, a, 0))):
+            anchors.append(a)
+        elif _part_of_evening(lines, a, anchors):
+            anchors.append(a)
+            parts.add(a)
     anchors = _one_anchor_per_block(lines, anchors)
     sets: list[LocatedSet] = []
     floor = 0
     for k, a in enumerate(anchors):
         if sets and a < sets[-1].end:
             continue
-        header = _header_window(lines, a, floor)
+        header = _header_window(lines, a, floor, part=a in parts)
         nxt = next((b for b in anchors[k + 1 :] if b > a), None)
         limit = len(lines)
         if nxt is not None:
-            limit = max(a + 1, nxt - len(_header_window(lines, nxt, a + 1)))
+            limit = max(a + 1, nxt - len(_header_window(lines, nxt, a + 1, part=nxt in parts)))
             limit = min([limit] + [st for st, _ in ranges if a < st <= nxt])
         end = limit
         closed = False
@@ -647,14 +680,19 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         if opening is not None:  # '1. Calling of the Roll and Apologies for Absence' printed above 'Present:'
             items.insert(0, opening)
         said_minutes = any(re.search(r"\bminutes?\b|\bheld\b", line_text(x), re.I) for x in header)
-        if re.match(r"^\W*members\b(?!\s+present)", line_text(lines[a]), re.I) and not any(
-            re.search(r"\bminutes\b", line_text(x), re.I) for x in header
+        if (
+            a not in parts
+            and re.match(r"^\W*members\b(?!\s+present)", line_text(lines[a]), re.I)
+            and not any(re.search(r"\bminutes\b", line_text(x), re.I) for x in header)
         ):
             continue  # 'Members:' over a front sheet's membership, not a meeting's attendance
         in_segment = any(st <= a <= last for st, last in ranges)
         if not (said_minutes or in_segment or len(parse_attendance(attendance)[0]) >= 2):
             continue  # an 'Attendance' heading in a report, not a meeting's attendance
-        sets.append(LocatedSet(a, end, header, attendance, items, preamble))
+        located_set = LocatedSet(a, end, header, attendance, items, preamble)
+        if sets and a in parts and not _set_date(header):
+            located_set.date = sets[-1].date or _set_date(sets[-1].header)  # the evening's second part: its date
+        sets.append(located_set)
         floor = end
     if not sets and not ranges and sum(1 for x in lines if MINUTES_LABEL.match(line_text(x))) >= 2:
         ranges = [(0, len(lines) - 1)]  # a ModernGov 'Agenda and minutes' page: each item's 'Minutes:' below it

@@ -36,6 +36,7 @@ LABELS = [
     (r"yn\s+absennol\s+gydag?\s+ymddiheuriad(?:au)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|ymddiheuriad", "Apologies"),
     (r"yn\s+absennol|absennol", "Absent"),
     (r"swyddogion(?:\s+yn\s+bresennol)?|swyddog", "Officers"),
+    (r"yn\s+mynychu", "In attendance"),
     (r"aelodau\s+cyfetholedig|aelod\s+cyfetholedig", "Co-opted members"),
     (r"aelodau(?:\s+yn\s+bresennol|[’']n\s+bresennol)?", "Members"),  # ('Aelodau'n bresennol:' too)
     (r"aelodau\s+ex[- ]officio", "Ex-officio members"),
@@ -58,6 +59,7 @@ LABEL = re.compile(
 )
 # labels over lists of people, whose titles and joining words are glossed too
 LISTS = {
+    "In attendance",
     "Members",
     "Attendance",
     "Also present",
@@ -172,7 +174,9 @@ SUMMONED = re.compile(
 # 'Cofnodion cyfarfod misol Cyngor ...', 'COFNODION CYFARFOD O GYNGOR ...', 'Cofnodion y Cyfarfod Misol', 'Cofnodion'
 MINUTES_OF = re.compile(
     r"^(?P<lead>\W*)cofnodion(?:\s+(?:y\s+)?(?:o\s+)?(?:g|c)yfarfod(?:\s+|$)"
-    r"(?:(?!(?:o|y|yr)\s)(?P<adj>[a-z]+)(?:\s+|$))?(?:(?:o[’']r|o|y|yr)\s+)?|\W*$)",
+    r"(?:(?!(?:o|y|yr)\s)(?P<adj>[a-z]+)(?:\s+|$))?"
+    # ('Cofnodion Cyfarfod Blynyddol a Chyfarfod Cyffredin y Cyngor': two meetings of one evening)
+    r"(?:a\s+(?:ch|c|g)yfarfod\s+(?P<adj2>[a-z]+)\s+)?(?:(?:o[’']r|o|y|yr)\s+)?|\W*$)",
     re.I,
 )
 ADJECTIVES = {
@@ -256,6 +260,10 @@ VOTE_WORDS = [
     (re.compile(r"\b[Oo]\s+blaid\s*(?=\(\d)"), "For "),
     (re.compile(r"\b[Yy]n\s+erbyn\s*(?=\(\d)"), "Against "),
     (re.compile(r"\b(?:[Yy]n\s+)?(?:[Yy]matal|[Aa]tal)\s*(?=\(\d)"), "Abstain "),
+    (
+        re.compile(r"\bo\s+(\d{1,3})\s+[bp]leidlais\s+i\s+(\d{1,3})\b", re.I),
+        r"by \1 votes to \2",
+    ),  # 'o 6 pleidlais i 3'
     (re.compile(r"\b(\d{1,3})\s+o\s+blaid\s+y\s+gwelliant\b", re.I), r"\1 for the amendment"),
     (re.compile(r"\b(\d{1,3})\s+o\s+blaid\s+y\s+cynnig\b", re.I), r"\1 for the motion"),
     (re.compile(r"\b(\d{1,3})\s+(?:pleidlais\s+)?o\s+blaid\b", re.I), r"\1 for"),
@@ -271,7 +279,7 @@ VOTE_WORDS = [
         "the motion was carried",
     ),
     (
-        re.compile(r"\b(?:collwyd|gwrthodwyd|trechwyd|methodd)\s+y\s+(?:cynnig|gwelliant)\b", re.I),
+        re.compile(r"\b(?:c?h?ollwyd|gwrthodwyd|trechwyd|methodd)\s+y\s+(?:cynnig|gwelliant)\b", re.I),
         "the motion was lost",
     ),
     (re.compile(r"\bpleidlais\s+wedi[’']i\s+chofnodi\b", re.I), "recorded vote"),
@@ -279,13 +287,18 @@ VOTE_WORDS = [
 WRAPPED_COUNT = re.compile(r"\b(\d{1,3})\s+(o|yn)\s*$", re.I)
 WRAPPED_PHRASES = {"o": ("blaid", "for"), "yn": ("erbyn", "against")}
 VOTE_CUE = re.compile(
-    r"\bo\s+blaid\b|\byn\s+erbyn\b|\bymatal|\byn\s+atal\b|\bc?h?ariwyd\b|\bcollwyd\b|\bpleidlais", re.I
+    r"\bo\s+blaid\b|\byn\s+erbyn\b|\bymatal|\byn\s+atal\b|\bc?h?ariwyd\b|\bc?h?ollwyd\b|\bpleidlais", re.I
 )
 # an item or point of its own: '5.', '12/26', 'CT/26/01', '(b)'
 NUMBERED = re.compile(r"^\W{0,3}(?:(?:[A-Z]{1,4}/)?\d{1,4}(?:/\d{2,4}){0,2}[.)]?|\(?[a-z]\))\s")
 NUMBERED_TITLE = re.compile(r"^\W{0,3}(?:[A-Z]{1,4}/)?\d{1,3}(?:/\d{2,4}){0,2}[.)]?\s+(.+?)\s*$")  # and its title
 ABBREVIATION_END = re.compile(r"\b(?:Cyng|Cllr|Mr|Mrs|Ms|Dr|Parch|[A-Z])\.\s*$")
 TITLE_START = re.compile(r"\W*(?:[Yy]\s+)?(?:Cyng\b|Cynghorydd|Cynghorwyr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b")
+# the heading of one part of an evening's business: the annual meeting, then the ordinary one
+PART = re.compile(
+    r"\W*(?:CYFARFOD|[Cc]yfarfod)\s+(BLYNYDDOL|CYFFREDIN|ARBENNIG|[Bb]lynyddol|[Cc]yffredin|[Aa]rbennig)\W*"
+)
+PARTS = {"blynyddol": "ANNUAL", "cyffredin": "ORDINARY", "arbennig": "SPECIAL"}
 MINUTES_LABEL = re.compile(r"^(\W*)(?:COFNODION|Cofnodion)\s*:")
 HEARING = re.compile(r"\W*(?:COFNODION|[Cc]ofnodion|COFNOD|[Cc]ofnod)\s+(?:[Yy]\s+)?(?:GWRANDAWIAD|[Gg]wrandawiad)\W*")
 # 'CYFARFOD O'R PWYLLGOR CYNLLUNIO' alone on a masthead: a meeting of the body
@@ -384,7 +397,10 @@ def welsh_view(lines: list[Line]) -> list[Line]:
             heading_done = heading_done or glossed != text
             text = glossed
             going_on = glossed != line.text and sentence and not SENTENCE_END.search(text)
-        elif going_on and not label and not NUMBERED.match(text):
+        elif going_on and (label or NUMBERED.match(text) or PART.fullmatch(text)):
+            going_on = False  # the heading sentence ended unpunctuated: a label, a minute or a part's heading
+            text = _part(text)
+        elif going_on:
             # the heading sentence wrapped: 'a gynhaliwyd yn Neuadd Goffa Llanfeirian nos' / 'Fawrth, 10fed
             # Mawrth 2026 am 7.30 o’r gloch'
             text = TO_BE_HELD.sub("to be held", HELD.sub("held", text))
@@ -393,6 +409,8 @@ def welsh_view(lines: list[Line]) -> list[Line]:
             going_on = not SENTENCE_END.search(text)
         elif ON_WEEKDAY.search(text) and TIME.search(text):
             text = _when(text)  # 'Dyddiad ac Amser: Dydd Iau, 5 Chwefror 2026, 10.30 y.b.'
+        elif PART.fullmatch(text):
+            text = _part(text)
         elif HEARING.fullmatch(text):
             text = "Minutes of the hearing"  # 'Cofnodion Gwrandawiad' under a sub-committee's name
         elif MEETING_OF.match(text):
@@ -419,6 +437,12 @@ def welsh_view(lines: list[Line]) -> list[Line]:
         out.append(Line(line.number, line.page, text) if text != line.text else line)
         prev = line.text
     return out
+
+
+def _part(text: str) -> str:
+    """'CYFARFOD BLYNYDDOL' over one part of an evening's business -> 'ANNUAL MEETING'; other text as it is."""
+    part = PART.fullmatch(text)
+    return f"{PARTS[part.group(1).lower()]} MEETING" if part else text
 
 
 def _english_label(label: re.Match[str]) -> str:
@@ -469,6 +493,10 @@ def _heading(text: str) -> str:
         rest = text[m.end() :]
         rest = re.sub(r"^(?:G|g)yngor\b", "Cyngor", rest)  # 'o Gyngor Tref X': the council's name unmutated
         meeting = f"the {adjective} meeting" if adjective else "the meeting"
+        if m.group("adj2") and (second := ADJECTIVES.get(m.group("adj2").lower())):
+            meeting = (
+                f"the {adjective} meeting and {second} meeting" if adjective else f"the meeting and {second} meeting"
+            )
         meeting += " of " if rest.strip() else ""  # ('Cofnodion y Cyfarfod Misol' under the council's masthead)
         text = m.group("lead") + "Minutes of " + (meeting if "yfarfod" in m.group(0) else "") + rest
     summoned = SUMMONED.search(text)
