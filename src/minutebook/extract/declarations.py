@@ -57,7 +57,6 @@ DECLARED_BY = re.compile(r"\binterests?\s+(?:was|were)\s+(?:declared|disclosed|m
 WELSH_INTEREST = r"(?:[bf]uddiant|d?diddordeb)(?:au)?\b"
 WELSH_DECLARED = re.compile(rf"\bDatganodd\s+(?P<who>(?:[^.;()]|(?<=Cyng)\.){{3,120}}?)\s+{WELSH_INTEREST}")
 WELSH_DECLARED_BY = re.compile(rf"\bDatganwyd\s+{WELSH_INTEREST}[^.;]{{0,60}}?\bgan\s+")
-WELSH_TITLE = re.compile(r"^(?:[Yy]\s+)?(?:Cynghorydd|Cynghorwyr|Cyng\.?)\s+")
 WELSH_AND = re.compile(r"\s+ac?\s+(?=(?:[Yy]\s+)?(?:Cynghorydd|Cyng\b|[A-ZÂÊÎÔÛŴŶ]))")
 LISTED = re.compile(
     # a colon, or a dash with spaces round it ('Ms P Kaur-Whitfield' is one name)
@@ -306,9 +305,9 @@ def _declared_by(
 
 
 def _welsh_names(who: str) -> list[str]:
-    """The names of Welsh words 'y Cynghorydd X a'r Cyng. Y': titles off, 'a' / 'ac' read as 'and'."""
-    parts = [WELSH_TITLE.sub("", p.strip()) for p in WELSH_AND.split(who.strip())]
-    return _all_names(" and ".join(p for p in parts if p))
+    """The names of Welsh words 'y Cynghorydd X a'r Cyng. Y': 'a' / 'ac' read as 'and' (`clean_name` takes the
+    titles off)."""
+    return _all_names(" and ".join(p.strip() for p in WELSH_AND.split(who.strip()) if p.strip()))
 
 
 # the closing words of a declarations minute, no one's own: 'There were no other declarations.', 'No requests for

@@ -12,7 +12,8 @@ HONORIFIC = re.compile(
     r"^(?:(?:county|city|borough|district|town|parish|community)\s+)?"
     r"(?:councillors?|cllrs?\.?|alderm[ae]n|alderwom[ae]n|mr|mrs|ms|miss|mx|sir|dame|lord|lady"
     r"|(?:the\s+)?(?:rt\s+)?rev(?:erend|d)?|canon|prebendary|venerable|father|rabbi"  # clergy: 'Revd Canon M Ashby'
-    r"|the\s+rt\s+hon|rt\s+hon)\.?\s+",
+    r"|the\s+rt\s+hon|rt\s+hon"
+    r"|(?:y\s+)?(?:cynghorydd|cynghorwyr|cyng))\.?\s+",  # the Welsh titles: 'y Cynghorydd X', 'Cyng. Y'
     re.I,
 )
 # A police rank before a name reads as an honorific ('Superintendent Gareth Lowe' -> 'Gareth Lowe'); only
