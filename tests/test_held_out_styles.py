@@ -32,12 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "html18/eryrfon-pwyllgor-cynllunio-2026-02-09": (
-        "0.364 (2026-11-24): a ModernGov meeting page in Welsh alone: its minutes are dated by the 'Statws y "
-        "cofnodion' line's next meeting ('... ar 2 Mawrth 2026'), not the heading's day, so the set is not "
-        "matched; an agenda's planning conditions numbered past an item's number are taken for items; "
-        "declarations listed as bullets under 'Datganodd yr aelodau canlynol' name no verb"
-    ),
     "yjp40/bro-hafren-yjp-2025-26": (
         "0.846 (2026-11-24): a Welsh county's plan whose landscape scorecard heads its columns by financial year "
         "and says in a marked note that for the reoffending rows each year stands for a cohort ('Baseline 2022/23 "

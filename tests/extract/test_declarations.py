@@ -678,3 +678,22 @@ def test_an_item_numbered_with_the_municipal_year_keeps_the_whole_year():
     )
     found = declarations_of(text_lines(text))
     assert [(d.name, d.item) for d in found] == [("B Whitlow", "6/26-27")]
+
+
+def test_bullets_naming_a_member_and_an_item_under_a_lead_in(tmp_path):
+    text = (
+        "PLANNING COMMITTEE\n\n"
+        "Minutes of the meeting of the Planning Committee held on Monday, 9 February 2026 at 1.00 pm.\n\n"
+        "PRESENT: Councillors Gwilym Roberts (Chair), Mair Huws, Dewi Parry and Ffion Tudur.\n\n"
+        "1. DECLARATION OF PERSONAL INTEREST\n\n"
+        "(a) The following members declared a personal interest, for the reasons noted:\n\n"
+        "- Councillor Dewi Parry in item 2 on the agenda (application C25/1033), because his brother-in-law owns"
+        " land adjoining the site. He left the meeting during the discussion.\n"
+        "- Councillor Ffion Tudur in item 3 on the agenda, as she is a member of the hall's committee.\n\n"
+        "2. APPLICATION C25/1033 OLD COAL YARD\n\nRESOLVED: To approve.\n\n"
+        "3. APPLICATION C25/1102 MEMORIAL HALL\n\nRESOLVED: To defer.\n"
+    )
+    path = tmp_path / "minutes.txt"
+    path.write_text(text)
+    found = [(d.name, d.item, d.kind) for d in parse_path(path).declarations]
+    assert found == [("Dewi Parry", "2", "personal"), ("Ffion Tudur", "3", "personal")]

@@ -2731,3 +2731,42 @@ RESOLVED to support the application."""
     assert [i.number for i in ordinary.items] == ["1", "2", "3"]
     assert [p.name for p in ordinary.present] == ["Eleri Prosser", "Tudur Morgan", "Gwilym Bowen"]
     assert ordinary.items[2].resolutions == ["to support the application."]
+
+
+# A ModernGov 'Agenda and draft minutes' page: its heading names the meeting's day, its status box the next
+# meeting's, and a decision's conditions are numbered past the application's own item number.
+AGENDA_AND_DRAFT_MINUTES = (
+    "<h1>Agenda and draft minutes</h1><h2>Meeting details</h2>"
+    "<h2>Planning Committee, Monday, 9th February, 2026 1.00 pm</h2>"
+    "<p>Venue: Council Chamber, Council Offices, Castle Street, Barford. View directions</p>"
+    "<p>Contact: Lowri Pritchard Tel: 01766 771418</p>"
+    "<p>Minutes status: Draft. These minutes will be submitted for approval at the next meeting of the committee"
+    " on 2 March 2026.</p><h3>Webcast</h3><p>This meeting was webcast.</p>"
+    "<ul><li>Agenda (public pack) PDF 9 MB</li><li>Late representations PDF 186 KB</li></ul>"
+    "<h2>Attendance</h2><h3>Members</h3>"
+    "<ul><li>Councillor Gwilym Roberts (Chair)</li><li>Councillor Mair Huws</li></ul>"
+    "<h3>Local Members</h3><ul><li>Councillor Tomos Davies (item 2)</li></ul>"
+    "<h3>Officers</h3><ul><li>Nia Griffith (Development Manager)</li></ul>"
+    "<h2>Items</h2><table><tr><th>No.</th><th>Item</th></tr>"
+    "<tr><td>1.</td><td><b>APPLICATION C25/0874 LAND OFF BRYN ROAD PDF 412 KB</b><p>Minutes:</p>"
+    "<p>RESOLVED: To approve, subject to the following conditions:</p><ol><li>Commencement within 5 years.</li>"
+    "<li>In accordance with the approved plans.</li><li>Materials to be agreed.</li>"
+    "<li>Landscaping to be agreed.</li></ol></td></tr>"
+    "<tr><td>2.</td><td><b>APPLICATION C25/0958 TYDDYN BARN PDF 388 KB</b><p>Minutes:</p>"
+    "<p>RESOLVED: To refuse.</p></td></tr></table>"
+)
+
+
+def test_a_web_page_dated_by_its_heading_not_by_the_next_meeting(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(AGENDA_AND_DRAFT_MINUTES)
+    p = parse_path(path)
+    (minutes,) = p.minutes
+    assert minutes.date == "2026-02-09"
+    assert [i.number for i in minutes.items] == ["1", "2"]
+    assert [(x.name, x.kind, x.role) for x in minutes.present if x.kind != "member"] == [
+        ("Tomos Davies", "other", "Local Member"),  # a ward councillor, there for item 2: not a role
+        ("Nia Griffith", "officer", "Development Manager"),
+    ]
+    assert p.members == []  # 'Attendance' over 'Members': who came, not the committee's membership
+    assert [a.number for a in p.agenda] == ["1", "2"]  # conditions 2-4 run on past item 1: not items

@@ -321,3 +321,34 @@ def test_welsh_part_headings_an_election_by_votes_and_a_motion_lost():
         "Pleidleisiodd 4 for and 5 against, a the motion was lost.",
     ]
     assert view[0].text.startswith("Minutes of the annual meeting and ordinary meeting of Cyngor held in Neuadd")
+
+
+def test_a_moderngov_page_in_welsh_next_meeting_local_members_and_bulleted_declarations(tmp_path):
+    html = (
+        '<html lang="cy"><body><h1>Agenda a chofnodion drafft</h1><h2>Manylion y cyfarfod</h2>'
+        "<h2>Pwyllgor Cynllunio, Dydd Llun, 9fed Chwefror, 2026 1.00 y.h.</h2>"
+        "<p>Lleoliad: Siambr y Cyngor, Swyddfeydd y Cyngor, Llanwenlli. Cyfarwyddiadau</p>"
+        "<p>Statws y cofnodion: Drafft. Bydd y cofnodion hyn yn cael eu cyflwyno i’w cadarnhau yng nghyfarfod"
+        " nesaf y pwyllgor ar 2 Mawrth 2026.</p>"
+        "<h2>Mynychwyr</h2><h3>Aelodau</h3><ul><li>Y Cynghorydd Gwilym Ellis (Cadeirydd)</li>"
+        "<li>Y Cynghorydd Dewi Parry</li><li>Y Cynghorydd Ffion Tudur</li></ul>"
+        "<h3>Aelodau Lleol</h3><ul><li>Y Cynghorydd Tomos Dafis (eitem 2)</li></ul>"
+        "<h2>Ymddiheuriadau</h2><p>Y Cynghorwyr Meinir Elis ac Osian Jenkins.</p>"
+        "<h2>Eitemau</h2><table><tr><th>Rhif</th><th>Eitem</th></tr>"
+        "<tr><td>1.</td><td><b>DATGAN BUDDIANT PERSONOL</b><p>Cofnodion:</p>"
+        "<p>Datganodd yr aelodau canlynol eu bod â buddiant personol, am y rhesymau a nodir:</p>"
+        "<ul><li>Y Cynghorydd Dewi Parry yn eitem 2 ar y rhaglen, oherwydd bod ei frawd yn berchen ar dir"
+        " cyfagos.</li></ul></td></tr>"
+        "<tr><td>2.</td><td><b>CAIS RHIF C25/0958 YSGUBOR TYDDYN GWYN</b><p>Cofnodion:</p>"
+        "<p>(a) Cynigiwyd ac eiliwyd i wrthod y cais.</p><p>PENDERFYNWYD: Gwrthod y cais.</p></td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "cyfarfod.html"
+    path.write_text(html)
+    p = parse_path(path)
+    (minutes,) = p.minutes
+    assert minutes.date == "2026-02-09"  # the heading's day, not the next meeting's
+    assert minutes.apologies == ["Meinir Elis", "Osian Jenkins"]  # 'Eitemau' under them is a heading
+    assert ("Tomos Dafis", "other") in [(x.name, x.kind) for x in minutes.present]
+    assert [a.number for a in p.agenda] == ["1", "2"]  # '(a) Cynigiwyd ...' is the minutes' point, no sub-item
+    assert [(d.name, d.item) for d in p.declarations] == [("Dewi Parry", "2")]

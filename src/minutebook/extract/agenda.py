@@ -274,6 +274,10 @@ class _Builder:
         self.pending: str | None = None  # a number printed on a line of its own, waiting for its title
         self.numbered_table = False  # under a web page's `No. Item` header: items keep their minute numbers
         self.listed = False  # under a supplement's 'Agenda Item No' heading: some of the agenda's items, in order
+        # the last point of a list numbered from 1 under a line ending in a colon ('RESOLVED: To grant, subject to
+        # the following conditions:'), which no item took; and the next line, to see whether the list goes on
+        self.points: int | None = None
+        self.next_text = ""
 
     def top_ok(self, number: str) -> bool:
         """Items run in order: a number too far from the last one is a paragraph, not an item."""
@@ -323,6 +327,19 @@ class _Builder:
             and not LINK_DEBRIS.search(rest)
         )
         self.cell_whole = bool(papered)
+
+
+def _point_runs_on(b: _Builder, number: str) -> bool:
+    """A decision's conditions under an item of an agenda-and-minutes page, numbered past the item's own number
+    ('5. Land off Bryn Road' ... 'RESOLVED: ... conditions:' / '1.' ... '6.' / '7.' / '6. Ysgubor Tyddyn Gwyn'):
+    the points after the item's number are more of the list while a numbered line comes next (an item's title has
+    its description or its minutes under it)."""
+    if b.points is None or not number.isdigit() or int(number) != b.points + 1:
+        return False
+    if not re.match(r"\W{0,3}\d", b.next_text):
+        return False
+    b.points += 1
+    return True
 
 
 def _title_over_summary(cell: str) -> str:
@@ -493,7 +510,16 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
                 b.wrap = False
             return
         if re.fullmatch(r"\d+(?:\([a-z0-9]{1,4}\)|[a-z])?", number, re.I) and b.top_ok(number):
-            b.add(number, rest, line)
+            if not _point_runs_on(b, number):
+                b.add(number, rest, line)
+        elif number.isdigit():
+            b.points = (
+                1
+                if number == "1" and b.prev_text.rstrip().endswith(":")
+                else b.points + 1
+                if b.points is not None and int(number) == b.points + 1
+                else None
+            )
         if b.current is not before and tab_pages is not None:
             b.current.pages = tab_pages  # type: ignore[union-attr]
         if b.current is not before:
@@ -625,7 +651,7 @@ def extract_agenda(lines: list[Line], segments: list[Segment], doc: Document) ->
         for p in doc.pages
         if any(BLANK_PAGE.match(t.strip()) for t in p.removed) and not any(t.strip() for t in p.lines)
     ]
-    for line in lines[first : min(last, first + MAX_FRONT_LINES)]:
+    for k, line in enumerate(lines[first : min(last, first + MAX_FRONT_LINES)], start=first):
         if not line.text.strip():
             prev_blank = True
             continue
@@ -636,6 +662,7 @@ def extract_agenda(lines: list[Line], segments: list[Segment], doc: Document) ->
             if any(opened <= n < line.page for n in blank_pages):
                 break  # a blank page since the items began: the front sheet's last page is behind us
         had = bool(b.items)
+        b.next_text = next((x.text.strip() for x in lines[k + 1 : k + 4] if x.text.strip()), "")
         for part in _split_runs(line.text):
             _parse_line(b, line, part, prev_blank)
             b.prev_text, b.prev_len = part, len(part.strip())

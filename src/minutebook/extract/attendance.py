@@ -44,6 +44,9 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         ),
         (r"deputy\s+cabinet\s+members?", "member", "Deputy Cabinet Member"),
         (r"non-?\s?voting\s+opposition\s+members?", "member", "Non-Voting Opposition Member"),
+        # councillors not on the committee, there for an item in their ward: 'Local Members', 'Ward Councillors'
+        (r"local\s+members?", "other", "Local Member"),
+        (r"ward\s+(?:councillors?|members?)", "other", "Ward Councillor"),
         (r"non-?\s?voting\s+members?", "member", "Non-voting"),
         (r"other\s+members?(?:\s+present)?", "member", "Other Member"),
         # 'Co-opted members', 'Co-opted community representatives'
@@ -790,8 +793,12 @@ def _not_a_role(name: str, bracket: str) -> bool:
     attended. Neither is a role."""
     if re.fullmatch(r"(?:via|by)\s+.+|virtual(?:ly)?|remote(?:ly)?|online|on\s*line", bracket.strip(), re.I):
         return True
-    if ATTENDANCE_NOTE.fullmatch(bracket.strip()) or MINUTE_REFERENCE.fullmatch(bracket.strip()):
-        return True  # '(from 7.48pm)', '(for items 5 to 7)', '(Exe/26/4)': when they were there
+    if (
+        ATTENDANCE_NOTE.fullmatch(bracket.strip())
+        or MINUTE_REFERENCE.fullmatch(bracket.strip())
+        or ITEMS_ONLY.fullmatch(bracket.strip())
+    ):
+        return True  # '(from 7.48pm)', '(for items 5 to 7)', '(Exe/26/4)', '(item 6)': when they were there
     if PARTY_SHORT.fullmatch(bracket) or re.fullmatch(PARTY_NAMES, bracket.strip()):
         return True  # '(Lab)', '(Liberal Democrat)': the party they sit for
     capitals = re.findall(r"[A-Z]", name)
@@ -1610,6 +1617,8 @@ ATTENDANCE_NOTE = re.compile(
     r"|(?:from|until|till|after|before|left\s+at|arrived\s+at)\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)",
     re.I,
 )
+# a ward councillor's '(item 6)', '(items 5 and 7)': the business they came for
+ITEMS_ONLY = re.compile(r"(?:agenda\s+)?(?:items?|minutes?)\s+\w{1,6}(?:\s*(?:,|and|&|to|-|–)\s*\w{1,6})*", re.I)
 NOTE_AT_END = re.compile(r"\s*[–—-]?\s+(?:" + ATTENDANCE_NOTE.pattern + r")\s*$", re.I)
 NOTE_IN_BRACKET = re.compile(
     r"\s*,\s*(?:" + ATTENDANCE_NOTE.pattern + r")\s*(?=\))", re.I

@@ -68,6 +68,14 @@ NAME_THEN_WHY = re.compile(
     r"^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+[-–—:]\s+(?P<why>\S.*)$"
 )
+# '- Councillor D Parry in item 7 on the agenda (application C25/1033), because ...' under 'The following members
+# declared a personal interest:': who, then the item ('Y Cynghorydd D Parry yn eitem 7 ...' in Welsh)
+NAME_IN_ITEM = re.compile(
+    r"^(?:[-–•▪]\s+|\(?[a-z0-9]{1,4}[.)]\s*)?(?P<who>" + HONORIFIC.pattern.lstrip("^") + r"[A-Z][\w'’.-]*"
+    r"(?:\s+(?:ap\s+|ab\s+)?[A-Z][\w'’.-]*){0,3})\s+(?:in|on|for|yn|ar)\s+(?=(?:agenda\s+)?(?:items?|minutes?|eitem)\b)"
+    r"(?P<why>.+)$",
+    re.I,
+)
 # 'Item 4bi – Mr B Lobban (Financial)': the item first, then who, the kind in brackets.
 ITEM_FIRST = re.compile(
     r"^(?:(?:agenda\s+)?item|minute)\s*(?:no\.?\s*)?(?P<n>\d{1,4}(?:\.\d{1,2})?[a-z]{0,5}(?:\([a-z0-9]{1,4}\))*)"
@@ -82,7 +90,12 @@ NUMBER_OPENERS = frozenset("0123456789(")
 INTEREST_TABLE_HEAD = re.compile(
     r"(?:names?|members?|councillors?)(?:\t+[^\t]*)*?\t+[^\t]*\binterests?\b[^\t]*(?:\t+[^\t]*)*", re.I
 )
-LEAD_IN = re.compile(r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b", re.I)
+LEAD_IN = re.compile(
+    r"\b(?:following|these)\b.{0,60}\b(?:interests?|declarations?)\b"
+    # 'Datganodd yr aelodau canlynol eu bod â buddiant personol': the following members declared an interest
+    rf"|\bDatganodd\s+yr\s+aelodau\s+canlynol\b.{{0,60}}{WELSH_INTEREST}",
+    re.I,
+)
 ITEM_NAMED = re.compile(
     r"\b(?:minutes?|agenda\s+item|item|min\.|decision|eitem|cofnod)\s*(?:no\.?\s*)?"  # (Welsh: 'eitem', 'cofnod')
     # ('in item C006/26': a minute's letter before its number)
@@ -425,6 +438,11 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
         for nxt in body[i + 1 :]:
             raw = nxt.text.replace("\f", "").strip()
             t = plain(raw)
+            named_first = NAME_IN_ITEM.match(t)
+            if named_first and len(names := _all_names(named_first.group("who"), members=True)) == 1:
+                why = named_first.group("why")
+                out.append((names[0], number or _item_for(why, item, s), kind, f"{lead} {t}", nxt))
+                continue
             if not t or re.match(r"^[-–•]\s", t):
                 continue  # blank, or a further line for the person above
             if "\t" in raw:

@@ -492,15 +492,33 @@ def _header_window(lines: list[Line], i: int, floor: int, part: bool = False) ->
             break
         more += bool(line_text(lines[k]).strip())
         k -= 1
+    if (
+        not labelled
+        and not any(PART_HEADING.fullmatch(plain(line_text(x))) for x in out)
+        and not any(heading_date(LATER_MEETING.sub(" ", plain(line_text(x)))) for x in out)
+    ):
+        # a web page's heading ('Planning Committee, Monday, 9th February, 2026 1.00 pm') over its venue,
+        # contact, minutes status and list of documents: the window reaches up to it
+        # (not past an evening's part heading: the part above has its own date)
+        k, more = j, 0
+        while k >= floor and more < 6 and not PART_HEADING.fullmatch(plain(line_text(lines[k]))):
+            if line_text(lines[k]).strip():
+                more += 1
+                if heading_date(LATER_MEETING.sub(" ", plain(line_text(lines[k])))):
+                    out += [x for x in lines[k : j + 1] if line_text(x).strip()][::-1]
+                    break
+            k -= 1
     return list(reversed(out))
 
 
 # A sentence about the later meeting that approves these minutes: 'These minutes were approved as a correct
-# record at the meeting of Cabinet on 13 January 2026', '... subject to approval at the next meeting on ...'.
+# record at the meeting of Cabinet on 13 January 2026', '... subject to approval at the next meeting on ...',
+# 'Minutes status: Draft. These will be submitted for approval at the next meeting of the committee on ...' (in
+# Welsh 'yng nghyfarfod nesaf y pwyllgor', 'cyfarfod' mutated after 'yn', 'i', 'ei').
 # (not 'To confirm as a correct record the minutes of the meeting held on ...', which is these minutes' own)
 LATER_MEETING = re.compile(
-    r"\b(?:(?:correct|true|accurate)\s+record\s+(?:at|by)|subject\s+to\s+(?:approval|confirmation|ratification))"
-    r"\b[^.]*",
+    r"\b(?:(?:correct|true|accurate)\s+record\s+(?:at|by)|subject\s+to\s+(?:approval|confirmation|ratification)"
+    r"|next\s+meeting|(?:c|g|ngh|ch)yfarfod\s+nesaf)\b[^.]*",
     re.I,
 )
 

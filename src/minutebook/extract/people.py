@@ -491,6 +491,8 @@ def extract_members(lines: list[Line], segments: list[Segment]) -> list[Person]:
         text = lines[i].text.strip()
         # a heading (`Membership`, `Members of the Committee`) or a labelled list, not a sentence
         if MEMBERSHIP_HEAD.match(text) and len(text) < 2000 and (":" in text[:60] or len(text) <= 50):
+            if _under_attendance(lines, i, start):
+                continue  # 'Attendance' over 'Members' / 'Officers': who came to the meeting, not its membership
             members = _roles_above(lines, i, start) + _members_from(lines, i, stop)
             if members:
                 bare = {
@@ -501,6 +503,15 @@ def extract_members(lines: list[Line], segments: list[Segment]) -> list[Person]:
                 _co_opted(members, lines, bare)
                 return _dedupe([p for p in members if not (p.role and NOT_MEMBERSHIP.match(p.role))])
     return []
+
+
+# a web page's heading over the groups of who attended ('Attendance' / 'Members' / 'Officers')
+ATTENDANCE_HEADING = re.compile(r"\W*(?:attendance|attendees|present|those\s+present)\s*:?\s*", re.I)
+
+
+def _under_attendance(lines: list[Line], head: int, floor: int) -> bool:
+    above = next((lines[j].text for j in range(head - 1, floor - 1, -1) if lines[j].text.strip()), "")
+    return bool(ATTENDANCE_HEADING.fullmatch(above))
 
 
 def _roles_above(lines: list[Line], head: int, floor: int) -> list[Person]:

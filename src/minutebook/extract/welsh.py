@@ -38,6 +38,8 @@ LABELS = [
     (r"swyddogion(?:\s+yn\s+bresennol)?|swyddog", "Officers"),
     (r"yn\s+mynychu", "In attendance"),
     (r"aelodau\s+cyfetholedig|aelod\s+cyfetholedig", "Co-opted members"),
+    (r"aelodau\s+lleol|aelod\s+lleol", "Local members"),  # ward councillors there for their ward's item
+    (r"eitemau", "Items"),  # a web page's heading over its table of items
     (r"aelodau(?:\s+yn\s+bresennol|[’']n\s+bresennol)?", "Members"),  # ('Aelodau'n bresennol:' too)
     (r"aelodau\s+ex[- ]officio", "Ex-officio members"),
     (r"rhybudd\s+o\s+gyfarfod", "Notice of meeting"),
@@ -68,6 +70,7 @@ LISTS = {
     "Absent",
     "Officers",
     "Co-opted members",
+    "Local members",
     "Substitutes",
     "For",
     "Against",
@@ -321,6 +324,7 @@ HEADINGS = {
     "rôl": "Role",
     "rhif": "No.",  # a table of minutes: 'Rhif | Cofnod | Gweithredu' (No. | Minute | Action)
     "cofnod": "Minute",
+    "eitem": "Item",  # a web page's table of items: 'Rhif | Eitem'
     "gweithredu": "Action",
     "cam gweithredu": "Action",
 }
