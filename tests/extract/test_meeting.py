@@ -1022,6 +1022,17 @@ def test_a_joint_committee_under_the_masthead_of_its_host(tmp_path):
     )
 
 
+def test_a_licensing_board_serviced_by_a_councils_department(tmp_path):
+    text = (
+        "STRATHMORRACH LICENSING BOARD\nLicensing (Scotland) Act 2005\n"
+        "Serviced by Strathmorrach Council, Legal and Democratic Services\n"
+        "MINUTE of MEETING of the STRATHMORRACH LICENSING BOARD held in the Council Chamber, Balmerran on "
+        "Wednesday 18 March 2026 at 10.30 am.\nSederunt:\nCouncillor M Hendry (Convener)\n"
+        "1. DECLARATIONS OF INTEREST\nNone.\n"
+    )
+    assert parse_text(tmp_path, text).council == "Strathmorrach Council"
+
+
 def test_a_hybrid_meetings_venue_is_the_room_not_the_video_call(tmp_path):
     text = (
         "MINUTE of MEETING of the ARDMORVEN INTEGRATION JOINT BOARD held in the Council Chamber, Ardmorven "

@@ -1112,3 +1112,12 @@ The sub-committee considered the evidence.
         "Customers shall not use the outside terrace after 21:00 on any day.",
         "A noise limiter shall be fitted to all amplified sound equipment.",
     ]
+
+
+def test_a_bodys_grounds_between_commas_before_its_decision_under_a_decision_heading():
+    body = text_lines("""Decision
+The Board, being satisfied that it was necessary to do so for the purposes of the
+licensing objectives of preventing crime and disorder, agreed to suspend the personal
+licence for a period of three months.
+The meeting closed at 12.50 pm.""")
+    assert [r for r, _ in resolutions_in(body)] == ["to suspend the personal licence for a period of three months."]

@@ -1048,6 +1048,16 @@ def test_a_vote_counted_in_words():
     assert (vote.counts, vote.result) == ({"for": 4, "against": 2, "abstain": 1}, "carried")
 
 
+def test_a_vote_counted_in_words_in_a_sentence_that_prints_a_date():
+    body = text_lines(
+        "On a show of hands, five members voted in favour and two against, and it was\n"
+        "RESOLVED to RECOMMEND to Full Council on 27 January 2026:\n"
+        "(i) that the budget for 2026/27 be approved."
+    )
+    (vote,) = extract_votes(body)
+    assert (vote.counts, vote.result) == ({"for": 5, "against": 2, "abstain": None}, "carried")
+
+
 def test_a_bracketed_tally_alone_under_the_decision_it_carried():
     body = text_lines("""It was RESOLVED to object to the application on the following grounds:
 the site lies outside the settlement boundary;

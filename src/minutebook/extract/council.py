@@ -106,7 +106,9 @@ def whole_name(text: str) -> str | None:
     """The council's name where the text is that name and nothing more: a heading line, a table cell
     ('Cyngor Sir Glaslyn County Council' too, the Welsh words for its kind before it)."""
     t = WELSH_COUNCIL.sub("", COPYRIGHT.sub("", text.strip()))
-    t = HOSTED_BY.sub("", t)  # 'hosted by Castlebury City Council' under a joint committee's masthead
+    hosted = HOSTED_BY.match(t)  # 'hosted by Castlebury City Council' under a joint committee's masthead
+    if hosted:  # ('Serviced by Strathlevern Council, Legal and Democratic Services': the council, then its department)
+        t = t[hosted.end() :].split(",")[0].strip()
     found = next((name for pos, name in council_names(t) if pos == 0 and len(name) >= len(t) - 1), None)
     if found is None and ("orough" in t or "OROUGH" in t):
         bare = BOROUGH_OF.fullmatch(title_case(t))

@@ -56,6 +56,11 @@ BODY_DECIDING = re.compile(rf"\b{DECIDING_BODIES}\s*$|\b(?-i:CC|PC|TC)\s*$", re.
 NOTED_BY_BODY = re.compile(
     rf"(?:^|(?<=[.;:])\s+)(?P<n>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}(?i:{DECIDING_BODIES})\s+NOTED\s+(?=[a-z]))"
 )
+# a deciding body, then its grounds between commas, then its decision's verb: the grounds are not the decision
+BODY_WITH_GROUNDS = re.compile(
+    rf"^((?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}(?i:{DECIDING_BODIES}))\s*,\s*(?:having|being|after|following|upon)\s"
+    r"[^,;]{3,250},\s*(?=(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\b)"
+)
 REASONS_HEADING = re.compile(r"\W*reasons?\s+for\s+(?:the\s+)?(?:decisions?|refusal)\W*", re.I)
 REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
 DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
@@ -706,6 +711,11 @@ def _decision_sentence(
         parts.append(texts[j])
         j += 1
     decided = HOW_IT_WAS_DECIDED.split(plain(" ".join(parts)), maxsplit=1)[0]
+    if not stem and BODY_WITH_GROUNDS.match(decided):
+        # under a 'Decision' heading: 'The Board, being satisfied that ...' / '... public health, agreed to suspend
+        # ...': the body's grounds wrapped over lines, its decision after them
+        again = _decision(decided)[0]
+        decided = again.group("rest").strip(" :-–—") if again else decided
     # the decision is its sentence: '... signed by the Chair and the RFO. The Clerk will publish the notice ...'
     # goes on about something else (a next point, '2. Delegate ...', is not that)
     end = NEXT_SENTENCE.search(decided) or NEXT_DECISION.search(decided)
@@ -919,6 +929,8 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     # ('Decision: That Council be recommended to: ...': the decision itself, its 'recommended' no lead's verb)
     if label and DECISION_LEAD.match(raw[label.end() :]) and not re.match(r"that\s", raw[label.end() :], re.I):
         raw = raw[label.end() :]  # 'Decision: The Council agreed to note the report.': the label, then who decided
+    if ", " in raw[:40]:  # 'The Board, being satisfied that ..., agreed to suspend ...': why, between its commas
+        raw = BODY_WITH_GROUNDS.sub(r"\1 ", raw)
     considered = CONSIDERED_LEAD.match(raw) if "ommittee" in raw or "ouncil" in raw or "oard" in raw else None
     if considered:  # 'After consideration, the committee (a) noted the report; (b) approved ...': the body's decision
         return DECISION.match(f"RESOLVED: {raw[considered.end() :]}"), outer, True
