@@ -779,3 +779,23 @@ def test_a_welsh_papers_page_count_footer_goes_from_every_page() -> None:
         ["Am parciau", "Ar parciau"],
         ["Rhagor"],
     ]
+
+
+def test_a_table_cells_heading_over_lettered_paragraphs_keeps_its_lines() -> None:
+    # minutes set out as one ruled table: 'Matters Arising' over '(a) ...' / '(b) ...' is a heading over points,
+    # not one run-on line that hides the minute's title
+    table = RuledTable(
+        (50, 600, 500, 700),
+        [[(50, 600, 120, 700), (120, 600, 430, 700), (430, 600, 500, 700)]],
+    )
+    runs = [
+        _Run(55, 686, 100, 694, "26/16"),
+        _Run(125, 686, 220, 694, "Matters Arising"),
+        _Run(125, 672, 425, 680, "(a) Memorial Park benches: two quotations were received for"),
+        _Run(125, 658, 425, 666, "repairing the benches. It was resolved to accept the lower one."),
+        _Run(125, 644, 425, 652, "(b) Potholes: the Clerk is to write again to the Highways team."),
+        _Run(435, 686, 495, 694, "Clerk"),
+    ]
+    lines = [ln.text for ln in _lines_with_tables(runs, [table])]
+    assert lines[0] == "26/16\tMatters Arising\tClerk"
+    assert lines[1].startswith("(a) Memorial Park benches")

@@ -520,7 +520,7 @@ def _heading_lines(lines: list[_Line]) -> int:
         widest >= 45  # a column of prose, not a narrow one of wrapped labels ('25/01143/FUL' / 'Land north of')
         and all(short[:h])
         and not texts[h - 1].endswith((".", ",", ";", ":"))
-        and rest[0][:1].isupper()
+        and (rest[0][:1].isupper() or rest[0].startswith("("))  # ('(a) Memorial Park benches: ...': its points)
         and sum(len(t) for t in rest) >= 60
         and len(set(PROSE_WORD.findall(" ".join(rest))) - {"and", "the", "for"}) >= 4  # prose, not names a line
         and SENTENCE_END.search(" ".join(rest)) is not None  # sentences, not a proposal's words wrapped
