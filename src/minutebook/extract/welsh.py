@@ -351,96 +351,133 @@ def welsh_view(lines: list[Line]) -> list[Line]:
     if not welsh_only(lines):
         return lines
     out: list[Line] = []
-    in_list = in_table = False  # under a label over people; under a table's heading row of Welsh words
+    lists, headings = _Lists(), _Headings()
     wrapped: str | None = None  # the second word of a phrase the line above ended with ('7 o' / 'blaid')
-    heading_done = going_on = False
-    prev = ""
     for k, line in enumerate(lines):
-        text = line.text
-        if wrapped and text.lstrip().lower().startswith(wrapped):
-            text = text[: len(text) - len(text.lstrip())] + text.lstrip()[len(wrapped) :].lstrip()
-        wrapped = None
-        after = WRAPPED_COUNT.search(text)
-        nxt = lines[k + 1].text.lstrip().lower() if k + 1 < len(lines) else ""
-        if after and nxt.startswith(WRAPPED_PHRASES[after.group(2).lower()][0]):
-            # '... Pleidleisiodd 7 o' / 'blaid, 3 yn erbyn ...': the count's phrase finished on the next line
-            second, english = WRAPPED_PHRASES[after.group(2).lower()]
-            text, wrapped = text[: after.start(2)] + english, second
+        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        text, wrapped = _wrapped_phrase(line.text, wrapped, nxt)
+        text, label = lists.gloss(text)
+        text = headings.gloss(text, line.text, label)
+        text = _formulae(text)
+        out.append(Line(line.number, line.page, text) if text != line.text else line)
+    return out
+
+
+def _wrapped_phrase(text: str, wrapped: str | None, nxt: str) -> tuple[str, str | None]:
+    """'... Pleidleisiodd 7 o' / 'blaid, 3 yn erbyn ...': a count's phrase finished on the next line is glossed
+    whole on this one, and its word taken off the next (`wrapped`, handed on)."""
+    if wrapped and text.lstrip().lower().startswith(wrapped):
+        text = text[: len(text) - len(text.lstrip())] + text.lstrip()[len(wrapped) :].lstrip()
+    after = WRAPPED_COUNT.search(text)
+    if after and nxt.lstrip().lower().startswith(WRAPPED_PHRASES[after.group(2).lower()][0]):
+        second, english = WRAPPED_PHRASES[after.group(2).lower()]
+        return text[: after.start(2)] + english, second
+    return text, None
+
+
+class _Lists:
+    """Labels, and the lists of people and tables under them: a list's titles and joining words are glossed
+    while it goes on."""
+
+    def __init__(self) -> None:
+        self.in_list = False  # under a label over people
+        self.in_table = False  # under a table's heading row of Welsh words
+        self.prev = ""  # the line before, as printed
+
+    def gloss(self, text: str) -> tuple[str, re.Match[str] | None]:
+        original = text
         label = LABEL.match(text) if not _table_heading(text) else None  # ('Aelodau<TAB>Presennol?': a table's)
         if label:
             english = _english_label(label)
             text = label.group("lead") + english + label.group("end") + text[label.end() :]
-            in_list = english in LISTS
+            self.in_list = english in LISTS
             if english in ("Date", "Time", "Date and time"):
                 text = _when(text)  # 'Amser: 1.00 y.p.' -> 'Time: 1.00pm'
         elif (titled := NUMBERED_TITLE.match(text)) and (heading := LABEL.fullmatch(titled.group(1))):
             # '1/03/26<TAB>Presennol' over its paragraph of names: the minute keeps its title, its names are glossed
-            in_list = _english_label(heading) in LISTS
-        elif in_list and not _list_goes_on(prev, text):
-            in_list = False
+            self.in_list = _english_label(heading) in LISTS
+        elif self.in_list and not _list_goes_on(self.prev, text):
+            self.in_list = False
         elif COUNCILLORS_ALONE.fullmatch(text):
             text = "Councillors"  # a membership's group heading, over its names
-        elif in_list and ITEM_LABEL.match(text):
+        elif self.in_list and ITEM_LABEL.match(text):
             text = ITEM_LABEL.sub(lambda m: m.group(1) + ("Items" if m.group(2) else "Item"), text)  # 'Eitem 6:'
-        in_table = "\t" in text and (in_table or _table_heading(text))
-        if in_table:
+        self.in_table = "\t" in text and (self.in_table or _table_heading(text))
+        if self.in_table:
             text = _table_row(text)
         if APOLOGIES_FROM.search(text):
-            text, in_list = APOLOGIES_FROM.sub("Apologies were received from", text), True  # its names glossed too
-        if in_list or in_table:
+            text, self.in_list = APOLOGIES_FROM.sub("Apologies were received from", text), True  # its names too
+        if self.in_list or self.in_table:
             for pattern, english in IN_LIST:
                 text = pattern.sub(english, text)
+        self.prev = original
+        return text, label
+
+
+class _Headings:
+    """The meeting's heading sentence ('Cofnodion cyfarfod ... a gynhaliwyd yn ... nos Lun ... am 7.00yh'),
+    which may wrap over lines, and the lines that head the minutes or a part of them."""
+
+    def __init__(self) -> None:
+        self.done = False  # a heading sentence has been read
+        self.going_on = False  # ... and wraps onto the next line
+
+    def gloss(self, text: str, printed: str, label: re.Match[str] | None) -> str:
         if MINUTES_LABEL.match(text):
-            text = MINUTES_LABEL.sub(r"\1Minutes:", text)  # a ModernGov page's 'Cofnodion:' over what was minuted
-        elif MINUTES_OF.match(text) or (not heading_done and (HELD.search(text) or SUMMONED.search(text))):
+            return MINUTES_LABEL.sub(r"\1Minutes:", text)  # a ModernGov page's 'Cofnodion:' over what was minuted
+        if MINUTES_OF.match(text) or (not self.done and (HELD.search(text) or SUMMONED.search(text))):
             # every 'Cofnodion cyfarfod ...' heading; a sentence with 'a gynhaliwyd' only until a heading is read:
             # later on it is an item's words ('cofnodion y cyfarfod a gynhaliwyd ar 5 Ionawr'), kept as printed
             sentence = bool(HELD.search(text)) or not MINUTES_OF.fullmatch(text.strip())
             glossed = _heading(text)
             # (a post's title 'Cofnodion cyfarfod Ionawr 2026', left as it is, is no heading sentence)
-            heading_done = heading_done or glossed != text
-            text = glossed
-            going_on = glossed != line.text and sentence and not SENTENCE_END.search(text)
-        elif going_on and (label or NUMBERED.match(text) or PART.fullmatch(text)):
-            going_on = False  # the heading sentence ended unpunctuated: a label, a minute or a part's heading
-            text = _part(text)
-        elif going_on:
+            self.done = self.done or glossed != text
+            self.going_on = glossed != printed and sentence and not SENTENCE_END.search(glossed)
+            return glossed
+        if self.going_on and (label or NUMBERED.match(text) or PART.fullmatch(text)):
+            self.going_on = False  # the heading sentence ended unpunctuated: a label, a minute or a part's heading
+            return _part(text)
+        if self.going_on:
             # the heading sentence wrapped: 'a gynhaliwyd yn Neuadd Goffa Llanfeirian nos' / 'Fawrth, 10fed
             # Mawrth 2026 am 7.30 o’r gloch'
             text = TO_BE_HELD.sub("to be held", HELD.sub("held", text))
             text = WEEKDAY_FIRST.sub(lambda m: WEEKDAYS[m.group(1).lower()], text)
             text = _when(IN_PLACE.sub("in ", text))
-            going_on = not SENTENCE_END.search(text)
-        elif ON_WEEKDAY.search(text) and TIME.search(text):
-            text = _when(text)  # 'Dyddiad ac Amser: Dydd Iau, 5 Chwefror 2026, 10.30 y.b.'
-        elif PART.fullmatch(text):
-            text = _part(text)
-        elif HEARING.fullmatch(text):
-            text = "Minutes of the hearing"  # 'Cofnodion Gwrandawiad' under a sub-committee's name
-        elif MEETING_OF.match(text):
-            text = MEETING_OF.sub(r"\1Meeting of the ", text)  # 'CYFARFOD O'R PWYLLGOR CYNLLUNIO' on a masthead
-        if TRAFODAETH.match(text):
-            text = TRAFODAETH.sub(r"\1DISCUSSION", text)
-        if "ENDERFYN" in text or "enderfyn" in text or "ytunwyd" in text or "YTUNWYD" in text:
-            for pattern, english in DECIDED:
-                text = pattern.sub(english, text)
-        if (voted := VOTED_LIST.match(text)) or (abstained := ABSTAINED.match(text)):
-            if voted:
-                way = "for" if voted.group("way").lower().startswith("o") else "against"
-                what = "amendment" if voted.group("what") == "gwelliant" else "motion"
-                text = f"{voted.group(1)}The following Councillors voted {way} the {what}:{text[voted.end() :]}"
-            else:
-                text = f"{abstained.group(1)}{abstained.group('who')} abstained{text[abstained.end() :]}"
-            for pattern, english in IN_LIST:  # the names' titles and joining words
-                text = pattern.sub(english, text)
-        elif VOTE_CUE.search(text):
-            for pattern, english in VOTE_WORDS:
-                text = pattern.sub(english, text)
-        if "Tud" in text:
-            text = PAGE.sub("Page", PAGES.sub("Pages", PAGE_OF.sub(r"Page \1 of \2", text)))
-        out.append(Line(line.number, line.page, text) if text != line.text else line)
-        prev = line.text
-    return out
+            self.going_on = not SENTENCE_END.search(text)
+            return text
+        if ON_WEEKDAY.search(text) and TIME.search(text):
+            return _when(text)  # 'Dyddiad ac Amser: Dydd Iau, 5 Chwefror 2026, 10.30 y.b.'
+        if PART.fullmatch(text):
+            return _part(text)
+        if HEARING.fullmatch(text):
+            return "Minutes of the hearing"  # 'Cofnodion Gwrandawiad' under a sub-committee's name
+        if MEETING_OF.match(text):
+            return MEETING_OF.sub(r"\1Meeting of the ", text)  # 'CYFARFOD O'R PWYLLGOR CYNLLUNIO' on a masthead
+        return text
+
+
+def _formulae(text: str) -> str:
+    """A line's decision, discussion, vote and page formulae, wherever they stand."""
+    if TRAFODAETH.match(text):
+        text = TRAFODAETH.sub(r"\1DISCUSSION", text)
+    if "ENDERFYN" in text or "enderfyn" in text or "ytunwyd" in text or "YTUNWYD" in text:
+        for pattern, english in DECIDED:
+            text = pattern.sub(english, text)
+    if (voted := VOTED_LIST.match(text)) or (abstained := ABSTAINED.match(text)):
+        if voted:
+            way = "for" if voted.group("way").lower().startswith("o") else "against"
+            what = "amendment" if voted.group("what") == "gwelliant" else "motion"
+            text = f"{voted.group(1)}The following Councillors voted {way} the {what}:{text[voted.end() :]}"
+        else:
+            text = f"{abstained.group(1)}{abstained.group('who')} abstained{text[abstained.end() :]}"
+        for pattern, english in IN_LIST:  # the names' titles and joining words
+            text = pattern.sub(english, text)
+    elif VOTE_CUE.search(text):
+        for pattern, english in VOTE_WORDS:
+            text = pattern.sub(english, text)
+    if "Tud" in text:
+        text = PAGE.sub("Page", PAGES.sub("Pages", PAGE_OF.sub(r"Page \1 of \2", text)))
+    return text
 
 
 def _part(text: str) -> str:
