@@ -1871,3 +1871,33 @@ def test_minutes_of_the_monthly_meeting_under_a_councils_masthead_are_its_meetin
         "19:00",
         "Committee Room, Community Centre, Ash",
     )
+
+
+def test_a_shadow_authority_is_the_council_it_becomes_and_a_table_of_seconded_officers_names_none(tmp_path):
+    text = (
+        "KESTONSHIRE SHADOW AUTHORITY\nShadow Executive\n"
+        "Minutes of the meeting of the Shadow Executive held at County Hall, Kestonbury, on Thursday 16 July 2026 at"
+        " 10.00 am\nPresent:\nCouncillor Helen Marchbank\tLeader of the Shadow Authority (in the Chair)\n"
+        "Implementation Team officers in attendance:\nName\tInterim role\tSeconded from\n"
+        "Neil Ashdown\tInterim Chief Finance Officer\tFelbridge Borough Council\n"
+        "Jonathan Eade\tProgramme Director\tKestonshire County Council\n"
+        "Lucy Penhaligon\tDemocratic Services Officer\tKestonshire County Council\n"
+        "SE/14\tAPOLOGIES FOR ABSENCE\nNone.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert p.council == "Kestonshire Council"
+    (minutes,) = p.minutes
+    assert [(x.name, x.kind, x.role) for x in minutes.present if x.kind == "officer"] == [
+        ("Neil Ashdown", "officer", "Interim Chief Finance Officer"),
+        ("Jonathan Eade", "officer", "Programme Director"),
+        ("Lucy Penhaligon", "officer", "Democratic Services Officer"),
+    ]
+
+
+def test_a_combined_county_authoritys_masthead_over_two_lines(tmp_path):
+    text = (
+        "ASHFELL AND WRAYBURN\nCOMBINED COUNTY AUTHORITY\n"
+        "Minutes of the meeting of the Combined County Authority Board held on Thursday 12 March 2026 at 2.00 pm\n"
+        "Present:\nCouncillor M Eastwood (Chair)\nCCA/25/31\tAPOLOGIES\nNone.\n"
+    )
+    assert parse_text(tmp_path, text).council == "Ashfell and Wrayburn Combined County Authority"

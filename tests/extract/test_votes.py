@@ -1541,3 +1541,21 @@ The motion was carried.
     assert vote.counts == {"for": 3, "against": 2, "abstain": 1}
     assert vote.against == ["Delyth Morgan", "Emyr ap Siencyn"] and vote.abstain == ["Cledwyn Hopcyn"]
     assert vote.result == "carried"
+
+
+def test_a_recorded_vote_naming_each_side_without_counts_is_counted_by_its_names():
+    body = text_lines("""At the request of Councillor Lanyon, the votes of the members were recorded as follows:
+For:\tCouncillor Margaret Eastwood, Councillor Rajesh Bhattacharya,
+Councillor Philip Lanyon, Councillor Sian Treharne
+Against:\tnone
+Abstentions: none
+RESOLVED (with the consent of both constituent members):
+(a) that the programme be approved.""")
+    (vote,) = extract_votes(body)
+    assert (vote.counts, vote.result) == ({"for": 4, "against": 0, "abstain": 0}, "carried")
+
+
+def test_one_members_vote_asked_to_be_recorded_says_no_count():
+    body = text_lines("""RESOLVED: That the Order be made.
+(Councillor O Warrender asked that his vote against the decision be recorded.)""")
+    assert all(v.counts["against"] is None for v in extract_votes(body))

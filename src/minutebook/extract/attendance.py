@@ -89,6 +89,8 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
             None,
         ),
         (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
+        # 'Implementation Team officers in attendance:', 'Democratic Services officers present:'
+        (r"(?:[A-Z][\w-]*\s+){1,3}officers?\s+(?:present|in\s+attendance|attending)", "officer", None),
         (r"attending(?=\s*:)", "officer", None),
         # councillors who are not members of the body: 'Members in attendance:', 'Members attending in accordance
         # with Standing Order 25'
@@ -889,9 +891,22 @@ def _one_person(text: str, kind: str) -> Person | None:
 # A table of attendance: the heading row, and a last column saying how each member attended.
 # A two-column heading row over one person a row: 'Name | Role', 'Member | Representing', 'Councillor | Portfolio'
 NAME_HEADS = frozenset({"name", "member", "councillor"})
-ROLE_HEADS = frozenset({"role", "position", "portfolio", "representing", "organisation"})
+ROLE_HEADS = frozenset(
+    {
+        "role",
+        "position",
+        "portfolio",
+        "representing",
+        "organisation",
+        "title",
+        "job title",
+        "interim role",
+        "acting role",
+    }
+)
 HEADER_WORD = (
-    r"(?:members?|names?|councillors?|attendees?|attendance|status|roles?|position|title|organisation|representing"
+    r"(?:members?|names?|councillors?|attendees?|attendance|status|(?:(?:interim|acting|job)\s+)?(?:roles?|position|title)"
+    r"|organisation|representing|seconded\s+from|employer"
     r"|portfolios?|substitutes?|substituted\s+by|party|political\s+group"
     r"|notes|comments|(?:councillors|members)\s+present|wards?|(?:electoral\s+)?divisions?"
     r"|(?:appointing\s+)?(?:council|authority)s?)"
@@ -958,7 +973,10 @@ def _wide_columns(cells: list[str]) -> tuple[int, int | None, int | None] | None
         (
             k
             for k, c in enumerate(heads)
-            if any(re.fullmatch(r"roles?|position|title|job\s+title", h) for h in HEADER_JOIN.split(c))
+            if any(
+                re.fullmatch(r"(?:(?:interim|acting|job)\s+)?(?:roles?|position|title)", h)
+                for h in HEADER_JOIN.split(c)
+            )
         ),
         None,
     )  # ('Organisation and role': the role column)

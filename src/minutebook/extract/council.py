@@ -30,8 +30,9 @@ COUNCIL_NAME = re.compile(
     # (not a place: 'Venue Council Chamber', 'the Council Offices')
     r"(?!\s+(?:Chambers?|Offices?|House|Buildings?|Hall|Meeting\s+Room|Tax|Procedure|Plan)\b)"
     # authorities that publish meeting packs as councils do: `West Midlands Combined Authority`,
-    # `Peak District National Park Authority`, `Kent and Medway Fire and Rescue Authority`
-    rf"|\b({_WORD}(?:\s+(?:(?:and|&)\s+)?{_WORD}){{0,4}}\s+(?:Combined|Fire(?:\s+and\s+Rescue)?|National\s+Park)\s+Authority)\b"
+    # `Peak District National Park Authority`, `Kent and Medway Fire and Rescue Authority`, and the combined
+    # county authorities of 2024 on ('East Midlands Combined County Authority')
+    rf"|\b({_WORD}(?:\s+(?:(?:and|&)\s+)?{_WORD}){{0,4}}\s+(?:Combined(?:\s+County)?|Fire(?:\s+and\s+Rescue)?|National\s+Park)\s+Authority)\b"
 )
 # Words that make a line a meeting's or a body's name, not a council's (`Meeting of Council`).
 NOT_COUNCIL_WORDS = re.compile(
@@ -93,6 +94,10 @@ def council_names(text: str) -> Iterable[tuple[int, str]]:
 
 
 HONORIFIC = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?$")
+# a table row's first cell naming a person: 'Jonathan Eade', 'Dr C Llewellyn-Baird', 'Cllr A Reid'
+PERSON_CELL = re.compile(
+    r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){1,3}"
+)
 HOSTED_BY = re.compile(r"^(?:hosted|administered|serviced|supported)\s+by\s+(?:the\s+)?", re.I)
 DONE_BY = re.compile(r"^(?:[A-Z][a-z]+ed|Run)\s+by\s+")
 # A council's bilingual heading on one line starts with the Welsh words for its kind of council:
@@ -110,12 +115,17 @@ def whole_name(text: str) -> str | None:
     if hosted:  # ('Serviced by Strathlevern Council, Legal and Democratic Services': the council, then its department)
         t = t[hosted.end() :].split(",")[0].strip()
     found = next((name for pos, name in council_names(t) if pos == 0 and len(name) >= len(t) - 1), None)
+    shadow = SHADOW_AUTHORITY.fullmatch(title_case(t)) if found is None and ("hadow" in t or "HADOW" in t) else None
+    if shadow:  # 'KESTONSHIRE SHADOW AUTHORITY': the new council before it takes office, its record the council's
+        found = f"{shadow.group(1)} Council"
     if found is None and ("orough" in t or "OROUGH" in t):
         bare = BOROUGH_OF.fullmatch(title_case(t))
         found = bare.group(0) if bare else None
     return found
 
 
+# England's reorganised councils meet first as shadow authorities: 'Kestonshire Shadow Authority'
+SHADOW_AUTHORITY = re.compile(rf"({_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,3}})\s+Shadow\s+Authority")
 # A borough that styles itself without the word 'Council' ('Borough of Broxbourne'), on a line of its own.
 BOROUGH_OF = re.compile(rf"Borough\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*")
 
@@ -123,7 +133,7 @@ BOROUGH_OF = re.compile(rf"Borough\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*"
 # The kind of council alone on a line, under a masthead's place name.
 KIND_ALONE = re.compile(
     r"\W*(?:(?:city|county|borough|district|town|parish|community)\s+)?council"
-    r"|\W*(?:combined|fire(?:\s+and\s+rescue)?|national\s+park)\s+authority\W*",
+    r"|\W*(?:combined(?:\s+county)?|fire(?:\s+and\s+rescue)?|national\s+park)\s+authority\W*",
     re.I,
 )
 BOROUGH_ALONE = re.compile(r"(?:LONDON|ROYAL)\s+BOROUGH|(?:London|Royal)\s+Borough")  # a logo's first line
@@ -200,6 +210,12 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 text = f"{text} {after if text.isupper() else title_case(after)}"
             if len(text) > 200 or not COUNCIL_HINT.search(text):
                 continue
+            if (
+                "\t" in text
+                and PERSON_CELL.fullmatch(first := text.split("\t")[0].strip())
+                and not COUNCIL_HINT.search(first)
+            ):
+                continue  # 'Jonathan Eade | Programme Director | Kestonshire County Council': where someone comes from
             if "\t" in text and sum(1 for c in text.split("\t") if whole_name(c.strip())) >= 2:
                 continue  # 'X County Council<TAB>Y District Council': a joint body's councils heading its columns
             # a footer of pieces: 'London Borough of Wexham · Governance Services · Wexham Town Hall, ...'

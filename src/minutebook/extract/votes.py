@@ -693,6 +693,12 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes = _ballot_of_two(lines, texts, votes)
     votes = _counted_then_named(_told_then_counted(_heading_repeated(lines, votes)))
     _sides_counted_above(lines, texts, votes)
+    # 'For: Councillor A, Councillor B' with no count printed or told: as many as are named (where those for are
+    # named: 'Councillor X asked that his vote against be recorded' does not say how many voted against)
+    for v in (v for v in votes if v.for_):
+        for kind, attr in (("for", "for_"), ("against", "against"), ("abstain", "abstain")):
+            if v.counts.get(kind) is None and getattr(v, attr):
+                v.counts[kind] = len(getattr(v, attr))
     _results_from_decisions(lines, votes)
     return votes
 
@@ -990,6 +996,11 @@ DECISION_ABOVE = re.compile(
 )
 
 
+OWN_LIST = re.compile(
+    r"\W*(?:(?:for|against|abstentions?|abstain(?:ed)?)\s*:|(?:councillors?|cllrs?\.?)\s+[A-Z])", re.I
+)
+
+
 def _decision_follows(lines: list[Line], number: int) -> bool:
     """The line after the vote's (the next filled one) records a decision: what was put was carried or lost
     as the counts say, though no result word is printed."""
@@ -998,8 +1009,11 @@ def _decision_follows(lines: list[Line], number: int) -> bool:
         return False
     # (the two lines after it: a sentence that began on a heading's line goes on to the next; a 'Decision' box's
     # label stands over 'The committee agreed to:')
+    # (and the vote's own lists: 'For: Councillor A,' / 'Councillor B' / 'Against: none' / 'Abstentions: none')
     filled = [
-        t for x in lines[at + 1 : at + 7] if (t := _text(x)).strip() and not re.fullmatch(r"\W*decisions?\W*", t, re.I)
+        t
+        for x in lines[at + 1 : at + 7]
+        if (t := _text(x)).strip() and not re.fullmatch(r"\W*decisions?\W*", t, re.I) and not OWN_LIST.match(t)
     ]
     # ('(Mrs K Sands ... took no' / 'part in the vote.)' between the tally and 'RESOLVED:': a note in brackets)
     if filled and filled[0].lstrip().startswith("(") and not DECISION_AFTER.match(filled[0]):
