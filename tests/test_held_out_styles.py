@@ -32,6 +32,12 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
+    "yjp42/holbridge-yjp-2025-26": (
+        "0.875 (2026-11-24): a plan published as a 16:9 slide deck, each indicator's slide a headline figure, a bar "
+        "chart of three periods and a comparison box side by side; the text layer interleaves the three blocks "
+        "line by line, so the chart's earlier periods ('Jan-Dec 2022' over its bar's '215') are not paired with "
+        "their figures; the latest figures, from the summary table's slide, are all read"
+    ),
     "yjp40/bro-hafren-yjp-2025-26": (
         "0.846 (2026-11-24): a Welsh county's plan whose landscape scorecard heads its columns by financial year "
         "and says in a marked note that for the reoffending rows each year stands for a cohort ('Baseline 2022/23 "
