@@ -1696,3 +1696,14 @@ def test_a_forename_alone_after_the_lists_last_and_has_its_surname_on_the_next_l
         text_lines("Present: Councillors Nia Wyn Bebb, Huw Prys Jones and Elwyn\nJones.\n")
     )
     assert [p.name for p in present] == ["Nia Wyn Bebb", "Huw Prys Jones", "Elwyn Jones"]
+
+
+def test_the_councils_a_member_represents_are_not_a_person():
+    block = text_lines(
+        "Present:\n"
+        "Non-constituent members\n"
+        "Councillor Tom Gadsby (non-voting)\tAshfell District Councils (Kelsby District Council)\n"
+        "Councillor Hannah Whitlock (non-voting)\tAshfell District Councils (Brantmoor Borough Council)"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [p.name for p in present] == ["Tom Gadsby", "Hannah Whitlock"]

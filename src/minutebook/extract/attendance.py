@@ -172,6 +172,7 @@ NOT_NAME_WORDS = {
     "report",
     "reports",
     "council",
+    "councils",
     "committee",
     "meeting",
     "business",
