@@ -2770,3 +2770,39 @@ def test_a_web_page_dated_by_its_heading_not_by_the_next_meeting(tmp_path):
     ]
     assert p.members == []  # 'Attendance' over 'Members': who came, not the committee's membership
     assert [a.number for a in p.agenda] == ["1", "2"]  # conditions 2-4 run on past item 1: not items
+
+
+def test_run_in_titles_in_sentence_case_as_a_parish_clerk_types_them(tmp_path):
+    text = (
+        "Kelsworth Parish Council\n"
+        "Minutes of the Meeting of Kelsworth Parish Council held on Monday 9th February 2026 at 7.30pm\n"
+        "Present: Cllrs R Ashdown (Chairman), M Pelling and L Fenn.\n"
+        "25/141 Apologies for absence. Apologies were received from Cllr K Dunmore (work commitment).\n"
+        "25/142 Planning – the following applications were considered:\n"
+        "26/00087/HOU 14 Orchard Rise – two-storey side extension. No objection.\n"
+        "25/143 Grant request – Kelsworth Memorial Hall. Cllr Mundy left the room. It was RESOLVED to award £500.\n"
+        "25/144 Highways: Cllr Okafor reported new potholes on Back Lane.\n"
+        "25/145 Better Care Fund 2025-26: Quarter 2 Return\n"
+        "The report was noted.\n"
+        "25/146 Library Service Review – Outcome of Consultation\n"
+        "The report was noted.\n"
+    )
+    path = tmp_path / "minutes.txt"
+    path.write_text(text)
+    (minutes,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("25/141", "Apologies for absence"),
+        ("25/142", "Planning"),
+        ("25/143", "Grant request – Kelsworth Memorial Hall"),
+        ("25/144", "Highways"),
+        ("25/145", "Better Care Fund 2025-26: Quarter 2 Return"),  # a title's own subtitle
+        ("25/146", "Library Service Review – Outcome of Consultation"),
+    ]
+    assert [r for i in minutes.items for r in i.resolutions] == ["to award £500."]
+
+
+def test_a_forward_plan_of_key_decisions_is_no_meeting():
+    p = parse_path(ROOT / "tests/fixtures/pdfs289/tolmereshire-forward-plan-2026-03-01.pdf")
+    assert p.council == "Tolmereshire County Council"
+    assert (p.meeting.body, p.meeting.date) == (None, None)
+    assert (p.members, p.agenda, p.minutes, p.declarations) == ([], [], [], [])

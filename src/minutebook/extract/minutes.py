@@ -1104,6 +1104,47 @@ RUN_IN = re.compile(
 )
 
 
+# ... or in sentence case, ended by a full stop, or by a dash or colon before a clause, as a parish clerk types
+# it ('25/141 Apologies for absence. Apologies were received from ...', '25/146 Planning – the following
+# applications were considered:'); the full stop first ('Grant request – Kelsworth Memorial Hall. Cllr Mundy ...')
+SENTENCE_CASE_RUN_IN = (
+    re.compile(r"(?P<title>[A-Z][^.:;]{1,70}?)\.\s+(?P<rest>\S.*)$"),
+    re.compile(r"(?P<title>[A-Z][^.:;–—]{1,70}?)(?:\s+[–—-]|:)\s+(?P<rest>\S.*)$"),
+)
+# what a run-in title never is: a sentence of the minute ('The Clerk reported. ...'), an abbreviation's dot
+NOT_A_RUN_IN_TITLE = re.compile(
+    r"^(?:the|it|this|that|there|members?|cllrs?|councillors?|mr|mrs|ms|dr|he|she|they)\b"
+    r"|\b(?:was|were|is|are|had|has|have|be|been|noted|reported|asked|agreed|resolved|received|said|presented"
+    r"|explained|confirmed|considered|declared|approved|thanked|welcomed|informed|stated|advised)\b"
+    r"|\b(?:cllr|mr|mrs|ms|dr|no|st|ref|para)$",
+    re.I,
+)
+CLAUSE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|been|reported|presented|considered|received|noted|asked|said|explained"
+    r"|confirmed|agreed|resolved|declared|thanked|welcomed|informed)\b"
+)
+
+
+def _sentence_case_run_in(text: str) -> tuple[str, str] | None:
+    """The title and the minute's first words where both share the number's line; None where the line is a
+    title alone, or a numbered paragraph."""
+    for before_clause, pattern in enumerate(SENTENCE_CASE_RUN_IN):
+        m = pattern.match(text)
+        if not m or len(m.group("title").split()) > 8 or NOT_A_RUN_IN_TITLE.search(m.group("title").strip()):
+            continue
+        rest = m.group("rest")
+        if len(rest.split()) < 3:
+            continue  # ('Matters arising: none')
+        if not before_clause and re.match(r"[A-Z(]", rest):
+            return m.group("title").strip(), rest
+        # after a dash or a colon, a clause with its verb ('Planning – the following applications were
+        # considered:', 'Highways: Cllr Okafor reported new potholes ...'); not a title's own second part
+        # ('Library Service Review – Outcome of Consultation', 'Better Care Fund 2025-26: Quarter 2 Return')
+        if before_clause and CLAUSE_VERB.search(" ".join(rest.split()[:6])):
+            return m.group("title").strip(), rest
+    return None
+
+
 def _title_ok(title: str) -> bool:
     t = plain(title)
     if not t or len(t) > 250 or "\t" in title:
@@ -1259,6 +1300,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             run_in = None  # 'REAR OF 3 LAVENDER MEWS, N4 (REF: 2025/2874) – Demolition of ...': the site, then what
         if run_in and len(run_in.group("title")) <= 120:
             title, rest = run_in.group("title"), run_in.group("rest")
+        elif rest is None and not BARE_NUMBER.match(raw) and (cut := _sentence_case_run_in(plain(title))):
+            title, rest = cut
         if rest is None and last + 1 < hi and MOVEMENT_NOTE.match(plain(title)):
             below = _title_below_note(line_text(lines[last + 1]))
             if below:  # '260 | Cllr. Kember left the Chamber for this item.' over the application's first row
