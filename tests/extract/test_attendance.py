@@ -1707,3 +1707,21 @@ def test_the_councils_a_member_represents_are_not_a_person():
     )
     present, _, _ = parse_attendance(block)
     assert [p.name for p in present] == ["Tom Gadsby", "Hannah Whitlock"]
+
+
+def test_a_role_cell_wrapped_onto_a_line_of_its_own_in_a_table_of_officers():
+    block = text_lines(
+        "Officers in attendance:\n"
+        "Name\tInterim role\tSeconded from\n"
+        "Neil Ashdown\tInterim Chief Finance Officer\tFelbridge Borough Council\n"
+        "(Section 151 Officer)\n"
+        "Jonathan Eade\tImplementation Programme\tKestonshire County Council\n"
+        "Director\n"
+        "Lucy Penhaligon\tDemocratic Services Officer\tAshwold District Council"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.role) for p in present] == [
+        ("Neil Ashdown", "Interim Chief Finance Officer (Section 151 Officer)"),
+        ("Jonathan Eade", "Implementation Programme Director"),
+        ("Lucy Penhaligon", "Democratic Services Officer"),
+    ]

@@ -1383,6 +1383,21 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             place_last = len(cells) == 2 and not place_first and bool(PLACE_HEADER.fullmatch(cells[-1]))
             wide = _wide_columns(cells)
             continue
+        if (
+            wide
+            and len(cells) == 1
+            and present
+            and present[-1].role
+            and present[-1].citation is not None
+            and line.number == present[-1].citation.line + 1
+            and len(t) <= 40
+            and not label_of(t)
+            and (t.startswith("(") or t[:1].islower() or not looks_like_name(t, clean_name(t)))
+        ):
+            # 'Jonathan Eade | Implementation Programme | Kestonshire County Council' over 'Director': the role's
+            # cell wrapped onto a line of its own
+            present[-1].role = f"{present[-1].role} {t}"
+            continue
         if wide and len(cells) > wide[0] and cells[wide[0]] and not label_of(t):
             # 'Cllr Sarah Penrose | Calderholme MBC | Cabinet Member for ... (Chair)': a row of a table of people
             # with more columns than a name and a role; under 'Apologies', a name with its substitute
