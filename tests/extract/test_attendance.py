@@ -1725,3 +1725,31 @@ def test_a_role_cell_wrapped_onto_a_line_of_its_own_in_a_table_of_officers():
         ("Jonathan Eade", "Implementation Programme Director"),
         ("Lucy Penhaligon", "Democratic Services Officer"),
     ]
+
+
+def test_a_labels_row_of_name_and_office_and_councillors_beside_their_portfolios():
+    block = text_lines(
+        "Present:\tCouncillor M Pennock (Chair)\tLeader of the Council\n"
+        "Councillor R Hesketh\tPortfolio Holder for Housing and Communities\n"
+        "Also Present:\tCouncillor T Ambler\tChair of Overview and Scrutiny Committee\n"
+        "Officers:\tHelen Mawdsley\tChief Executive\n"
+        "Graham Sutcliffe\tDirector of Finance"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [(p.name, p.role) for p in present] == [
+        ("M Pennock", "Chair, Leader of the Council"),
+        ("R Hesketh", "Portfolio Holder for Housing and Communities"),
+        ("T Ambler", "Chair of Overview and Scrutiny Committee"),
+        ("Helen Mawdsley", "Chief Executive"),
+        ("Graham Sutcliffe", "Director of Finance"),
+    ]
+
+
+def test_honorary_aldermen_and_service_ranks_are_titles():
+    block = text_lines(
+        "Also present:\tHonorary Aldermen R Fensome, Mrs D Pickavance and G Tranter\n"
+        "Lieutenant Colonel J M Ashworth-Hale MBE (Commanding Officer)\n"
+        "Major (Retd) P Dunstable (Regimental Secretary)"
+    )
+    present, _, _ = parse_attendance(block)
+    assert [p.name for p in present] == ["R Fensome", "D Pickavance", "G Tranter", "J M Ashworth-Hale", "P Dunstable"]

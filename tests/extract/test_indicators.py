@@ -238,6 +238,25 @@ def test_kpi_table_reads_code_rows_by_their_measure_cell_and_leaves_targets_out(
     }
 
 
+def test_a_dashboard_whose_latest_and_previous_cells_hold_their_own_periods() -> None:
+    obs = _table_obs(
+        [
+            "Measure\tLatest\tPrevious\tEngland\tRAG",
+            "First time entrants (rate per 100,000 aged 10-17)\tJan–Dec 2024 214\tJan–Dec 2023 246\t161\tAmber",
+            "Binary reoffending rate (%)\tApr 22–Mar 23 cohort 30.9%\tApr 21–Mar 22 cohort 35.6%\t31.6%\tGreen",
+        ],
+        caption="Youth justice performance dashboard",
+    )
+    assert {(o.name, o.area, o.period, o.value) for o in obs} == {
+        ("First time entrants", "Kent", "Jan–Dec 2024", 214.0),
+        ("First time entrants", "Kent", "Jan–Dec 2023", 246.0),
+        ("First time entrants", "England", "Jan–Dec 2024", 161.0),
+        ("Binary reoffending rate", "Kent", "Apr 22–Mar 23", 30.9),
+        ("Binary reoffending rate", "Kent", "Apr 21–Mar 22", 35.6),
+        ("Binary reoffending rate", "England", "Apr 22–Mar 23", 31.6),
+    }
+
+
 def test_areas_as_rows_space_aligned_with_the_measure_only_in_the_caption() -> None:
     obs = _table_obs(
         [

@@ -1559,3 +1559,17 @@ def test_one_members_vote_asked_to_be_recorded_says_no_count():
     body = text_lines("""RESOLVED: That the Order be made.
 (Councillor O Warrender asked that his vote against the decision be recorded.)""")
     assert all(v.counts["against"] is None for v in extract_votes(body))
+
+
+def test_councillor_mrs_is_one_name_and_the_sentence_under_the_table_is_the_same_vote():
+    names = "\n".join(f"Councillor {n}" for n in ["M Abbott", "Mrs S Egerton", "R Ainsley", "Mrs P Hallam (Mayor)"])
+    body = text_lines(
+        "A recorded vote was taken, and the voting was as follows:\n"
+        "For (5)\tAgainst (0)\tAbstain (1)\n"
+        f"Councillor J Bancroft\t\tCouncillor S Mallinder\n{names}\n"
+        "There being 5 votes for the motion and none against, the Mayor declared the motion carried, and it was\n"
+        "RESOLVED – That the title of Honorary Alderman be conferred."
+    )
+    (vote,) = extract_votes(body)
+    assert vote.for_ == ["J Bancroft", "M Abbott", "S Egerton", "R Ainsley", "P Hallam"]
+    assert (vote.counts["abstain"], vote.result) == (1, "carried")

@@ -992,7 +992,17 @@ def _name_and_role(name: str, role: str) -> bool:
     """A person in one cell and what they do in the next (not two people side by side)."""
     if NAME_START.match(role) or HONORIFIC_START.match(role) or looks_like_name(role, clean_name(role)):
         return False
-    return looks_like_name(name, clean_name(split_role(name)[0])) and bool(JOB_WORDS.search(role) or is_prose(role))
+    return looks_like_name(name, clean_name(split_role(name)[0])) and bool(
+        JOB_WORDS.search(role) or PORTFOLIO.search(role) or is_prose(role)
+    )
+
+
+# a councillor's office beside the name: 'Portfolio Holder for Housing and Communities', 'Cabinet Member for ...',
+# 'Chair of Overview and Scrutiny Committee'
+PORTFOLIO = re.compile(
+    r"\b(?:portfolio|(?:cabinet|lead|executive)\s+member|member\s+for|(?:vice[- ]?)?chair(?:man|woman|person)?\s+of)\b",
+    re.I,
+)
 
 
 LABEL_AFTER_SEMICOLON = re.compile(r"(?<=[;.])\s+(?=[A-Z][A-Za-z’' ]{2,40}:)")
@@ -1512,6 +1522,12 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             if not rest:
                 continue
             t = rest
+            if len(beside) == 2 and ":" in line_text(line) and _name_and_role(*beside):
+                # 'Officers:<TAB>Helen Mawdsley<TAB>Chief Executive': the label's row of a table of people and roles
+                for p in people_from(beside[0], kind, role)[:1]:
+                    p.role, p.citation = f"{p.role}, {beside[1]}" if p.role else beside[1], line.cite()
+                    present.append(p)
+                continue
         if not groups:
             groups.append((kind, role, [], line))
         elif below_holder and not label and HONORIFIC_START.match(t):

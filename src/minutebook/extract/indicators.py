@@ -224,6 +224,10 @@ TARGET_HEAD_RE = re.compile(r"\btargets?\b|\bambition\b|\baim\b", re.I)
 STAFFING_RE = re.compile(r"\bstaff(?:ing)?\b|full[- ]time\s+equivalent|\bposts?\b|\bheadcount\b", re.I)
 
 
+# a cell's period and figure together ('Jan–Dec 2024 214', 'Apr 22–Mar 23 cohort 30.9%')
+PERIOD_WITH_VALUE = re.compile(r"(?P<period>.+?)\s+(?:cohort\s+)?(?P<value>-?\d[\d,]*(?:\.\d+)?\s*%?)")
+# a column that says which period relative to another, not whose: 'Latest', 'Previous', 'Last year'
+RELATIVE_HEAD = re.compile(r"^\W*(?:latest|previous|prior|current|last|this|most\s+recent)\b", re.I)
 LATEST_HEAD = re.compile(r"\b(?:latest|most\s+recent|current)\b", re.I)
 LATEST_NOTE = re.compile(r"\s*\((?:latest|most\s+recent|current)[^()]*\)", re.I)  # 'England (latest)': England
 
@@ -305,7 +309,17 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     above = ""  # the label of the row above: a row with its label cell empty continues its measure
     periods_above: dict[int, str] = {}  # a row of periods over the figures in the row below, column by column
     dashed_measure = ""  # the measure of a 'Measure – Area' row, for the '– Area' rows under it
-    for row, i in body(table):
+    for printed, i in body(table):
+        # a cell holding its own period over its figure ('Jan–Dec 2024' / '214' under 'Latest'): the figure, and
+        # the period kept for it
+        own: dict[int, str] = {}
+        row = list(printed)
+        for k in range(1, len(row)):
+            cell = row[k].strip()
+            both = PERIOD_WITH_VALUE.fullmatch(cell) if cell[-1:].isdigit() or cell[-1:] == "%" else None
+            part = both.group("period") if both else ""
+            if both and not PERIOD_RE.sub("", part).strip(" :-–—,") and (p := ask_period(part)):
+                own[k], row[k] = p, both.group("value")
         label = row[0].strip() if row else ""
         filled = [k for k in range(1, len(row)) if row[k].strip()]
         periods = {k: p for k in filled if ask_number(row[k]) is None and (p := ask_period(row[k]))}
@@ -335,7 +349,7 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
         if label and not any(c.strip() for c in row[1:]):
             group = label if ask_measure(label) else group
             continue
-        row_period = next((ask_period(c) for c in row[1:] if ask_number(c) is None and ask_period(c)), None)
+        row_period = next((ask_period(c) for c in printed[1:] if ask_number(c) is None and ask_period(c)), None)
         has_percent = [("%" in c) for c in row[1:] if c.strip()]
         # A measure named in a word cell beside a code label ('NI 2 | Binary reoffending rate | 27.5%').
         words = [c for c in row[1:] if c.strip() and ask_number(c) is None and not ask_period(c)]
@@ -369,12 +383,16 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 continue  # a percentage is not a rate per 1,000 or 100,000 ('... on release from custody | 92%')
             # a unit under the measure ('rate per 100,000 aged 10-17', '% of cohort') labels no area
             unit_label = bool(label) and label == unit_of_row and not ask_period(label)
-            if k in over:  # the period printed over the figure is its own; the areas are the headings
+            if k in own:  # its own period in its cell, under 'Latest' / 'Previous': the area's figure
+                period = own[k]
+            elif k in over:  # the period printed over the figure is its own; the areas are the headings
                 period = over[k]
             else:
                 period = ask_period(label) or ask_period(head) or row_period or caption_period
             bare_head = PERIOD_RE.sub("", head).strip(" :-–")  # 'England Jan 24 – Dec 24': England
-            if k in over or (unit_label and _is_label(bare_head)):
+            if k in own:
+                area_text = "" if RELATIVE_HEAD.search(head) else label if _is_label(label) else ""
+            elif k in over or (unit_label and _is_label(bare_head)):
                 area_text = bare_head if _is_label(bare_head) else ""
             else:
                 area_text = label if _is_label(label) else head if _is_label(head) else ""
@@ -382,7 +400,7 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 period = latest  # 'England (latest)' beside period columns: the most recent of them
             if not period:
                 continue
-            if k in over or unit_label:
+            if k in over or k in own or unit_label:
                 pass
             elif not area_text and ask_period(head) and ask_measure(label):
                 # measure down the side, periods across: the service's own figures, or a comparator's where the

@@ -10,7 +10,7 @@ import re
 
 HONORIFIC = re.compile(
     r"^(?:(?:county|city|borough|district|town|parish|community)\s+)?"
-    r"(?:councillors?|cllrs?\.?|alderm[ae]n|alderwom[ae]n|mr|mrs|ms|miss|mx|sir|dame|lord|lady"
+    r"(?:councillors?|cllrs?\.?|(?:honorary\s+)?(?:alderm[ae]n|alderwom[ae]n)|mr|mrs|ms|miss|mx|sir|dame|lord|lady"
     r"|(?:the\s+)?(?:rt\s+)?rev(?:erend|d)?|canon|prebendary|venerable|father|rabbi"  # clergy: 'Revd Canon M Ashby'
     r"|the\s+rt\s+hon|rt\s+hon"
     r"|(?:y\s+)?(?:cynghorydd|cynghorwyr|cyng))\.?\s+",  # the Welsh titles: 'y Cynghorydd X', 'Cyng. Y'
@@ -26,6 +26,15 @@ POLICE_RANK = re.compile(
     # abbreviated: 'PC Stacey Lund', 'DCI R Bell', 'Ch Supt A Khan', the Welsh 'SCCH' (a PCSO)
     r"|^(?:PCSO|SCCH|PC|PS|DC|DS|DI|DCI|DSU|Sgt|Insp|(?:Ch\.?\s+)?Supt|Ch\.?\s+Insp)\.?\s+(?=[A-Z](?:[a-z]|\.?\s))"
 )
+# A service rank before a name, a guest's at a civic occasion ('Lieutenant Colonel J Ashworth-Hale', 'Major (Retd)
+# P Dunstable', 'Wing Commander A Reid'); only before a capitalised word, as a police rank
+MILITARY_RANK = re.compile(
+    r"^(?:(?:Lieutenant|Lt\.?|Major|Brigadier|Air|Vice|Rear)\s+)?"
+    r"(?:Colonel|Col\.?|Major|Maj\.?|Captain|Capt\.?|Brigadier|General|Gen\.?|Lieutenant|Lt\.?|Commander|Cdr\.?"
+    r"|Commodore|Admiral|Marshal|Wing\s+Commander|Squadron\s+Leader|Group\s+Captain|Flight\s+Lieutenant"
+    r"|Warrant\s+Officer|WO[12]?)\s+(?:\((?:Retd|Rtd|Ret[’']d|Retired)\.?\)\s+)?(?=[A-Z])"
+)
+RETIRED = re.compile(r"(?<=[a-z.])\s+\((?:Retd|Rtd|Ret[’']d|Retired)\.?\)(?=\s+[A-Z])")
 # An elected mayor's title before the name ('Mayor Helen Marchbank'); not 'Mayor' alone, not 'Deputy Mayor'.
 # And a Scottish councillor's civic title, before a name or a surname alone ('Bailie Gordon Drummond',
 # 'Provost Kerr', 'Depute Provost X').
@@ -65,6 +74,7 @@ def clean_name(raw: str) -> str:
         prev = s
         s = HONORIFIC.sub("", s)
         s = POLICE_RANK.sub("", s)
+        s = MILITARY_RANK.sub("", s)
         s = CIVIC_TITLE.sub("", s)
     s = POSTNOMINALS.sub("", s)
     return s.strip(" ,.;:-–")
@@ -95,8 +105,10 @@ def surname_last(text: str) -> str:
 def split_names(text: str) -> list[str]:
     """'Councillors A Andrews, G Ridley and B Smith' -> ['A Andrews', 'G Ridley', 'B Smith'].
     Brackets are kept with the name they follow."""
-    text = surname_last(text)
-    t = re.sub(r"^\s*(?:councillors?|cllrs?\.?|alderm[ae]n|alderwom[ae]n)\s+", "", text.strip(), flags=re.I)
+    text = RETIRED.sub("", surname_last(text))  # 'Major (Retd) P Dunstable': the rank's, not a role
+    t = re.sub(
+        r"^\s*(?:councillors?|cllrs?\.?|(?:honorary\s+)?(?:alderm[ae]n|alderwom[ae]n))\s+", "", text.strip(), flags=re.I
+    )
     parts: list[str] = []
     depth = 0
     cur = ""

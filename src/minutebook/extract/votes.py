@@ -254,7 +254,11 @@ def _names(chunks: list[str], cells: bool = False) -> list[str]:
         joined = f"{joined}, {c}" if new_entry and whole else f"{joined} {c}".strip()
     out: list[str] = []
     for part in split_names(joined):
-        for piece in re.split(r"\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Councillor|Cllr|Reverend|Revd)\.?\s+[A-Z])", part):
+        # (not inside a double title: 'Councillor Mrs S Egerton' is one name)
+        for piece in re.split(
+            r"(?<!\bCouncillor)(?<!\bCllr)(?<!\bCllr\.)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Councillor|Cllr|Reverend|Revd)\.?\s+[A-Z])",
+            part,
+        ):
             name = clean_name(re.sub(r"\s*\([^()]*\)\s*$", "", piece))  # 'Cllr Oyelaran (Mayor)': the role goes
             if name and not re.search(r"\d", name) and len(name.split()) <= 5 and re.match(r"^[A-Z]", name):
                 out.append(name)
@@ -1054,13 +1058,15 @@ RUNNING_HEADER = re.compile(r"\s[–—-]\s.*\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$
 
 
 def _told_again(vote: Vote, earlier: Vote) -> bool:
-    """The same counts, a few lines after a vote already read."""
-    if not (vote.citation and earlier.citation) or not 0 < vote.citation.line - earlier.citation.line <= 12:
+    """The same counts, a few lines after a vote already read (after its lists of names, a name a line at most:
+    'There being 38 votes for the motion and none against, ...' under a table of 39 names)."""
+    named = len(earlier.for_) + len(earlier.against) + len(earlier.abstain)
+    if not (vote.citation and earlier.citation) or not 0 < vote.citation.line - earlier.citation.line <= 12 + named:
         return False
     kinds = ("for", "against", "abstain")
-    return any(vote.counts.get(k) is not None for k in kinds) and all(
-        vote.counts.get(k) == earlier.counts.get(k) for k in kinds
-    )
+    told = [k for k in kinds if vote.counts.get(k) is not None]
+    # (all three where none is named; where names were read, the counts the sentence gives)
+    return bool(told) and all(vote.counts.get(k) == earlier.counts.get(k) for k in (told if named else kinds))
 
 
 def _just_below(vote: Vote, earlier: Vote) -> bool:
