@@ -45,10 +45,6 @@ KNOWN_SHORT: dict[str, str] = {
         "(tried, not kept) also remapped yjp8's quarters, whose expected file keeps the quarter labels its "
         "footnotes define: the two expected files disagree on the convention"
     ),
-    "pdfs119/stavenhall-licensing-determination-2026-02-03": (
-        "0.000 (2026-11-24): a licensing sub-committee's decision notice as a letter ('Notice of Determination', "
-        "'Date of hearing:', 'has decided to GRANT'): no minutes heading or decision word, so nothing is read"
-    ),
     "pdfs194/oarebourne-planning-committee-2026-02-05": (
         "0.671 (2026-11-24): a Swale-style planning committee whose 'Schedule of Decisions' minute holds its "
         "applications as numbered sub-items ('2.1 REFERENCE NO - 25/503412/FULL', 'Item 5.1 – ...') that the "

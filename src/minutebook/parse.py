@@ -12,6 +12,7 @@ from pathlib import Path
 from minutebook.extract.agenda import extract_agenda
 from minutebook.extract.bilingual import english_view
 from minutebook.extract.declarations import extract_declarations
+from minutebook.extract.determination import determination_view
 from minutebook.extract.indicators import extract_indicators
 from minutebook.extract.meeting import extract_meeting, meeting_from_minutes
 from minutebook.extract.minutes import extract_minutes
@@ -27,6 +28,7 @@ def parse_document(doc: Document) -> ParsedDocument:
     """Run every extractor over an already-read document."""
     lines = english_view(doc.lines())  # Welsh and English side by side: the English column, same line numbers
     lines = welsh_view(lines)  # Welsh alone: its formulae glossed in English, its words as printed
+    lines = determination_view(lines)  # a licensing hearing's notice of determination: read as its minutes
     segments = segment(lines)
     council, meeting = extract_meeting(lines, segments)
     result = ParsedDocument(document=doc, council=council, meeting=meeting, segments=segments)

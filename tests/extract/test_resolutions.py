@@ -1121,3 +1121,15 @@ licensing objectives of preventing crime and disorder, agreed to suspend the per
 licence for a period of three months.
 The meeting closed at 12.50 pm.""")
     assert [r for r, _ in resolutions_in(body)] == ["to suspend the personal licence for a period of three months."]
+
+
+def test_a_second_decision_after_a_list_of_conditions_goes_on_from_the_stem():
+    body = text_lines("""RESOLVED to GRANT the application subject to the following conditions:
+1. The courtyard shall not be used by customers after 22:00.
+2. A noise limiter shall be fitted.
+and to REFUSE the sale of alcohol after 23:00 on Sundays.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "The courtyard shall not be used by customers after 22:00.",
+        "A noise limiter shall be fitted.",
+        "to REFUSE the sale of alcohol after 23:00 on Sundays.",
+    ]

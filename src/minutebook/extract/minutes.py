@@ -119,7 +119,9 @@ HEADING = re.compile(
     # (and the municipal year as a range before the running number: 'CAB/2025-26/045')
     # ('Exe/26/1', 'AP2 26/4': a committee's prefix, the year, then a running number of any width)
     # ('HWB 25/26 41': a board's prefix, the municipal year, then the running number, spaces between)
-    r"(?:[A-Z]{2,6}\s\d{2}/\d{2}\s\d{1,4}(?![\d/])"
+    # ('WDC/LA03/VAR/0139': a licensing application's reference, the number of a hearing's one item)
+    r"(?:[A-Z][A-Z0-9]{1,5}/(?:[A-Z0-9]{2,6}/){1,2}\d{2,5}(?![\d/])"
+    r"|[A-Z]{2,6}\s\d{2}/\d{2}\s\d{1,4}(?![\d/])"
     r"|[A-Z][A-Za-z]{1,4}(?:/|\d?\s)\d{2}/\d{1,4}(?![\d/])"
     r"|(?:[A-Z]{1,4}[ ./]?|[A-Z]{5,6}/|[A-Z][a-z]{1,3}/|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:[-/]\d{2,3})?)?))"
     r"(?P<dot>\.|(?<=\d):(?=\s))?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"  # 'Minute 151:  Title'

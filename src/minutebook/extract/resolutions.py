@@ -61,6 +61,7 @@ BODY_WITH_GROUNDS = re.compile(
     rf"^((?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}(?i:{DECIDING_BODIES}))\s*,\s*(?:having|being|after|following|upon)\s"
     r"[^,;]{3,250},\s*(?=(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\b)"
 )
+AND_THEN = re.compile(r"^\W*and\s+(?=(?:to|that)\s)", re.I)
 REASONS_HEADING = re.compile(r"\W*reasons?\s+for\s+(?:the\s+)?(?:decisions?|refusal)\W*", re.I)
 REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
 DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
@@ -568,6 +569,14 @@ def _decision_points(
             mo and outer and _marker_type(mo.group("m")) == outer and not going_on
         ):
             break  # the next decision, or the next numbered paragraph of the minute
+        if not pt and cur is not None and ends_sentence(plain(cur[-1])) and (more := AND_THEN.match(plain(t))):
+            # '... on request.' / 'and to REFUSE the extension of hours on Sundays, ...': after the list, the stem's
+            # sentence goes on to a second decision ('determined to GRANT ..., subject to: 1. ... 5. ... and to
+            # REFUSE ...')
+            flush()
+            cur, cur_line = [plain(t)[more.end() :]], body[j]
+            j += 1
+            continue
         if pt and pt[0] == list_type:
             flush()
             cur, cur_line = [pt[1]], body[j]

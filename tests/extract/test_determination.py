@@ -1,0 +1,59 @@
+"""A licensing hearing's notice of determination, read as the record of the hearing it reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutebook.extract.determination import determination_view
+from minutebook.model import Line
+from minutebook.parse import parse_path
+
+# An invented notice, laid out as councils send them after a hearing under the Licensing Act 2003.
+NOTICE = """Ashvale District Council
+Our ref:\tLIC/PREM/26/0042
+NOTICE OF DETERMINATION
+Licensing Act 2003 – Licensing Sub-Committee
+Application for a premises licence: The Corn Store, 4 Mill Yard, Ashvale
+Application reference:\tLIC/PREM/26/0042
+Applicant:\tCorn Store Taverns Limited
+Date of hearing:\tWednesday 4 March 2026 at 10.00 am
+Place of hearing:\tCommittee Room 1, Ashvale House, Ashvale
+Members of the Sub-Committee:\tCouncillors Ann Hale (Chair), Ben Irwin and Cara Jones
+Legal adviser:\tSimon Trevaskis, Senior Solicitor
+The application
+1. On 12 January 2026 the applicant applied for a premises licence for a bar with a courtyard.
+2. Four local residents made representations about noise from the courtyard.
+Decision
+The Sub-Committee has determined to GRANT the application subject to the following conditions:
+1. The courtyard shall not be used by customers after 22:00.
+2. A noise limiter shall be fitted to the amplified sound equipment.
+and to REFUSE the sale of alcohol after 23:00 on Sundays.
+Reasons
+1. The only licensing objective engaged was the prevention of public nuisance.
+2. The conditions meet the residents' concerns.
+"""
+
+
+def test_the_notice_is_read_as_the_minutes_of_its_hearing(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(NOTICE)
+    p = parse_path(path)
+    assert (p.meeting.body, p.meeting.date, p.meeting.time) == ("Licensing Sub-Committee", "2026-03-04", "10:00")
+    assert p.meeting.venue == "Committee Room 1, Ashvale House, Ashvale"
+    (minutes,) = p.minutes
+    assert [x.name for x in minutes.present if x.kind == "member"] == ["Ann Hale", "Ben Irwin", "Cara Jones"]
+    (item,) = minutes.items  # one application, numbered by its reference; the letter's paragraphs are prose
+    assert (item.number, item.title) == (
+        "LIC/PREM/26/0042",
+        "Application for a premises licence: The Corn Store, 4 Mill Yard, Ashvale",
+    )
+    assert item.resolutions == [
+        "The courtyard shall not be used by customers after 22:00.",
+        "A noise limiter shall be fitted to the amplified sound equipment.",
+        "to REFUSE the sale of alcohol after 23:00 on Sundays.",
+    ]
+
+
+def test_other_papers_pass_through_unchanged() -> None:
+    lines = [Line(1, 1, "Decision notice"), Line(2, 1, "Date of hearing: 4 March 2026"), Line(3, 1, "1. Minutes")]
+    assert determination_view(lines) is lines
