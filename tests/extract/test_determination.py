@@ -55,5 +55,43 @@ def test_the_notice_is_read_as_the_minutes_of_its_hearing(tmp_path: Path) -> Non
 
 
 def test_other_papers_pass_through_unchanged() -> None:
-    lines = [Line(1, 1, "Decision notice"), Line(2, 1, "Date of hearing: 4 March 2026"), Line(3, 1, "1. Minutes")]
+    lines = [Line(1, 1, "Notice of meeting"), Line(2, 1, "Date: 4 March 2026"), Line(3, 1, "1. Minutes")]
     assert determination_view(lines) is lines
+
+
+# ... and a decision notice whose details are a table of label and value cells, its sections numbered.
+DECISION_NOTICE = (
+    "London Borough of Ashgrove\nDecision Notice\nLICENSING ACT 2003\n"
+    "Review of a premises licence – The Lantern, 12 High Street\n"
+    "Hearing date and time\tThursday 19 February 2026, 7.00 pm\n"
+    "Venue\tCommittee Room 2, Ashgrove Town Hall\n"
+    "Panel members\tCouncillor Nadia Rahman (Chair) Councillor Peter Ossington Councillor Leah Whitcombe\n"
+    "Licence reference\tLN/22/00418\n"
+    "1. Summary of representations\n"
+    "The police said that officers had been called to the premises on 14 occasions.\n"
+    "2. Decision of the Sub-Committee\n"
+    "Having considered the representations, the Sub-Committee has decided to take the following steps:\n"
+    "1. To remove Mr A Kola as the designated premises supervisor.\n"
+    "2. To suspend the licence for a period of four weeks.\n"
+    "3. Reasons\n"
+    "The Sub-Committee found that the management of the premises had failed.\n"
+)
+
+
+def test_a_decision_notice_set_out_as_a_table_of_details(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(DECISION_NOTICE)
+    p = parse_path(path)
+    assert (p.meeting.date, p.meeting.time, p.meeting.venue) == (
+        "2026-02-19",
+        "19:00",
+        "Committee Room 2, Ashgrove Town Hall",
+    )
+    (minutes,) = p.minutes
+    assert [x.name for x in minutes.present] == ["Nadia Rahman", "Peter Ossington", "Leah Whitcombe"]
+    (item,) = minutes.items
+    assert item.number == "LN/22/00418"
+    assert item.resolutions == [
+        "To remove Mr A Kola as the designated premises supervisor.",
+        "To suspend the licence for a period of four weeks.",
+    ]

@@ -2806,3 +2806,28 @@ def test_a_forward_plan_of_key_decisions_is_no_meeting():
     assert p.council == "Tolmereshire County Council"
     assert (p.meeting.body, p.meeting.date) == (None, None)
     assert (p.members, p.agenda, p.minutes, p.declarations) == ([], [], [], [])
+
+
+def test_run_in_titles_in_capitals_ended_by_a_colon_and_numbered_by_the_year(tmp_path):
+    text = (
+        "BRAMLEY PARISH COUNCIL\n"
+        "Minutes of the Ordinary Meeting of Bramley Parish Council held on Wednesday 11 February 2026 at 7.30pm\n"
+        "PRESENT: Cllrs R Tillotson (Chairman), M Ashdown and K Brierley.\n"
+        "Min 2026/012 APOLOGIES FOR ABSENCE: Apologies were received from Cllr L Ormerod.\n"
+        "Min 2026/013 MINUTES OF THE PREVIOUS MEETING: The minutes of the meeting held on 14 January were read.\n"
+        "Min 2026/014 FINANCE:\n"
+        "a) Payments: The payments listed were approved.\n"
+        "Min 2026/015 URGENT ITEM: Flood Recovery Grant Scheme\n"
+        "The report was noted.\n"
+        "Min 2026/016 DATE OF NEXT MEETING: Wednesday 11 March 2026 at 7.30pm.\n"
+    )
+    path = tmp_path / "minutes.txt"
+    path.write_text(text)
+    (minutes,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in minutes.items] == [
+        ("2026/012", "APOLOGIES FOR ABSENCE"),
+        ("2026/013", "MINUTES OF THE PREVIOUS MEETING"),
+        ("2026/014", "FINANCE"),
+        ("2026/015", "URGENT ITEM: Flood Recovery Grant Scheme"),  # a label of the title's own, no clause after it
+        ("2026/016", "DATE OF NEXT MEETING"),
+    ]

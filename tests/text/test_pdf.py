@@ -799,3 +799,15 @@ def test_a_table_cells_heading_over_lettered_paragraphs_keeps_its_lines() -> Non
     lines = [ln.text for ln in _lines_with_tables(runs, [table])]
     assert lines[0] == "26/16\tMatters Arising\tClerk"
     assert lines[1].startswith("(a) Memorial Park benches")
+
+
+def test_a_table_cell_of_names_and_roles_one_a_line_keeps_them_apart() -> None:
+    table = RuledTable((50, 600, 500, 700), [[(50, 600, 200, 700), (200, 600, 500, 700)]])
+    runs = [
+        _Run(55, 686, 190, 694, "Officers in attendance"),
+        _Run(205, 686, 450, 694, "Martin Oyelaran – Legal Adviser"),
+        _Run(205, 672, 450, 680, "Susan Trent – Licensing Officer"),
+    ]
+    assert [ln.text for ln in _lines_with_tables(runs, [table])] == [
+        "Officers in attendance\tMartin Oyelaran – Legal Adviser; Susan Trent – Licensing Officer"
+    ]

@@ -14,34 +14,49 @@ from __future__ import annotations
 
 import re
 
+from minutebook.extract.council import title_case
 from minutebook.model import Line
 
 HEAD = 60  # lines: where the notice's title and its labels are printed
+# the notice's title: 'NOTICE OF DETERMINATION', 'Licensing Act 2003 – Notice of Determination', 'Decision Notice'
 NOTICE = re.compile(
-    r"\W*(?:licensing\s+act\s+2003\s*[–—-]\s*)?notice\s+of\s+(?:the\s+)?(?:determination|decision)"
+    r"\W*(?:licensing\s+act\s+2003\s*[–—-]\s*)?(?:notice\s+of\s+(?:the\s+)?(?:determination|decision)|decision\s+notice)"
     r"(?:\s*[–—-]\s*licensing\s+act\s+2003)?\W*",
     re.I,
 )
-HEARING_DATE = re.compile(r"^(\W*)date\s+of\s+(?:the\s+)?hearing\s*:", re.I)
-HEARING_PLACE = re.compile(r"^(\W*)(?:place|venue)\s+of\s+(?:the\s+)?hearing\s*:", re.I)
-# 'Members of the Sub-Committee:', 'Sub-Committee members:', its label cell wrapped ('Members of the Sub-' over
-# 'Committee:')
+END = r"(?:\s*:|(?=\t))"  # a label ends in a colon, or its table cell does
+HEARING_DATE = re.compile(rf"^(\W*)(?:date\s+of\s+(?:the\s+)?hearing|hearing\s+date)(?:\s+and\s+time)?{END}", re.I)
+HEARING_PLACE = re.compile(rf"^(\W*)(?:(?:place|venue)\s+of\s+(?:the\s+)?hearing|venue|place){END}", re.I)
+# 'Members of the Sub-Committee:', 'Sub-Committee members:', 'Panel members', its label cell wrapped ('Members of
+# the Sub-' over 'Committee:')
 MEMBERS = re.compile(
     r"^(\W*)(?:members\s+of\s+the\s+(?:licensing\s+)?sub-?\s*committee|(?:licensing\s+)?sub-?committee\s+members"
-    r"|(?:members\s+of\s+the\s+)?panel(?:\s+members)?)\s*:",
+    rf"|(?:members\s+of\s+the\s+)?panel(?:\s+members)?){END}",
     re.I,
 )
 MEMBERS_WRAPPED = re.compile(r"^(\W*)members\s+of\s+the\s+(?:licensing\s+)?sub-(?=\t)", re.I)
 LABEL_REST = re.compile(r"^\W*committee\s*:", re.I)  # the wrapped label's second line
-PARTIES = re.compile(r"^(\W*)(?:parties|others|persons)\s+(?:present|attending|in\s+attendance)\s*:", re.I)
-REFERENCE = re.compile(r"^\W*(?:application\s+reference|application\s+no\.?|our\s+ref(?:erence)?)\s*:\s*(\S+)", re.I)
-APPLICATION = re.compile(r"^\W*application\s+(?:to|for)\s+\S.{4,200}$", re.I)
+# the parties heard: 'Parties present:', 'Applicant / representative', 'Other persons' (the attendance reader knows
+# 'Responsible authorities:' and 'Interested parties:' as they are)
+PARTIES = re.compile(
+    r"^(\W*)(?:(?:parties|others|persons)\s+(?:present|attending|in\s+attendance)|other\s+persons"
+    rf"|(?:applicant|(?:premises\s+)?licen[cs]e\s+holder)(?:\s*/\s*representatives?)?){END}",
+    re.I,
+)
+LABEL_CELL = re.compile(r"^(\W*[A-Z][A-Za-z/’' -]{2,40}?)\t(?=\S)")  # a details table's label cell, no colon
+REFERENCE = re.compile(
+    r"^\W*(?:application\s+(?:reference|ref\.?|no\.?)|licen[cs]e\s+(?:reference|ref\.?|no\.?|number)|our\s+ref(?:erence)?)"
+    r"(?:\s*:\s*|\t)(\S+)",
+    re.I,
+)
+APPLICATION = re.compile(r"^\W*(?:application\s+(?:to|for)|review\s+of)\s+\S.{4,200}$", re.I)
 APPLICATION_HEADING = re.compile(r"\W*(?:the\s+)?application\W*", re.I)
 ACT_AND_BODY = re.compile(r"^\W*licensing\s+act\s+2003\s*[–—-]\s*((?:[A-Z][\w-]*\s+){0,3}Sub-Committee)\s*$", re.I)
-BODY = re.compile(r"\b((?:[A-Z][\w-]*\s+){1,3}Sub-Committee)\b")
-# a heading of the letter's sections ('Representations', 'THE HEARING', 'Decision', 'Reasons', 'Right of appeal')
-SECTION = re.compile(r"\W*(?:[A-Z][A-Za-z’']*)(?:\s+[A-Za-z’']+){0,4}\W*")
-DECISION_HEADING = re.compile(r"\W*(?:the\s+)?(?:decision|determination)\W*", re.I)
+BODY = re.compile(r"\b((?:[A-Z][\w-]* ){1,3}(?:Sub-Committee|SUB-COMMITTEE))\b")
+# a heading of the letter's sections ('Representations', 'THE HEARING', 'Decision', 'Reasons', 'Right of appeal',
+# '1. Summary of representations', '2. Decision of the Sub-Committee')
+SECTION = re.compile(r"\W*(?:[A-Z][A-Za-z’']*)(?:\s+[A-Za-z’'-]+){0,4}\W*")
+DECISION_HEADING = re.compile(r"\W*(?:the\s+)?(?:decision|determination)(?:\s+of\s+the\s+[\w -]{3,40})?\W*", re.I)
 PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}\.(?:\t|\s+(?=[A-Z]))")
 DECIDED = re.compile(r"\b(?:has|have)\s+(?:decided|determined|resolved)\s+(?=to\b)")
 
@@ -50,24 +65,20 @@ def determination_view(lines: list[Line]) -> list[Line]:
     """The lines with a notice of determination's labels in the words of minutes; unchanged for any other
     paper."""
     head = lines[:HEAD]
-    if not any("etermination" in x.text or "ETERMINATION" in x.text for x in head):
+    if not any("etermination" in x.text or "ETERMINATION" in x.text or "otice" in x.text for x in head):
         return lines
     notice = next((k for k, x in enumerate(head) if NOTICE.fullmatch(x.text.strip())), None)
     if notice is None or not any(HEARING_DATE.match(x.text) for x in head):
         return lines
-    body = next((m.group(1) for x in head if (m := BODY.search(x.text))), "Licensing Sub-Committee")
+    found = (m.group(1) for x in head if (m := BODY.search(x.text)) and m.group(1)[:1].isupper())
+    body = title_case(next(found, "Licensing Sub-Committee"))
     reference = next((m.group(1) for x in head if (m := REFERENCE.match(x.text))), None)
     title = next((x.text.strip() for x in head[notice:] if APPLICATION.match(x.text)), None)
+    labels = max((k for k, x in enumerate(head) if HEARING_DATE.match(x.text) or REFERENCE.match(x.text)), default=0)
     out: list[Line] = []
     item_placed = in_decision = False
     for k, line in enumerate(lines):
         text = line.text
-        if k > notice and SECTION.fullmatch(text.strip()):
-            in_decision = bool(DECISION_HEADING.fullmatch(text.strip()))
-        elif k > notice and not in_decision and PARAGRAPH_NUMBER.match(text):
-            # the letter's numbered paragraphs (the application, the representations, the reasons) are its prose,
-            # not minutes; the decision's own numbered conditions stay its points
-            text = PARAGRAPH_NUMBER.sub("", text)
         if k == notice:
             text = f"Minutes of the meeting of the {body} held to hear the application"
         elif k < HEAD:
@@ -79,8 +90,25 @@ def determination_view(lines: list[Line]) -> list[Line]:
             if k and MEMBERS_WRAPPED.match(lines[k - 1].text):
                 text = LABEL_REST.sub("", text)
             text = PARTIES.sub(r"\1Also present:", text)
-        if not item_placed and k > notice and reference and title and APPLICATION_HEADING.fullmatch(text.strip()):
-            text, item_placed = f"{reference}\t{title}", True  # the section on the application: the hearing's item
+            text = LABEL_CELL.sub(r"\1:\t", text) if k > notice and "\t" in text and ":" not in text[:42] else text
+        numbered = PARAGRAPH_NUMBER.match(text) if k > notice else None
+        bare = text[numbered.end() :] if numbered else text
+        if k > notice and SECTION.fullmatch(bare.strip()):
+            in_decision = bool(DECISION_HEADING.fullmatch(bare.strip()))
+            text = bare  # ('2. Decision of the Sub-Committee': a section's heading, numbered)
+            if not item_placed and reference and title and k > labels:
+                # the section on the application, or the first after the details: the hearing's one item
+                if APPLICATION_HEADING.fullmatch(bare.strip()) or not any(
+                    APPLICATION_HEADING.fullmatch(x.text.strip()) for x in lines[k:]
+                ):
+                    text, item_placed = f"{reference}\t{title}", True
+        elif numbered and not in_decision:
+            # the letter's numbered paragraphs (the application, the representations, the reasons) are its prose,
+            # not minutes
+            text = bare
+        elif numbered:
+            # the decision's numbered steps or conditions are its points, not minutes: '1. To modify ...' -> '(1) ...'
+            text = f"({numbered.group().strip().rstrip('.')}) {bare}"
         if "decided" in text or "determined" in text or "resolved" in text:
             text = DECIDED.sub("RESOLVED ", text)  # 'The Sub-Committee has decided to GRANT ...'
         out.append(Line(line.number, line.page, text) if text != line.text else line)

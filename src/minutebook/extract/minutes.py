@@ -1099,6 +1099,7 @@ class _Cand:
 # ('PE/25/087 APOLOGIES FOR ABSENCE – Apologies were received ...'); the capitals may hold a dash of
 # their own ('STREET NAMING – ORCHARD RISE PHASE 2 – South Tessdale ...'), so the split is where
 # ordinary writing (a word in lower case, or a decision word) begins
+CAPITALS_COLON_RUN_IN = re.compile(r"^(?P<title>(?=[^a-z]*[A-Z]{4})[A-Z“\"‘'(][^a-z:]*?):\s+(?P<rest>\S.*)$")
 REFERENCE_AT_END = re.compile(r"\((?:ref(?:erence)?|application(?:\s+no)?)\b[^()]*\)\s*$", re.I)
 RUN_IN = re.compile(
     r"^(?P<title>(?=[^a-z]*[A-Z]{4})[A-Z“\"‘'(][^a-z]*?)\s+[–—-]\s+"
@@ -1123,7 +1124,8 @@ NOT_A_RUN_IN_TITLE = re.compile(
 )
 CLAUSE_VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|been|reported|presented|considered|received|noted|asked|said|explained"
-    r"|confirmed|agreed|resolved|declared|thanked|welcomed|informed)\b"
+    r"|confirmed|agreed|resolved|declared|thanked|welcomed|informed|adjourned|discussed|approved|updated|circulated"
+    r"|proposed|seconded|gave|read|stated|outlined|provided|held)\b"
 )
 
 
@@ -1300,6 +1302,13 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         run_in = RUN_IN.match(plain(title)) if " " in title and not BARE_NUMBER.match(raw) and rest is None else None
         if run_in and REFERENCE_AT_END.search(run_in.group("title")):
             run_in = None  # 'REAR OF 3 LAVENDER MEWS, N4 (REF: 2025/2874) – Demolition of ...': the site, then what
+        if run_in is None and rest is None and ": " in title and not BARE_NUMBER.match(raw):
+            # 'Min 2026/012 APOLOGIES FOR ABSENCE: Apologies were received ...': the capitals end at a colon before
+            # a clause (not 'URGENT ITEM: Flood Recovery Grant Scheme', a title's own label)
+            run_in = CAPITALS_COLON_RUN_IN.match(plain(title))
+            said = " ".join(run_in.group("rest").split()[:8]) if run_in else ""
+            clause = CLAUSE_VERB.search(said) or (dates.DATE_ONLY.match(said) and re.search(r"[a-z]", said))
+            run_in = run_in if run_in and clause else None  # ('... NEXT MEETING: Wednesday 11 March 2026 at 7.30pm')
         if run_in and len(run_in.group("title")) <= 120:
             title, rest = run_in.group("title"), run_in.group("rest")
         elif rest is None and not BARE_NUMBER.match(raw) and (cut := _sentence_case_run_in(plain(title))):
@@ -1333,7 +1342,9 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             score += 0.5
         if row:  # a table of minute numbers is set apart from the numbered points within a minute
             score += 1
-        if t.endswith(":") or t.endswith(",") or t.endswith(";"):
+        if t.endswith(":") and t[:-1].isupper() and len(t) <= 60 and "/" in num:
+            title = t = t[:-1].rstrip()  # 'Min 2026/018 FINANCE:' over its lettered sub-minutes: a heading
+        elif t.endswith(":") or t.endswith(",") or t.endswith(";"):
             score -= 2
         if HONORIFIC_START.match(t):
             score -= 1.5
@@ -1352,11 +1363,12 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         seq = int(digits.group(1))
         prefix = num[: digits.start()].strip().lower()
         shape = prefix + digits.group(2)
-        # '24/031', '2025/141': the year, then the running number
-        year_first = re.fullmatch(r"(\d{2}|(?:19|20)\d{2})/(0\d+|\d{3,})", num.strip())
+        num_alone = re.sub(r"^(?:minute|min\.?|item)\s*(?:no\.?\s*)?", "", num, flags=re.I)
+        # '24/031', '2025/141', 'Min 2026/012': the year, then the running number
+        year_first = re.fullmatch(r"(\d{2}|(?:19|20)\d{2})/(0\d+|\d{3,})", num_alone.strip())
         if year_first:
             seq, shape = int(year_first.group(2)), year_first.group(1) + "/"
-        num = re.sub(r"^(?:minute|min\.?|item)\s*(?:no\.?\s*)?", "", num, flags=re.I)
+        num = num_alone
         out.append(_Cand(start, last, num, seq, shape, plain(title), score, rest, agenda))
         ref = re.fullmatch(
             r"([A-Za-z]{1,4}\d?[ /.-]?(?:\d{2}|\d{4}-\d{2})[/.-]|[A-Z]{5,6}/\d{2}/)(\d{1,4})", num.strip()

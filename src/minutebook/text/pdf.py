@@ -547,9 +547,19 @@ SENTENCE_END = re.compile(r"\S\.(?:\s+[A-Z(]|$)")
 SPLIT_NUMBER = re.compile(r"^\s*([-+−–]?\d[\d,]*) ?\. ?(\d+ ?%?)\s*$")
 
 
+NAME_DASH_ROLE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+–\s+.{0,40}\b(?:Officer|Adviser|Advisor|Manager|Director|Clerk"
+    r"|Solicitor|Team|Authority|Head|Chief|Lead|Secretary|Executive)\b"
+)
+
+
 def _cell_text(lines: list[str]) -> str:
     """A cell's lines as one: a line ending in a word and a hyphen ('long-' / 'term empty homes') runs on into
-    the next without a space, the hyphen kept, as `repair_hyphens` keeps it in prose."""
+    the next without a space, the hyphen kept, as `repair_hyphens` keeps it in prose. A cell listing one entry
+    a line, each 'Name – Role' ('Martin Oyelaran – Legal Adviser' / 'Susan Trent – Licensing Officer'), keeps
+    its entries apart with semicolons."""
+    if len(lines) > 1 and all(NAME_DASH_ROLE.match(ln.strip()) for ln in lines):
+        return "; ".join(ln.strip() for ln in lines)
     out = ""
     for ln in lines:
         out = join_wrapped(out, ln) if out else ln
