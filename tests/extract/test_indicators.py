@@ -1334,3 +1334,16 @@ def test_a_first_caution_or_conviction_names_the_first_time_entrant_rate():
     assert ("First time entrants", "Jan 23 - Dec 23", 212.0, "Kelby") in got
     # the custody figure after England's, past the measure it names, is not England's
     assert [i.area for i in from_sentence(text, line, "Kelby") if i.value == 0.07] == ["Kelby"]
+
+
+def test_comparators_after_an_earlier_cohort_compared_with_take_the_latest_and_an_average_of_further_offences():
+    text = (
+        "Reoffending: 31.4% of the April to June 2023 cohort reoffended (binary rate), compared with 33.9% for the "
+        "April to June 2022 cohort; North West 34.6%, England 32.0%. Each reoffender committed 3.9 further offences "
+        "on average (frequency), England 3.5."
+    )
+    found = {(o.name, o.period, o.value, o.area) for o in from_sentence(text, Line(1, 1, text), "Calderbrook")}
+    assert ("Binary reoffending rate", "April to June 2022", 33.9, "Calderbrook") in found
+    assert ("Binary reoffending rate", "April to June 2023", 34.6, "North West") in found
+    assert ("Binary reoffending rate", "April to June 2023", 32.0, "England") in found
+    assert any(name == "Reoffending frequency" and value == 3.9 for name, _p, value, _a in found)

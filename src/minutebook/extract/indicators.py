@@ -46,7 +46,9 @@ MEASURES: list[tuple[str, str, str | None]] = [
         r"frequency (re-?offending )?rate|re-?offending frequency|frequency of re-?offend|"
         r"re-?offences\b|per re-?offender"
         # 'the average number of further offences committed by each child who reoffended'
-        r"|further\s+offences\s+(?:committed\s+)?(?:by|per)\s+(?:each\s+)?(?:child|reoffender|young\s+person)",
+        r"|further\s+offences\s+(?:committed\s+)?(?:by|per)\s+(?:each\s+)?(?:child|reoffender|young\s+person)"
+        # 'Each reoffender committed 3.9 further offences on average (frequency)'
+        r"|further\s+(?:re)?offences\s+on\s+average",
         None,
     ),
     # ('children who did not reoffend during the programme': its complement, another measure)
@@ -569,6 +571,8 @@ def from_sentence(
             prev_end, last_seen = last_seen, end
             before = text[max(0, pos - 60) : pos]
             after = text[end : end + 30]
+            # ('committed 3.9 further offences on average': an average, not a count of offences)
+            averaged = re.match(r"\s*(?:further\s+)?(?:re)?offences\s+on\s+average\b", after)
             suffix = (m.group(3) or "").strip()
             if YEAR_CELL_RE.match(m.group(0).strip()) and not suffix:
                 continue
@@ -605,7 +609,7 @@ def from_sentence(
                     continue  # 'the gap with England has narrowed from 30 to 19': the difference, no level
             # ('29.4% of the Apr–Jun 2023 cohort': a rate of its cohort, not a count)
             of_cohort = "%" in suffix and re.match(r"^\s*of\s+the\s+[^.;]{0,40}?\bcohort\b", text[end : end + 60], re.I)
-            if COUNT_AFTER.match(after) and not suffix.lower().startswith("per") and not of_cohort:
+            if COUNT_AFTER.match(after) and not suffix.lower().startswith("per") and not of_cohort and not averaged:
                 continue
             if after.lstrip().startswith(("%", "per cent")) and not suffix:
                 suffix = "%"
@@ -617,7 +621,9 @@ def from_sentence(
             comparator = comparator or (bracketed is not None and area_of(bracketed.group(1)) is not None)
             dashed = DASHED_AREA.search(lead)  # ('First time entrants: 182 per 100,000 (Jan–Dec 2024) – England 147')
             comparator = comparator or (dashed is not None and area_of(dashed.group(1)) is not None)
+            # (or an average told after the figure: 'committed 3.9 further offences on average')
             cue = LEVEL_CUE.search(before) or suffix or (pos - last_taken < 45) or earlier_level or comparator
+            cue = cue or averaged
             if not cue:
                 continue
             prior = [(p, meas) for p, meas in mentions if p < pos and pos - p < 260]
@@ -707,6 +713,11 @@ def from_sentence(
                 spent.update(a for a, _b, p in periods if end <= a <= end + 20 and p == own_period)
             if period is None and printed_after:  # '... 0.07 per 1,000 young people aged 10 to 17 in <period>'
                 period = printed_after
+                compared = re.search(r"\bcompared\s+(?:with|to)\s*$", before, re.I)
+                if compared and any(s_off <= a < pos and p != printed_after for a, _b, p in periods):
+                    # '31.4% of the April to June 2023 cohort ..., compared with 33.9% for the April to June 2022
+                    # cohort; North West 34.6%': the earlier level's own period, not the comparators' after it
+                    spent.update(a for a, _b, p in periods if end <= a <= end + 40 and p == printed_after)
             if period is None:
                 earlier = [
                     (a, p)
@@ -718,7 +729,15 @@ def from_sentence(
             if period is None:  # '… 220 per 100,000 in 2023/24', '3.85 reoffences per reoffender in the Oct 21 …'
                 period = own_period
             if period is None and comparator:  # '3.21 (Apr 22 - Mar 23); England 3.84': the clause before's period
-                period = max(((a, p) for a, _b, p in periods if pos - 80 <= a < pos), default=(0, None))[1]
+                # (not an earlier level's: '... compared with 33.9% for the April to June 2022 cohort; North West
+                # 34.6%' compares the region with the latest cohort named before it)
+                near = [(a, p) for a, _b, p in periods if pos - 80 <= a < pos]
+                fresh = [(a, p) for a, _b, p in periods if a < pos and a not in spent]
+                period = (
+                    max(fresh)[1]
+                    if near and any(a in spent for a, _p in near) and fresh
+                    else max(near, default=(0, None))[1]
+                )
             # Area: a comparator named just before the figure ('England at', 'family rate of')
             # or just after it ('for the Family Group'); else the service's own area.
             near_before = NEAR_BEFORE_BREAK.split(before)[-1][-35:]  # never past the sentence's start
