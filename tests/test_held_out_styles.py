@@ -32,6 +32,18 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
+    "pdfs298/ockendale-taxi-licensing-decision-2026-04-14": (
+        "0.796 (2026-11-25; 0.111 before notices were read as minutes): a taxi sub-committee's notice of decision "
+        "on a driver's licence; its decision paragraph's next one ('The Driver must return his ... badge') and a "
+        "reason's 'decided that the revocation should have immediate effect' are read as decisions too, and the "
+        "hearing's time in the 'Date of hearing:' row is not read"
+    ),
+    "pdfs299/pelham-vale-standards-decision-notice-2026-03-04": (
+        "0.720 (2026-11-25; 0.000 before notices were read as minutes): a standards hearing's decision notice; its "
+        "sanctions '(a) a formal censure ...;' under 'resolved to impose the following sanctions:' stay one point "
+        "with their stem, as pdfs71 and pdfs264 expect of sanctions under a numbered point; the Independent Person, "
+        "the clerk to the hearing and the parties named by surname in 'Also in attendance' are not read"
+    ),
     "yjp42/holbridge-yjp-2025-26": (
         "0.875 (2026-11-24): a plan published as a 16:9 slide deck, each indicator's slide a headline figure, a bar "
         "chart of three periods and a comparison box side by side; the text layer interleaves the three blocks "

@@ -95,3 +95,34 @@ def test_a_decision_notice_set_out_as_a_table_of_details(tmp_path: Path) -> None
         "To remove Mr A Kola as the designated premises supervisor.",
         "To suspend the licence for a period of four weeks.",
     ]
+
+
+# ... and a standards hearing's decision notice, its title in capitals and its decision a finding.
+STANDARDS_NOTICE = (
+    "Ashvale District Council\nDECISION NOTICE\nStandards Hearing Sub-Committee\n"
+    "Localism Act 2011 – Complaint that a member has failed to comply with the Code of Conduct\n"
+    "Complaint reference:\tSC/2025/07\n"
+    "Hearing date:\tWednesday 4 March 2026 at 2.00 pm\n"
+    "Venue:\tCouncil Chamber, Vale House, Ashvale\n"
+    "Hearing Sub-Committee members:\tCouncillor Margaret Tidmarsh (Chair)\n"
+    "Councillor Imran Bhatti\nCouncillor Neil Fothergill\n"
+    "The complaint\n"
+    "1. On 22 September 2025 the Monitoring Officer received a complaint about the conduct of a councillor.\n"
+    "Decision\n"
+    "2. The Sub-Committee found that Councillor Umpleby failed to comply with paragraph 3.1 of the Code.\n"
+    "Reasons\n"
+    "3. The conduct was disrespectful and was repeated in e-mails after the meeting.\n"
+)
+
+
+def test_a_standards_decision_notice_in_capitals_with_its_finding(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(STANDARDS_NOTICE)
+    p = parse_path(path)
+    assert (p.meeting.body, p.meeting.date) == ("Standards Hearing Sub-Committee", "2026-03-04")
+    (minutes,) = p.minutes
+    assert [x.name for x in minutes.present] == ["Margaret Tidmarsh", "Imran Bhatti", "Neil Fothergill"]
+    (item,) = minutes.items
+    assert item.number == "SC/2025/07"
+    assert item.title.startswith("Localism Act 2011 – Complaint that a member has failed")
+    assert item.resolutions == ["Councillor Umpleby failed to comply with paragraph 3.1 of the Code."]

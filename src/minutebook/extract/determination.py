@@ -21,7 +21,8 @@ HEAD = 60  # lines: where the notice's title and its labels are printed
 # the notice's title: 'NOTICE OF DETERMINATION', 'Licensing Act 2003 – Notice of Determination', 'Decision Notice'
 NOTICE = re.compile(
     r"\W*(?:licensing\s+act\s+2003\s*[–—-]\s*)?(?:notice\s+of\s+(?:the\s+)?(?:determination|decision)|decision\s+notice)"
-    r"(?:\s*[–—-]\s*licensing\s+act\s+2003)?\W*",
+    # ('NOTICE OF DECISION – PRIVATE HIRE DRIVER’S LICENCE': and what it decides)
+    r"(?:\s*[–—-]\s*(?:licensing\s+act\s+2003|[^–—]{3,80}))?\W*",
     re.I,
 )
 END = r"(?:\s*:|(?=\t))"  # a label ends in a colon, or its table cell does
@@ -30,7 +31,7 @@ HEARING_PLACE = re.compile(rf"^(\W*)(?:(?:place|venue)\s+of\s+(?:the\s+)?hearing
 # 'Members of the Sub-Committee:', 'Sub-Committee members:', 'Panel members', its label cell wrapped ('Members of
 # the Sub-' over 'Committee:')
 MEMBERS = re.compile(
-    r"^(\W*)(?:members\s+of\s+the\s+(?:licensing\s+)?sub-?\s*committee|(?:licensing\s+)?sub-?committee\s+members"
+    r"^(\W*)(?:members\s+of\s+the\s+(?:licensing\s+)?sub-?\s*committee|(?:[\w-]+\s+){0,2}sub-?committee\s+members"
     rf"|(?:members\s+of\s+the\s+)?panel(?:\s+members)?){END}",
     re.I,
 )
@@ -45,27 +46,53 @@ PARTIES = re.compile(
 )
 LABEL_CELL = re.compile(r"^(\W*[A-Z][A-Za-z/’' -]{2,40}?)\t(?=\S)")  # a details table's label cell, no colon
 REFERENCE = re.compile(
-    r"^\W*(?:application\s+(?:reference|ref\.?|no\.?)|licen[cs]e\s+(?:reference|ref\.?|no\.?|number)|our\s+ref(?:erence)?)"
+    r"^\W*(?:(?:application|licen[cs]e|driver|complaint|case|hearing)\s+(?:reference|ref\.?|no\.?|number)"
+    r"|our\s+ref(?:erence)?)"
     r"(?:\s*:\s*|\t)(\S+)",
     re.I,
 )
-APPLICATION = re.compile(r"^\W*(?:application\s+(?:to|for)|review\s+of)\s+\S.{4,200}$", re.I)
+# what the hearing was for: 'Application to vary a premises licence', 'Review of a premises licence – ...',
+# 'Localism Act 2011 – Complaint that a member has failed to comply with ...'
+APPLICATION = re.compile(
+    r"^\W*(?:(?:licensing\s+act\s+2003|localism\s+act\s+2011)\s*[–—-]\s*)?"
+    r"(?:application\s+(?:to|for)|review\s+of|complaint\s+(?:that|against|about|regarding|by))\s+\S.{4,200}$",
+    re.I,
+)
 APPLICATION_HEADING = re.compile(r"\W*(?:the\s+)?application\W*", re.I)
 ACT_AND_BODY = re.compile(r"^\W*licensing\s+act\s+2003\s*[–—-]\s*((?:[A-Z][\w-]*\s+){0,3}Sub-Committee)\s*$", re.I)
-BODY = re.compile(r"\b((?:[A-Z][\w-]* ){1,3}(?:Sub-Committee|SUB-COMMITTEE))\b")
+BODY = re.compile(r"\b((?:[A-Z(][\w()-]* ){1,3}(?:Sub-Committee|SUB-COMMITTEE))\b")  # ('Regulatory (Taxi Licensing)')
 # a heading of the letter's sections ('Representations', 'THE HEARING', 'Decision', 'Reasons', 'Right of appeal',
 # '1. Summary of representations', '2. Decision of the Sub-Committee')
 SECTION = re.compile(r"\W*(?:[A-Z][A-Za-z’']*)(?:\s+[A-Za-z’'-]+){0,4}\W*")
 DECISION_HEADING = re.compile(r"\W*(?:the\s+)?(?:decision|determination)(?:\s+of\s+the\s+[\w -]{3,40})?\W*", re.I)
 PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}\.(?:\t|\s+(?=[A-Z]))")
 DECIDED = re.compile(r"\b(?:has|have)\s+(?:decided|determined|resolved)\s+(?=to\b)")
+FOUND = re.compile(
+    r"\b(Sub-Committee|Panel)\s+found\s+that\b"
+)  # a standards finding: 'The Sub-Committee found that X failed ...'
+
+
+LETTER_DATE = re.compile(r"^(\W*)date\s*:", re.I)
+
+
+def _over_prose(lines: list[Line], k: int) -> bool:
+    """A section's heading stands over a paragraph ('The complaint' over 'On 22 September 2025 the Monitoring
+    Officer received ...'); a wrapped name or address in the details above does not."""
+    below = next((x.text.strip() for x in lines[k + 1 : k + 3] if x.text.strip()), "")
+    if PARAGRAPH_NUMBER.match(below):
+        return True  # '1.<TAB>On 2 December 2025 Mr Kellaway applied ...'
+    if "\t" in below or re.match(r"[^:]{2,40}:", below):
+        return False  # a label of the details: 'Hearing Sub-Committee members:<TAB>...'
+    return len(below) >= 60
 
 
 def determination_view(lines: list[Line]) -> list[Line]:
     """The lines with a notice of determination's labels in the words of minutes; unchanged for any other
     paper."""
     head = lines[:HEAD]
-    if not any("etermination" in x.text or "ETERMINATION" in x.text or "otice" in x.text for x in head):
+    if not any(
+        "etermination" in x.text or "ETERMINATION" in x.text or "otice" in x.text or "OTICE" in x.text for x in head
+    ):
         return lines
     notice = next((k for k, x in enumerate(head) if NOTICE.fullmatch(x.text.strip())), None)
     if notice is None or not any(HEARING_DATE.match(x.text) for x in head):
@@ -73,7 +100,10 @@ def determination_view(lines: list[Line]) -> list[Line]:
     found = (m.group(1) for x in head if (m := BODY.search(x.text)) and m.group(1)[:1].isupper())
     body = title_case(next(found, "Licensing Sub-Committee"))
     reference = next((m.group(1) for x in head if (m := REFERENCE.match(x.text))), None)
-    title = next((x.text.strip() for x in head[notice:] if APPLICATION.match(x.text)), None)
+    # (else the notice's own title: 'NOTICE OF DECISION – PRIVATE HIRE DRIVER’S LICENCE')
+    title = (
+        next((x.text.strip() for x in head[notice:] if APPLICATION.match(x.text)), None) or head[notice].text.strip()
+    )
     labels = max((k for k, x in enumerate(head) if HEARING_DATE.match(x.text) or REFERENCE.match(x.text)), default=0)
     out: list[Line] = []
     item_placed = in_decision = False
@@ -81,6 +111,8 @@ def determination_view(lines: list[Line]) -> list[Line]:
         text = line.text
         if k == notice:
             text = f"Minutes of the meeting of the {body} held to hear the application"
+        elif k < notice:
+            text = LETTER_DATE.sub(r"\1Date of issue:", text)  # the letter's own date, not the hearing's
         elif k < HEAD:
             text = ACT_AND_BODY.sub(r"Committee:\t\1", text)  # 'Licensing Act 2003 – Licensing Sub-Committee'
             text = HEARING_DATE.sub(r"\1Date:", text)
@@ -96,7 +128,7 @@ def determination_view(lines: list[Line]) -> list[Line]:
         if k > notice and SECTION.fullmatch(bare.strip()):
             in_decision = bool(DECISION_HEADING.fullmatch(bare.strip()))
             text = bare  # ('2. Decision of the Sub-Committee': a section's heading, numbered)
-            if not item_placed and reference and title and k > labels:
+            if not item_placed and reference and title and k > labels and _over_prose(lines, k):
                 # the section on the application, or the first after the details: the hearing's one item
                 if APPLICATION_HEADING.fullmatch(bare.strip()) or not any(
                     APPLICATION_HEADING.fullmatch(x.text.strip()) for x in lines[k:]
@@ -111,5 +143,7 @@ def determination_view(lines: list[Line]) -> list[Line]:
             text = f"({numbered.group().strip().rstrip('.')}) {bare}"
         if "decided" in text or "determined" in text or "resolved" in text:
             text = DECIDED.sub("RESOLVED ", text)  # 'The Sub-Committee has decided to GRANT ...'
+        if in_decision and " found " in text:
+            text = FOUND.sub(r"\1 RESOLVED that", text)
         out.append(Line(line.number, line.page, text) if text != line.text else line)
     return out

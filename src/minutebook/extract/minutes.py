@@ -1143,8 +1143,10 @@ def _sentence_case_run_in(text: str) -> tuple[str, str] | None:
             return m.group("title").strip(), rest
         # after a dash or a colon, a clause with its verb ('Planning – the following applications were
         # considered:', 'Highways: Cllr Okafor reported new potholes ...'); not a title's own second part
-        # ('Library Service Review – Outcome of Consultation', 'Better Care Fund 2025-26: Quarter 2 Return')
-        if before_clause and CLAUSE_VERB.search(" ".join(rest.split()[:6])):
+        # ('Library Service Review – Outcome of Consultation', 'Better Care Fund 2025-26: Quarter 2 Return'), and
+        # after a dash only in lower case ('Localism Act 2011 – Complaint that a member has failed ...' is a title)
+        dashed = text[m.end("title") :].lstrip()[:1] != ":"
+        if before_clause and CLAUSE_VERB.search(" ".join(rest.split()[:6])) and not (dashed and rest[:1].isupper()):
             return m.group("title").strip(), rest
     return None
 
