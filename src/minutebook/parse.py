@@ -14,7 +14,7 @@ from minutebook.extract.bilingual import english_view
 from minutebook.extract.declarations import extract_declarations
 from minutebook.extract.determination import determination_view
 from minutebook.extract.indicators import extract_indicators
-from minutebook.extract.meeting import extract_meeting, meeting_from_minutes
+from minutebook.extract.meeting import extract_meeting, meeting_from_minutes, meeting_from_running_lines
 from minutebook.extract.minutes import extract_minutes
 from minutebook.extract.people import extract_members
 from minutebook.extract.welsh import welsh_view
@@ -37,6 +37,8 @@ def parse_document(doc: Document) -> ParsedDocument:
     map_agenda_pages(doc, result.agenda)  # printed (Pages 17 - 98) -> PDF pages, where the file prints them
     result.minutes = extract_minutes(lines, segments)
     result.meeting = meeting_from_minutes(lines, segments, meeting, result.minutes, council)  # stand-alone minutes
+    if not result.minutes and not result.agenda:  # a report alone: its meeting in its running footer
+        result.meeting = meeting_from_running_lines([t for p in doc.pages for t in p.removed], result.meeting)
     result.declarations = extract_declarations(lines, segments, result.minutes)
     result.indicators, extras = extract_indicators(doc, lines, segments, council)
     result.extras.update(extras)

@@ -1901,3 +1901,24 @@ def test_a_combined_county_authoritys_masthead_over_two_lines(tmp_path):
         "Present:\nCouncillor M Eastwood (Chair)\nCCA/25/31\tAPOLOGIES\nNone.\n"
     )
     assert parse_text(tmp_path, text).council == "Ashfell and Wrayburn Combined County Authority"
+
+
+def test_a_report_alone_names_its_meeting_in_its_running_footer():
+    from minutebook.extract.meeting import meeting_from_running_lines
+    from minutebook.model import Meeting
+
+    removed = ["Planning Committee – 11 March 2026\tPage 1", "Planning Committee – 11 March 2026\tPage 2"]
+    found = meeting_from_running_lines(removed, Meeting())
+    assert (found.body, found.date) == ("Planning Committee", "2026-03-11")
+    dated = Meeting(body="Cabinet", date="2026-01-30")  # a date the text gave wins
+    assert meeting_from_running_lines(removed, dated).date == "2026-01-30"
+
+
+def test_a_scottish_local_review_body_is_a_body(tmp_path):
+    text = (
+        "ARDCRAIG COUNCIL\n"
+        "MINUTE of MEETING of the LOCAL REVIEW BODY held in Committee Room 2, Council Offices, Portcraig on "
+        "Wednesday 11 March 2026 at 2.00 pm.\nPresent:\tCouncillor Fiona MacRae (Chair)\n"
+        "1. DECLARATIONS OF INTEREST\nNone.\n"
+    )
+    assert parse_text(tmp_path, text).meeting.body == "Local Review Body"

@@ -1133,3 +1133,14 @@ and to REFUSE the sale of alcohol after 23:00 on Sundays.""")
         "A noise limiter shall be fitted.",
         "to REFUSE the sale of alcohol after 23:00 on Sundays.",
     ]
+
+
+def test_a_stem_ending_in_a_colon_and_a_dash_over_its_points():
+    body = text_lines("""Decision
+The LRB agreed:—
+(a) to uphold the review and grant planning permission in principle; and
+(b) that the conditions be drafted by the Planning Adviser and agreed with the Chair.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to uphold the review and grant planning permission in principle; and",
+        "that the conditions be drafted by the Planning Adviser and agreed with the Chair.",
+    ]

@@ -44,7 +44,8 @@ TIME = re.compile(
 
 BODY_WORD = scanning(  # asked of every line
     r"\b(?:council|cabinet|committee|board|panel|sub-committee|commission|forum|authority|executive|assembly|scrutiny|"
-    r"partnership|group|cyngor|pwyllgor|is-bwyllgor|bwrdd|fforwm)\b",  # (and the Welsh of a paper in Welsh alone)
+    # (a Scottish planning 'Local Review Body'; and the Welsh of a paper in Welsh alone)
+    r"partnership|group|review\s+body|cyngor|pwyllgor|is-bwyllgor|bwrdd|fforwm)\b",
     re.I,
 )
 NOT_A_BODY = re.compile(
@@ -1281,4 +1282,22 @@ def meeting_from_minutes(
         meeting.time = _started_at([ln for ln in lines if ln.number >= first.citation.line])
     if meeting.citation is None:
         meeting.citation = first.citation
+    return meeting
+
+
+# a running line's page number, printed beside what it repeats: 'Planning Committee – 11 March 2026<TAB>Page 2'
+PAGE_CELL = re.compile(r"\t\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
+
+
+def meeting_from_running_lines(removed: list[str], meeting: Meeting) -> Meeting:
+    """A committee report printed on its own may name its meeting only in the footer on every page ('Planning
+    Committee – 11 March 2026'), which the text layer takes off as a running line: the body and date from there,
+    where the text gave none."""
+    if meeting.date or not removed:
+        return meeting
+    found = _body_dash_date([Line(0, None, PAGE_CELL.sub("", text)) for text in dict.fromkeys(removed)])
+    if found is None:
+        return meeting
+    body, date, time = found
+    meeting.date, meeting.body, meeting.time = date, meeting.body or body, meeting.time or time
     return meeting

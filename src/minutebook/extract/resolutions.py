@@ -61,6 +61,7 @@ BODY_WITH_GROUNDS = re.compile(
     rf"^((?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}(?i:{DECIDING_BODIES}))\s*,\s*(?:having|being|after|following|upon)\s"
     r"[^,;]{3,250},\s*(?=(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\b)"
 )
+COLON_DASH = re.compile(r":\s*[—–]\s*$")
 AND_THEN = re.compile(r"^\W*and\s+(?=(?:to|that)\s)", re.I)
 REASONS_HEADING = re.compile(r"\W*reasons?\s+for\s+(?:the\s+)?(?:decisions?|refusal)\W*", re.I)
 REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
@@ -176,7 +177,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     """Decisions after RESOLVED / AGREED / DECIDED / RECOMMENDED: one string per point, each with
     the line it starts on."""
     body = _label_off_points(body)
-    texts = [line_text(x) for x in body]
+    # ('The LRB agreed:—' over its lettered points: the colon and the dash Scottish minutes print end a stem)
+    texts = [COLON_DASH.sub(":", t) if ":" in t else t for t in (line_text(x) for x in body)]
     for i in range(len(texts) - 1):
         # '... taken as read. It was' / 'agreed that the minutes ...': the decision begun at a line's end starts the
         # next line, where its sentence is
