@@ -257,6 +257,24 @@ def test_a_dashboard_whose_latest_and_previous_cells_hold_their_own_periods() ->
     }
 
 
+def test_a_heading_row_again_part_way_down_gives_the_rows_below_their_periods() -> None:
+    obs = _table_obs(
+        [
+            "Measure\tQ1 2024/25\tQ2 2024/25\tTarget\tRAG",
+            "First time entrants per 100,000 (rolling 12 months)\t181\t176\t170\tAmber",
+            "Reoffending\tJan–Mar 23 cohort\tApr–Jun 23 cohort\tTarget\tRAG",
+            "Binary reoffending rate (%)\t29.8\t31.4\t30.0\tGreen",
+        ],
+        caption="Table 3: Performance scorecard",
+    )
+    assert {(o.name, o.period, o.value) for o in obs} == {
+        ("First time entrants", "Q1 2024/25", 181.0),
+        ("First time entrants", "Q2 2024/25", 176.0),
+        ("Binary reoffending rate", "Jan–Mar 23", 29.8),
+        ("Binary reoffending rate", "Apr–Jun 23", 31.4),
+    }
+
+
 def test_areas_as_rows_space_aligned_with_the_measure_only_in_the_caption() -> None:
     obs = _table_obs(
         [

@@ -230,6 +230,10 @@ STAFFING_RE = re.compile(r"\bstaff(?:ing)?\b|full[- ]time\s+equivalent|\bposts?\
 PERIOD_WITH_VALUE = re.compile(r"(?P<period>.+?)\s+(?:cohort\s+)?(?P<value>-?\d[\d,]*(?:\.\d+)?\s*%?)")
 # a column that says which period relative to another, not whose: 'Latest', 'Previous', 'Last year'
 RELATIVE_HEAD = re.compile(r"^\W*(?:latest|previous|prior|current|last|this|most\s+recent)\b", re.I)
+# a heading row's cells beside its periods: the target and the rating columns
+RESTATED_HEAD = re.compile(
+    r"(?:targets?(?:\s+[\d/–-]+)?|rag(?:\s+rating)?|status|trend|direction(?:\s+of\s+travel)?)", re.I
+)
 LATEST_HEAD = re.compile(r"\b(?:latest|most\s+recent|current)\b", re.I)
 LATEST_NOTE = re.compile(r"\s*\((?:latest|most\s+recent|current)[^()]*\)", re.I)  # 'England (latest)': England
 
@@ -325,6 +329,13 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
         label = row[0].strip() if row else ""
         filled = [k for k in range(1, len(row)) if row[k].strip()]
         periods = {k: p for k in filled if ask_number(row[k]) is None and (p := ask_period(row[k]))}
+        others = [k for k in filled if k not in periods]
+        if len(periods) >= 2 and others and all(RESTATED_HEAD.fullmatch(row[k].strip()) for k in others):
+            # a heading row again, part-way down ('Reoffending | Jan–Mar 23 cohort | ... | Target | RAG'): the columns
+            # of the rows below it are these periods
+            cols = [cols[0] if cols else "", *(c.strip() for c in row[1:])]
+            above, periods_above = label, {}
+            continue
         if len(periods) >= 2 and len(periods) == len(filled):
             # 'First time entrants | Jan 24 – Dec 24 | Jan 24 – Dec 24' over 'rate per 100,000 | 204 | 187': each
             # figure's period printed over it
