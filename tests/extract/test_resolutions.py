@@ -1144,3 +1144,14 @@ The LRB agreed:—
         "to uphold the review and grant planning permission in principle; and",
         "that the conditions be drafted by the Planning Adviser and agreed with the Chair.",
     ]
+
+
+def test_sums_under_a_stem_each_a_decision_of_their_own():
+    body = text_lines("""RESOLVED that the following be approved:
+3. That the following amounts be calculated for the year 2026/27 in accordance with the Act:
+(a) £89,512,340 being the aggregate of the amounts estimated under Section 31A(2).
+(b) £80,414,658 being the aggregate of the amounts estimated under Section 31A(3).
+4. That the Director of Resources be authorised to give notice of the Council Tax.""")
+    found = [r for r, _ in resolutions_in(body)]
+    assert "£89,512,340 being the aggregate of the amounts estimated under Section 31A(2)." in found
+    assert "£80,414,658 being the aggregate of the amounts estimated under Section 31A(3)." in found

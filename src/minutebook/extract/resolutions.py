@@ -501,7 +501,7 @@ def _decision_points(
         stem = plain(" ".join(cur[:stem_end]))
         # each a sentence of its own, or a clause of its own ('(i) that the first hour of parking be free ...;')
         whole = all(
-            (re.match(r"\W*[A-Z]", s[0]) and ends_sentence(s[-1]))
+            (re.match(r"\W*[A-Z]|£\d", s[0]) and ends_sentence(s[-1]))
             or (re.match(r"\W*that\s", s[0]) and re.search(r"[.;](?:\s+and)?\s*$", plain(s[-1])))
             for s, _ in subs
         )
