@@ -1245,8 +1245,12 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             continue
         # counts in words only where no count is printed in figures ('five members voted in favour and two
         # against, and it was RESOLVED to RECOMMEND to Full Council on 27 January 2026:' has a date's)
-        if not any(ch.isdigit() for ch in sentence) or not any(p.search(sentence) for p in INLINE_COUNTS.values()):
+        if not any(ch.isdigit() for ch in sentence):
             sentence = _figures_for_words(sentence)
+        elif ("favour" in sentence or "against" in sentence) and not any(
+            p.search(sentence) for p in INLINE_COUNTS.values()
+        ):
+            sentence = _figures_for_words(sentence)  # (a cheap look first: most sentences with figures are no votes)
         # the next sentence, where it follows straight on (on this line or the next, no recorded vote between)
         after = sentences[n + 1][1] if n + 1 < len(sentences) and sentences[n + 1][0] - i <= 1 else ""
         if (
