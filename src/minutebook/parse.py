@@ -18,7 +18,7 @@ from minutebook.extract.meeting import extract_meeting, meeting_from_minutes, me
 from minutebook.extract.minutes import extract_minutes
 from minutebook.extract.people import extract_members
 from minutebook.extract.welsh import welsh_view
-from minutebook.model import Document, ParsedDocument
+from minutebook.model import Document, Line, ParsedDocument, Segment
 from minutebook.pagemap import map_agenda_pages
 from minutebook.segment import segment
 from minutebook.text import read_document
@@ -26,8 +26,8 @@ from minutebook.text import read_document
 
 def parse_document(doc: Document) -> ParsedDocument:
     """Run every extractor over an already-read document."""
-    lines = english_view(doc.lines())  # Welsh and English side by side: the English column, same line numbers
-    lines = welsh_view(lines)  # Welsh alone: its formulae glossed in English, its words as printed
+    english = english_view(doc.lines())  # Welsh and English side by side: the English column, same line numbers
+    lines = welsh_view(english)  # Welsh alone: its formulae glossed in English, its words as printed
     lines = determination_view(lines)  # a licensing hearing's notice of determination: read as its minutes
     segments = segment(lines)
     council, meeting = extract_meeting(lines, segments)
@@ -42,12 +42,22 @@ def parse_document(doc: Document) -> ParsedDocument:
     result.declarations = extract_declarations(lines, segments, result.minutes)
     result.indicators, extras = extract_indicators(doc, lines, segments, council)
     result.extras.update(extras)
+    _titled_as_printed(segments, english, lines)  # (once every reader has read them as glossed)
     found = [council, result.meeting.date, result.meeting.body, result.meeting.venue]  # venue: a decisions page's
     if not any(found + [result.agenda, result.minutes, result.members]):
         result.warnings.append(
             f"{doc.path}: does not look like a council meeting document (no meeting, agenda or minutes found)"
         )
     return result
+
+
+def _titled_as_printed(segments: list[Segment], printed: list[Line], read: list[Line]) -> list[Segment]:
+    """A segment titled from a line the views glossed ('Minutes of the hearing' for 'Cofnodion Gwrandawiad', a
+    notice's title read as a minutes heading) keeps the title the paper prints."""
+    glossed = {r.text.strip(): p.text.strip() for p, r in zip(printed, read, strict=True) if p.text != r.text}
+    for s in segments:
+        s.title = glossed.get(s.title, s.title)
+    return segments
 
 
 def parse_path(path: str | Path, *, ocr: bool = False) -> ParsedDocument:

@@ -39,6 +39,7 @@ def test_the_notice_is_read_as_the_minutes_of_its_hearing(tmp_path: Path) -> Non
     path.write_text(NOTICE)
     p = parse_path(path)
     assert (p.meeting.body, p.meeting.date, p.meeting.time) == ("Licensing Sub-Committee", "2026-03-04", "10:00")
+    assert "NOTICE OF DETERMINATION" in [s.title for s in p.segments]  # its own title, not the gloss read from it
     assert p.meeting.venue == "Committee Room 1, Ashvale House, Ashvale"
     (minutes,) = p.minutes
     assert [x.name for x in minutes.present if x.kind == "member"] == ["Ann Hale", "Ben Irwin", "Cara Jones"]
