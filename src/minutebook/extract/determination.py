@@ -105,6 +105,9 @@ def determination_view(lines: list[Line]) -> list[Line]:
         next((x.text.strip() for x in head[notice:] if APPLICATION.match(x.text)), None) or head[notice].text.strip()
     )
     labels = max((k for k, x in enumerate(head) if HEARING_DATE.match(x.text) or REFERENCE.match(x.text)), default=0)
+    # where the last heading 'The application' stands: a section heading before it is not the application's
+    headings = (k for k, x in enumerate(lines) if APPLICATION_HEADING.fullmatch(x.text.strip()))
+    last_application = max(headings, default=-1)
     out: list[Line] = []
     item_placed = in_decision = False
     for k, line in enumerate(lines):
@@ -130,9 +133,7 @@ def determination_view(lines: list[Line]) -> list[Line]:
             text = bare  # ('2. Decision of the Sub-Committee': a section's heading, numbered)
             if not item_placed and reference and title and k > labels and _over_prose(lines, k):
                 # the section on the application, or the first after the details: the hearing's one item
-                if APPLICATION_HEADING.fullmatch(bare.strip()) or not any(
-                    APPLICATION_HEADING.fullmatch(x.text.strip()) for x in lines[k:]
-                ):
+                if APPLICATION_HEADING.fullmatch(bare.strip()) or last_application < k:
                     text, item_placed = f"{reference}\t{title}", True
         elif numbered and not in_decision:
             # the letter's numbered paragraphs (the application, the representations, the reasons) are its prose,
