@@ -127,3 +127,46 @@ def test_a_standards_decision_notice_in_capitals_with_its_finding(tmp_path: Path
     assert item.number == "SC/2025/07"
     assert item.title.startswith("Localism Act 2011 – Complaint that a member has failed")
     assert item.resolutions == ["Councillor Umpleby failed to comply with paragraph 3.1 of the Code."]
+
+
+# A taxi licensing notice whose paragraphs are numbered by one list running through the letter's sections.
+DRIVER_NOTICE = """Fenmarsh District Council
+Our ref:\tTX/2026/004
+Please ask for: Jo Blake
+Date:\t9 March 2026
+Dear Sir,
+REGULATORY SUB-COMMITTEE
+NOTICE OF DECISION – HACKNEY CARRIAGE DRIVER’S LICENCE
+Driver reference:\tTX/2026/004
+Licence:\tHackney carriage driver’s licence no. HC/204 (expires 31 August
+2027)
+Date of hearing:\tThursday 5 March 2026 at 2.00 pm
+Venue:\tRoom 3, Civic Centre, Fenmarsh
+Members of the Sub-Committee: Councillor Ann Hale (Chair)
+Councillor Ben Irwin
+Councillor Cara Jones
+I write to confirm the decision of the Regulatory Sub-Committee, which met on 5 March 2026.
+Background
+1. The Driver has held a licence issued by the Council since 2018 and drives for a local firm.
+2. In January 2026 the Driver was convicted of speeding and did not tell the Council of it.
+Decision
+3. The Sub-Committee determined that the Driver is not a fit and proper person and resolved to SUSPEND his licence.
+4. The Driver must return his badge to the Licensing Service by 5.00 pm on 12 March 2026.
+Reasons
+5. The Driver had not notified the Council of the conviction within 48 hours, as his conditions require.
+"""
+
+
+def test_a_notice_numbering_its_paragraphs_through_every_section(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(DRIVER_NOTICE)
+    p = parse_path(path)
+    # the hearing's hour is on its date's line, under a value wrapped onto a line of its own
+    assert (p.meeting.date, p.meeting.time) == ("2026-03-05", "14:00")
+    (item,) = p.minutes[0].items
+    # '3.' under 'Decision' carries on the letter's numbering: the decision is its sentence, and what follows
+    # from it ('The Driver must return his badge') is the letter's next paragraph, not another decision
+    assert item.resolutions == [
+        "The Sub-Committee determined that the Driver is not a fit and proper person and resolved to SUSPEND his "
+        "licence."
+    ]

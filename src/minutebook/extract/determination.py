@@ -86,6 +86,13 @@ def _over_prose(lines: list[Line], k: int) -> bool:
     return len(below) >= 60
 
 
+def _numbered_on(below: list[Line], last: int) -> bool:
+    """The decision's first numbered paragraph carries on the letter's numbering ('9.' after '8.'), rather than
+    starting a list of its own ('1. To modify ...')."""
+    first = next((m for x in below if (m := PARAGRAPH_NUMBER.match(x.text))), None)
+    return bool(first) and last > 0 and int(first.group().strip().rstrip(".")) == last + 1
+
+
 def determination_view(lines: list[Line]) -> list[Line]:
     """The lines with a notice of determination's labels in the words of minutes; unchanged for any other
     paper."""
@@ -110,6 +117,10 @@ def determination_view(lines: list[Line]) -> list[Line]:
     last_application = max(headings, default=-1)
     out: list[Line] = []
     item_placed = in_decision = False
+    # the number of the letter's last numbered paragraph before the decision: one list running through every section
+    # ('8.' under 'The hearing', '9.' under 'Decision') numbers the letter's paragraphs, not the decision's points
+    last_number = 0
+    runs_on = False
     for k, line in enumerate(lines):
         text = line.text
         if k == notice:
@@ -130,18 +141,21 @@ def determination_view(lines: list[Line]) -> list[Line]:
         bare = text[numbered.end() :] if numbered else text
         if k > notice and SECTION.fullmatch(bare.strip()):
             in_decision = bool(DECISION_HEADING.fullmatch(bare.strip()))
+            runs_on = in_decision and _numbered_on(lines[k + 1 : k + 6], last_number)
             text = bare  # ('2. Decision of the Sub-Committee': a section's heading, numbered)
             if not item_placed and reference and title and k > labels and _over_prose(lines, k):
                 # the section on the application, or the first after the details: the hearing's one item
                 if APPLICATION_HEADING.fullmatch(bare.strip()) or last_application < k:
                     text, item_placed = f"{reference}\t{title}", True
-        elif numbered and not in_decision:
+        elif numbered and (not in_decision or runs_on):
             # the letter's numbered paragraphs (the application, the representations, the reasons) are its prose,
             # not minutes
             text = bare
         elif numbered:
             # the decision's numbered steps or conditions are its points, not minutes: '1. To modify ...' -> '(1) ...'
             text = f"({numbered.group().strip().rstrip('.')}) {bare}"
+        if numbered and not in_decision:
+            last_number = int(numbered.group().strip().rstrip("."))
         if "decided" in text or "determined" in text or "resolved" in text:
             text = DECIDED.sub("RESOLVED ", text)  # 'The Sub-Committee has decided to GRANT ...'
         if in_decision and " found " in text:

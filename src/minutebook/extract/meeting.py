@@ -390,6 +390,8 @@ def _front_labels(front: list[Line]) -> Meeting:
             meeting.date = meeting.date or iso_date(value) or (_numeric_date(numeric) if numeric else None)
         if "time" in label or label == "when":
             meeting.time = meeting.time or hhmm(value) or _bare_time(value)
+        elif "date" in label and TIME.search(value):
+            meeting.time = meeting.time or hhmm(value)  # 'Date of hearing: Tuesday 14 April 2026 at 10.00 am'
         if label in VENUE_LABELS:
             meeting.venue = meeting.venue or tidy(CONTACT_CUT.sub("", value))
     return meeting
