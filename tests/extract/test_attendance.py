@@ -1753,3 +1753,21 @@ def test_honorary_aldermen_and_service_ranks_are_titles():
     )
     present, _, _ = parse_attendance(block)
     assert [p.name for p in present] == ["R Fensome", "D Pickavance", "G Tranter", "J M Ashworth-Hale", "P Dunstable"]
+
+
+def test_a_town_meetings_guests_one_a_line_each_their_own_entry():
+    """A police sergeant invited to report is a person of his own, not the role of the councillor above him, and
+    the town clerk listed among the members is the council's officer."""
+    block = text_lines("""Present:\tCllr Mrs P Ashdown (Town Mayor) in the Chair
+Cllrs T Brindley, Mrs S Carrow and K Lyle
+Mr G Halloran (Town Clerk)
+District Councillor Mrs A Pennock (Dunmore Town Ward)
+Police Sergeant M Garside (Dunmore Safer Neighbourhood Team)
+and 38 members of the public""")
+    present = parse_attendance(block)[0]
+    assert [(p.name, p.role) for p in present][-3:] == [
+        ("G Halloran", "Town Clerk"),
+        ("A Pennock", "Dunmore Town Ward"),
+        ("M Garside", "Dunmore Safer Neighbourhood Team"),
+    ]
+    assert present[-3].kind == "officer"

@@ -1022,6 +1022,21 @@ def test_a_joint_committee_under_the_masthead_of_its_host(tmp_path):
     )
 
 
+def test_a_joint_committee_names_its_administering_authority(tmp_path):
+    """Both constituent councils name its members; the one its label says runs it is the record's council."""
+    text = (
+        "TARNWICK AND OSMERE CREMATORIUM JOINT COMMITTEE\n"
+        "Constituent councils: Tarnwick District Council and Osmere Borough Council\n"
+        "Administering authority: Osmere Borough Council\n"
+        "MINUTES of the meeting of the Tarnwick and Osmere Crematorium Joint Committee held at the Council Offices, "
+        "Tarnwick on Thursday, 25 June 2026 at 10.00 am.\nPresent:\n"
+        "Tarnwick District Council:\tCouncillors P Alder and S Orme\n"
+        "Osmere Borough Council:\tCouncillors R Castle (Chairman) and J Mabb\n"
+        "JC/26/01\tAPOLOGIES\nNone.\n"
+    )
+    assert parse_text(tmp_path, text).council == "Osmere Borough Council"
+
+
 def test_a_licensing_board_serviced_by_a_councils_department(tmp_path):
     text = (
         "STRATHMORRACH LICENSING BOARD\nLicensing (Scotland) Act 2005\n"
@@ -1922,3 +1937,21 @@ def test_a_scottish_local_review_body_is_a_body(tmp_path):
         "1. DECLARATIONS OF INTEREST\nNone.\n"
     )
     assert parse_text(tmp_path, text).meeting.body == "Local Review Body"
+
+
+def test_an_annual_town_meeting_not_named_for_its_town(tmp_path):
+    """The electors' annual meeting, its heading naming no parish after it: the assembly is the body, and the hall
+    named before the day its venue."""
+    text = (
+        "DUNMORE TOWN COUNCIL\n"
+        "Minutes of the Annual Town Meeting held at the Corn Exchange, Market Place,\n"
+        "Dunmore on Thursday 16 April 2026 at 7.00 pm\n"
+        "Present:\tCllr Mrs P Ashdown (Town Mayor) in the Chair\n"
+        "1. Welcome and Apologies\nApologies were received from Cllr H Prewett.\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == (
+        "Annual Town Meeting",
+        "2026-04-16",
+        "19:00",
+        "Corn Exchange, Market Place, Dunmore",
+    )

@@ -1155,3 +1155,29 @@ def test_sums_under_a_stem_each_a_decision_of_their_own():
     found = [r for r, _ in resolutions_in(body)]
     assert "£89,512,340 being the aggregate of the amounts estimated under Section 31A(2)." in found
     assert "£80,414,658 being the aggregate of the amounts estimated under Section 31A(3)." in found
+
+
+def test_a_quoted_motion_declared_carried_is_the_decision_where_nothing_says_resolved():
+    # an annual town meeting's electors' motions: moved in their own words, then carried or lost on a show of hands
+    body = text_lines("""(a) Parking on Mill Lane
+Moved by Mrs D Farrant and seconded by Mr P Quayle:
+“That this meeting asks the Town Council to seek a residents' parking
+scheme for Mill Lane.”
+On a show of hands the voting was 23 in favour and 9 against.
+The motion was CARRIED and will be referred to the Town Council.
+(b) Christmas lights
+Moved by Mr R Gethin and seconded by Mrs W Haldane:
+“That this meeting asks the Town Council to stop funding the Christmas lights.”
+The motion was LOST.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "this meeting asks the Town Council to seek a residents' parking scheme for Mill Lane."
+    ]
+
+
+def test_a_quoted_motion_is_not_repeated_beside_the_resolution_that_adopts_it():
+    body = text_lines("""“That this Council declares a nature emergency.”
+The motion was CARRIED.
+RESOLVED that the motion be adopted.
+""")
+    assert [r for r, _ in resolutions_in(body)] == ["the motion be adopted."]

@@ -685,6 +685,9 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
                 and not (role and PARTY_CATEGORY.fullmatch(role))  # an applicant's job is no officer's
             ):  # not 'Inspector X (Greyholme Police, North Neighbourhood Team)' nor 'Mrs X (Cabinet Member for ...)'
                 who = "officer"  # 'Also in attendance: Mr L Parker (Solicitor)'
+            titled_councillor = re.match(r"^\W*(?:councillors?|cllrs?)\b", raw, re.I)
+            if kind == "member" and bracket and not titled_councillor and COUNCILS_OFFICER.search(bracket):
+                who = "officer"  # 'Present: ... Mr G Halloran (Town Clerk)': the clerk in the members' list
             if kind == "officer" and re.search(r"\b(?:councillors?|cllrs?)\b", raw, re.I):
                 who = "other"  # 'In attendance: ... Cornwall Councillor L. Jory': a councillor is not an officer
             if kind == "officer" and (bracket or role) and OUTSIDE_BODY.search(bracket or role or ""):
@@ -700,6 +703,14 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             else:
                 prev.role = extra
     return out
+
+
+# The council's own officers a small council lists with its members: its clerk, its finance officer, its minute-taker
+COUNCILS_OFFICER = re.compile(
+    r"^(?:(?:town|parish|deputy|assistant|locum|acting)\s+)*(?:clerk|RFO|responsible\s+financial\s+officer"
+    r"|democratic\s+services\s+officer|committee\s+(?:officer|clerk)|minute[- ]taker)\b",
+    re.I,
+)
 
 
 # A forename (an initial perhaps) and surname, then a dash: where an entry of 'Name – Job title' begins.

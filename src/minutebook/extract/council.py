@@ -98,7 +98,12 @@ HONORIFIC = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir
 PERSON_CELL = re.compile(
     r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){1,3}"
 )
-HOSTED_BY = re.compile(r"^(?:hosted|administered|serviced|supported)\s+by\s+(?:the\s+)?", re.I)
+HOSTED_BY = re.compile(
+    r"^(?:(?:hosted|administered|serviced|supported)\s+by\s+(?:the\s+)?"
+    # a joint committee's label for the council that runs it: 'Administering authority: Hartsmoor District Council'
+    r"|(?:administering|host|lead)\s+(?:authority|council)\s*:\s*)",
+    re.I,
+)
 DONE_BY = re.compile(r"^(?:[A-Z][a-z]+ed|Run)\s+by\s+")
 # A council's bilingual heading on one line starts with the Welsh words for its kind of council:
 # 'Cyngor Sir', 'Cyngor Bwrdeistref Sirol', 'Cyngor Dinas', 'Cyngor Tref', 'Cyngor Cymuned'.

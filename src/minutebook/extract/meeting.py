@@ -259,10 +259,11 @@ def _venue_from(text: str) -> str | None:
     return None
 
 
-# 'Minutes of the Annual Parish Meeting of Stowford held on ...': the electors' assembly, named for its parish
+# 'Minutes of the Annual Parish Meeting of Stowford held on ...': the electors' assembly, named for its parish or
+# not ('Minutes of the Annual Town Meeting held at the Corn Exchange ...')
 ANNUAL_ASSEMBLY = re.compile(
-    r"\b(annual\s+(?:parish|town|village|community)\s+(?:meeting|assembly))\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?"
-    r"\s+held\b(.{0,260})",
+    r"\b(annual\s+(?:parish|town|village|community)\s+(?:meeting|assembly))"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?)?\s+held\b(.{0,260})",
     re.I | re.S,
 )
 

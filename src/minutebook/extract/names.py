@@ -19,8 +19,10 @@ HONORIFIC = re.compile(
 # A police rank before a name reads as an honorific ('Superintendent Gareth Lowe' -> 'Gareth Lowe'); only
 # before a capitalised word, so a bare rank ('the Chief Constable') stays a role.
 POLICE_RANK = re.compile(
-    r"^(?:(?:Detective|Temporary|Acting)\s+)?(?:(?:Deputy|Assistant)\s+)?(?:Chief\s+)?"
-    r"(?:Superintendent|Inspector|Constable|Sergeant|Commissioner|Commander)\s+(?=[A-Z])"
+    # ('Police Sergeant M Garside', 'Police Community Support Officer J Wren': the force's word before the rank)
+    r"^(?:(?:Detective|Temporary|Acting|Police)\s+)?(?:(?:Deputy|Assistant)\s+)?(?:Chief\s+)?"
+    r"(?:Superintendent|Inspector|Constable|Sergeant|Commissioner|Commander|Community\s+Support\s+Officer)"
+    r"\s+(?=[A-Z])"
     # in Welsh: 'Sarjant Owain Pugh', 'Rhingyll', 'Cwnstabl', 'Arolygydd', 'Uwch-arolygydd'
     r"|^(?:Sarjant|Rhingyll|Cwnstabl|(?:Prif\s+)?Arolygydd|Uwch-?[Aa]rolygydd)\s+(?=[A-Z])"
     # abbreviated: 'PC Stacey Lund', 'DCI R Bell', 'Ch Supt A Khan', the Welsh 'SCCH' (a PCSO)

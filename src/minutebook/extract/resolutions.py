@@ -13,7 +13,7 @@ import re
 
 from minutebook.extract.attendance import line_text, plain
 from minutebook.model import Line
-from minutebook.prose import ends_on_joining_word
+from minutebook.prose import ends_on_joining_word, join_wrapped
 
 DECISION = re.compile(
     r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?"
@@ -196,7 +196,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         if not md and (CARRIED.search(texts[i]) or alone):
             # 'put to the vote and carried unanimously.' over (1) (2) (3); 'The Executive:' over '(1) Note ...'
             k = next_filled(texts, i + 1)
-            if k is not None and _point(texts[k]):
+            if k is not None and _point(texts[k]) and not _titled_point_over_prose(texts, k):
                 md, outer, inline = DECISION.match("RESOLVED:"), None, False
         if not md:
             i += 1
@@ -310,7 +310,44 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                     texts, i - 1, points[0][1]
                 )  # '... seconded by Cllr Y to pay the bills. AGREED.'
         out.extend((plain(t), line) for t, line in points)
+    if not out and ("arried" in " ".join(texts) or "ARRIED" in " ".join(texts)):
+        out = _carried_motions(body, texts)
     return [(t, line) for t, line in out if t]
+
+
+# A motion moved in its own words, in quotation marks: '“That this meeting asks ...”'
+QUOTED_MOTION = re.compile(r"^\s*[“\"‘']\s*(?:That\s+)?(?P<words>[A-Za-z].*)$")
+QUOTE_END = re.compile(r"[”\"’']\s*$")
+# what became of it: 'The motion was CARRIED', 'the motion was declared lost', 'The amendment was LOST.'
+MOTION_RESULT = re.compile(
+    r"\b(?P<what>motion|amendment|proposal)\s+(?:was|is)\s+(?:\w+\s+){0,3}?(?P<result>carried|lost|defeated|fell)\b",
+    re.I,
+)
+
+
+def _carried_motions(body: list[Line], texts: list[str]) -> list[tuple[str, Line]]:
+    """An item with no RESOLVED whose motions are quoted and then declared carried or lost (an annual town
+    meeting's electors' motions, a motion on notice printed in full): a motion carried is what was decided."""
+    out: list[tuple[str, Line]] = []
+    quoted: tuple[str, Line] | None = None
+    i = 0
+    while i < len(texts):
+        m = QUOTED_MOTION.match(texts[i])
+        if m:
+            words, j = m.group("words").strip(), i
+            while not QUOTE_END.search(words) and j + 1 < len(texts) and j - i < 15 and texts[j + 1].strip():
+                j += 1
+                words = join_wrapped(words, texts[j].strip())
+            if QUOTE_END.search(words):
+                quoted, i = (plain(QUOTE_END.sub("", words)), body[i]), j + 1
+                continue
+        result = MOTION_RESULT.search(texts[i])
+        if result and quoted:
+            if result.group("what").lower() != "amendment" and result.group("result").lower() == "carried":
+                out.append(quoted)
+            quoted = None
+        i += 1
+    return out
 
 
 # A proposal's words: 'Proposed by Cllr X, seconded by Cllr Y, to pay the bills.', the Welsh 'Cynigiwyd gan y Cyng.
@@ -472,6 +509,15 @@ def _letter_after(text: str, last: str) -> bool:
 def _first_marker(text: str) -> bool:
     m = POINT.match(text)
     return bool(m and re.fullmatch(r"\(?(?:1|a|i)[.)]", m.group("m").strip()))
+
+
+def _titled_point_over_prose(texts: list[str], k: int) -> bool:
+    """'(b) Christmas lights' over 'Moved by Mr R Gethin ...': the item's next part, titled, not a decision's
+    point."""
+    point = _point(texts[k])
+    title = plain(point[1]).strip() if point else ""
+    j = next_filled(texts, k + 1)
+    return 0 < len(title) <= 60 and not re.search(r"[.;:,]$", title) and (j is None or _point(texts[j]) is None)
 
 
 def _subheading(texts: list[str], j: int) -> bool:
