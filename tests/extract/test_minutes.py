@@ -2831,3 +2831,43 @@ def test_run_in_titles_in_capitals_ended_by_a_colon_and_numbered_by_the_year(tmp
         ("2026/015", "URGENT ITEM: Flood Recovery Grant Scheme"),  # a label of the title's own, no clause after it
         ("2026/016", "DATE OF NEXT MEETING"),
     ]
+
+
+def test_a_planning_table_inside_a_minute_gives_its_decisions_and_votes(tmp_path):
+    """The applications a row each under the minute's own heading, counted from 1: the rows are that minute's
+    decisions and votes, not minutes; a row broken over a page (its first cells empty) goes on; an appeals table's
+    'Decision' column (the Inspector's) is no decision of the committee."""
+    path = tmp_path / "planning.txt"
+    path.write_text(
+        "Minutes of the meeting of the Planning Committee held on 18 February 2026 at 6.30 pm.\n"
+        "Present: Councillors A Hale (Chairman), B Irwin and C Jones\n"
+        "PL.44\tPLANNING APPLICATIONS\n"
+        "The decisions of the Committee are set out below.\n"
+        "Item\tApplication\tSite and Proposal\tDecision\tFor / Against / Abstain\n"
+        "1\t25/01187/FUL\tLand rear of Kiln Road, 9 dwellings\tAPPROVED subject to the conditions in the report.\t"
+        "8 / 2 / 1\n"
+        "2\t25/01309/HOU\tThe Granary, rear extension\tAPPROVED subject to the conditions.\tUnanimous\n"
+        "3\t25/01468/LBC\tFelsby Hall Barn, conversion\tREFUSED for the following reasons: 1. The openings would"
+        "\t8 / 3 / 0\n"
+        "Item\tApplication\tSite and Proposal\tDecision\tFor / Against / Abstain\n"
+        "\t\t\tharm the listed barn. 2. The subdivision would harm its interior.\t\n"
+        "PL.45\tPLANNING APPEAL DECISIONS\n"
+        "Appeal reference\tSite\tDecision\n"
+        "APP/W4715/W/25/3361942\tOrchard House, Felsby\tDismissed\n"
+        "RESOLVED that the report be noted.\n"
+    )
+    (minutes,) = parse_path(path).minutes
+    applications, appeals = minutes.items
+    assert (applications.number, appeals.number) == ("PL.44", "PL.45")
+    assert applications.resolutions == [
+        "APPROVED subject to the conditions in the report.",
+        "APPROVED subject to the conditions.",
+        "The openings would harm the listed barn.",
+        "The subdivision would harm its interior.",
+    ]
+    assert [(v.counts["for"], v.counts["against"], v.result) for v in applications.votes] == [
+        (8, 2, "carried"),
+        (None, None, "carried"),
+        (8, 3, "carried"),
+    ]
+    assert appeals.resolutions == ["the report be noted."]

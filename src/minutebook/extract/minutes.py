@@ -390,7 +390,8 @@ def _expand(lines: list[Line]) -> list[Line]:
     """Headings run together (`**1. Apologies****2. Declarations**`) become one line each;
     bare page numbers left in the text are dropped."""
     out: list[Line] = []
-    tabled = any(MINUTES_TABLE_HEAD.match(line_text(x)) for x in lines)
+    heads = [k for k, x in enumerate(lines) if "\t" in x.text and MINUTES_TABLE_HEAD.match(line_text(x))]
+    tabled = bool(heads) and not _table_inside_a_minute(lines, heads[0])
     decisions = next((k for k, x in enumerate(lines) if DECISIONS_TABLE_HEAD.match(line_text(x))), None)
     if decisions is not None:  # the rows above it (who was there) as they are; the table's rows as minutes
         return _expand(lines[:decisions]) + _decision_table_rows(lines[decisions:], 0)
@@ -402,6 +403,8 @@ def _expand(lines: list[Line]) -> list[Line]:
     margin = _margin_view(lines)
     if margin is not None:
         lines = margin
+    if not tabled and any("\t" in x.text and "ecision" in x.text for x in lines):
+        lines = _decision_columns(lines)
     gutter = _gutter_minutes_start(lines) if margin is None else None
     if gutter is not None:  # the rows above it as they are; the two columns as headings and what they minuted
         return _expand(lines[:gutter]) + _gutter_minutes(lines[gutter:])
@@ -439,6 +442,93 @@ def _expand(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+# a table's column of what the committee decided ('Decision', 'Committee decision'), and of how it voted on each
+# row ('For / Against / Abstain' in one column, or 'For' | 'Against' | 'Abstain' in three)
+DECISION_COLUMN = re.compile(r"(?:committee(?:'s|’s)?\s+)?decision(?:\s+of\s+the\s+committee)?", re.I)
+VOTES_COLUMN = re.compile(r"for\s*/\s*against(?:\s*/\s*abst\w*)?", re.I)
+SIDE_COLUMN = re.compile(r"(for|against|abst\w*)", re.I)
+CELL_COUNTS = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})(?:\s*/\s*(\d{1,3}))?")
+
+
+def _decision_columns(lines: list[Line]) -> list[Line]:
+    """A table inside a minute with a column of the committee's decisions and its votes (a planning committee's
+    applications, a row each: 'Item | Application | Site and proposal | Speakers | Decision | For / Against /
+    Abstain'), or headed 'Committee decision': under each row,
+    its decision and its vote as a paragraph would print them ('Decision: APPROVED subject to ...', 'For 8,
+    Against 2, Abstain 1'), a row run on over a page (its first cells empty) joined to it first."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        heads = [c.strip() for c in line_text(lines[k]).split("\t")] if "\t" in lines[k].text else []
+        column = next((n for n, h in enumerate(heads) if DECISION_COLUMN.fullmatch(h)), None)
+        if column is None or len(heads) < 3:
+            out.append(lines[k])
+            k += 1
+            continue
+        sides = {n: m.group(1).lower()[:3] for n, h in enumerate(heads) if (m := SIDE_COLUMN.fullmatch(h))}
+        tally = next((n for n, h in enumerate(heads) if VOTES_COLUMN.fullmatch(h)), None)
+        if tally is None and len(sides) < 2 and not re.match(r"committee", heads[column], re.I):
+            # (not an appeals table's 'Decision' column: 'Dismissed', 'Allowed' is the Inspector's)
+            out.append(lines[k])
+            k += 1
+            continue
+        out.append(lines[k])
+        rows: list[tuple[Line, list[str]]] = []
+        k += 1
+        while k < len(lines) and lines[k].text.count("\t") >= 2:  # (not the next minute's 'PL.45<TAB>TITLE')
+            cells = [c.strip() for c in line_text(lines[k]).split("\t")]
+            out.append(lines[k])
+            if cells == heads:
+                pass  # the heading row printed again over the table's next page
+            elif cells[0] or not rows:
+                rows.append((lines[k], cells))
+            else:  # the row above run on over a page: each cell's text goes on
+                row = rows[-1][1]
+                for n, c in enumerate(cells):
+                    if c and n < len(row):
+                        row[n] = join_wrapped(row[n], c)
+            k += 1
+        for line, cells in rows:
+            said = cells[column] if column < len(cells) else ""
+            if said:
+                out += [Line(line.number, line.page, p) for p in _cell_paragraphs(f"Decision: {said}")]
+            vote = _row_vote(cells, tally, sides)
+            if vote:
+                out.append(Line(line.number, line.page, vote))
+    return out
+
+
+def _row_vote(cells: list[str], tally: int | None, sides: dict[int, str]) -> str | None:
+    """A row's vote in the words of minutes: 'For 8, Against 2, Abstain 1', or 'Vote: Unanimous'."""
+    counts: dict[str, str] = {}
+    if tally is not None and tally < len(cells):
+        if re.fullmatch(r"(?:unanimous(?:ly)?|nem\.?\s*con\.?)", cells[tally], re.I):
+            return "Vote: Unanimous"
+        m = CELL_COUNTS.fullmatch(cells[tally])
+        if m:
+            counts = {"for": m.group(1), "aga": m.group(2), **({"abs": m.group(3)} if m.group(3) else {})}
+    elif len(sides) >= 2:
+        counts = {side: cells[n] for n, side in sides.items() if n < len(cells) and cells[n].isdigit()}
+    if "for" not in counts or "aga" not in counts:
+        return None
+    words = {"for": "For", "aga": "Against", "abs": "Abstain"}
+    return ", ".join(f"{words[side]} {counts[side]}" for side in ("for", "aga", "abs") if side in counts)
+
+
+def _table_inside_a_minute(lines: list[Line], head: int) -> bool:
+    """A planning table whose rows count its applications from 1 ('Item | Application | ... | Decision') under a
+    minute's own heading ('PL.44<TAB>PLANNING APPLICATIONS'): the rows are that minute's, not minutes."""
+    row = next((line_text(x) for x in lines[head + 1 : head + 4] if "\t" in x.text), "")
+    if not re.fullmatch(r"1[.)]?", row.split("\t")[0].strip()):
+        return False
+    for x in reversed(lines[max(0, head - 80) : head]):
+        t = line_text(x)
+        m = HEADING.match(_row_heading(t) or t) if t.count("\t") <= 1 else None
+        if m and not re.fullmatch(r"1[.)]?", m.group("num").strip()):
+            return True
+    return False
 
 
 # who was there, told straight on from the sentence naming the meeting (Scottish minutes)

@@ -615,6 +615,12 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             cur, bucket, chunks = None, None, {}
             floor = i
             continue
+        if DECISION_TOLD.match(t):
+            # 'Decision: APPROVED subject to ...' under a tally: the next decision, not this vote's result
+            finish(cur)
+            cur, bucket, chunks = None, None, {}
+            floor = i
+            continue
         if _is_result(t):
             absorbed.append(lines[i].number)  # (the vote's own result: no vote of its own again below)
             cur.result = _result_word(t)
@@ -695,7 +701,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     votes = _voters_in_one_line(lines, texts, _roll_call_lines(lines, texts, votes))
     votes = _ballot_of_two(lines, texts, votes)
-    votes = _counted_then_named(_told_then_counted(_heading_repeated(lines, votes)))
+    votes = _counted_then_named(_told_then_counted(_heading_repeated(lines, votes), lines))
     _sides_counted_above(lines, texts, votes)
     # 'For: Councillor A, Councillor B' with no count printed or told: as many as are named (where those for are
     # named: 'Councillor X asked that his vote against be recorded' does not say how many voted against)
@@ -961,10 +967,11 @@ def _counted_then_named(votes: list[Vote]) -> list[Vote]:
     return out
 
 
-def _told_then_counted(votes: list[Vote]) -> list[Vote]:
+def _told_then_counted(votes: list[Vote], lines: list[Line]) -> list[Vote]:
     """'On being put to the vote the motion was carried:' over 'For: 4, Against: 3': one vote, its result from the
-    sentence and its counts from the line under it."""
+    sentence and its counts from the line under it (not 'Vote: Unanimous' over the next row's 'For 6, Against 4')."""
     out: list[Vote] = []
+    unanimous = {x.number for x in lines if "nanim" in x.text and ALL_IN_FAVOUR.search(x.text)}
     for v in votes:
         told = out[-1] if out else None
         if (
@@ -976,6 +983,7 @@ def _told_then_counted(votes: list[Vote]) -> list[Vote]:
             and not any(told.counts.get(k) is not None for k in ("for", "against", "abstain"))
             and not (told.for_ or told.against)
             and any(v.counts.get(k) is not None for k in ("for", "against"))
+            and not (told.citation.line in unanimous and (v.counts.get("against") or v.counts.get("abstain")))
         ):
             v.result, v.motion = told.result, told.motion or v.motion
             v.citation = told.citation
@@ -993,10 +1001,12 @@ DECISION_AFTER = re.compile(
     r"|[Tt]he\s+(?:committee|sub-committee|council|cabinet|board|panel)\s+(?:resolved|agreed)\b)"
 )
 DECISION_LABEL = re.compile(r"\W*(?:decisions?|resolved|resolutions?)\s*[:–—-]?\s*", re.I)
+DECISION_TOLD = re.compile(r"\W*decision\s*:\s*\S", re.I)  # the label and the decision it prints
 # What a decision above a tally opens with: 'RESOLVED', 'the Board RECOMMENDED to the Cabinet Member that:', or in
 # the words of 'The committee resolved that:'
 DECISION_ABOVE = re.compile(
     r"\b(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b|\b(?:[Rr]esolved|[Aa]greed)\s*[:–-]?\s*(?:that|to)\b"
+    r"|^\W*[Dd]ecision\s*:\s*\S"  # ('Decision: APPROVED subject to ...', a table's decision cell)
 )
 
 
@@ -1085,6 +1095,8 @@ def _counted_below(vote: Vote, recorded: Vote, said: str) -> bool:
     if not (vote.citation and recorded.citation) or any(vote.counts.get(k) is not None for k in vote.counts):
         return False
     gap = recorded.citation.line - vote.citation.line
+    if ALL_IN_FAVOUR.search(said) and (recorded.counts.get("against") or recorded.counts.get("abstain")):
+        return False  # 'Vote: Unanimous' is no tally with members against below it: the next row's vote
     # (a tally with no result word printed went as its counts say)
     if gap <= 0 or vote.result != (recorded.result or _majority(recorded.counts)):
         return False
