@@ -1181,3 +1181,11 @@ The motion was CARRIED.
 RESOLVED that the motion be adopted.
 """)
     assert [r for r, _ in resolutions_in(body)] == ["the motion be adopted."]
+
+
+def test_a_body_resolving_in_lower_case_after_the_sentence_before():
+    body = text_lines(
+        "Apologies were received from Cllr M Darby (work commitment) and Cllr A Tolland (unwell). The council "
+        "resolved to accept the reasons given for absence.\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == ["to accept the reasons given for absence."]

@@ -112,19 +112,24 @@ MID_LINE_DECISION = re.compile(
     # a parish's decisions in lower case after the sentence before: '... taken as read. It was agreed that the
     # minutes be approved', '..., the meeting agreed to record its thanks to ...', 'It was agreed by a show of
     # hands (19 for, 2 against) that ...'
-    r"|(?<=[.;])\s+(?P<d7>It\s+was\s+(?:unanimously\s+)?agreed\b)(?=(?:\s+by\s+[^.]{1,80}?)?\s+(?:that|to)\b)"
-    rf"|(?<=[.;,])\s+(?P<d8>the\s+(?:meeting|{DECIDING_BODIES})\s+(?:unanimously\s+)?agreed\b)(?=\s+(?:that|to)\b)"
+    # ('... for absence. The council resolved to accept the reasons given.')
+    r"|(?<=[.;])\s+(?P<d7>It\s+was\s+(?:unanimously\s+)?(?:agreed|resolved)\b)"
+    r"(?=(?:\s+by\s+[^.]{1,80}?)?\s+(?:that|to)\b)"
+    rf"|(?<=[.;,])\s+(?P<d8>the\s+(?:meeting|{DECIDING_BODIES})\s+(?:unanimously\s+)?(?:agreed|resolved)\b)"
+    r"(?=\s+(?:that|to)\b)"
     # '... obtained. The CC agreed to buy ...': a local council's decision told in its minutes' own words (a
     # committee's 'The Panel agreed to both changes' in a paragraph of discussion is not its decision)
     r"|(?<=[.;])\s+(?P<d9>The\s+(?:CC|PC|TC|(?:Community|Parish|Town)\s+Council)\s+(?:unanimously\s+)?agreed\b)"
     r"(?=\s+(?:that|to)\b)"
+    # '... for absence. The council resolved to accept the reasons given.': any body, in the verb of a decision
+    rf"|(?<=[.;])\s+(?P<d15>The\s+(?i:{DECIDING_BODIES})\s+(?:unanimously\s+)?resolved\b)(?=\s+(?:that|to)\b)"
     # '... 1 abstained, and it was agreed to award ...'
     r"|(?<=,\sand)\s+(?P<d10>it\s+was\s+(?:unanimously\s+)?agreed\b)(?=\s+(?:that|to)\b)"
     # 'After discussion it was agreed by 6 votes to 2 to object ...': a vote taken says it was decided
     rf"|(?<=\s)(?P<d14>it\s+was\s+(?:unanimously\s+)?agreed\b)(?=\s+{BY_VOTES_COUNT.pattern})"
 )
 SECONDED_OR_CARRIED = re.compile(r"\bseconded\b|\bcarried\b", re.I)
-MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13", "d14")
+MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13", "d14", "d15")
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
     r"|R\d{1,2}(?:[.):]|(?=\t)))"  # a recommendation's own number: 'R1.', or 'R1' in its own cell"
