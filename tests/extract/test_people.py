@@ -868,3 +868,30 @@ def test_a_co_opted_members_bracketed_role_in_a_cell_of_its_own(tmp_path):
     ]
     # 'NOTICE OF MEETING' over the committee's name says what the paper is; it is no part of the name
     assert p.meeting.body == "Care Scrutiny Committee"
+
+
+def test_a_membership_table_beside_a_sidebar_of_meeting_details(tmp_path):
+    """A landscape front sheet: the sidebar's heading shares the line with 'Membership', the sidebar's lines fall
+    between the table's rows, and the role column is not next to the names."""
+    text = (
+        "Health and Wellbeing Board\nAGENDA\n"
+        "MEETING DETAILS\tMembership\n"
+        "Member\tOrganisation\tRole on the Board\n"
+        "Date\nThursday 27 November 2025\n"
+        "Councillor Ann Hollis\tKelmoor Council – Cabinet Member for Health\tChair\n"
+        "Time\n2.00 pm\n"
+        "Martin Oyelaran\tNHS Kelmoor ICB – Place Director\tVice-Chair\n"
+        "Venue\nCommittee Room 1, Kelmoor Town Hall\n"
+        "Dr Farah Mirza\tKelmoor Council – Director of Public Health\tStatutory member\n"
+        "Patricia Lund\tHealthwatch Kelmoor – Chair\tMember\n"
+        "Kelmoor\n"
+        "Agenda\n"
+        "Item\tTitle\tLead\tPages\n"
+        "1\tApologies for Absence\tChair\t–\n"
+    )
+    assert [(p.name, p.role) for p in parse_text(tmp_path, text).members] == [
+        ("Ann Hollis", "Chair"),
+        ("Martin Oyelaran", "Vice-Chair"),
+        ("Dr Farah Mirza", "Statutory member"),
+        ("Patricia Lund", None),
+    ]

@@ -90,7 +90,8 @@ BARE_GROUP = re.compile(
 # What follows a name on a one-a-line list: ward, party (`A Scopes (Chair) - Adel and Wharfedale;`).
 AFFILIATION = re.compile(r"\s+[-–]\s+[^()]*?[;,]?\s*$|\s*;\s*$")
 TABLE_HEADER = re.compile(
-    r"(?:(?:(?:(?:cabinet|committee|board|panel)\s+)?(?:councillors?|members?)|name|role|position|party|political group"
+    r"(?:(?:(?:(?:cabinet|committee|board|panel)\s+)?(?:councillors?|members?)|name|role(?:\s+on\s+the\s+\w+)?|position"
+    r"|party|political group"
     r"|ward|division|title|portfolios?"
     r"|responsibilit(?:y|ies)|representing|organisation"
     # a joint body's: 'Appointing authority | Member | Substitute'
@@ -100,7 +101,8 @@ TABLE_HEADER = re.compile(
 CO_OPT = re.compile(r"\bco-?opt", re.I)
 # a heading cell over names: 'Councillor', 'Name', 'Cabinet Member'
 NAME_HEADING = re.compile(r"(?:(?:cabinet|committee|board|panel)\s+)?(?:councillors?|members?)|names?")
-ROLE_HEADING = re.compile(r"roles?|positions?|portfolios?|responsibilit(?:y|ies)|title")
+PLAIN_MEMBER = re.compile(r"(?:(?:board|committee|panel)\s+)?members?", re.I)  # a role cell saying only 'Member'
+ROLE_HEADING = re.compile(r"roles?(?:\s+on\s+the\s+\w+)?|positions?|portfolios?|responsibilit(?:y|ies)|title")
 # Substitutes (`Substitute Members: Councillors B Kemp, ...`, `Reserves:`) are a pool who may sit in a
 # member's place at one meeting: not the body's membership, so they are read past, not listed.
 NOT_MEMBERSHIP = re.compile(r"^(?:named\s+)?(?:substitute|reserve)s?\b", re.I)
@@ -352,7 +354,8 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
     # 'To: All Members of the Fire and Rescue Authority': the body the summons goes to, not names
     if m and m.group(1).strip() and sections and not re.match(r"of\b", m.group(1).strip(), re.I):
         add(_parse_list(m.group(1).strip(), None), sections[0][0])
-    for line, text in sections[1:]:
+    width = 0  # how many cells the table's heading row has
+    for n, (line, text) in enumerate(sections[1:], start=1):
         if not text:
             # a gap since the list began; one right under a group's heading ('Co-opted Members') is not
             state["gap"] = (bool(members) and not state["heading"]) or state["gap"]
@@ -378,7 +381,16 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
             roles = [k for k, h in enumerate(heads) if ROLE_HEADING.fullmatch(h)]
             # 'Councillor | Ward | Councillor | Ward'; two columns only where one names the role ('Portfolio')
             columns = (named, roles) if len(heads) > 2 or (named and roles) else None
+            width = len(heads)
             continue
+        if columns and "\t" not in text and not HONORIFIC.match(text):
+            # a line of no cells among a table's rows: a panel beside the table, its lines between the rows ('Venue' /
+            # 'Committee Room 1, Carrowby Town', 'Tel: ...'), no member's row; with no row below it (and no label or
+            # group heading of names of its own) the table has ended
+            if _row_below(sections, n, width):
+                continue
+            if not (":" in text or BARE_GROUP.match(text)):
+                return members
         if columns and "\t" in text:  # a row under such a heading: the names from their columns, a role beside
             cells = text.split("\t")
             found = []
@@ -390,8 +402,12 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
                 # two members of one authority in one cell: 'Councillor A Begum Councillor N Trevithick (Vice-Chair)'
                 for entry in split_at_honorifics(cell) if cell else []:
                     p = _person(entry, role)
-                    beside = [j for j in (k + 1, k - 1) if j in columns[1] and 0 <= j < len(cells) and cells[j].strip()]
-                    if p is not None and beside:  # the role cell after the name, or before it ('Portfolio | Member')
+                    near = (k + 1, k - 1) if len(columns[1]) != 1 or len(columns[0]) != 1 else tuple(columns[1])
+                    # (the one role column wherever it stands: 'Member | Organisation | Role on the Board')
+                    beside = [j for j in near if j in columns[1] and 0 <= j < len(cells) and cells[j].strip()]
+                    plain_member = beside and PLAIN_MEMBER.fullmatch(cells[beside[0]].strip())
+                    if p is not None and beside and not plain_member:
+                        # the role cell after the name, or before it ('Portfolio | Member'); not 'Member' alone
                         p.role = cells[beside[0]].strip()
                     found += [p] if p is not None else []
             add(found, line)
@@ -465,6 +481,15 @@ def _members_from(lines: list[Line], head: int, stop: int) -> list[Person]:
     return members
 
 
+def _row_below(sections: list[tuple[Line, str]], n: int, width: int) -> bool:
+    """A row of the table (as many cells as its heading row, a name first) comes within a few lines below."""
+    for _, text in sections[n + 1 : n + 7]:
+        cells = text.split("\t")
+        if len(cells) == width and _person(cells[0], None) is not None:
+            return True
+    return False
+
+
 def _co_opted(members: list[Person], lines: list[Line], printed_bare: set[str]) -> None:
     """A member printed without `Councillor` among councillors is usually
     co-opted; the role is given only where the pack says so next to the name
@@ -489,6 +514,9 @@ def extract_members(lines: list[Line], segments: list[Segment]) -> list[Person]:
     start, stop = front[0].start.line - base, front[0].end.line - base + 1
     for i in range(start, stop):
         text = lines[i].text.strip()
+        if "\t" in text and "embership" in text:
+            # a sidebar's cell beside the heading ('MEETING DETAILS<TAB>Membership'): the heading is its cell
+            text = next((c.strip() for c in text.split("\t") if re.fullmatch(r"\W*membership\W*", c, re.I)), text)
         # a heading (`Membership`, `Members of the Committee`) or a labelled list, not a sentence
         if MEMBERSHIP_HEAD.match(text) and len(text) < 2000 and (":" in text[:60] or len(text) <= 50):
             if _under_attendance(lines, i, start):
