@@ -1771,3 +1771,37 @@ and 38 members of the public""")
         ("M Garside", "Dunmore Safer Neighbourhood Team"),
     ]
     assert present[-3].kind == "officer"
+
+
+def test_an_apology_told_in_a_sentence_of_its_own_after_the_list():
+    text = (
+        "Apologies had been received from Cllr G Whitworth (work commitment). County Cllr A Pemberton had also "
+        "sent apologies."
+    )
+    assert apologies_in_text(text) == ["G Whitworth", "A Pemberton"]
+
+
+def test_councillors_alone_over_a_grid_of_surnames():
+    """A full council's attendance: 'Councillors' on its own line over a borderless table of surnames, three to
+    a row, read across; each surname a councillor, as 'Councillors: A, B, C' would print them."""
+    block = text_lines("""PRESENT:\tThe Mayor (Councillor Mrs B Rishworth) in the Chair
+Councillors
+Ahmed\tFairclough\tPickles
+Ainscough\tFielden\tPilling
+Akram\tA Khan\tRamsden
+Ashton\tHaigh""")
+    names = [p.name for p in parse_attendance(block)[0]]
+    assert names == [
+        "B Rishworth",
+        "Ahmed",
+        "Fairclough",
+        "Pickles",
+        "Ainscough",
+        "Fielden",
+        "Pilling",
+        "Akram",
+        "A Khan",
+        "Ramsden",
+        "Ashton",
+        "Haigh",
+    ]

@@ -2871,3 +2871,38 @@ def test_a_planning_table_inside_a_minute_gives_its_decisions_and_votes(tmp_path
         (8, 3, "carried"),
     ]
     assert appeals.resolutions == ["the report be noted."]
+
+
+def test_a_decision_day_of_records_numbered_by_nothing_but_their_titles(tmp_path):
+    """A Cabinet Member's decision day: a form a decision, each 'Decision Maker' / 'Date' / 'Title' over '1. The
+    decision:' and its lettered points; the decision maker's office is the body, the holder's name in brackets
+    after it no part of it."""
+    form = (
+        "KESTONSHIRE COUNTY COUNCIL\nDecision Record\n"
+        "Decision Maker:\tCabinet Member for Highways and Transport (Councillor Gareth\nTrevanion)\n"
+        "Date:\t12 March 2026\n"
+        "Title:\t{title}\n"
+        "Report From:\tDirector of Universal Services\n"
+        "1. The decision:\nThat the Cabinet Member for Highways and Transport:\n"
+        "a. approves the {what};\nb. notes the 23 objections received during the statutory\n"
+        "consultation, and the responses to them.\n"
+        "2. Reason(s) for the decision:\n2.1 The scheme meets the objectives of the Local Transport Plan.\n"
+        "3. Other options considered and rejected:\n3.1 None.\n"
+    )
+    path = tmp_path / "decisions.txt"
+    path.write_text(
+        form.format(title="A3187 London Road – Waiting Restrictions –\nConsideration of Objections", what="Order")
+        + "\f"
+        + form.format(title="Brandlesham Active Travel Improvements", what="scheme")
+    )
+    parsed = parse_path(path)
+    assert parsed.meeting.body == "Cabinet Member for Highways and Transport"
+    (minutes,) = parsed.minutes
+    assert [(x.number, x.title) for x in minutes.items] == [
+        (None, "A3187 London Road – Waiting Restrictions – Consideration of Objections"),
+        (None, "Brandlesham Active Travel Improvements"),
+    ]
+    assert minutes.items[0].resolutions == [
+        "approves the Order;",
+        "notes the 23 objections received during the statutory consultation, and the responses to them.",
+    ]

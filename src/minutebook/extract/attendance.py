@@ -240,7 +240,8 @@ SUBSTITUTED_BY = re.compile(
 )
 APOLOGIES_BY = re.compile(
     r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-    r"(?:had\s+)?(?:given|gave|sent|tendered|submitted|offered)\s+(?:his|her|their)?\s*(?:formal\s+)?apologies"
+    # ('County Cllr A Pemberton had also sent apologies')
+    r"(?:had\s+)?(?:also\s+)?(?:given|gave|sent|tendered|submitted|offered)\s+(?:his|her|their)?\s*(?:formal\s+)?apologies"
     r"(?!\s+for\s+(?:having\s+to\s+)?(?:leav|arriv|being\s+late|lateness))"  # 'for having to leave the meeting'
 )
 # How many of the public came, in figures or words: '4', 'four', 'several'
@@ -1334,6 +1335,25 @@ def _party_rows(block: list[Line]) -> list[Line]:
     return out
 
 
+BARE_TITLE = re.compile(r"\s*(?:Councillors|Cllrs\.?)\s*")  # (no colon: 'Councillors:' is a label, read as one)
+
+
+def _grid_under_title(block: list[Line]) -> list[Line]:
+    """'Councillors' alone on its line over a grid of surnames ('Ahmed<TAB>Fairclough<TAB>Pickles'): the title
+    as the grid's label, as 'Councillors:<TAB>Ahmed<TAB>...' prints it, so its rows are read as one list."""
+    out = list(block)
+
+    def grid(k: int) -> bool:
+        cells = [plain(c) for c in line_text(block[k]).split("\t")] if k < len(block) else []
+        return len(cells) >= 2 and all(GRID_NAME.fullmatch(c) for c in cells)
+
+    for k, line in enumerate(block[:-1]):
+        if BARE_TITLE.fullmatch(line_text(line)) and grid(k + 1) and grid(k + 2):
+            out[k + 1] = Line(block[k + 1].number, block[k + 1].page, f"Councillors:\t{line_text(block[k + 1])}")
+            out[k] = Line(line.number, line.page, "")
+    return out
+
+
 def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[dict[str, str | None]]]:
     """(present, apologies, substitutions) from the attendance lists at the head of a set of minutes."""
     block = _starred_only(block)
@@ -1349,7 +1369,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     markdown = False  # inside a Markdown table of attendance ('| Councillor | Portfolio |' over its rows)
     wide: tuple[int, int | None, int | None] | None = None  # under 'Name | Organisation | Role': those columns
     after_holder = False  # the line above named one role's holder ('Chairman: Councillor X')
-    for line in _party_rows(_unwrapped(_footnoted_roles(block))):
+    for line in _party_rows(_unwrapped(_footnoted_roles(_grid_under_title(block)))):
         below_holder, after_holder = after_holder, False
         if line_text(line).lstrip().startswith("|"):  # a Markdown table's row: its cells, as a TAB row
             cells_md = [c.strip() for c in line_text(line).strip().strip("|").split("|")]

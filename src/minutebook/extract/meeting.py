@@ -179,11 +179,16 @@ def hhmm(text: str) -> str | None:
 FULL_COUNCIL = re.compile(r"^(?:the\s+)?full\s+(?=council$)", re.I)
 
 
+# the holder after an office, in brackets: 'Cabinet Member for Highways (Councillor Gareth Trevanion)', the bracket
+# perhaps wrapped open
+HOLDER_IN_BRACKETS = re.compile(r"\s*\((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s[^()]*\)?\s*$")
+
+
 def _clean_body(raw: str) -> str | None:
     """The body's own name: `the Cabinet of Glanmorfa County Council` ->
     `Cabinet` (a body `of` a council names the council, not itself);
     `Full Council` -> `Council`."""
-    t = tidy(raw)
+    t = HOLDER_IN_BRACKETS.sub("", tidy(raw)) if "(" in raw else tidy(raw)
     if re.fullmatch(r"(?:the\s+)?annual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)", t, re.I):
         return title_case(re.sub(r"^the\s+", "", t, flags=re.I))  # the electors' meeting is its own body
     kinds = r"(?:special|extraordinary|ordinary|annual|adjourned|reconvened)"

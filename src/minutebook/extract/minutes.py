@@ -39,7 +39,7 @@ from minutebook.extract.attendance import (
     split_at_labels,
 )
 from minutebook.extract.council import title_case
-from minutebook.extract.meeting import BODY_LABEL
+from minutebook.extract.meeting import BODY_LABEL, HOLDER_IN_BRACKETS
 from minutebook.extract.names import clean_name
 from minutebook.extract.resolutions import (
     BODY_STEM,
@@ -969,11 +969,16 @@ TITLE_END = re.compile(
 # The labels of a record of decisions set out as 'label | value' rows, one block a decision.
 RECORD_NUMBER = re.compile(r"^decision\s+(?:number|no\.?|reference|ref\.?|ref(?:erence)?\s+no\.?)$", re.I)
 RECORD_TITLE = re.compile(r"^(?:title|subject(?:\s+matter)?|decision\s+title|item|report\s+title)$", re.I)
-RECORD_DECISION = re.compile(r"^(?:decisions?(?:\s+(?:taken|made))?|resolution|resolved)$", re.I)
+RECORD_DECISION = re.compile(r"^(?:(?:the\s+)?decisions?(?:\s+(?:taken|made))?|resolution|resolved)$", re.I)
 RECORD_INTERESTS = re.compile(r"^(?:conflicts?\s+of\s+interests?|declarations?\s+of\s+interests?(?:\s+made)?)$", re.I)
 
 
 NUMBER_LABEL_ANYWHERE = re.compile(r"decision[\s*_]+(?:number|no\b|ref)", re.I)  # where RECORD_NUMBER may match
+TITLE_LABEL = re.compile(r"^\W*(?:title|subject)\s*:", re.I)  # a record numbered by nothing but its title
+# a record's numbered parts: '1. The decision:', '2. Reason(s) for the decision:'
+RECORD_PART_NUMBER = re.compile(
+    r"^\s*\d{1,2}\.\s+(?=(?:the\s+)?(?:decision|reason|other|alternative|conflict|dispensation))", re.I
+)
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{1,40}):\s*(.*)$")  # 'Date of decision: 11 November 2024'
 # 'The Cabinet Member for Highways decided:' over the numbered decisions: the lead-in, not a decision
 RECORD_LEAD_IN = re.compile(r"^.{0,120}\b(?:decided|resolved|agreed?|approved)\s*(?:to|that)?\s*:\s*$", re.I)
@@ -1024,22 +1029,28 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     block a decision: 'Decision number | CAB/2024/041', 'Title | ...', 'Decision | Cabinet RESOLVED
     to: 1. ... 2. ...', 'Conflicts of interest | ...'. Each block is a minute numbered by its
     reference; its decision and any interest declared are what it minuted."""
-    if not any(NUMBER_LABEL_ANYWHERE.search(x.text) for x in lines):
+    numbered = any(NUMBER_LABEL_ANYWHERE.search(x.text) for x in lines)
+    # (or a decision maker's record of decisions with no numbers, each its 'Title:': a decision day's records)
+    titled = not numbered and any(DECISION_MAKER.match(x.text) for x in lines[:60])
+    titled = titled and any(TITLE_LABEL.match(x.text) for x in lines)
+    if not numbered and not titled:
         return None  # no 'Decision number' label: no record (one cheap pass before the label-by-label one)
     items: list[LocatedItem] = []
     first = None
     decided_on = None  # 'Date of decision: 3 December 2025'
     under: LocatedItem | None = None  # a 'Decision' heading's item, while its points follow on lines of their own
+    titling: LocatedItem | None = None  # an item whose title wraps onto the lines below its label
     paired = _paired_labels(lines)
     for at, (k, line) in enumerate(paired):
-        text = line_text(line).strip()
+        text = RECORD_PART_NUMBER.sub("", line_text(line).strip())
         if DECISION_DATE.match(text):
             decided_on = decided_on or heading_date(plain(text))
         cells = text.split("\t")
         colon = LABEL_LINE.match(text) if len(cells) < 2 else None
         if colon and not any(p.match(colon.group(1).strip()) for p in RECORD_LABELS):
             colon = None  # 'The Cabinet Member for Highways decided:' is not a label of the record
-        if len(cells) < 2 and not colon and RECORD_END.match(text):
+        if len(cells) < 2 and not colon and RECORD_END.match(text) and not text[:1].islower():
+            # ('consultation, and the officer responses ...': a decision's line wrapped, not the record's next part)
             under = None  # 'Reasons for the decision': the decision's points have ended
             continue
         heading = colon is not None and not colon.group(2).strip() and RECORD_DECISION.match(colon.group(1).strip())
@@ -1049,6 +1060,11 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
             under = items[-1]
             under.body.append(Line(line.number, line.page, "Decision:"))
             continue
+        if len(cells) < 2 and titling is not None and not colon and text:
+            # 'Title: A3187 London Road ... – Proposed' / 'Waiting Restrictions ...': the title wrapped in its cell
+            titling.title = join_wrapped(titling.title, text)
+            continue
+        titling = None
         if len(cells) < 2:
             after = line_text(paired[at + 1][1]).strip() if at + 1 < len(paired) else ""
             # 'Having considered the report ... listed' / 'below, I have decided:': a lead-in over two lines
@@ -1061,6 +1077,10 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
         if RECORD_NUMBER.match(label) and value:
             first = k if first is None else first
             items.append(LocatedItem(value, "", line, []))
+        elif titled and RECORD_TITLE.match(label) and value:
+            first = k if first is None else first
+            items.append(LocatedItem(None, TITLE_NOTE.sub("", value), line, []))
+            titling = items[-1]
         elif not items or not value:
             continue
         elif RECORD_TITLE.match(label):
@@ -1099,7 +1119,7 @@ def _decision_maker(lines: list[Line]) -> str | None:
         if not DECISION_MAKER.match(text):
             continue
         value = re.sub(r"^\W*decision\s+(?:maker|taken\s+by)\s*:?\s*", "", text, flags=re.I).strip(" \t")
-        value = value.split("\t")[0].strip()
+        value = HOLDER_IN_BRACKETS.sub("", value.split("\t")[0].strip())  # '... Transport (Councillor Gareth'
         name, _, office = value.partition(",")
         below = next((t for j, t in paired[at + 1 :] if j > k and t), "")  # past the row of boxes it heads
         if not office.strip() and (value.endswith(",") or not value):
