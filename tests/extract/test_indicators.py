@@ -1365,3 +1365,17 @@ def test_comparators_after_an_earlier_cohort_compared_with_take_the_latest_and_a
     assert ("Binary reoffending rate", "April to June 2023", 34.6, "North West") in found
     assert ("Binary reoffending rate", "April to June 2023", 32.0, "England") in found
     assert any(name == "Reoffending frequency" and value == 3.9 for name, _p, value, _a in found)
+
+
+def test_the_same_period_is_the_level_compareds_and_an_average_of_further_offences_each():
+    text = (
+        "The rate of first time entrants in Calverdale had fallen to 164 per 100,000 young people aged 10-17 in the "
+        "period January to December 2024, from 181 per 100,000 in January to December 2023. The rate for England "
+        "over the same period was 158 per 100,000. The binary reoffending rate for the April 2022 to March 2023 "
+        "cohort was 33.8%. Those who reoffended had committed an average of 4.12 further offences each, and two "
+        "children had committed 9 further offences each."
+    )
+    got = {(o.name, o.area, o.period, o.value) for o in from_sentence(text, Line(1, 1, text), "Calverdale")}
+    assert ("First time entrants", "England", "January to December 2024", 158.0) in got
+    assert ("Reoffending frequency", "Calverdale", "April 2022 to March 2023", 4.12) in got
+    assert not any(value == 9.0 for _, _, _, value in got)

@@ -2906,3 +2906,28 @@ def test_a_decision_day_of_records_numbered_by_nothing_but_their_titles(tmp_path
         "approves the Order;",
         "notes the 23 objections received during the statutory consultation, and the responses to them.",
     ]
+
+
+def test_an_adjourned_meeting_reconvened_on_another_day_is_one_set_of_minutes(tmp_path):
+    """The meeting adjourned mid-item and reconvened days later under a heading with its own attendance: one
+    meeting, its minutes going on, and who came on either day among those present."""
+    path = tmp_path / "adjourned.txt"
+    path.write_text(
+        "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n"
+        "Minutes of the meeting of the Children and Young People Scrutiny Committee held on Tuesday 3 February 2026 "
+        "at 10.00 am\n"
+        "Present:\tCouncillor P Linford (Chairman), Councillors J Ambler and T Bascombe\n"
+        "44\tAPOLOGIES\nApologies were received from Councillor L Dyer.\n"
+        "45\tCALL-IN: SEND TRANSPORT\nThe call-in Members set out their reasons.\n"
+        "(The meeting adjourned at 1.05 pm)\n"
+        "ADJOURNED MEETING – RECONVENED ON MONDAY 9 FEBRUARY 2026\n"
+        "Present:\tCouncillor P Linford (Chairman), Councillors J Ambler and L Dyer\n"
+        "45\tCALL-IN: SEND TRANSPORT (continued)\n"
+        "RESOLVED that the decision be referred back to the Cabinet.\n"
+        "46\tWORK PROGRAMME\nRESOLVED that the work programme be noted.\n"
+    )
+    (minutes,) = parse_path(path).minutes
+    assert minutes.date == "2026-02-03"
+    assert [x.number for x in minutes.items] == ["44", "45", "46"]
+    assert minutes.items[1].resolutions == ["the decision be referred back to the Cabinet."]
+    assert [p.name for p in minutes.present] == ["P Linford", "J Ambler", "T Bascombe", "L Dyer"]

@@ -47,8 +47,9 @@ MEASURES: list[tuple[str, str, str | None]] = [
         r"re-?offences\b|per re-?offender"
         # 'the average number of further offences committed by each child who reoffended'
         r"|further\s+offences\s+(?:committed\s+)?(?:by|per)\s+(?:each\s+)?(?:child|reoffender|young\s+person)"
-        # 'Each reoffender committed 3.9 further offences on average (frequency)'
-        r"|further\s+(?:re)?offences\s+on\s+average",
+        # 'Each reoffender committed 3.9 further offences on average (frequency)', '... had committed an average of
+        # 4.12 further offences each'
+        r"|further\s+(?:re)?offences\s+(?:on\s+average|each)\b",
         None,
     ),
     # ('children who did not reoffend during the programme': its complement, another measure)
@@ -120,8 +121,8 @@ LEVEL_CUE = re.compile(
 )
 # The rest of a figure's unit, then the word that introduces its period: ' children aged 10-17 for '.
 PERIOD_AFTER_UNIT = re.compile(
-    r"(?:[^.,;:()]|\([^()]{0,40}\)){0,50}?\b(in|for|during|over)\s+(the\s+)?(year\s+)?", re.I
-)  # '0.28 per 1,000 (seven children) in Oct 22 - Sep 23': an aside in brackets may come first
+    r"(?:[^.,;:()]|\([^()]{0,40}\)){0,50}?\b(in|for|during|over)\s+(the\s+)?((?:year|period)\s+)?", re.I
+)  # '0.28 per 1,000 (seven children) in Oct 22 - Sep 23': an aside in brackets may come first ('in the period')
 # An age band ('aged 10 to 17', '10- to 17-year-old', '10–17'): its ends are ages, not values.
 AGE_BAND_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s*-?\s*(?:to|-|–|—)\s*(\d{1,2})(?![\d.,]*\s*(?:%|per\b|per cent))")
 AGE_WORDS_AFTER = re.compile(r"^[\s-]*(?:years?[\s-]*olds?|yrs?\b)", re.I)
@@ -583,7 +584,9 @@ def from_sentence(
             before = text[max(0, pos - 60) : pos]
             after = text[end : end + 30]
             # ('committed 3.9 further offences on average': an average, not a count of offences)
-            averaged = re.match(r"\s*(?:further\s+)?(?:re)?offences\s+on\s+average\b", after)
+            averaged = re.match(r"\s*(?:further\s+)?(?:re)?offences\s+(?:on\s+average|each)\b", after)
+            if averaged and averaged.group().rstrip().endswith("each") and not re.search(r"\baverage\s+of\s*$", before):
+                continue  # 'two children committed 5 further offences each': a count, no average
             suffix = (m.group(3) or "").strip()
             if YEAR_CELL_RE.match(m.group(0).strip()) and not suffix:
                 continue
@@ -601,7 +604,13 @@ def from_sentence(
                 # '... from 4.05 reoffences per reoffender for the same cohort': the period last named
                 # (or, where the paragraph names none, the one the prose above it last named: '... in the Apr 22 -
                 # Mar 23 cohort' over a table, then '... 3.61 reoffences per reoffender ... in the same cohort')
-                own_period = max(((a, p) for a, _b, p in periods if a < pos), default=(0, period_before))[1]
+                # (not an earlier level's: '... to 164 in <2024>, from 181 in <2023>. The rate for England over the
+                # same period was 158': the period of the level compared)
+                # (but an earlier level's own: 'London's rate fell from 181 to 172 over the same period')
+                named = [(a, p) for a, _b, p in periods if a < pos]
+                fresh = [(a, p) for a, p in named if a not in spent]
+                from_level = bool(not_level and not_level.group().strip().lower() == "from")
+                own_period = max((named if from_level else fresh) or named, default=(0, period_before))[1]
             earlier_level = bool(not_level and not_level.group().strip().lower() == "from" and (suffix or own_period))
             # ('down from 214 in 2023/24 and 251 in 2022/23': the next earlier level, its period its own too)
             earlier_level = earlier_level or bool(chain_earlier and own_period and AND_BEFORE.search(before))
@@ -739,6 +748,10 @@ def from_sentence(
                 period = max(earlier)[1] if earlier else None
             if period is None:  # '… 220 per 100,000 in 2023/24', '3.85 reoffences per reoffender in the Oct 21 …'
                 period = own_period
+            if period is None and name == "Reoffending frequency" and out and out[-1].name == "Binary reoffending rate":
+                # 'The binary reoffending rate for the April 2022 to March 2023 cohort was 33.8%. Those who reoffended
+                # had committed an average of 4.12 further offences each.': the same cohort's
+                period = out[-1].period
             if period is None and comparator:  # '3.21 (Apr 22 - Mar 23); England 3.84': the clause before's period
                 # (not an earlier level's: '... compared with 33.9% for the April to June 2022 cohort; North West
                 # 34.6%' compares the region with the latest cohort named before it)
@@ -833,7 +846,7 @@ def _period_after(text: str, end: int, periods: list[tuple[int, int, str]]) -> s
         # ('35.8% of the April 2022 to March 2023 cohort': the cohort's own rate)
         of_cohort = "|of" if re.match(r"\s+cohort\b", text[b : b + 10]) else ""
         if end <= a <= end + 20 and re.fullmatch(
-            rf"\s*(in|for|during|over|,{of_cohort})?\s*(the(?: year)?)?\s*", text[end:a]
+            rf"\s*(in|for|during|over|,{of_cohort})?\s*(the(?: year| period)?)?\s*", text[end:a]
         ):
             found = p
         elif found is None and end <= a <= end + 50 and PERIOD_AFTER_UNIT.fullmatch(text[end:a]):

@@ -743,6 +743,14 @@ def _part_of_evening(lines: list[Line], a: int, earlier: list[int]) -> bool:
     )
 
 
+# 'ADJOURNED MEETING – RECONVENED ON MONDAY 9 FEBRUARY 2026', 'Reconvened meeting – Thursday 16 October 2025'
+RECONVENED = re.compile(r"^\W*(?:adjourned\s+meeting\b.{0,20}\breconvened|reconvened\s+meeting)\b", re.I)
+
+
+def _reconvened(header: list[Line]) -> bool:
+    return any(RECONVENED.match(plain(line_text(x))) and len(line_text(x)) <= 100 for x in header)
+
+
 def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[LocatedSet]:
     """Every set of minutes: an attendance anchor with a date above it and numbered minutes below.
     The segmenter's minutes documents bound a set that prints no closing line, and stand for the
@@ -758,6 +766,9 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
             anchors.append(a)
             parts.add(a)
     anchors = _one_anchor_per_block(lines, anchors)
+    # an adjourned meeting's attendance on the day it reconvened: the same meeting, its minutes going on
+    resumed = [a for k, a in enumerate(anchors) if k and _reconvened(_header_window(lines, a, anchors[k - 1] + 1))]
+    anchors = [a for a in anchors if a not in resumed]
     sets: list[LocatedSet] = []
     floor = 0
     for k, a in enumerate(anchors):
@@ -804,6 +815,11 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
             located_set.date = sets[-1].date or _set_date(sets[-1].header)  # the evening's second part: its date
         sets.append(located_set)
         floor = end
+    for b in resumed:  # who came on the second day are the meeting's attendance too
+        into = next((x for x in sets if x.start < b < x.end), None)
+        again = _locate_items(lines, b, into.end) if into is not None else None
+        if into is not None and again is not None:
+            into.attendance = [*into.attendance, *again[0]]
     if not sets and not ranges and sum(1 for x in lines if MINUTES_LABEL.match(line_text(x))) >= 2:
         ranges = [(0, len(lines) - 1)]  # a ModernGov 'Agenda and minutes' page: each item's 'Minutes:' below it
     for st, last in ranges:
