@@ -1805,3 +1805,23 @@ Ashton\tHaigh""")
         "Ashton",
         "Haigh",
     ]
+
+
+def test_an_area_boards_partners_and_the_councils_officers_under_their_labels():
+    block = text_lines("""Also Present:
+Wessex Downs Council Officers:
+Karen Ebdon\t– Community Engagement Manager
+Partners:
+Jenny Croucher\t– Clerk, Stokeleigh Parish Council
+Station Manager Claire Pettigrew – Wessex Downs Fire Service""")
+    got = [(p.name, p.role, p.kind) for p in parse_attendance(block)[0]]
+    assert got == [
+        ("Karen Ebdon", "Community Engagement Manager", "officer"),
+        ("Jenny Croucher", "Clerk, Stokeleigh Parish Council", "other"),
+        ("Claire Pettigrew", "Station Manager, Wessex Downs Fire Service", "other"),
+    ]
+
+
+def test_a_police_officer_sending_apologies_after_a_councillor():
+    text = "Apologies were received from Cllr Simon Heathcote and from Sergeant Dawn Yeatman, Wessex Police."
+    assert apologies_in_text(text) == ["Simon Heathcote", "Dawn Yeatman"]

@@ -1955,3 +1955,15 @@ def test_an_annual_town_meeting_not_named_for_its_town(tmp_path):
         "19:00",
         "Corn Exchange, Market Place, Dunmore",
     )
+
+
+def test_a_unitary_named_without_its_kind_by_its_officers_gov_uk_domain(tmp_path):
+    """An area board's heading names no council; its officers' addresses are at wessexdowns.gov.uk and the text
+    speaks of 'Wessex Downs Council' (not 'Kent Council Leaders', a line's end, or a label's first words)."""
+    text = (
+        "ASHBOURNE VALE AREA BOARD\nPlace:\tAshbourne Town Hall\nDate:\t4 March 2026\nStart Time:\t6.30 pm\n"
+        "Please direct any enquiries on these minutes to:\nLewis Farrant, lewis.farrant@wessexdowns.gov.uk\n"
+        "Present:\nCllr Helen Arkwright (Chairman)\n"
+        "1\tPartner updates\nWessex Downs Council had set its budget for 2026/27 on 24 February 2026.\n"
+    )
+    assert parse_text(tmp_path, text).council == "Wessex Downs Council"

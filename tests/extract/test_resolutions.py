@@ -1189,3 +1189,28 @@ def test_a_body_resolving_in_lower_case_after_the_sentence_before():
         "resolved to accept the reasons given for absence.\n"
     )
     assert [r for r, _ in resolutions_in(body)] == ["to accept the reasons given for absence."]
+
+
+def test_decisions_numbered_by_the_councils_own_resolution_numbers():
+    body = text_lines("""Resolution 2025/187: That the minutes of the meeting held on Tuesday 10 February
+2026 be approved and signed as a correct record.
+Proposed: Cllr Bellamy\tSeconded: Cllr Gosling\tVote: For 11, Against 0, Abstain 1
+Resolution 2025/188: That the minutes of the Planning Committee be received.
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the minutes of the meeting held on Tuesday 10 February 2026 be approved and signed as a correct record.",
+        "the minutes of the Planning Committee be received.",
+    ]
+
+
+def test_a_schedules_verdicts_under_a_decision_the_stem_says_whole():
+    body = text_lines("""RESOLVED to approve the recommendations of the LHFIG meeting held on 10
+February 2026 as set out below:
+Ref\tScheme\tRecommendation\tFunding
+24-11\tStokeleigh Road – 30 mph limit\tApprove; proceed to TRO\t£4,500
+25-03\tChurch Street – dropped kerbs\tApprove\t£2,100
+25-09\tBridge Lane – bollards\tClose – no further action\t£0
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to approve the recommendations of the LHFIG meeting held on 10 February 2026 as set out below:"
+    ]

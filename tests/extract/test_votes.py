@@ -1573,3 +1573,12 @@ def test_councillor_mrs_is_one_name_and_the_sentence_under_the_table_is_the_same
     (vote,) = extract_votes(body)
     assert vote.for_ == ["J Bancroft", "M Abbott", "S Egerton", "R Ainsley", "P Hallam"]
     assert (vote.counts["abstain"], vote.result) == (1, "carried")
+
+
+def test_a_vote_after_its_proposer_and_seconder_under_a_numbered_resolution_carried():
+    lines = text_lines(
+        "Resolution 2025/187: That the minutes of the meeting held on 10 February 2026 be approved.\n"
+        "Proposed: Cllr Bellamy\tSeconded: Cllr Gosling Vote: For 11, Against 0, Abstain 1\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert (vote.counts, vote.result) == ({"for": 11, "against": 0, "abstain": 1}, "carried")

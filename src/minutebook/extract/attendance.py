@@ -91,6 +91,8 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
         # 'Implementation Team officers in attendance:', 'Democratic Services officers present:'
         (r"(?:[A-Z][\w-]*\s+){1,3}officers?\s+(?:present|in\s+attendance|attending)", "officer", None),
+        # 'Wessex Downs Council Officers:' among an area board's partners
+        (r"(?:[A-Z][\w'’-]*\s+){1,4}council\s+officers?(?=\s*:)", "officer", None),
         (r"attending(?=\s*:)", "officer", None),
         # councillors who are not members of the body: 'Members in attendance:', 'Members attending in accordance
         # with Standing Order 25'
@@ -440,6 +442,10 @@ def _dash_role_to_brackets(part: str) -> str:
     """'Councillor W Achebe - Executive Member for Finance' -> 'Councillor W Achebe (Executive Member for Finance)':
     a role printed after a dash reads as one in brackets."""
     m = re.match(r"^(?P<n>[^()–—]+?)\s+[-–—]\s+(?P<r>[A-Z][^()]*(?:\([^()]*\))?)$", part)
+    held = ROLE_THEN_NAME.match(m.group("n")) if m and not HONORIFIC_START.match(m.group("n")) else None
+    if m and held and not looks_like_name(m.group("n"), clean_name(m.group("n"))):
+        # 'Station Manager Claire Pettigrew – Wessex Downs Fire and Rescue Service': the job before the name
+        return f"{held.group('name')} ({held.group('role')}, {m.group('r')})"
     if not m or not looks_like_name(m.group("n"), clean_name(m.group("n"))):
         return part
     role = m.group("r")
@@ -1335,6 +1341,7 @@ def _party_rows(block: list[Line]) -> list[Line]:
     return out
 
 
+ROLE_DASH = re.compile(r"^[–—-]\s+(?=\S)")
 BARE_TITLE = re.compile(r"\s*(?:Councillors|Cllrs\.?)\s*")  # (no colon: 'Councillors:' is a label, read as one)
 
 
@@ -1390,7 +1397,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         if also:  # 'Cllrs. Quested and Yeo were also present.': an 'Also present:' list told as a sentence
             line = Line(line.number, line.page, f"Also present: {also.group('who')}")
             t = plain(line_text(line))
-        cells = [plain(c) for c in line_text(line).split("\t")]
+        # ('Karen Ebdon<TAB>– Community Engagement Manager': the dash before the role is no part of it)
+        cells = [ROLE_DASH.sub("", plain(c)) for c in line_text(line).split("\t")]
         while len(cells) > 2 and not cells[-1]:
             cells.pop()  # an empty 'Notes' cell
         stood_in = SUBSTITUTE_CELL.match(cells[1]) if len(cells) == 2 and cells[0] else None
@@ -1781,7 +1789,9 @@ def apologies_in_text(text: str) -> list[str]:
 # '... from Councillor R Beck and from Sarah Odell (Designated Nurse)': a second name, with or without a title
 SECOND_FROM = re.compile(
     # ('... and from the co-opted members Mrs A Kowalczyk and Mr D Costello': who they are, said first)
-    r"\band\s+(?:also\s+)?from\s+(?:the\s+(?:[a-z-]+\s+){1,3})?(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]"
+    # (or a police officer's rank: '... and from Sergeant Dawn Yeatman, Wessex Police')
+    r"\band\s+(?:also\s+)?from\s+(?:the\s+(?:[a-z-]+\s+){1,3})?(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr"
+    r"|(?:Police\s+)?(?:Sergeant|Inspector|Constable)|Sgt|PC|PCSO|Insp)\.?\s+[A-Z]"
     r"|[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+\s*(?:\(|[.,;]|$))"
 )
 

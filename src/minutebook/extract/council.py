@@ -256,8 +256,13 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
             if not COUNCIL_HINT.search(line.text):
                 continue
             for cell in line.text.split("\t"):  # a heading set beside a contact box reads as a row's first cell
-                for _, name in council_names(cell):
+                for at, name in council_names(cell):
                     if name.split()[0].lower() in domains and TYPED.search(name):
+                        return name
+                    # a unitary's own name, no kind in it, its place's words the address's domain run together
+                    # ('Wessex Downs Council had set its budget' for wessexdowns.gov.uk; not 'Kent Council Leaders')
+                    own = re.sub(r"[^a-z]", "", name.lower()) in {f"{d}council" for d in domains}
+                    if own and re.match(r"\s*[,.;:)]|\s+[a-z]", cell[at + len(name) :]):  # (not at a line's end)
                         return name
         if SELF_COUNTY.search(joined):
             # the name only in the logo: officers at kent.gov.uk (the first address, the contact officer's),

@@ -17,6 +17,8 @@ from minutebook.prose import ends_on_joining_word, join_wrapped
 
 DECISION = re.compile(
     r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?"
+    # a council's own running number for each decision: 'Resolution 2025/187: That ...', 'Resolution No. 14 –'
+    r"|(?i:resolution)\s+(?i:no\.?\s*)?\d[\d/.-]*(?=\s*[:–—-])"
     # a heading over the committee's own recommendations, 'Recommendations to Cabinet' (not a report's list)
     r"|(?i:recommendations?\s+to\s+(?:the\s+)?)(?:[A-Z][\w&'’-]*\s*){1,4}(?=\s*:?\s*$)"
     r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?|Resolutions?)"
@@ -483,6 +485,8 @@ def _table_of_points(body: list[Line], texts: list[str], k: int) -> list[tuple[s
         said = plain(cells[column]) if column < len(cells) else ""
         if said:
             out.append((said, body[j]))
+    if out and sum(len(t.split()) for t, _ in out) < 4 * len(out):
+        return []  # 'Approve', 'Approve; proceed to TRO': a schedule's verdicts under a decision the stem says whole
     return out
 
 

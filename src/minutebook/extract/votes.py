@@ -1007,6 +1007,7 @@ DECISION_TOLD = re.compile(r"\W*decision\s*:\s*\S", re.I)  # the label and the d
 DECISION_ABOVE = re.compile(
     r"\b(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b|\b(?:[Rr]esolved|[Aa]greed)\s*[:–-]?\s*(?:that|to)\b"
     r"|^\W*[Dd]ecision\s*:\s*\S"  # ('Decision: APPROVED subject to ...', a table's decision cell)
+    r"|^\W*[Rr]esolution\s+(?:[Nn]o\.?\s*)?\d[\d/.-]*\s*[:–—-]"  # ('Resolution 2025/187: That ...')
 )
 
 
@@ -1048,7 +1049,13 @@ def _decision_above(lines: list[Line], number: int) -> bool:
     Against 2, Abstain 1'), in the same paragraph or table cell: the counts say how it went."""
     # ('Record of the vote: For: 6, Against: 3, Abstain: 1': a label before the tally)
     at = next(
-        (k for k, x in enumerate(lines) if x.number == number and TALLY_LINE.match(RECORD_LABEL.sub("", _text(x)))),
+        (
+            k
+            for k, x in enumerate(lines)
+            if x.number == number
+            # (or after who proposed and seconded it: 'Proposed: Cllr A<TAB>Seconded: Cllr B<TAB>Vote: For 11, ...')
+            and (TALLY_LINE.match(RECORD_LABEL.sub("", _text(x))) or VOTE_AFTER_SECONDER.search(_text(x)))
+        ),
         None,
     )
     if at is None:
@@ -1063,6 +1070,7 @@ def _decision_above(lines: list[Line], number: int) -> bool:
     return False
 
 
+VOTE_AFTER_SECONDER = re.compile(r"\bseconded\b.*\bvote\s*:\s*(?:for|against)\b", re.I)
 PAGE_STAMP = re.compile(r"(?:page\s+)?\d{1,4}", re.I)
 RUNNING_HEADER = re.compile(r"\s[–—-]\s.*\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$")  # 'City Council – 23 September 2025'
 
