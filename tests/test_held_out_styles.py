@@ -49,13 +49,6 @@ KNOWN_SHORT: dict[str, str] = {
         "line by line, so the chart's earlier periods ('Jan-Dec 2022' over its bar's '215') are not paired with "
         "their figures; the latest figures, from the summary table's slide, are all read"
     ),
-    "yjp40/bro-hafren-yjp-2025-26": (
-        "0.846 (2026-11-24): a Welsh county's plan whose landscape scorecard heads its columns by financial year "
-        "and says in a marked note that for the reoffending rows each year stands for a cohort ('Baseline 2022/23 "
-        "= cohort ending March 2021; ...'); the figures are read with the column years. Reading such notes "
-        "(tried, not kept) also remapped yjp8's quarters, whose expected file keeps the quarter labels its "
-        "footnotes define: the two expected files disagree on the convention"
-    ),
     "pdfs194/oarebourne-planning-committee-2026-02-05": (
         "0.671 (2026-11-24): a Swale-style planning committee whose 'Schedule of Decisions' minute holds its "
         "applications as numbered sub-items ('2.1 REFERENCE NO - 25/503412/FULL', 'Item 5.1 – ...') that the "

@@ -1379,3 +1379,27 @@ def test_the_same_period_is_the_level_compareds_and_an_average_of_further_offenc
     assert ("First time entrants", "England", "January to December 2024", 158.0) in got
     assert ("Reoffending frequency", "Calverdale", "April 2022 to March 2023", 4.12) in got
     assert not any(value == 9.0 for _, _, _, value in got)
+
+
+def test_a_note_pairing_each_year_column_with_its_cohort() -> None:
+    """Year columns whose reoffending cells are the cohort published that year, as the note under the table says
+    year by year; a quarter paired with its cohort keeps its quarter (the note only explains it)."""
+    years = [
+        "Table 4: Tywi national indicators, 2022 to 2024",
+        "Indicator\t2022\t2023\t2024",
+        "First time entrants per 100,000 aged 10-17\t248\t208\t168",
+        "Binary reoffending rate (%)\t40.0\t37.5\t32.7",
+        "First time entrants: calendar years. Reoffending: the cohort published in the year shown, so",
+        "2022 = Apr 2020–Mar 2021 cohort, 2023 = Apr 2021–Mar 2022 cohort and 2024 = Apr 2022–Mar 2023 cohort.",
+    ]
+    got = {(i.name, i.period, i.value) for i in indicators_in(years, "Tywi County Council")}
+    assert ("Binary reoffending rate", "Apr 2020–Mar 2021", 40.0) in got
+    assert ("Binary reoffending rate", "Apr 2022–Mar 2023", 32.7) in got
+    assert ("First time entrants", "2022", 248.0) in got
+    quarters = [
+        "Indicator\tQ1 2024/25\tQ2 2024/25",
+        "Binary reoffending rate (%)\t36.0\t35.1",
+        "Reoffending: Q1 2024/25 = July 2021 to June 2022 cohort; Q2 2024/25 = October 2021 to September 2022 cohort.",
+    ]
+    got = {(i.period, i.value) for i in indicators_in(quarters, "Tywi County Council")}
+    assert got == {("Q1 2024/25", 36.0), ("Q2 2024/25", 35.1)}

@@ -1074,6 +1074,51 @@ def _apply_period_notes(table: Table, obs: list[Indicator], lines: list[Line]) -
                 o.period = mapping[o.period]
 
 
+# A note under a table giving each year column's cohort: 'Reoffending: the cohort published in the year shown, so
+# 2022 = Apr 2020–Mar 2021 cohort, 2023 = ...', 'Baseline 2022/23 = cohort ending March 2021; 2024/25 and Wales
+# 2024/25 = cohort ending March 2023' (not a quarter's, 'Q1 2024/25 = July 2021 to June 2022 cohort': a quarter
+# is a period of its own)
+YEAR_SAID = re.compile(
+    r"(?<![\w/])(?<!Q[1-4]\s)(?P<labels>(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?"
+    r"(?:\s+and\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?)*)"
+    r"\s*=\s*(?:the\s+)?(?P<p>[^;,.=]{6,60}?)\s*(?=[;,.]|\s+and\s+(?:[A-Z][a-z]+\s+)?\d{4}|$)"
+)
+YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?")
+NOTE_MEASURES = {"reoffend": ("reoffend",), "entrant": ("entrant",), "custod": ("custod",)}
+
+
+def _apply_year_notes(table: Table, obs: list[Indicator], lines: list[Line]) -> None:
+    """The cohort a note under the table says each year column stands for, for the measures the note names before
+    its pairs."""
+    if not obs or not table.row_citations:
+        return
+    after = table.row_citations[-1].line
+    at = next((k for k, x in enumerate(lines) if x.number > after), None)
+    if at is None:
+        return
+    text = " ".join(x.text.strip() for x in lines[at : at + 4])
+    if "=" not in text:
+        return
+    pairs = list(YEAR_SAID.finditer(text))
+    if len(pairs) < 2:
+        return
+    # the measures the note's sentence names before its first pair ('Reoffending: ...', '1 Reoffending rows ...')
+    start = max(text.rfind(". ", 0, pairs[0].start()), 0)
+    subject = text[start : pairs[0].start()].lower()
+    stems = [stem for stem in NOTE_MEASURES if stem in subject]
+    if not stems:
+        return
+    said: dict[str, str] = {}
+    for m in pairs:
+        period = re.sub(r"\s+cohort$", "", m.group("p").strip())
+        for year in YEAR_TOKEN.findall(m.group("labels")):
+            said[re.sub(r"\s+", "", year)] = period
+    for o in obs:
+        years = YEAR_TOKEN.findall(o.period or "")
+        if len(years) == 1 and any(s in o.name.lower() for s in stems):
+            o.period = said.get(re.sub(r"\s+", "", years[0]), o.period)
+
+
 # A key under a table naming what its short column or row labels stand for: 'Key: YJS = our service; Reg = South
 # West', 'County: Kelmshire. Region: East Midlands.', "'Region' is the North East."
 KEY_PAIR = re.compile(
@@ -1319,6 +1364,7 @@ def extract_indicators(
     for table in tables:
         found = from_table(table, home)
         _apply_period_notes(table, found, lines)
+        _apply_year_notes(table, found, lines)
         _apply_relative_notes(table, found, lines, relative)
         key = _apply_area_key(table, found, lines, home, key)
         table_obs.extend(found)
