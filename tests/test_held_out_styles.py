@@ -60,10 +60,6 @@ KNOWN_SHORT: dict[str, str] = {
         "Common Council; the council is a letter-spaced masthead the text layer breaks ('CORPOR AT I O N') and the "
         "body and venue sit in one 'A Court ... holden in the Guildhall ...' sentence"
     ),
-    "pdfs88/merrowfield-np-steering-group-2025-11-04": (
-        "0.690 (2026-11-23): a working group's notes naming people by initials with a key; attendance and a "
-        "declaration by initials are not resolved through the key; 'Agreed (3 in favour, ...):' over its points"
-    ),
 }
 
 

@@ -2931,3 +2931,28 @@ def test_an_adjourned_meeting_reconvened_on_another_day_is_one_set_of_minutes(tm
     assert [x.number for x in minutes.items] == ["44", "45", "46"]
     assert minutes.items[1].resolutions == ["the decision be referred back to the Cabinet."]
     assert [p.name for p in minutes.present] == ["P Linford", "J Ambler", "T Bascombe", "L Dyer"]
+
+
+def test_a_working_groups_notes_naming_people_by_initials_with_a_key(tmp_path):
+    """'Present: JB (Chair), SK, AM' over a key 'JB – Cllr Janet Bright (Chair)<TAB>SK – Sue Kerr (resident)':
+    each person by the name the key gives, the key itself no list of people; 'AM declared ...' is Adam Moss."""
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "Merrowfield Neighbourhood Plan Steering Group\nNotes of Meeting\nDate:\tTuesday 4 November 2025\n"
+        "Present:\tJB (Chair), SK, AM\nApologies:\tLH\nKey:\n"
+        "JB – Cllr Janet Bright (Chair)\tSK – Sue Kerr (resident)\n"
+        "AM – Cllr Adam Moss\tLH – Cllr Lesley Hammond (Vice-Chair)\n"
+        "1.\tWelcome and apologies\nJB welcomed members.\n"
+        "2.\tDeclarations of interest\nAM declared a non-registrable interest in item 3 as his sister owns land "
+        "adjoining the site.\n"
+        "3.\tSite assessments\nThe group discussed the sites.\n"
+    )
+    parsed = parse_path(path)
+    (minutes,) = parsed.minutes
+    assert [(p.name, p.role) for p in minutes.present] == [
+        ("Janet Bright", "Chair"),
+        ("Sue Kerr", "resident"),
+        ("Adam Moss", None),
+    ]
+    assert minutes.apologies == ["Lesley Hammond"]
+    assert [(d.name, d.item) for d in parsed.declarations] == [("Adam Moss", "3")]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from minutebook.extract.attendance import HONORIFIC_START, looks_like_name, plain
-from minutebook.extract.minutes import LocatedItem, LocatedSet, locate_minutes
+from minutebook.extract.minutes import LocatedItem, LocatedSet, initials_key, locate_minutes
 from minutebook.extract.names import HONORIFIC, clean_name, split_names, split_role
 from minutebook.model import Declaration, Line, Minutes, Segment
 
@@ -273,14 +273,19 @@ def _item_for(rest: str, item: LocatedItem, s: LocatedSet) -> str | None:
     return None
 
 
-def _found(para: str, loose: bool = False) -> list[tuple[list[str], int, int, str]]:
+def _found(
+    para: str, loose: bool = False, initials: dict[str, str] | None = None
+) -> list[tuple[list[str], int, int, str]]:
     """(names, where the sentence starts and ends, the words after the verb) for each declaration a
     paragraph makes, in reading order; under a declarations heading (`loose`) 'X declared that he
-    knew a person involved in item 6' counts too."""
+    knew a person involved in item 6' counts too; a person named by initials the attendance's key gives
+    ('AM declared ...') is named in full."""
     out = []
     for m in (DECLARED_LOOSE if loose else DECLARED).finditer(para):
         start, end = _sentence_bounds(para, m.start())
-        names = _subject_names(para[start : m.start()])
+        subject = para[start : m.start()].strip(" ,;:")
+        named = initials.get(subject) if initials else None
+        names = [named] if named else _subject_names(para[start : m.start()])
         if names:
             out.append((names, start, end, para[m.end() : end]))
     for m in DECLARED_BY.finditer(para):  # 'An interest was declared by Councillor X in item 5'
@@ -381,10 +386,11 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
     seen: set[tuple[str, str | None]] = set()
     # declarations made before the first minute (under an unnumbered heading) count too
     preamble = [LocatedItem(None, "", s.preamble[0], s.preamble)] if s.preamble else []
+    initials = initials_key(s.attendance)
     for item in preamble + s.items:
         own = len(out)  # where this item's declarations start
         for para, starts in _paragraphs(item.body):
-            found = _found(para, loose=bool(DECLARATIONS_TITLE.search(item.title)))
+            found = _found(para, loose=bool(DECLARATIONS_TITLE.search(item.title)), initials=initials)
             for names, start, end, rest in found:
                 sentence = para[start:end]
                 if BACK_REFERENCE.search(sentence) and all(any(d.name == n for d in out) for n in names):

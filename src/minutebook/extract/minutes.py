@@ -1888,8 +1888,44 @@ def _attendance_minute(items: list[LocatedItem]) -> list[Line]:
     return []
 
 
+# A key to the initials the notes name people by: 'JB – Cllr Janet Bright (Chair)<TAB>SK – Sue Kerr (resident)'
+INITIALS_ENTRY = re.compile(r"(?:^|\t)\s*(?P<ini>[A-Z]{2,3})\s+[–—-]\s+(?P<who>[^\t]+?)\s*(?=\t|$)")
+KEY_HEADING = re.compile(r"\W*key(?:\s+to\s+initials)?\s*:?\s*", re.I)
+
+
+def _initials_key(lines: list[Line]) -> dict[str, str]:
+    """Initials -> who they stand for, where the attendance prints such a key (three entries or more)."""
+    key = {m.group("ini"): m.group("who") for x in lines for m in INITIALS_ENTRY.finditer(line_text(x))}
+    return key if len(key) >= 3 else {}
+
+
+def initials_key(lines: list[Line]) -> dict[str, str]:
+    """Initials -> the name they stand for ('AM' -> 'Adam Moss'), from the attendance's key; {} where none."""
+    return {ini: clean_name(re.sub(r"\s*\([^()]*\)\s*$", "", who)) for ini, who in _initials_key(lines).items()}
+
+
+def _initials_named(lines: list[Line], key: dict[str, str]) -> list[Line]:
+    """The attendance with its key taken out and each person named by initials named in full: 'Present: JB
+    (Chair), SK' -> 'Present: Cllr Janet Bright (Chair), Sue Kerr'."""
+    names = {ini: re.sub(r"\s*\([^()]*\)\s*$", "", who) for ini, who in key.items()}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    out = []
+    for x in lines:
+        text = line_text(x)
+        if INITIALS_ENTRY.search(text) or KEY_HEADING.fullmatch(text):
+            continue
+        out.append(Line(x.number, x.page, pattern.sub(lambda m: names[m.group()], text)))
+    return out
+
+
 def to_minutes(s: LocatedSet) -> Minutes:
-    present, apologies, listed_subs = parse_attendance(s.attendance)
+    key = _initials_key(s.attendance)
+    attendance = _initials_named(s.attendance, key) if key else s.attendance
+    present, apologies, listed_subs = parse_attendance(attendance)
+    for p in present if key else []:  # the key's bracket is who they are: 'Sue Kerr (resident)'
+        said = next((who for who in key.values() if clean_name(re.sub(r"\s*\(.*$", "", who)) == p.name), "")
+        bracket = re.search(r"\(([^()]+)\)\s*$", said)
+        p.role = p.role or (bracket.group(1) if bracket else None)
     if not present and (minute := _attendance_minute(s.items)):
         present, told_apologies, listed_subs = parse_attendance(minute)
         apologies = apologies or told_apologies
