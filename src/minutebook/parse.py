@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutebook.extract.agenda import extract_agenda
+from minutebook.extract.agenda import extract_agenda, items_headed
 from minutebook.extract.bilingual import english_view
 from minutebook.extract.declarations import extract_declarations
 from minutebook.extract.determination import determination_view
@@ -37,6 +37,8 @@ def parse_document(doc: Document) -> ParsedDocument:
     map_agenda_pages(doc, result.agenda)  # printed (Pages 17 - 98) -> PDF pages, where the file prints them
     result.minutes = extract_minutes(lines, segments)
     result.meeting = meeting_from_minutes(lines, segments, meeting, result.minutes, council)  # stand-alone minutes
+    if not result.agenda and not result.minutes and result.meeting.date:
+        result.agenda = items_headed(lines)  # a meeting's update sheet: the items it takes up, a heading each
     if not result.minutes and not result.agenda:  # a report alone: its meeting in its running footer
         result.meeting = meeting_from_running_lines([t for p in doc.pages for t in p.removed], result.meeting)
     result.declarations = extract_declarations(lines, segments, result.minutes)

@@ -925,3 +925,38 @@ def test_bulleted_points_under_an_item_are_not_its_title(tmp_path):
         ("3", "Correspondence"),
         ("4", "Date of the next meeting"),
     ]
+
+
+def test_a_planning_update_sheet_takes_up_items_under_headings_of_their_own(tmp_path):
+    text = (
+        "MARBECK DISTRICT COUNCIL\nPlanning Committee – 11 March 2026\n"
+        "Update Sheet: Late Representations and Amendments\n"
+        "This sheet reports representations received since the agenda was published.\n"
+        "Item 5 – 25/01452/FUL – Land at Orchard Farm, Mill Road, Hensby\n"
+        "Erection of 46 dwellings with new vehicular access from Mill Road.\n"
+        "Additional representations:\nSeven further letters have been received.\n"
+        "Item 7 – 25/01590/OUT – Former Cattle Market, Sallowfield – WITHDRAWN\nby the applicant\n"
+        "Item 8 – 25/01633/FUL – Barn at Dunsby Grange, Upper Dunsby\nRecommendation: No change.\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert (p.meeting.body, p.meeting.date) == ("Planning Committee", "2026-03-11")
+    assert [(i.number, i.title) for i in p.agenda] == [
+        ("5", "25/01452/FUL – Land at Orchard Farm, Mill Road, Hensby"),
+        ("7", "25/01590/OUT – Former Cattle Market, Sallowfield"),
+        ("8", "25/01633/FUL – Barn at Dunsby Grange, Upper Dunsby"),
+    ]
+
+
+def test_a_summons_recommendations_lettered_under_an_item_are_not_sub_items(tmp_path):
+    text = (
+        "BRANTWICK\tChief Executive: Helen Marsh\nTown Hall\nBOROUGH COUNCIL\tMarket Place\n"
+        "You are hereby summoned to attend the Annual Meeting of the Council to be held in the Council Chamber, "
+        "Town Hall, Brantwick on Wednesday 20 May 2026 at 11.00 am.\n"
+        "AGENDA\n1. Election of Mayor\n2. Apologies for absence\n3. Calendar of meetings 2026/27\n"
+        "Recommended:\n(a) That the calendar of meetings for 2026/27 be approved.\n"
+        "(b) That Mr Graham Tillotson be re-appointed as the Independent Member.\n"
+        "4. Scheme of delegation\n"
+    )
+    p = parse_text(tmp_path, text)
+    assert p.council == "Brantwick Borough Council"  # the logo's two lines, an address beside them a line longer
+    assert [(i.number, i.items) for i in p.agenda] == [("1", []), ("2", []), ("3", []), ("4", [])]

@@ -1403,3 +1403,13 @@ def test_a_note_pairing_each_year_column_with_its_cohort() -> None:
     ]
     got = {(i.period, i.value) for i in indicators_in(quarters, "Tywi County Council")}
     assert got == {("Q1 2024/25", 36.0), ("Q2 2024/25", 35.1)}
+
+
+def test_the_frequency_beside_a_binary_rate() -> None:
+    text = (
+        "For the previous cohort, Apr 2021–Mar 2022, the binary reoffending rate was 33.9% and the frequency 3.87. "
+        "The frequency of Board meetings is 4 a year."
+    )
+    got = {(o.name, o.period, o.value) for o in from_sentence(text, Line(1, 1, text), "Kestonshire")}
+    assert ("Reoffending frequency", "Apr 2021–Mar 2022", 3.87) in got
+    assert not any(value == 4.0 for _, _, value in got)

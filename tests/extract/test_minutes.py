@@ -2956,3 +2956,29 @@ def test_a_working_groups_notes_naming_people_by_initials_with_a_key(tmp_path):
     ]
     assert minutes.apologies == ["Lesley Hammond"]
     assert [(d.name, d.item) for d in parsed.declarations] == [("Adam Moss", "3")]
+
+
+def test_a_record_of_officer_decision_is_the_document_it_heads(tmp_path):
+    """One officer's delegated decision: the officer's post its body, its date the decision's; the lead-in over
+    three lines ending 'I have decided:' is no decision of its own."""
+    path = tmp_path / "officer-decision.txt"
+    path.write_text(
+        "Morlandshire County Council\nRecord of Officer Decision\n"
+        "Decision reference:\tOD/2026/0147\nDecision taken by:\tDirector of Environment and Transport\n"
+        "Date of decision:\t18 February 2026\nTitle:\tHollins Bridge – Strengthening Works: Award of Contract\n"
+        "Decision:\n"
+        "Having considered the report of the Head of Highways Infrastructure dated 6 February 2026\n"
+        "and the comments of those consulted, and acting under the delegated authority set out above, I\n"
+        "have decided:\n"
+        "1. To award the contract for the strengthening of Hollins Bridge to Marrick Civil Engineering Ltd.\n"
+        "2. To approve a total scheme budget of £1,512,000.\n"
+        "Reasons for the decision:\nThe bridge cannot carry 40-tonne vehicles.\n"
+        "Background documents\n• Report of the Head of Highways Infrastructure, 6 February 2026\n"
+    )
+    parsed = parse_path(path)
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Director of Environment and Transport", "2026-02-18")
+    (item,) = parsed.minutes[0].items
+    assert item.resolutions == [
+        "To award the contract for the strengthening of Hollins Bridge to Marrick Civil Engineering Ltd.",
+        "To approve a total scheme budget of £1,512,000.",
+    ]

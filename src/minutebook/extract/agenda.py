@@ -33,6 +33,8 @@ LETTER_SECTION = re.compile(r"^\s*[A-H]\s*[-–.]\s+[A-Z]")
 # Parish agendas number items by year and sequence, as their minutes will: `25/040 To receive apologies`.
 YEAR_ITEM = re.compile(r"^\s*(\d{2}/\d{2,4})(?:\.(\d{1,2}))?[.:)]?\s+(\S.*)$")  # '26/07', '26/07.1'
 
+# a recommendation's clause: 'That the calendar ... be approved', 'That Mr Graham Tillotson be re-appointed ...'
+THAT_CLAUSE = re.compile(r"That\s+(?:the|this|[^.;]{0,100}?\bbe\s+[a-z-]+(?:ed|en|de)\b)")
 SUB_ITEM = re.compile(r"^\s*(?:[-*•]\s+)?\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$", re.I)
 # A title that is only a person and a bracket ('Councillor M J Pollard (Chairman)'); not 'Councillor Call for Action'.
 A_PERSON = re.compile(
@@ -530,7 +532,15 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     # a long `(a) ...` is a point of a description, not a sub-item; a web page's table of items prints
     # its sub-items as rows of their own (`5.1`), so an `(a)` there is a point of the minutes under it
     # ('(a) approves the Strategy ...;' under 'Cabinet RECOMMENDS that Council:': a point, never a sub-item)
-    if s and b.items and len(s.group(2)) <= 150 and not b.numbered_table and not s.group(2)[:1].islower():
+    # ('(a) That the calendar of meetings for 2026/27 be approved.' under 'Recommended:': a recommendation's point)
+    if (
+        s
+        and b.items
+        and len(s.group(2)) <= 150
+        and not b.numbered_table
+        and not s.group(2)[:1].islower()
+        and not THAT_CLAUSE.match(s.group(2))
+    ):
         parent = b.items[-1]
         b.add(f"{parent.number}({s.group(1)})", s.group(2), line, sub_of=parent)
         return
@@ -708,3 +718,22 @@ def _front_sheet_ended(b: _Builder, text: str) -> bool:
         return False
     last = re.match(r"\d+", b.items[-1].number)
     return last is not None and int(stamp.group(1)) <= int(last.group(0))
+
+
+# A supplement's own headings, one an item it updates: 'Item 5 – 25/01452/FUL – Land at Orchard Farm, Hensby'
+ITEM_HEADED = re.compile(r"^\W*Item\s+(?P<n>\d{1,3}[a-z]?)\s*[–—:-]\s+(?P<title>\S.{4,200})$")
+# what has become of it, after its title: '... Sallowfield – WITHDRAWN' (over 'by the applicant')
+ITEM_STATUS = re.compile(r"\s+[–—-]\s+(?:WITHDRAWN|DEFERRED|POSTPONED)\b.*$")
+
+
+def items_headed(lines: list[Line]) -> list[AgendaItem]:
+    """The items a paper of a meeting's agenda takes up under headings of their own ('Item 5 – ...'): a planning
+    committee's update sheet, an addendum; [] unless two or more such headings count up."""
+    found = [(x, m) for x in lines if "tem" in x.text and (m := ITEM_HEADED.match(x.text.strip()))]
+    numbers = [int(re.match(r"\d+", m.group("n")).group()) for _, m in found]  # type: ignore[union-attr]
+    if len(found) < 2 or numbers != sorted(set(numbers)):
+        return []
+    return [
+        AgendaItem(number=m.group("n"), title=ITEM_STATUS.sub("", m.group("title")).strip(), citation=x.cite())
+        for x, m in found
+    ]

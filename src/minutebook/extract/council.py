@@ -188,6 +188,16 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 after = later.strip().split("\t")[0].strip()
             elif "\t" in text and (crest := _crest_over_kind(text.split("\t")[0], after, later)):
                 text, after = crest, ""
+            elif (
+                "\t" in text
+                and "\t" in later
+                and "\t" not in after
+                and KIND_ALONE.fullmatch(later.split("\t")[0].strip())
+                and PLACE_ALONE.fullmatch(text.split("\t")[0].strip())
+            ):
+                # 'BRANTWICK<TAB>Chief Executive: ...' / 'Town Hall' / 'BOROUGH COUNCIL<TAB>Market Place': a logo's two
+                # lines in the left cell, an address beside them longer by a line
+                text, after = text.split("\t")[0].strip(), later.split("\t")[0].strip()
             elif "\t" in after and "\t" in text and KIND_ALONE.fullmatch(after.split("\t")[0].strip()):
                 # 'Wyndham<TAB>Agenda front sheet' over 'DISTRICT COUNCIL<TAB>Open to the public': a masthead's
                 # cell beside other words

@@ -44,6 +44,8 @@ MEASURES: list[tuple[str, str, str | None]] = [
     (
         "Reoffending frequency",
         r"frequency (re-?offending )?rate|re-?offending frequency|frequency of re-?offend|"
+        # ('the binary rate was 33.9% and the frequency 3.87': the frequency alone, where reoffending is the subject)
+        r"\bthe\s+frequency\b(?!\s+of\s+(?!re-?offend))|"
         r"re-?offences\b|per re-?offender"
         # 'the average number of further offences committed by each child who reoffended'
         r"|further\s+offences\s+(?:committed\s+)?(?:by|per)\s+(?:each\s+)?(?:child|reoffender|young\s+person)"

@@ -1268,9 +1268,11 @@ def meeting_from_minutes(
     opening = next((s for s in segments if s.kind != "other"), None)
     # a 'report' the set of minutes opens (minutes that print no 'Minutes' heading, their body and date only)
     opens_it = opening is not None and opening.kind == "report" and first.citation.line <= opening.start.line + 6
-    if opening is not None and opening.kind != "minutes" and not opens_it:
+    # (or a record of decisions heading the paper, before any part the segmenter named: 'Record of Officer Decision')
+    heads = opening is not None and not first.present and first.citation.line < opening.start.line
+    if opening is not None and opening.kind != "minutes" and not (opens_it or heads):
         return meeting
-    at = opening.start.line if opening is not None else first.citation.line
+    at = opening.start.line if opening is not None and not heads else first.citation.line
     if sum(1 for ln in lines if ln.text.strip() and ln.number < at) > 15:
         return meeting
     if meeting.date and first.date and meeting.date != first.date:
@@ -1278,7 +1280,9 @@ def meeting_from_minutes(
     body = english_body(first.body, council) if first.body else None
     if body and council and _councils_own(body, council):
         body = _council_meeting(council)
-    if body and (not BODY_WORD.search(body) or _not_a_body(body) or DECIDING.search(body)):
+    # an officer who took a record's decisions ('Director of Environment and Transport'), no one attending: its body
+    taker = body is not None and not first.present and OFFICER_TAKER.fullmatch(body) is not None
+    if body and not taker and (not BODY_WORD.search(body) or _not_a_body(body) or DECIDING.search(body)):
         body = None
     if meeting.body:
         meeting.body = english_body(meeting.body, council)
@@ -1291,6 +1295,12 @@ def meeting_from_minutes(
     if meeting.citation is None:
         meeting.citation = first.citation
     return meeting
+
+
+OFFICER_TAKER = re.compile(
+    r"(?:(?:Executive|Corporate|Strategic|Assistant|Deputy)\s+)?(?:Director|Head)\s+of\s+[A-Z][\w,&' -]{3,80}"
+    r"|Chief\s+(?:Executive|Officer|Finance\s+Officer)"
+)
 
 
 # a running line's page number, printed beside what it repeats: 'Planning Committee – 11 March 2026<TAB>Page 2'

@@ -1083,8 +1083,8 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
         titling = None
         if len(cells) < 2:
             after = line_text(paired[at + 1][1]).strip() if at + 1 < len(paired) else ""
-            # 'Having considered the report ... listed' / 'below, I have decided:': a lead-in over two lines
-            lead_in = RECORD_LEAD_IN.match(text) or (RECORD_LEAD_IN.match(after) and not ends_sentence(text))
+            # 'Having considered the report ... listed' / 'below, I have decided:': a lead-in over two lines or more
+            lead_in = RECORD_LEAD_IN.match(text) or _leads_in(text, [line_text(x) for _, x in paired[at + 1 : at + 4]])
             if under is not None and re.search(r"\w", text) and not lead_in:  # (not a page's stray '–')
                 under.body.append(line)
             continue
@@ -1124,6 +1124,16 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     dated = (line_text(x).strip() for x in lines[first:])
     signed = next((heading_date(t) for t in dated if dates.DATE_ONLY.fullmatch(t) and heading_date(t)), None)
     return LocatedSet(first, len(lines), header, [], items, date=decided_on or signed, body=_decision_maker(lines))
+
+
+def _leads_in(text: str, below: list[str]) -> bool:
+    """The line starts a lead-in sentence that ends, a few lines on, on 'I have decided:'."""
+    sentence = text
+    for t in below:
+        if ends_sentence(sentence) or sentence.rstrip().endswith(":") or "\t" in t:
+            break
+        sentence = f"{sentence} {t.strip()}"
+    return sentence != text and RECORD_LEAD_IN.match(sentence[-120:].lstrip()) is not None
 
 
 def _decision_maker(lines: list[Line]) -> str | None:
