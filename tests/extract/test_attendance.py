@@ -1825,3 +1825,20 @@ Station Manager Claire Pettigrew – Wessex Downs Fire Service""")
 def test_a_police_officer_sending_apologies_after_a_councillor():
     text = "Apologies were received from Cllr Simon Heathcote and from Sergeant Dawn Yeatman, Wessex Police."
     assert apologies_in_text(text) == ["Simon Heathcote", "Dawn Yeatman"]
+
+
+def test_a_chairs_office_in_the_cell_beside_the_name_and_a_note_after_a_guests_bracket():
+    block = text_lines("""Present:
+Councillor R Ashworth\tChairman
+Councillor T Brennan\tVice-Chairman
+Councillor J Devlin
+Also present:\tthe Leader of the Council (Councillor N Oldroyd) and the Cabinet Member
+for Environment (Councillor F Quayle) (call-in, minute 34)""")
+    got = [(p.name, p.role) for p in parse_attendance(block)[0]]
+    assert got == [
+        ("R Ashworth", "Chairman"),
+        ("T Brennan", "Vice-Chairman"),
+        ("J Devlin", None),
+        ("N Oldroyd", "Leader of the Council"),
+        ("F Quayle", "Cabinet Member for Environment"),
+    ]

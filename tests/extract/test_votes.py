@@ -1582,3 +1582,17 @@ def test_a_vote_after_its_proposer_and_seconder_under_a_numbered_resolution_carr
     )
     (vote,) = extract_votes(lines)
     assert (vote.counts, vote.result) == ({"for": 11, "against": 0, "abstain": 1}, "carried")
+
+
+def test_a_division_told_by_name_in_one_sentence_with_no_counts():
+    lines = text_lines(
+        "Upon being put to the vote, Councillors Brennan, Croft, Devlin, Earnshaw and\n"
+        "Kettlewell voted in favour of referring the decision back to Cabinet, Councillors\n"
+        "Fairclough, Gillam, Hussain and Ingleby voted against, and Councillor Ashworth\n"
+        "abstained. The motion was therefore CARRIED.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert vote.for_ == ["Brennan", "Croft", "Devlin", "Earnshaw", "Kettlewell"]
+    assert vote.against == ["Fairclough", "Gillam", "Hussain", "Ingleby"]
+    assert vote.abstain == ["Ashworth"]
+    assert (vote.counts, vote.result) == ({"for": 5, "against": 4, "abstain": 1}, "carried")

@@ -625,7 +625,9 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         part = _dash_role_to_brackets(part)
         if NOT_PEOPLE.match(part):
             continue
-        while (note := re.search(r"(?<=\))\s*\(([^()]*)\)$", part)) and _not_a_role("", note.group(1)):
+        while (note := re.search(r"(?<=\))\s*\(([^()]*)\)$", part)) and (
+            _not_a_role("", note.group(1)) or re.search(rf"(?:^|,\s*){ITEMS_ONLY.pattern}$", note.group(1), re.I)
+        ):  # ('... (Councillor F Quayle) (call-in, minute 34)': what they came for, after who they are)
             part = part[: note.start()]  # 'Mr H Gatland (Leader of the Council) (virtually)': how, after the role
         raw, bracket = split_role(part)
         role_first = (
@@ -1008,6 +1010,8 @@ def _wide_columns(cells: list[str]) -> tuple[int, int | None, int | None] | None
 
 def _name_and_role(name: str, role: str) -> bool:
     """A person in one cell and what they do in the next (not two people side by side)."""
+    if CHAIR_ALONE.fullmatch(role.strip()):  # 'Councillor T Brennan<TAB>Vice-Chairman'
+        return looks_like_name(name, clean_name(split_role(name)[0]))
     if NAME_START.match(role) or HONORIFIC_START.match(role) or looks_like_name(role, clean_name(role)):
         return False
     return looks_like_name(name, clean_name(split_role(name)[0])) and bool(
@@ -1015,6 +1019,7 @@ def _name_and_role(name: str, role: str) -> bool:
     )
 
 
+CHAIR_ALONE = re.compile(r"(?:vice[- ]?|deputy\s+)?chair(?:man|woman|person)?", re.I)
 # a councillor's office beside the name: 'Portfolio Holder for Housing and Communities', 'Cabinet Member for ...',
 # 'Chair of Overview and Scrutiny Committee'
 PORTFOLIO = re.compile(

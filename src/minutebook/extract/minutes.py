@@ -453,11 +453,11 @@ CELL_COUNTS = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})(?:\s*/\s*(\d{1,3}))?")
 
 
 def _decision_columns(lines: list[Line]) -> list[Line]:
-    """A table inside a minute with a column of the committee's decisions and its votes (a planning committee's
-    applications, a row each: 'Item | Application | Site and proposal | Speakers | Decision | For / Against /
-    Abstain'), or headed 'Committee decision': under each row,
-    its decision and its vote as a paragraph would print them ('Decision: APPROVED subject to ...', 'For 8,
-    Against 2, Abstain 1'), a row run on over a page (its first cells empty) joined to it first."""
+    """A table inside a minute with a column of the committee's decisions and one of its votes (a planning
+    committee's applications, a row each: 'Item | Application | Site and proposal | Speakers | Decision | For /
+    Against / Abstain'), or a column headed 'Committee decision': under each row, its decision and its vote as a
+    paragraph would print them ('Decision: APPROVED subject to ...', 'For 8, Against 2, Abstain 1'), a row run on
+    over a page (its first cells empty) joined to it first."""
     out: list[Line] = []
     k = 0
     while k < len(lines):

@@ -702,6 +702,9 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes = _voters_in_one_line(lines, texts, _roll_call_lines(lines, texts, votes))
     votes = _ballot_of_two(lines, texts, votes)
     votes = _counted_then_named(_told_then_counted(_heading_repeated(lines, votes), lines))
+    votes = sorted(
+        votes + _sides_named_in_a_sentence(lines, texts, votes), key=lambda v: v.citation.line if v.citation else 0
+    )
     _sides_counted_above(lines, texts, votes)
     # 'For: Councillor A, Councillor B' with no count printed or told: as many as are named (where those for are
     # named: 'Councillor X asked that his vote against be recorded' does not say how many voted against)
@@ -1135,6 +1138,48 @@ def _vote_clauses(sentence: str) -> list[str]:
 
 
 REPEATED_HEADING = "\x00"  # the mark for a table's heading row printed again, in `_inline_votes`' rows
+
+
+# A division told in one sentence by name, no count printed: 'Councillors Brennan, Croft and Devlin voted in favour
+# of referring the decision back, Councillors Fairclough and Gillam voted against, and Councillor Ashworth
+# abstained.'
+SIDE_NAMED = (
+    r"(?:^|[,;:]\s+(?:and\s+|while\s+|whilst\s+)?|\bthe\s+vote,?\s+)"
+    r"(?P<{0}>(?:Councillors?|Cllrs?\.?)\s+[A-Z](?:(?!\bvoted\b)[^.;:]){{0,300}}?)"
+    r"\s+(?:voted|were)\s+{1}"
+)
+NAMED_FOR = re.compile(SIDE_NAMED.format("who", r"(?:in\s+favour|for)\b"))
+NAMED_AGAINST = re.compile(SIDE_NAMED.format("who", r"against\b"))
+NAMED_ABSTAINED = re.compile(
+    r"(?:^|[,;:]\s+(?:and\s+)?)(?P<who>(?:Councillors?|Cllrs?\.?)\s+[A-Z](?:(?!\bvoted\b)[^.;:]){0,200}?)\s+abstained\b"
+)
+
+
+def _sides_named_in_a_sentence(lines: list[Line], texts: list[str], votes: list[Vote]) -> list[Vote]:
+    """Votes told by naming who voted each way in one sentence, where no vote is read there already; the
+    counts are the names, the result the sentence's or the next one's ('The motion was therefore CARRIED.')."""
+    taken = {v.citation.line for v in votes if v.citation}
+    out: list[Vote] = []
+    sentences = _sentences(texts)
+    for n, (i, sentence) in enumerate(sentences):
+        if "voted" not in sentence or "against" not in sentence or lines[i].number in taken:
+            continue
+        for_ = NAMED_FOR.search(sentence)
+        against = NAMED_AGAINST.search(sentence)
+        if not for_ or not against:
+            continue
+        vote = Vote(motion=None, citation=lines[i].cite())
+        vote.for_, vote.against = _names([for_.group("who")]), _names([against.group("who")])
+        abstained = NAMED_ABSTAINED.search(sentence)
+        vote.abstain = _names([abstained.group("who")]) if abstained else []
+        if not vote.for_ or not vote.against:
+            continue
+        vote.counts = {"for": len(vote.for_), "against": len(vote.against), "abstain": len(vote.abstain) or None}
+        after = sentences[n + 1][1] if n + 1 < len(sentences) else ""
+        told = RESULT_STATED.search(sentence) or RESULT_STATED.search(after)
+        vote.result = _result_word(told.group(0)) if told else _majority(vote.counts)
+        out.append(vote)
+    return out
 
 
 def _sentences(texts: list[str]) -> list[tuple[int, str]]:
