@@ -2982,3 +2982,25 @@ def test_a_record_of_officer_decision_is_the_document_it_heads(tmp_path):
         "To award the contract for the strengthening of Hollins Bridge to Marrick Civil Engineering Ltd.",
         "To approve a total scheme budget of £1,512,000.",
     ]
+
+
+def test_minutes_lettered_with_their_points_numbered_inside(tmp_path):
+    path = tmp_path / "lettered.txt"
+    path.write_text(
+        "STOKE ASHWELL PARISH COUNCIL\nMinutes of the meeting of Stoke Ashwell Parish Council held in the Village "
+        "Hall on Tuesday 10 March 2026 at 7.00 pm\nPresent: Cllrs A Hale (Chairman), B Irwin and C Jones\n"
+        "A. APOLOGIES FOR ABSENCE\nApologies were received from Cllr T Hensley.\n"
+        "B. PLANNING\n1. 26/00587/FUL – Cricket Club, Mill Lane\nIt was RESOLVED to support the application.\n"
+        "2. 26/00633/FUL – Hillside Farm, Ridgeway Lane\nIt was RESOLVED to object to the application on the grounds "
+        "that 45 metres of hedgerow would be lost (4 for, 2 against, 1 abstention).\n"
+        "3. 26/00641/TCA – The Old Rectory\nFell one ash tree affected by ash dieback.\n"
+        "C. DATE OF NEXT MEETING\nTuesday 14 April 2026.\n"
+    )
+    (minutes,) = parse_path(path).minutes
+    assert [(x.number, x.title) for x in minutes.items] == [
+        ("A", "APOLOGIES FOR ABSENCE"),
+        ("B", "PLANNING"),
+        ("C", "DATE OF NEXT MEETING"),
+    ]
+    (vote,) = minutes.items[1].votes
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (4, 2, "carried")

@@ -126,6 +126,8 @@ HEADING = re.compile(
     r"|(?:[A-Z]{1,4}[ ./]?|[A-Z]{5,6}/|[A-Z][a-z]{1,3}/|\d{2}\.(?=\d))?\d{1,4}(?:[-/]\d{2,4}(?:[-/]\d{2,3})?)?))"
     r"(?P<dot>\.|(?<=\d):(?=\s))?(?:\*\*)?\s+(?:[-–:]\s+)?(?:\*\*)?\s*(?P<title>\S.*)$"  # 'Minute 151:  Title'
 )
+# a minute lettered, its title in capitals: 'A.<TAB>APOLOGIES FOR ABSENCE', 'M. DATE OF NEXT MEETING'
+LETTER_HEADING = re.compile(r"^\s*(?P<num>[A-Z])\.\s+(?P<title>(?=[^a-z]*[A-Z]{3})[A-Z][A-Z0-9 ,&'’()/–-]{2,100})$")
 BARE_NUMBER = re.compile(  # a minute number alone on its line, the title on the next ('1.', 'CL75-24/25', '56/23')
     r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}\.|(?:[A-Z]{1,4}|[A-Z]{2,6}/)?\d{1,4}[-/]\d{2,4}(?:/\d{2})?\.?|[A-Z]{1,4}\d{1,4}\.?)"
     r"\s*(?:\*\*)?\s*$"
@@ -1411,8 +1413,11 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         if row:
             raw = row
         num, title, last = None, None, i
-        m = BARE_NUMBER.match(raw)
-        if m:
+        lettered = LETTER_HEADING.match(raw)
+        m = BARE_NUMBER.match(raw) if not lettered else None
+        if lettered:  # 'A. APOLOGIES FOR ABSENCE': a clerk's minutes lettered, their points numbered inside
+            num, title = lettered.group("num"), lettered.group("title")
+        elif m:
             j = i + 1
             while j < hi and not line_text(lines[j]).strip():
                 j += 1
@@ -1490,6 +1495,10 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             score -= 2
         if SPEECH.search(t) and len(t) > 40:
             score -= 1.5
+        if lettered:  # (its title in capitals, a heading's look, over the points numbered inside it)
+            seq = ord(num) - ord("A") + 1
+            out.append(_Cand(start, last, num, seq, "letter.", plain(title), score + 0.5, rest, agenda))
+            continue
         if not m.groupdict().get("dot") and not BARE_NUMBER.match(raw) and "/" not in num and "**" not in raw:
             score -= 0.75
         if len(t) > 160:

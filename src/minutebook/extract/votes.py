@@ -60,7 +60,9 @@ COUNT_AT_START = re.compile(r"^(\d{1,3})\b")
 TALLY_START = re.compile(rf"^(?:{TALLY_PATTERN})\s*[:–-]?\s*\d{{1,3}}\b\.?", re.I)  # 'Abstain 1.' opening a line
 RESULT = re.compile(
     # ('The recommendation was therefore not agreed.': lost)
-    r"\b(?P<word>carried|lost|fell|defeated|rejected|not\s+(?:carried|agreed|approved|adopted|passed)|agreed|approved"
+    # (not what a decision foresees: '... 45 metres of hedgerow would be lost (4 for, 2 against)')
+    r"(?<!\bwould be )(?<!\bwill be )(?<!\bcould be )"
+    r"\b(?P<word>carried|lost|fell(?!\s+(?:one|two|three|four|five|\d+|an?|the|trees?)\b)|defeated|rejected|not\s+(?:carried|agreed|approved|adopted|passed)|agreed|approved"
     r"|adopted|passed|was\s+not\s+agreed"
     # a vote needing more than a simple majority: 'the required majority was achieved' / 'was not achieved'
     r"|(?:required|necessary|requisite)\s+(?:[\w-]+\s+){0,2}?majority\s+(?:was\s+|being\s+)?(?:not\s+)?"
@@ -174,7 +176,13 @@ RESULT_NEXT = re.compile(
     r"\s+(?:was|were)\s+(?:therefore\s+|accordingly\s+)?(?:carried|lost|defeated|not\s+carried)\b[^.]{0,40}\.?\s*$",
     re.I,
 )
-VOTE_RESULT = re.compile(r"\b(carried|lost|fell|defeated|not\s+carried)\b", re.I)
+# (not what a decision foresees: '... 45 metres of hedgerow would be lost (4 for, 2 against)')
+VOTE_RESULT = re.compile(
+    # (nor a tree works application: 'Fell one ash tree affected by ash dieback')
+    r"(?<!\bwould be )(?<!\bwill be )(?<!\bcould be )"
+    r"\b(carried|lost|fell(?!\s+(?:one|two|three|four|five|\d+|an?|the|trees?)\b)|defeated|not\s+carried)\b",
+    re.I,
+)
 ALL_IN_FAVOUR = re.compile(
     r"\ball\s+in\s+favour\b|\bunanimously\s+in\s+favour\b|\b(?:was|were)\s+carried\s+unanimously\b"
     # '(proposed Cllr Pryor, seconded Cllr Ahmed, unanimous)': the parish formula's 'all in favour'
