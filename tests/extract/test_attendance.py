@@ -1842,3 +1842,15 @@ for Environment (Councillor F Quayle) (call-in, minute 34)""")
         ("N Oldroyd", "Leader of the Council"),
         ("F Quayle", "Cabinet Member for Environment"),
     ]
+
+
+def test_a_cabinets_name_and_portfolio_cells_both_wrapped():
+    block = text_lines("""Present:\tCouncillor R Templeman (Leader, in the Chair)
+Councillor Mrs H Penrose\tCabinet Member for Children, Education
+and Families
+Councillor Dr C Ashworth-\tCabinet Member for Public Health and
+Reid\tCommunities""")
+    got = [(p.name, p.role) for p in parse_attendance(block)[0]]
+    assert ("H Penrose", "Cabinet Member for Children, Education and Families") in got
+    assert ("Dr C Ashworth-Reid", "Cabinet Member for Public Health and Communities") in got
+    assert len(got) == 3

@@ -1214,3 +1214,20 @@ Ref\tScheme\tRecommendation\tFunding
     assert [r for r, _ in resolutions_in(body)] == [
         "to approve the recommendations of the LHFIG meeting held on 10 February 2026 as set out below:"
     ]
+
+
+def test_a_cabinet_decisions_statutory_record_lettered_under_its_points_is_not_more_of_them():
+    body = text_lines("""RESOLVED that the Cabinet:
+(1) notes the forecast revenue overspend of £4.86 million;
+(2) approves the budget virements over £1 million listed in Appendix 2; and
+(3) notes the forecast level of general reserves.
+(a) Reasons for the decision: to keep the Council's financial position under review.
+(b) Alternative options considered and rejected: not to approve the virements.
+(c) Conflicts of interest declared by a Cabinet Member: none
+(d) Dispensations granted: none
+""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "notes the forecast revenue overspend of £4.86 million;",
+        "approves the budget virements over £1 million listed in Appendix 2; and",
+        "notes the forecast level of general reserves.",
+    ]

@@ -21,7 +21,7 @@ from minutebook.extract.names import (
     surname_last,
 )
 from minutebook.model import Line, Person
-from minutebook.prose import join_wrapped
+from minutebook.prose import ends_on_joining_word, join_wrapped
 
 # ---------------------------------------------------------------- pattern tables
 
@@ -1073,7 +1073,9 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             cells = prev.split("\t")
             pieces = text.split("\t")
             places = list(range(len(pieces)))
-            if len(pieces) == 1 and _closes_bracket(pieces[0]):
+            if len(pieces) == 1 and re.match(r"(?:and|&|of|for)\s", pieces[0].strip()):
+                places = [len(cells) - 1]  # '... Children, Education' / 'and Families': the office's cell goes on
+            elif len(pieces) == 1 and _closes_bracket(pieces[0]):
                 places = [n for n, c in enumerate(cells) if open_bracket(c)][:1] or [
                     0
                 ]  # 'J. Ashton (Deputy' / 'Mayor)'
@@ -1147,7 +1149,12 @@ def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool
     ):
         return False
     if len(cells) == len(prev) > 1:
-        return any(open_bracket(p) and _closes_bracket(c) for p, c in zip(prev, cells, strict=True))
+        # ('Councillor Dr C Ashworth-<TAB>Cabinet Member for Public Health and' / 'Reid<TAB>Communities': both
+        # cells broken, the name at its hyphen, the office on its 'and')
+        broken = prev[0].rstrip().endswith("-") and ends_on_joining_word(prev[-1].strip())
+        return broken or any(open_bracket(p) and _closes_bracket(c) for p, c in zip(prev, cells, strict=True))
+    if len(cells) == 1 and len(prev) > 1 and re.match(r"(?:and|&|of|for)\s", first) and not prev[-1].endswith("."):
+        return True  # '... Cabinet Member for Children, Education' / 'and Families': the last cell goes on
     if len(cells) == 1 and len(prev) > 1 and _closes_bracket(first):
         # 'Z. Ahmed<TAB>J. Ashton (Deputy<TAB>L. Barlow' / 'Mayor)': a borderless grid's cell wrapped, the rest
         # under it with no TAB to say which column; the one cell left open takes it

@@ -66,6 +66,13 @@ BODY_WITH_GROUNDS = re.compile(
 COLON_DASH = re.compile(r":\s*[—–]\s*$")
 AND_THEN = re.compile(r"^\W*and\s+(?=(?:to|that)\s)", re.I)
 REASONS_HEADING = re.compile(r"\W*reasons?\s+for\s+(?:the\s+)?(?:decisions?|refusal)\W*", re.I)
+# the statutory record printed under a Cabinet decision's points, lettered: '(a) Reasons for the decision:', '(b)
+# Alternative options considered and rejected:', '(c) Conflicts of interest declared ...', '(d) Dispensations granted'
+RECORD_PART = re.compile(
+    r"(?:reasons?\s+for\s+(?:the\s+)?decisions?|(?:alternative|other)\s+options?|conflicts?\s+of\s+interest"
+    r"|dispensations?)\b",
+    re.I,
+)
 REASON_LINE = re.compile(r"^\W*reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:", re.I)
 DECISION_ROW = re.compile(r"^\W*decisions?\s*:?\s*\t(?=\s*\S)", re.I)
 # 'CABINET DECISION CD 89 (2025/26):', 'EXECUTIVE DECISION NO. 23:': the body's decision under its reference (not a
@@ -605,6 +612,8 @@ def _decision_points(
         restarts = cur is not None and (nb := next_filled(texts, j + 1)) is not None and _first_marker(texts[nb])
         if cur is not None and REASONS_HEADING.fullmatch(plain(t)):
             break  # 'Reasons for the decision' over paragraphs numbered afresh: why, not more of the decision
+        if cur is not None and pt and pt[0] != list_type and RECORD_PART.match(pt[1]):
+            break  # '(a) Reasons for the decision: ...', '(c) Conflicts of interest ...': the decision's record
         if not pt and (ended or restarts) and _subheading(texts, j):
             j += 1  # a heading over the next points ('2026-27 Council Tax'), not part of the point above
             continue
