@@ -1413,3 +1413,14 @@ def test_the_frequency_beside_a_binary_rate() -> None:
     got = {(o.name, o.period, o.value) for o in from_sentence(text, Line(1, 1, text), "Kestonshire")}
     assert ("Reoffending frequency", "Apr 2021–Mar 2022", 3.87) in got
     assert not any(value == 4.0 for _, _, value in got)
+
+
+def test_a_comparator_after_an_earlier_cohort_compared_with_than_is_the_latest_cohorts() -> None:
+    text = (
+        "Of the 142 children in the April to June 2023 cohort, 47 went on to reoffend. Those 47 children committed "
+        "171 further offences, an average of 3.64 reoffences per reoffender in the April to June 2023 cohort — "
+        "lower than the 4.12 for the April to June 2022 cohort and close to the London average of 3.58."
+    )
+    got = {(o.area, o.period, o.value) for o in from_sentence(text, Line(1, 1, text), "Fennhurst")}
+    assert ("Fennhurst", "April to June 2022", 4.12) in got
+    assert ("London", "April to June 2023", 3.58) in got

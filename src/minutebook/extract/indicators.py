@@ -616,6 +616,8 @@ def from_sentence(
             earlier_level = bool(not_level and not_level.group().strip().lower() == "from" and (suffix or own_period))
             # ('down from 214 in 2023/24 and 251 in 2022/23': the next earlier level, its period its own too)
             earlier_level = earlier_level or bool(chain_earlier and own_period and AND_BEFORE.search(before))
+            # ('lower than the 4.12 for the April to June 2022 cohort': an earlier level, compared)
+            earlier_level = earlier_level or bool(own_period and THAN_BEFORE.search(before))
             if earlier_level:
                 # the earlier level, with its unit or its own period: 'down from 0.28 per 1,000 in Oct 22 - Sep 23',
                 # 'down from 214 in Jan 23 - Dec 23'
@@ -810,6 +812,7 @@ def from_sentence(
 
 
 AND_BEFORE = re.compile(r"\band\s*$")
+THAN_BEFORE = re.compile(r"\b(?:lower|higher|better|worse|less|more)\s+than\s+(?:the\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s*$")
 PREVIOUS_PERIOD = re.compile(r"^\s*(?:for|in)\s+the\s+(?:previous|preceding)\s+(?:cohort|year|period|quarter)\b", re.I)
 FISCAL_PERIOD = re.compile(r"(?:Q(?P<q>[1-4])\s*)?(?P<years>(?:19|20)?\d{2}\s*[/\-–]\s*(?:19|20)?\d{2})", re.I)
