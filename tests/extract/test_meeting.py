@@ -1967,3 +1967,17 @@ def test_a_unitary_named_without_its_kind_by_its_officers_gov_uk_domain(tmp_path
         "1\tPartner updates\nWessex Downs Council had set its budget for 2026/27 on 24 February 2026.\n"
     )
     assert parse_text(tmp_path, text).council == "Wessex Downs Council"
+
+
+def test_minutes_dated_only_by_their_running_header_held_where_and_when_below(tmp_path):
+    text = (
+        "Licensing and Regulatory Committee – 4 March 2026\nHEXBRIDGE DISTRICT COUNCIL\n"
+        "LICENSING AND REGULATORY COMMITTEE\nMINUTES\nHeld in the Council Chamber, Hexbridge House at 6.00 pm\n"
+        "Present:\tCouncillors P Marwood (Chair) and S Aldous\nLR23\tAPOLOGIES\nNone.\n"
+    )
+    assert facts(parse_text(tmp_path, text))[1:] == (
+        "Licensing and Regulatory Committee",
+        "2026-03-04",
+        "18:00",
+        "Council Chamber, Hexbridge House",
+    )

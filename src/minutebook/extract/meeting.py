@@ -664,11 +664,30 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
     under the attendance gives the place and the hour where the heading does not."""
     meeting = _heading_of_minutes(block)
     if meeting.venue is None or meeting.time is None:
+        venue, time = _held_at(block)
+        meeting.venue, meeting.time = meeting.venue or venue, meeting.time or time
+    if meeting.venue is None or meeting.time is None:
         said = next((m for ln in block[:60] if ":" in ln.text and (m := PLACE_AND_HOURS.match(tidy(ln.text)))), None)
         if said and VENUE_WORDS.search(said.group("place")):
             meeting.venue = meeting.venue or said.group("place")
             meeting.time = meeting.time or hhmm(said.group("hour"))
     return meeting
+
+
+HELD_AT = re.compile(
+    r"^\W*held\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][^.;]{3,100}?)\s+(?:at|from)\s+"
+    r"(?P<hour>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\W*$",
+    re.I,
+)
+
+
+def _held_at(block: list[Line]) -> tuple[str | None, str | None]:
+    """(venue, time) from 'Held in the Council Chamber, Hexbridge House at 6.00 pm' under a heading that prints no
+    date (the running header does)."""
+    held = next((m for ln in block[:12] if "eld" in ln.text and (m := HELD_AT.match(tidy(ln.text)))), None)
+    if held is None:
+        return None, None
+    return _venue_from(f"in {held.group('place')}"), hhmm(held.group("hour"))
 
 
 # 'Chamber, County Hall, Llanwerydd and remotely: 10.00 am - 1.15 pm': where, and from when to when
@@ -1033,6 +1052,8 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
             head = _heading_meeting([ln for ln in block if ln.text.strip()])
             if head.date == meeting.date:
                 meeting.time, meeting.venue = meeting.time or head.time, meeting.venue or head.venue
+            venue, time = _held_at(block)
+            meeting.time, meeting.venue = meeting.time or time, meeting.venue or venue
         if meeting.time is None or meeting.venue is None:
             # '... for answer at the meeting of the County Council to be held at County Hall, Brackton on Thursday 19
             # March 2026 at 10.00 am.': the opening sentence naming the same day says when and where
