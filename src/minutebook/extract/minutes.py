@@ -405,7 +405,7 @@ def _expand(lines: list[Line]) -> list[Line]:
     margin = _margin_view(lines)
     if margin is not None:
         lines = margin
-    if not tabled and any("\t" in x.text and "ecision" in x.text for x in lines):
+    if not tabled:
         lines = _decision_columns(lines)
     gutter = _gutter_minutes_start(lines) if margin is None else None
     if gutter is not None:  # the rows above it as they are; the two columns as headings and what they minuted
@@ -461,27 +461,23 @@ def _decision_columns(lines: list[Line]) -> list[Line]:
     paragraph would print them ('Decision: APPROVED subject to ...', 'For 8, Against 2, Abstain 1'), a row run on
     over a page (its first cells empty) joined to it first."""
     out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        heads = [c.strip() for c in line_text(lines[k]).split("\t")] if "\t" in lines[k].text else []
+    done = 0  # lines before this are in `out`
+    # (a heading row holds a TAB and the word; most lines hold neither)
+    for at in (k for k, x in enumerate(lines) if "\t" in x.text and "ecision" in x.text):
+        if at < done:
+            continue  # a row of a table read already
+        heads = [c.strip() for c in line_text(lines[at]).split("\t")]
         column = next((n for n, h in enumerate(heads) if DECISION_COLUMN.fullmatch(h)), None)
         if column is None or len(heads) < 3:
-            out.append(lines[k])
-            k += 1
             continue
         sides = {n: m.group(1).lower()[:3] for n, h in enumerate(heads) if (m := SIDE_COLUMN.fullmatch(h))}
         tally = next((n for n, h in enumerate(heads) if VOTES_COLUMN.fullmatch(h)), None)
         if tally is None and len(sides) < 2 and not re.match(r"committee", heads[column], re.I):
-            # (not an appeals table's 'Decision' column: 'Dismissed', 'Allowed' is the Inspector's)
-            out.append(lines[k])
-            k += 1
-            continue
-        out.append(lines[k])
+            continue  # (not an appeals table's 'Decision' column: 'Dismissed', 'Allowed' is the Inspector's)
         rows: list[tuple[Line, list[str]]] = []
-        k += 1
+        k = at + 1
         while k < len(lines) and lines[k].text.count("\t") >= 2:  # (not the next minute's 'PL.45<TAB>TITLE')
             cells = [c.strip() for c in line_text(lines[k]).split("\t")]
-            out.append(lines[k])
             if cells == heads:
                 pass  # the heading row printed again over the table's next page
             elif cells[0] or not rows:
@@ -492,6 +488,8 @@ def _decision_columns(lines: list[Line]) -> list[Line]:
                     if c and n < len(row):
                         row[n] = join_wrapped(row[n], c)
             k += 1
+        out += lines[done:k]
+        done = k
         for line, cells in rows:
             said = cells[column] if column < len(cells) else ""
             if said:
@@ -499,7 +497,7 @@ def _decision_columns(lines: list[Line]) -> list[Line]:
             vote = _row_vote(cells, tally, sides)
             if vote:
                 out.append(Line(line.number, line.page, vote))
-    return out
+    return out + lines[done:] if done else lines
 
 
 def _row_vote(cells: list[str], tally: int | None, sides: dict[int, str]) -> str | None:

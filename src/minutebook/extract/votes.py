@@ -1166,6 +1166,8 @@ NAMED_ABSTAINED = re.compile(
 def _sides_named_in_a_sentence(lines: list[Line], texts: list[str], votes: list[Vote]) -> list[Vote]:
     """Votes told by naming who voted each way in one sentence, where no vote is read there already; the
     counts are the names, the result the sentence's or the next one's ('The motion was therefore CARRIED.')."""
+    if not any("voted" in t for t in texts):  # (a cheap look first: most minutes tell no division by name)
+        return []
     taken = {v.citation.line for v in votes if v.citation}
     out: list[Vote] = []
     sentences = _sentences(texts)
