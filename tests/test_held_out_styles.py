@@ -43,12 +43,6 @@ KNOWN_SHORT: dict[str, str] = {
         "with their stem, as pdfs71 and pdfs264 expect of sanctions under a numbered point; the Independent Person, "
         "the clerk to the hearing and the parties named by surname in 'Also in attendance' are not read"
     ),
-    "yjp51/wexbury-yjp-2025-26": (
-        "0.738 (2026-11-25): a plan whose indicator table prints each cell as a count with the rate after it in "
-        "brackets ('74 (241)', '52 / 148 (35.1%)', '– (176)') under a 'Measure shown' column saying so ('Number "
-        "(rate per 100,000 aged 10-17)'), its headings area and year in one ('Wexbury 2023'); no figure of the "
-        "table is read, only the narrative's"
-    ),
     "yjp42/holbridge-yjp-2025-26": (
         "0.875 (2026-11-24): a plan published as a 16:9 slide deck, each indicator's slide a headline figure, a bar "
         "chart of three periods and a comparison box side by side; the text layer interleaves the three blocks "

@@ -1424,3 +1424,21 @@ def test_a_comparator_after_an_earlier_cohort_compared_with_than_is_the_latest_c
     got = {(o.area, o.period, o.value) for o in from_sentence(text, Line(1, 1, text), "Fennhurst")}
     assert ("Fennhurst", "April to June 2022", 4.12) in got
     assert ("London", "April to June 2023", 3.58) in got
+
+
+def test_a_table_of_counts_with_their_rates_in_brackets_under_area_and_year_headings() -> None:
+    text = [
+        "Table 2: National youth justice indicators, Wexbury and comparators",
+        "Indicator\tMeasure shown\tWexbury 2023\tWexbury 2024\tRegion 2024\tEngland 2024",
+        "First time entrants\tNumber (rate per 100,000 aged 10-17)\t74 (241)\t61 (198)\t– (176)\t– (147)",
+        "Binary reoffending\tReoffenders / cohort (%)\t52 / 148 (35.1%)\t47 / 142 (33.1%)\t(32.0%)\t(31.7%)",
+        "Custody\tNumber (rate per 1,000)\t6 (0.20)\t4 (0.13)\t– (0.14)\t– (0.11)",
+        "Reoffending is measured on a cohort of children released from custody, tracked for twelve months:",
+        "2023 = Apr 2021–Mar 2022 cohort; 2024 = Apr 2022–Mar 2023 cohort.",
+    ]
+    got = {(i.name, i.period, i.value, i.area) for i in indicators_in(text, "Wexbury Council")}
+    assert ("First time entrants", "2023", 241.0, "Wexbury") in got
+    assert ("First time entrants", "2024", 147.0, "England") in got
+    assert ("Binary reoffending rate", "Apr 2021–Mar 2022", 35.1, "Wexbury") in got
+    assert ("Custody rate", "2024", 0.14, "Region") in got  # custody's years are its own, not the cohorts
+    assert not any(value in (74.0, 52.0, 6.0) for _, _, value, _ in got)  # the counts are no rates

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from minutebook.extract.tables import BULLET_TAB_RE, body, columns, find_tables, parse_number
+from minutebook.extract.tables import BULLET_TAB_RE, COUNT_THEN_RATE, body, columns, find_tables, parse_number
 from minutebook.extract.youth_justice import area_name, read_plan
 from minutebook.model import Document, Indicator, Line, Segment, Table
 from minutebook.patterns import scanning
@@ -278,6 +278,12 @@ def _memo(question: Callable[[str], T]) -> Callable[[str], T]:
 DASHED_LABEL = re.compile(r"^(?P<measure>[^–—]*?)\s*[–—]\s*(?P<area>[A-Z][\w'’ &.,-]{1,40})$")
 
 
+# a row's own note that its cells print a count and, in brackets, the rate, percentage or average
+RATE_BRACKETED = re.compile(r"\((?:rate\b[^()]*|%|average)\)", re.I)
+# a column headed by an area and a year together: 'Wexbury 2023', 'Region 2024', 'England 2024/25'
+AREA_YEAR_HEAD = re.compile(r"(?P<area>[A-Z][\w,'’& -]{1,40}?)\s+(?P<year>(?:19|20)\d{2}(?:[/-]\d{2,4})?)")
+
+
 def from_table(table: Table, home: str | None) -> list[Indicator]:
     """Observations in a table of a named measure. The measure is named by
     the row label, the column heading, the top-left heading or the caption;
@@ -323,6 +329,10 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
         # the period kept for it
         own: dict[int, str] = {}
         row = list(printed)
+        if any(RATE_BRACKETED.search(c) for c in row[:2]):
+            # 'Number (rate per 100,000 aged 10-17)' beside '74 (241)', 'Reoffenders / cohort (%)' beside '52 / 148
+            # (35.1%)', '– (176)': the row says its figure is the one in brackets, after the count
+            row = [row[0], *((m.group("v") if (m := COUNT_THEN_RATE.fullmatch(c.strip())) else c) for c in row[1:])]
         for k in range(1, len(row)):
             cell = row[k].strip()
             both = PERIOD_WITH_VALUE.fullmatch(cell) if cell[-1:].isdigit() or cell[-1:] == "%" else None
@@ -405,13 +415,17 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 period = over[k]
             else:
                 period = ask_period(label) or ask_period(head) or row_period or caption_period
+            area_year = AREA_YEAR_HEAD.fullmatch(head.strip()) if not period else None
+            period = period or (area_year.group("year") if area_year else None)
             bare_head = PERIOD_RE.sub("", head).strip(" :-–")  # 'England Jan 24 – Dec 24': England
+            bare_head = area_year.group("area") if area_year else bare_head  # 'Wexbury 2023': Wexbury
             if k in own:
                 area_text = "" if RELATIVE_HEAD.search(head) else label if _is_label(label) else ""
             elif k in over or (unit_label and _is_label(bare_head)):
                 area_text = bare_head if _is_label(bare_head) else ""
             else:
-                area_text = label if _is_label(label) else head if _is_label(head) else ""
+                heading = bare_head if area_year else head  # ('Region 2024': Region)
+                area_text = label if _is_label(label) else heading if _is_label(heading) else ""
             if not period and LATEST_HEAD.search(head) and (latest := _latest_period(cols)):
                 period = latest  # 'England (latest)' beside period columns: the most recent of them
             if not period:
@@ -1108,8 +1122,9 @@ def _apply_year_notes(table: Table, obs: list[Indicator], lines: list[Line]) -> 
     if len(pairs) < 2:
         return
     # the measures the note's sentence names before its first pair ('Reoffending: ...', '1 Reoffending rows ...')
+    # (its opening words: 'Reoffending is measured on a cohort of children ... released from custody' is reoffending's)
     start = max(text.rfind(". ", 0, pairs[0].start()), 0)
-    subject = text[start : pairs[0].start()].lower()
+    subject = " ".join(text[start : pairs[0].start()].lower().split()[:5])
     stems = [stem for stem in NOTE_MEASURES if stem in subject]
     if not stems:
         return

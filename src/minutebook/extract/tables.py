@@ -179,12 +179,20 @@ def _caption(lines: list[Line], start: int) -> str | None:
     return fallback
 
 
+# a count and, after it in brackets, its rate ('74 (241)', '52 / 148 (35.1%)', '– (176)', '(3.71)'): a figure, for
+# telling heading rows from the body (which of the two a reader takes, the row's own words say)
+COUNT_THEN_RATE = re.compile(r"(?:[–—-]|\d[\d,]*(?:\s*/\s*\d[\d,]*)?)?\s*\((?P<v>\d[\d,]*(?:\.\d+)?\s*%?)\)")
+
+
 def _header_rows(rows: list[list[str]]) -> int:
     """How many rows at the top are headings. Where the table holds figures,
     every leading row without one is a heading row (multi-row headers);
     in a table of words only, the first row is a heading when it uses
     heading words ('Name', 'Action', 'Lead') or is in capitals."""
-    has_numbers = [any(is_number(c) for c in r[1:]) and not (k == 0 and _years_heading(r)) for k, r in enumerate(rows)]
+    has_numbers = [
+        any(is_number(c) or COUNT_THEN_RATE.fullmatch(c.strip()) for c in r[1:]) and not (k == 0 and _years_heading(r))
+        for k, r in enumerate(rows)
+    ]
     if any(has_numbers):
         n = 0
         for row, flag in zip(rows, has_numbers, strict=True):
