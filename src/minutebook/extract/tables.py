@@ -190,7 +190,8 @@ def _header_rows(rows: list[list[str]]) -> int:
     in a table of words only, the first row is a heading when it uses
     heading words ('Name', 'Action', 'Lead') or is in capitals."""
     has_numbers = [
-        any(is_number(c) or COUNT_THEN_RATE.fullmatch(c.strip()) for c in r[1:]) and not (k == 0 and _years_heading(r))
+        any(is_number(c) or (c.endswith(")") and COUNT_THEN_RATE.fullmatch(c.strip())) for c in r[1:])
+        and not (k == 0 and _years_heading(r))
         for k, r in enumerate(rows)
     ]
     if any(has_numbers):
