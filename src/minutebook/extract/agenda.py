@@ -730,7 +730,7 @@ def items_headed(lines: list[Line]) -> list[AgendaItem]:
     """The items a paper of a meeting's agenda takes up under headings of their own ('Item 5 – ...'): a planning
     committee's update sheet, an addendum; [] unless two or more such headings count up."""
     found = [(x, m) for x in lines if "tem" in x.text and (m := ITEM_HEADED.match(x.text.strip()))]
-    numbers = [int(re.match(r"\d+", m.group("n")).group()) for _, m in found]  # type: ignore[union-attr]
+    numbers = [int(m.group("n").rstrip("abcdefghijklmnopqrstuvwxyz")) for _, m in found]  # ('7a': 7)
     if len(found) < 2 or numbers != sorted(set(numbers)):
         return []
     return [

@@ -40,7 +40,7 @@ from minutebook.extract.attendance import (
 )
 from minutebook.extract.council import title_case
 from minutebook.extract.meeting import BODY_LABEL, HOLDER_IN_BRACKETS
-from minutebook.extract.names import clean_name
+from minutebook.extract.names import clean_name, split_role
 from minutebook.extract.resolutions import (
     BODY_STEM,
     DECISION,
@@ -1918,13 +1918,13 @@ def _initials_key(lines: list[Line]) -> dict[str, str]:
 
 def initials_key(lines: list[Line]) -> dict[str, str]:
     """Initials -> the name they stand for ('AM' -> 'Adam Moss'), from the attendance's key; {} where none."""
-    return {ini: clean_name(re.sub(r"\s*\([^()]*\)\s*$", "", who)) for ini, who in _initials_key(lines).items()}
+    return {ini: clean_name(split_role(who)[0]) for ini, who in _initials_key(lines).items()}
 
 
 def _initials_named(lines: list[Line], key: dict[str, str]) -> list[Line]:
     """The attendance with its key taken out and each person named by initials named in full: 'Present: JB
     (Chair), SK' -> 'Present: Cllr Janet Bright (Chair), Sue Kerr'."""
-    names = {ini: re.sub(r"\s*\([^()]*\)\s*$", "", who) for ini, who in key.items()}
+    names = {ini: split_role(who)[0] for ini, who in key.items()}
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
     out = []
     for x in lines:
@@ -1939,10 +1939,9 @@ def to_minutes(s: LocatedSet) -> Minutes:
     key = _initials_key(s.attendance)
     attendance = _initials_named(s.attendance, key) if key else s.attendance
     present, apologies, listed_subs = parse_attendance(attendance)
-    for p in present if key else []:  # the key's bracket is who they are: 'Sue Kerr (resident)'
-        said = next((who for who in key.values() if clean_name(re.sub(r"\s*\(.*$", "", who)) == p.name), "")
-        bracket = re.search(r"\(([^()]+)\)\s*$", said)
-        p.role = p.role or (bracket.group(1) if bracket else None)
+    roles = {clean_name(name): role for name, role in map(split_role, key.values())}
+    for p in present:  # the key's bracket is who they are: 'Sue Kerr (resident)'
+        p.role = p.role or roles.get(p.name)
     if not present and (minute := _attendance_minute(s.items)):
         present, told_apologies, listed_subs = parse_attendance(minute)
         apologies = apologies or told_apologies

@@ -324,7 +324,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                     texts, i - 1, points[0][1]
                 )  # '... seconded by Cllr Y to pay the bills. AGREED.'
         out.extend((plain(t), line) for t, line in points)
-    if not out and ("arried" in " ".join(texts) or "ARRIED" in " ".join(texts)):
+    if not out and any("arried" in t or "ARRIED" in t for t in texts):
         out = _carried_motions(body, texts)
     return [(t, line) for t, line in out if t]
 
