@@ -32,11 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "pdfs298/ockendale-taxi-licensing-decision-2026-04-14": (
-        "0.889 (2026-11-25; 0.111 before notices were read as minutes): a taxi sub-committee's notice of decision "
-        "on a driver's licence; a reason's 'The Sub-Committee decided that the revocation should have immediate "
-        "effect' is read as a decision too, which the expected file takes as the reason restating the decision"
-    ),
     "pdfs299/pelham-vale-standards-decision-notice-2026-03-04": (
         "0.720 (2026-11-25; 0.000 before notices were read as minutes): a standards hearing's decision notice; its "
         "sanctions '(a) a formal censure ...;' under 'resolved to impose the following sanctions:' stay one point "

@@ -170,3 +170,20 @@ def test_a_notice_numbering_its_paragraphs_through_every_section(tmp_path: Path)
         "The Sub-Committee determined that the Driver is not a fit and proper person and resolved to SUSPEND his "
         "licence."
     ]
+
+
+def test_a_reason_restating_the_decision_is_not_another_decision(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    reasons = """6. The Sub-Committee decided that the suspension should take effect at once because of the risk
+to passengers while any appeal was pending.
+Right of appeal
+7. The Driver may appeal to the magistrates' court within 21 days.
+"""
+    path.write_text(DRIVER_NOTICE + reasons)
+    (item,) = parse_path(path).minutes[0].items
+    # why the Sub-Committee decided as it did, under 'Reasons', in the narrative's lower case: the decision above
+    # told again, not a second one
+    assert item.resolutions == [
+        "The Sub-Committee determined that the Driver is not a fit and proper person and resolved to SUSPEND his "
+        "licence."
+    ]

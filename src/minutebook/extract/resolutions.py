@@ -66,6 +66,10 @@ BODY_WITH_GROUNDS = re.compile(
 COLON_DASH = re.compile(r":\s*[—–]\s*$")
 AND_THEN = re.compile(r"^\W*and\s+(?=(?:to|that)\s)", re.I)
 REASONS_HEADING = re.compile(r"\W*reasons?\s+for\s+(?:the\s+)?(?:decisions?|refusal)\W*", re.I)
+# a notice's section of why, after its decision: 'Reasons', 'Reasons for the decision', 'The reasons'
+REASONS_SECTION = re.compile(
+    r"\W*(?:the\s+)?reasons?(?:\s+for\s+(?:the\s+)?(?:decisions?|determination|refusal))?\W*", re.I
+)
 # the statutory record printed under a Cabinet decision's points, lettered: '(a) Reasons for the decision:', '(b)
 # Alternative options considered and rejected:', '(c) Conflicts of interest declared ...', '(d) Dispensations granted'
 RECORD_PART = re.compile(
@@ -201,9 +205,19 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         if m and (re.search(r"\b(?:agreed|resolved)\b", m.group(1)) or AGREED_AT_START.match(texts[i + 1])):
             texts[i], texts[i + 1] = texts[i][: m.start()], f"{m.group(1)} {texts[i + 1].lstrip()}"
     out: list[tuple[str, Line]] = []
+    reasons = False  # under a 'Reasons' heading after the decision, whose paragraphs say why it was made
     i = 0
     while i < len(body):
+        if out and REASONS_SECTION.fullmatch(plain(texts[i])):
+            reasons = True
+        elif reasons and _section_heading(texts[i]) and (i == 0 or ends_sentence(plain(texts[i - 1]))):
+            reasons = False  # 'Right of appeal' (not a running header in the middle of a sentence)
         md, outer, inline = _decision(texts[i])
+        if reasons and md and not md.group("verb").isupper():
+            # 'The Sub-Committee decided that the revocation should have immediate effect because ...': a reason
+            # restating the decision in its narrative's words (a decision in capitals is still one)
+            i += 1
+            continue
         alone = texts[i].rstrip()[-1:] in (":", "-", "–", "—") and _body_alone(plain(texts[i]))
         # (not the end of a sentence from the line above: '... moved as an amendment that the' / 'Committee:-')
         alone = alone and not (i and ends_on_joining_word(plain(texts[i - 1])))
@@ -829,7 +843,9 @@ def _paragraphs_to_heading(body: list[Line], texts: list[str], j: int) -> tuple[
             or _decision(texts[at])[0]
         ):
             return found, at
-        if not re.match(r"^\W*[A-Z]", text) or "\t" in texts[at]:
+        # (a notice's 'Reasons' heading: the decision's paragraph is over, and what follows it in the section is
+        # what the decision entails, not more of it)
+        if not re.match(r"^\W*[A-Z]", text) or "\t" in texts[at] or REASONS_SECTION.fullmatch(text):
             break
         parts, start = [text], at
         at += 1
@@ -846,6 +862,12 @@ def _paragraphs_to_heading(body: list[Line], texts: list[str], j: int) -> tuple[
             break
         found.append((" ".join(parts), body[start]))
     return [], j
+
+
+def _section_heading(text: str) -> bool:
+    """'Right of appeal': a short line of its own, capitalised, with no stop and no decision's word."""
+    t = plain(text).strip()
+    return 0 < len(t) <= 60 and t[0].isupper() and not re.search(r"[.;:,]$", t) and _decision(text)[0] is None
 
 
 def _capitals_heading(text: str) -> bool:
