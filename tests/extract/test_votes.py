@@ -1596,3 +1596,13 @@ def test_a_division_told_by_name_in_one_sentence_with_no_counts():
     assert vote.against == ["Fairclough", "Gillam", "Hussain", "Ingleby"]
     assert vote.abstain == ["Ashworth"]
     assert (vote.counts, vote.result) == ({"for": 5, "against": 4, "abstain": 1}, "carried")
+
+
+def test_a_division_counted_with_no_names_is_still_the_motions_vote():
+    lines = text_lines(
+        "On a division, there voted for the amendment 3 and for the motion 5, and the motion\n"
+        "was accordingly carried.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (5, 3, "carried")
+    assert (vote.for_, vote.against) == ([], [])

@@ -97,15 +97,16 @@ SIDE_LINE = re.compile(
     r"^\W*(?P<side>motion|amendment|neither|abstentions?)\s*\((?P<n>\d{1,3})\)\s*[–—:-]\s*(?P<names>\S.*)$", re.I
 )
 # 'On a division, there voted for the motion 7 (Provost Kerr, ...) and for the amendment 4 (Councillors ...).'
+# (or with no names: 'there voted for the amendment 3 and for the motion 5, and the motion was accordingly carried')
 DIVISION_COUNTED = re.compile(
-    r"\bvoted\s+for\s+the\s+motion\s+(?P<m>\d{1,3})\s*\((?P<mn>[^()]*)\)\s*,?\s*and\s+for\s+the\s+amendment\s+"
-    r"(?P<a>\d{1,3})\s*\((?P<an>[^()]*)\)",
+    r"\bvoted\s+for\s+the\s+motion\s+(?P<m>\d{1,3})(?:\s*\((?P<mn>[^()]*)\))?\s*,?\s*and\s+for\s+the\s+amendment\s+"
+    r"(?P<a>\d{1,3})\b(?:\s*\((?P<an>[^()]*)\))?",
     re.I,
 )
 # '... there voted for the amendment 5 (Councillors ...) and for the motion 7 (Councillors ...)': the other way round
 DIVISION_COUNTED_AMENDMENT_FIRST = re.compile(
-    r"\bvoted\s+for\s+the\s+amendment\s+(?P<a>\d{1,3})\s*\((?P<an>[^()]*)\)\s*,?\s*and\s+for\s+the\s+motion\s+"
-    r"(?P<m>\d{1,3})\s*\((?P<mn>[^()]*)\)",
+    r"\bvoted\s+for\s+the\s+amendment\s+(?P<a>\d{1,3})(?:\s*\((?P<an>[^()]*)\))?\s*,?\s*and\s+for\s+the\s+motion\s+"
+    r"(?P<m>\d{1,3})\b(?:\s*\((?P<mn>[^()]*)\))?",
     re.I,
 )
 # 'On a division, 5 members voted for the motion, namely Councillor Reid, ..., and 3 members voted for the
