@@ -818,6 +818,20 @@ def test_officers_named_without_titles_parted_by_semicolons_keep_jobs_with_comma
     ]
 
 
+def test_officers_named_by_initial_parted_by_semicolons_keep_jobs_with_and():
+    people = people_from(
+        "K Dunbar, Head of Adult and Older People Services; Dr P Ure, Associate Medical Director; and L Moffat, "
+        "Committee Officer, Kinross Council.",
+        "officer",
+        None,
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("K Dunbar", "Head of Adult and Older People Services"),
+        ("Dr P Ure", "Associate Medical Director"),
+        ("L Moffat", "Committee Officer, Kinross Council"),
+    ]
+
+
 def test_an_external_auditor_one_a_line_is_one_person():
     lines = [
         "IN ATTENDANCE:\tMr N Brindley, Head of Internal Audit",
@@ -1854,3 +1868,14 @@ Reid\tCommunities""")
     assert ("H Penrose", "Cabinet Member for Children, Education and Families") in got
     assert ("Dr C Ashworth-Reid", "Cabinet Member for Public Health and Communities") in got
     assert len(got) == 3
+
+
+def test_who_chaired_told_under_the_apologies_is_no_apology():
+    lines = [
+        "Present:\tM Brodie (Chair); Councillor R Bain; and J Tosh",
+        "Apologies:\tDr I Gill, Clinical Director; and B Lamont, Service User Representative.",
+        "M Brodie in the Chair.",
+    ]
+    present, apologies, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert apologies == ["Dr I Gill", "B Lamont"]
+    assert [p.name for p in present] == ["M Brodie", "R Bain", "J Tosh"]

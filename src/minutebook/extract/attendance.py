@@ -729,7 +729,8 @@ NAME_DASH_ENTRY = re.compile(
 # (or a name with no title: 'Karen Oduya, Designated Nurse')
 NAME_COMMA_ROLE = re.compile(
     r"^(?P<name>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+[^,;()]+"
-    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?P<role>.+?)[\s.]*$"
+    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"|(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z'’-]*[a-z][\w'’-]*),\s+(?P<role>.+?)[\s.]*$"  # ('N Kinnear, Head of ...')
 )
 
 
@@ -1538,6 +1539,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             continue
         if PRESIDED.search(t) and not label_of(t):
             continue  # 'Councillor Lindsay, Convener, presided.': who chaired, already listed; no apology
+        if groups and groups[-1][0] == "apologies" and PRESIDING_LINE.match(t):
+            continue  # 'M Hepburn in the Chair.' under the apologies: who chaired, listed above; no apology
         council_label = COUNCIL_LABEL.match(line_text(line).strip())
         if council_label:  # 'Mercia County Council: Councillors R Ellery (Chair), ...': which council, no role
             line = Line(line.number, line.page, line_text(line).strip()[council_label.end() :])
