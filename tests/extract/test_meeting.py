@@ -1981,3 +1981,32 @@ def test_minutes_dated_only_by_their_running_header_held_where_and_when_below(tm
         "18:00",
         "Council Chamber, Hexbridge House",
     )
+
+
+def test_a_joint_boards_council_is_the_one_that_employs_its_clerk(tmp_path):
+    """A health and social care board's minute prints no council heading; its committee officer's council runs it."""
+    path = tmp_path / "minute.txt"
+    path.write_text(
+        "KILBRANNAN INTEGRATION JOINT BOARD\n"
+        "MINUTE of MEETING of the KILBRANNAN INTEGRATION JOINT BOARD held in the Council Chamber, Tarbert on\n"
+        "4 March 2026 at 10.00 am\n"
+        "Present:\tA Moir (NHS Kilbrannan) (Chair); Councillor B Gray; and C Hunter (NHS Kilbrannan).\n"
+        "In Attendance:\tD Rae, Chief Officer; and E Kerr, Committee Officer, Kilbrannan Council.\n"
+        "1. APOLOGIES FOR ABSENCE\n"
+        "There were no apologies.\n"
+    )
+    assert parse_path(path).council == "Kilbrannan Council"
+
+
+def test_a_reports_council_is_the_one_hosting_the_service_it_inspects(tmp_path):
+    """An inspectorate's report on a youth justice service names its council once, as the service's host."""
+    path = tmp_path / "inspection.txt"
+    path.write_text(
+        "An inspection of youth justice services in Wexcombe\n"
+        "HM Inspectorate of Probation\n"
+        "Overall rating: Good\n"
+        "Background\n"
+        "Wexcombe YJS is hosted by Wexcombe Borough Council within its Children's Services directorate and\n"
+        "works with the police, probation and health partners.\n"
+    )
+    assert parse_path(path).council == "Wexcombe Borough Council"

@@ -287,7 +287,29 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         county = COUNTY_IN_ADDRESS.search(joined)
         if county:
             return f"{SPACES.sub(' ', county.group(1))} County Council"
-    return welsh_council(lines)
+    return welsh_council(lines) or council_behind(lines)
+
+
+# the council that runs what the paper is about, named in its sentences: the service it hosts ('Harrowfield YJS
+# is hosted by Harrowfield County Council'), the clerk it employs ('J Rintoul, Committee Officer, Glendarroch
+# Council': a joint board's minutes serviced by a partner council)
+BEHIND = re.compile(
+    r"\b(?:(?:is|are)\s+hosted\s+by|(?:Committee|Democratic\s+Services|Governance|Clerk(?:ing)?)\s+"
+    r"(?:Officer|Adviser|Advisor|Manager|Team\s+Leader)\s*,)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def council_behind(lines: list[Line]) -> str | None:
+    """Where nothing prints the council as a heading: the one that hosts the service or employs the clerk."""
+    for line in lines:
+        text = line.text
+        if "Council" not in text:
+            continue
+        for m in BEHIND.finditer(text):
+            found = next(iter(council_names(text[m.end() :].split("\t")[0])), None)
+            if found and found[0] == 0:
+                return found[1]
+    return None
 
 
 # A council named in Welsh alone, the place after its kind: 'Cyngor Cymuned Llanysgawen', 'CYNGOR TREF

@@ -20,6 +20,7 @@ from minutebook.extract.council import (
     KIND_ALONE,
     WELSH_COUNCIL,
     copyright_owner,
+    council_behind,
     council_heading,
     council_named_whole,
     council_names,
@@ -1104,7 +1105,9 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         loose = _unannounced_heading(lines)
         if loose is None:
             # a plan or a report on its own: the council heading it, or owning the web page it is on
-            return council_heading(lines) or copyright_owner(lines) or council_named_whole(lines), Meeting()
+            # (or, named in neither way, the one that hosts its service: 'Harrowfield YJS is hosted by ...')
+            found = council_heading(lines) or copyright_owner(lines) or council_named_whole(lines)
+            return found or council_behind(lines), Meeting()
         meeting = loose
     council = find_council(lines, _slice(lines, segments[0]) + block if first is not segments[0] else block)
     council = council or _council_in_sentence(block)
