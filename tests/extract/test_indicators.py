@@ -1442,3 +1442,35 @@ def test_a_table_of_counts_with_their_rates_in_brackets_under_area_and_year_head
     assert ("Binary reoffending rate", "Apr 2021–Mar 2022", 35.1, "Wexbury") in got
     assert ("Custody rate", "2024", 0.14, "Region") in got  # custody's years are its own, not the cohorts
     assert not any(value in (74.0, 52.0, 6.0) for _, _, value, _ in got)  # the counts are no rates
+
+
+def test_a_frequency_row_with_no_period_takes_the_binary_rates_cohort() -> None:
+    obs = _table_obs(
+        [
+            "Measure\tKent\tEngland and Wales",
+            "Reoffending rate % (Apr 2022 – Mar 2023 cohort)\t30.1%\t31.9%",
+            "Frequency of reoffending (reoffences per reoffender)\t3.52\t3.88",
+        ]
+    )
+    assert {(o.name, o.area, o.period, o.value) for o in obs if o.name == "Reoffending frequency"} == {
+        ("Reoffending frequency", "Kent", "Apr 2022 – Mar 2023", 3.52),
+        ("Reoffending frequency", "England and Wales", "Apr 2022 – Mar 2023", 3.88),
+    }
+
+
+def test_an_easy_read_plans_table_in_plain_words() -> None:
+    obs = _table_obs(
+        [
+            "What we counted\tWhen\tNumber",
+            "Children in trouble for the first time, for every 100,000 children aged 10 to 17\t"
+            "April 2024 to March 2025\t142",
+            "Children who did it again, out of every 100\tApril 2022 to March 2023\t29",
+            "Times they did it again, on average\tApril 2022 to March 2023\t3.1",
+        ],
+        caption="How we did last year",
+    )
+    assert {(o.name, o.period, o.value) for o in obs} == {
+        ("First time entrants", "April 2024 to March 2025", 142.0),
+        ("Binary reoffending rate", "April 2022 to March 2023", 29.0),
+        ("Reoffending frequency", "April 2022 to March 2023", 3.1),
+    }

@@ -38,7 +38,9 @@ MEASURES: list[tuple[str, str, str | None]] = [
         r"first[- ]?time[- ]?entrants?|\bFTEs?\b(?!\)|\s+(?:posts?|staff|roles?|vacanc))"
         r"|justice\s+system\s+for\s+the\s+first\s+time"  # ('children entering the (youth) justice system ...')
         # ('48 children received a first youth caution or conviction, a rate of 187 per 100,000': what it counts)
-        r"|first\s+(?:youth\s+)?caution\s+or\s+(?:court\s+)?conviction",
+        r"|first\s+(?:youth\s+)?caution\s+or\s+(?:court\s+)?conviction"
+        # an easy read plan's words: 'Children in trouble for the first time, for every 100,000 children'
+        r"|trouble\s+for\s+the\s+first\s+time",
         "per 100,000 aged 10-17",
     ),
     (
@@ -51,11 +53,18 @@ MEASURES: list[tuple[str, str, str | None]] = [
         r"|further\s+offences\s+(?:committed\s+)?(?:by|per)\s+(?:each\s+)?(?:child|reoffender|young\s+person)"
         # 'Each reoffender committed 3.9 further offences on average (frequency)', '... had committed an average of
         # 4.12 further offences each'
-        r"|further\s+(?:re)?offences\s+(?:on\s+average|each)\b",
+        r"|further\s+(?:re)?offences\s+(?:on\s+average|each)\b"
+        # an easy read plan's: 'Times they did it again, on average', 'did it 3.1 times on average'
+        r"|times\s+they\s+(?:did\s+it|offended)\s+again|\bdid\s+it\s+\d+(?:\.\d+)?\s+times\b",
         None,
     ),
     # ('children who did not reoffend during the programme': its complement, another measure)
-    ("Binary reoffending rate", r"\bbinary\b|re(?<!not re)(?<!without re)-?offend", "%"),
+    # (an easy read plan's 'Children who did it again, out of every 100')
+    (
+        "Binary reoffending rate",
+        r"\bbinary\b|re(?<!not re)(?<!without re)-?offend|\b(?:did\s+it|offended)\s+again\b",
+        "%",
+    ),
     ("Custody rate", r"custod", "per 1,000 aged 10-17"),
 ]
 
@@ -324,6 +333,7 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     above = ""  # the label of the row above: a row with its label cell empty continues its measure
     periods_above: dict[int, str] = {}  # a row of periods over the figures in the row below, column by column
     dashed_measure = ""  # the measure of a 'Measure – Area' row, for the '– Area' rows under it
+    cohorts: dict[int, str] = {}  # the binary rate's cohort, column by column: the frequency's too
     for printed, i in body(table):
         # a cell holding its own period over its figure ('Jan–Dec 2024' / '214' under 'Latest'): the figure, and
         # the period kept for it
@@ -428,8 +438,14 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 area_text = label if _is_label(label) else heading if _is_label(heading) else ""
             if not period and LATEST_HEAD.search(head) and (latest := _latest_period(cols)):
                 period = latest  # 'England (latest)' beside period columns: the most recent of them
+            if not period and name == "Reoffending frequency":
+                # 'Frequency of reoffending (reoffences per reoffender)' with no period, under 'Reoffending rate %
+                # (Jul 2022 – Jun 2023 cohort)': both are counted on the one cohort of proven reoffenders
+                period = cohorts.get(k)
             if not period:
                 continue
+            if name == "Binary reoffending rate":
+                cohorts[k] = period
             if k in over or k in own or unit_label:
                 pass
             elif not area_text and ask_period(head) and ask_measure(label):
