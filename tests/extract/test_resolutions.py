@@ -1231,3 +1231,19 @@ def test_a_cabinet_decisions_statutory_record_lettered_under_its_points_is_not_m
         "approves the budget virements over £1 million listed in Appendix 2; and",
         "notes the forecast level of general reserves.",
     ]
+
+
+def test_a_bare_agreed_under_a_proposal_or_a_response_agrees_what_it_says():
+    body = text_lines("""Hall hire: the Clerk proposed that the charge for the main hall rise to £18 an hour from
+1 April.
+Agreed.
+2. 26/00412/HOU – 3 Mill Close
+Single-storey rear extension.
+Response: No objection.
+Agreed.
+The Chairman thanked the Clerk.
+Agreed.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the charge for the main hall rise to £18 an hour from 1 April.",
+        "No objection.",
+    ]

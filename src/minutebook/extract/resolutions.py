@@ -197,6 +197,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     body = _label_off_points(body)
     # ('The LRB agreed:—' over its lettered points: the colon and the dash Scottish minutes print end a stem)
     texts = [COLON_DASH.sub(":", t) if ":" in t else t for t in (line_text(x) for x in body)]
+    # 'Agreed.' alone on its line under a proposal: the meeting's word, as 'AGREED.' is
+    texts = [BARE_AGREED.sub("AGREED.", t) if len(t) < 12 else t for t in texts]
     for i in range(len(texts) - 1):
         # '... taken as read. It was' / 'agreed that the minutes ...': the decision begun at a line's end starts the
         # next line, where its sentence is
@@ -388,12 +390,24 @@ PROPOSED = re.compile(
 )
 
 
+BARE_AGREED = re.compile(r"^\s*Agreed\.\s*$")
+# the sentence right before a bare 'Agreed.': 'the Clerk proposed that X.', 'The Clerk recommended that X.'
+PROPOSED_ALONE = re.compile(r"\b(?:proposed|recommended|suggested)\s+that\s+(?P<that>[^.]{3,300}\.)\s*$")
+# a parish's answer to a planning application, agreed on the line below: 'Response: No objection.'
+RESPONSE = re.compile(r"^\W*(?:response|observations?|comments?)\s*:\s*(?P<r>\S.{0,200})$", re.I)
+
+
 def _what_was_proposed(texts: list[str], i: int, cite: Line) -> list[tuple[str, Line]]:
     """A bare 'AGREED.' after a proposal: what was proposed is what was agreed; nothing where no proposal says it."""
     before = " ".join(plain(t) for t in texts[max(0, i - 2) : i + 1])
     before = before[: before.rfind("AGREED")] if "AGREED" in before else before
     found = list(PROPOSED.finditer(before))
-    return [(found[-1].group("that") or found[-1].group("what"), cite)] if found else []
+    if found:
+        return [(found[-1].group("that") or found[-1].group("what"), cite)]
+    # ('BALC membership: the Clerk proposed that the Council renew ...' / 'Agreed.': no seconder printed)
+    alone = PROPOSED_ALONE.search(before)
+    answer = RESPONSE.match(plain(texts[i - 1])) if i >= 1 else None  # (the line i is the 'AGREED.')
+    return [(alone.group("that"), cite)] if alone else [(answer.group("r"), cite)] if answer else []
 
 
 # (a call-in's referral keeps its words; a planning refusal's 'for the following reasons:' is only its reasons' stem)
