@@ -1474,3 +1474,28 @@ def test_an_easy_read_plans_table_in_plain_words() -> None:
         ("Binary reoffending rate", "April 2022 to March 2023", 29.0),
         ("Reoffending frequency", "April 2022 to March 2023", 3.1),
     }
+
+
+def test_key_points_in_bullets_with_earlier_levels_and_comparators(tmp_path: Path) -> None:
+    """A plan's performance bullets: each level, the earlier one it is 'down from', England after a semicolon or
+    in brackets, and a frequency of the 'same cohort' as the binary rate's latest, not its earlier one."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Ashvale Youth Justice Plan 2025-26\n"
+        "Performance summary\n"
+        "• FTEs: 160 per 100,000 10-17 population (Jan–Dec 2024), down from 181 (Jan–Dec 2023); England 150.\n"
+        "• BRR (binary reoffending rate): 30.2% for the Apr 22 – Mar 23 cohort (England 31.9%), down from 33.0% "
+        "for Apr 21 – Mar 22.\n"
+        "• Frequency: 3.5 reoffences per reoffender (same cohort); England 3.8.\n"
+    )
+    found = {(i.name, i.period, i.area, i.value) for i in parse_path(path).indicators}
+    assert {
+        ("First time entrants", "Jan–Dec 2024", "Ashvale", 160.0),
+        ("First time entrants", "Jan–Dec 2023", "Ashvale", 181.0),
+        ("First time entrants", "Jan–Dec 2024", "England", 150.0),
+        ("Binary reoffending rate", "Apr 22 – Mar 23", "Ashvale", 30.2),
+        ("Binary reoffending rate", "Apr 22 – Mar 23", "England", 31.9),
+        ("Binary reoffending rate", "Apr 21 – Mar 22", "Ashvale", 33.0),
+        ("Reoffending frequency", "Apr 22 – Mar 23", "Ashvale", 3.5),
+        ("Reoffending frequency", "Apr 22 – Mar 23", "England", 3.8),
+    } == found

@@ -762,9 +762,11 @@ def from_sentence(
                     period = p
             if period is None and earlier_level:
                 period = own_period
-                # 'down from 201 for January to December 2023': that period is the earlier level's own; a
-                # comparator after it ('..., and below the London rate of 172') is of the later level's period
-                spent.update(a for a, _b, p in periods if end <= a <= end + 20 and p == own_period)
+            if earlier_level:
+                # 'down from 201 for January to December 2023', 'down from 171 (Jan–Dec 2023)': that period is the
+                # earlier level's own; a comparator after it ('..., and below the London rate of 172', '; England
+                # 148') is of the later level's period
+                spent.update(a for a, _b, p in periods if end <= a <= end + 20 and p == period)
             if period is None and printed_after:  # '... 0.07 per 1,000 young people aged 10 to 17 in <period>'
                 period = printed_after
                 compared = re.search(r"\bcompared\s+(?:with|to)\s*$", before, re.I)
@@ -796,13 +798,16 @@ def from_sentence(
                     if near and any(a in spent for a, _p in near) and fresh
                     else max(near, default=(0, None))[1]
                 )
+                if period is None and out and out[-1].name == name:
+                    period = out[-1].period  # '3.6 reoffences per reoffender (same cohort); England 3.8': its level's
             # Area: a comparator named just before the figure ('England at', 'family rate of')
             # or just after it ('for the Family Group'); else the service's own area.
             near_before = NEAR_BEFORE_BREAK.split(before)[-1][-35:]  # never past the sentence's start
             near_before = re.sub(
                 r"\b(latest )?national (data|statistics|figures|indicators?|standards?)\b", "", near_before, flags=re.I
             )
-            near_after = re.split(r"[,;.]|\band\b|\bwhile\b", text[end : min(s_end, end + 40)])[0]
+            # (not a comparator in brackets after the figure: '31.4% for the Apr 22 – Mar 23 cohort (England 31.9%)')
+            near_after = re.split(r"[,;.(]|\band\b|\bwhile\b", text[end : min(s_end, end + 40)])[0]
             area = area_of(near_before) or (
                 area_of(near_after)
                 if re.match(r"^\s*(?:%\s*)?(?:\)\s*)?(for|in|across|nationally|regionally)\b", near_after)
@@ -842,6 +847,8 @@ def from_sentence(
 
 
 AND_BEFORE = re.compile(r"\band\s*$")
+# the period of an earlier level starts here: 'down from 34.0% for ', 'up from 171 ('
+EARLIER_LEVEL_AT = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|per\s+[\d,]+\s*)?\s*(?:(?:for|in)\s+(?:the\s+)?|\()?$")
 THAN_BEFORE = re.compile(r"\b(?:lower|higher|better|worse|less|more)\s+than\s+(?:the\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s*$")
 PREVIOUS_PERIOD = re.compile(r"^\s*(?:for|in)\s+the\s+(?:previous|preceding)\s+(?:cohort|year|period|quarter)\b", re.I)
@@ -1417,7 +1424,13 @@ def extract_indicators(
             continue  # a table's rows are read as a table, never again as sentences
         # ('... in the same cohort': the period the prose above last named, looked for only where it is asked)
         above = (
-            [m.group(0) for _, t, _ in paragraphs[max(0, k - 3) : k] for m in PERIOD_RE.finditer(t)]
+            [
+                m.group(0)
+                for _, t, _ in paragraphs[max(0, k - 3) : k]
+                for m in PERIOD_RE.finditer(t)
+                # (not an earlier level's: '31.4% for the Apr 22 – Mar 23 cohort, down from 34.0% for Apr 21 – Mar 22')
+                if not EARLIER_LEVEL_AT.search(t, max(0, m.start() - 40), m.start())
+            ]
             if "same " in text
             else []
         )
