@@ -281,3 +281,53 @@ def test_the_plans_title_is_its_heading_not_the_forewords_sentence_naming_it():
     plan = find_plan([Line(i + 1, 1, t) for i, t in enumerate(text)], [], "Scarthby Borough Council")
     assert plan is not None
     assert (plan.title, plan.area) == ("Youth Justice Plan 2025-26", "Scarthby")
+
+
+def test_a_refreshs_opening_sentence_naming_the_plan_is_not_its_title():
+    from minutebook.extract.youth_justice import find_plan
+    from minutebook.model import Line
+
+    text = [
+        "Westby County Council",
+        "Youth Justice Plan 2024–2027",
+        "Year two refresh: 2025/26",
+        "This refresh updates the Youth Justice Plan 2024–2027 for its second year, as the Youth Justice Board’s",
+        "guidance asks.",
+        "1. Introduction and local context",
+        "The county has 44,000 children aged 10 to 17.",
+        "2. Governance and partnership arrangements",
+        "The Board meets quarterly.",
+        "3. Our performance",
+        "Figures improved.",
+    ]
+    plan = find_plan([Line(i + 1, 1, t) for i, t in enumerate(text)], [], "Westby County Council")
+    assert plan is not None
+    assert (plan.title, plan.area) == ("Youth Justice Plan 2024–2027", "Westby")
+
+
+def test_a_plans_running_header_naming_it_as_an_appendix_is_no_section():
+    from minutebook.extract.youth_justice import find_plan
+    from minutebook.model import Line
+
+    page = "Appendix A – Westby Youth Justice Plan 2025-26"
+    text = [
+        "Youth Justice Plan 2025-26",
+        "1. Introduction",
+        "The plan sets out our work.",
+        "2. Local context",
+        "The county has 44,000 children aged 10 to 17.",
+        page,
+        "3. Governance, leadership and partnership",
+        "The Board meets quarterly.",
+        "4. Performance",
+        page,
+        "Figures improved.",
+        "5. Priorities",
+        "Education comes first.",
+        page,
+        "Appendix B – Action plan",
+        "Actions are listed below.",
+    ]
+    plan = find_plan([Line(i + 1, 1, t) for i, t in enumerate(text)], [], "Westby County Council")
+    assert plan is not None
+    assert [s["title"] for s in plan.sections][-2:] == ["5. Priorities", "Appendix B – Action plan"]

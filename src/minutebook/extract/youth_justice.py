@@ -15,6 +15,7 @@ segmenter.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -216,6 +217,9 @@ def _numbered_sections(lines: list[Line], start: int, end: int) -> list[dict[str
     """Top-level numbered headings 1., 2., 3. … in order, plus 'Appendix N' headings."""
     sections: list[dict[str, Any]] = []
     expect = 1
+    # ('Appendix A – Wyvernmouth Youth Justice Plan 2025-26' at the top of each of the plan's pages: its running
+    # header, not a section)
+    printed = Counter(lines[j].text.strip() for j in range(start, min(end + 1, len(lines))))
     for j in range(start, end + 1):
         text = lines[j].text.strip()
         if not _is_heading(text):
@@ -226,7 +230,7 @@ def _numbered_sections(lines: list[Line], start: int, end: int) -> list[dict[str
                 {"title": text, "template": template_key(m.group(2)), "citation": lines[j].cite().to_json()}
             )
             expect += 1
-        elif APPENDIX_RE.match(_unrun(text)) and expect > 3:
+        elif APPENDIX_RE.match(_unrun(text)) and expect > 3 and printed[text] == 1:
             sections.append({"title": _unrun(text), "template": "appendix", "citation": lines[j].cite().to_json()})
     return sections
 
@@ -313,7 +317,10 @@ def _sentence_line(text: str) -> bool:
     if re.search(r"[.;]\s+[A-Z]", text):
         return True
     verb = re.search(r"\b(?:I|we|am|is|are|was|were|has|have|sets?\s+out|introduce|present|presents)\b", text)
-    return bool(verb) and len(re.findall(r"\b[a-z][a-z'’-]+\b", text)) >= 6
+    lower = len(re.findall(r"\b[a-z][a-z'’-]+\b", text))
+    # ('This refresh updates the Youth Justice Plan 2024–2027 for its second year, as the ...': a title is never
+    # so many small words)
+    return (bool(verb) and lower >= 6) or lower >= 8
 
 
 def find_plan(lines: list[Line], segments: list[Segment], council: str | None) -> Plan | None:
