@@ -1879,3 +1879,27 @@ def test_who_chaired_told_under_the_apologies_is_no_apology():
     present, apologies, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
     assert apologies == ["Dr I Gill", "B Lamont"]
     assert [p.name for p in present] == ["M Brodie", "R Bain", "J Tosh"]
+
+
+def test_the_press_counted_in_brackets_is_no_one_present():
+    lines = ["In Attendance:", "A Gillan, Director of Environmental Services", "Press (2 no.)"]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [p.name for p in present] == ["A Gillan"]
+
+
+def test_a_grids_offices_wrapped_under_two_of_its_columns_go_on_their_own_cells():
+    lines = [
+        "Present:",
+        "Cllr G Ashby\tCllr Mrs P Keane (Vice-\tCllr R Bamber",
+        "(Chairman)\tChairman)",
+        "Cllr S Chaudry\tCllr T Dunne\tCllr A Fenn",
+    ]
+    present, _, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [(p.name, p.role) for p in present] == [
+        ("G Ashby", "Chairman"),
+        ("P Keane", "Vice-Chairman"),
+        ("R Bamber", None),
+        ("S Chaudry", None),
+        ("T Dunne", None),
+        ("A Fenn", None),
+    ]

@@ -1247,3 +1247,13 @@ Agreed.""")
         "the charge for the main hall rise to £18 an hour from 1 April.",
         "No objection.",
     ]
+
+
+def test_a_committees_recommendation_to_council_after_its_proposer_and_seconder():
+    body = text_lines("""Proposed by Cllr P Moore, Seconded by Alderman L Watt and RECOMMENDED that Council agree:
+1. the charges for pest control treatments for 2026/27 as set out at Appendix 1; and
+2. a fee of £95.00 for a food export health certificate.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the charges for pest control treatments for 2026/27 as set out at Appendix 1; and",
+        "a fee of £95.00 for a food export health certificate.",
+    ]

@@ -252,7 +252,7 @@ HOW_MANY = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 NOT_PEOPLE = re.compile(
     rf"^\W*(?:{HOW_MANY}\s+)?"
     r"(?:(?:members?|representatives?)\s+of\s+(?:the\s+)?)?(?:press|public|media|observers?)\b"
-    r"(?:\s*\(\d+\))?\W*$"
+    r"(?:\s*\(\d+(?:\s*no\.?)?\))?\W*$"  # ('Press (2 no.)': how many, as Northern Irish minutes count them)
     r"|^\W*(?:vacant|vacancy|tbc|to\s+be\s+confirmed)\W*$",  # a seat with no one in it
     re.I,
 )
@@ -1076,6 +1076,8 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             places = list(range(len(pieces)))
             if len(pieces) == 1 and re.match(r"(?:and|&|of|for)\s", pieces[0].strip()):
                 places = [len(cells) - 1]  # '... Children, Education' / 'and Families': the office's cell goes on
+            elif 1 < len(pieces) < len(cells):
+                places = _bracket_places(cells, pieces) or places
             elif len(pieces) == 1 and _closes_bracket(pieces[0]):
                 places = [n for n, c in enumerate(cells) if open_bracket(c)][:1] or [
                     0
@@ -1154,6 +1156,8 @@ def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool
         # cells broken, the name at its hyphen, the office on its 'and')
         broken = prev[0].rstrip().endswith("-") and ends_on_joining_word(prev[-1].strip())
         return broken or any(open_bracket(p) and _closes_bracket(c) for p, c in zip(prev, cells, strict=True))
+    if 1 < len(cells) < len(prev) and _bracket_places(prev, cells):
+        return True  # 'Cllr G Ashworth<TAB>Cllr Mrs P Kenyon (Vice-<TAB>Cllr R Bamford' / '(Chairman)<TAB>Chairman)'
     if len(cells) == 1 and len(prev) > 1 and re.match(r"(?:and|&|of|for)\s", first) and not prev[-1].endswith("."):
         return True  # '... Cabinet Member for Children, Education' / 'and Families': the last cell goes on
     if len(cells) == 1 and len(prev) > 1 and _closes_bracket(first):
@@ -1169,6 +1173,27 @@ def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool
         and len(prev[0].strip()) >= 0.7 * cell_width
         and not first.endswith((".", ";"))
     )
+
+
+def _bracket_places(cells: list[str], pieces: list[str]) -> list[int] | None:
+    """Which cells of a borderless grid's row the fewer pieces of the line under it go on, where each piece is a
+    bracket: one that closes a bracket a cell left open goes on that cell, one whole ('(Chairman)') on a cell with
+    none open, in order left to right; None where they cannot all be placed so, or none closes a bracket."""
+    places: list[int] = []
+    at = 0
+    for k, piece in enumerate(pieces):
+        text = piece.strip()
+        closes = _closes_bracket(text) and "(" not in text
+        whole = re.fullmatch(r"\([^()]+\)", text) is not None
+        if not (closes or whole):
+            return None
+        # (a place for each piece still to come)
+        fits = [n for n in range(at, len(cells) - (len(pieces) - k - 1)) if open_bracket(cells[n]) == closes]
+        if not fits:
+            return None
+        places.append(fits[0])
+        at = fits[0] + 1
+    return places if any(_closes_bracket(p) and "(" not in p for p in pieces) else None
 
 
 ROLE_BEFORE_NAME = re.compile(

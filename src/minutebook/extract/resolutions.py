@@ -111,7 +111,9 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=\s)(?P<d4>the\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)"
     # 'It was proposed by Councillor X, seconded by Alderman Y and AGREED that ...': the verb after 'and' (or
     # 'and RESOLVED:' over lettered points)
-    r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED)\b)(?=\s+(?:unanimously\s+)?(?:that|to)\b|\s*:|\s*$)"
+    # ('Proposed by ..., Seconded by ... and RECOMMENDED that Council approve:': a committee's decision to Council)
+    r"|(?<=\sand\s)(?P<d5>(?:unanimously\s+)?(?:RESOLVED|AGREED|RECOMMENDED)\b)"
+    r"(?=\s+(?:unanimously\s+)?(?:that|to)\b|\s*:|\s*$)"
     # '... moved by Councillor X, seconded by Councillor Y and CARRIED that Council Procedure Rule 11.6 be suspended'
     r"|(?<=\sand\s)(?P<d11>CARRIED)(?=\s+that\b)"
     # 'Proposed Cllr Okoro, seconded Cllr Patel, all in favour, RESOLVED to accept ...': after a comma, in capitals
