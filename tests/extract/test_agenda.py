@@ -404,6 +404,25 @@ def test_an_agenda_as_a_table_takes_its_titles_from_the_title_column(tmp_path):
     ]
 
 
+def test_a_title_cell_naming_whose_report_it_is_after_the_title(tmp_path):
+    """CMIS's 'Subject' cell: the title, its key decision marker, then 'Report of the ...' in one run of text."""
+    parsed = parse_text(
+        tmp_path,
+        "Hartmoor County Council\nCabinet\nDate:\tThursday, 12 February 2026\n\n"
+        "Item No.\tSubject\tLead Member\tPage No.\n"
+        "1.\tApologies for Absence\n"
+        "2.\tDeclarations of Interest\n"
+        "5.\tRevenue Budget 2026/27 (Key Decision) Report of the Executive Director of Resources.\tCllr J Oakes\t"
+        "15 - 62\n"
+        "6.\tLocal Transport Plan – Adoption (Key Decision) Report of the Executive Director of Place.\t"
+        "Cllr A Penn\t63 - 98\n",
+    )
+    assert [(a.number, a.title, a.pages) for a in parsed.agenda][2:] == [
+        ("5", "Revenue Budget 2026/27", [15, 62]),
+        ("6", "Local Transport Plan – Adoption", [63, 98]),
+    ]
+
+
 def test_sub_items_in_a_tabbed_agenda_keep_their_page_ranges(tmp_path):
     parsed = parse_text(
         tmp_path,

@@ -80,7 +80,11 @@ KEY_DECISION_MARK = re.compile(
     re.I,
 )
 # A description printed under the title inside one table cell, read as one run of text.
-CELL_DESCRIPTION = re.compile(r"(?<=\S)\s+(?=To\s+(?:consider|receive|note|agree|approve|confirm|resolve)\b)")
+# ('Revenue Budget 2026/27 (Key Decision) Report of the Executive Director of Resources.': whose report it is)
+CELL_DESCRIPTION = re.compile(
+    r"(?<=\S)\s+(?=To\s+(?:consider|receive|note|agree|approve|confirm|resolve)\b"
+    r"|(?:Joint\s+)?Report\s+of\s+the\s+[A-Z][^.]{3,120}\.(?:\s|$))"
+)
 DESCRIPTION = re.compile(
     r"^\W*(?:report|joint report|covering report|a report|"
     r"to\s+(?:consider|receive|note|agree|approve|confirm|be|follow)|the\s|this\s|that\s|members\s|there\s|up to\s|-\s|"
