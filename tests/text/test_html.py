@@ -70,3 +70,14 @@ def test_a_word_export_with_windows_line_ends_reads_as_its_words() -> None:
     """Word's 'Save as Web Page' wraps its source lines with CR LF: a carriage return is a space, as a line feed is."""
     html = "<p class=MsoNormal><b>KINGSBROOK\r\nPARISH COUNCIL<o:p></o:p></b></p>\r\n<p>Present:\r\nCllr A Jones</p>"
     assert html_to_lines(html) == ["KINGSBROOK PARISH COUNCIL", "Present: Cllr A Jones"]
+
+
+def test_a_cell_whose_text_sits_in_one_paragraph_is_still_a_cell() -> None:
+    """A Google Docs export wraps every cell's text in a paragraph: the table is still one TAB row a row."""
+    html = (
+        '<table class="c9"><tr><td class="c7"><p class="c4"><span class="c1">Cllr Peter Ash</span></p></td>'
+        '<td class="c17"><p class="c4"><span class="c1">Chairman</span></p></td></tr>'
+        '<tr><td class="c7"><p class="c4"><span class="c1">Cllr Anil Mistry</span></p></td>'
+        '<td class="c17"><p class="c4 c6"><span class="c1"></span></p></td></tr></table>'
+    )
+    assert html_to_lines(html) == ["Cllr Peter Ash\tChairman", "Cllr Anil Mistry\t"]

@@ -70,6 +70,7 @@ class _Layout(HTMLParser):
         self.skip_depth = 0
         self.lists: list[list] = []  # [kind, counter]
         self.in_cell = False
+        self.cell_paragraph = False  # the cell's text sits in a paragraph of its own (a Google Docs export)
         self.row: list[str] | None = None
         self.layout_row = False  # the row's cells hold blocks: read them as lines, not as a TAB row
         self.chrome: list = []  # [tag, depth] of the site furniture being passed over
@@ -115,12 +116,17 @@ class _Layout(HTMLParser):
             if self.layout_row:
                 self.flush()
             self.in_cell = True
+            self.cell_paragraph = False
             return
         if self.in_cell and not self.layout_row:
             if tag == "br":
                 self.current.append(" ")
                 return
             if tag not in BLOCK:
+                return
+            if tag == "p" and not self.cell_paragraph and not "".join(self.current).strip():
+                # '<td><p><span>Cllr Gillian Frome</span></p></td>': one paragraph is the cell's text, still a cell
+                self.cell_paragraph = True
                 return
             self._become_layout_row()
         if tag in BLOCK:
@@ -169,6 +175,9 @@ class _Layout(HTMLParser):
             return
         if tag in ("ol", "ul") and self.lists:
             self.lists.pop()
+        if tag == "p" and self.in_cell and not self.layout_row:
+            self.current.append(" ")  # the end of the cell's one paragraph (a second makes it a layout cell)
+            return
         if tag in BLOCK:
             self.flush()
 
@@ -178,11 +187,15 @@ class _Layout(HTMLParser):
         self.layout_row = True
         pending = re.sub(r"\s+", " ", "".join(self.current)).strip()
         self.current = []
-        done = [c for c in (self.row or []) if c]
-        if done:
-            self.lines.append("\t".join(done))
+        done = "\t".join(c for c in (self.row or []) if c)
+        # ('<td><p>12.</p></td><td><p>Parks Strategy</p><p>...': the number belongs with the block after it)
+        prefix = f"{done} " if LIST_MARKER.fullmatch(done) else ""
+        if done and not prefix:
+            self.lines.append(done)
         if pending:
-            self.lines.append(pending)
+            self.lines.append(prefix + pending)
+            prefix = ""
+        self.current = [prefix] if prefix else []
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth or self.chrome:
