@@ -1606,3 +1606,18 @@ def test_a_division_counted_with_no_names_is_still_the_motions_vote():
     (vote,) = extract_votes(lines)
     assert (vote.counts["for"], vote.counts["against"], vote.result) == (5, 3, "carried")
     assert (vote.for_, vote.against) == ([], [])
+
+
+def test_a_show_of_hands_between_two_options_is_one_vote_on_the_winner():
+    lines = text_lines(
+        "Members voted by show of hands on the two designs:\n"
+        "- Design 1: oak bench – 5 votes\n"
+        "- Design 2: steel bench – 3 votes\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert (vote.motion, vote.counts["for"], vote.counts["against"], vote.result) == (
+        "Design 1: oak bench",
+        5,
+        3,
+        "carried",
+    )

@@ -709,7 +709,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         v.result = _result_word(before.group(1)) if before else v.result
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     votes = _voters_in_one_line(lines, texts, _roll_call_lines(lines, texts, votes))
-    votes = _ballot_of_two(lines, texts, votes)
+    votes = _ballot_of_options(lines, texts, _ballot_of_two(lines, texts, votes))
     votes = _counted_then_named(_told_then_counted(_heading_repeated(lines, votes), lines))
     votes = sorted(
         votes + _sides_named_in_a_sentence(lines, texts, votes), key=lambda v: v.citation.line if v.citation else 0
@@ -869,6 +869,9 @@ def _voters_in_one_line(lines: list[Line], texts: list[str], votes: list[Vote]) 
     for i, t in enumerate(texts):
         if t.count(";") < 2 or not re.search(r"[–—-]\s+(?:for|against)\b", t, re.I):
             continue  # (one cheap test a line: most minutes print no such lines)
+        if i and texts[i - 1].rstrip().endswith(";") and VOTER_ENTRY.search(texts[i - 1].rsplit(":", 1)[-1]):
+            # ('... one vote per committee: Committee A – for;' / 'Committee B – for; ...': the list began above)
+            i, t = i - 1, f"{texts[i - 1].rstrip()} {t}"
         listed = t.rsplit(":", 1)[-1].strip()
         end = re.search(r"\.(?:\s|$)", listed)
         after = listed[end.end() :] if end else ""
@@ -925,6 +928,47 @@ def _ballot_of_two(lines: list[Line], texts: list[str], votes: list[Vote]) -> li
         if any(v.citation and v.citation.line == lines[i].number for v in votes):
             continue
         votes.append(_elected(m, lines[i]))
+    votes.sort(key=lambda v: v.citation.line if v.citation else 0)
+    return votes
+
+
+# a show of hands among options, one a line under the sentence that calls it: 'There was a vote by show of hands:'
+# over '• Option A: mental health in schools – 14 votes', '• Option B: safer streets – 9 votes', ...
+OPTION_TALLY = re.compile(r"^\W*(?P<what>[^\t]{3,100}?)\s*[–—:-]\s*(?P<n>\d{1,4})\s+votes?\s*[.;]?$", re.I)
+CALLS_A_VOTE = re.compile(r"\b(?:vote|votes|voting|show\s+of\s+hands|ballot)\b[^.]*:\s*$", re.I)
+
+
+def _ballot_of_options(lines: list[Line], texts: list[str], votes: list[Vote]) -> list[Vote]:
+    """Each option's tally in a vote among three or more, as a vote on that option: the most votes carried, the
+    rest lost. Two options are a contest, recorded as one vote on the winner (as `_ballot_of_two` does)."""
+    taken = {v.citation.line for v in votes if v.citation}
+    k = 0
+    while k < len(texts):
+        # ('... There was a vote by show of' / 'hands:': the sentence wrapped)
+        if not (texts[k].rstrip().endswith(":") and CALLS_A_VOTE.search(f"{texts[k - 1] if k else ''} {texts[k]}")):
+            k += 1
+            continue
+        run = []
+        k += 1
+        while k < len(texts) and (m := OPTION_TALLY.match(texts[k].strip())):
+            run.append((m, lines[k]))
+            k += 1
+        counts = [int(m.group("n")) for m, _ in run]
+        if len(run) < 2 or counts.count(max(counts)) > 1 or any(x.number in taken for _, x in run):
+            continue  # (a tie is decided elsewhere: by lot, the chair's casting vote)
+        if len(run) == 2:
+            won, lost = sorted(counts, reverse=True)
+            m, line = run[counts.index(won)]
+            vote = Vote(motion=m.group("what").strip(), citation=line.cite(), result="carried")
+            vote.counts = {"for": won, "against": lost, "abstain": None}
+            votes.append(vote)
+            continue
+        for (m, line), n in zip(run, counts, strict=True):
+            vote = Vote(
+                motion=m.group("what").strip(), citation=line.cite(), result="carried" if n == max(counts) else "lost"
+            )
+            vote.counts = {"for": n, "against": None, "abstain": None}
+            votes.append(vote)
     votes.sort(key=lambda v: v.citation.line if v.citation else 0)
     return votes
 
