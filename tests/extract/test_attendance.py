@@ -1903,3 +1903,20 @@ def test_a_grids_offices_wrapped_under_two_of_its_columns_go_on_their_own_cells(
         ("T Dunne", None),
         ("A Fenn", None),
     ]
+
+
+def test_a_bilingual_apologies_label_over_one_apology_with_its_role_after_a_dash():
+    lines = [
+        "Present (Yn bresennol):",
+        "Councillor Rhian Powell (Chair) – Leader, Ceri County Council",
+        "Apologies (Ymddiheuriadau):",
+        "Dr Ifor Morgan – co-opted member (non-voting), Prifysgol Ceri",
+    ]
+    present, apologies, _ = parse_attendance([Line(i + 1, 1, t) for i, t in enumerate(lines)])
+    assert [p.name for p in present] == ["Rhian Powell"]
+    assert apologies == ["Dr Ifor Morgan"]
+
+
+def test_a_worker_or_practitioner_after_a_dash_is_a_job():
+    people = people_from("Jordan Mensah – Youth Participation Worker", "officer", None)
+    assert [(p.name, p.role) for p in people] == [("Jordan Mensah", "Youth Participation Worker")]

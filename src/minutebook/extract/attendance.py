@@ -84,6 +84,7 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (
             r"employees(?:\s*\(by\s+directorate\))?"
             r"|(?:council\s+)?officers?(?:\s+and\s+others)?(?:\s+present|\s+in\s+attendance|\s+attending)?"
+            r"|adults\s+(?:present|in\s+attendance)"  # (a youth council's: its staff and guests)
             r"|staff(?:\s+present)?",
             "officer",
             None,
@@ -128,6 +129,7 @@ JOB_WORDS = re.compile(
     r"advis[eo]r|co-?ordinator|team|services?|chief|governance|democratic|corporate|monitoring|co-?optees?|"
     r"representative|strategic|interim|acting|deputy|secretary|treasurer|engineer|planner|consultant|partner|"
     r"mayor(?:'s|’s)?|mayoress|chaplain|constable|sergeant|inspector|nurse|commissioner|audit(?:ors?)?"
+    r"|worker|practitioner|specialist|administrator"  # ('Youth Participation Worker', 'YOT Practitioner')
     r"|RFO|CEO|CFO"  # ('the RFO (Anil Deshmukh)': a parish's Responsible Financial Officer)
     # and the Welsh of a paper in Welsh alone: 'Clerc', 'Prif Weithredwr', 'Swyddog Monitro', 'Pennaeth Cyllid'
     r"|clerc|swyddog|weithredwr|pennaeth|cyfarwyddwr|rheolwr|ysgrifennydd|trysorydd|cyfreithiwr)\b",
@@ -322,7 +324,10 @@ def label_of(text: str) -> tuple[str, str | None, str] | None:
     """'Deputy Cabinet Members Councillor P Akhtar' -> ('member', 'Deputy Cabinet Member', 'Councillor P Akhtar')."""
     text = label_text(text)
     for pat, kind, role in ATTENDANCE_LABELS:
-        m = re.match(rf"^\W*(?:{pat.pattern})\s*(?::-?|-|–)?\s*(?P<rest>.*)$", text, re.I)
+        # ('Apologies (Ymddiheuriadau):': the label's Welsh, or a note, in brackets before its colon)
+        m = re.match(
+            rf"^\W*(?:{pat.pattern})(?:\s*\([^()]{{1,40}}\)(?=\s*:))?\s*(?::-?|-|–)?\s*(?P<rest>.*)$", text, re.I
+        )
         if not m:
             continue
         rest = m.group("rest")
@@ -554,11 +559,12 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         kind == "apologies"
         and len(entries) == 1
         and (dashed := DASH_PERSON_LINE.match(text))
-        and JOB_WORDS.search(dashed.group("role"))
+        and (JOB_WORDS.search(dashed.group("role")) or HONORIFIC_START.match(dashed.group("name")))
         and not NAME_START.search(dashed.group("role"))
     ):
         # 'Councillor Lesley Brandreth – Cabinet Member for Corporate Services and Digital': one apology, the
-        # 'and' in the job's title no list of names
+        # 'and' in the job's title no list of names ('Dr Ifan Morris – co-opted member (non-voting), Prifysgol
+        # Cambria': nor its commas)
         return people_from(dashed.group("name"), kind, role)
     office = NAME_COMMA_ROLE.match(text.strip().rstrip(".")) if kind == "apologies" and len(entries) == 1 else None
     if office and HONORIFIC_START.match(text) and ELECTED_OFFICE.match(office.group("role")):
@@ -930,7 +936,7 @@ HEADER_WORD = (
     r"(?:members?|names?|councillors?|attendees?|attendance|status|(?:(?:interim|acting|job)\s+)?(?:roles?|position|title)"
     r"|organisation|representing|seconded\s+from|employer"
     r"|portfolios?|substitutes?|substituted\s+by|party|political\s+group"
-    r"|notes|comments|(?:councillors|members)\s+present|wards?|(?:electoral\s+)?divisions?"
+    r"|notes|comments|(?:councillors|members)\s+present|wards?|(?:electoral\s+)?divisions?|schools?"
     r"|(?:appointing\s+)?(?:council|authority)s?)"
 )
 # a heading cell may join two headings: 'Organisation and role', 'Role / Organisation'
@@ -1480,6 +1486,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             and len(t) <= 40
             and not label_of(t)
             and (t.startswith("(") or t[:1].islower() or not looks_like_name(t, clean_name(t)))
+            and not HONORIFIC_START.match(t)  # ('Cllr Tom Kershaw (Youth Champion)': the next person)
         ):
             # 'Jonathan Eade | Implementation Programme | Kestonshire County Council' over 'Director': the role's
             # cell wrapped onto a line of its own
