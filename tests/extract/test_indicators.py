@@ -1499,3 +1499,17 @@ def test_key_points_in_bullets_with_earlier_levels_and_comparators(tmp_path: Pat
         ("Reoffending frequency", "Apr 22 – Mar 23", "Ashvale", 3.5),
         ("Reoffending frequency", "Apr 22 – Mar 23", "England", 3.8),
     } == found
+
+
+def test_a_welsh_plans_bilingual_comparator_heading_and_a_target_below_a_figure() -> None:
+    obs = _table_obs(
+        [
+            "Dangosydd / Indicator\tCyfnod / Period\tKent\tCymru / Wales",
+            "Custody rate per 1,000\tJan–Dec 2024\t0.12\t0.10",
+        ]
+    )
+    assert {(o.area, o.value) for o in obs} == {("Kent", 0.12), ("Wales", 0.10)}
+    said = from_sentence(
+        "Priority 1: reduce first time entrants to fewer than 150 per 100,000 by March 2026.", Line(1, 1, ""), "Kent"
+    )
+    assert said == []

@@ -148,7 +148,9 @@ GAP_FROM_TO = re.compile(r"\b(?:gap|difference|margin)\b[^.;]{0,60}\bfrom\s+[\d.
 TARGET_BEFORE = re.compile(
     r"\b(?:targets?|milestones?|ambitions?|aims?|goals?|aspirations?|trajectory)\b[^.;,%]{0,40}$"
     # ('keep the first time entrant rate below 140', 'bring our ... rate below 190 ... by March 2026': an aim)
-    r"|\b(?:keep|hold|bring|get|reduce|cut|lower|maintain)\b[^.;:]{0,60}\b(?:below|under|beneath|to)\s*$",
+    # ('reduce first time entrants to fewer than 150 per 100,000 by March 2026')
+    r"|\b(?:keep|hold|bring|get|reduce|cut|lower|maintain)\b[^.;:]{0,60}\b(?:below|under|beneath|to"
+    r"|(?:fewer|less|lower)\s+than)\s*$",
     re.I,
 )
 # 'the majority of reoffending', '64.8% of reoffending': a share of the offences, not the binary rate.
@@ -459,6 +461,9 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
             if dashed and k not in over:
                 area_text = dashed.group("area")
             area = LATEST_NOTE.sub("", PERIOD_RE.sub("", area_text)).strip(" :-–") or home
+            bilingual = BILINGUAL_AREA.fullmatch(area) if "/" in area else None
+            area = bilingual.group(1) if bilingual and area_of(bilingual.group(1)) else area  # 'Cymru / Wales'
+
             flags: list[str] = []
             cell_unit = unit
             if "%" in row[k]:
@@ -847,6 +852,7 @@ def from_sentence(
 
 
 AND_BEFORE = re.compile(r"\band\s*$")
+BILINGUAL_AREA = re.compile(r"[^/]{2,30}\s+/\s+([^/]{2,30})")  # a Welsh plan's heading, its English after the Welsh
 # the period of an earlier level starts here: 'down from 34.0% for ', 'up from 171 ('
 EARLIER_LEVEL_AT = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|per\s+[\d,]+\s*)?\s*(?:(?:for|in)\s+(?:the\s+)?|\()?$")
 THAN_BEFORE = re.compile(r"\b(?:lower|higher|better|worse|less|more)\s+than\s+(?:the\s+)?$", re.I)
