@@ -1521,6 +1521,42 @@ Reason(s) for decision: the current contract ends.
     assert [i.number for i in m.items] == ["25/00012"]
 
 
+def test_a_moderngov_decision_details_page_is_its_decision_sessions_record(tmp_path):
+    """ModernGov's 'Decision details' page: the line under the heading is the decision's title, 'Decided at
+    meeting:' names the session, and the points under 'Decision:' are what was decided."""
+    path = tmp_path / "decision.txt"
+    path.write_text(
+        """Decision details
+Bus shelter replacement – Market Street
+- Find out more about this issue
+Decision Maker: Cabinet Member for Highways
+Decision status: Approved
+Is Key decision?: No
+Decision:
+Having considered the report, the Cabinet Member for Highways decided:
+1. To approve the replacement of the two bus shelters on Market Street;
+2. To authorise the Director of Place to award the contract.
+Reasons for the decision:
+The shelters are beyond repair.
+Date of decision: 03/03/2026
+Decided at meeting: 03/03/2026 - Cabinet Member for Highways Decision Session
+Accompanying Documents:
+- Report PDF 212 KB
+© Copyright Hartwell Council
+"""
+    )
+    p = parse_path(path)
+    assert p.council == "Hartwell Council"
+    (m,) = p.minutes
+    assert (m.body, m.date) == ("Cabinet Member for Highways Decision Session", "2026-03-03")
+    (item,) = m.items
+    assert item.title == "Bus shelter replacement – Market Street"
+    assert item.resolutions == [
+        "To approve the replacement of the two bus shelters on Market Street;",
+        "To authorise the Director of Place to award the contract.",
+    ]
+
+
 DECISION_NOTICE = """Ashcombe County Council\tDECISION NOTICE
 Meeting:\tCabinet
 Date:\tTuesday, 4 November 2025
@@ -3004,3 +3040,78 @@ def test_minutes_lettered_with_their_points_numbered_inside(tmp_path):
     ]
     (vote,) = minutes.items[1].votes
     assert (vote.counts["for"], vote.counts["against"], vote.result) == (4, 2, "carried")
+
+
+def test_a_youth_councils_minutes_its_young_people_in_a_table_and_its_adults_below(tmp_path):
+    """A borough's youth council: 'Young people present:' over 'Name | Role | Ward / School', 'Adults present:'
+    under it, the borough council (not the youth council) its council, and the last notes 'Agreed as accurate.'"""
+    path = tmp_path / "youth.txt"
+    path.write_text(
+        """Ashvale Youth Council
+Ashvale Metropolitan Borough Council
+Minutes of the Youth Council meeting held on Saturday 7 February 2026 in the Council Chamber, Ashvale Town Hall
+Young people present:
+Name\tRole\tWard / School
+Niamh Doyle\tChair\tHollin / St Anne’s High School
+Callum Fair\tMember of Youth Parliament (MYP)\tMoss Lane Academy
+Amelia Green\tYouth Councillor\tDarnley Park
+Adults present:
+Kerry White – Youth Participation Lead Officer
+Cllr Sadia Rahim (Cabinet Member for Children and Young People)
+Apologies: Ellie Broad and Kacper Nowak.
+1. Welcome and apologies
+Niamh welcomed everyone.
+2. Notes of the last meeting
+Agreed as accurate.
+3. Campaign priority for 2026
+There was a vote by show of hands:
+• Option A: mental health in schools – 14 votes
+• Option B: safer streets – 9 votes
+• Option C: cost of transport – 4 votes
+The Youth Council AGREED that its campaign priority for 2026 will be mental health in schools.
+"""
+    )
+    p = parse_path(path)
+    assert p.council == "Ashvale Metropolitan Borough Council"
+    (m,) = p.minutes
+    assert [x.name for x in m.present] == ["Niamh Doyle", "Callum Fair", "Amelia Green", "Kerry White", "Sadia Rahim"]
+    assert m.apologies == ["Ellie Broad", "Kacper Nowak"]
+    assert m.items[1].resolutions == ["Agreed as accurate."]
+    # a show of hands among three options: each option's tally, the most carried
+    assert [(v.motion, v.counts["for"], v.result) for v in m.items[2].votes] == [
+        ("Option A: mental health in schools", 14, "carried"),
+        ("Option B: safer streets", 9, "lost"),
+        ("Option C: cost of transport", 4, "lost"),
+    ]
+
+
+def test_a_sacres_minutes_its_name_wrapped_before_its_acronym_and_its_committees_voting(tmp_path):
+    """A Standing Advisory Council on Religious Education: no council but the one its local authority members
+    represent, its name broken before '(SACRE)', 'Agreed Syllabus' a title, its committees' votes over two lines."""
+    path = tmp_path / "sacre.txt"
+    path.write_text(
+        """Hartwell Standing Advisory Council on Religious
+Education (SACRE)
+Minutes of the meeting held on Wednesday 4 March 2026 at 4.30 pm at Hartwell Civic Centre
+Present:
+Member\tRepresenting
+Mrs Harpreet Gill (Chair)\tSikh community
+Ms Kate Lowe\tNEU
+Cllr Peter Naylor\tHartwell Council
+Cllr Amina Shah\tHartwell Council
+1. Determination for collective worship
+Each committee voted, one vote per committee: Committee A – for;
+Committee B – for; Committee C – against; Committee D – for. The determination
+was GRANTED for five years.
+2. Agreed Syllabus review – timetable
+AGREED: to convene an Agreed Syllabus Conference.
+"""
+    )
+    p = parse_path(path)
+    assert p.council == "Hartwell Council"
+    assert p.meeting.body == "Hartwell Standing Advisory Council on Religious Education"
+    (m,) = p.minutes
+    assert [i.number for i in m.items] == ["1", "2"]
+    (vote,) = m.items[0].votes
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (3, 1, "carried")
+    assert vote.for_ == ["Committee A", "Committee B", "Committee D"]

@@ -37,7 +37,8 @@ COUNCIL_NAME = re.compile(
 # Words that make a line a meeting's or a body's name, not a council's (`Meeting of Council`).
 NOT_COUNCIL_WORDS = re.compile(
     r"\b(?:meeting|agenda|minutes|committee|cabinet|board|panel|members?|leaders?|group|report|chamber|house|of the"
-    r"|services?|partnership|team"
+    # ('Brackley Vale Youth Council': the borough's young people's; 'Standing Advisory Council on Religious Education')
+    r"|services?|partnership|team|youth|advisory"
     r"|recommended|resolved|agreed|decided|referred|to)\b",  # ('RECOMMENDED TO COUNCIL:': a decision's words)
     re.I,
 )
@@ -109,7 +110,10 @@ DONE_BY = re.compile(r"^(?:[A-Z][a-z]+ed|Run)\s+by\s+")
 # 'Cyngor Sir', 'Cyngor Bwrdeistref Sirol', 'Cyngor Dinas', 'Cyngor Tref', 'Cyngor Cymuned'.
 WELSH_COUNCIL = re.compile(r"^Cyngor\s+(?:(?:Sir|Bwrdeistref(?:\s+Sirol)?|Dinas(?:\s+a\s+Sir)?|Tref|Cymuned)\s+)?")
 # a web page's footer: '© 2025', 'Copyright © 2025'
-COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?", re.I)
+# ('© Copyright Wexmoor Council': both marks, either way round)
+COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright\b))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?", re.I
+)
 
 
 def whole_name(text: str) -> str | None:
@@ -287,7 +291,7 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
         county = COUNTY_IN_ADDRESS.search(joined)
         if county:
             return f"{SPACES.sub(' ', county.group(1))} County Council"
-    return welsh_council(lines) or council_behind(lines)
+    return welsh_council(lines) or council_behind(lines) or council_named_whole(lines)
 
 
 # the council that runs what the paper is about, named in its sentences: the service it hosts ('Harrowfield YJS
@@ -398,6 +402,7 @@ def council_named_whole(lines: list[Line]) -> str | None:
     ('Calderbrook Youth Justice Service'); the one printed most often."""
     opening = " ".join(ln.text for ln in [ln for ln in lines if ln.text.strip()][:6]).lower()
     seen: Counter[str] = Counter()
+    untyped: Counter[str] = Counter()
     for line in lines:
         if not COUNCIL_HINT.search(line.text):
             continue
@@ -405,6 +410,11 @@ def council_named_whole(lines: list[Line]) -> str | None:
             name = whole_name(tidy(piece))
             if name and TYPED.search(name) and name.split()[0].lower() in opening:
                 seen[name] += 1
+            elif name and name.removesuffix(" Council").lower() in opening:
+                # (a unitary with no kind in its name, 'Thornbury Vale Council', where the opening names its place;
+                # one with its kind in it first)
+                untyped[name] += 1
+    seen = seen or untyped
     return max(seen, key=lambda n: seen[n]) if seen else None
 
 

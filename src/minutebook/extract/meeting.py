@@ -872,6 +872,10 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         sentence_end = bool(re.match(r"[a-z]", t) or (t.endswith(".") and len(t) > 40))
         if ends_on_joining_word(t) and k + 1 < len(filled) and "\t" not in filled[k + 1].text:
             t = f"{t} {tidy(filled[k + 1].text)}"  # 'Joint Health ... Committee – Lindmoor and' / 'Castlebury'
+        elif k + 1 < len(filled) and (rest := _rest_before_acronym(t, tidy(filled[k + 1].text))):
+            t = f"{t} {rest}"  # '... Standing Advisory Council on Religious' / 'Education (SACRE)'
+        elif k + 1 < len(filled) and re.fullmatch(r"\([^()]{3,80}\)", below := tidy(filled[k + 1].text)):
+            t = f"{t} {below}"  # 'JOINT HEALTH OVERVIEW AND SCRUTINY COMMITTEE' / '(NORTH WEALDSHIRE, HARTMOOR ...)'
         issue = ISSUE_MEETING.match(t)
         if issue:  # `Made at meeting: 19/01/2023 - Council`
             meeting.body = meeting.body or _clean_body(issue.group(2))
@@ -906,6 +910,17 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             if not _councils_name(t) and not _council_second_half(above, printed):
                 meeting.body = title_case(t)
     return meeting
+
+
+def _rest_before_acronym(text: str, below: str) -> str | None:
+    """A heading broken before its last words, which its acronym follows on the line below ('Thornbury Vale
+    Standing Advisory Council on Religious' / 'Education (SACRE)'): those words, where the acronym's letters are
+    the initials the whole name ends with."""
+    m = re.fullmatch(r"(?P<w>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})\s*\((?P<a>[A-Z]{3,8})\)", below)
+    if not m or text.endswith((".", ":", ")")):
+        return None
+    initials = "".join(w[0] for w in f"{text} {m.group('w')}".split() if w[:1].isupper())
+    return m.group("w") if initials.endswith(m.group("a")) else None
 
 
 def _councils_name(text: str) -> bool:

@@ -68,6 +68,7 @@ ATTENDANCE_ANCHOR = re.compile(
     r"|(?:employer|scheme\s+member|employee|member)\s+representatives\s*:?\s*$"
     r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b"
     r"|(?:[A-Z][\w-]*\s+){1,2}members\s+present\s*(?::|$)"
+    r"|(?:young\s+)?(?:people|adults)\s+present\s*(?::|$)"  # a youth council's 'Young people present:'
     # 'Members:' over or beside councillors' names only under a minutes heading (find_sets)
     r"|members\s*(?::\s*$|:?\s+(?:councillors?|cllrs?)\b|:?\s*\(\s*\*?\s*(?:=\s*|denotes\s+)?present\s*\))"
     # an attendance register's heading row: 'Councillor | Attendance' over 'Name | Present'
@@ -1007,6 +1008,8 @@ RECORD_END = re.compile(
     re.I,
 )
 DECISION_MAKER = re.compile(r"^\W*decision\s+(?:maker|taken\s+by)\b", re.I)
+DETAILS_HEADING = re.compile(r"^\W*decision\s+details\W*$", re.I)
+DECIDED_AT = re.compile(r"^\W*decided\s+at\s+meeting\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*(?P<m>\S.{2,120})$", re.I)
 DECISION_DATE = re.compile(
     r"^\W*(?:date\s+of\s+(?:the\s+)?(?:decision|meeting)|(?:decision|meeting)\s+date|date\s+decision\s+(?:taken|made))\b",
     re.I,
@@ -1046,9 +1049,11 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     to: 1. ... 2. ...', 'Conflicts of interest | ...'. Each block is a minute numbered by its
     reference; its decision and any interest declared are what it minuted."""
     numbered = any(NUMBER_LABEL_ANYWHERE.search(x.text) for x in lines)
-    # (or a decision maker's record of decisions with no numbers, each its 'Title:': a decision day's records)
+    # (or a decision maker's record of decisions with no numbers, each its 'Title:': a decision day's records; or
+    # ModernGov's 'Decision details' page, its title the line under that heading)
     titled = not numbered and any(DECISION_MAKER.match(x.text) for x in lines[:60])
-    titled = titled and any(TITLE_LABEL.match(x.text) for x in lines)
+    details = next((k for k, x in enumerate(lines[:10]) if DETAILS_HEADING.match(x.text)), None) if titled else None
+    titled = titled and (details is not None or any(TITLE_LABEL.match(x.text) for x in lines))
     if not numbered and not titled:
         return None  # no 'Decision number' label: no record (one cheap pass before the label-by-label one)
     items: list[LocatedItem] = []
@@ -1057,6 +1062,9 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     under: LocatedItem | None = None  # a 'Decision' heading's item, while its points follow on lines of their own
     titling: LocatedItem | None = None  # an item whose title wraps onto the lines below its label
     paired = _paired_labels(lines)
+    if details is not None:  # 'Decision details' / 'Residents’ parking zone – Abbeyfields': the title's label
+        title_at = next((k for k in range(details + 1, len(lines)) if line_text(lines[k]).strip()), None)
+        paired = [(k, Line(x.number, x.page, f"Title:\t{line_text(x)}") if k == title_at else x) for k, x in paired]
     for at, (k, line) in enumerate(paired):
         text = RECORD_PART_NUMBER.sub("", line_text(line).strip())
         if DECISION_DATE.match(text):
@@ -1076,7 +1084,8 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
             under = items[-1]
             under.body.append(Line(line.number, line.page, "Decision:"))
             continue
-        if len(cells) < 2 and titling is not None and not colon and text:
+        if len(cells) < 2 and titling is not None and not colon and text and not re.match(r"[-•]\s", text):
+            # (not a link listed under it: '- Find out more about this issue')
             # 'Title: A3187 London Road ... – Proposed' / 'Waiting Restrictions ...': the title wrapped in its cell
             titling.title = join_wrapped(titling.title, text)
             continue
@@ -1123,7 +1132,11 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     # signed and dated at its foot: a line that is a date and nothing else ('24 March 2025')
     dated = (line_text(x).strip() for x in lines[first:])
     signed = next((heading_date(t) for t in dated if dates.DATE_ONLY.fullmatch(t) and heading_date(t)), None)
-    return LocatedSet(first, len(lines), header, [], items, date=decided_on or signed, body=_decision_maker(lines))
+    # ('Decided at meeting: 10/02/2026 - Cabinet Member for Transport and Highways Decision Session': the session)
+    session = next((m.group("m").strip() for x in lines if (m := DECIDED_AT.match(line_text(x)))), None)
+    return LocatedSet(
+        first, len(lines), header, [], items, date=decided_on or signed, body=session or _decision_maker(lines)
+    )
 
 
 def _leads_in(text: str, below: list[str]) -> bool:
@@ -1297,7 +1310,8 @@ def _title_ok(title: str) -> bool:
         return True  # '7. DECISION': a hearing's item, the sub-committee's decision under it
     if (
         DECISION.match(t)
-        or re.match(r"^(?:RESOLVED|AGREED)\b", t, re.I)
+        # (not 'Agreed Syllabus review – timetable': a title naming the agreed syllabus)
+        or DECISION_WORD_TITLE.match(t)
         or (DECISION_LEAD.match(t) and CAPS_VERB.search(t))
     ):
         return False  # ('7.4<TAB>The Committee RESOLVED to' over its bullets: a paragraph's decision, no heading)
@@ -1311,6 +1325,11 @@ def _title_ok(title: str) -> bool:
 FOOTNOTE_MARK = re.compile(r"^[*†‡]\s*(?=\d)")
 
 
+# a decision's word opening a numbered paragraph: 'RESOLVED', 'Agreed:' (not 'Agreed Syllabus review – timetable', a
+# title naming the agreed syllabus)
+DECISION_WORD_TITLE = re.compile(
+    r"^(?:(?-i:RESOLVED|AGREED)\b|(?:resolved|agreed)\b(?=\s*(?:$|[:,.–-]|that\b|to\b|unanim)))", re.I
+)
 # the decision word of 'The Committee RESOLVED to' / 'AGREED:' (not the last word of 'PLANNING APPEALS DECIDED')
 CAPS_VERB = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\s*(?:to\b|that\b|[:–-])")
 

@@ -65,8 +65,7 @@ BODY_WITH_GROUNDS = re.compile(
 )
 COLON_DASH = re.compile(r":\s*[—–]\s*$")
 AND_THEN = re.compile(r"^\W*and\s+(?=(?:to|that)\s)", re.I)
-REASONS_HEADING = re.compile(r"\W*reasons?\s+for\s+(?:the\s+)?(?:decisions?|refusal)\W*", re.I)
-# a notice's section of why, after its decision: 'Reasons', 'Reasons for the decision', 'The reasons'
+# the heading of why, after a decision: 'Reasons for the decision', a notice's 'Reasons', 'The reasons'
 REASONS_SECTION = re.compile(
     r"\W*(?:the\s+)?reasons?(?:\s+for\s+(?:the\s+)?(?:decisions?|determination|refusal))?\W*", re.I
 )
@@ -216,6 +215,10 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             reasons = True
         elif reasons and _section_heading(texts[i]) and (i == 0 or ends_sentence(plain(texts[i - 1]))):
             reasons = False  # 'Right of appeal' (not a running header in the middle of a sentence)
+        if len(texts[i]) < 40 and AGREED_AS_A_RECORD.match(texts[i]):
+            out.append((plain(texts[i]), body[i]))  # 'Agreed as accurate.' under the last meeting's notes
+            i += 1
+            continue
         md, outer, inline = _decision(texts[i])
         if reasons and md and not md.group("verb").isupper():
             # 'The Sub-Committee decided that the revocation should have immediate effect because ...': a reason
@@ -393,6 +396,8 @@ PROPOSED = re.compile(
 
 
 BARE_AGREED = re.compile(r"^\s*Agreed\.\s*$")
+# a line of its own agreeing the last meeting's minutes, its subject the item's title: 'Agreed as accurate.'
+AGREED_AS_A_RECORD = re.compile(r"^\s*Agreed\s+as\s+(?:an?\s+)?(?:accurate|correct|true)(?:\s+record)?\s*\.?\s*$")
 # the sentence right before a bare 'Agreed.': 'the Clerk proposed that X.', 'The Clerk recommended that X.'
 PROPOSED_ALONE = re.compile(r"\b(?:proposed|recommended|suggested)\s+that\s+(?P<that>[^.]{3,300}\.)\s*$")
 # a parish's answer to a planning application, agreed on the line below: 'Response: No objection.'
@@ -640,7 +645,7 @@ def _decision_points(
         # ('10. Biodiversity enhancement' / 'Notes to Applicant' / '1. Working with the Applicant': a heading over
         # points numbered again from the first)
         restarts = cur is not None and (nb := next_filled(texts, j + 1)) is not None and _first_marker(texts[nb])
-        if cur is not None and REASONS_HEADING.fullmatch(plain(t)):
+        if cur is not None and REASONS_SECTION.fullmatch(plain(t)):
             break  # 'Reasons for the decision' over paragraphs numbered afresh: why, not more of the decision
         if cur is not None and pt and pt[0] != list_type and RECORD_PART.match(pt[1]):
             break  # '(a) Reasons for the decision: ...', '(c) Conflicts of interest ...': the decision's record
