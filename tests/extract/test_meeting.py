@@ -2010,3 +2010,18 @@ def test_a_reports_council_is_the_one_hosting_the_service_it_inspects(tmp_path):
         "works with the police, probation and health partners.\n"
     )
     assert parse_path(path).council == "Wexcombe Borough Council"
+
+
+def test_a_joint_committees_name_over_its_bracketed_area_is_one_name(tmp_path):
+    path = tmp_path / "jhosc.txt"
+    path.write_text(
+        "JOINT HEALTH OVERVIEW AND SCRUTINY COMMITTEE\n"
+        "(NORTH ASHMOOR, WEXBY AND CALDER)\n"
+        "Minutes of the meeting held on Monday 2 February 2026 at 2.00 pm at County Hall, Ashbridge\n"
+        "Present: Councillors A Pendle (Chair), M Rowe and S Tait\n"
+        "1. Apologies\nThere were none.\n"
+    )
+    assert (
+        parse_path(path).meeting.body
+        == "Joint Health Overview and Scrutiny Committee (North Ashmoor, Wexby and Calder)"
+    )
