@@ -959,9 +959,7 @@ def _ballot_of_options(lines: list[Line], texts: list[str], votes: list[Vote]) -
         if len(run) == 2:
             won, lost = sorted(counts, reverse=True)
             m, line = run[counts.index(won)]
-            vote = Vote(motion=m.group("what").strip(), citation=line.cite(), result="carried")
-            vote.counts = {"for": won, "against": lost, "abstain": None}
-            votes.append(vote)
+            votes.append(_winner(m.group("what").strip(), won, lost, line))
             continue
         for (m, line), n in zip(run, counts, strict=True):
             vote = Vote(
@@ -992,8 +990,12 @@ def _elected(m: re.Match[str], line: Line) -> Vote:
     """One vote on electing the candidate with more votes: theirs for, the other's against."""
     a, b = clean_name(m.group("a")), clean_name(m.group("b"))
     won, lost = sorted((int(m.group("na")), int(m.group("nb"))), reverse=True)
-    winner = a if int(m.group("na")) == won else b
-    vote = Vote(motion=f"Election of {winner}", citation=line.cite(), result="carried")
+    return _winner(f"Election of {a if int(m.group('na')) == won else b}", won, lost, line)
+
+
+def _winner(motion: str, won: int, lost: int, line: Line) -> Vote:
+    """A contest of two, as one vote on the winner: the winner's votes for, the other's against."""
+    vote = Vote(motion=motion, citation=line.cite(), result="carried")
     vote.counts = {"for": won, "against": lost, "abstain": None}
     return vote
 
