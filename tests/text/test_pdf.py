@@ -50,6 +50,22 @@ def test_a_number_cell_spaced_inside_by_pdfium_is_closed_up() -> None:
     assert build_lines([_Run(50, 700, 300, 710, "in 2023. 14 children")])[0].text == "in 2023. 14 children"
 
 
+def test_text_inside_a_tables_box_but_in_none_of_its_cells_is_kept() -> None:
+    # A poster's four tiles side by side, the rules closing cells round the outer two only: the middle tiles'
+    # words are still read, as lines of the page.
+    rows = [[(400, 670, 1156, 700)], [(400, 505, 584, 670), (972, 505, 1156, 670)]]
+    table = RuledTable((400, 505, 1156, 700), rows)
+
+    def run(x: float, y: float, text: str) -> _Run:
+        return _Run(x, y - 4, x + 5 * len(text), y + 4, text)
+
+    runs = [run(410, 685, "How we are doing"), run(410, 600, "Custody"), run(600, 600, "Reoffending")]
+    runs += [run(800, 600, "Frequency"), run(980, 600, "Entrants"), run(600, 580, "32.4%")]
+    texts = [ln.text for ln in _lines_with_tables(runs, [table])]
+    # (a block of their own, together, under the table's rows)
+    assert texts[-2:] == ["Reoffending\tFrequency", "32.4%"]
+
+
 def test_a_ruled_table_with_a_heading_spanning_rows_and_columns_keeps_its_grid() -> None:
     # 'Area' spans both heading rows; each measure spans two period columns (a YJP table's grouped heading).
     rows = [

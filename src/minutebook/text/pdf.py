@@ -456,14 +456,22 @@ def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line
     whose text already splits into columns means the rules do not delimit the
     table's columns, and the position-built lines are kept instead."""
     kept: list[tuple[RuledTable, dict[tuple[int, int], list[str]]]] = []
+    in_cells: set[int] = set()  # the runs the kept tables' cells hold
     for table in tables:
         cell_runs = _cell_runs(table, runs)
         if any(_holds_columns(v) for v in cell_runs.values()):
             continue
         kept.append((table, {k: build_lines(v) for k, v in cell_runs.items()}))
+        in_cells.update(id(r) for v in cell_runs.values() for r in v)
     if not kept:
         return build_lines(runs)
-    rest = [r for r in runs if r.stamp or not any(_inside(r, t.box) for t, _ in kept)]
+    # (a run inside a table's box but in none of its cells, where the rules close no cell around it, a poster's
+    # tiles drawn side by side, is not lost: the runs so left in a table are read as a block of lines of their own,
+    # together, not run into the lines of the text beside the table)
+    rest = [r for r in runs if r.stamp or id(r) not in in_cells]
+    orphans = {id(t): [r for r in rest if not r.stamp and _inside(r, t.box)] for t, _ in kept}
+    left = {id(r) for v in orphans.values() for r in v}
+    rest = [r for r in rest if id(r) not in left]
     beside = _beside_rows(rest, [t for t, _ in kept])
     placed = {id(r) for r in beside.values()}
     rest = [r for r in rest if id(r) not in placed]
@@ -490,6 +498,9 @@ def _lines_with_tables(runs: list[_Run], tables: list[RuledTable]) -> list[_Line
             if any(t.strip() for t in texts):
                 lines.append(_Line(max(c[3] for c in row), min(c[1] for c in row), "\t".join(texts).rstrip("\t")))
             lines.extend(below)
+        block = build_lines(orphans[id(table)])
+        # (each just under the one before, so the page's order keeps the block whole)
+        lines.extend(_Line(block[0].top - 0.001 * n, ln.bottom, ln.text) for n, ln in enumerate(block))
     lines.sort(key=lambda ln: -ln.top)
     return lines + stamps
 
