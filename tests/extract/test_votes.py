@@ -1621,3 +1621,36 @@ def test_a_show_of_hands_between_two_options_is_one_vote_on_the_winner():
         3,
         "carried",
     )
+
+
+def test_a_recorded_vote_grid_of_surnames_first_with_party_tags_over_a_page_break():
+    lines = text_lines(
+        "A recorded vote was taken on the amendment:\n"
+        "For\tAgainst\tAbstain\n"
+        "Abberley (LD)\tAshby (C)\tUpton (Ind)\n"
+        "Harding, P (LD)\tHarding, J (C)\n"
+        "For\tAgainst\tAbstain\n"
+        "Youngs (Lab)\tLofthouse (C)\n"
+        "\tPennock (C)\n"
+        "Total: 3\tTotal: 4\tTotal: 1\n"
+        "The amendment was LOST.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert (vote.counts, vote.result) == ({"for": 3, "against": 4, "abstain": 1}, "lost")
+    assert vote.for_ == ["Abberley", "P Harding", "Youngs"]
+    assert vote.against == ["Ashby", "J Harding", "Lofthouse", "Pennock"]
+
+
+def test_an_exhaustive_ballot_is_recorded_by_its_deciding_round():
+    lines = text_lines(
+        "First ballot:\n"
+        "Cllr T Okoro\t6 votes\n"
+        "Cllr G Sewel\t5 votes\n"
+        "Cllr A Penn\t3 votes\n"
+        "No candidate having an absolute majority of the votes cast, Cllr Penn was eliminated.\n"
+        "Second ballot:\n"
+        "Cllr T Okoro\t8 votes\n"
+        "Cllr G Sewel\t6 votes\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (8, 6, "carried")

@@ -934,7 +934,11 @@ def _ballot_of_two(lines: list[Line], texts: list[str], votes: list[Vote]) -> li
 
 # a show of hands among options, one a line under the sentence that calls it: 'There was a vote by show of hands:'
 # over '• Option A: mental health in schools – 14 votes', '• Option B: safer streets – 9 votes', ...
-OPTION_TALLY = re.compile(r"^\W*(?P<what>[^\t]{3,100}?)\s*[–—:-]\s*(?P<n>\d{1,4})\s+votes?\s*[.;]?$", re.I)
+# ('Cllr T Okafor<TAB>8 votes' under 'Second ballot:': a candidate's, the count at a tab stop)
+OPTION_TALLY = re.compile(r"^\W*(?P<what>[^\t]{3,100}?)\s*(?:[–—:-]|\t)\s*(?P<n>\d{1,4})\s+votes?\s*[.;]?$", re.I)
+# an exhaustive ballot's round that decided nothing: 'No candidate having an absolute majority ..., Cllr Pennicott
+# ... was eliminated'
+ELIMINATED = re.compile(r"\bno\s+(?:candidate|option|nominee)\s+having\b|\bwas\s+eliminated\b", re.I)
 CALLS_A_VOTE = re.compile(r"\b(?:vote|votes|voting|show\s+of\s+hands|ballot)\b[^.]*:\s*$", re.I)
 
 
@@ -950,12 +954,14 @@ def _ballot_of_options(lines: list[Line], texts: list[str], votes: list[Vote]) -
             continue
         run = []
         k += 1
-        while k < len(texts) and (m := OPTION_TALLY.match(texts[k].strip())):
+        while k < len(texts) and (m := OPTION_TALLY.match(lines[k].text.strip())):
             run.append((m, lines[k]))
             k += 1
         counts = [int(m.group("n")) for m, _ in run]
         if len(run) < 2 or counts.count(max(counts)) > 1 or any(x.number in taken for _, x in run):
             continue  # (a tie is decided elsewhere: by lot, the chair's casting vote)
+        if k < len(texts) and ELIMINATED.search(" ".join(texts[k : k + 2])):
+            continue  # a first ballot that only put out the last candidate: the next ballot decides
         if len(run) == 2:
             won, lost = sorted(counts, reverse=True)
             m, line = run[counts.index(won)]
@@ -1499,6 +1505,7 @@ NAME_CELL = re.compile(  # 'Cllr Oyelaran (Mayor)', 'Mrs I Munro', 'A Smith-Jone
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Councillor|Cllr)\.?\s+)?"
     # ('Llŷr ap Iorwerth', 'Pieter van Dijk': a surname's particle in lower case)
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:ap|ab|ferch|van|von|de|du|da|di|le|la|bin|ibn)\s+)?[A-Z][\w'’.-]*){0,4}"
+    r"(?:,\s*(?:[A-Z]\.?\s?){1,3})?"  # ('Harding, P (LD)': a surname first, its initials after it)
     r"(?:\s*\([^()]{1,40}\))?"
 )
 
@@ -1508,6 +1515,15 @@ NAME_IN_RUN = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z'’][\w'’-]*"
     r"(?:\s*\([^()]{1,40}\))?"
 )
+
+
+def _initials_first(cell: str) -> str:
+    """'Harding, P (LD)' -> 'P Harding (LD)': one name, its surname printed first."""
+    m = SURNAME_FIRST.match(cell)
+    if not m:
+        return cell
+    surname, initials = m.group().split(",", 1)
+    return f"{initials.strip()} {surname.strip()}{cell[m.end() :].rstrip()}".replace("  ", " ")
 
 
 def _names_run(cell: str) -> list[str]:
@@ -1581,7 +1597,7 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
             if "\t" not in lines[j].text and len(filled[0][1].split()) < 2:
                 break  # a line of its own under the table ('Decision'), not a one-word name in the first column
             for k, c in filled:
-                cells[k].append(c)
+                cells[k].append(_initials_first(c))
             j += 1
         if j == i + 1 or not any(cells.values()):
             i += 1
