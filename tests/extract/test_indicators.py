@@ -1513,3 +1513,42 @@ def test_a_welsh_plans_bilingual_comparator_heading_and_a_target_below_a_figure(
         "Priority 1: reduce first time entrants to fewer than 150 per 100,000 by March 2026.", Line(1, 1, ""), "Kent"
     )
     assert said == []
+
+
+def test_a_plan_on_a_pages_tiles_side_by_side(tmp_path: Path) -> None:
+    """A poster's tiles read as cells of one line: each a measure, its figure, its period and England's."""
+    path = tmp_path / "poster.txt"
+    path.write_text(
+        "Ashvale Youth Justice Plan on a Page 2025–26\n"
+        "Ashvale Council | Ashvale Youth Justice Service\n"
+        "How we are doing\n"
+        "First time entrants 171 per 100,000 children aged 10–17 Jan–Dec 2024 England 154\t"
+        "Custody 0.15 per 1,000 children aged 10–17 in custody Jan–Dec 2024 England 0.11\n"
+    )
+    p = parse_path(path)
+    assert p.council == "Ashvale Council"
+    assert {(i.name, i.period, i.area, i.value) for i in p.indicators} == {
+        ("First time entrants", "Jan–Dec 2024", "Ashvale", 171.0),
+        ("First time entrants", "Jan–Dec 2024", "England", 154.0),
+        ("Custody rate", "Jan–Dec 2024", "Ashvale", 0.15),
+        ("Custody rate", "Jan–Dec 2024", "England", 0.11),
+    }
+
+
+def test_a_row_of_tiles_whose_captions_name_their_measures_and_a_same_cohort(tmp_path: Path) -> None:
+    path = tmp_path / "tiles.txt"
+    path.write_text(
+        "Ashvale Youth Justice Plan on a Page 2025–26\n"
+        "Reoffending\tReoffences per reoffender\n"
+        "32.4%\t3.71\n"
+        "reoffended within 12 months\taverage reoffences\n"
+        "Apr 22–Mar 23 cohort\tsame cohort\n"
+        "England 31.9%\tEngland 3.89\n"
+    )
+    found = {(i.name, i.period, i.area, i.value) for i in parse_path(path).indicators}
+    assert found == {
+        ("Binary reoffending rate", "Apr 22–Mar 23", "Ashvale", 32.4),
+        ("Binary reoffending rate", "Apr 22–Mar 23", "England", 31.9),
+        ("Reoffending frequency", "Apr 22–Mar 23", "Ashvale", 3.71),
+        ("Reoffending frequency", "Apr 22–Mar 23", "England", 3.89),
+    }

@@ -131,6 +131,14 @@ LEVEL_CUE = re.compile(
     re.I,
 )
 # The rest of a figure's unit, then the word that introduces its period: ' children aged 10-17 for '.
+# a tile's cell: the measure's name, then its figure straight after ('Custody 0.15 per 1,000 ...')
+TILE_CELL = re.compile(r"^[A-Z][A-Za-z -]{3,40}?\s+\d[\d.,]*\s*(?:%|per\s)")
+# the period straight after a figure's unit and who it counts: '171 per 100,000 children aged 10–17 Jan–Dec 2024'
+UNIT_THEN_PERIOD = re.compile(
+    r"\s*(?:%|per\s+[\d,]+)?(?:\s+(?:children|young\s+people))?(?:\s+aged\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2})?"
+    r"(?:\s+in\s+custody)?\s*",
+    re.I,
+)
 PERIOD_AFTER_UNIT = re.compile(
     r"(?:[^.,;:()]|\([^()]{0,40}\)){0,50}?\b(in|for|during|over)\s+(the\s+)?((?:year|period)\s+)?", re.I
 )  # '0.28 per 1,000 (seven children) in Oct 22 - Sep 23': an aside in brackets may come first ('in the period')
@@ -352,6 +360,8 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
             if both and not PERIOD_RE.sub("", part).strip(" :-–—,") and (p := ask_period(part)):
                 own[k], row[k] = p, both.group("value")
         label = row[0].strip() if row else ""
+        if PERCENT_ALONE.fullmatch(label):
+            continue  # '32.4% | 3.71': a row of tiles' figures under their names, no label (read as tiles)
         filled = [k for k in range(1, len(row)) if row[k].strip()]
         periods = {k: p for k in filled if ask_number(row[k]) is None and (p := ask_period(row[k]))}
         others = [k for k in filled if k not in periods]
@@ -901,6 +911,8 @@ def _period_after(text: str, end: int, periods: list[tuple[int, int, str]]) -> s
             found = p
         elif found is None and end <= a <= end + 30 and re.fullmatch(r"[^.,;:()]{0,25}\(\s*", text[end:a]):
             found = p  # '33.1% a year earlier (Apr 21 - Mar 22)'
+        elif found is None and end <= a <= end + 60 and UNIT_THEN_PERIOD.fullmatch(text[end:a]):
+            found = p  # '171 per 100,000 children aged 10–17 Jan–Dec 2024': a tile's figure, its unit, its period
     return found
 
 
@@ -1033,6 +1045,8 @@ COMPARING_END = re.compile(r"\b(?:below|above|against|behind|versus|than)$")
 SAME_PERIOD = re.compile(
     r"^(?:[^.;]|\.\d){0,40}?(?:\b(?:for|in|over)\s+the\s+|\()same\s+(?:cohort|period|year|quarter)\b", re.I
 )
+PERCENT_ALONE = re.compile(r"[\d.,\s]+%")
+SAME_ALONE = re.compile(r"\W*(?:the\s+)?same\s+(?:cohort|period|year)\W*", re.I)  # a tile's caption
 NEAR_BEFORE_BREAK = re.compile(r"[,;]|(?<=[.!?])\s|\bv\b|\bvs\.?\b|\bversus\b|\bcompared|\band\b|\bwhile\b")
 # A sentence that goes on about the figure before it: 'The rate has fallen', 'This was down from', 'It remains'.
 ANAPHOR = re.compile(
@@ -1289,9 +1303,12 @@ def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
         measures = [(_measure_at(c.strip()) or measure_of(c)) if len(c) < 80 else None for c in heads]
         if not all(measures):
             continue
-        below = []  # the tiles' rows under their figures, up to the next row of measure names
-        for row in rows[k + 2 : k + 6]:
-            if len(row) != len(heads) or all(measure_of(c) for c in row):
+        below = []  # the tiles' rows under their figures, up to the next row of measure names over figures
+        for at in range(k + 2, min(k + 6, len(rows))):
+            row, after = rows[at], rows[at + 1] if at + 1 < len(rows) else []
+            # ('reoffended within 12 months | average reoffences': the tiles' captions, naming their measures too)
+            named = all(measure_of(c) for c in row) and all(TILE_FIGURE.match(c.strip()) for c in after or [""])
+            if len(row) != len(heads) or named:
                 break
             below.append(row)
         tiles = []  # (name, unit, period, value) of each tile, its strips' (line, text) to read
@@ -1303,6 +1320,8 @@ def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
             unit = "%" if figure.group(2) else measure[1]
             strips = [(k + 2 + r, cell) for r, cell in enumerate(rest)]
             tiles.append([measure[0], unit, period, float(figure.group(1).replace(",", "")), strips])
+            if period is None and any(SAME_ALONE.fullmatch(c) for c in rest):
+                tiles[-1][2] = "same"  # 'same cohort': the binary rate's tile beside it says which, below
         for at in range(k + 2 + len(below), min(k + 2 + len(below) + 6, len(lines))):
             text = lines[at].text.strip()
             if len(rows[at]) == len(heads) and all(measure_of(c) for c in rows[at]):
@@ -1319,7 +1338,9 @@ def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
             sized = [t for t in tiles if t[3] > 0 and 1 / 3 <= first / t[3] <= 3 and ("%" in text) == (t[1] == "%")]
             if len(sized) == 1:
                 sized[0][4].append((at, text.replace("\t", " | ")))
+        cohort = next((t[2] for t in tiles if t[0] == "Binary reoffending rate" and t[2] != "same"), None)
         for name, unit, period, value, strips in tiles:
+            period = cohort if period == "same" else period
             out.append(Indicator(name, period, value, unit, home, lines[k + 1].cite()))
             for at, cell in strips:
                 for m in TILE_COMPARATOR.finditer(cell):
@@ -1459,6 +1480,12 @@ def extract_indicators(
         if "\t" in line.text and len(line.text) >= PROSE_CELL:
             for cell in line.text.split("\t"):
                 if len(cell) >= PROSE_CELL and ". " in cell:
+                    sentence_obs.extend(from_sentence(cell.strip(), line, home))
+        elif "\t" in line.text and ("per " in line.text or "%" in line.text):
+            # a poster's tiles side by side, each a measure, its figure, its period and a comparator in one cell
+            # ('First time entrants 171 per 100,000 children aged 10–17 Jan–Dec 2024 England 154')
+            for cell in line.text.split("\t"):
+                if TILE_CELL.match(cell.strip()) and PERIOD_RE.search(cell) and _measure_at(cell.strip()):
                     sentence_obs.extend(from_sentence(cell.strip(), line, home))
     # (a percentage over 100 is no binary rate: a figure read with the wrong measure)
     indicators = [i for i in _dedupe(table_obs, sentence_obs) if not (i.unit == "%" and i.value > 100)]
