@@ -11,6 +11,7 @@ from pathlib import Path
 
 from minutebook.extract.agenda import extract_agenda, items_headed
 from minutebook.extract.bilingual import english_view
+from minutebook.extract.council import council_in_running_lines
 from minutebook.extract.declarations import extract_declarations
 from minutebook.extract.determination import determination_view
 from minutebook.extract.indicators import extract_indicators
@@ -31,6 +32,8 @@ def parse_document(doc: Document) -> ParsedDocument:
     lines = determination_view(lines)  # a licensing hearing's notice of determination: read as its minutes
     segments = segment(lines)
     council, meeting = extract_meeting(lines, segments)
+    # (where the text names none, the council its running header or footer names, taken off the pages as chrome)
+    council = council or council_in_running_lines([t for p in doc.pages for t in p.removed])
     result = ParsedDocument(document=doc, council=council, meeting=meeting, segments=segments)
     result.members = extract_members(lines, segments)
     result.agenda = extract_agenda(lines, segments, doc)

@@ -7,7 +7,7 @@ from shared_corpus import CORPUS, ROOT, SAMPLES, SCORER, corpus_file, sample_or_
 
 from minutebook.extract.minutes import extract_minutes
 from minutebook.model import Line
-from minutebook.parse import parse_path
+from minutebook.parse import parse_document, parse_path
 from minutebook.segment import segment
 from minutebook.text import read_document
 
@@ -3115,3 +3115,35 @@ AGREED: to convene an Agreed Syllabus Conference.
     (vote,) = m.items[0].votes
     assert (vote.counts["for"], vote.counts["against"], vote.result) == (3, 1, "carried")
     assert vote.for_ == ["Committee A", "Committee B", "Committee D"]
+
+
+def test_an_advisory_forums_minutes_its_council_in_the_footer_and_its_advice_decided():
+    """A local access forum's minutes: the host council named only in the footer on every page, the last minutes
+    'AGREED as a correct record' in a sentence, and the forum's formal advice (ADVISED) over its points."""
+    from minutebook.model import Document, Page
+
+    pages = [
+        Page(
+            1,
+            [
+                "Ashmoor Local Access Forum",
+                "Minutes of the meeting held on Thursday 15 January 2026 at 1.30 pm at Ashby Hall",
+                "Members present: Ms P Khan (Chair), Mr D Sykes, Mrs L Ewart",
+                "3. Minutes of the last meeting",
+                "3.1\tThe minutes of the meeting held on 16 October 2025 were AGREED as a correct",
+                "record and signed by the Chair.",
+                "4. Proposed diversion of Footpath 14",
+                "The Forum ADVISED the County Council that:",
+                "(a) it supports the diversion;",
+                "(b) the new route should be 2.5 metres wide.",
+            ],
+            removed=["Secretariat: Countryside Access, Ashmoor County Council, County Hall, Ashby"],
+        )
+    ]
+    p = parse_document(Document("forum.pdf", "0", "pdf", pages))
+    assert p.council == "Ashmoor County Council"
+    (m,) = p.minutes
+    assert [i.resolutions for i in m.items] == [
+        ["The minutes of the meeting held on 16 October 2025 were AGREED as a correct record and signed by the Chair."],
+        ["it supports the diversion;", "the new route should be 2.5 metres wide."],
+    ]

@@ -316,6 +316,17 @@ def council_behind(lines: list[Line]) -> str | None:
     return None
 
 
+def council_in_running_lines(removed: list[str]) -> str | None:
+    """The council a paper's running header or footer names, where its text names none ('Secretariat: Countryside
+    Access, Kestonshire County Council, County Hall, ...' at the foot of every page of a forum's minutes): the
+    typed name printed there most often."""
+    seen: Counter[str] = Counter()
+    for text in dict.fromkeys(removed):
+        if COUNCIL_HINT.search(text):
+            seen.update(name for _, name in council_names(tidy(text)) if TYPED.search(name))
+    return max(seen, key=lambda n: seen[n]) if seen else None
+
+
 # A council named in Welsh alone, the place after its kind: 'Cyngor Cymuned Llanysgawen', 'CYNGOR TREF
 # ABERWENNOL', 'Cyngor Sir Ddinbych'; after 'o' or 'i' softened ('o Gyngor Tref X'), after 'yn' nasal.
 WELSH_NAME = re.compile(
@@ -438,6 +449,12 @@ def council_heading(lines: list[Line]) -> str | None:
         # 'KENT COUNTY COUNCIL – RECORD OF DECISION': the council, then what the document is
         name = whole_name(t) or whole_name(re.split(r"\s+[–—-]\s+", t, maxsplit=1)[0])
         if name and (k == 0 or TYPED.search(name)):
+            return name
+        # ('Harbourne Council | Harbourne Youth Justice Service': the council, then its service, a strap's pieces)
+        raw = line.text.split("\t")[0]
+        pieces = PIECES.split(raw.strip()) if "|" in raw or "·" in raw else []  # (tidy takes the '|' off)
+        name = whole_name(tidy(pieces[0])) if len(pieces) >= 2 else None
+        if name:
             return name
         of_the = COUNCIL_OF_THE.match(title_case(t) if t.isupper() else t)
         if of_the:

@@ -16,7 +16,8 @@ from minutebook.model import Line
 from minutebook.prose import ends_on_joining_word, join_wrapped
 
 DECISION = re.compile(
-    r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?"
+    # ('The Forum ADVISED the County Council that:': an advisory forum's advice, its decision)
+    r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|ADVISED(?=\s+the\s+[A-Z][^:]{2,60}\bthat\b)|DECISIONS?|RESOLUTIONS?"
     # a council's own running number for each decision: 'Resolution 2025/187: That ...', 'Resolution No. 14 –'
     r"|(?i:resolution)\s+(?i:no\.?\s*)?\d[\d/.-]*(?=\s*[:–—-])"
     # a heading over the committee's own recommendations, 'Recommendations to Cabinet' (not a report's list)
@@ -29,7 +30,7 @@ DECISION = re.compile(
 )
 DECISION_LEAD = re.compile(
     r"^(?:it\s+was|(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,5})\s+(?:unanimously\s+)?"
-    r"(?=(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)",
+    r"(?=(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|(?-i:ADVISED))\b)",
     re.I,
 )
 # Scottish minutes: 'After consideration, the committee noted the report.', 'Accordingly, the committee' over its
@@ -107,7 +108,7 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=\s)(?P<d3>it\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)"
     # 'On a vote of 4 to 2 the Joint Committee AGREED:', 'Following the debate, the Board RECOMMENDED to the
     # Cabinet Member that:': the body named, the verb in capitals
-    r"|(?<=\s)(?P<d4>the\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b)"
+    r"|(?<=\s)(?P<d4>the\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|ADVISED)\b)"
     # 'It was proposed by Councillor X, seconded by Alderman Y and AGREED that ...': the verb after 'and' (or
     # 'and RESOLVED:' over lettered points)
     # ('Proposed by ..., Seconded by ... and RECOMMENDED that Council approve:': a committee's decision to Council)
@@ -215,9 +216,10 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             reasons = True
         elif reasons and _section_heading(texts[i]) and (i == 0 or ends_sentence(plain(texts[i - 1]))):
             reasons = False  # 'Right of appeal' (not a running header in the middle of a sentence)
-        if len(texts[i]) < 40 and AGREED_AS_A_RECORD.match(texts[i]):
-            out.append((plain(texts[i]), body[i]))  # 'Agreed as accurate.' under the last meeting's notes
-            i += 1
+        agreed = _minutes_agreed(texts, i)
+        if agreed:  # 'Agreed as accurate.', '... were AGREED as a correct record and signed by the Chair.'
+            out.append((agreed[0], body[i]))
+            i = agreed[1]
             continue
         md, outer, inline = _decision(texts[i])
         if reasons and md and not md.group("verb").isupper():
@@ -398,6 +400,29 @@ PROPOSED = re.compile(
 BARE_AGREED = re.compile(r"^\s*Agreed\.\s*$")
 # a line of its own agreeing the last meeting's minutes, its subject the item's title: 'Agreed as accurate.'
 AGREED_AS_A_RECORD = re.compile(r"^\s*Agreed\s+as\s+(?:an?\s+)?(?:accurate|correct|true)(?:\s+record)?\s*\.?\s*$")
+# the last meeting's minutes agreed in a sentence, the verb in capitals as the house style's formal word: 'The minutes
+# of the meeting held on 16 October 2025 were AGREED as a correct record and signed by the Chair.'
+RECORD_AGREED = re.compile(
+    r"\b(?:was|were)\s+(?:AGREED|APPROVED|CONFIRMED)\s+as\s+(?:an?\s+)?(?:correct|true|accurate)\b"
+)
+
+
+def _minutes_agreed(texts: list[str], i: int) -> tuple[str, int] | None:
+    """The last meeting's minutes agreed as a record, in a line of its own or a sentence with the verb in capitals:
+    the decision's words, and the line after them."""
+    if len(texts[i]) < 40 and AGREED_AS_A_RECORD.match(texts[i]):
+        return plain(texts[i]), i + 1
+    if "AGREED" not in texts[i] and "APPROVED" not in texts[i] and "CONFIRMED" not in texts[i]:
+        return None
+    if not RECORD_AGREED.search(texts[i]):
+        return None
+    sentence, j = plain(texts[i]), i + 1
+    while not ends_sentence(sentence) and j < min(len(texts), i + 4) and texts[j].strip():
+        sentence, j = f"{sentence} {plain(texts[j])}", j + 1
+    mo = OUTER_MARKER.match(sentence) or re.match(r"^\d{1,3}(?:\.\d{1,3})+\s+", sentence)  # ('3.1<TAB>The minutes')
+    return (sentence[mo.end() :] if mo else sentence), j
+
+
 # the sentence right before a bare 'Agreed.': 'the Clerk proposed that X.', 'The Clerk recommended that X.'
 PROPOSED_ALONE = re.compile(r"\b(?:proposed|recommended|suggested)\s+that\s+(?P<that>[^.]{3,300}\.)\s*$")
 # a parish's answer to a planning application, agreed on the line below: 'Response: No objection.'
