@@ -130,7 +130,6 @@ LEVEL_CUE = re.compile(
     r"|[A-Za-z)]:\s*$",  # 'Frequency of reoffending: 3.85'
     re.I,
 )
-# The rest of a figure's unit, then the word that introduces its period: ' children aged 10-17 for '.
 # a tile's cell: the measure's name, then its figure straight after ('Custody 0.15 per 1,000 ...')
 TILE_CELL = re.compile(r"^[A-Z][A-Za-z -]{3,40}?\s+\d[\d.,]*\s*(?:%|per\s)")
 # the period straight after a figure's unit and who it counts: '171 per 100,000 children aged 10–17 Jan–Dec 2024'
@@ -139,6 +138,7 @@ UNIT_THEN_PERIOD = re.compile(
     r"(?:\s+in\s+custody)?\s*",
     re.I,
 )
+# The rest of a figure's unit, then the word that introduces its period: ' children aged 10-17 for '.
 PERIOD_AFTER_UNIT = re.compile(
     r"(?:[^.,;:()]|\([^()]{0,40}\)){0,50}?\b(in|for|during|over)\s+(the\s+)?((?:year|period)\s+)?", re.I
 )  # '0.28 per 1,000 (seven children) in Oct 22 - Sep 23': an aside in brackets may come first ('in the period')
@@ -473,7 +473,6 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
             area = LATEST_NOTE.sub("", PERIOD_RE.sub("", area_text)).strip(" :-–") or home
             bilingual = BILINGUAL_AREA.fullmatch(area) if "/" in area else None
             area = bilingual.group(1) if bilingual and area_of(bilingual.group(1)) else area  # 'Cymru / Wales'
-
             flags: list[str] = []
             cell_unit = unit
             if "%" in row[k]:
@@ -1312,6 +1311,7 @@ def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
                 break
             below.append(row)
         tiles = []  # (name, unit, period, value) of each tile, its strips' (line, text) to read
+        same: list[int] = []  # the tiles captioned 'same cohort': of the binary rate's tile beside them
         for col, (head, measure, figure) in enumerate(zip(heads, measures, figures, strict=True)):
             if measure is None or figure is None:
                 continue
@@ -1321,7 +1321,7 @@ def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
             strips = [(k + 2 + r, cell) for r, cell in enumerate(rest)]
             tiles.append([measure[0], unit, period, float(figure.group(1).replace(",", "")), strips])
             if period is None and any(SAME_ALONE.fullmatch(c) for c in rest):
-                tiles[-1][2] = "same"  # 'same cohort': the binary rate's tile beside it says which, below
+                same.append(len(tiles) - 1)
         for at in range(k + 2 + len(below), min(k + 2 + len(below) + 6, len(lines))):
             text = lines[at].text.strip()
             if len(rows[at]) == len(heads) and all(measure_of(c) for c in rows[at]):
@@ -1338,9 +1338,9 @@ def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
             sized = [t for t in tiles if t[3] > 0 and 1 / 3 <= first / t[3] <= 3 and ("%" in text) == (t[1] == "%")]
             if len(sized) == 1:
                 sized[0][4].append((at, text.replace("\t", " | ")))
-        cohort = next((t[2] for t in tiles if t[0] == "Binary reoffending rate" and t[2] != "same"), None)
-        for name, unit, period, value, strips in tiles:
-            period = cohort if period == "same" else period
+        cohort = next((t[2] for t in tiles if t[0] == "Binary reoffending rate" and t[2]), None)
+        for n, (name, unit, period, value, strips) in enumerate(tiles):
+            period = cohort if n in same else period
             out.append(Indicator(name, period, value, unit, home, lines[k + 1].cite()))
             for at, cell in strips:
                 for m in TILE_COMPARATOR.finditer(cell):
