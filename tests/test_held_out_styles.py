@@ -32,11 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "pdfs333/wessex-downs-county-council-2026-02-18": (
-        "0.876 (2026-11-25): county council minutes whose minute numbers ('C.41') sit in floating frames in a wide "
-        "left margin; the text layer prints each number on the line after its title, so six of the eight minutes "
-        "are not found and their resolutions and votes fall under the minute before"
-    ),
     "pdfs299/pelham-vale-standards-decision-notice-2026-03-04": (
         "0.720 (2026-11-25; 0.000 before notices were read as minutes): a standards hearing's decision notice; its "
         "sanctions '(a) a formal censure ...;' under 'resolved to impose the following sanctions:' stay one point "

@@ -416,7 +416,7 @@ def test_a_place_named_after_the_hour_is_the_venue_without_a_room_word(tmp_path)
         ("the Licensing Committee of the London Borough of Westbridge", "Licensing Committee"),
         ("Full Council", "Council"),
         ("Upper Wick Town Council", "Town Council"),  # the council's own meeting, a local council's tier
-        ("Barset County Council", "Council"),  # a principal council's own meeting
+        ("Barset County Council", "County Council"),  # a county's, as counties call it
         ("the evidence session of the Transport Scrutiny Committee", "Transport Scrutiny Committee"),
     ],
 )
@@ -560,6 +560,17 @@ def test_a_full_council_heading_line_is_the_council_meeting(tmp_path):
         "Venue: Council Chamber, Town Hall\n\nAGENDA\n1. Apologies\n2. Minutes\n"
     )
     assert facts(parse_text(tmp_path, text))[:2] == ("Barset Borough Council", "Council")
+
+
+def test_a_county_councils_own_meeting_is_the_county_council(tmp_path):
+    """Counties call their full meeting 'County Council', and a running header 'X County Council – date' says
+    no more than that the meeting is the council's own."""
+    text = (
+        "Barset County Council – 18 February 2026\nBARSET COUNTY COUNCIL\n"
+        "MINUTES of a meeting of the County Council held at County Hall, Barchester on\n"
+        "Wednesday 18 February 2026 at 10.30 am\nPresent: Mr T Gill (Chairman)\n"
+    )
+    assert facts(parse_text(tmp_path, text))[:3] == ("Barset County Council", "County Council", "2026-02-18")
 
 
 @pytest.mark.parametrize(

@@ -3147,3 +3147,34 @@ def test_an_advisory_forums_minutes_its_council_in_the_footer_and_its_advice_dec
         ["The minutes of the meeting held on 16 October 2025 were AGREED as a correct record and signed by the Chair."],
         ["it supports the diversion;", "the new route should be 2.5 metres wide."],
     ]
+
+
+def test_minute_numbers_in_a_margin_frame_printed_after_their_titles(tmp_path):
+    """A Word margin frame puts each minute number on the line after its title in the text layer; the number is
+    the title's, not the first line of its paragraph."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "BARSET COUNTY COUNCIL\n"
+        "MINUTES of a meeting of the County Council held at County Hall, Barchester on\n"
+        "Wednesday 18 February 2026 at 10.30 am\n"
+        "Present: Mr T Gill (Chairman), Mrs A Penn and Mr P Abbott.\n"
+        "Apologies for Absence\n"
+        "C.41\n"
+        "Apologies for absence were received from Mr C Ashford.\n"
+        "Minutes\n"
+        "C.42\n"
+        "RESOLVED that the minutes of the meeting held on 11 December 2025 be confirmed.\n"
+        "C.43\tRevenue Budget 2026/27\n"
+        "The Council considered the recommendations of the Cabinet.\n"
+        "Motion on Notice – Home to School Transport\n"
+        "C.44\n"
+        "Mr P Abbott moved and Mrs A Penn seconded the following motion:\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in m.items] == [
+        ("C.41", "Apologies for Absence"),
+        ("C.42", "Minutes"),
+        ("C.43", "Revenue Budget 2026/27"),
+        ("C.44", "Motion on Notice – Home to School Transport"),
+    ]
+    assert m.items[1].resolutions == ["the minutes of the meeting held on 11 December 2025 be confirmed."]

@@ -130,7 +130,7 @@ HEADING = re.compile(
 # a minute lettered, its title in capitals: 'A.<TAB>APOLOGIES FOR ABSENCE', 'M. DATE OF NEXT MEETING'
 LETTER_HEADING = re.compile(r"^\s*(?P<num>[A-Z])\.\s+(?P<title>(?=[^a-z]*[A-Z]{3})[A-Z][A-Z0-9 ,&'’()/–-]{2,100})$")
 BARE_NUMBER = re.compile(  # a minute number alone on its line, the title on the next ('1.', 'CL75-24/25', '56/23')
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}\.|(?:[A-Z]{1,4}|[A-Z]{2,6}/)?\d{1,4}[-/]\d{2,4}(?:/\d{2})?\.?|[A-Z]{1,4}\d{1,4}\.?)"
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<num>\d{1,4}\.|(?:[A-Z]{1,4}|[A-Z]{2,6}/)?\d{1,4}[-/]\d{2,4}(?:/\d{2})?\.?|[A-Z]{1,4}\.?\d{1,4}\.?)"
     r"\s*(?:\*\*)?\s*$"
 )
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*$", re.I)
@@ -1416,6 +1416,20 @@ def _capitals_above(lines: list[Line], i: int, lo: int) -> tuple[int, str, list[
     return found[0], " ".join(plain(line_text(lines[x])) for x in found), between
 
 
+def _title_above_number(lines: list[Line], i: int, lo: int, below: str) -> int | None:
+    """A minute number printed in a margin frame comes out of the text layer after its title: the heading's line
+    straight above the bare number, where the line under it opens a paragraph, not a title."""
+    if i - 1 < lo or not is_prose(plain(below)):
+        return None
+    raw = line_text(lines[i - 1])
+    heading = plain(raw)
+    if "\t" in raw or BARE_NUMBER.match(heading) or not _unnumbered_title(heading, labels_ok=True):
+        return None
+    # (the line before the heading ends what it says: not 'Mr P' / 'Jones' / '3.', a list's last name)
+    before = plain(line_text(lines[i - 2])) if i - 2 >= lo else ""
+    return i - 1 if not before or ends_sentence(before) or before.endswith(":") else None
+
+
 def _prose_line(line: Line) -> bool:
     t = plain(line_text(line))
     return bool(t) and t != t.upper() and is_prose(t)
@@ -1429,7 +1443,7 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         row = _row_heading(raw, action_column)
         if row:
             raw = row
-        num, title, last = None, None, i
+        num, title, last, start = None, None, i, i
         lettered = LETTER_HEADING.match(raw)
         m = BARE_NUMBER.match(raw) if not lettered else None
         if lettered:  # 'A. APOLOGIES FOR ABSENCE': a clerk's minutes lettered, their points numbered inside
@@ -1440,6 +1454,9 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
                 j += 1
             if j < hi and j - i <= 2:
                 num, title, last = m.group("num").rstrip("."), line_text(lines[j]).strip(), j
+                above = _title_above_number(lines, i, lo, title)
+                if above is not None:  # 'Apologies for Absence' / 'C.41' / 'Apologies ... were received from ...'
+                    start, title, last = above, plain(line_text(lines[above])), i
         else:
             m = HEADING.match(raw)
             # a number with its letters ('M.047', 'CAB 12') is a minute's own; a bare '12' may open a paragraph
@@ -1451,7 +1468,6 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         if num is None or title is None:
             continue
         rest = None
-        start = i
         # (a paragraph's line, long or a sentence whole; not a short title 'Staffing – annual pay review')
         paragraph = is_prose(title) and (len(title) >= 70 or ends_sentence(title))
         above = _capitals_above(lines, i, lo) if not BARE_NUMBER.match(raw) and paragraph else None
