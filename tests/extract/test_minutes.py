@@ -3178,3 +3178,31 @@ def test_minute_numbers_in_a_margin_frame_printed_after_their_titles(tmp_path):
         ("C.44", "Motion on Notice – Home to School Transport"),
     ]
     assert m.items[1].resolutions == ["the minutes of the meeting held on 11 December 2025 be confirmed."]
+
+
+def test_a_decision_records_fields_each_label_over_its_value(tmp_path):
+    """A council website's decision record prints each field's label on a line over its value (Drupal's fields),
+    with no colon; a table under the decision ('Item | Amount £') does not retitle it."""
+    path = tmp_path / "record.html"
+    path.write_text(
+        "<html><body><h1>Record of Urgent Decision</h1>"
+        '<div class="field__label">Decision reference</div><div class="field__item">UD/2026/07</div>'
+        '<div class="field__label">Subject</div><div class="field__item">Market Hall roof repairs</div>'
+        '<div class="field__label">Decision maker</div><div class="field__item">Chief Executive</div>'
+        '<div class="field__label">Date of decision</div><div class="field__item">4 May 2026</div>'
+        "<h2>Decision taken</h2><p>Having consulted the Leader, I have decided:</p>"
+        "<ol><li>To approve emergency repairs to the Market Hall roof.</li>"
+        "<li>To fund the works from the contingency reserve.</li></ol>"
+        "<table><tr><th>Item</th><th>Amount £</th></tr><tr><td>Scaffolding</td><td>12,000</td></tr></table>"
+        "<h2>Reasons for the decision</h2><p>The roof is unsafe.</p></body></html>",
+        encoding="utf-8",
+    )
+    p = parse_path(path)
+    assert (p.meeting.body, p.meeting.date) == ("Chief Executive", "2026-05-04")
+    (m,) = p.minutes
+    (item,) = m.items
+    assert (item.number, item.title) == ("UD/2026/07", "Market Hall roof repairs")
+    assert item.resolutions == [
+        "To approve emergency repairs to the Market Hall roof.",
+        "To fund the works from the contingency reserve.",
+    ]

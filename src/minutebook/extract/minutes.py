@@ -1038,9 +1038,20 @@ def _paired_labels(lines: list[Line]) -> list[tuple[int, Line]]:
             out += [(k, Line(line.number, line.page, f"{label}\t{value}")) for label, value in pairs]
             k += 2
             continue
+        if len(cells) == 1 and len(below) == 1 and _field_label(cells[0]) and below[0] and not _field_label(below[0]):
+            # a web page's field, its label over its value ('Decision reference' / 'UD/2026/03': Drupal's fields)
+            out.append((k, Line(line.number, line.page, f"{cells[0]}\t{below[0]}")))
+            k += 2
+            continue
         out.append((k, line))
         k += 1
     return out
+
+
+def _field_label(text: str) -> bool:
+    """A label that names what a record is ('Decision reference', 'Subject', 'Decision maker', 'Date of decision'),
+    standing alone with no colon."""
+    return any(p.fullmatch(text) for p in (RECORD_NUMBER, RECORD_TITLE, DECISION_MAKER, DECISION_DATE))
 
 
 def _decision_records(lines: list[Line]) -> LocatedSet | None:
@@ -1108,7 +1119,7 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
             titling = items[-1]
         elif not items or not value:
             continue
-        elif RECORD_TITLE.match(label):
+        elif RECORD_TITLE.match(label) and not items[-1].title:  # (not a table's 'Item | Amount £' under it)
             items[-1].title = TITLE_NOTE.sub("", AGENDA_ITEM_PREFIX.sub("", value))
         elif RECORD_DECISION.match(label):  # the label is the printed 'Decision': kept when no verb follows
             # ('That Council be recommended to: ...' is the decision itself: it keeps its label)
