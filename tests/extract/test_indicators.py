@@ -1552,3 +1552,39 @@ def test_a_row_of_tiles_whose_captions_name_their_measures_and_a_same_cohort(tmp
         ("Reoffending frequency", "Apr 22–Mar 23", "Ashvale", 3.71),
         ("Reoffending frequency", "Apr 22–Mar 23", "England", 3.89),
     }
+
+
+def test_a_figure_in_brackets_takes_the_period_printed_after_them() -> None:
+    text = (
+        "Four children were sentenced to custody in Apr 24 - Mar 25, a rate of 0.07 per 1,000 children aged 10-17, "
+        "compared with seven children (0.12 per 1,000) in Apr 23 - Mar 24."
+    )
+    assert [(i.value, i.period) for i in from_sentence(text, Line(1, 1, ""), "Ashcombe")] == [
+        (0.07, "Apr 24 - Mar 25"),
+        (0.12, "Apr 23 - Mar 24"),
+    ]
+
+
+def test_a_heading_of_two_tiers_names_the_areas_and_same_period_last_year_is_a_year_before() -> None:
+    """'Ashcombe' over 'Latest period' and 'Same period last year', 'Comparators' over 'South West' and 'England':
+    the areas are the names in either tier, and last year's column is the row's period a year earlier."""
+    text = [
+        "Table 2: National indicators",
+        "Measure\tAshcombe\t\tComparators",
+        "\tLatest period\tSame period last year\tSouth West\tEngland",
+        "First time entrants per 100,000 aged 10-17 Jan 24 - Dec 24\t148\t171\t139\t152",
+        "Custody rate per 1,000 aged 10-17 Apr 24 - Mar 25\t0.07\t0.12\t0.08\t0.11",
+    ]
+    found = indicators_in(text, "Ashcombe County Council")
+    assert sorted((i.name, i.period, i.value, i.area) for i in found) == sorted(
+        [
+            ("First time entrants", "Jan 24 - Dec 24", 148.0, "Ashcombe"),
+            ("First time entrants", "Jan 23 - Dec 23", 171.0, "Ashcombe"),
+            ("First time entrants", "Jan 24 - Dec 24", 139.0, "South West"),
+            ("First time entrants", "Jan 24 - Dec 24", 152.0, "England"),
+            ("Custody rate", "Apr 24 - Mar 25", 0.07, "Ashcombe"),
+            ("Custody rate", "Apr 23 - Mar 24", 0.12, "Ashcombe"),
+            ("Custody rate", "Apr 24 - Mar 25", 0.08, "South West"),
+            ("Custody rate", "Apr 24 - Mar 25", 0.11, "England"),
+        ]
+    )

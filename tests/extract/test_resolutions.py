@@ -1257,3 +1257,21 @@ def test_a_committees_recommendation_to_council_after_its_proposer_and_seconder(
         "the charges for pest control treatments for 2026/27 as set out at Appendix 1; and",
         "a fee of £95.00 for a food export health certificate.",
     ]
+
+
+def test_a_motion_adopted_in_full_resolves_what_its_own_lead_in_lists():
+    """'RESOLVED: That the substantive motion be adopted, namely:' over the motion as printed: its preamble
+    ('This Council notes ...') is no decision; the points under 'This Council therefore resolves to:' are."""
+    body = text_lines(
+        "RESOLVED: That the substantive motion be adopted, namely:\n"
+        "This Council notes that the evening buses on route 14 are to be withdrawn from 5 April\n"
+        "2026, leaving parts of the town with no service after 6.30 pm.\n"
+        "This Council therefore resolves to:\n"
+        "1. Ask the Leader to write to the bus company; and\n"
+        "2. Establish a cross-party working group on bus services.\n"
+        "The meeting closed at 9.41 pm."
+    )
+    assert [t for t, _ in resolutions_in(body)] == [
+        "Ask the Leader to write to the bus company; and",
+        "Establish a cross-party working group on bus services.",
+    ]

@@ -142,6 +142,8 @@ UNIT_THEN_PERIOD = re.compile(
 PERIOD_AFTER_UNIT = re.compile(
     r"(?:[^.,;:()]|\([^()]{0,40}\)){0,50}?\b(in|for|during|over)\s+(the\s+)?((?:year|period)\s+)?", re.I
 )  # '0.28 per 1,000 (seven children) in Oct 22 - Sep 23': an aside in brackets may come first ('in the period')
+# The rest of a figure's unit in the brackets it is printed in, then its clause's period: ' per 1,000) in '.
+FIGURE_IN_BRACKETS_THEN_PERIOD = re.compile(r"[^.,;:()]{0,25}\)\s*(?:in|for|during|over)\s+(?:the\s+)?", re.I)
 # An age band ('aged 10 to 17', '10- to 17-year-old', '10–17'): its ends are ages, not values.
 AGE_BAND_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s*-?\s*(?:to|-|–|—)\s*(\d{1,2})(?![\d.,]*\s*(?:%|per\b|per cent))")
 AGE_WORDS_AFTER = re.compile(r"^[\s-]*(?:years?[\s-]*olds?|yrs?\b)", re.I)
@@ -272,6 +274,25 @@ def _latest_period(headings: list[str]) -> str | None:
 
 
 # A heading over the comparators' columns, joined to each column's own heading.
+# a column of the year before the row's period: 'Same period last year', 'Previous year', 'A year earlier'
+YEAR_EARLIER_HEAD = re.compile(
+    r"\b(?:same\s+(?:period|quarter|cohort)\s+(?:last|the\s+previous|a)\s+year(?:\s+(?:before|earlier))?"
+    r"|previous\s+year|last\s+year|a\s+year\s+(?:earlier|before|ago))\b",
+    re.I,
+)
+# a column heading's words for when, under the area a heading of two tiers names over them
+RELATIVE_PHRASE = re.compile(
+    r"\s*\b(?:(?:latest|previous|prior|current|last|this|same|most\s+recent)\s+(?:period|year|quarter|cohort)"
+    r"(?:\s+(?:last|the\s+previous|a)\s+year)?|a\s+year\s+(?:earlier|before|ago))\b",
+    re.I,
+)
+
+
+def _year_earlier(period: str) -> str:
+    """The period a year before one printed: 'Jan 24 - Dec 24' -> 'Jan 23 - Dec 23', '2024/25' -> '2023/24'."""
+    return re.sub(r"\d{2,4}", lambda m: str(int(m.group()) - 1).zfill(len(m.group())), period)
+
+
 COMPARATOR_GROUP = re.compile(r"^\W*(?:comparators?|comparisons?|benchmarks?)\b\W*", re.I)
 
 
@@ -448,6 +469,8 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
             else:
                 heading = bare_head if area_year else head  # ('Region 2024': Region)
                 area_text = label if _is_label(label) else heading if _is_label(heading) else ""
+            if period and k not in own and k not in over and YEAR_EARLIER_HEAD.search(head):
+                period = _year_earlier(period)  # 'Same period last year' beside the row's 'Jan 24 - Dec 24'
             if not period and LATEST_HEAD.search(head) and (latest := _latest_period(cols)):
                 period = latest  # 'England (latest)' beside period columns: the most recent of them
             if not period and name == "Reoffending frequency":
@@ -470,6 +493,12 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 area_text = head  # periods down the side, areas across
             if dashed and k not in over:
                 area_text = dashed.group("area")
+            # ('Ashcombe' over 'Latest period', 'Comparators' over 'South West': a heading of two tiers, the area
+            # named in either; not 'Comparator average', one name)
+            if " " in area_text:
+                area_text = RELATIVE_PHRASE.sub("", area_text)
+                grouped = COMPARATOR_GROUP.sub("", area_text)
+                area_text = grouped if grouped[:1].isupper() else area_text
             area = LATEST_NOTE.sub("", PERIOD_RE.sub("", area_text)).strip(" :-–") or home
             bilingual = BILINGUAL_AREA.fullmatch(area) if "/" in area else None
             area = bilingual.group(1) if bilingual and area_of(bilingual.group(1)) else area  # 'Cymru / Wales'
@@ -908,6 +937,8 @@ def _period_after(text: str, end: int, periods: list[tuple[int, int, str]]) -> s
             found = p
         elif found is None and end <= a <= end + 50 and PERIOD_AFTER_UNIT.fullmatch(text[end:a]):
             found = p
+        elif found is None and end <= a <= end + 40 and FIGURE_IN_BRACKETS_THEN_PERIOD.fullmatch(text[end:a]):
+            found = p  # 'seven children (0.12 per 1,000) in Apr 23 - Mar 24': the aside's figure, the clause's period
         elif found is None and end <= a <= end + 30 and re.fullmatch(r"[^.,;:()]{0,25}\(\s*", text[end:a]):
             found = p  # '33.1% a year earlier (Apr 21 - Mar 22)'
         elif found is None and end <= a <= end + 60 and UNIT_THEN_PERIOD.fullmatch(text[end:a]):

@@ -306,6 +306,12 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                 and below_point[0] != outer
             ):
                 stem, k, first_point = f"{stem} {plain(' '.join(texts[k : j + 1]))}", after, below_point
+        if k is not None and not first_point and ADOPTED_IN_FULL.search(plain(md.group("rest"))):
+            # 'RESOLVED: That the substantive motion be adopted, namely:' over the motion as printed: what it
+            # resolves are the points under its own 'This Council therefore resolves to:'
+            own = _motions_own_points(texts, k)
+            if own is not None:
+                k, first_point, stem = own, _point(texts[own]), ""
         tabled = _table_of_points(body, texts, head) if head is not None else []
         if tabled and head is not None:  # 'RESOLVED: That the following recommendations be referred to Cabinet:'
             out.extend(tabled)  # over a table of them (the stem wrapped or not)
@@ -725,6 +731,23 @@ def _decision_points(
         j += 1
     flush()
     return out, j
+
+
+# a stem over the text it adopts: '... be adopted, namely:', '... in the following terms:'
+ADOPTED_IN_FULL = re.compile(r"\b(?:namely|as\s+follows|in\s+the\s+following\s+terms)\s*:$", re.I)
+# a motion's own lead-in to its points: 'This Council therefore resolves to:', '... calls on the Cabinet to:'
+MOTIONS_LEAD_IN = re.compile(r"\b(?:resolves?|agrees?|calls\s+(?:up)?on|requests?|asks?)\b.{0,120}:$", re.I)
+
+
+def _motions_own_points(texts: list[str], k: int, reach: int = 30) -> int | None:
+    """The first point under the lead-in of a motion printed in full from line k, before any other decision."""
+    for j in range(k, min(k + reach, len(texts))):
+        t = plain(texts[j])
+        if _decision(texts[j])[0] or _point(texts[j]):
+            return None
+        if MOTIONS_LEAD_IN.search(t):
+            return _first_point_below(texts, j)
+    return None
 
 
 def _stem_colon(texts: list[str], k: int, short: bool = False, reach: int = 2) -> int | None:
