@@ -1920,3 +1920,27 @@ def test_a_bilingual_apologies_label_over_one_apology_with_its_role_after_a_dash
 def test_a_worker_or_practitioner_after_a_dash_is_a_job():
     people = people_from("Jordan Mensah – Youth Participation Worker", "officer", None)
     assert [(p.name, p.role) for p in people] == [("Jordan Mensah", "Youth Participation Worker")]
+
+
+def test_a_lord_mayor_before_her_name_and_a_surname_of_two_words_after_a_line_break():
+    """'Lord Mayor (Councillor X)' is the office, then who holds it ('Lord' no peer's title here); in a list of
+    forenames and surnames, a forename alone at a line's end goes on to a surname of two words."""
+    present, _, _ = parse_attendance(
+        text_lines(
+            "PRESENT:-\tLord Mayor (Councillor Yvonne Castellano) in the Chair.\n"
+            "Councillors\n"
+            "Saima Ahmed, Waseem Akhtar, Tariq Ali, Deborah Allsop, Mark Astbury, Gurpreet\n"
+            "Singh Atwal, Olivia Bancroft and Hamida Zaman.\n"
+        )
+    )
+    assert [(p.name, p.role) for p in present] == [
+        ("Yvonne Castellano", "Lord Mayor"),
+        ("Saima Ahmed", None),
+        ("Waseem Akhtar", None),
+        ("Tariq Ali", None),
+        ("Deborah Allsop", None),
+        ("Mark Astbury", None),
+        ("Gurpreet Singh Atwal", None),
+        ("Olivia Bancroft", None),
+        ("Hamida Zaman", None),
+    ]

@@ -417,11 +417,14 @@ def test_a_place_named_after_the_hour_is_the_venue_without_a_room_word(tmp_path)
         ("Full Council", "Council"),
         ("Upper Wick Town Council", "Town Council"),  # the council's own meeting, a local council's tier
         ("Barset County Council", "County Council"),  # a county's, as counties call it
+        ("Barset City Council", "City Council"),  # a city's, as 'a meeting of the City Council'
         ("the evidence session of the Transport Scrutiny Committee", "Transport Scrutiny Committee"),
     ],
 )
 def test_body_named_with_its_council(tmp_path, printed, body):
     council = "Upper Wick Town Council" if "Wick" in printed else "Barset County Council"
+    if printed == "Barset City Council":
+        council = printed
     if "Westbridge" in printed:
         council = "London Borough of Westbridge"
     text = (

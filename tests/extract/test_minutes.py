@@ -3206,3 +3206,35 @@ def test_a_decision_records_fields_each_label_over_its_value(tmp_path):
         "To approve emergency repairs to the Market Hall roof.",
         "To fund the works from the contingency reserve.",
     ]
+
+
+def test_a_margin_number_running_on_under_the_same_heading_is_a_minute_of_its_own(tmp_path):
+    """Titles in capitals over paragraphs numbered in the margin (Birmingham's, CMIS's): a second number under
+    one title, on the decision after a division, is a minute of its own under that title, and the sentence that
+    leads into its decision goes with it."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "BARCHESTER CITY COUNCIL\n"
+        "MINUTES OF THE MEETING OF BARCHESTER CITY COUNCIL HELD ON TUESDAY 10 MARCH 2026 AT 1400 HOURS\n"
+        "PRESENT:-\tLord Mayor (Councillor Y Castle) in the Chair.\n"
+        "Councillors A Ahmed, B Brown and C Cole.\n"
+        "NOTICE OF RECORDING\n"
+        "14501\tThe Lord Mayor advised that this meeting would be webcast.\n"
+        "MINUTES\n"
+        "14502\tRESOLVED:-\n"
+        "That the Minutes of the meeting held on 10 February 2026 be confirmed.\n"
+        "MOTIONS FOR DEBATE FROM INDIVIDUAL MEMBERS\n"
+        "14503\tCouncillor A Ahmed moved the Motion which was seconded by Councillor B Brown.\n"
+        "The amendment was lost.\n"
+        "Upon being put to the vote it was -\n"
+        "14504\tRESOLVED:-\n"
+        "That the Council asks the Cabinet to review bus services.\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in m.items] == [
+        ("14501", "NOTICE OF RECORDING"),
+        ("14502", "MINUTES"),
+        ("14503", "MOTIONS FOR DEBATE FROM INDIVIDUAL MEMBERS"),
+        ("14504", "MOTIONS FOR DEBATE FROM INDIVIDUAL MEMBERS"),
+    ]
+    assert m.items[3].resolutions == ["That the Council asks the Cabinet to review bus services."]

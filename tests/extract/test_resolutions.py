@@ -1275,3 +1275,18 @@ def test_a_motion_adopted_in_full_resolves_what_its_own_lead_in_lists():
         "Ask the Leader to write to the bus company; and",
         "Establish a cross-party working group on bus services.",
     ]
+
+
+def test_a_carried_motion_under_resolved_alone_resolves_its_own_points():
+    body = text_lines(
+        "RESOLVED:-\n"
+        "This Council notes that 23 evening bus services have been withdrawn since April 2024.\n"
+        "This Council believes that a reliable bus network is essential to the city.\n"
+        "This Council therefore resolves:\n"
+        "(a) to ask the Cabinet to bring forward a business case for franchising; and\n"
+        "(b) to ask the Leader to write to the Secretary of State for Transport.\n"
+    )
+    assert [t for t, _ in resolutions_in(body)] == [
+        "to ask the Cabinet to bring forward a business case for franchising; and",
+        "to ask the Leader to write to the Secretary of State for Transport.",
+    ]

@@ -396,7 +396,7 @@ def _join_block(texts: list[str]) -> str:
                 or ("," in prev and re.fullmatch(r"[A-Z][a-z][\w'’-]*", last.strip()))
             )
             and not prev.endswith((",", ";", ".", ":", ")"))
-            and re.match(r"^[A-Z][\w'’-]*(?:,|\s+\(|\s+and\b|$)", t)
+            and (re.match(r"^[A-Z][\w'’-]*(?:,|\s+\(|\s+and\b|$)", t) or _surname_of_two_words(prev, last, t))
             and not HONORIFIC_START.match(t)
         )
         runs_on = (
@@ -639,7 +639,7 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         role_first = (
             bracket
             and HONORIFIC_START.match(bracket)
-            and not HONORIFIC_START.match(plain(raw))
+            and (not HONORIFIC_START.match(plain(raw)) or LORD_OFFICE.match(plain(raw)))  # 'Lord Mayor (Councillor X)'
             and not (JOB_WORDS.search(bracket) and not JOB_WORDS.search(raw))  # '(Lord Mayor’s Secretary)': a job
         )
         # (not 'Colin Rae, Service Manager (Early Years)': a job in brackets going on from the name before it)
@@ -1231,6 +1231,22 @@ def open_bracket(text: str) -> bool:
 def _closes_bracket(text: str) -> bool:
     """The rest of an entry whose bracket the line above left open: 'Mayor)'."""
     return text.count(")") > text.count("(")
+
+
+# an office whose first word is a peer's title: 'Lord Mayor (Councillor X)' is the office, then who holds it
+LORD_OFFICE = re.compile(r"^(?:the\s+)?(?:Deputy\s+)?Lord\s+(?:Mayor|Provost|Lieutenant)\b", re.I)
+
+
+def _surname_of_two_words(prev: str, last: str, text: str) -> bool:
+    """In a list of forenames and surnames, a forename alone at a line's end ('..., Mark Astbury, Gurpreet') over
+    a surname of two words ('Singh Atwal, Olivia Bancroft, ...')."""
+    entries = [e.strip() for e in re.split(r",\s*|\s+and\s+", prev) if e.strip()]
+    full_names = sum(1 for e in entries[:-1] if len(e.split()) >= 2) >= max(2, len(entries) - 2)
+    return (
+        full_names
+        and re.fullmatch(r"[A-Z][a-z][\w'’-]*", last.strip()) is not None
+        and re.match(r"^[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*(?:,|\s+and\b)", text) is not None
+    )
 
 
 def _forename_broken(prev: str, text: str) -> bool:

@@ -1254,14 +1254,15 @@ def _council_meeting(council: str) -> str:
     """The body when the meeting is the council's own (`Minutes of the Meeting of
     Little Hadley Parish Council`): a local council's meeting goes by its tier
     (`Parish Council`, `Town Council`, `Community Council`), as its papers call
-    it; a county council's by `County Council`, as counties call their full meetings (Kent's); another principal
-    council's by `Council` (Coventry's `Meeting of Council`)."""
+    it; a county or city council's by `County Council` or `City Council`, as their papers call their full
+    meetings (Kent's 'County Council', 'a meeting of the City Council'); another principal council's by
+    `Council`."""
     if council.endswith("Authority"):
         return council  # an authority's own meeting goes by its name
     welsh = re.match(r"Cyngor\s+(?:(Cymuned|Tref|Dinas)\s)?", council)
     if welsh:  # a council named in Welsh alone: 'Cyngor Cymuned Llanysgawen' meets as 'Cyngor Cymuned'
         return f"Cyngor {welsh.group(1)}" if welsh.group(1) else "Cyngor"
-    m = re.search(r"\b(Parish|Town|Community|Village|Neighbourhood|County)\s+Council$", council, re.I)
+    m = re.search(r"\b(Parish|Town|Community|Village|Neighbourhood|County|City)\s+Council$", council, re.I)
     return f"{m.group(1).title()} Council" if m else "Council"
 
 

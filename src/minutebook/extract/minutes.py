@@ -1744,7 +1744,7 @@ def _locate_items(
             for n, k in enumerate(heads):
                 stop = heads[n + 1] if n + 1 < len(heads) else len(tail)
                 items.append(LocatedItem(None, plain(line_text(tail[k])), tail[k], tail[k + 1 : stop], public))
-            _number_from_paragraphs(items)
+            items = _number_from_paragraphs(items)
             return attendance, items, preamble
     if len(rest) >= 2 and _unnumbered_title(plain(line_text(rest[0]))) and resolutions_in(rest[1:]):
         items.append(LocatedItem(None, plain(line_text(rest[0])), rest[0], rest[1:], public))
@@ -1853,18 +1853,41 @@ def _sub_title(title: str) -> bool:
     return _title_ok(title) and len(title) <= 100 and not is_prose(title) and not re.search(r"[.:;,]$", title)
 
 
-def _number_from_paragraphs(items: list[LocatedItem]) -> None:
+PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{2,5})\s+(?=[A-Z])")
+LEADS_INTO = re.compile(r"\bit\s+was\s*[-–—:]?\s*$", re.I)  # 'Upon being put to the vote it was -'
+
+
+def _number_from_paragraphs(items: list[LocatedItem]) -> list[LocatedItem]:
     """CMIS minutes print the capital title above and the minute number at the start of a paragraph
-    ('1234 The Chair advised ...', '1238 RESOLVED:-'): number the items when those numbers run in order."""
-    found = []
-    for item in items:
-        m = next((m for x in item.body if (m := re.match(r"^\s*(\d{2,5})\s+(?=[A-Z])", line_text(x)))), None)
-        found.append(int(m.group(1)) if m else None)
-    known = [n for n in found if n is not None]
-    if len(known) >= 2 and all(b > a for a, b in zip(known, known[1:], strict=False)):
-        for item, n in zip(items, found, strict=True):
-            if n is not None:
-                item.number = str(n)
+    ('1234 The Chair advised ...', '1238 RESOLVED:-'): number the items when those numbers run in order. A
+    number that runs on under the same title ('14510 Councillor X moved the Motion ...' then, after the division,
+    '14511 RESOLVED:-') is a minute of its own under that title."""
+    numbered = [
+        [(k, int(m.group(1))) for k, x in enumerate(item.body) if (m := PARAGRAPH_NUMBER.match(line_text(x)))]
+        for item in items
+    ]
+    known = [n for found in numbered for _, n in found[:1]]
+    if len(known) < 2 or not all(b > a for a, b in zip(known, known[1:], strict=False)):
+        return items
+    out: list[LocatedItem] = []
+    for item, found in zip(items, numbered, strict=True):
+        # (only numbers that go up by one from the item's first: not a count or a year opening a paragraph)
+        cuts = [found[0]] if found else []
+        for k, n in found[1:]:
+            if n == cuts[-1][1] + 1:
+                cuts.append((k, n))
+        if not cuts:
+            out.append(item)
+            continue
+        item.number = str(cuts[0][1])
+        out.append(item)
+        # ('Upon being put to the vote it was -' over '14511 RESOLVED:-': the sentence leading into the decision)
+        cuts = [cuts[0], *((k - 1 if LEADS_INTO.search(line_text(item.body[k - 1])) else k, n) for k, n in cuts[1:])]
+        ends = [k for k, _ in cuts[1:]] + [len(item.body)]
+        for (k, n), stop in zip(cuts[1:], ends[1:], strict=True):
+            out.append(LocatedItem(str(n), item.title, item.body[k], item.body[k:stop], item.public, item.agenda))
+        item.body = item.body[: ends[0]]
+    return out
 
 
 def _plain_heading(raw: str) -> bool:

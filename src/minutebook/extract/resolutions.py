@@ -306,7 +306,10 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                 and below_point[0] != outer
             ):
                 stem, k, first_point = f"{stem} {plain(' '.join(texts[k : j + 1]))}", after, below_point
-        if k is not None and not first_point and ADOPTED_IN_FULL.search(plain(md.group("rest"))):
+        adopted = ADOPTED_IN_FULL.search(plain(md.group("rest"))) or (
+            not stem and k is not None and MOTION_PREAMBLE.match(plain(texts[k]))
+        )  # ('RESOLVED:-' over 'This Council notes that ...': the motion carried, as printed)
+        if k is not None and not first_point and adopted:
             # 'RESOLVED: That the substantive motion be adopted, namely:' over the motion as printed: what it
             # resolves are the points under its own 'This Council therefore resolves to:'
             own = _motions_own_points(texts, k)
@@ -735,6 +738,12 @@ def _decision_points(
 
 # a stem over the text it adopts: '... be adopted, namely:', '... in the following terms:'
 ADOPTED_IN_FULL = re.compile(r"\b(?:namely|as\s+follows|in\s+the\s+following\s+terms)\s*:$", re.I)
+# a motion's preamble: 'This Council notes that ...', 'The Council believes ...'
+MOTION_PREAMBLE = re.compile(
+    r"^\W*(?:this|the)\s+council\s+(?:(?:further\s+)?notes|believes|recognises|welcomes|acknowledges"
+    r"|is\s+concerned)\b",
+    re.I,
+)
 # a motion's own lead-in to its points: 'This Council therefore resolves to:', '... calls on the Cabinet to:'
 MOTIONS_LEAD_IN = re.compile(r"\b(?:resolves?|agrees?|calls\s+(?:up)?on|requests?|asks?)\b.{0,120}:$", re.I)
 
