@@ -1944,3 +1944,40 @@ def test_a_lord_mayor_before_her_name_and_a_surname_of_two_words_after_a_line_br
         ("Olivia Bancroft", None),
         ("Hamida Zaman", None),
     ]
+
+
+def test_essex_cabinet_attendance_portfolios_wrapped_guests_and_an_officers_bracket():
+    """A borderless 'Councillor | Cabinet Member Responsibility' table whose portfolio wraps after a comma, a
+    'Councillors attending as guests:' paragraph, and an officer's '(S151 Officer)' on the line under the entry."""
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Present:\n"
+            "Councillor\tCabinet Member Responsibility\n"
+            "Councillor R Ashdown\tLeader of the Council (Chairman)\n"
+            "Councillor C Ferreira\tCabinet Member for Education Excellence, Lifelong\n"
+            "Learning and Employability\n"
+            "Councillors attending as guests: Councillor G Yeldham (Leader of the Liberal Democrat\n"
+            "Group), Councillor H Quarrie and Councillor B Stannard\n"
+            "Officers:\tNicola Prothero, Chief Executive\n"
+            "Adrian Collingwood, Executive Director, Corporate Services\n"
+            "(S151 Officer)\n"
+        )
+    )
+    assert sorted((p.name, p.role) for p in present) == sorted(
+        [
+            ("R Ashdown", "Leader of the Council (Chairman)"),
+            ("C Ferreira", "Cabinet Member for Education Excellence, Lifelong Learning and Employability"),
+            ("G Yeldham", "Leader of the Liberal Democrat Group"),
+            ("H Quarrie", None),
+            ("B Stannard", None),
+            ("Nicola Prothero", "Chief Executive"),
+            ("Adrian Collingwood", "Executive Director, Corporate Services (S151 Officer)"),
+        ]
+    )
+
+
+def test_an_apology_with_a_portfolio_of_several_parts_names_one_person():
+    assert apologies_in_text(
+        "Apologies for absence were received from Councillor D Hartigan, Cabinet Member for Environment, Waste "
+        "Reduction and Climate Action, and Councillor P Smith."
+    ) == ["D Hartigan", "P Smith"]

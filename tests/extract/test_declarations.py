@@ -697,3 +697,29 @@ def test_bullets_naming_a_member_and_an_item_under_a_lead_in(tmp_path):
     path.write_text(text)
     found = [(d.name, d.item, d.kind) for d in parse_path(path).declarations]
     assert found == [("Dewi Parry", "2", "personal"), ("Ffion Tudur", "3", "personal")]
+
+
+def test_an_interest_told_by_drawing_attention_or_late_in_a_sentence_of_clauses():
+    """Leeds: 'Councillor X drew the Board’s attention to her position as a director of Y' under the declarations
+    heading; Essex: one sentence of 'that ...' clauses, the declaration the last, after an apology with a portfolio."""
+    drew = declarations_of(
+        text_lines("""Minutes of the Executive Board held on Wednesday 18 March 2026
+Present: Councillors P Okafor, R Ashworth and D Pickles
+123\tDECLARATION OF INTERESTS
+In relation to the agenda item entitled 'Bus Partnership' (Minute No. 129 refers), Councillor P
+Okafor drew the Board’s attention to her position as a director of Airedale Community Transport Ltd.
+124\tMINUTES
+RESOLVED – That the minutes be approved.""")
+    )
+    assert [(d.name, d.item) for d in drew] == [("P Okafor", "129")]
+    clauses = declarations_of(
+        text_lines("""Minutes of the meeting of the Cabinet held on Tuesday 17 March 2026
+Present: Councillors R Ashdown, C Ferreira and T Okafor
+1.\tMembership, Apologies, Substitutions and Declarations of Interest
+The report was received and it was noted that apologies for absence had been received from Councillor D
+Hartigan, Cabinet Member for Environment, Waste Reduction and Climate Action; and that Councillor C Ferreira
+declared a Code Interest in item 6 as a governor of Moulsfield Primary Academy.
+2.\tMinutes
+The minutes were approved.""")
+    )
+    assert [(d.name, d.item) for d in clauses] == [("C Ferreira", "6")]

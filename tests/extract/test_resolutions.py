@@ -1290,3 +1290,32 @@ def test_a_carried_motion_under_resolved_alone_resolves_its_own_points():
         "to ask the Cabinet to bring forward a business case for franchising; and",
         "to ask the Leader to write to the Secretary of State for Transport.",
     ]
+
+
+def test_a_long_stem_ending_as_follows_over_its_points_and_a_note_in_brackets_after_them():
+    """A stem wrapped over many lines to 'as follows:-' leads into its points; a note in brackets after the points
+    ('(The decisions ... were not eligible for Call In, as the' / 'Board resolved that ...)') decides nothing."""
+    body = text_lines(
+        "RESOLVED – That, in accordance with Regulation 4 of The Local Authorities\n"
+        "(Executive Arrangements) (Meetings and Access to Information) (England)\n"
+        "Regulations 2012, the public be excluded from the meeting during\n"
+        "consideration of the following parts of the agenda designated as exempt from\n"
+        "publication on the grounds that there would be disclosure to them of exempt information so\n"
+        "designated as follows:-\n"
+        "(a) That Appendix B to the report on the Market Hall is designated as exempt;\n"
+        "(b) That Appendix 2 to the report on Hollin Bank Lane is designated as exempt.\n"
+        "(The decisions referred to within this minute were not eligible for Call In, as the\n"
+        "Board resolved that they were exempt from the Call In process)\n"
+    )
+    assert [t for t, _ in resolutions_in(body)] == [
+        "That Appendix B to the report on the Market Hall is designated as exempt;",
+        "That Appendix 2 to the report on Hollin Bank Lane is designated as exempt.",
+    ]
+
+
+def test_a_cabinet_agreeing_the_recommendations_of_a_confidential_appendix():
+    body = text_lines(
+        "The Cabinet considered the confidential appendix to the report.\n"
+        "The Cabinet agreed the recommendations set out in the confidential appendix.\n"
+    )
+    assert [t for t, _ in resolutions_in(body)] == ["agreed the recommendations set out in the confidential appendix."]

@@ -1654,3 +1654,22 @@ def test_an_exhaustive_ballot_is_recorded_by_its_deciding_round():
     )
     (vote,) = extract_votes(lines)
     assert (vote.counts["for"], vote.counts["against"], vote.result) == (8, 6, "carried")
+
+
+def test_a_member_requiring_it_recorded_that_he_abstained_or_voted_against():
+    """Leeds's note under a decision: '(Under the provisions of Council Procedure Rule 16.5, Councillor X required it
+    to be recorded that he abstained from voting on / voted against the decisions referred to within this minute)'."""
+    abstained = extract_votes(
+        text_lines("""RESOLVED – That the rent increase be approved.
+(Under the provisions of Council Procedure Rule 16.5, Councillor G Whiteley
+required it to be recorded that he abstained from voting on the decisions
+referred to within this minute)""")
+    )
+    assert [(v.abstain, v.result) for v in abstained] == [(["G Whiteley"], "carried")]
+    against = extract_votes(
+        text_lines("""RESOLVED – That the variation be made.
+(Under the provisions of Council Procedure Rule 16.5, Councillor D Pickles
+required it to be recorded that he voted against the decisions referred to within
+this minute)""")
+    )
+    assert [(v.against, v.result) for v in against] == [(["D Pickles"], "carried")]

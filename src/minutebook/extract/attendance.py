@@ -98,7 +98,9 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         # councillors who are not members of the body: 'Members in attendance:', 'Members attending in accordance
         # with Standing Order 25'
         (
-            r"members?\s+(?:in\s+attendance|attending)(?:\s+in\s+accordance\s+with\s+standing\s+order\s+\d+\w*)?",
+            r"members?\s+(?:in\s+attendance|attending)(?:\s+in\s+accordance\s+with\s+standing\s+order\s+\d+\w*)?"
+            # 'Councillors attending as guests:' (Essex's Cabinet: opposition leaders and local members)
+            r"|(?:councillors?|members?)\s+(?:attending|present|in\s+attendance)\s+as\s+(?:guests?|observers?)(?=\s*:)",
             "member",
             None,
         ),  # Scottish minutes: 'Attending: M Rennie (Clerk); F Doherty, ...'
@@ -1080,7 +1082,9 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             cells = prev.split("\t")
             pieces = text.split("\t")
             places = list(range(len(pieces)))
-            if len(pieces) == 1 and re.match(r"(?:and|&|of|for)\s", pieces[0].strip()):
+            if len(pieces) == 1 and (
+                re.match(r"(?:and|&|of|for)\s", pieces[0].strip()) or PORTFOLIO_PART.fullmatch(pieces[0].strip())
+            ):
                 places = [len(cells) - 1]  # '... Children, Education' / 'and Families': the office's cell goes on
             elif 1 < len(pieces) < len(cells):
                 places = _bracket_places(cells, pieces) or places
@@ -1115,6 +1119,15 @@ def _unwrapped(block: list[Line]) -> list[Line]:
         ):
             out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")
             continue
+        if (
+            prev
+            and "\t" not in prev  # (a table row's bracket goes on its own cell, below)
+            and re.fullmatch(r"\([^()]{2,60}\)", text)
+            and not prev.rstrip().endswith((")", ".", ":", ";"))
+        ):
+            # 'Adrian Collingwood, Executive Director, Corporate Services' / '(S151 Officer)': the entry's bracket
+            out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")
+            continue
         rows = prev.count("\t") >= 2 and text.count("\t") == prev.count("\t")  # two rows of one table
         if (
             prev
@@ -1141,6 +1154,9 @@ def _label_wrapped_in_its_cell(prev: str, text: str) -> bool:
         and not label_of(plain(first))
         and label_of(plain(f"{first} {below}")) is not None
     )
+
+
+PORTFOLIO_PART = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+")  # 'Learning and Employability'
 
 
 def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool:
@@ -1170,6 +1186,9 @@ def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool
         # 'Z. Ahmed<TAB>J. Ashton (Deputy<TAB>L. Barlow' / 'Mayor)': a borderless grid's cell wrapped, the rest
         # under it with no TAB to say which column; the one cell left open takes it
         return sum(1 for p in prev if open_bracket(p)) == 1
+    if len(cells) == 1 and len(prev) == 2 and re.search(r",\s*[A-Z][\w'’-]+$", prev[-1].strip()):
+        # 'Cabinet Member for Education Excellence, Lifelong' / 'Learning and Employability': a portfolio's last part
+        return PORTFOLIO_PART.fullmatch(first) is not None
     if len(cells) == 1 and len(prev) > 1 and re.fullmatch(r"[A-Z][\w'’-]+", first):
         # 'Councillor Dr Helen<TAB>Councillor ...' / 'Fairweather': a name broken after its forename in the first cell
         return bool(re.search(r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+$", prev[0].strip()))
@@ -1861,6 +1880,9 @@ SECOND_FROM = re.compile(
 
 OFFICE_AFTER_NAME = re.compile(
     r",\s*(?:the\s+)?(?:Deputy\s+)?(?:Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member|Lead\s+Member)\b[^,;]*"
+    # (a portfolio of several parts: '..., Cabinet Member for Environment, Waste Reduction and Climate Action', up to
+    # the next titled name)
+    r"(?:,(?!\s*(?:and\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s)[^,;]*)*"
 )
 
 

@@ -46,6 +46,9 @@ DECLARED_LOOSE = re.compile(
     # 'For reasons of transparency, Councillor X advised that she was a member of Y Parish Council'
     r"|(?:said|advised|stated)\s+that\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:an?\s+)?"
     r"(?:member|trustee|governor|director)s?\s+of\b"
+    # 'Councillor X drew the Board’s attention to her position as a director of Y' (Leeds's wording)
+    r"|drew\s+(?:the\s+)?(?:[\w’']+\s+){0,2}attention\s+to\s+(?:his|her|their)\s+"
+    r"(?:position|role|membership|employment|appointment|interests?)\b"
     r"|made\s+a\s+(?:pre-?determination\s+)?statement(?=\s+(?:in\s+respect\s+of|regarding|on|about)\b)"
     r"(?=.{0,500}?\bpre-?determin))",
     re.I,
@@ -205,9 +208,11 @@ def _subject_names(subject: str) -> list[str]:
         tries.append(s.rsplit(":", 1)[1])
     if "," in s:
         tries += [s.split(",", 1)[1], s.rsplit(",", 1)[1]]
-    named = re.search(r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderm[ae]n)\s+[A-Z]", s)
-    if named and named.start() > 0:  # 'At the start of this item Councillor Bryn Hale'
-        tries.append(s[named.start() :])
+    titled = list(re.finditer(r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderm[ae]n)\s+[A-Z]", s))
+    if titled and titled[0].start() > 0:  # 'At the start of this item Councillor Bryn Hale'
+        tries.append(s[titled[0].start() :])
+    if len(titled) >= 2:  # '... apologies had been received from Councillor X, ...; and that Councillor Y'
+        tries.append(s[titled[-1].start() :])
     # 'Councillor Amira Hassan referred to item 8 (...) and stated that she is ...': the titled name, then its verb
     lead = re.match(
         r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Alderm[ae]n)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?=\s+[a-z])", s

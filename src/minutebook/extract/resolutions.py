@@ -41,7 +41,9 @@ CONSIDERED_LEAD = re.compile(
     r"(?=$|\((?:a|i|1)\)|(?:noted|approved|agreed|instructed|requested|delegated|authorised|endorsed|recommended"
     r"|refused|granted|continued|deferred|decided|resolved)\b)"
     # 'The committee approved the proposals.': a sentence of its own saying what the body decided
-    r"|^\W*the\s+(?:committee|sub-committee|council|board|panel|cabinet)\s+(?=(?:approved|instructed|authorised)\s)",
+    # ('The Cabinet agreed the recommendations set out in the confidential appendix.': Essex's, for a private item)
+    r"|^\W*the\s+(?:committee|sub-committee|council|board|panel|cabinet)\s+"
+    r"(?=(?:approved|instructed|authorised|agreed\s+the\s+recommendations?)\s)",
     re.I,
 )
 # A body that decides, as the subject of 'agreed to' / 'decided to' (not 'the Chair agreed to write').
@@ -64,7 +66,7 @@ BODY_WITH_GROUNDS = re.compile(
     rf"^((?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}(?i:{DECIDING_BODIES}))\s*,\s*(?:having|being|after|following|upon)\s"
     r"[^,;]{3,250},\s*(?=(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\b)"
 )
-COLON_DASH = re.compile(r":\s*[—–]\s*$")
+COLON_DASH = re.compile(r":\s*[—–-]\s*$")
 AND_THEN = re.compile(r"^\W*and\s+(?=(?:to|that)\s)", re.I)
 # the heading of why, after a decision: 'Reasons for the decision', a notice's 'Reasons', 'The reasons'
 REASONS_SECTION = re.compile(
@@ -210,8 +212,12 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             texts[i], texts[i + 1] = texts[i][: m.start()], f"{m.group(1)} {texts[i + 1].lstrip()}"
     out: list[tuple[str, Line]] = []
     reasons = False  # under a 'Reasons' heading after the decision, whose paragraphs say why it was made
+    noted = _inside_notes(texts)
     i = 0
     while i < len(body):
+        if noted[i]:  # '(The decisions ... were not eligible for Call In, as the' / 'Board resolved that ...)'
+            i += 1
+            continue
         if out and REASONS_SECTION.fullmatch(plain(texts[i])):
             reasons = True
         elif reasons and _section_heading(texts[i]) and (i == 0 or ends_sentence(plain(texts[i - 1]))):
@@ -295,7 +301,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         if k is not None and not first_point and stem and not ends_sentence(stem):
             # 'RESOLVED to note matters ... since the' / 'last meeting relating to:' / '(a) ...': a stem wrapped
             # over a line or two before its points
-            j = _stem_colon(texts, k)
+            j = _stem_colon(texts, k, reach=8)
             below = next_filled(texts, j + 1) if j is not None else None
             head = below if below is not None and "\t" in texts[below] else head
             after = _first_point_below(texts, j) if j is not None else None
@@ -359,6 +365,20 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     if not out and any("arried" in t or "ARRIED" in t for t in texts):
         out = _carried_motions(body, texts)
     return [(t, line) for t, line in out if t]
+
+
+def _inside_notes(texts: list[str]) -> list[bool]:
+    """The lines that go on inside a note in brackets begun on a line above ('(Under the provisions of Council
+    Procedure Rule 16.5, ...', '(The decisions referred to within this minute were not eligible for Call In, as
+    the' / 'Board resolved that ...)'): what the note tells is no decision (a point's '(a)' opens no note)."""
+    out = [False] * len(texts)
+    depth = 0
+    for i, t in enumerate(texts):
+        out[i] = depth > 0
+        if depth == 0 and not (t.lstrip().startswith("(") and not _point(t)):
+            continue
+        depth = max(0, depth + t.count("(") - t.count(")"))
+    return out
 
 
 # A motion moved in its own words, in quotation marks: '“That this meeting asks ...”'
@@ -1106,7 +1126,9 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         raw = raw[label.end() :]  # 'Decision: The Council agreed to note the report.': the label, then who decided
     if ", " in raw[:40]:  # 'The Board, being satisfied that ..., agreed to suspend ...': why, between its commas
         raw = BODY_WITH_GROUNDS.sub(r"\1 ", raw)
-    considered = CONSIDERED_LEAD.match(raw) if "ommittee" in raw or "ouncil" in raw or "oard" in raw else None
+    # (a cheap look first; 'The Cabinet approved ...' in a record of decisions is read whole elsewhere)
+    bodies = ("ommittee", "ouncil", "oard", "agreed the recommendation")
+    considered = CONSIDERED_LEAD.match(raw) if any(b in raw for b in bodies) else None
     if considered:  # 'After consideration, the committee (a) noted the report; (b) approved ...': the body's decision
         return DECISION.match(f"RESOLVED: {raw[considered.end() :]}"), outer, True
     low = raw.lower()

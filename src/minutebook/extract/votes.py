@@ -1440,7 +1440,9 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         voted = PUT_TO_VOTE.search(sentence) and result
         unanimous = ALL_IN_FAVOUR.search(sentence)
         agreed = AGREED_ON_VOTE.search(sentence)
-        asked = ASKED_RECORDED.search(sentence) if "recorded" in sentence else None
+        asked = None
+        if "recorded" in sentence:
+            asked = ASKED_RECORDED.search(sentence) or REQUIRED_RECORDED.search(sentence)
         if not (has_counts or voted or unanimous or agreed or asked):
             continue
         vote = Vote(motion=None, citation=lines[i].cite())
@@ -1473,6 +1475,11 @@ ASKED_RECORDED = re.compile(
     r"(?P<who>\b(?:Councillors?|Cllrs?\.?)\s+[A-Z][^()]{0,120}?)\s+(?:asked|asking|requested|requesting)\s+that\s+"
     r"(?:his|her|their)\s+(?:votes?\s+(?P<way>against|for|in\s+favour)|(?P<way2>abstentions?))\b"
     r"[^.]{0,60}?\bbe\s+recorded",
+)
+# 'Councillor X required it to be recorded that he abstained from voting on / voted against the decisions ...'
+REQUIRED_RECORDED = re.compile(
+    r"(?P<who>\b(?:Councillors?|Cllrs?\.?)\s+[A-Z][^()]{0,120}?)\s+(?:required|asked|requested)\s+(?:that\s+)?"
+    r"(?:it\s+)?(?:to\s+)?be\s+recorded\s+that\s+(?:he|she|they)\s+(?:voted\s+(?P<way>against|for|in\s+favour)|abstained)\b"
 )
 
 
