@@ -453,11 +453,15 @@ def _front_kind(lines: list[Line], end: int) -> str:
         # a web page's 'Minutes' heading over its numbered minutes, its attendance above them, under a site's
         # menus and a meeting's list of documents
         return "minutes"
+    body = " ".join(ln.text for ln in lines[:end] if ln.text.strip())[:200_000]
+    if any(MINUTES_WORD.match(t) for t in filled[:6]) and len(DECIDED.findall(body)) >= 2:
+        # headed 'minutes' over a 'membership' list marking who was absent (Nottinghamshire's), no 'Present': its
+        # numbered items decide things, as an agenda's do not
+        return "minutes"
     if numbered >= 2:
         return "agenda"
     # a record of decisions with no `Present` heading or with its lines run together: a date at the
     # top and decisions recorded below (`RESOLVED: That ...`) make it its meeting's minutes
-    body = " ".join(ln.text for ln in lines[:end] if ln.text.strip())[:200_000]
     dated = [t for t in filled[:4] if re.search(r"\b(?:19|20)\d\d\b", t[:400])]
     if dated and len(DECIDED.findall(body)) >= 2:
         return "minutes"

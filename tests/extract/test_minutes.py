@@ -3238,3 +3238,50 @@ def test_a_margin_number_running_on_under_the_same_heading_is_a_minute_of_its_ow
         ("14504", "MOTIONS FOR DEBATE FROM INDIVIDUAL MEMBERS"),
     ]
     assert m.items[3].resolutions == ["That the Council asks the Cabinet to review bus services."]
+
+
+def test_nottinghamshire_minutes_headed_minutes_over_a_membership_marked_for_absence(tmp_path):
+    """'minutes' over a 'Meeting | CABINET' label table and a membership whose absent members are marked 'A'; the
+    apologies a list of names with reasons under their item's title; numbered items that decide things."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Barset\nCounty Council\nminutes\n"
+        "Meeting\tCABINET\n"
+        "Date\tThursday 12 March 2026 (commencing at 10.30 am)\n"
+        "membership\n"
+        "Persons absent are marked with an ‘A’\n"
+        "COUNCILLORS\n"
+        "Gareth Pilkington (Chairman)\tHelen Rowbotham (Vice-Chairman)\n"
+        "Tom Everingham\tA Ruth Stainsby\n"
+        "OTHER COUNCILLORS IN ATTENDANCE\n"
+        "Councillor Jason Oldknow\tLeader of the Opposition\n"
+        "Councillor Mandeep Sahota Chairman of the Overview Committee\n"
+        "OFFICERS IN ATTENDANCE\n"
+        "Alison Treharne\tChief Executive\n"
+        "1\tAPOLOGIES FOR ABSENCE\n"
+        "Councillor Ruth Stainsby – other reasons\n"
+        "2\tFINANCIAL MONITORING REPORT\n"
+        "RESOLVED: 2026/021\n"
+        "1) that the budgetary position be noted.\n"
+        "3\tHIGHWAYS PROGRAMME\n"
+        "RESOLVED: 2026/022\n"
+        "1) that the programme be approved.\n",
+        encoding="utf-8",
+    )
+    p = parse_path(path)
+    assert [s.kind for s in p.segments] == ["minutes"]
+    assert p.meeting.body == "Cabinet"
+    (m,) = p.minutes
+    assert sorted((x.name, x.role) for x in m.present) == [
+        ("Alison Treharne", "Chief Executive"),
+        ("Gareth Pilkington", "Chairman"),
+        ("Helen Rowbotham", "Vice-Chairman"),
+        ("Jason Oldknow", "Leader of the Opposition"),
+        ("Mandeep Sahota", "Chairman of the Overview Committee"),
+        ("Tom Everingham", None),
+    ]
+    assert m.apologies == ["Ruth Stainsby"]
+    assert [i.resolutions for i in m.items[1:]] == [
+        ["that the budgetary position be noted."],
+        ["that the programme be approved."],
+    ]

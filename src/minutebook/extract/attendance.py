@@ -539,6 +539,9 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         lambda m: f"{m.group('sep')} {m.group('n')} ({m.group('r')})" if JOB_WORDS.search(m.group("r")) else m.group(0),
         text,
     )
+    # 'Councillor Mandeep Sahota Chairman of the Overview Committee': a table's cells run together, the office
+    # straight after the titled name
+    text = OFFICE_RUN_ON.sub(r"\g<n> (\g<r>)", text) if "\t" not in text else text
     # 'Councillor Fordyce, Convener; Councillor McRobbie, Vice-Convener; and Councillors ...': the chair's office
     # after a comma reads as one in brackets
     text = CHAIR_AFTER_COMMA.sub(r"\g<n> (\g<r>)", text)
@@ -557,17 +560,17 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         text = "; ".join(text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True))
     # ('...; and Lynne Cowie, Committee Officer': the last entry after its 'and')
     entries = [re.sub(r"^and\s+", "", e.strip()) for e in text.split(";") if e.strip()]
-    if (
-        kind == "apologies"
-        and len(entries) == 1
-        and (dashed := DASH_PERSON_LINE.match(text))
-        and (JOB_WORDS.search(dashed.group("role")) or HONORIFIC_START.match(dashed.group("name")))
-        and not NAME_START.search(dashed.group("role"))
+    dashed = [DASH_PERSON_LINE.match(e if len(entries) > 1 else text) for e in entries] if kind == "apologies" else []
+    if dashed and all(
+        d
+        and (JOB_WORDS.search(d.group("role")) or HONORIFIC_START.match(d.group("name")))
+        and not NAME_START.search(d.group("role"))
+        for d in dashed
     ):
         # 'Councillor Lesley Brandreth – Cabinet Member for Corporate Services and Digital': one apology, the
         # 'and' in the job's title no list of names ('Dr Ifan Morris – co-opted member (non-voting), Prifysgol
-        # Cambria': nor its commas)
-        return people_from(dashed.group("name"), kind, role)
+        # Cambria': nor its commas); or one a line, each with why ('Councillor Priya Hallam – medical / illness')
+        return [p for d in dashed if d for p in people_from(d.group("name"), kind, role)]
     office = NAME_COMMA_ROLE.match(text.strip().rstrip(".")) if kind == "apologies" and len(entries) == 1 else None
     if office and HONORIFIC_START.match(text) and ELECTED_OFFICE.match(office.group("role")):
         # 'Councillor Rebecca Oduya, Cabinet Member for Equalities and Resident Engagement': one apology, her office
@@ -732,7 +735,7 @@ COUNCILS_OFFICER = re.compile(
 
 # A forename (an initial perhaps) and surname, then a dash: where an entry of 'Name – Job title' begins.
 NAME_DASH_ENTRY = re.compile(
-    r"(?:(?<=\s)|^)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+\s+[–—]\s"
+    r"(?:(?<=\s)|^)(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+\s+[–—]\s"
 )
 # (or a name with no title: 'Karen Oduya, Designated Nurse')
 NAME_COMMA_ROLE = re.compile(
@@ -1440,9 +1443,44 @@ def _grid_under_title(block: list[Line]) -> list[Line]:
     return out
 
 
+OFFICE_RUN_ON = re.compile(
+    r"(?:^|(?<=[,;]\s))(?P<n>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+"
+    r"(?P<r>(?:(?:Vice[- ])?Chair(?:man|woman|person)?|Leader)\s+of\s+the\s+[A-Z][^,;()]{2,80}"
+    r"|(?:Deputy\s+)?(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][^,;()]{2,80})(?=\s*(?:[,;]|$))"
+)
+# A membership printed whole with a key to who did not come: 'Persons absent are marked with an ‘A’', 'A = absent'
+ABSENT_KEY = re.compile(
+    r"^\W*(?:persons|members|those|councillors)\s+(?:absent|not\s+present)\s+(?:are\s+)?(?:marked|shown|denoted)\s+"
+    r"(?:with\s+|by\s+|as\s+)?(?:an?\s+)?[‘'\"“(]?(?P<m>[A-Z*†])[’'\"”)]?\W*$"
+    r"|^\W*[‘'\"(]?(?P<m2>[A-Z])[’'\")]?\s*(?:=|denotes|-|–)\s*absent\W*$",
+    re.I,
+)
+
+
+def _absent_marked(block: list[Line]) -> list[Line]:
+    """Under a key that marks who was absent ('Persons absent are marked with an ‘A’'), the membership's rows lose
+    their marked names ('A Ruth Stainsby'): only the unmarked were there. The key itself names no one."""
+    at = next((k for k, x in enumerate(block) if ABSENT_KEY.match(line_text(x))), None)
+    if at is None:
+        return block
+    key = ABSENT_KEY.match(line_text(block[at]))
+    mark = re.escape((key.group("m") or key.group("m2")) if key else "A")
+    out = list(block)
+    out[at] = Line(block[at].number, block[at].page, "")
+    for k in range(at + 1, len(block)):
+        text = line_text(block[k])
+        if label_of(plain(text)) and not re.fullmatch(r"\W*councillors?\W*", text, re.I):
+            break  # 'OTHER COUNCILLORS IN ATTENDANCE': a list of its own, no one marked in it
+        cells = [c for c in text.split("\t")]
+        kept = [c for c in cells if not re.match(rf"^\s*{mark}\s+(?=[A-Z])", c)]
+        if len(kept) != len(cells):
+            out[k] = Line(block[k].number, block[k].page, "\t".join(kept))
+    return out
+
+
 def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[dict[str, str | None]]]:
     """(present, apologies, substitutions) from the attendance lists at the head of a set of minutes."""
-    block = _starred_only(block)
+    block = _absent_marked(_starred_only(block))
     present: list[Person] = []
     apologies: list[str] = []
     subs: list[dict[str, str | None]] = []

@@ -132,7 +132,7 @@ LABEL = re.compile(
     re.I,
 )
 # The body under a label: `Meeting: Overview and Scrutiny Panel`, `Committee: Planning Committee`.
-BODY_LABEL = re.compile(r"^\W*(?:meeting|committee|body|meeting of|decision\s+maker)\s*:\s*(\S.{2,90})$", re.I)
+BODY_LABEL = re.compile(r"^\W*(?:meeting|committee|body|meeting of|decision\s+maker)\s*(?::|\t)\s*(\S.{2,90})$", re.I)
 # A ModernGov issue's or decision's meeting: `Meeting: 08/07/2024 - Planning Committee (Item 82)`,
 # `Made at meeting: 19/01/2023 - Council`: (date, body).
 ISSUE_MEETING = re.compile(
@@ -356,7 +356,8 @@ def _front_labels(front: list[Line]) -> Meeting:
             meeting.body = _clean_body(issue.group(2))
             meeting.date = meeting.date or _numeric_date(NUMERIC_DATE.match(issue.group(1)))  # type: ignore[arg-type]
             continue
-        b = BODY_LABEL.match(tidy(line.text.replace("\t", " ")))
+        # ('Meeting<TAB>CABINET': a label and its value in the cells of a borderless table, no colon)
+        b = BODY_LABEL.match(tidy(line.text.replace("\t", " "))) or BODY_LABEL.match(line.text.strip())
         if b and not meeting.body:
             meeting.body = _clean_body(b.group(1))  # `Meeting: Overview and Scrutiny Panel`
         m = LABEL.match(tidy(line.text) if "\t" not in line.text else line.text.split("\t")[0].strip())

@@ -64,6 +64,8 @@ from minutebook.segment import BODY_FIRST_MINUTES, BODY_IN_MINUTES
 ATTENDANCE_ANCHOR = re.compile(
     r"^\W*(?:(?-i:PRESENT|Present)\b(?!\s+for\b)|Present\s*(?:\([^()]*\)\s*)?(?::|$)|present\s*:|attendance\s*:?\s*$|attendees\s*:?|those\s+present\b"
     r"|sederunt\b|in\s+the\s+chair\s*:"
+    # a membership printed whole with its key to who was absent: 'Persons absent are marked with an ‘A’'
+    r"|(?:persons|members|those|councillors)\s+(?:absent|not\s+present)\s+(?:are\s+)?(?:marked|shown|denoted)\b"
     # a pension board's groups: 'Employer Representatives' over their names
     r"|(?:employer|scheme\s+member|employee|member)\s+representatives\s*:?\s*$"
     r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b"
@@ -660,9 +662,10 @@ GENERIC_TITLE = re.compile(
 
 def _set_body(header: list[Line]) -> str | None:
     for line in header:  # a label/value header: 'Meeting: Cabinet', 'Committee | Planning Committee'
-        m = BODY_LABEL.match(plain(line_text(line)))
+        m = BODY_LABEL.match(plain(line_text(line))) or BODY_LABEL.match(line_text(line).strip())
         if m:
-            return m.group(1).strip(" .")
+            body = plain(m.group(1)).strip(" .")
+            return title_case(body) if body.isupper() else body
     joined = " ".join(plain(line_text(x)) for x in header)
     for line in header:  # 'PLANNING COMMITTEE – Minutes of the meeting held on ...'
         named = BODY_FIRST_MINUTES.match(plain(line_text(line))) or BODY_IN_MINUTES.match(plain(line_text(line)))
@@ -2004,6 +2007,9 @@ def _initials_named(lines: list[Line], key: dict[str, str]) -> list[Line]:
     return out
 
 
+APOLOGIES_TITLE = re.compile(r"\W*apolog(?:y|ies)(?:\s+for\s+absence)?\W*", re.I)
+
+
 def to_minutes(s: LocatedSet) -> Minutes:
     key = _initials_key(s.attendance)
     attendance = _initials_named(s.attendance, key) if key else s.attendance
@@ -2020,6 +2026,9 @@ def to_minutes(s: LocatedSet) -> Minutes:
     for said in [_item_text(s.preamble)] + [f"{item.title}. {_item_text(item.body)}" for item in told]:
         if not apologies:
             apologies = apologies_in_text(said)
+    for item in told:  # 'APOLOGIES FOR ABSENCE' over 'Councillor X – medical / illness', one a line
+        if not apologies and APOLOGIES_TITLE.fullmatch(plain(item.title)) and 0 < len(item.body) <= 12:
+            apologies = parse_attendance([Line(item.heading.number, item.heading.page, "Apologies:"), *item.body])[1]
     subs = listed_subs[:]
     for sub in present_from_text([s.attendance, s.preamble] + [item.body for item in told], present):
         if sub not in subs:
