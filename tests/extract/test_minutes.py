@@ -3285,3 +3285,37 @@ def test_nottinghamshire_minutes_headed_minutes_over_a_membership_marked_for_abs
         ["that the budgetary position be noted."],
         ["that the programme be approved."],
     ]
+
+
+def test_a_decision_day_of_records_with_numbered_parts_and_their_points(tmp_path):
+    """Hampshire's 'Record of Decision': '1. The decision:' over '1.1 That ...' points (one set at a tab stop), the
+    records' maker a portfolio ending in 'Services', and '4. Conflicts of interest:' over what a consulted member
+    declared."""
+    path = tmp_path / "records.txt"
+    path.write_text(
+        "BARSET COUNTY COUNCIL\nRecord of Decision\n"
+        "Decision Maker:\tExecutive Member for Universal Services\n"
+        "Date:\t10 March 2026\n"
+        "Title:\tSchool expansion: capital expenditure\n"
+        "1. The decision:\n"
+        "1.1 That the Executive Member approves the project appraisal.\n"
+        "1.2\tThat the Executive Member approves capital expenditure of £4,275,000.\n"
+        "2. Reason(s) for the decision:\n"
+        "2.1 Pupil forecasts show demand for places.\n"
+        "4. Conflicts of interest:\n"
+        "4.1 Conflicts of interest declared by the decision-maker: None\n"
+        "4.2 Conflicts of interest declared by other Executive Members consulted: Councillor\n"
+        "Alan Brightwell-Shaw, Executive Member for Adult Services, declared a personal interest as a trustee\n"
+        "of Wyvern Vale Community Transport.\n"
+        "5. Dispensation granted by the Head of Paid Service:\nNone.\n",
+        encoding="utf-8",
+    )
+    p = parse_path(path)
+    assert (p.meeting.body, p.meeting.date) == ("Executive Member for Universal Services", "2026-03-10")
+    (m,) = p.minutes
+    (item,) = m.items
+    assert item.resolutions == [
+        "That the Executive Member approves the project appraisal.",
+        "That the Executive Member approves capital expenditure of £4,275,000.",
+    ]
+    assert [d.name for d in p.declarations] == ["Alan Brightwell-Shaw"]

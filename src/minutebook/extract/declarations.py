@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from minutebook.extract.attendance import HONORIFIC_START, looks_like_name, plain
+from minutebook.extract.attendance import HONORIFIC_START, OFFICE_AFTER_NAME, looks_like_name, plain
 from minutebook.extract.minutes import LocatedItem, LocatedSet, initials_key, locate_minutes
 from minutebook.extract.names import HONORIFIC, clean_name, split_names, split_role
 from minutebook.model import Declaration, Line, Minutes, Segment
@@ -219,6 +219,9 @@ def _subject_names(subject: str) -> list[str]:
     )
     if lead:
         tries.append(lead.group())
+    # ('Councillor Alan Brightwell-Shaw, Executive Member for Adult Services and Public Health,': the office after the
+    # name is no one)
+    tries += [OFFICE_AFTER_NAME.sub("", t) for t in tries if "Member" in t and OFFICE_AFTER_NAME.search(t)]
     for t in tries:
         names = _all_names(t)
         if names:

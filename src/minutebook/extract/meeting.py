@@ -1323,7 +1323,8 @@ def meeting_from_minutes(
     if body and council and _councils_own(body, council):
         body = _council_meeting(council)
     # an officer who took a record's decisions ('Director of Environment and Transport'), no one attending: its body
-    taker = body is not None and not first.present and OFFICER_TAKER.fullmatch(body) is not None
+    # (or a portfolio holder's: 'Executive Member for Universal Services', whose portfolio may end in 'Services')
+    taker = body is not None and not first.present and bool(OFFICER_TAKER.fullmatch(body) or PORTFOLIO.fullmatch(body))
     if body and not taker and (not BODY_WORD.search(body) or _not_a_body(body) or DECIDING.search(body)):
         body = None
     if meeting.body:
@@ -1339,6 +1340,7 @@ def meeting_from_minutes(
     return meeting
 
 
+PORTFOLIO = re.compile(r"(?:Deputy\s+)?(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w,&'’ -]{3,100}")
 OFFICER_TAKER = re.compile(
     r"(?:(?:Executive|Corporate|Strategic|Assistant|Deputy)\s+)?(?:Director|Head)\s+of\s+[A-Z][\w,&' -]{3,80}"
     r"|Chief\s+(?:Executive|Officer|Finance\s+Officer)"

@@ -999,6 +999,7 @@ TITLE_LABEL = re.compile(r"^\W*(?:title|subject)\s*:", re.I)  # a record numbere
 RECORD_PART_NUMBER = re.compile(
     r"^\s*\d{1,2}\.\s+(?=(?:the\s+)?(?:decision|reason|other|alternative|conflict|dispensation))", re.I
 )
+PART_POINT = re.compile(r"^\s*\d{1,2}\.(\d{1,2})\s+(\S.*)$")  # '1.2 That the Executive Member notes ...'
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{1,40}):\s*(.*)$")  # 'Date of decision: 11 November 2024'
 # 'The Cabinet Member for Highways decided:' over the numbered decisions: the lead-in, not a decision
 RECORD_LEAD_IN = re.compile(r"^.{0,120}\b(?:decided|resolved|agreed?|approved)\s*(?:to|that)?\s*:\s*$", re.I)
@@ -1075,12 +1076,16 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     decided_on = None  # 'Date of decision: 3 December 2025'
     under: LocatedItem | None = None  # a 'Decision' heading's item, while its points follow on lines of their own
     titling: LocatedItem | None = None  # an item whose title wraps onto the lines below its label
+    interests = False  # `under` holds what its record declares, not its decision
     paired = _paired_labels(lines)
     if details is not None:  # 'Decision details' / 'Residents’ parking zone – Abbeyfields': the title's label
         title_at = next((k for k in range(details + 1, len(lines)) if line_text(lines[k]).strip()), None)
         paired = [(k, Line(x.number, x.page, f"Title:\t{line_text(x)}") if k == title_at else x) for k, x in paired]
     for at, (k, line) in enumerate(paired):
         text = RECORD_PART_NUMBER.sub("", line_text(line).strip())
+        if re.match(r"\d{1,2}\.\d{1,2}\t", text):  # '1.3<TAB>That ...': a point set at a tab stop, no label's cell
+            text = text.replace("\t", " ", 1)
+            line = Line(line.number, line.page, text)
         if DECISION_DATE.match(text):
             decided_on = decided_on or heading_date(plain(text))
         cells = text.split("\t")
@@ -1095,7 +1100,7 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
         if colon and not heading:  # 'Decision reference: CMD/HW/2024/019', 'Subject: ...'
             cells = [colon.group(1), colon.group(2)]
         elif len(cells) < 2 and RECORD_DECISION.match(text.rstrip(" :")) and items:  # 'Decision' or 'Decision:' alone
-            under = items[-1]
+            under, titling = items[-1], None
             under.body.append(Line(line.number, line.page, "Decision:"))
             continue
         if len(cells) < 2 and titling is not None and not colon and text and not re.match(r"[-•]\s", text):
@@ -1109,10 +1114,18 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
             # 'Having considered the report ... listed' / 'below, I have decided:': a lead-in over two lines or more
             lead_in = RECORD_LEAD_IN.match(text) or _leads_in(text, [line_text(x) for _, x in paired[at + 1 : at + 4]])
             if under is not None and re.search(r"\w", text) and not lead_in:  # (not a page's stray '–')
-                under.body.append(line)
+                # ('1. The decision:' over '1.1 That the Executive Member approves ...': the part's own points)
+                sub = PART_POINT.match(line_text(line)) if not interests else None
+                under.body.append(Line(line.number, line.page, f"({sub.group(1)}) {sub.group(2)}") if sub else line)
             continue
-        under = None
+        under, interests = None, False
         label, value = plain(cells[0]).rstrip(" :").strip(), plain(" ".join(cells[1:]))
+        if items and RECORD_INTERESTS.match(label) and not value:
+            # '4. Conflicts of interest:' over '4.1 ... declared by the decision-maker: None' / '4.2 ... consulted:
+            # Councillor X ... declared a personal interest ...': what is declared under the part's heading
+            under, interests = items[-1], True
+            under.body += [Line(line.number, line.page, ""), Line(line.number, line.page, "Conflicts of interest:")]
+            continue
         if RECORD_NUMBER.match(label) and value:
             first = k if first is None else first
             items.append(LocatedItem(value, "", line, []))
