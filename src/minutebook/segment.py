@@ -223,13 +223,14 @@ def _classify_cover(lines: list[Line], after: int, block_from: int | None = None
     for j in range(block_from if block_from is not None else after, after):
         if MINUTES_OF_BODY.match(lines[j].text.strip()):
             return "minutes", _clean(lines[j].text)
-    for k, j in enumerate(_next_filled(lines, after, 4)):
+    for j in _next_filled(lines, after, 4):
         t = lines[j].text.strip()
         if MINUTES_WORD.match(t) or MINUTES_HEAD.match(t):
             return "minutes", _clean(t)
-        if k == 0 and PRESENT.match(t) and re.search(r"(?:councillor|cllr|mr|mrs|ms)\b", t, re.I):
+        if PRESENT.match(t) and re.search(r"(?:councillor|cllr|mr|mrs|ms|alderm[ae]n)\b", t, re.I):
             # 'AREA 2 PLANNING COMMITTEE' / 'Wednesday, 14th January, 2026' / 'Present: Cllr M Ashenden (Chair)':
-            # who was there, straight under the body and the date, is its minutes
+            # who was there, under the body and the date (and a line or two that say where: 'MEETING OF THE
+            # PLANNING COMMITTEE' / 'Held in the Council Chamber ...'), is its minutes
             return "minutes", _clean(lines[after].text)
         if QUESTIONS.match(t) or QUESTION_LINE.match(t):
             return "questions", _clean(t)

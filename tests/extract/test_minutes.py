@@ -3319,3 +3319,38 @@ def test_a_decision_day_of_records_with_numbered_parts_and_their_points(tmp_path
         "That the Executive Member approves capital expenditure of £4,275,000.",
     ]
     assert [d.name for d in p.declarations] == ["Alan Brightwell-Shaw"]
+
+
+def test_belfast_style_planning_minutes_under_a_heading_and_a_held_sentence(tmp_path):
+    """'Planning Committee' / the date / 'MEETING OF THE PLANNING COMMITTEE' / 'Held in ...' over 'Members present:'
+    are minutes, not an agenda; decisions in prose ('The Committee granted approval ...'), a vote with 'one no vote',
+    and an Alderman's declaration."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Lagan Vale District Council\nPlanning Committee\nTuesday, 17th February, 2026\n"
+        "MEETING OF THE PLANNING COMMITTEE\n"
+        "Held in the Council Chamber, Civic Headquarters, Drumbracken on Tuesday, 17th February, 2026 at 5.15 p.m.\n"
+        "Members present:\tCouncillor Hanlon (Chairperson);\nAldermen Corbett and McAuley; and\n"
+        "Councillors Brannigan, Doran and Keown.\n"
+        "1. Apologies\nApologies for inability to attend were reported on behalf of Councillor Magill.\n"
+        "2. Declarations of Interest\n"
+        "Alderman McAuley declared an interest in item 3, in that a close family member lived next to the site.\n"
+        "3. Planning Applications\n"
+        "The Chairperson put the officer’s recommendation to approve the application to the Committee. On a\n"
+        "vote, eight Members voted for the recommendation, five against and one no vote and it was declared\n"
+        "carried.\n"
+        "The Committee granted approval to the application, subject to the conditions set out within the case "
+        "officer’s report.\n",
+        encoding="utf-8",
+    )
+    p = parse_path(path)
+    assert [s.kind for s in p.segments] == ["minutes"]
+    assert p.members == [] and p.agenda == []
+    (m,) = p.minutes
+    item = m.items[-1]
+    assert item.resolutions == [
+        "granted approval to the application, subject to the conditions set out within the case officer’s report."
+    ]
+    (vote,) = item.votes
+    assert (vote.counts["for"], vote.counts["against"], vote.counts["abstain"], vote.result) == (8, 5, 1, "carried")
+    assert [(d.name, d.item) for d in p.declarations] == [("McAuley", "3")]

@@ -235,7 +235,9 @@ def _all_names(text: str, members: bool = False) -> list[str]:
     if not s:
         return []
     names: list[str] = []
-    shared = "Cllr " if members or re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", s, re.I) else ""  # 'Cllrs A and B'
+    # 'Cllrs A and B', 'Alderman McAuley': the title shared by the names after it
+    titled = re.match(r"^\W*(?:councillors?|cllrs?\.?|alderm[ae]n)\s", s, re.I)
+    shared = "Cllr " if members or titled else ""
     for part in split_names(s):
         raw, _role = split_role(part)
         name = clean_name(raw)

@@ -1821,7 +1821,8 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
 
 # A planning application's reference as councils print it: '24/01142/FUL', 'P/2024/0123', 'DC/24/01234/FUL',
 # '2024/1234/HOU', 'PL/2024/00321'.
-APPLICATION_REF = r"(?:[A-Z]{1,4}/)?(?:\d{2}|\d{4})/\d{3,6}(?:/[A-Z]{2,6})?"
+# (Northern Ireland's: 'LA08/2025/1234/F', the council's code, the year, the number, the kind)
+APPLICATION_REF = r"(?:[A-Z]{1,4}/|LA\d{2}/)?(?:\d{2}|\d{4})/\d{3,6}(?:/[A-Z]{2,6}|/[FO](?![A-Za-z]))?"
 APPLICATION_HEADING = re.compile(
     rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*)?\s*(?:(?:application|app\.?|ref(?:erence)?\.?)\s*(?:no\.?)?\s*:?\s*)?"
     rf"(?P<n>{APPLICATION_REF})(?:\*\*)?\s*[-–—:]\s*(?:\*\*)?\s*(?P<t>\S.*?)(?:\*\*)?\s*$",

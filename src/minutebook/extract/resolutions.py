@@ -43,7 +43,8 @@ CONSIDERED_LEAD = re.compile(
     # 'The committee approved the proposals.': a sentence of its own saying what the body decided
     # ('The Cabinet agreed the recommendations set out in the confidential appendix.': Essex's, for a private item)
     r"|^\W*the\s+(?:committee|sub-committee|council|board|panel|cabinet)\s+"
-    r"(?=(?:approved|instructed|authorised|agreed\s+the\s+recommendations?)\s)",
+    # ('The Committee granted approval to the application, subject to ...': a planning committee's, in Belfast's)
+    r"(?=(?:approved|instructed|authorised|agreed\s+the\s+recommendations?|granted|refused)\s)",
     re.I,
 )
 # A body that decides, as the subject of 'agreed to' / 'decided to' (not 'the Chair agreed to write').

@@ -150,7 +150,9 @@ INLINE_COUNTS = {
         re.I,
     ),
     "abstain": re.compile(
-        rf"\b(\d{{1,3}}|no)\s+(?:abstentions?|abstained|abstaining)\b|\b(?:abstentions?|abstained|abstain){COUNT_AFTER}",
+        rf"\b(\d{{1,3}}|no)\s+(?:abstentions?|abstained|abstaining)\b|\b(?:abstentions?|abstained|abstain){COUNT_AFTER}"
+        # Northern Ireland's 'eight Members voted for ..., five against and one no vote': who recorded no vote
+        r"|\b(\d{1,3})\s+no\s+votes?\b",
         re.I,
     ),
 }
@@ -1298,7 +1300,7 @@ NUMBER_WORDS = {
 # 'four Members voting in favour and two against, with one abstention': a count in words before a way of voting
 COUNT_WORD = re.compile(
     r"\b(" + "|".join(w for w in NUMBER_WORDS if w != "no") + r")\b(?=\s+(?:(?:members?|councillors?)\s+)?"
-    r"(?:voting\s+|voted\s+)?(?:in\s+favour|for\b|against|abstentions?|abstained|votes?\b))",
+    r"(?:voting\s+|voted\s+)?(?:in\s+favour|for\b|against|abstentions?|abstained|votes?\b|no\s+votes?\b))",
     re.I,
 )
 
