@@ -895,3 +895,14 @@ def test_a_membership_table_beside_a_sidebar_of_meeting_details(tmp_path):
         ("Dr Farah Mirza", "Statutory member"),
         ("Patricia Lund", None),
     ]
+
+
+def test_a_county_councillors_postnominal_is_not_part_of_the_name():
+    from minutebook.extract.names import clean_name
+
+    printed = ("Mr. N. D. Barnsdale CC", "Ms. Betty Loddington CC", "Dr. R. K. A. Fenshaw CC")
+    assert [clean_name(n) for n in printed] == [
+        "N. D. Barnsdale",
+        "Betty Loddington",
+        "Dr. R. K. A. Fenshaw",
+    ]

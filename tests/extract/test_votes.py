@@ -1673,3 +1673,24 @@ required it to be recorded that he voted against the decisions referred to withi
 this minute)""")
     )
     assert [(v.against, v.result) for v in against] == [(["D Pickles"], "carried")]
+
+
+def test_a_recorded_vote_under_headings_with_no_colon_told_first_in_a_sentence():
+    """Leicestershire: '... not carried, 14 members voting for the amendment and 32 against. The vote was recorded as
+    follows:' over 'For the amendment' / 'Against the amendment' / 'Abstentions', each over its names: one vote."""
+    (vote,) = extract_votes(
+        text_lines("""It was moved by Mr. Gumley and seconded by Mrs. Hathern:
+“That the motion be amended by the addition of the following words at the
+end: ‘subject to the sum of £1.4m being added to the budget.’”
+The amendment was put and not carried, 3 members voting for the
+amendment and 4 against. The vote was recorded as follows:
+For the amendment
+Mr. Barnsdale, Mrs. Claybrooke, Mr.
+Drayton.
+Against the amendment
+Mr. Ashwell, Mr. Barkworth, Mrs. Bellerby, Dr. Fenshaw.
+Abstentions
+Mr. Ragdale.""")
+    )
+    assert (vote.counts, vote.result) == ({"for": 3, "against": 4, "abstain": 1}, "lost")
+    assert (vote.for_, vote.abstain) == (["Barnsdale", "Claybrooke", "Drayton"], ["Ragdale"])

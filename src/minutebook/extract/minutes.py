@@ -1553,8 +1553,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             score -= 1.5
         if _after_decision_label(lines, i, lo):  # 'Decision:' / 'RESOLVED -' then '1. To approve ...': a point
             score -= 2
-        if SPEECH.search(t) and len(t) > 40:
-            score -= 1.5
+        if SPEECH.search(t) and len(t) > 40 and not re.match(r"questions?\b", t, re.I):
+            score -= 1.5  # (not 'Questions asked under Standing Order 7(1)(2) and (5).': a minute of the questions)
         if lettered:  # (its title in capitals, a heading's look, over the points numbered inside it)
             seq = ord(num) - ord("A") + 1
             out.append(_Cand(start, last, num, seq, "letter.", plain(title), score + 0.5, rest, agenda))

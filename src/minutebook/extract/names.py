@@ -62,7 +62,7 @@ ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
 # 'Cornwall Councillor L. Jory': the council a visiting councillor sits on, printed before the title.
 COUNCIL_BEFORE_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=(?:Councillors?|Cllrs?\.?)\s)")
 # (and a member of an assembly or parliament: 'Jane Doe AM', 'MS', 'MSP', 'MLA'; in capitals only)
-POSTNOMINALS = re.compile(r",?\s+\b(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL|MP|(?-i:AM|MS|MSP|MLA|MEP))\b\.?", re.I)
+POSTNOMINALS = re.compile(r",?\s+\b(?:MBE|OBE|CBE|KBE|DBE|BEM|QPM|JP|DL|MP|(?-i:AM|MS|MSP|MLA|MEP|CC))\b\.?", re.I)
 
 
 def clean_name(raw: str) -> str:

@@ -51,8 +51,9 @@ TALLY = re.compile(
     r"|\s*[:–—-]\s*(?=(?:County\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]|(?:none|nil)\b"
     # ('For – Stafton City Council, Wrekinshire Council ... (5);': a combined authority's councils, a vote each)
     r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Council|Authority)\b)"
-    # 'For the Motion:' / 'Abstentions:' ending its line, the names below it
-    r"|\s*:\s*$)",
+    # 'For the Motion:' / 'Abstentions:' ending its line, the names below it (or with no colon: 'For the amendment',
+    # 'Abstentions', Leicestershire's headings over their names)
+    r"|\s*:\s*$|(?:(?<=motion)|(?<=amendment)|(?<=tions))\s*$)",
     re.I,
 )
 TALLY_WORD_AT_END = re.compile(rf"\b(?:{TALLY_PATTERN})\s*:$", re.I)
@@ -683,10 +684,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     for v in inline:  # (each sentence's vote once: not again beside a vote already read)
         if any(_told_again(v, w) for w in votes):
             continue
-        counted = next(
-            (w for w in votes if _counted_below(v, w, said.get(v.citation.line, "") if v.citation else "")), None
-        )
         told = f"{said.get(v.citation.line, '')} {said.get(v.citation.line + 1, '')}" if v.citation else ""
+        counted = next((w for w in votes if _counted_below(v, w, told)), None)
         asked_only = ASKED_RECORDED.search(told) and not any(n is not None for n in v.counts.values())
         above = next((w for w in reversed(votes) if _just_below(v, w)), None) if asked_only else None
         if above is not None:
@@ -1166,15 +1165,22 @@ def _counted_below(vote: Vote, recorded: Vote, said: str) -> bool:
     """'The amendment was put to the vote and was LOST.' over 'Record of the vote:' and its tallies, or 'The
     substantive recommendations were then put to the vote and were CARRIED.' over the decision and its record:
     the sentence (`said`) tells the vote the tallies count, not another."""
-    if not (vote.citation and recorded.citation) or any(vote.counts.get(k) is not None for k in vote.counts):
+    if not (vote.citation and recorded.citation):
+        return False
+    # (or counted in the sentence as the tallies below count: '... not carried, 14 members voting for the amendment
+    # and 32 against. The vote was recorded as follows:' over the names, a long motion quoted above it)
+    told = [k for k in vote.counts if vote.counts.get(k) is not None]
+    listed = {"for": recorded.for_, "against": recorded.against, "abstain": recorded.abstain}
+    tallied = {k: recorded.counts.get(k) if recorded.counts.get(k) is not None else len(listed[k]) for k in listed}
+    if told and any(vote.counts[k] != tallied[k] for k in told):
         return False
     gap = recorded.citation.line - vote.citation.line
     if ALL_IN_FAVOUR.search(said) and (recorded.counts.get("against") or recorded.counts.get("abstain")):
         return False  # 'Vote: Unanimous' is no tally with members against below it: the next row's vote
     # (a tally with no result word printed went as its counts say)
-    if gap <= 0 or vote.result != (recorded.result or _majority(recorded.counts)):
+    if gap <= 0 or vote.result != (recorded.result or _majority(recorded.counts) or (told and _majority(tallied))):
         return False
-    return gap <= 2 or (gap <= 16 and SUBSTANTIVE.match(said) is not None)
+    return gap <= 2 or (gap <= 16 and (SUBSTANTIVE.match(said) is not None or len(told) >= 2))
 
 
 def _division_side(division: re.Match[str], texts: list[str]) -> str:
