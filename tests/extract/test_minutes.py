@@ -3354,3 +3354,24 @@ def test_belfast_style_planning_minutes_under_a_heading_and_a_held_sentence(tmp_
     (vote,) = item.votes
     assert (vote.counts["for"], vote.counts["against"], vote.counts["abstain"], vote.result) == (8, 5, 1, "carried")
     assert [(d.name, d.item) for d in p.declarations] == [("McAuley", "3")]
+
+
+def test_minute_numbers_at_a_tab_over_a_decision_with_a_numbered_list_of_conditions(tmp_path):
+    """'61<TAB>APOLOGIES FOR ABSENCE': minute numbers with no stop at a tab; the conditions numbered 1-18 inside a
+    decision, after a table of the agreement's terms, are no minutes."""
+    conditions = "".join(f"{n}. Condition number {n}\n" for n in range(1, 13))
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Minutes of a meeting of the Strategic Planning Board held on Wednesday, 11th March, 2026\n"
+        "PRESENT\nCouncillor R Dunwoody (Chair)\nCouncillors J Beswick and T Calloway\n"
+        "61\tAPOLOGIES FOR ABSENCE\nApologies for absence were received from Councillor K Ashworth.\n"
+        "62\t25/3187M - LAND OFF CHURCH LANE, BRERESTON\nConsideration was given to the above application.\n"
+        "RESOLVED:\nThat the application be APPROVED subject to a S106 Agreement to secure:\n"
+        "Requirement\tContribution\nEducation\t£310,900\n"
+        "And the following conditions:\n" + conditions + "63\t25/4402N - FORMER SALTWORKS SITE, MARSH LANE\n"
+        "RESOLVED:\nThat the application be DEFERRED for a site visit.\n",
+        encoding="utf-8",
+    )
+    (m,) = parse_path(path).minutes
+    assert [i.number for i in m.items] == ["61", "62", "63"]
+    assert len(m.items[1].resolutions) == 13

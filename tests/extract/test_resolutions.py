@@ -1319,3 +1319,41 @@ def test_a_cabinet_agreeing_the_recommendations_of_a_confidential_appendix():
         "The Cabinet agreed the recommendations set out in the confidential appendix.\n"
     )
     assert [t for t, _ in resolutions_in(body)] == ["agreed the recommendations set out in the confidential appendix."]
+
+
+def test_an_approval_over_a_s106_table_then_its_conditions_by_title():
+    """Cheshire East: 'That ... APPROVED subject to the completion of a S106 Agreement to secure:' over a table of
+    heads of terms, then 'And the following conditions:' over conditions by title; the list ends at the standing
+    paragraph under it. A refusal's sentence wrapped over its numbered reasons gives the reasons."""
+    body = text_lines(
+        "RESOLVED:\n"
+        "That for the reasons set out in the report, the application\n"
+        "be APPROVED subject to the completion of a S106 Agreement to secure:\n"
+        "Requirement\tContribution\tTriggers\n"
+        "Affordable Housing\t30% on site\tBefore half the market homes are occupied\n"
+        "Education – Primary\t£310,900\t50% prior to first occupation\n"
+        "And the following conditions:\n"
+        "1. Time limit - outline\n"
+        "2. Reserved matters in general accordance with the parameters plan\n"
+        "3. Boundary treatment to Church Lane\n"
+        "In the event of any changes being needed to the wording of the Board’s decision\n"
+        "prior to the decision being issued, the Head of Planning has delegated authority.\n"
+    )
+    assert [t for t, _ in resolutions_in(body)] == [
+        "That for the reasons set out in the report, the application be APPROVED subject to the completion of a S106 "
+        "Agreement to secure:",
+        "Time limit - outline",
+        "Reserved matters in general accordance with the parameters plan",
+        "Boundary treatment to Church Lane",
+    ]
+    refused = text_lines(
+        "RESOLVED:\n"
+        "That for the reasons set out in the report, the application be REFUSED for the\n"
+        "following reasons:\n"
+        "1. The site lies within the Green Belt and the development is inappropriate.\n"
+        "2. The proposal would cause significant harm to the landscape.\n"
+    )
+    assert [t for t, _ in resolutions_in(refused)] == [
+        "The site lies within the Green Belt and the development is inappropriate.",
+        "The proposal would cause significant harm to the landscape.",
+    ]

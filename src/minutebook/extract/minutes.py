@@ -1623,6 +1623,9 @@ def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
                 point, steps, under = t, steps + 1, "point"  # the point before in the same list ('5. ...' over '6.')
                 j -= 1
                 continue
+            if under == "stem" and "\t" in line_text(lines[j]):
+                j -= 1  # a table inside the decision ('... a S106 Agreement to secure:' / its rows / 'And the following
+                continue  # conditions:' / '1. Time limit - outline')
             if under == "stem" and not ends_sentence(t) and steps < 8:
                 steps += 1  # the stem's earlier lines ('To grant ... subject to' / '... additional conditions:')
                 j -= 1

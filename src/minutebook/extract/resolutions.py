@@ -282,7 +282,10 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             # 'Resolved:' / 'Permit' / 'Subject to the following conditions and notes:' / 'Conditions' / '1. ...':
             # the decision's word and its stem in short lines over its points
             colon = _stem_colon(texts, k, short=True)
-            if colon is None and md.group("verb").upper().startswith("DECISION"):
+            # ('RESOLVED:' / 'That ... the application be REFUSED for the' / 'following reasons:' / '1. ...': the
+            # decision's sentence, wrapped, over its points)
+            that = re.match(r"\W*that\b", plain(texts[k]), re.I) is not None
+            if colon is None and (md.group("verb").upper().startswith("DECISION") or that):
                 # 'DECISION:' over 'To grant the application ... subject to' / ... / '... additional conditions:'
                 colon = _stem_colon(texts, k, reach=4)
             k = (_first_point_below(texts, colon) if colon is not None else None) or k
@@ -362,6 +365,12 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                 points = _what_was_proposed(
                     texts, i - 1, points[0][1]
                 )  # '... seconded by Cllr Y to pay the bills. AGREED.'
+            after_table = _points_after_table(texts, i) if points and points[-1][0].rstrip().endswith(":") else None
+            if after_table is not None:
+                # '... APPROVED subject to the completion of a S106 Agreement to secure:' over its table, then 'And
+                # the following conditions:' over '1. Time limit - outline', ...: the decision, then its conditions
+                more, i = _decision_points(body, texts, after_table, _point(texts[after_table])[0], outer)  # type: ignore[index]
+                points += more
         out.extend((plain(t), line) for t, line in points)
     if not out and any("arried" in t or "ARRIED" in t for t in texts):
         out = _carried_motions(body, texts)
@@ -668,6 +677,7 @@ def _decision_points(
         cur, subs, bulleted = None, [], True
 
     last_letter = ""
+    titles = True  # every point so far a title on one line
     j = k
     while j < len(body):
         t = texts[j]
@@ -734,6 +744,8 @@ def _decision_points(
             j += 1
             continue
         if pt and pt[0] == list_type:
+            # (a list of conditions by their titles: each a line of its own, short, no sentence)
+            titles = (cur is None or titles) and len(plain(pt[1])) <= 80 and not re.search(r"[.;:,]$", plain(pt[1]))
             flush()
             cur, cur_line = [pt[1]], body[j]
         elif cur is not None:
@@ -743,8 +755,12 @@ def _decision_points(
             if not pt and ends_sentence(plain(cur[-1])) and re.match(r"^\W*[A-Z]", t) and j > k:
                 if not _reason_between(texts, j, list_type, last_letter):
                     break  # the list has ended and the minute's prose goes on
-                # '1) The development ... shall begin within three years.' / 'In pursuance of section 91 ...' /
-                # '2) ...': a condition's reason under it, the list going on below
+            # (the last title short of the line's width: a point that fills its line wraps onto the next)
+            if not pt and titles and len(cur) == 1 and len(plain(cur[0])) <= 55 and re.match(r"^\W*[A-Z]", t) and out:
+                break  # '17. Dust management plan' / '18. Boundary treatment' / 'In the event of ...': a list of titles
+            titles = titles and pt is not None
+            # '1) The development ... shall begin within three years.' / 'In pursuance of section 91 ...' /
+            # '2) ...': a condition's reason under it, the list going on below
             if pt:
                 stem_end = stem_end if subs else len(cur)
                 subs.append(([pt[1]], body[j]))
@@ -767,6 +783,20 @@ MOTION_PREAMBLE = re.compile(
 )
 # a motion's own lead-in to its points: 'This Council therefore resolves to:', '... calls on the Cabinet to:'
 MOTIONS_LEAD_IN = re.compile(r"\b(?:resolves?|agrees?|calls\s+(?:up)?on|requests?|asks?)\b.{0,120}:$", re.I)
+
+
+def _points_after_table(texts: list[str], j: int) -> int | None:
+    """The first point under an 'And the following conditions:' that comes after a table (rows of cells) from line j,
+    a decision's second stem after the table its first led into."""
+    k = j
+    while k < len(texts) and ("\t" in texts[k] or not texts[k].strip()):
+        k += 1
+    if k == j or k >= len(texts):
+        return None
+    t = plain(texts[k])
+    if not (t.endswith(":") and re.match(r"(?:and|together\s+with|plus)\b", t, re.I)):
+        return None
+    return _first_point_below(texts, k)
 
 
 def _motions_own_points(texts: list[str], k: int, reach: int = 30) -> int | None:
