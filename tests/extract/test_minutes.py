@@ -3375,3 +3375,47 @@ def test_minute_numbers_at_a_tab_over_a_decision_with_a_numbered_list_of_conditi
     (m,) = parse_path(path).minutes
     assert [i.number for i in m.items] == ["61", "62", "63"]
     assert len(m.items[1].resolutions) == 13
+
+
+def test_headings_in_words_over_paragraphs_numbered_through_the_minutes(tmp_path):
+    """West Sussex: each minute a heading in words over paragraphs numbered 1 to N through the whole minutes; the
+    numbers are the paragraphs', so the minutes are the headings, unnumbered, and the points under a decision are
+    no minutes either."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Barset County Council\nHealth Scrutiny Committee\n"
+        "14 January 2026 – At a meeting of the Health Scrutiny Committee held at 10.30 am at County Hall.\n"
+        "Present: Cllr Wild (Chairman)\nCllr Ali, Cllr Bence and Cllr Carden\n"
+        "Committee Membership\n"
+        "1. Resolved – That the Committee notes the appointment of Cllr Kemble.\n"
+        "Declarations of Interest\n"
+        "2. In accordance with the code of conduct, the following personal interests were declared:\n"
+        "• Cllr Bence in respect of item 6, Adult Social Care, as a trustee of Barset Carers’ Network, which\n"
+        "receives grant funding from the County\nCouncil\n"
+        "• Cllr Ali in respect of item 6, Adult Social Care, as a carer\n"
+        "3. Cllr Carden declared a personal interest in item 7 as an employee of the hospital trust.\n"
+        "Minutes of the last meeting of the Committee\n"
+        "4. Resolved – That the minutes of the meeting held on 19 November 2025 are approved.\n"
+        "Adult Social Care Improvement Plan\n"
+        "5. The Committee considered a report by the Executive Director.\n"
+        "6. Resolved – That the Committee:\n"
+        "1. Welcomes the reduction in waiting times\n"
+        "2. Requests a further update in September 2026\n"
+        "Date of Next Meeting\n"
+        "7. The next meeting will be held on 4 March 2026.\n",
+        encoding="utf-8",
+    )
+    p = parse_path(path)
+    (m,) = p.minutes
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "Committee Membership"),
+        (None, "Declarations of Interest"),
+        (None, "Minutes of the last meeting of the Committee"),
+        (None, "Adult Social Care Improvement Plan"),
+        (None, "Date of Next Meeting"),
+    ]
+    assert m.items[3].resolutions == [
+        "Welcomes the reduction in waiting times",
+        "Requests a further update in September 2026",
+    ]
+    assert sorted(d.name for d in p.declarations) == ["Ali", "Bence", "Carden"]

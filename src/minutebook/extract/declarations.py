@@ -75,7 +75,9 @@ NAME_THEN_WHY = re.compile(
 # declared a personal interest:': who, then the item ('Y Cynghorydd D Parry yn eitem 7 ...' in Welsh)
 NAME_IN_ITEM = re.compile(
     r"^(?:[-–•▪]\s+|\(?[a-z0-9]{1,4}[.)]\s*)?(?P<who>" + HONORIFIC.pattern.lstrip("^") + r"[A-Z][\w'’.-]*"
-    r"(?:\s+(?:ap\s+|ab\s+)?[A-Z][\w'’.-]*){0,3})\s+(?:in|on|for|yn|ar)\s+(?=(?:agenda\s+)?(?:items?|minutes?|eitem)\b)"
+    # ('• Cllr Bence in respect of item 6, Adult Social Care Improvement Plan, as a trustee of ...')
+    r"(?:\s+(?:ap\s+|ab\s+)?[A-Z][\w'’.-]*){0,3})\s+(?:in\s+respect\s+of|in|on|for|regarding|yn|ar)\s+"
+    r"(?=(?:agenda\s+)?(?:items?|minutes?|eitem)\b)"
     r"(?P<why>.+)$",
     re.I,
 )
@@ -451,9 +453,11 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
             continue
         number = _item_for(lead, item, s) if ITEM_NAMED.search(lead) else None
         kind = _kind(lead)
+        last = lead  # the line read last
         for nxt in body[i + 1 :]:
             raw = nxt.text.replace("\f", "").strip()
             t = plain(raw)
+            before, last = last, (t or last)
             named_first = NAME_IN_ITEM.match(t)
             if named_first and len(names := _all_names(named_first.group("who"), members=True)) == 1:
                 why = named_first.group("why")
@@ -485,6 +489,8 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
                     )
                 continue
             m = NAME_THEN_WHY.match(t)
+            if not m and out and (t[:1].islower() or not re.search(r"[.;]$", before)):
+                continue  # '... which receives grant funding from the County' / 'Council': the entry above goes on
             if not m:
                 break
             names = _all_names(m.group("who"), members=True)

@@ -1710,9 +1710,14 @@ def _locate_items(
     lines: list[Line], a: int, end: int, anchored: bool = True
 ) -> tuple[list[Line], list[LocatedItem], list[Line]] | None:
     chain = _best_chain(_candidates(lines, a + 1, end))
+    running = _headings_over_paragraphs(lines, a + 1, end)
+    if running:  # the numbers are the paragraphs', run on through the minutes: the headings are the minutes
+        chain = []
     first = chain[0].index if chain else end
     if not chain:  # no numbered minutes: the first heading in capitals or bold ends the attendance
-        first = next((x for x in range(a + 1, end) if _plain_heading(line_text(lines[x]))), end)
+        first = (
+            running[0] if running else next((x for x in range(a + 1, end) if _plain_heading(line_text(lines[x]))), end)
+        )
     if not anchored:
         a = first
     # the attendance block: from the anchor to the first minute or a section heading
@@ -1758,7 +1763,10 @@ def _locate_items(
     preamble = between + rest
     if not chain:  # no numbered minutes at all: headings in capitals or bold
         tail = [x for x in lines[first:end] if line_text(x).strip()]
-        heads = [k for k, x in enumerate(tail) if _plain_heading(line_text(x))]
+        heading_lines = {lines[x].number for x in running}
+        heads = [
+            k for k, x in enumerate(tail) if x.number in heading_lines or (not running and _plain_heading(line_text(x)))
+        ]
         if len(heads) >= 2:
             for n, k in enumerate(heads):
                 stop = heads[n + 1] if n + 1 < len(heads) else len(tail)
@@ -1784,6 +1792,38 @@ def _locate_items(
             items.extend(_split_applications(part))
         public = next_public
     return attendance, items, preamble
+
+
+RUNNING_PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.\s+\S")
+
+
+def _headings_over_paragraphs(lines: list[Line], lo: int, hi: int) -> list[int]:
+    """West Sussex's minutes: a heading in words ('Declarations of Interest') over paragraphs numbered through the
+    whole minutes (1 to 48), so that the number under each heading skips those of the paragraphs above it. The
+    headings' indexes, where three or more stand so and the numbers under them go up with a skip; else none."""
+    found: list[tuple[int, int]] = []
+    for i in range(lo, hi - 1):
+        t = plain(line_text(lines[i]))
+        # a heading's words may read as a phrase ('Minutes of the last meeting of the Committee'): a short line, no
+        # sentence, not the rest of a line above that broke off mid-phrase
+        if not (0 < len(t) <= 80 and t[:1].isupper()) or re.search(r"[.:,;]$", t) or HEADING.match(t):
+            continue
+        if "\t" in line_text(lines[i]) or HONORIFIC_START.match(t) or label_of(t):
+            continue
+        above = plain(line_text(lines[i - 1])) if i > lo else ""
+        if above and (ends_on_joining_word(above) or re.search(r"[,–—-]$", above)):
+            continue
+        if len(t.split()) == 1 and above and not ends_sentence(above):
+            continue  # ('... commissioned by the County' / 'Council': a word carried over)
+        below = next((j for j in range(i + 1, min(i + 3, hi)) if line_text(lines[j]).strip()), None)
+        m = RUNNING_PARAGRAPH.match(line_text(lines[below])) if below is not None else None
+        if m:
+            found.append((i, int(m.group(1))))
+    numbers = [n for _, n in found]
+    if len(found) < 3 or numbers != sorted(set(numbers)) or numbers[0] > 2:
+        return []
+    skips = sum(1 for x, y in zip(numbers, numbers[1:], strict=False) if y - x > 1)
+    return [i for i, _ in found] if skips >= 2 else []
 
 
 def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
