@@ -3419,3 +3419,34 @@ def test_headings_in_words_over_paragraphs_numbered_through_the_minutes(tmp_path
         "Requests a further update in September 2026",
     ]
     assert sorted(d.name for d in p.declarations) == ["Ali", "Bence", "Carden"]
+
+
+def test_minutes_in_a_table_with_an_action_by_column_and_titles_run_in_with_their_item(tmp_path):
+    """Islington: the minutes set in a table whose narrow 'ACTION BY' column names who acts; a title in capitals,
+    its '(Item A1)', then the minute's text on the same line."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "LONDON BOROUGH OF BARSET\nMINUTES OF THE EXECUTIVE MEETING HELD ON 12 MARCH 2026\n"
+        "Present:\tCouncillors: Okonjo (Chair), Barraclough and Haque\n"
+        "\tACTION BY\n"
+        "288 APOLOGIES FOR ABSENCE (Item A1) Received from Councillor Whitlock.\n"
+        "289 DECLARATIONS OF INTEREST (Item A2)\nThere were none.\n"
+        "290 MINUTES OF THE PREVIOUS MEETING (Item A3) RESOLVED: That the minutes of the meeting held on 12 "
+        "February 2026 be confirmed.\n"
+        "291 BUDGET MONITORING 2025/26 – MONTH 10 (Item B1)\tCorporate Director\n"
+        "Councillor Haque introduced the report on the forecast outturn.\tof Resources\n"
+        "RESOLVED:\n"
+        "(a) That the forecast General Fund overspend be noted.\n",
+        encoding="utf-8",
+    )
+    (m,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in m.items] == [
+        ("288", "APOLOGIES FOR ABSENCE"),
+        ("289", "DECLARATIONS OF INTEREST"),
+        ("290", "MINUTES OF THE PREVIOUS MEETING"),
+        ("291", "BUDGET MONITORING 2025/26 – MONTH 10"),
+    ]
+    assert [i.resolutions for i in m.items[2:]] == [
+        ["the minutes of the meeting held on 12 February 2026 be confirmed."],
+        ["That the forecast General Fund overspend be noted."],
+    ]

@@ -113,6 +113,11 @@ SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|propos
 # '(Item 5)', '[Item 4a]', '(Agenda No. 3)': the agenda item a minute records, after its title
 AGENDA_ITEM = r"(?:agenda\s+(?:item\s+)?no\.?\s*|(?:agenda\s+)?item\s+(?:no\.?\s*)?)[\w.()/-]+"
 ITEM_REF_AT_END = re.compile(rf"\s*(?:\(\s*{AGENDA_ITEM}\s*\)|\[\s*{AGENDA_ITEM}\s*\])\s*(?:\*\*)?\s*$", re.I)
+# a title in capitals, its agenda item, then the minute's text on the same line
+ITEM_REF_RUN_IN = re.compile(
+    rf"^(?P<t>(?=[^a-z]*[A-Z]{{3}})[^a-z]{{3,120}}?)\s*(?P<ref>(?i:\(\s*{AGENDA_ITEM}\s*\)|\[\s*{AGENDA_ITEM}\s*\]))\s+"
+    r"(?P<rest>\S.*)$"
+)
 ITEM_REF = re.compile(rf"^\s*(?:\(\s*{AGENDA_ITEM}\s*\)|\[\s*{AGENDA_ITEM}\s*\])\s*$", re.I)
 HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:[-•]\s*)?(?:\*\*)?\s*"
@@ -391,6 +396,28 @@ def _gutter_minutes(lines: list[Line]) -> list[Line]:
     return out
 
 
+ACTION_BY_ALONE = re.compile(r"^\s*\t*\s*action\s+by\s*$", re.I)  # the column's heading, its cell alone on the line
+
+
+def _without_action_column(lines: list[Line]) -> list[Line]:
+    """Minutes set in a table whose narrow right column says who acts ('ACTION BY' over 'Corporate Director'): the
+    column's short cells come after a TAB on the lines beside them; they are no words of the minutes."""
+    head = next((k for k, x in enumerate(lines) if "CTION" in x.text.upper() and ACTION_BY_ALONE.match(x.text)), None)
+    if head is None:
+        return lines
+    out = lines[:head]
+    for x in lines[head + 1 :]:
+        text = x.text
+        cells = text.split("\t")
+        # (beside a line of the minutes, not a minute's number in its own cell: '295<TAB>PROCUREMENT STRATEGY ...')
+        if len(cells) == 2 and len(cells[0].strip()) >= 20 and 0 < len(cells[1].strip()) <= 40:
+            text = cells[0].rstrip()
+        elif len(cells) == 2 and not cells[0].strip() and len(cells[1].strip()) <= 40:
+            text = ""  # the column's cell on a line of its own
+        out.append(Line(x.number, x.page, text) if text != x.text else x)
+    return out
+
+
 def _expand(lines: list[Line]) -> list[Line]:
     """Headings run together (`**1. Apologies****2. Declarations**`) become one line each;
     bare page numbers left in the text are dropped."""
@@ -408,6 +435,7 @@ def _expand(lines: list[Line]) -> list[Line]:
     margin = _margin_view(lines)
     if margin is not None:
         lines = margin
+    lines = _without_action_column(lines)
     if not tabled:
         lines = _decision_columns(lines)
     gutter = _gutter_minutes_start(lines) if margin is None else None
@@ -1490,7 +1518,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             bare = m is not None and not (
                 m.group("dot") or "/" in m.group("num") or "**" in raw or re.match(r"[A-Z]{1,4}[ .]\d", m.group("num"))
             )
-            if m and (not bare or (len(m.group("title")) <= 120 and not is_prose(m.group("title")))):
+            short = len(m.group("title")) <= 120 and not is_prose(m.group("title")) if m else False
+            if m and (not bare or short or ITEM_REF_RUN_IN.match(plain(m.group("title")))):
                 num, title = m.group("num"), m.group("title")
         if num is None or title is None:
             continue
@@ -1502,6 +1531,9 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             # 'MINUTE OF PREVIOUS MEETING' over '3.<TAB>The Committee had before it ...': the number opens the
             # minute's first paragraph, its title the capitals above (Scottish minutes)
             start, title, rest = above[0], above[1], " ".join([*above[2], plain(title)])
+        ref_run_in = ITEM_REF_RUN_IN.match(plain(title)) if rest is None and "(" in title else None
+        if ref_run_in:  # 'APOLOGIES FOR ABSENCE (Item A1) Received from Councillor Whitlock.': the title, then its text
+            title, rest = ref_run_in.group("t"), ref_run_in.group("rest")
         run_in = RUN_IN.match(plain(title)) if " " in title and not BARE_NUMBER.match(raw) and rest is None else None
         if run_in and REFERENCE_AT_END.search(run_in.group("title")):
             run_in = None  # 'REAR OF 3 LAVENDER MEWS, N4 (REF: 2025/2874) – Demolition of ...': the site, then what
@@ -1523,7 +1555,7 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         if not _title_ok(title):
             continue
         score = 1.0
-        agenda = None  # the agenda item the minute records, where it says: '(Item 5)'
+        agenda = _agenda_ref(ref_run_in.group("ref")) if ref_run_in else None  # the agenda item it records: '(Item 5)'
         same_line_ref = ITEM_REF_AT_END.search(title)  # 'Apologies for Absence (Item 1)'
         if same_line_ref:
             title, score, agenda = title[: same_line_ref.start()], score + 3, _agenda_ref(same_line_ref.group())
