@@ -3450,3 +3450,17 @@ def test_minutes_in_a_table_with_an_action_by_column_and_titles_run_in_with_thei
         ["the minutes of the meeting held on 12 February 2026 be confirmed."],
         ["That the forecast General Fund overspend be noted."],
     ]
+
+
+def test_the_lord_mayors_business_is_a_minutes_title(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Full Council\nMinutes of the Full Council meeting held on 10 March 2026 at 2.00 pm\n"
+        "Members Present:- Councillors A Ahmed, B Brown and C Cole\n"
+        "4. Minutes of Previous Meeting\nResolved: That the minutes be confirmed.\n"
+        "5. Lord Mayor's business\nThe Lord Mayor congratulated the food bank volunteers.\n"
+        "6. Public Forum\nThere were no statements.\n",
+        encoding="utf-8",
+    )
+    (m,) = parse_path(path).minutes
+    assert [i.number for i in m.items] == ["4", "5", "6"]

@@ -1694,3 +1694,24 @@ Mr. Ragdale.""")
     )
     assert (vote.counts, vote.result) == ({"for": 3, "against": 4, "abstain": 1}, "lost")
     assert (vote.for_, vote.abstain) == (["Barnsdale", "Claybrooke", "Drayton"], ["Ragdale"])
+
+
+def test_a_tally_table_right_under_a_long_sentence_that_ended_with_the_result():
+    """Bristol: an amendment quoted at length, then 'On being put to the vote, the amendment was LOST' over a
+    'For | Against | Abstain' table of its counts: one vote, the sentence's result with the table's counts."""
+    votes = extract_votes(
+        text_lines("""Councillor Ellen Hay moved and Councillor Theo Jarrold seconded the following amendment:
+Add a fourth resolution: “4. Bring forward proposals for a city-wide landlord licensing
+scheme for consultation by September 2026.”
+Following debate, and Councillor Kofi Mensah having indicated that he did not
+accept the amendment:
+On being put to the vote, the amendment was LOST
+For\tAgainst\tAbstain
+28\t39\t2
+The motion was then put to the vote. It was CARRIED (For: 41, Against: 24,
+Abstain: 4)""")
+    )
+    assert [(v.counts["for"], v.counts["against"], v.counts["abstain"], v.result) for v in votes] == [
+        (28, 39, 2, "lost"),
+        (41, 24, 4, "carried"),
+    ]

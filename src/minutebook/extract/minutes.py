@@ -24,6 +24,7 @@ from minutebook.extract.attendance import (
     ALSO_PRESENT_SENTENCE,
     HEADER_CELL,
     HONORIFIC_START,
+    LORD_OFFICE,
     STATUS_CELL,
     apologies_in_text,
     is_prose,
@@ -1581,7 +1582,7 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             title = t = t[:-1].rstrip()  # 'Min 2026/018 FINANCE:' over its lettered sub-minutes: a heading
         elif t.endswith(":") or t.endswith(",") or t.endswith(";"):
             score -= 2
-        if HONORIFIC_START.match(t):
+        if HONORIFIC_START.match(t) and not LORD_OFFICE.match(t):  # (not 'Lord Mayor's business': the office's)
             score -= 1.5
         if _after_decision_label(lines, i, lo):  # 'Decision:' / 'RESOLVED -' then '1. To approve ...': a point
             score -= 2

@@ -685,7 +685,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         if any(_told_again(v, w) for w in votes):
             continue
         told = f"{said.get(v.citation.line, '')} {said.get(v.citation.line + 1, '')}" if v.citation else ""
-        counted = next((w for w in votes if _counted_below(v, w, told)), None)
+        counted = next(
+            (w for w in votes if _counted_below(v, w, told, said.get(w.citation.line - 1, "") if w.citation else "")),
+            None,
+        )
         asked_only = ASKED_RECORDED.search(told) and not any(n is not None for n in v.counts.values())
         above = next((w for w in reversed(votes) if _just_below(v, w)), None) if asked_only else None
         if above is not None:
@@ -1161,10 +1164,10 @@ QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 SUBSTANTIVE = re.compile(r"\W*the\s+substantive\b", re.I)
 
 
-def _counted_below(vote: Vote, recorded: Vote, said: str) -> bool:
+def _counted_below(vote: Vote, recorded: Vote, said: str, above: str = "") -> bool:
     """'The amendment was put to the vote and was LOST.' over 'Record of the vote:' and its tallies, or 'The
     substantive recommendations were then put to the vote and were CARRIED.' over the decision and its record:
-    the sentence (`said`) tells the vote the tallies count, not another."""
+    the sentence (`said`) tells the vote the tallies count, not another. `above`: the line right over the tallies."""
     if not (vote.citation and recorded.citation):
         return False
     # (or counted in the sentence as the tallies below count: '... not carried, 14 members voting for the amendment
@@ -1180,7 +1183,10 @@ def _counted_below(vote: Vote, recorded: Vote, said: str) -> bool:
     # (a tally with no result word printed went as its counts say)
     if gap <= 0 or vote.result != (recorded.result or _majority(recorded.counts) or (told and _majority(tallied))):
         return False
-    return gap <= 2 or (gap <= 16 and (SUBSTANTIVE.match(said) is not None or len(told) >= 2))
+    # (a tally right under the end of a long sentence that gave the result and counted no votes: '... “4. Bring
+    # forward proposals ...” ... On being put to the vote, the amendment was LOST' over 'For | Against | Abstain')
+    ended = not told and bool(PUT_TO_VOTE.search(above) and VOTE_RESULT.search(above))
+    return gap <= 2 or (gap <= 16 and (SUBSTANTIVE.match(said) is not None or len(told) >= 2)) or (ended and gap <= 12)
 
 
 def _division_side(division: re.Match[str], texts: list[str]) -> str:
