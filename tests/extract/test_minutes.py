@@ -3464,3 +3464,39 @@ def test_the_lord_mayors_business_is_a_minutes_title(tmp_path):
     )
     (m,) = parse_path(path).minutes
     assert [i.number for i in m.items] == ["4", "5", "6"]
+
+
+def test_sheffield_style_policy_committee_minutes(tmp_path):
+    """Sheffield: paragraphs numbered 7.1, 7.2 ... under each minute, the decision's record in '7.4 Reasons for
+    Decision' and '7.5 Alternatives Considered and Rejected' (no sub-minutes); substitutes told in sentences under
+    their label; an amendment lost, its tally two lines below, counted in 'Members'."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Minutes of the Meeting of the Strategy and Resources Policy Committee held at the Town Hall on 11 March 2026\n"
+        "PRESENT:\tCouncillors Ruth Ashworth (Chair), Imran Qadir and Helen Brocklehurst\n"
+        "Substitute Members: Councillor Kieran Marsh attended as substitute for Councillor Paul\n"
+        "Dungworth and Councillor Laura Fenton attended as substitute for Councillor Amina Bashir.\n"
+        "1. APOLOGIES FOR ABSENCE\n"
+        "1.1\tApologies for absence were received from Councillors Paul Dungworth and Amina Bashir.\n"
+        "2. CAPITAL APPROVALS\n"
+        "2.1\tThe Executive Director, Resources submitted a report setting out the capital schemes.\n"
+        "2.2\tIt was moved by Councillor Martin Sykes and seconded by Councillor Peter Wragg that the\n"
+        "recommendations be amended by the deletion of recommendation (a).\n"
+        "2.3\tOn being put to the vote the amendment was LOST.\n"
+        "The result of the vote was:\n"
+        "For - 2 Members; Against - 3 Members; Abstain - 0 Members.\n"
+        "2.4\tRESOLVED: That the Committee approves the additions to the Capital Programme.\n"
+        "2.5\tReasons for Decision\n"
+        "2.5.1\tThe changes will improve services.\n"
+        "2.6\tAlternatives Considered and Rejected\n"
+        "2.6.1\tNo other alternatives were considered.\n",
+        encoding="utf-8",
+    )
+    (m,) = parse_path(path).minutes
+    assert [i.number for i in m.items] == ["1", "2"]
+    assert [(p.name, p.role) for p in m.present][-2:] == [
+        ("Kieran Marsh", "Substitute"),
+        ("Laura Fenton", "Substitute"),
+    ]
+    (vote,) = m.items[1].votes
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (2, 3, "lost")

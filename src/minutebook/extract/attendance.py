@@ -222,7 +222,11 @@ NOT_NAME_WORDS = {
     "llc",
     "inc",  # a firm ('Hallam Whitcombe LLP', the auditors'), not a person
 }
-SUB_PAIR = re.compile(r"^(?P<who>.+?)\s+(?:for|in\s+place\s+of|replacing|substituting\s+for)\s+(?P<for>.+)$", re.I)
+SUB_PAIR = re.compile(  # ('Councillor Kieran Marsh attended as substitute for Councillor Paul Dungworth')
+    r"^(?P<who>.+?)\s+(?:(?:attended|was\s+present)\s+as\s+(?:a\s+)?substitute\s+for|for|in\s+place\s+of|replacing"
+    r"|substituting\s+for)\s+(?P<for>.+)$",
+    re.I,
+)
 ATTENDED = re.compile(
     r"^(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
     r"(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance))\b\s*(?P<rest>[^.]*)"
@@ -490,7 +494,8 @@ SUBSTITUTE_CELL = re.compile(r"^(?:substitut(?:e|ing)\s+)?for\s+((?:Councillor|C
 SUBSTITUTE_FOR = re.compile(
     # '... – substituting for X', '..., as substitute for X', '... substituting for X' (a nested bullet's words);
     # in brackets it is read where brackets are
-    r"(?:\s*[-–—,]\s*|\s+)(?:as\s+(?:a\s+)?)?substitut(?:e|ing)\s+for\s+"
+    # ('Councillor Kieran Marsh attended as substitute for Councillor Paul Dungworth and ...' under its label)
+    r"(?:\s*[-–—,]\s*|\s+)(?:(?:attended|was\s+present)\s+)?(?:as\s+(?:a\s+)?)?substitut(?:e|ing)\s+for\s+"
     r"(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}",
 )
 

@@ -1888,7 +1888,8 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
         standalone = (
             nxt is None or not line_text(nxt).strip() or (title.isupper() and len(title.split()) >= 2) or gutter
         )
-        if m and standalone and _sub_title(title):  # a heading of its own: a blank line below, or in capitals
+        # (not a part of the decision's record: '7.4<TAB>Reasons for Decision', '7.5<TAB>Alternatives Considered ...')
+        if m and standalone and _sub_title(title) and not RECORD_END.match(title):  # a heading of its own
             out.append(LocatedItem(m.group("n"), title, line, [], item.public))
             continue
         out[-1].body.append(line)

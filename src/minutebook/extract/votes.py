@@ -686,7 +686,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             continue
         told = f"{said.get(v.citation.line, '')} {said.get(v.citation.line + 1, '')}" if v.citation else ""
         counted = next(
-            (w for w in votes if _counted_below(v, w, told, said.get(w.citation.line - 1, "") if w.citation else "")),
+            (w for w in votes if _counted_below(v, w, told, _lines_over(said, w.citation.line) if w.citation else "")),
             None,
         )
         asked_only = ASKED_RECORDED.search(told) and not any(n is not None for n in v.counts.values())
@@ -1164,10 +1164,15 @@ QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 SUBSTANTIVE = re.compile(r"\W*the\s+substantive\b", re.I)
 
 
+def _lines_over(said: dict[int, str], line: int) -> str:
+    """The two lines over a tally ('... the amendment was LOST.' / 'The result of the vote was:')."""
+    return f"{said.get(line - 2, '')} {said.get(line - 1, '')}"
+
+
 def _counted_below(vote: Vote, recorded: Vote, said: str, above: str = "") -> bool:
     """'The amendment was put to the vote and was LOST.' over 'Record of the vote:' and its tallies, or 'The
     substantive recommendations were then put to the vote and were CARRIED.' over the decision and its record:
-    the sentence (`said`) tells the vote the tallies count, not another. `above`: the line right over the tallies."""
+    the sentence (`said`) tells the vote the tallies count, not another. `above`: the lines right over the tallies."""
     if not (vote.citation and recorded.citation):
         return False
     # (or counted in the sentence as the tallies below count: '... not carried, 14 members voting for the amendment
@@ -1186,7 +1191,7 @@ def _counted_below(vote: Vote, recorded: Vote, said: str, above: str = "") -> bo
     # (a tally right under the end of a long sentence that gave the result and counted no votes: '... “4. Bring
     # forward proposals ...” ... On being put to the vote, the amendment was LOST' over 'For | Against | Abstain')
     ended = not told and bool(PUT_TO_VOTE.search(above) and VOTE_RESULT.search(above))
-    return gap <= 2 or (gap <= 16 and (SUBSTANTIVE.match(said) is not None or len(told) >= 2)) or (ended and gap <= 12)
+    return gap <= 2 or (gap <= 16 and (SUBSTANTIVE.match(said) is not None or len(told) >= 2 or ended))
 
 
 def _division_side(division: re.Match[str], texts: list[str]) -> str:
