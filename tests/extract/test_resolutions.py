@@ -1357,3 +1357,21 @@ def test_an_approval_over_a_s106_table_then_its_conditions_by_title():
         "The site lies within the Green Belt and the development is inappropriate.",
         "The proposal would cause significant harm to the landscape.",
     ]
+
+
+def test_hertfordshire_conclusions_what_the_panel_did_under_the_label():
+    """'CONCLUSION:' over '5.5<TAB>The Panel recommended to Cabinet that ...' is its decision, from the verb; over
+    '(a) ... (b) ...' points their decisions; over 'The Panel noted the report.' nothing decided."""
+    points = text_lines(
+        "CONCLUSION:\n3.5\tThe Panel recommended to Cabinet that:\n"
+        "(a) the Enhanced Partnership Scheme be varied; and\n(b) the multi-operator ticket be introduced.\n"
+    )
+    noted = text_lines("CONCLUSION:\n4.4\tThe Panel noted the report.\n")
+    sentence = text_lines(
+        "CONCLUSION:\n5.5\tThe Panel recommended to Cabinet that the capital programme be approved.\n"
+    )
+    assert [[t for t, _ in resolutions_in(b)] for b in (points, noted, sentence)] == [
+        ["the Enhanced Partnership Scheme be varied; and", "the multi-operator ticket be introduced."],
+        [],
+        ["recommended to Cabinet that the capital programme be approved."],
+    ]

@@ -1715,3 +1715,13 @@ Abstain: 4)""")
         (28, 39, 2, "lost"),
         (41, 24, 4, "carried"),
     ]
+
+
+def test_a_year_before_against_is_no_count():
+    lines = text_lines(
+        "4.3\tMembers welcomed the improved reporting of schemes. Officers reported that 412 schemes had been\n"
+        "completed in 2025/26\nagainst 368 in the previous year, and that the average time had fallen.\n"
+        "4.4\tA Member asked that unspent balances be carried forward for a further year. Officers\n"
+        "advised that balances committed to named schemes would be carried forward.\n"
+    )
+    assert extract_votes(lines) == []

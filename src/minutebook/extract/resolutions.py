@@ -17,7 +17,9 @@ from minutebook.prose import ends_on_joining_word, join_wrapped
 
 DECISION = re.compile(
     # ('The Forum ADVISED the County Council that:': an advisory forum's advice, its decision)
+    # (Hertfordshire's panels print theirs under 'CONCLUSION:')
     r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|ADVISED(?=\s+the\s+[A-Z][^:]{2,60}\bthat\b)|DECISIONS?|RESOLUTIONS?"
+    r"|CONCLUSIONS?(?=\s*:)"
     # a council's own running number for each decision: 'Resolution 2025/187: That ...', 'Resolution No. 14 –'
     r"|(?i:resolution)\s+(?i:no\.?\s*)?\d[\d/.-]*(?=\s*[:–—-])"
     # a heading over the committee's own recommendations, 'Recommendations to Cabinet' (not a report's list)
@@ -204,6 +206,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     texts = [COLON_DASH.sub(":", t) if ":" in t else t for t in (line_text(x) for x in body)]
     # 'Agreed.' alone on its line under a proposal: the meeting's word, as 'AGREED.' is
     texts = [BARE_AGREED.sub("AGREED.", t) if len(t) < 12 else t for t in texts]
+    texts = _under_bare_labels(texts)
     for i in range(len(texts) - 1):
         # '... taken as read. It was' / 'agreed that the minutes ...': the decision begun at a line's end starts the
         # next line, where its sentence is
@@ -783,6 +786,31 @@ MOTION_PREAMBLE = re.compile(
 )
 # a motion's own lead-in to its points: 'This Council therefore resolves to:', '... calls on the Cabinet to:'
 MOTIONS_LEAD_IN = re.compile(r"\b(?:resolves?|agrees?|calls\s+(?:up)?on|requests?|asks?)\b.{0,120}:$", re.I)
+
+
+# a numbered paragraph under a decision's label alone, saying what the body did: '5.5<TAB>The Panel recommended ...'
+BODY_DID = re.compile(
+    rf"^\W*(?:\d{{1,2}}\.\d{{1,2}}\.?\s+)?(?:the\s+)?{DECIDING_BODIES}\s+"
+    r"(?P<v>noted|recommended|agreed|approved|resolved|decided|endorsed|authorised)\b",
+    re.I,
+)
+
+
+def _under_bare_labels(texts: list[str]) -> list[str]:
+    """'CONCLUSION:' alone over '5.5<TAB>The Panel recommended to Cabinet that ...': the decision is what the body
+    did, from its verb; over '6.4<TAB>The Panel noted the report.' it noted what it was told, no decision, as
+    'The IJB noted the report.' is none."""
+    out = list(texts)
+    for k in range(len(texts) - 1):
+        md = DECISION.match(plain(texts[k]))
+        if not md or md.group("rest").strip(" :-–—") or not md.group("verb").upper().startswith("CONCLUSION"):
+            continue
+        j = next_filled(texts, k + 1)
+        did = BODY_DID.match(plain(texts[j])) if j is not None else None
+        if did and j is not None:
+            out[k] = ""
+            out[j] = "" if did.group("v").lower() == "noted" else f"RESOLVED: {plain(texts[j])[did.start('v') :]}"
+    return out
 
 
 def _points_after_table(texts: list[str], j: int) -> int | None:

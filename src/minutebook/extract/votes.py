@@ -134,7 +134,7 @@ DIVISION_SUMMARY = re.compile(r"(\d{1,3})\s+members?\s+having\s+voted\s+for\s+th
 # Tallies inside a sentence: '(4 for, 7 against, 0 abstentions)', '5 in favour, 2 against and 0 abstentions'.
 # A count is a whole number of its own: not the pence of '£285.47 for a Band D property', not a percentage's tail.
 # The count may also follow its word and what was voted on: 'voted FOR the veto 2, AGAINST the veto 6'.
-COUNT_NUMBER = r"(?<![\d.,£$€])(\d{1,3})(?![\d.,]\d|%)"
+COUNT_NUMBER = r"(?<![\d.,£$€/])(\d{1,3})(?![\d.,]\d|%)"  # (not the end of a year: '2025/26 against')
 COUNT_AFTER = r"(?:\s+the\s+[a-z]+)?(?:\s*:)?\s+(\d{1,3})(?![\d.,]\d|%)(?=\s*(?:[,;.()—–]|and\b|$))"  # 'For: 7,'
 # after a bare '7 for': what a tally goes on with ('7 for, 3 against', '7 for the motion'), not '18 for travel'
 FOR_ENDS = r"(?=\s*(?:[,;.)—–]|and\b|against\b|with\b|$|the\s+(?:motion|amendment|recommendations?|proposal)\b))"
