@@ -1981,3 +1981,19 @@ def test_an_apology_with_a_portfolio_of_several_parts_names_one_person():
         "Apologies for absence were received from Councillor D Hartigan, Cabinet Member for Environment, Waste "
         "Reduction and Climate Action, and Councillor P Smith."
     ) == ["D Hartigan", "P Smith"]
+
+
+def test_an_officer_support_label_broken_over_two_lines():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "PRESENT: Councillor Danielle Yeboah and Councillor Adam Zielinski\n"
+            "OFFICER\nSUPPORT: Eleanor Drummond (Chief Executive)\n"
+            "Paul Kaczmarek (Director of Law and Governance)\n"
+        )
+    )
+    assert [(p.name, p.kind) for p in present] == [
+        ("Danielle Yeboah", "member"),
+        ("Adam Zielinski", "member"),
+        ("Eleanor Drummond", "officer"),
+        ("Paul Kaczmarek", "officer"),
+    ]

@@ -1725,3 +1725,16 @@ def test_a_year_before_against_is_no_count():
         "advised that balances committed to named schemes would be carried forward.\n"
     )
     assert extract_votes(lines) == []
+
+
+def test_a_result_told_alone_is_not_the_next_sentences_division():
+    """'Amendment C was put to the vote and declared carried.' then 'The motion ... following a division (Division No.
+    3), was declared carried:' over its counts: two votes, the counts the motion's."""
+    votes = extract_votes(
+        text_lines("""Amendment B was put to the vote and declared lost.
+Amendment C was put to the vote and declared carried.
+The motion, as amended, was put to the vote and, following a division (Division No. 3),
+was declared carried:
+For: 38, Against: 14, Abstentions: 1""")
+    )
+    assert [(v.counts["for"], v.result) for v in votes] == [(None, "lost"), (None, "carried"), (38, "carried")]

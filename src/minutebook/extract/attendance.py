@@ -83,6 +83,7 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         ),
         (
             r"employees(?:\s*\(by\s+directorate\))?"
+            r"|officer\s+support"  # ('OFFICER SUPPORT:' under a London council assembly's members)
             r"|(?:council\s+)?officers?(?:\s+and\s+others)?(?:\s+present|\s+in\s+attendance|\s+attending)?"
             r"|adults\s+(?:present|in\s+attendance)"  # (a youth council's: its staff and guests)
             r"|staff(?:\s+present)?",
@@ -1109,7 +1110,8 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             prev
             and text
             and re.fullmatch(r"[A-Za-z]+", prev)
-            and not label_of(prev)
+            # (or one that is a label itself, the rest its own: 'OFFICER' / 'SUPPORT: Eleanor Drummond ...')
+            and (not label_of(prev) or re.match(r"[A-Z]+\s*:", text) is not None)
             and label_of(plain(f"{prev} {text}"))
         ):
             out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")

@@ -681,12 +681,20 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
     votes += _table_votes(lines, texts, in_columns)  # (before the sentences: one may tell a table's vote again)
     _results_from_decisions(lines, votes)  # (and with their results, for a sentence telling one again to match)
     said = {ln.number: ln.text for ln in lines} if inline else {}
+    starts = [x.citation.line for x in inline if x.citation]  # where each sentence's vote is told
     for v in inline:  # (each sentence's vote once: not again beside a vote already read)
         if any(_told_again(v, w) for w in votes):
             continue
         told = f"{said.get(v.citation.line, '')} {said.get(v.citation.line + 1, '')}" if v.citation else ""
         counted = next(
-            (w for w in votes if _counted_below(v, w, told, _lines_over(said, w.citation.line) if w.citation else "")),
+            (
+                w
+                for w in votes
+                if _counted_below(v, w, told, _lines_over(said, w.citation.line) if w.citation else "")
+                # (not past another sentence's vote between them: 'Amendment C ... carried.' / 'The motion ... was
+                # declared carried:' / its tally)
+                and not any(v.citation and w.citation and v.citation.line < at < w.citation.line for at in starts)
+            ),
             None,
         )
         asked_only = ASKED_RECORDED.search(told) and not any(n is not None for n in v.counts.values())
