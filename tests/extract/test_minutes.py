@@ -3500,3 +3500,31 @@ def test_sheffield_style_policy_committee_minutes(tmp_path):
     ]
     (vote,) = m.items[1].votes
     assert (vote.counts["for"], vote.counts["against"], vote.result) == (2, 3, "lost")
+
+
+def test_bradford_style_executive_minutes(tmp_path):
+    """Bradford: the logo's 'City of X' over 'Metropolitan District Council'; 'Commenced' / 'Concluded' under the
+    heading sentence; 'Resolved—' with an em dash alone over its points; 'ACTION:' lines after them no decision."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "City of Barset\nMetropolitan District Council\n"
+        "Minutes of a meeting of the Executive held on Tuesday, 3 March 2026 in Committee\nRoom 1 - City Hall, Barset\n"
+        "Commenced 10.30 am\nConcluded 12.05 pm\n"
+        "Present – Councillors Farrar (Chair) and Ackroyd\n"
+        "71. MINUTES\nResolved—\n"
+        "That the minutes of the meeting held on 3 February 2026 be signed as a correct record.\n"
+        "ACTION:\tCity Solicitor\n"
+        "72. DAY SERVICES REVIEW\nResolved—\n(1) That the review be approved.\n(2) That the centres be consulted.\n"
+        "ACTION: Strategic Director, Health and Wellbeing\nOverview & Scrutiny Area: Health and Social Care\n",
+        encoding="utf-8",
+    )
+    p = parse_path(path)
+    assert (p.council, p.meeting.venue) == (
+        "City of Barset Metropolitan District Council",
+        "Committee Room 1 - City Hall, Barset",
+    )
+    (m,) = p.minutes
+    assert [i.resolutions for i in m.items] == [
+        ["That the minutes of the meeting held on 3 February 2026 be signed as a correct record."],
+        ["That the review be approved.", "That the centres be consulted."],
+    ]

@@ -141,12 +141,13 @@ BOROUGH_OF = re.compile(rf"Borough\s+of\s+{_WORD}(?:\s+(?:and|upon)\s+{_WORD})*"
 
 # The kind of council alone on a line, under a masthead's place name.
 KIND_ALONE = re.compile(
-    r"\W*(?:(?:city|county|borough|district|town|parish|community)\s+)?council"
+    r"\W*(?:(?:city|county|borough|district|town|parish|community|metropolitan\s+(?:district|borough))\s+)?council"
     r"|\W*(?:combined(?:\s+county)?|fire(?:\s+and\s+rescue)?|national\s+park)\s+authority\W*",
     re.I,
 )
 BOROUGH_ALONE = re.compile(r"(?:LONDON|ROYAL)\s+BOROUGH|(?:London|Royal)\s+Borough")  # a logo's first line
-PLACE_ALONE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:upon\s+|on\s+|and\s+)?[A-Z][\w'’-]+){0,3}")  # a logo's place name
+# a logo's place name ('City of Wharfeside' over 'Metropolitan District Council', as Bradford's logo sets it)
+PLACE_ALONE = re.compile(r"(?:City\s+of\s+)?[A-Z][\w'’-]+(?:\s+(?:upon\s+|on\s+|and\s+)?[A-Z][\w'’-]+){0,3}")
 PIECES = re.compile(r"\s+[·•|]\s+")  # the pieces of a footer or address line
 # ('County Telephone: ...' / 'Hall, Maidstone': the venue's cell wrapped beside a contact box)
 SELF_COUNTY = re.compile(r"\bthe\s+County\s+Council\b|\bCounty\s+Hall\b|\bCounty(?:\s[^\n]*)?\nHall\b")

@@ -100,7 +100,9 @@ VENUE_AFTER_TIME = re.compile(
 )
 VENUE_IN = re.compile(
     # ('in the Council Chamber', 'IN THE CHAMBER': the article no part of the name; 'in The Guildhall': the building's)
+    # ('... in Committee Room 1 - City Hall, Wharfeside' / 'Commenced 10.30 am': the hours' labels under it)
     r"\b(?:in|at)\s+(?:(?-i:the|THE)\s+)?(.{3,140}?)(?=\s+on\s+(?:the\s+)?(?:\w+day|\d)|\s+at\s+\d|,?\s+commencing\b"
+    r"|\s+(?-i:Commenced|Concluded|Started|Finished)\b"
     r"|[.;]\s|$"
     # a heading sentence with no full stop, run into the next one: '... County Hall, Wallingbury The Board is ...'
     r"|(?<![,\s])(?<!\bin)(?<!\bat)\s+(?-i:The)\s)",

@@ -26,7 +26,7 @@ DECISION = re.compile(
     r"|(?i:recommendations?\s+to\s+(?:the\s+)?)(?:[A-Z][\w&'’-]*\s*){1,4}(?=\s*:?\s*$)"
     r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?|Resolutions?)"
     # 'The Committee resolved in terms of Section 50A(4) ...': a Scottish council excluding the public
-    r"(?=\s*(?:$|:|,|[-–]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b|in\s+terms\s+of\b)))"
+    r"(?=\s*(?:$|:|,|[-–—]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b|in\s+terms\s+of\b)))"
     # ('RESOLVED¹ – That ...', read 'RESOLVED1 –': a footnote's mark on the word)
     r"(?:[¹²³⁴⁵⁶⁷⁸⁹]|(?<=[A-Z])\d(?=\s*[–—:-]))?\b\s*(?P<rest>.*)$"
 )
