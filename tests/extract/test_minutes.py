@@ -3528,3 +3528,32 @@ def test_bradford_style_executive_minutes(tmp_path):
         ["That the minutes of the meeting held on 3 February 2026 be signed as a correct record."],
         ["That the review be approved.", "That the centres be consulted."],
     ]
+
+
+def test_plymouth_style_cabinet_chair_on_a_line_of_its_own_and_a_table_of_declarations(tmp_path):
+    """'Councillor Penhallow OBE, in the Chair.' is listed nowhere else: present, as Chair; 'Councillor Treloar,
+    Vice Chair.' one person; a table 'Name | Minute Number | Reason | Interest' under a lead-in ending in a dash."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Barset City Council\nCabinet\nMonday 9 March 2026\nPRESENT:\n"
+        "Councillor Penhallow OBE, in the Chair.\nCouncillor Treloar, Vice Chair.\n"
+        "Councillors Ashworth, Carew and Nankervis.\n"
+        "101. Declarations of Interest\n"
+        "The following declarations of interest were made in accordance with the code of conduct\n"
+        "in relation to items under consideration at this meeting –\n"
+        "Name\tMinute Number\tReason\tInterest\n"
+        "Councillor Nankervis\t108\tBoard member of Tamar Homes\tOther Registrable Interest\n"
+        "Councillor Carew\t110\tHer son is a driver for a bus operator\tNon-Registrable Interest\n"
+        "102. Minutes\nThe minutes of 9 February 2026 were agreed.\n",
+        encoding="utf-8",
+    )
+    p = parse_path(path)
+    (m,) = p.minutes
+    assert [(x.name, x.role) for x in m.present] == [
+        ("Penhallow", "Chair"),
+        ("Treloar", "Vice Chair"),
+        ("Ashworth", None),
+        ("Carew", None),
+        ("Nankervis", None),
+    ]
+    assert [(d.name, d.item) for d in p.declarations] == [("Nankervis", "108"), ("Carew", "110")]

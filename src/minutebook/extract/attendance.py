@@ -504,7 +504,7 @@ SUBSTITUTE_FOR = re.compile(
 CHAIR_AFTER_COMMA = re.compile(
     r"(?P<n>\b(?:Councillor|Cllr\.?|Bailie|Provost)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+),\s+"
     r"(?P<r>(?:(?:Depute|Deputy|Vice)[- ]?)?(?:Convener|Chair(?:man|woman|person)?)|(?:Lord\s+)?Provost)"
-    r"(?=\s*(?:;|,\s+and\b|$))"
+    r"(?=\s*(?:;|,\s+and\b|\.?$|\.,?\s))"  # (or a full stop ending each line: 'Councillor Treloar, Vice Chair.')
 )
 
 
@@ -1489,6 +1489,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     """(present, apologies, substitutions) from the attendance lists at the head of a set of minutes."""
     block = _absent_marked(_starred_only(block))
     present: list[Person] = []
+    chairs: list[Person] = []  # who a line of its own says was in the chair
     apologies: list[str] = []
     subs: list[dict[str, str | None]] = []
     groups: list[tuple[str, str | None, list[str], Line]] = []
@@ -1650,7 +1651,13 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                 present.append(p)
             continue
         if PRESIDED.search(t) and not label_of(t):
-            continue  # 'Councillor Lindsay, Convener, presided.': who chaired, already listed; no apology
+            # 'Councillor Lindsay, Convener, presided.': who chaired, listed elsewhere; no apology (or listed only
+            # here, a line of its own: 'Councillor Penhallow OBE, in the Chair.')
+            chaired = presiding(t)
+            if chaired is not None:
+                chaired.citation = line.cite()
+                chairs.append(chaired)
+            continue
         if groups and groups[-1][0] == "apologies" and PRESIDING_LINE.match(t):
             continue  # 'M Hepburn in the Chair.' under the apologies: who chaired, listed above; no apology
         council_label = COUNCIL_LABEL.match(line_text(line).strip())
@@ -1749,6 +1756,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         for p in people_from(joined, kind, role):
             p.citation = line.cite()
             present.append(p)
+    named = {p.name for p in present}
+    present = [p for p in chairs if p.name not in named] + present
     return _chair_once(present), apologies, subs
 
 

@@ -444,7 +444,7 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
         titled = bool(DECLARATIONS_TITLE.search(item.title))
         if titled and INTEREST_TABLE_HEAD.fullmatch(line.text.strip()) and not (i and _ends_lead(body[i - 1])):
             lead = item.title  # the table's heading row straight under the minute's title: no lead-in sentence
-        elif not lead.endswith((":", ";", ":-")):
+        elif not lead.endswith((":", ";", ":-", " –", " -")):  # ('... at this meeting –' over a table)
             continue
         below = next((x.text.strip() for x in body[i + 1 : i + 3] if x.text.strip()), "")
         # under a declarations heading, 'as set out in the table below:' over 'Member | Interest'
@@ -467,8 +467,10 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
                 continue  # blank, or a further line for the person above
             if "\t" in raw:
                 cells = [plain(c) for c in raw.split("\t") if c.strip()]
+                # the table's header row ('Name | Minute Number | ...', 'Member name | ...'; not 'Councillor Carew')
                 if re.search(r"\b(?:name|member|councillor)s?\b", cells[0], re.I) and len(cells[0].split()) <= 2:
-                    continue  # the table's header row
+                    if not HONORIFIC_START.match(cells[0]) or INTEREST_TABLE_HEAD.fullmatch(raw):
+                        continue
                 row = _table_row(cells, item, s, number, kind)
                 if row is None:
                     break
