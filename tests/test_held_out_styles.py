@@ -32,6 +32,22 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
+    "yjp59/kingsmere-yos-strategic-plan-2025-2027": (
+        "0.881 (2026-11-25): a plan laid out in two frames of prose by a layout program (ReportLab), each column's "
+        "lines at heights of their own; the text layer reads the columns side by side, row by row, so a performance "
+        "table's headings and rows interleave with the other column's prose and five comparator figures lose their "
+        "period"
+    ),
+    "yjp61/tamarshire-yjp-2025-26": (
+        "0.750 (2026-11-25): a plan whose indicators are mostly drawn as bar and line charts; the data labels come out "
+        "of the text layer among the axis ticks, with the categories on a line of their own, so thirteen figures read "
+        "only from the charts are not found (the prose and the one table are)"
+    ),
+    "yjp65/ashworth-vale-yjp-2025-26": (
+        "0.885 (2026-11-25): a plan with its indicators in prose only; comparators named across a line break "
+        "('the North West average was' / '171'), 'The North West figures for the same cohort were 33.0% and 3.71 "
+        "reoffences per reoffender' and an earlier level 'from 231 a year earlier' are not read"
+    ),
     "pdfs299/pelham-vale-standards-decision-notice-2026-03-04": (
         "0.720 (2026-11-25; 0.000 before notices were read as minutes): a standards hearing's decision notice; its "
         "sanctions '(a) a formal censure ...;' under 'resolved to impose the following sanctions:' stay one point "

@@ -3557,3 +3557,28 @@ def test_plymouth_style_cabinet_chair_on_a_line_of_its_own_and_a_table_of_declar
         ("Nankervis", None),
     ]
     assert [(d.name, d.item) for d in p.declarations] == [("Nankervis", "108"), ("Carew", "110")]
+
+
+def test_a_county_matter_title_wrapped_over_its_reference_and_application_number(tmp_path):
+    """Devon: '* 48<TAB>County Matter: Minerals: Variation of Condition 12 of planning permission' / '14/1187/CM to
+    extend ...': the reference goes on in the title, no minute of its own; '..., Wrangaton:' / 'Planning Application
+    No. DCC/4333/2025': the title's last part after its colon, no stem over points."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "DEVELOPMENT MANAGEMENT COMMITTEE\nWednesday, 21 January 2026\nPresent:-\nCouncillors Ayre (Chair) and Bowden\n"
+        "* 47\tMinutes\nRESOLVED that the minutes of the meeting held on 10 December 2025 be signed.\n"
+        "* 48\tCounty Matter: Minerals: Variation of Condition 12 of planning permission\n"
+        "14/1187/CM to extend the hours of HGV movements and permit the export of\n"
+        "250,000 tonnes of aggregate per annum at Ashreigney Quarry\n"
+        "RESOLVED that planning permission be refused.\n"
+        "* 49\tCounty Matter: County Council Development: Regulation 3: Construction of\n"
+        "a two-storey teaching block and 24 parking spaces at Wrangaton Primary School, Wrangaton:\n"
+        "Planning Application No. DCC/4333/2025\n"
+        "RESOLVED that planning permission be granted.\n"
+        "*DENOTES DELEGATED MATTER WITH POWER TO ACT\n",
+        encoding="utf-8",
+    )
+    (m,) = parse_path(path).minutes
+    assert [i.number for i in m.items] == ["47", "48", "49"]
+    assert "14/1187/CM to extend the hours" in m.items[1].title
+    assert m.items[2].title.endswith("Wrangaton: Planning Application No. DCC/4333/2025")

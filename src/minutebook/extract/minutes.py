@@ -1681,6 +1681,11 @@ def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
 DAY_MONTH_END = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{dates.MONTH}$", re.I)
 
 
+REFERENCE_LABEL_START = re.compile(
+    r"(?:planning\s+)?application\s+(?:no\.?|number|ref)|ref(?:erence)?\s*(?:no\.?)?\s*:?\s*\S", re.I
+)
+
+
 def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[str, int]:
     """A heading that runs on to the next line: it ends on a joining word, or it is in capitals
     and so is the short line under it."""
@@ -1692,13 +1697,23 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     # broken at its comma)
     numbered = HEADING.match(nxt)
     cut = t.endswith(",") and t.isupper() and nxt.isupper() and numbered and not numbered.group("dot")
+    # ('... Variation of Condition 12 of planning permission' / '14/1187/CM to extend the hours ...': a reference
+    # going on in the title, no minute's number)
+    ref_next = (
+        len(t) >= 40 and re.search(r"[a-z]$", t) is not None and re.match(rf"{APPLICATION_REF}/?[A-Z]", nxt) is not None
+    )
+    cut = cut or bool(numbered and ref_next)
     if not nxt or (numbered and not cut) or ITEM_REF.match(nxt) or DECISION.match(nxt) or len(nxt) > 100:
         return title, last
     joining = ends_on_joining_word(t) or re.search(r"(?:\s&|[-–,])$", t)  # ('... with access from' / 'Pilgrims Lane')
+    # ('..., Moor Lane, Wrangaton:' / 'Planning Application No. DCC/4333/2025': a long heading's last part, after
+    # its colon)
+    joining = joining or (len(t) >= 60 and t.endswith(":") and REFERENCE_LABEL_START.match(nxt) is not None)
     # a long line, cut; or one cut after a colon ('TOWN HALL ACCESSIBILITY:' over 'PLATFORM LIFT')
     capitals = t.isupper() and (len(t) >= 40 or t.endswith(":")) and nxt.isupper() and not label_of(nxt)
     # a long heading whose next line goes on in lower case: '... – Outline' / 'application for up to 120 dwellings'
     lower = len(t) >= 60 and re.match(r"^[a-z]", nxt) is not None and not re.match(r"^[a-z]{1,4}[.)]\s", nxt)
+    lower = lower or ref_next
     # ('(2 x 1-' / 'bedroom and ...': a word broken at its hyphen runs on without a space)
     joined = join_wrapped(t, nxt)
     if DAY_MONTH_END.search(t) and re.fullmatch(r"(?:19|20)\d{2}\)?", nxt):
