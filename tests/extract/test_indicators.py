@@ -1588,3 +1588,13 @@ def test_a_heading_of_two_tiers_names_the_areas_and_same_period_last_year_is_a_y
             ("Custody rate", "Apr 24 - Mar 25", 0.11, "England"),
         ]
     )
+
+
+def test_a_comparator_over_the_same_twelve_months() -> None:
+    text = (
+        "First-time entrants to the youth justice system fell to 188 per 100,000 10-17 year olds in the year to "
+        "December 2024 (Jan 24 - Dec 24), from 231 a year earlier; the North West average was 171 and the national "
+        "rate 147. Our YJS family averaged 164 over the same twelve months."
+    )
+    found = from_sentence(text, Line(1, 1, ""), "Ashworth Vale")
+    assert [(i.period, i.area) for i in found if i.value == 164.0] == [("Jan 24 - Dec 24", "YOT Family")]

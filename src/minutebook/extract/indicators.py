@@ -1073,7 +1073,9 @@ def _full_line(texts: list[str], k: int) -> bool:
 COMPARING_END = re.compile(r"\b(?:below|above|against|behind|versus|than)$")
 # ('... for the same cohort', '3.62 (same cohort) – England 3.84')
 SAME_PERIOD = re.compile(
-    r"^(?:[^.;]|\.\d){0,40}?(?:\b(?:for|in|over)\s+the\s+|\()same\s+(?:cohort|period|year|quarter)\b", re.I
+    # ('... averaged 164 over the same twelve months')
+    r"^(?:[^.;]|\.\d){0,40}?(?:\b(?:for|in|over)\s+the\s+|\()same\s+(?:cohort|period|year|quarter|(?:twelve|12)\s+months)\b",
+    re.I,
 )
 PERCENT_ALONE = re.compile(r"[\d.,\s]+%")
 SAME_ALONE = re.compile(r"\W*(?:the\s+)?same\s+(?:cohort|period|year)\W*", re.I)  # a tile's caption
