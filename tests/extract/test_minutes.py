@@ -3582,3 +3582,16 @@ def test_a_county_matter_title_wrapped_over_its_reference_and_application_number
     assert [i.number for i in m.items] == ["47", "48", "49"]
     assert "14/1187/CM to extend the hours" in m.items[1].title
     assert m.items[2].title.endswith("Wrangaton: Planning Application No. DCC/4333/2025")
+
+
+def test_an_agenda_item_printed_with_a_stop_after_item_is_no_part_of_the_title(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "CABINET\nMINUTES of the meeting held on Tuesday, 17 March 2026 commencing at 2.00 pm\n"
+        "Present: Councillor Liz Leffman – in the Chair\n"
+        "26/26\tDeclarations of Interest (Agenda Item. 2)\nThere were none.\n"
+        "27/26\tMinutes (Agenda Item. 3)\nRESOLVED: that the minutes be approved.\n",
+        encoding="utf-8",
+    )
+    (m,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in m.items] == [("26/26", "Declarations of Interest"), ("27/26", "Minutes")]

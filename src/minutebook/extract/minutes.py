@@ -112,7 +112,9 @@ SECTIONS: list[tuple[re.Pattern[str], bool]] = [
 SPEECH_AT_END = re.compile(r",\s+(?:said|stated|advised|noted|introduced|explained|presented|reported|referred)$")
 SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|proposed|seconded|provided|referred|asked)\b")
 # '(Item 5)', '[Item 4a]', '(Agenda No. 3)': the agenda item a minute records, after its title
-AGENDA_ITEM = r"(?:agenda\s+(?:item\s+)?no\.?\s*|(?:agenda\s+)?item\s+(?:no\.?\s*)?)[\w.()/-]+"
+AGENDA_ITEM = (
+    r"(?:agenda\s+(?:item\s+)?no\.?\s*|(?:agenda\s+)?item\.?\s+(?:no\.?\s*)?)[\w.()/-]+"  # ('(Agenda Item. 3)')
+)
 ITEM_REF_AT_END = re.compile(rf"\s*(?:\(\s*{AGENDA_ITEM}\s*\)|\[\s*{AGENDA_ITEM}\s*\])\s*(?:\*\*)?\s*$", re.I)
 # a title in capitals, its agenda item, then the minute's text on the same line
 ITEM_REF_RUN_IN = re.compile(
