@@ -3595,3 +3595,31 @@ def test_an_agenda_item_printed_with_a_stop_after_item_is_no_part_of_the_title(t
     )
     (m,) = parse_path(path).minutes
     assert [(i.number, i.title) for i in m.items] == [("26/26", "Declarations of Interest"), ("27/26", "Minutes")]
+
+
+def test_swansea_style_council_minutes_heading_and_attendance(tmp_path):
+    """Swansea: 'City and County of X' is the council's name, with no 'Council' in it; the hybrid venue line above
+    the date gives the room; 'Present: Councillor X (Presiding Member) presided'; 'Councillor(s)' heading a grid's
+    columns names no one, and 'Councillor(s): A, B and C' under the apologies names each."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "City and County of Aberarth\nMinutes of the Council\n"
+        "Council Chamber - Guildhall, Aberarth and Remotely via Microsoft Teams\n"
+        "Thursday, 26 February 2026 at 5.00 pm\n"
+        "Present: Councillor D W Helliwell (Presiding Member) presided\n"
+        "Councillor(s)\tCouncillor(s)\nC Anderson\tM Bayliss\nA J Bowen\tE Cadwaladr\n"
+        "Apologies for Absence\nCouncillor(s): R Bevan-Hughes, L S Gwilym and T M Rowlands\n"
+        "66\tMinutes.\nResolved that the Minutes of the Council be approved.\n",
+        encoding="utf-8",
+    )
+    p = parse_path(path)
+    assert (p.council, p.meeting.venue) == ("City and County of Aberarth", "Council Chamber - Guildhall, Aberarth")
+    (m,) = p.minutes
+    assert [(x.name, x.role) for x in m.present] == [
+        ("D W Helliwell", "Presiding Member"),
+        ("C Anderson", None),
+        ("M Bayliss", None),
+        ("A J Bowen", None),
+        ("E Cadwaladr", None),
+    ]
+    assert m.apologies == ["R Bevan-Hughes", "L S Gwilym", "T M Rowlands"]

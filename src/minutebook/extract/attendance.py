@@ -545,6 +545,14 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         lambda m: f"{m.group('sep')} {m.group('n')} ({m.group('r')})" if JOB_WORDS.search(m.group("r")) else m.group(0),
         text,
     )
+    # 'Councillor(s): R Bevan-Hughes, L S Gwilym and ...' (Swansea's): the title for every name after it; a grid's
+    # 'Councillor(s)' heading cells name no one
+    if "(s)" in text:
+        text = re.sub(r"\bCouncillor\(s\)\s*:?\s*", "Councillors ", text)
+        if not re.sub(r"\bCouncillors\b", "", text).strip(" \t:"):
+            return []
+    # 'Present: Councillor D W Helliwell (Presiding Member) presided': who presided, named in the list's place
+    text = re.sub(r"(?<=\))\s+presided\b[.,;]?", ",", text) if "presided" in text else text
     # 'Councillor Mandeep Sahota Chairman of the Overview Committee': a table's cells run together, the office
     # straight after the titled name
     text = OFFICE_RUN_ON.sub(r"\g<n> (\g<r>)", text) if "\t" not in text else text

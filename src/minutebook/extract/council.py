@@ -130,6 +130,9 @@ def whole_name(text: str) -> str | None:
     if found is None and ("orough" in t or "OROUGH" in t):
         bare = BOROUGH_OF.fullmatch(title_case(t))
         found = bare.group(0) if bare else None
+    if found is None and ("ounty of" in t or "OUNTY OF" in t):
+        city = CITY_AND_COUNTY_OF.fullmatch(title_case(t))  # 'City and County of Swansea': no 'Council' in its name
+        found = city.group(0) if city else None
     return found
 
 
@@ -228,7 +231,7 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 # 'LLANFEIRION COUNTY BOROUGH' / 'COUNCIL', 'Ashdale Moors' / 'NATIONAL PARK AUTHORITY' (not
                 # 'KENT COUNTY COUNCIL' over the meeting's 'County Council')
                 text = f"{text} {after if text.isupper() else title_case(after)}"
-            if len(text) > 200 or not COUNCIL_HINT.search(text):
+            if len(text) > 200 or not (COUNCIL_HINT.search(text) or CITY_AND_COUNTY_OF.match(text.strip())):
                 continue
             if (
                 "\t" in text
@@ -445,7 +448,7 @@ def council_heading(lines: list[Line]) -> str | None:
             t = f"{t} {after}"  # 'WESSEXSHIRE' / 'COUNTY COUNCIL': a crest's two lines
         elif "\t" in line.text and (crest := _crest_over_kind(t, after, later)):
             t = crest
-        if not t or len(t) > 80 or not COUNCIL_HINT.search(t):
+        if not t or len(t) > 80 or not (COUNCIL_HINT.search(t) or CITY_AND_COUNTY_OF.match(t)):
             continue
         # 'KENT COUNTY COUNCIL – RECORD OF DECISION': the council, then what the document is
         name = whole_name(t) or whole_name(re.split(r"\s+[–—-]\s+", t, maxsplit=1)[0])
@@ -463,5 +466,7 @@ def council_heading(lines: list[Line]) -> str | None:
     return None
 
 
+# `City and County of Swansea`, `City and County of Cardiff`: a council named with no 'Council' in the name.
+CITY_AND_COUNTY_OF = re.compile(rf"City\s+and\s+County\s+of\s+{_WORD}(?:\s+{_WORD}){{0,2}}")
 # `Council of the Isles of Scilly`: a council whose name puts the place after the word.
 COUNCIL_OF_THE = re.compile(rf"^Council\s+of\s+the\s+{_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,4}}$")

@@ -1096,6 +1096,9 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         meeting.date = meeting.date or labels.date
         meeting.time = meeting.time or labels.time
         meeting.venue = meeting.venue or labels.venue
+        if not meeting.venue:  # 'Council Chamber - Guildhall, Aberarth and Remotely via Microsoft Teams': the room
+            rooms = (tidy(REMOTE_TOO.sub("", ln.text)) for ln in block[:12] if REMOTE_TOO.search(ln.text))
+            meeting.venue = next((r for r in rooms if VENUE_WORDS.search(r) and not DATE.search(r)), None)
         if not meeting.venue:
             meeting.venue = _remote_venue(" ".join(ln.text for ln in block[:12]))
         if not meeting.venue:  # `Hove Town Hall - Council Chamber` on the line under the date, unlabelled
