@@ -1375,3 +1375,21 @@ def test_hertfordshire_conclusions_what_the_panel_did_under_the_label():
         [],
         ["recommended to Cabinet that the capital programme be approved."],
     ]
+
+
+def test_a_licence_granted_with_its_hours_after_the_conditions():
+    body = text_lines(
+        "RESOLVED that the application be GRANTED subject to the following additional conditions:\n"
+        "1. No deliveries shall take place between 20.00 and 08.00.\n"
+        "2. A notice shall be displayed at the exit asking customers to leave quietly.\n"
+        "with the hours for the sale of alcohol reduced to 10.00 – 22.30 Sunday to\n"
+        "Thursday, so that the licence authorises the following:\n"
+        "Licensable activity\tDays\tHours\n"
+        "Sale of alcohol\tSunday to Thursday\t10.00 – 22.30\n"
+    )
+    assert [t for t, _ in resolutions_in(body)] == [
+        "No deliveries shall take place between 20.00 and 08.00.",
+        "A notice shall be displayed at the exit asking customers to leave quietly.",
+        "with the hours for the sale of alcohol reduced to 10.00 – 22.30 Sunday to Thursday, so that the licence "
+        "authorises the following:",
+    ]

@@ -71,6 +71,7 @@ BODY_WITH_GROUNDS = re.compile(
 )
 COLON_DASH = re.compile(r":\s*[—–-]\s*$")
 AND_THEN = re.compile(r"^\W*and\s+(?=(?:to|that)\s)", re.I)
+WITH_THEN = re.compile(r"^\W*with\s+the\s+\w+", re.I)
 # the heading of why, after a decision: 'Reasons for the decision', a notice's 'Reasons', 'The reasons'
 REASONS_SECTION = re.compile(
     r"\W*(?:the\s+)?reasons?(?:\s+for\s+(?:the\s+)?(?:decisions?|determination|refusal))?\W*", re.I
@@ -738,12 +739,14 @@ def _decision_points(
             mo and outer and _marker_type(mo.group("m")) == outer and not going_on
         ):
             break  # the next decision, or the next numbered paragraph of the minute
-        if not pt and cur is not None and ends_sentence(plain(cur[-1])) and (more := AND_THEN.match(plain(t))):
+        more = AND_THEN.match(plain(t)) if not pt and cur is not None else None
+        if (more or (not pt and cur is not None and WITH_THEN.match(plain(t)))) and ends_sentence(plain(cur[-1])):
             # '... on request.' / 'and to REFUSE the extension of hours on Sundays, ...': after the list, the stem's
             # sentence goes on to a second decision ('determined to GRANT ..., subject to: 1. ... 5. ... and to
-            # REFUSE ...')
+            # REFUSE ...'); or to a part of the one granted ('... quietly.' / 'with the hours for the sale of alcohol
+            # reduced to ...')
             flush()
-            cur, cur_line = [plain(t)[more.end() :]], body[j]
+            cur, cur_line = [plain(t)[more.end() :] if more else plain(t)], body[j]
             j += 1
             continue
         if pt and pt[0] == list_type:
