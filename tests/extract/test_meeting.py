@@ -2039,3 +2039,15 @@ def test_a_joint_committees_name_over_its_bracketed_area_is_one_name(tmp_path):
         parse_path(path).meeting.body
         == "Joint Health Overview and Scrutiny Committee (North Ashmoor, Wexby and Calder)"
     )
+
+
+def test_a_venue_naming_a_room_then_after_a_dash_the_rooms_other_name(tmp_path):
+    text = (
+        "Barset County Council\nMinutes of the Meeting of the Children, Families and Skills Scrutiny Committee\n"
+        "held on Wednesday, 4th March, 2026 at 10.30 am in Committee Room 'B' - The Diamond Jubilee Room, County Hall, "
+        "Barchester\nPresent:\nCounty Councillor Ann Wilkins (Chair)\n"
+    )
+    assert (
+        facts(parse_text(tmp_path, text))[-1]
+        == "Committee Room 'B' - The Diamond Jubilee Room, County Hall, Barchester"
+    )

@@ -105,7 +105,7 @@ VENUE_IN = re.compile(
     r"|\s+(?-i:Commenced|Concluded|Started|Finished)\b"
     r"|[.;]\s|$"
     # a heading sentence with no full stop, run into the next one: '... County Hall, Wallingbury The Board is ...'
-    r"|(?<![,\s])(?<!\bin)(?<!\bat)\s+(?-i:The)\s)",
+    r"|(?<![,\s–—-])(?<!\bin)(?<!\bat)\s+(?-i:The)\s)",
     re.I,
 )
 # `COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` heading a supplement's covering letter.
