@@ -1598,3 +1598,22 @@ def test_a_comparator_over_the_same_twelve_months() -> None:
     )
     found = from_sentence(text, Line(1, 1, ""), "Ashworth Vale")
     assert [(i.period, i.area) for i in found if i.value == 164.0] == [("Jan 24 - Dec 24", "YOT Family")]
+
+
+def test_a_scorecard_with_a_period_column_after_each_figure() -> None:
+    """'Fenmarsh (latest) | Period | Previous | Period | Family | England': each figure's period in the column
+    after it; 'Previous' is the service's own figure a period before, no area."""
+    text = [
+        "Table 1: Youth justice performance scorecard",
+        "Indicator\tFenmarsh (latest)\tPeriod\tPrevious\tPeriod\tFamily\tEngland",
+        "First time entrants per 100,000 aged 10-17\t162\tJan 24 - Dec 24\t181\tJan 23 - Dec 23\t158\t152",
+    ]
+    found = indicators_in(text, "Fenmarsh County Council")
+    assert sorted((i.period, i.value, i.area) for i in found) == sorted(
+        [
+            ("Jan 24 - Dec 24", 162.0, "Fenmarsh"),
+            ("Jan 23 - Dec 23", 181.0, "Fenmarsh"),
+            ("Jan 24 - Dec 24", 158.0, "Family"),
+            ("Jan 24 - Dec 24", 152.0, "England"),
+        ]
+    )

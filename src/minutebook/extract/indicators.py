@@ -293,6 +293,7 @@ def _year_earlier(period: str) -> str:
     return re.sub(r"\d{2,4}", lambda m: str(int(m.group()) - 1).zfill(len(m.group())), period)
 
 
+PERIOD_HEAD = re.compile(r"\W*(?:period|time\s+period|cohort|date)\W*", re.I)  # a column of the periods
 COMPARATOR_GROUP = re.compile(r"^\W*(?:comparators?|comparisons?|benchmarks?)\b\W*", re.I)
 
 
@@ -452,8 +453,12 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 continue  # a percentage is not a rate per 1,000 or 100,000 ('... on release from custody | 92%')
             # a unit under the measure ('rate per 100,000 aged 10-17', '% of cohort') labels no area
             unit_label = bool(label) and label == unit_of_row and not ask_period(label)
+            beside = printed[k + 1] if k + 1 < len(printed) and k + 1 < len(cols) else ""
             if k in own:  # its own period in its cell, under 'Latest' / 'Previous': the area's figure
                 period = own[k]
+            elif PERIOD_HEAD.fullmatch(cols[k + 1] if k + 1 < len(cols) else "") and ask_period(beside):
+                # 'Fenmarsh (latest) | Period | Previous | Period': each figure's period in the column after it
+                period = ask_period(beside)
             elif k in over:  # the period printed over the figure is its own; the areas are the headings
                 period = over[k]
             else:
@@ -499,6 +504,8 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 area_text = RELATIVE_PHRASE.sub("", area_text)
                 grouped = COMPARATOR_GROUP.sub("", area_text)
                 area_text = grouped if grouped[:1].isupper() else area_text
+            if re.fullmatch(r"\W*(?:latest|previous|prior|current|most\s+recent)\W*", area_text, re.I):
+                area_text = ""  # 'Previous' over the service's own figure a period before: no area
             area = LATEST_NOTE.sub("", PERIOD_RE.sub("", area_text)).strip(" :-–") or home
             bilingual = BILINGUAL_AREA.fullmatch(area) if "/" in area else None
             area = bilingual.group(1) if bilingual and area_of(bilingual.group(1)) else area  # 'Cymru / Wales'
