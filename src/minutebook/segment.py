@@ -454,8 +454,12 @@ def _front_kind(lines: list[Line], end: int) -> str:
         # a web page's 'Minutes' heading over its numbered minutes, its attendance above them, under a site's
         # menus and a meeting's list of documents
         return "minutes"
+    headed = any(MINUTES_WORD.match(t) for t in filled[:6])
+    if numbered >= 2 and not headed:
+        return "agenda"
     body = " ".join(ln.text for ln in lines[:end] if ln.text.strip())[:200_000]
-    if any(MINUTES_WORD.match(t) for t in filled[:6]) and len(DECIDED.findall(body)) >= 2:
+    decided = len(DECIDED.findall(body))
+    if headed and decided >= 2:
         # headed 'minutes' over a 'membership' list marking who was absent (Nottinghamshire's), no 'Present': its
         # numbered items decide things, as an agenda's do not
         return "minutes"
@@ -464,7 +468,7 @@ def _front_kind(lines: list[Line], end: int) -> str:
     # a record of decisions with no `Present` heading or with its lines run together: a date at the
     # top and decisions recorded below (`RESOLVED: That ...`) make it its meeting's minutes
     dated = [t for t in filled[:4] if re.search(r"\b(?:19|20)\d\d\b", t[:400])]
-    if dated and len(DECIDED.findall(body)) >= 2:
+    if dated and decided >= 2:
         return "minutes"
     if any(len(t) > 300 and re.search(r"\bpresent\b", t[:1500], re.I) for t in dated):
         return "minutes"  # heading, attendance and minutes run onto one line (a PDF's line breaks lost)

@@ -504,7 +504,7 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 area_text = RELATIVE_PHRASE.sub("", area_text)
                 grouped = COMPARATOR_GROUP.sub("", area_text)
                 area_text = grouped if grouped[:1].isupper() else area_text
-            if re.fullmatch(r"\W*(?:latest|previous|prior|current|most\s+recent)\W*", area_text, re.I):
+            if RELATIVE_HEAD.match(area_text) and not RELATIVE_HEAD.sub("", area_text).strip(" ()-:"):
                 area_text = ""  # 'Previous' over the service's own figure a period before: no area
             area = LATEST_NOTE.sub("", PERIOD_RE.sub("", area_text)).strip(" :-–") or home
             bilingual = BILINGUAL_AREA.fullmatch(area) if "/" in area else None
