@@ -1067,6 +1067,14 @@ the access is unsafe.
     assert (vote.counts, vote.result) == ({"for": 6, "against": None, "abstain": 1}, "carried")
 
 
+def test_a_count_of_abstentions_and_none_against_after_the_decision_it_carried():
+    body = text_lines("""RESOLVED to approve the schedule of payments for March 2026
+totalling £31,204.50. Proposed Cllr Ashby, Seconded Cllr Morrow, 9
+in favour, 2 abstentions.""")
+    (vote,) = extract_votes(body)
+    assert (vote.counts, vote.result) == ({"for": 9, "against": None, "abstain": 2}, "carried")
+
+
 def test_a_result_told_over_its_tally_in_a_decisions_tables_cell():
     cell = (
         "1. Approved the draft Aldervale Spatial Development Strategy for public consultation for eight weeks from "

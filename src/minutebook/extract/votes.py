@@ -1349,6 +1349,14 @@ PROPOSED_ROW = re.compile(r"^\W*(?:proposed|moved)(?:\s+by)?\s*:?\s*[^\t]{2,60}\
 RESULT_BEFORE_TALLY = re.compile(r"\b(carried|lost|rejected)\s*:\s*(?=(?:for|against)\b)", re.I)
 
 
+def _carried_unopposed(counts: dict[str, int | None], before: str) -> bool:
+    """'RESOLVED to approve the payments. Proposed Cllr A, Seconded Cllr B, 11 in favour, 1 abstention.': a
+    count that names the abstentions and no one against, told after the decision it counts, carried it."""
+    return bool(counts.get("for") and counts.get("abstain") is not None and counts.get("against") is None) and bool(
+        DECISION_ABOVE.search(before)
+    )
+
+
 def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list[Vote]:
     """Votes told in a sentence: 'On being put to the vote the motion was LOST (4 for, 7 against, 0
     abstentions).', '... seconded Cllr Nwosu; 4 in favour, 1 against.', '... all in favour.'"""
@@ -1473,8 +1481,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         if not (has_counts or voted or unanimous or agreed or asked):
             continue
         vote = Vote(motion=None, citation=lines[i].cite())
-        for k, n in counts.items():
-            vote.counts[k] = _as_count(n)
+        for k, c in counts.items():
+            vote.counts[k] = _as_count(c)
         if result:
             vote.result = "lost" if re.match(r"lost|fell|defeated|not", result.group(1), re.I) else "carried"
         elif unanimous or agreed:
@@ -1483,6 +1491,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             vote.result = majority
         elif casting := CASTING_VOTE.search(sentence):  # a tie, and which way the chair's casting vote went
             vote.result = "lost" if casting.group(1).lower() == "against" else "carried"
+        elif _carried_unopposed(vote.counts, sentences[n - 1][1] if n else ""):
+            vote.result = "carried"
         if asked:  # 'Councillor X asked that his vote against the decision be recorded': who voted so, by name
             names = _names([asked.group("who")])
             way = asked.group("way") or "abstain"
