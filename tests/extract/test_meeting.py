@@ -2051,3 +2051,18 @@ def test_a_venue_naming_a_room_then_after_a_dash_the_rooms_other_name(tmp_path):
         facts(parse_text(tmp_path, text))[-1]
         == "Committee Room 'B' - The Diamond Jubilee Room, County Hall, Barchester"
     )
+
+
+def test_a_body_headed_as_its_meeting_over_the_date_is_the_body_itself(tmp_path):
+    text = (
+        "CITY OF ABERDYFI COUNCIL\n"
+        "CABINET MEETING: 19 FEBRUARY 2026\n"
+        "Cabinet Members Present:\tCouncillor Ann Rees (Leader)\n"
+        "Councillor Huw Bevan\n"
+        "101\tDECLARATIONS OF INTEREST\n"
+        "None were received.\n"
+    )
+    path = tmp_path / "cabinet.txt"
+    path.write_text(text)
+    meeting = parse_path(path).meeting
+    assert (meeting.body, meeting.date) == ("Cabinet", "2026-02-19")

@@ -204,7 +204,9 @@ def _clean_body(raw: str) -> str | None:
     t = re.sub(rf"^{kinds}\s+(?=(?:\w+\s+)?council$)", "", t, flags=re.I)
     t = _without_council(t)
     t = FULL_COUNCIL.sub("", t)
-    t = re.sub(r"(?<=\bcouncil)\s+meeting$", "", t, flags=re.I)  # 'COUNTY COUNCIL MEETING': the council's own
+    # 'COUNTY COUNCIL MEETING': the council's own; 'CABINET MEETING: 12 MARCH 2026': the Cabinet's (a parish
+    # meeting, which is a body of its own, is no body word's)
+    t = re.sub(r"\b(council|cabinet|committee|board|panel|executive|forum|assembly)\s+meeting$", r"\1", t, flags=re.I)
     if not t or len(t.split()) > 12 or not BODY_WORD.search(t) or DECIDING.search(t):
         return None  # `meeting of the Committee is held`: a sentence's words, not a name
     return title_case(t)
