@@ -1393,3 +1393,14 @@ def test_a_licence_granted_with_its_hours_after_the_conditions():
         "with the hours for the sale of alcohol reduced to 10.00 – 22.30 Sunday to Thursday, so that the licence "
         "authorises the following:",
     ]
+
+
+def test_how_it_was_resolved_after_the_verb_is_no_part_of_the_decision():
+    body = text_lines("""The Head of Finance answered members' questions.
+It was resolved unanimously to:
+a) note the forecast outturn for 2025/26; and
+b) approve the virement of £40,000 to the youth service.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "note the forecast outturn for 2025/26; and",
+        "approve the virement of £40,000 to the youth service.",
+    ]

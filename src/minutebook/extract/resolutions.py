@@ -1245,9 +1245,11 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         it_was = said == "it was" or said.endswith(" it was")
         if (it_was or body_named or formal) and not person:
             raw = raw[:1].upper() + raw[1:]
-        # 'agreed by a show of hands (19 for, 2 against) that ...': how it was decided is not the decision
+        # 'agreed by a show of hands (19 for, 2 against) that ...', 'resolved unanimously to:': how it was decided is
+        # not the decision
         raw = re.sub(
-            r"^(agreed|resolved|decided)\s+by\s+(?!(?:a\s+majority\s+(?:of\s+)?)?\d{1,3}\s+votes?\b)[^.]{1,80}?\s+"
+            r"^(agreed|resolved|decided)\s+"
+            r"(?:by\s+(?!(?:a\s+majority\s+(?:of\s+)?)?\d{1,3}\s+votes?\b)[^.]{1,80}?|unanimously|nem\.?\s*con\.?)\s+"
             r"(?=(?:that|to)\b)",
             r"\1 ",
             raw,
