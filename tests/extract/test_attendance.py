@@ -1841,6 +1841,14 @@ def test_a_police_officer_sending_apologies_after_a_councillor():
     assert apologies_in_text(text) == ["Simon Heathcote", "Dawn Yeatman"]
 
 
+def test_a_co_opted_member_by_initial_sending_apologies_after_the_councillors():
+    text = (
+        "Apologies were received from Councillor R Aske (substituted by Councillor T Lund) and Councillor B Orme, "
+        "and from P Varley (Diocesan Representative)."
+    )
+    assert apologies_in_text(text) == ["R Aske", "B Orme", "P Varley"]
+
+
 def test_a_chairs_office_in_the_cell_beside_the_name_and_a_note_after_a_guests_bracket():
     block = text_lines("""Present:
 Councillor R Ashworth\tChairman

@@ -1936,7 +1936,8 @@ SECOND_FROM = re.compile(
     # (or a police officer's rank: '... and from Sergeant Dawn Yeatman, Wessex Police')
     r"\band\s+(?:also\s+)?from\s+(?:the\s+(?:[a-z-]+\s+){1,3})?(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr"
     r"|(?:Police\s+)?(?:Sergeant|Inspector|Constable)|Sgt|PC|PCSO|Insp)\.?\s+[A-Z]"
-    r"|[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+\s*(?:\(|[.,;]|$))"
+    # ('... and from J Threlfall (Parent Governor Representative)': initials before the surname)
+    r"|(?:[A-Z][a-z'’-]+|(?:[A-Z]\.?\s*){1,3})\s+[A-Z][\w'’-]+\s*(?:\(|[.,;]|$))"
 )
 
 
