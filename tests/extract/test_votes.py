@@ -1075,6 +1075,16 @@ in favour, 2 abstentions.""")
     assert (vote.counts, vote.result) == ({"for": 9, "against": None, "abstain": 2}, "carried")
 
 
+def test_none_against_is_no_one_and_a_years_end_before_against_is_no_count():
+    body = text_lines("""It was moved by Councillor Ames and seconded by Councillor Pell that the recommendations be
+agreed. On being put to the vote there were 6 votes for, none against and 2 abstentions, and it was
+RESOLVED that the Committee:
+(1) notes the service's performance in 2024-25 against the national indicators; and
+(2) recommends the plan to Cabinet.""")
+    (vote,) = extract_votes(body)
+    assert (vote.counts, vote.result) == ({"for": 6, "against": 0, "abstain": 2}, "carried")
+
+
 def test_a_result_told_over_its_tally_in_a_decisions_tables_cell():
     cell = (
         "1. Approved the draft Aldervale Spatial Development Strategy for public consultation for eight weeks from "

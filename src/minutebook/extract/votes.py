@@ -134,7 +134,8 @@ DIVISION_SUMMARY = re.compile(r"(\d{1,3})\s+members?\s+having\s+voted\s+for\s+th
 # Tallies inside a sentence: '(4 for, 7 against, 0 abstentions)', '5 in favour, 2 against and 0 abstentions'.
 # A count is a whole number of its own: not the pence of '£285.47 for a Band D property', not a percentage's tail.
 # The count may also follow its word and what was voted on: 'voted FOR the veto 2, AGAINST the veto 6'.
-COUNT_NUMBER = r"(?<![\d.,£$€/])(\d{1,3})(?![\d.,]\d|%)"  # (not the end of a year: '2025/26 against')
+# (not the end of a year: '2025/26 against', '... in 2024-25 against the national indicators')
+COUNT_NUMBER = r"(?<![\d.,£$€/])(?<!\d[-–])(\d{1,3})(?![\d.,]\d|%)"
 COUNT_AFTER = r"(?:\s+the\s+[a-z]+)?(?:\s*:)?\s+(\d{1,3})(?![\d.,]\d|%)(?=\s*(?:[,;.()—–]|and\b|$))"  # 'For: 7,'
 # after a bare '7 for': what a tally goes on with ('7 for, 3 against', '7 for the motion'), not '18 for travel'
 FOR_ENDS = r"(?=\s*(?:[,;.)—–]|and\b|against\b|with\b|$|the\s+(?:motion|amendment|recommendations?|proposal)\b))"
@@ -147,7 +148,8 @@ INLINE_COUNTS = {
     ),
     "against": re.compile(
         rf"\b{COUNT_NUMBER}\s+(?:votes?\s+|(?:members?|councillors?)\s+(?:voting\s+|voted\s+)?|voting\s+|voted\s+)?against\b"
-        rf"|\bagainst{COUNT_AFTER}",  # ('4 voted for the amendment, 6 against')
+        rf"|\bagainst{COUNT_AFTER}"  # ('4 voted for the amendment, 6 against')
+        r"|\b(none|nil)\s+against\b",  # ('7 votes for, none against and 1 abstention')
         re.I,
     ),
     "abstain": re.compile(
@@ -1306,8 +1308,8 @@ def _sentences(texts: list[str]) -> list[tuple[int, str]]:
 
 
 def _as_count(n: str | None) -> int | None:
-    """A count as printed, 'no' (abstentions) being none at all."""
-    return None if n is None else 0 if n.lower() == "no" else int(n)
+    """A count as printed, 'no' (abstentions) or 'none' / 'nil' (against) being none at all."""
+    return None if n is None else 0 if n.lower() in ("no", "none", "nil") else int(n)
 
 
 def _count(m: re.Match[str] | None) -> str | None:
