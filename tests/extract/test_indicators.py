@@ -1617,3 +1617,31 @@ def test_a_scorecard_with_a_period_column_after_each_figure() -> None:
             ("Jan 24 - Dec 24", 152.0, "England"),
         ]
     )
+
+
+def test_figures_told_in_a_minute_of_a_presentation_over_broken_lines():
+    """Minutes of a scrutiny meeting telling the plan's figures in prose: a comparator's name broken over two
+    lines ('the South' / 'West region'), a sentence in the past going on about the measure ('This compared
+    with ...'), 'the same cohort' of the latest cohort the bullet above reported (not the earlier one it was
+    compared with), and a family's average told with the measure's name between the figure and its base."""
+    got = indicators_in(
+        [
+            "The Head of Service reported that the rate of first time entrants to the youth justice system had",
+            "fallen to 138 per 100,000 young people aged 10-17 in the year to December 2024, against 154 for the South",
+            "West region. This compared with 166 per 100,000 in the year to December",
+            "2023, and reflected the work of the diversion panel with the police.",
+            "Members were advised that:",
+            "• the binary reoffending rate for the April 2022 to March 2023 cohort was 28.1%, an improvement",
+            "on the rate of 31.9% for the April 2021 to March 2022 cohort;",
+            "• children in the same cohort who reoffended committed an average of 3.41 reoffences each.",
+            "Councillor Abney asked how the borough compared with similar areas. The Head of Service said that",
+            "the average for the service's YJS family of comparable authorities had been 150 first time entrants",
+            "per 100,000 in the year to December 2024.",
+        ],
+        "Ormsby Council",
+    )
+    found = {(i.name, i.period, i.value, i.area) for i in got}
+    assert ("First time entrants", "year to December 2024", 154.0, "South West") in found
+    assert ("First time entrants", "year to December 2023", 166.0, "Ormsby") in found
+    assert ("Reoffending frequency", "April 2022 to March 2023", 3.41, "Ormsby") in found
+    assert ("First time entrants", "year to December 2024", 150.0, "YOT Family") in found

@@ -124,7 +124,7 @@ NOT_A_LEVEL_BEFORE = re.compile(
     r"(?:\bby|\breduction of|\bincrease of|\bfall of|\bchange of|\bdown|\bup|\bfrom)\s*$", re.I
 )
 LEVEL_CUE = re.compile(
-    r"(rate|average|percentage|indicator|figure|level|score)\b[^.;]{0,40}$|\b(at|of|was|is|to|against)\s*$|\(\s*$"
+    r"(rate|average|percentage|indicator|figure|level|score)\b[^.;]{0,40}$|\b(at|of|was|is|been|to|against)\s*$|\(\s*$"
     r"|\bcompared\s+(?:with|to)\s*$"  # '... 0.09 per 1,000 in 2024/25, compared with 0.12 for Wales'
     r"|\b(?:this|that|it)\s+compares\s+(?:with|to)\s*$"  # '... 178. This compares with 203 for London''
     r"|[A-Za-z)]:\s*$",  # 'Frequency of reoffending: 3.85'
@@ -140,8 +140,10 @@ UNIT_THEN_PERIOD = re.compile(
 )
 # The rest of a figure's unit, then the word that introduces its period: ' children aged 10-17 for '.
 PERIOD_AFTER_UNIT = re.compile(
-    r"(?:[^.,;:()]|\([^()]{0,40}\)){0,50}?\b(in|for|during|over)\s+(the\s+)?((?:year|period)\s+)?", re.I
+    r"(?:[^.,;:()]|(?<=\d)[.,](?=\d)|\([^()]{0,40}\)){0,50}?\b(in|for|during|over)\s+(the\s+)?((?:year|period)\s+)?",
+    re.I,
 )  # '0.28 per 1,000 (seven children) in Oct 22 - Sep 23': an aside in brackets may come first ('in the period')
+# ('147 first time entrants per 100,000 in the year to December 2024': the measure's name and its base between)
 # The rest of a figure's unit in the brackets it is printed in, then its clause's period: ' per 1,000) in '.
 FIGURE_IN_BRACKETS_THEN_PERIOD = re.compile(r"[^.,;:()]{0,25}\)\s*(?:in|for|during|over)\s+(?:the\s+)?", re.I)
 # An age band ('aged 10 to 17', '10- to 17-year-old', '10–17'): its ends are ages, not values.
@@ -582,7 +584,7 @@ RATE_QUALIFIERS = {
 
 
 GOES_ON_ABOUT = re.compile(
-    r"^\W*(?:(?:in|for|during|by)\s+[^,.;]{3,30}?,?\s+)?(?:this|that|it)\s+(?:was|is|has|had|compares)\b", re.I
+    r"^\W*(?:(?:in|for|during|by)\s+[^,.;]{3,30}?,?\s+)?(?:this|that|it)\s+(?:was|is|has|had|compares|compared)\b", re.I
 )
 
 
@@ -681,7 +683,11 @@ def from_sentence(
                 own_period = _previous_period([p for a, _b, p in periods if a < pos])
             # 'Our YJS family average for the same cohort was 30.9%.': a comparator's level of the measure and
             # period the sentence before named
-            same_lead = bool(SAME_PERIOD.match(text[s_off:pos]) and area_of(text[s_off:pos]))
+            # (or the service's own: 'children in the same cohort who reoffended committed an average of 3.62')
+            same_lead = bool(
+                SAME_PERIOD.match(text[s_off:pos])
+                and (area_of(text[s_off:pos]) or not any(s_off <= a < pos for a, _b, _p in periods))
+            )
             if own_period is None and (same_lead or SAME_PERIOD.match(text[end : end + 60])):
                 # '... from 4.05 reoffences per reoffender for the same cohort': the period last named
                 # (or, where the paragraph names none, the one the prose above it last named: '... in the Apr 22 -
@@ -789,7 +795,11 @@ def from_sentence(
             # (and a comparator's after the level it is compared with: '... a rate of 0.19 per 1,000; Wales 0.14')
             rated = text[:pos] if earlier_level or goes_on or comparator else text[s_off:pos]
             if name in ("First time entrants", "Custody rate") and not (
-                suffix.lower().startswith("per") or re.search(r"rate|per ", rated, re.I) or THE_AVERAGE_FOR.match(rated)
+                suffix.lower().startswith("per")
+                or re.search(r"rate|per ", rated, re.I)
+                or THE_AVERAGE_FOR.match(rated)
+                # ('... had been 147 first time entrants per 100,000': the base after the measure's name)
+                or (named_after and re.match(r"[^.;,]{0,30}\bper\s+\d", after))
             ):
                 continue  # a count of children, not a rate
             if (
@@ -921,6 +931,14 @@ def _period_end(period: str) -> tuple[int, int] | None:
     year = int(years[-1])
     months = [MONTHS.index(m.lower()) + 1 for m in re.findall(r"\b(" + "|".join(MONTHS) + r")", period, re.I)]
     return (year + 2000 if year < 100 else year, months[-1] if months else 12)
+
+
+def _latest_period(named: list[str]) -> str | None:
+    """Of the periods a paragraph named, the one ending last: the cohort it reported on, where it goes on to compare
+    an earlier one ('... 29.4% for the April 2022 to March 2023 cohort, an improvement on 33.7% for the April 2021
+    to March 2022 cohort') and the next paragraph speaks of 'the same cohort'."""
+    ends = [(end, k) for k, p in enumerate(named) if (end := _period_end(p))]
+    return named[max(ends)[1]] if ends else (named[-1] if named else None)
 
 
 def _previous_period(named: list[str]) -> str | None:
@@ -1057,13 +1075,25 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
         if joining:
             # ('... down from 34.6% for the previous cohort and below' / 'London's 33.9%.': a comparison goes on)
             joining = k + 1 not in headings and (
-                bool(re.match(r"^[a-z0-9(£]", following)) or ends_on_joining_word(last) or COMPARING_END.search(last)
+                bool(re.match(r"^[a-z0-9(£]", following))
+                or ends_on_joining_word(last)
+                or COMPARING_END.search(last)
+                or _area_over_break(last, following)
             )
         elif full and "\t" not in text and ANAPHOR.match(following):
             # '... rate fell to 178 per 100,000 in Jan 24 - Dec 24.' / 'The rate has fallen ... from 231 in ...':
             # a sentence about the measure the paragraph named goes on with it
             joining = bool(_any_measure(tuple(MEASURES)).search(last))
     return [(first, text, at) for (first, text), at in zip(out, parts, strict=True)]
+
+
+def _area_over_break(last: str, following: str) -> bool:
+    """'... and 149 for the South' / 'West region. This compared ...': a comparator's name broken over the lines,
+    so the sentence goes on though the next line opens with a capital."""
+    tail, head = last.split()[-1:], following.split()[:1]
+    if not (tail and head) or area_of(tail[0]) is not None:
+        return False
+    return area_of(f"{tail[0]} {head[0].strip('.,;:')}") is not None
 
 
 def _full_line(texts: list[str], k: int) -> bool:
@@ -1490,18 +1520,16 @@ def extract_indicators(
         if "\t" in text or len(text) < 20:
             continue  # a table's rows are read as a table, never again as sentences
         # ('... in the same cohort': the period the prose above last named, looked for only where it is asked)
-        above = (
+        above = [
             [
-                m.group(0)
-                for _, t, _ in paragraphs[max(0, k - 3) : k]
+                _clean_period(m.group(0))
                 for m in PERIOD_RE.finditer(t)
                 # (not an earlier level's: '31.4% for the Apr 22 – Mar 23 cohort, down from 34.0% for Apr 21 – Mar 22')
                 if not EARLIER_LEVEL_AT.search(t, max(0, m.start() - 40), m.start())
             ]
-            if "same " in text
-            else []
-        )
-        said = from_sentence(text, line, home, parts, _clean_period(above[-1]) if above else None)
+            for _, t, _ in (paragraphs[max(0, k - 3) : k] if "same " in text else [])
+        ]
+        said = from_sentence(text, line, home, parts, _latest_period(next((p for p in reversed(above) if p), [])))
         if ":" in text and (SERIES_PAIR.search(text) or not text.rstrip().endswith((".", ":"))):
             # (the pairs go on over lines the paragraph reader parted: '... 2021: 245;' / '2022: 210; ...')
             series = text
