@@ -1085,6 +1085,22 @@ RESOLVED that the Committee:
     assert (vote.counts, vote.result) == ({"for": 6, "against": 0, "abstain": 2}, "carried")
 
 
+def test_a_divisions_names_in_one_bracket_under_its_counts():
+    body = text_lines("""- moved by Councillor Gow, seconded by Councillor Reid
+The voting was as follows:
+For the motion\t- 6 votes
+For the amendment\t- 3 votes
+(For the motion: Councillors Allan, Boyd, Crerar, Dunlop, Ewing
+and Forbes.
+For the amendment: Councillors Gow, Reid and Shand.)
+Decision
+To approve the motion by Councillor Allan.""")
+    (vote,) = extract_votes(body)
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (6, 3, "carried")
+    assert vote.for_ == ["Allan", "Boyd", "Crerar", "Dunlop", "Ewing", "Forbes"]
+    assert vote.against == ["Gow", "Reid", "Shand"]
+
+
 def test_a_result_told_over_its_tally_in_a_decisions_tables_cell():
     cell = (
         "1. Approved the draft Aldervale Spatial Development Strategy for public consultation for eight weeks from "

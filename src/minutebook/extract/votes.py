@@ -409,6 +409,21 @@ SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?:[A-Z]
 SURNAMES_FIRST = re.compile(rf"\s*(?:{SURNAME_FIRST.pattern},?\s*)+")  # a line of them, two columns read across
 
 
+def _unbracket_named_sides(texts: list[str]) -> None:
+    """'For the motion - 7 votes' / 'For the amendment - 4 votes' over '(For the motion: Councillors A, B ...' /
+    'For the amendment: Councillors C, D ...)': the names of the sides just counted, in one bracket, read as the
+    lists they are."""
+    for i, t in enumerate(texts):
+        m = TALLY.match(t, 1) if t.startswith("(") and ")" not in t else None
+        if not m or _tally_count(m) is not None or not m.group("what"):
+            continue
+        close = next((j for j in range(i, min(i + 6, len(texts))) if texts[j].rstrip().endswith(")")), None)
+        if close is None or any("(" in texts[j] for j in range(i + 1, close + 1)):
+            continue
+        texts[i] = t[1:]
+        texts[close] = texts[close].rstrip()[:-1]
+
+
 def extract_votes(lines: list[Line]) -> list[Vote]:
     """Votes recorded within one minute item's lines."""
     if any("\t" in x.text for x in lines):
@@ -432,6 +447,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                 f"{texts[i]} {n.group(0)}",
                 texts[i + 1][n.end() :].lstrip(),
             )  # 'Total' / 'equals 4.'
+    _unbracket_named_sides(texts)
     votes: list[Vote] = []
     cur: Vote | None = None
     bucket: list[str] | None = None
