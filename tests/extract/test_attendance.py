@@ -2005,3 +2005,18 @@ def test_an_officer_support_label_broken_over_two_lines():
         ("Eleanor Drummond", "officer"),
         ("Paul Kaczmarek", "officer"),
     ]
+
+
+def test_parties_described_before_their_names_at_a_hearing():
+    text = (
+        "the Applicant (Mr Owen Hale) and his representative Mr Ravi Shah of Shah Lowe Solicitors; "
+        "three residents who had made representations (Mr Tom Pryce, Mrs Ann Lyle and Ms Jo Marsh)"
+    )
+    got = [(p.name, p.role) for p in people_from(text, "other", None)]
+    assert got == [
+        ("Owen Hale", "Applicant"),
+        ("Ravi Shah", "representative, Shah Lowe Solicitors"),
+        ("Tom Pryce", "residents who had made representations"),
+        ("Ann Lyle", "residents who had made representations"),
+        ("Jo Marsh", "residents who had made representations"),
+    ]

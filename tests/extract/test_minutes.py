@@ -3623,3 +3623,19 @@ def test_swansea_style_council_minutes_heading_and_attendance(tmp_path):
         ("E Cadwaladr", None),
     ]
     assert m.apologies == ["R Bevan-Hughes", "L S Gwilym", "T M Rowlands"]
+
+
+def test_an_attendance_list_going_on_in_a_bracket_after_a_name_ending_a_line(tmp_path):
+    text = """Minutes of a meeting of the Licensing Sub-Committee held on 3 March 2026
+Present:\tCouncillors Ann Ford (Chair), Bill Grey and Cara Hunt
+Also present:\tthe Applicant (Mr Owen Hale); Ms Rita Bose
+(Environmental Health, responsible authority); two residents who had
+made representations (Mr Tom Pryce and Mrs Ann Lyle)
+12. APPLICATION FOR A PREMISES LICENCE – THE OLD FORGE
+The Sub-Committee heard from the parties.
+RESOLVED that the licence be granted.
+"""
+    path = tmp_path / "hearing.txt"
+    path.write_text(text)
+    (m,) = parse_path(path).minutes
+    assert {"Rita Bose", "Tom Pryce", "Ann Lyle"} <= {p.name for p in m.present}

@@ -539,7 +539,14 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     counted = next((m for m in re.finditer(r"\.\s+", text) if PUBLIC_COUNT.match(text[m.end() :])), None)
     text = text[: counted.start()] if counted else text
     # '... and his representative Mr D Ibbitson; the complainant Mrs J Ruddock': who they are, said before the name
-    text = ROLE_BEFORE_NAME.sub(lambda m: f"{m.group('sep')} {m.group('n')} ({m.group('r')})", text)
+    # ('... and his representative Mr Rupert Vane of Vane Castell Solicitors': the firm with the role)
+    text = ROLE_BEFORE_NAME.sub(
+        lambda m: f"{m.group('sep')} {m.group('n')} ({m.group('r')}{', ' + m.group('of') if m.group('of') else ''})",
+        text,
+    )
+    # '...; two local residents who had made representations (Mr Alan Brook and Mrs Sandra Pike)': who they are,
+    # then the names of each of them
+    text = ROLE_OVER_NAMES.sub(_each_under_role, text) if "(" in text else text
     # '... and the Clerk, Mrs Glenys Morgan': a job in capitals, a comma, its titled holder
     text = THE_JOB_COMMA_NAME.sub(
         lambda m: f"{m.group('sep')} {m.group('n')} ({m.group('r')})" if JOB_WORDS.search(m.group("r")) else m.group(0),
@@ -1242,7 +1249,23 @@ def _bracket_places(cells: list[str], pieces: list[str]) -> list[int] | None:
 ROLE_BEFORE_NAME = re.compile(
     r"(?P<sep>[;,]|\s+and)\s+(?:the|his|her|their)\s+(?P<r>[a-z][a-z' -]{2,40}?)\s+"
     r"(?P<n>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:\s+of\s+(?P<of>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,5}))?"
 )
+# 'two local residents who had made representations (Mr Alan Brook and Mrs Sandra Pike)': a description of several
+# people, then their titled names in its bracket
+ROLE_OVER_NAMES = re.compile(
+    r"(?:^|(?<=[;,]))(?P<sep>\s*(?:and\s+)?)(?P<r>[A-Za-z][^;,()]{2,80}?)\s*\((?P<ns>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[^()]+)\)"
+)
+
+
+def _each_under_role(m: re.Match[str]) -> str:
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("ns").strip())
+    if len(names) < 2 or HONORIFIC_START.match(m.group("r")) or not all(HONORIFIC_START.match(n) for n in names):
+        return m.group(0)
+    role = re.sub(r"^(?:the|two|three|four|five|six|several|both)\s+", "", m.group("r").strip(), flags=re.I)
+    return m.group("sep") + "; ".join(f"{n} ({role})" for n in names)
+
+
 THE_JOB_COMMA_NAME = re.compile(
     # (not an office the chair's passes read: 'The Mayor, Councillor X (in the Chair)')
     r"(?P<sep>^|[;,]|\s+and)\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"

@@ -1788,7 +1788,10 @@ def _locate_items(
         last = line_text(attendance[-1]).rstrip() if attendance else ""
         # (or a line going on in lower case from one that ended no sentence: '... for whom Councillor A Coombe' /
         # 'substituted; Councillor N Fairclough ...')
-        going_on = t[:1].islower() and bool(last) and not last.endswith((".", ":", ";"))
+        # (or a bracket after a name the line above ended on: '... Ms Farah Qureshi' / '(Environmental Health); two
+        # local residents ...')
+        going_on = bool(last) and not last.endswith((".", ":", ";"))
+        going_on = going_on and (t[:1].islower() or (t[:1] == "(" and last[-1:].isalpha()))
         if attendance and (open_bracket(last) or re.search(r"\b(?:and|his|her|their)$", last) or going_on):
             attendance.append(lines[j])
             j += 1
