@@ -430,8 +430,8 @@ def _front_kind(lines: list[Line], end: int) -> str:
         return "minutes"  # an executive's record of decisions is its meeting's formal record
     for line in opening:
         t = line.text.strip()
-        if AGENDA_WORD.match(t):
-            return "agenda"
+        if AGENDA_WORD.match(t) and not (t[:1].islower() and t.endswith(".")):
+            return "agenda"  # (not a sentence's end wrapped onto a line: '... appearing on the' / 'agenda.')
         if NUMBERED_ITEM.match(t) and re.search(r"apolog|declaration|minutes?\b|\(pages?\s+\d", t, re.I):
             numbered += 1  # an agenda without the word: numbered items, the usual opening business among them
         if QUESTION_LINE.match(t):

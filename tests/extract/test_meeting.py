@@ -2066,3 +2066,28 @@ def test_a_body_headed_as_its_meeting_over_the_date_is_the_body_itself(tmp_path)
     path.write_text(text)
     meeting = parse_path(path).meeting
     assert (meeting.body, meeting.date) == ("Cabinet", "2026-02-19")
+
+
+def test_minutes_headed_by_the_hour_before_the_date_and_the_place_alone_under_a_running_header(tmp_path):
+    text = (
+        "HOUSING COMMITTEE\t14 JANUARY 2026\n"
+        "ASHLING CITY COUNCIL\n"
+        "HOUSING COMMITTEE\n"
+        "5.30pm 14 JANUARY 2026\n"
+        "COUNCIL CHAMBER, ASHLING TOWN HALL\n"
+        "MINUTES\n"
+        "Present: Councillor Veal (Chair) Odum (Deputy Chair), Pike and Rowe\n"
+        "PART ONE\n"
+        "41\tPROCEDURAL BUSINESS\n"
+        "41.1\tApologies for absence were received from Councillor Stone.\n"
+        "41.2\tThere were no declarations of interest in matters appearing on the\n"
+        "agenda.\n"
+        "42\tTENANCY STRATEGY\n"
+        "RESOLVED: That the Committee agrees the strategy.\n"
+    )
+    path = tmp_path / "housing.txt"
+    path.write_text(text)
+    parsed = parse_path(path)
+    assert (parsed.meeting.date, parsed.meeting.time) == ("2026-01-14", "17:30")
+    assert parsed.meeting.venue == "Council Chamber, Ashling Town Hall"
+    assert parsed.agenda == [] and len(parsed.minutes) == 1

@@ -23,7 +23,8 @@ ITEM = re.compile(
     # ('Item 5', 'AGENDA ITEM 5'; not a sentence going on '... a site visit to' / 'item 6.2 will take place ...')
     r"^\s*(?:[-*•]\s+)?(?:(?:agenda\s+)?(?-i:Item|ITEM)\s+)?(?:no\.?\s+)?"
     # '4a<TAB>': a table's cell; '6a Ofsted Focused Visit': a web page's sub-item, its title capitalised
-    r"(\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\)|[a-z](?=[.)\t])|[a-z](?=\s+[A-Z]))?)(?:[.):]|\t|\s)\s*(\S.*)$",
+    # (not an hour: '4.00pm 12 MARCH 2026' heading minutes)
+    r"(\d{1,3}(?:\.\d{1,2}|\([a-z0-9]{1,4}\)|[a-z](?=[.)\t])|[a-z](?=\s+[A-Z]))?)(?:[.):](?!\d)|\t|\s)\s*(\S.*)$",
     re.I,
 )
 # Items numbered by the letter of their section (Kent's Planning Applications Committee: 'A1', 'C1'), and

@@ -64,12 +64,18 @@ def tidy(text: str) -> str:
 
 
 def title_case(text: str) -> str:
-    """Front sheets print `CABINET`, `KENT COUNTY COUNCIL`: the record keeps `Cabinet`."""
+    """Front sheets print `CABINET`, `KENT COUNTY COUNCIL`, `COUNCIL CHAMBER, HOVE TOWN HALL`: the record keeps
+    `Cabinet`."""
     if text.isupper():
         small = {"and", "of", "the", "for", "in", "on", "&"}
         words = [
-            w if w in small and i else re.sub(r"[a-z]", lambda m: m.group(0).upper(), w, count=1)
-            for i, w in enumerate(text.lower().split())
+            # (a word with a figure in it is kept as printed: a postcode 'BN3 4AH', 'ROOM 2A')
+            printed
+            if re.search(r"\d", printed)
+            else w
+            if w in small and i
+            else re.sub(r"[a-z]", lambda m: m.group(0).upper(), w, count=1)
+            for i, (w, printed) in enumerate(zip(text.lower().split(), text.split(), strict=True))
         ]
         return " ".join(words)
     return text

@@ -656,8 +656,9 @@ def _front_venue(front: list[Line]) -> str | None:
         if parts:
             venue = ", ".join(p.rstrip(",") for p in parts)
             venue = re.sub(r"^(?:[ap]\.?m\.?|hours|hrs)\s+", "", venue, flags=re.I)  # 'at 7.00' / 'pm in Room 1'
-            return re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", venue, flags=re.I)  # `in the Jubilee Room, ...`
-        break
+            return title_case(re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", venue, flags=re.I))  # `in the Jubilee Room, ...`
+        # (a running header's date over the masthead: 'POLICY & RESOURCES COMMITTEE<TAB>12 MARCH 2026' / ... /
+        # '4.00pm 12 MARCH 2026' / 'COUNCIL CHAMBER, WYKE TOWN HALL': the place is under the heading's own date)
     return None
 
 
