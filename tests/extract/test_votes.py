@@ -1101,6 +1101,21 @@ To approve the motion by Councillor Allan.""")
     assert vote.against == ["Gow", "Reid", "Shand"]
 
 
+def test_votes_told_in_numbered_paragraphs_one_after_another():
+    body = text_lines("""57.3\tThe Chair put the Green Group amendment to the vote which was lost.
+57.4\tThe Chair then put the recommendations to the vote which were carried.
+57.5\tRESOLVED: That the Committee agrees the budget.""")
+    assert [v.result for v in extract_votes(body)] == ["lost", "carried"]
+
+
+def test_a_vote_told_straight_after_a_quoted_amendment():
+    body = text_lines("""An amendment was moved by Councillor B Hale and seconded by Councillor C Moss as follows:
+“Add at the end: ‘and to write to the Secretary of State.’”
+On being put to the vote the amendment was declared LOST.
+On being put to the vote the substantive motion was declared CARRIED.""")
+    assert [v.result for v in extract_votes(body)] == ["lost", "carried"]
+
+
 def test_a_result_told_over_its_tally_in_a_decisions_tables_cell():
     cell = (
         "1. Approved the draft Aldervale Spatial Development Strategy for public consultation for eight weeks from "

@@ -201,7 +201,11 @@ ALL_IN_FAVOUR = re.compile(
 # What every vote told in a sentence has (a count, 'vote', or 'in favour' / 'unanimously'): sentences
 # without any are passed over before the patterns above are tried on them.
 MAY_BE_A_VOTE = re.compile(r"\d|vote|favour|unanimous|show of hands", re.I)
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# (or a numbered paragraph's number: '... which was lost. 106.5 The Chair then put ...')
+# (and after a quotation's closing marks: '... growth from 2027-28.’”' / 'On being put to the vote ...')
+SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][’”\"'])|(?<=[.!?][’”\"'][’”\"']))\s+(?=[A-Z(]|\d{1,3}(?:\.\d{1,3}){1,2}\s+[A-Z])"
+)
 COUNT_ALONE = re.compile(r"^\(\s*(\d{1,3})\s*\)$")  # '(11)' printed under a list of names: its count
 TRAILING_COUNT = re.compile(
     r"(?:\s*[.…·]{3,}|\s{2,}|\t)\s*(\d{1,3})\s*$|\s*\(\s*(\d{1,3})\s*\)\s*[,;.]?\s*$"
