@@ -2020,3 +2020,13 @@ def test_parties_described_before_their_names_at_a_hearing():
         ("Ann Lyle", "residents who had made representations"),
         ("Jo Marsh", "residents who had made representations"),
     ]
+
+
+def test_a_partys_role_before_a_comma_and_a_name_before_and():
+    text = (
+        "the applicant, Mr Tom Kellett, and his agent, Mr Owen Marsh (Marsh Licensing); "
+        "Mr K Dale and Mr D Ives (objectors)"
+    )
+    got = [(p.name, p.role) for p in people_from(text, "other", None)]
+    assert got[:2] == [("Tom Kellett", "applicant"), ("Owen Marsh", "agent, Marsh Licensing")]
+    assert {"K Dale", "D Ives"} <= {name for name, _ in got}

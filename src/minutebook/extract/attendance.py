@@ -447,7 +447,8 @@ def split_at_honorifics(part: str) -> list[str]:
         pieces.append(part[last:c])
         last = c + 1
     pieces.append(part[last:])
-    return [x for x in pieces if x.strip()]
+    # ('Mr K Dunmore and Mr D Ibbitson (representative)': the 'and' before the next name joins, it names no one)
+    return [re.sub(r",?\s+and$", "", x) if k < len(pieces) - 1 else x for k, x in enumerate(pieces) if x.strip()]
 
 
 def _dash_role_to_brackets(part: str) -> str:
@@ -540,10 +541,7 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     text = text[: counted.start()] if counted else text
     # '... and his representative Mr D Ibbitson; the complainant Mrs J Ruddock': who they are, said before the name
     # ('... and his representative Mr Rupert Vane of Vane Castell Solicitors': the firm with the role)
-    text = ROLE_BEFORE_NAME.sub(
-        lambda m: f"{m.group('sep')} {m.group('n')} ({m.group('r')}{', ' + m.group('of') if m.group('of') else ''})",
-        text,
-    )
+    text = ROLE_BEFORE_NAME.sub(_role_after_name, text)
     # '...; two local residents who had made representations (Mr Alan Brook and Mrs Sandra Pike)': who they are,
     # then the names of each of them
     text = ROLE_OVER_NAMES.sub(_each_under_role, text) if "(" in text else text
@@ -1247,10 +1245,23 @@ def _bracket_places(cells: list[str], pieces: list[str]) -> list[int] | None:
 
 
 ROLE_BEFORE_NAME = re.compile(
-    r"(?P<sep>[;,]|\s+and)\s+(?:the|his|her|their)\s+(?P<r>[a-z][a-z' -]{2,40}?)\s+"
+    # ('the applicant, Mr Thomas Kellaway, and his agent, Mr Owen Pemberton (Pemberton Licensing Consultants)': a
+    # comma after who they are, the list's first entry, a firm in a bracket after the name)
+    r"(?P<sep>^|[;,]|\s+and)\s*(?:the|his|her|their)\s+(?P<r>[a-z][a-z' -]{2,40}?),?\s+"
     r"(?P<n>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-    r"(?:\s+of\s+(?P<of>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,5}))?"
+    r"(?:\s+of\s+(?P<of>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,5})|\s*\((?P<b>[^()]{2,80})\))?"
 )
+
+
+def _role_after_name(m: re.Match[str]) -> str:
+    """'... and his representative Mr Rupert Vane of Vane Castell Solicitors' -> '... and Mr Rupert Vane
+    (representative, Vane Castell Solicitors)': who they are in the bracket the list's reader takes a role from."""
+    firm, role, sep = m.group("of") or m.group("b"), m.group("r"), m.group("sep")
+    if firm and role.lower() in firm.lower():
+        role, firm = firm, None  # 'his representative, Mr X (trade union representative)': the bracket says it all
+    return f"{sep}{' ' if sep else ''}{m.group('n')} ({role}{', ' + firm if firm else ''})"
+
+
 # 'two local residents who had made representations (Mr Alan Brook and Mrs Sandra Pike)': a description of several
 # people, then their titled names in its bracket
 ROLE_OVER_NAMES = re.compile(
