@@ -1404,3 +1404,13 @@ b) approve the virement of £40,000 to the youth service.""")
         "note the forecast outturn for 2025/26; and",
         "approve the virement of £40,000 to the youth service.",
     ]
+
+
+def test_a_mayor_agreeing_then_the_decision_in_capitals_after_a_comma():
+    body = text_lines("""The Mayor agreed the recommendations as set out, and RESOLVED
+1. To agree an increase of 4.8 per cent in rents from 6 April 2026.
+2. To agree the tenant service charges for 2026-27.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "To agree an increase of 4.8 per cent in rents from 6 April 2026.",
+        "To agree the tenant service charges for 2026-27.",
+    ]

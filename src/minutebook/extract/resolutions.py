@@ -1196,7 +1196,11 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     low = raw.lower()
     # (what every mid-line decision holds)
     verb = "resolved" in low or "agreed" in low or "decided" in low or "CARRIED that" in raw or "RECOMMENDED" in raw
-    mid = None if not verb or DECISION.match(raw) or DECISION_LEAD.match(raw) else MID_LINE_DECISION.search(raw)
+    led = DECISION_LEAD.match(raw)
+    # ('The Mayor agreed the recommendations as set out, and RESOLVED': a person agreeing, then the decision in
+    # capitals after the comma)
+    person_led = led is not None and raw[led.end() :][:1].islower() and bool(PERSON_AGREEING.search(led.group(0)))
+    mid = None if not verb or DECISION.match(raw) or (led and not person_led) else MID_LINE_DECISION.search(raw)
     if mid and mid.group("d12") and not SECONDED_OR_CARRIED.search(raw, 0, mid.start()):
         # ('... and Members agreed that the verges should be raised': with no seconder, and nothing carried, a view;
         # 'The motion was accordingly carried and the Council agreed:-' is the Council's decision)
