@@ -2030,3 +2030,27 @@ def test_a_partys_role_before_a_comma_and_a_name_before_and():
     got = [(p.name, p.role) for p in people_from(text, "other", None)]
     assert got[:2] == [("Tom Kellett", "applicant"), ("Owen Marsh", "agent, Marsh Licensing")]
     assert {"K Dale", "D Ives"} <= {name for name, _ in got}
+
+
+def test_an_elected_mayors_cabinet_in_name_and_office_tables_by_how_they_attended():
+    block = text_lines("""Members Present in Person:
+Mayor Rhona Vail\tExecutive Mayor
+Councillor Sam Odell\tCabinet Member for Environment and the Climate
+Emergency
+Councillor Lena Marsh Cabinet Member for Children, Youth Services and Lifelong Learning
+Members In Attendance Virtually:
+Councillor Ida Penn\tChair, Overview and Scrutiny Committee
+Officers Present in Person:
+Tom Hale\t(Chief Executive)
+Apologies:
+Councillor Ravi Dutt\tCabinet Member for Culture and Leisure""")
+    present, apologies, _ = parse_attendance(block)
+    got = {(p.name, p.role, p.kind) for p in present}
+    assert got == {
+        ("Rhona Vail", "Executive Mayor", "member"),
+        ("Sam Odell", "Cabinet Member for Environment and the Climate Emergency", "member"),
+        ("Lena Marsh", "Cabinet Member for Children, Youth Services and Lifelong Learning", "member"),
+        ("Ida Penn", "Chair, Overview and Scrutiny Committee", "member"),
+        ("Tom Hale", "Chief Executive", "officer"),
+    }
+    assert apologies == ["Ravi Dutt"]

@@ -3639,3 +3639,19 @@ RESOLVED that the licence be granted.
     path.write_text(text)
     (m,) = parse_path(path).minutes
     assert {"Rita Bose", "Tom Pryce", "Ann Lyle"} <= {p.name for p in m.present}
+
+
+def test_a_sub_minute_titled_in_title_case_with_small_words(tmp_path):
+    text = """MINUTES OF THE CABINET HELD ON WEDNESDAY, 25 FEBRUARY 2026
+Present: Mayor A Bell, Councillor C Dunn
+4. OVERVIEW & SCRUTINY COMMITTEE
+4.1\tChair's Advice of Key Issues or Questions
+The Chair of the Committee spoke on the budget.
+4.2\tAny Unrestricted Decisions 'Called in' by the Overview & Scrutiny Committee
+Nil items.
+5. UNRESTRICTED REPORTS FOR CONSIDERATION
+"""
+    path = tmp_path / "cabinet.txt"
+    path.write_text(text)
+    (m,) = parse_path(path).minutes
+    assert [i.number for i in m.items] == ["4", "4.1", "4.2", "5"]

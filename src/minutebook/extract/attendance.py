@@ -330,6 +330,9 @@ def is_prose(text: str) -> bool:
 def label_of(text: str) -> tuple[str, str | None, str] | None:
     """'Deputy Cabinet Members Councillor P Akhtar' -> ('member', 'Deputy Cabinet Member', 'Councillor P Akhtar')."""
     text = label_text(text)
+    # 'Members Present in Person:', 'Members In Attendance Virtually:', 'Officers Present in Person:': how they
+    # attended, after the label
+    text = HOW_ATTENDED.sub("", text) if ":" in text else text
     for pat, kind, role in ATTENDANCE_LABELS:
         # ('Apologies (Ymddiheuriadau):': the label's Welsh, or a note, in brackets before its colon)
         m = re.match(
@@ -348,6 +351,7 @@ def label_of(text: str) -> tuple[str, str | None, str] | None:
     return None
 
 
+HOW_ATTENDED = re.compile(r"\s+(?:in\s+person|virtually|remotely|online)(?=\s*:)", re.I)
 NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*(?:,|\(|$)")
 
 
@@ -1054,7 +1058,9 @@ CHAIR_ALONE = re.compile(r"(?:vice[- ]?|deputy\s+)?chair(?:man|woman|person)?", 
 # a councillor's office beside the name: 'Portfolio Holder for Housing and Communities', 'Cabinet Member for ...',
 # 'Chair of Overview and Scrutiny Committee'
 PORTFOLIO = re.compile(
-    r"\b(?:portfolio|(?:cabinet|lead|executive)\s+member|member\s+for|(?:vice[- ]?)?chair(?:man|woman|person)?\s+of)\b",
+    # ('Chair, Overview and Scrutiny Committee': the office, a comma, the body)
+    r"\b(?:portfolio|(?:cabinet|lead|executive)\s+member|member\s+for"
+    r"|(?:vice[- ]?)?chair(?:man|woman|person)?(?:\s+of\b|,))",
     re.I,
 )
 
@@ -1105,7 +1111,9 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             pieces = text.split("\t")
             places = list(range(len(pieces)))
             if len(pieces) == 1 and (
-                re.match(r"(?:and|&|of|for)\s", pieces[0].strip()) or PORTFOLIO_PART.fullmatch(pieces[0].strip())
+                re.match(r"(?:and|&|of|for)\s", pieces[0].strip())
+                or PORTFOLIO_PART.fullmatch(pieces[0].strip())
+                or (not _forename_at_end(cells[0]) and _office_goes_on(cells, pieces[0].strip()))
             ):
                 places = [len(cells) - 1]  # '... Children, Education' / 'and Families': the office's cell goes on
             elif 1 < len(pieces) < len(cells):
@@ -1182,6 +1190,20 @@ def _label_wrapped_in_its_cell(prev: str, text: str) -> bool:
 PORTFOLIO_PART = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+")  # 'Learning and Employability'
 
 
+def _forename_at_end(cell: str) -> bool:
+    return bool(re.search(r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+$", cell.strip()))
+
+
+def _office_goes_on(prev: list[str], word: str) -> bool:
+    """One capitalised word under a 'name | office' row whose office is a portfolio left open: its last word."""
+    return (
+        len(prev) == 2
+        and re.fullmatch(r"[A-Z][\w'’-]+", word) is not None
+        and PORTFOLIO.search(prev[-1]) is not None
+        and not prev[-1].rstrip().endswith((".", ")", ","))
+    )
+
+
 def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool:
     """Whether a line is the wrapped rest of the table row above it: its first piece is a few words that start
     no entry (no title, no dash, no label), and either a bracket the row left open closes in the same cell, or
@@ -1214,7 +1236,8 @@ def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool
         return PORTFOLIO_PART.fullmatch(first) is not None
     if len(cells) == 1 and len(prev) > 1 and re.fullmatch(r"[A-Z][\w'’-]+", first):
         # 'Councillor Dr Helen<TAB>Councillor ...' / 'Fairweather': a name broken after its forename in the first cell
-        return bool(re.search(r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+$", prev[0].strip()))
+        # (or 'Councillor X<TAB>Cabinet Member for Environment and the Climate' / 'Emergency': the office's last word)
+        return _forename_at_end(prev[0]) or _office_goes_on(prev, first)
     return (
         len(cells) == 1
         and bool(re.search(r"\S\s[–—]\s\S", prev[0]))
@@ -1495,6 +1518,10 @@ def _grid_under_title(block: list[Line]) -> list[Line]:
 OFFICE_RUN_ON = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<n>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+"
     r"(?P<r>(?:(?:Vice[- ])?Chair(?:man|woman|person)?|Leader)\s+of\s+the\s+[A-Z][^,;()]{2,80}"
+    # (a portfolio of several parts ending the line, no one named after it: 'Councillor X Cabinet Member for
+    # Children, Youth Services and Lifelong Learning')
+    r"|(?:Deputy\s+)?(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z]"
+    r"(?:(?!\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)[^;()]){2,120}$"
     r"|(?:Deputy\s+)?(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][^,;()]{2,80})(?=\s*(?:[,;]|$))"
 )
 # A membership printed whole with a key to who did not come: 'Persons absent are marked with an ‘A’', 'A = absent'
@@ -1689,7 +1716,11 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             # 'Sarah Okoro – Police and Crime Commissioner for X': one person, the dash's words her office
             dashed = _dash_person(cells[0], group_kind) if name_role else None
             for p in [dashed] if dashed else people_from(cells[0], group_kind, group_role)[:1]:
-                p.role, p.citation = p.role or cells[1], line.cite()
+                if group_kind == "apologies":  # 'Apologies:' over 'Councillor X | Cabinet Member for ...'
+                    apologies.append(p.name)
+                    continue
+                # ('Stephen Hale | (Chief Executive)': the job in its own brackets)
+                p.role, p.citation = p.role or re.sub(r"^\((.*)\)$", r"\1", cells[1].strip()), line.cite()
                 present.append(p)
             continue
         if PRESIDED.search(t) and not label_of(t):

@@ -1358,6 +1358,13 @@ def _sentence_case_run_in(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _title_cased(text: str) -> bool:
+    """Every word of four letters or more starts with a capital: a heading's words, not a sentence's."""
+    words = [w.strip("'‘’\"“”()") for w in text.split()]
+    long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    return len(long) >= 3 and all(w[:1].isupper() for w in long)
+
+
 def _title_ok(title: str) -> bool:
     t = plain(title)
     if not t or len(t) > 250 or "\t" in title:
@@ -1964,7 +1971,10 @@ def _split_applications(item: LocatedItem) -> list[LocatedItem]:
 
 
 def _sub_title(title: str) -> bool:
-    return _title_ok(title) and len(title) <= 100 and not is_prose(title) and not re.search(r"[.:;,]$", title)
+    # (a title in title case reads as one however many small words it has: '4.2<TAB>Any Unrestricted Decisions
+    # 'Called in' by the Overview & Scrutiny Committee')
+    worded = not is_prose(title) or _title_cased(title)
+    return _title_ok(title) and len(title) <= 100 and worded and not re.search(r"[.:;,]$", title)
 
 
 PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{2,5})\s+(?=[A-Z])")
