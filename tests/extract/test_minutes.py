@@ -3655,3 +3655,27 @@ Nil items.
     path.write_text(text)
     (m,) = parse_path(path).minutes
     assert [i.number for i in m.items] == ["4", "4.1", "4.2", "5"]
+
+
+def test_a_capitals_title_over_three_lines_and_attendance_told_in_a_sentence(tmp_path):
+    text = """MINUTES of a meeting of the CABINET held on Thursday, 12 March 2026 at County Hall, Wirksmere.
+PRESENT
+Councillor H Thornbury (in the Chair)
+Councillors C Ashdown, R Blakemore and L Wragg.
+Also in attendance were Councillors G Dunstable and M O'Halloran.
+45/26\tDECLARATIONS OF INTEREST
+There were no declarations of interest.
+46/26\tPERFORMANCE MONITORING AND BUDGET
+MONITORING/FORECAST OUTTURN 2025-26 AS AT QUARTER 3
+(CORPORATE SERVICES AND BUDGET)
+Councillor Ashdown introduced the report.
+RESOLVED to note the report.
+"""
+    path = tmp_path / "cabinet.txt"
+    path.write_text(text)
+    (m,) = parse_path(path).minutes
+    assert m.items[1].title == (
+        "PERFORMANCE MONITORING AND BUDGET MONITORING/FORECAST OUTTURN 2025-26 AS AT QUARTER 3 "
+        "(CORPORATE SERVICES AND BUDGET)"
+    )
+    assert {"G Dunstable", "M O'Halloran"} <= {p.name for p in m.present}

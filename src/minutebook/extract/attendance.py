@@ -1589,7 +1589,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             continue
         also = ALSO_PRESENT_SENTENCE.match(t)
         if also:  # 'Cllrs. Quested and Yeo were also present.': an 'Also present:' list told as a sentence
-            line = Line(line.number, line.page, f"Also present: {also.group('who')}")
+            line = Line(line.number, line.page, f"Also present: {also.group('who') or also.group('who2').rstrip('.')}")
             t = plain(line_text(line))
         # ('Karen Ebdon<TAB>– Community Engagement Manager': the dash before the role is no part of it)
         cells = [ROLE_DASH.sub("", plain(c)) for c in line_text(line).split("\t")]
@@ -1854,6 +1854,8 @@ def _titled_lines(texts: list[str]) -> list[str] | None:
 GRID_NAME = re.compile(r"(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+")  # 'Atherton', 'J Dyer' in a grid of names
 ALSO_PRESENT_SENTENCE = re.compile(
     r"^\W*(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z].{0,200}?)\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)\b"
+    # ('Also in attendance were Councillors G Dunstable, M O'Halloran and T Birchinlee-Ward.')
+    r"|^\W*(?i:also\s+(?:present|in\s+attendance)\s+(?:was|were))\s+(?P<who2>(?:Councillors?|Cllrs?)\.?\s+[A-Z].{0,200})$"
 )
 # 'Councillors:' as a label, its names bare surnames; '(for items in brackets)' a note on what follows
 COUNCILLORS_LABEL = re.compile(r"^\W*(?:Councillors|Cllrs\.?)\s*(?:\([^()]{1,40}\))?\s*:\s*")

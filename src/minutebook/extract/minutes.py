@@ -1719,7 +1719,10 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     # its colon)
     joining = joining or (len(t) >= 60 and t.endswith(":") and REFERENCE_LABEL_START.match(nxt) is not None)
     # a long line, cut; or one cut after a colon ('TOWN HALL ACCESSIBILITY:' over 'PLATFORM LIFT')
-    capitals = t.isupper() and (len(t) >= 40 or t.endswith(":")) and nxt.isupper() and not label_of(nxt)
+    # (or a shorter one whose next word was too long to fit: 'PERFORMANCE MONITORING AND BUDGET' /
+    # 'MONITORING/FORECAST OUTTURN 2025-26 AS AT QUARTER 3', the next line a long one of its own)
+    long_next = len(nxt) >= 30 and len(t) >= 20 and len(t) + 1 + len(nxt.split()[0]) > len(nxt) if nxt else False
+    capitals = t.isupper() and (len(t) >= 40 or t.endswith(":") or long_next) and nxt.isupper() and not label_of(nxt)
     # a long heading whose next line goes on in lower case: '... – Outline' / 'application for up to 120 dwellings'
     lower = len(t) >= 60 and re.match(r"^[a-z]", nxt) is not None and not re.match(r"^[a-z]{1,4}[.)]\s", nxt)
     lower = lower or ref_next
@@ -1731,6 +1734,10 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
         return _wrapped_title(lines, joined, last + 1, hi)  # and on, while it goes on in lower case
     if joining and len(joined) <= 300:
         return _wrapped_title(lines, joined, last + 1, hi)  # and on, while each line stops mid-phrase
+    if capitals and len(joined) <= 200:
+        # and on, while the capitals go on: 'PERFORMANCE MONITORING AND BUDGET' / 'MONITORING/FORECAST OUTTURN
+        # 2025-26 AS AT QUARTER 3' / '(CORPORATE SERVICES AND BUDGET)'
+        return _wrapped_title(lines, joined, last + 1, hi)
     if joining or capitals:
         return joined, last + 1
     return title, last
