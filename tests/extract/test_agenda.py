@@ -323,6 +323,23 @@ def test_an_exempt_note_on_the_line_under_an_item_makes_it_private(tmp_path):
     assert items["2"].title == "Disposal of Land at Mill Lane"
 
 
+def test_a_northern_ireland_summons_marks_restricted_items_by_their_schedule_paragraph(tmp_path):
+    text = (
+        "Lough Erne District Council\n\nMonthly Meeting of Council\n\nDate: 3 March 2026\n\nAGENDA\n"
+        "1. Apologies\n"
+        "2. Minutes of Committee Meetings\n"
+        "(a) Corporate Policy and Resources Committee held on 19 February 2026 (including\n"
+        "restricted items)\n"
+        "3. Correspondence\n"
+        "4. Tender Report – Leisure Centre Roof Replacement\n"
+        "Schedule 6, paragraph 3 – information relating to the financial or business affairs of any\n"
+        "particular person.\n"
+    )
+    items = {a.number: a for a in parse_text(tmp_path, text).agenda}
+    assert [items[n].public for n in ("1", "2", "3", "4")] == [True, True, True, False]
+    assert items["4"].title == "Tender Report – Leisure Centre Roof Replacement"
+
+
 # a blank page in a paged file (its notice is taken off by the reader), or ModernGov's stamp for an item listed
 @pytest.mark.parametrize("ending", ["\fThis page is intentionally left blank\n\f", "Agenda Item 2"])
 def test_the_agenda_ends_where_the_papers_bound_behind_it_begin(tmp_path, ending):

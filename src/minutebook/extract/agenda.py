@@ -121,7 +121,13 @@ PAPER_REFERENCE = re.compile(r"^(?:appendix|annex|annexe)\s+\w{1,3}$", re.I)
 # `Exempt under paragraph 3`, `(Not for publication)`, `(Part 2 - confidential)`.
 PRIVATE_NOTE = re.compile(
     r"^\W*(?:\(\s*(?:exempt|private|confidential|not\s+for\s+publication|part\s+(?:2|ii|b|two))\b[^()]{0,160}\)"
-    r"|(?:exempt|confidential)\b.{0,40}\b(?:paragraphs?|schedule\s+12a)\b.{0,160})\W*$",
+    r"|(?:exempt|confidential)\b.{0,40}\b(?:paragraphs?|schedule\s+12a)\b.{0,160}"
+    # the paragraph of the schedule that makes it exempt: 'Schedule 6, paragraph 3 – information relating to ...'
+    # (Northern Ireland's), 'Paragraph 3 of Part 1 of Schedule 12A': a note of its own, opening with its capital (not
+    # a resolution's line going on: '... as defined in' / 'paragraph 3 of Part 1 of Schedule 12A to the Act')
+    r"|(?-i:S)chedule\s+(?:6|12a)\b.{0,20}?\bparagraphs?\s+\d.{0,200}"
+    r"|(?-i:P)aragraphs?\s+\d{1,2}\b.{0,40}?\bschedule\s+(?:6|12a)\b.{0,200})"
+    r"\W*$",
     re.I,
 )
 # Where the front sheet has ended though no new document was found: the blank-page notice a printed document
@@ -420,7 +426,10 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
     if b.current is not None and len(stripped) < 200 and PRIVATE_NOTE.match(stripped):
         b.current.public, b.wrap = False, False  # the item just listed is taken in private
         return
-    if PRIVATE_SECTION.match(stripped) and not ITEM.match(stripped):
+    # (not the end of a title's bracket wrapped onto a line: '... held on 19 February 2026 (including' / 'restricted
+    # items)')
+    closes = stripped.rstrip(" .").endswith(")") and "(" not in stripped
+    if PRIVATE_SECTION.match(stripped) and not ITEM.match(stripped) and not closes:
         b.public, b.current, b.wrap = False, None, False
         return
     if PUBLIC_SECTION.match(stripped) and not ITEM.match(stripped):
