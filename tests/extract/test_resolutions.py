@@ -1414,3 +1414,10 @@ def test_a_mayor_agreeing_then_the_decision_in_capitals_after_a_comma():
         "To agree an increase of 4.8 per cent in rents from 6 April 2026.",
         "To agree the tenant service charges for 2026-27.",
     ]
+
+
+def test_a_decision_another_authority_took_reported_under_a_decided_label():
+    body = text_lines("""ACTION: FG to submit the objection by 20 March
+Decided: 25/03190/HOU (garage, Tigh na Bruaich) granted by Highland Council.
+Noted.""")
+    assert resolutions_in(body) == []

@@ -1163,6 +1163,12 @@ ANOTHER_BODY_DECIDED = re.compile(
 )
 
 
+DECIDED_BY_ANOTHER = re.compile(
+    r"\b(?:granted|refused|approved|permitted|determined|allowed|dismissed)\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Authority|Inspectorate|Government|Board)\b"
+)
+
+
 def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     """The decision a line holds: the match, the type of paragraph number before it ('26) RESOLVED
     that'), and whether it sits inside a paragraph ('It was RESOLVED to ...', '... extension. It was
@@ -1268,8 +1274,14 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         if (BODY_DECIDING.search(lead.group(0)) and not clause) or it_was:
             raw = re.sub(r"^([Aa]greed|[Dd]ecided)(?=\s+to\b)", lambda v: v.group(1).upper(), raw)
     md = DECISION.match(raw)
-    if md and md.group("verb").lower().startswith("decision") and ANOTHER_BODY_DECIDED.match(md.group("rest")):
-        return None, None, False  # 'Decisions: Highland Council has granted 25/04410/FUL ...': another body's, reported
+    if (
+        md
+        and md.group("verb").lower().startswith(("decision", "decided"))
+        and (ANOTHER_BODY_DECIDED.match(md.group("rest")) or DECIDED_BY_ANOTHER.search(md.group("rest")))
+    ):
+        # 'Decisions: Highland Council has granted 25/04410/FUL ...', 'Decided: 25/03190/HOU (garage) granted by
+        # Highland Council.': another body's decision, reported
+        return None, None, False
     return md, (outer if md else None), inline
 
 
