@@ -242,3 +242,18 @@ def test_a_bold_markdown_caption_wrapped_over_two_lines():
     ]
     (table,) = find_tables([Line(i + 1, None, t) for i, t in enumerate(text)])
     assert table.caption.startswith("Table 2: First time entrants") and "100,000" in table.caption
+
+
+def test_a_periods_first_heading_line_stands_over_the_figures_not_the_labels() -> None:
+    lines = _lines(
+        [
+            "First time entrants (rate per 100,000 10-17 year olds)",
+            "Jan 23 –\tJan 24 –",
+            "Area\tDec 23\tDec 24",
+            "Wrekinford\t243\t219",
+            "England\t173\t162",
+        ]
+    )
+    [table] = find_tables(lines)
+    assert table.header_rows == 2
+    assert table.rows[:2] == [["", "Jan 23 –", "Jan 24 –"], ["Area", "Dec 23", "Dec 24"]]

@@ -238,6 +238,12 @@ def _finish(block: list[tuple[Line, list[str]]], caption: str | None, separator_
     width = max(len(cells) for _, cells in block)
     rows = [cells + [""] * (width - len(cells)) for _, cells in block]
     header = separator_at if separator_at is not None else _header_rows(rows)
+    for k in range(min(header, len(rows) - 1)):
+        short = block[k][1]
+        if len(short) < width and all(PERIOD_PART.search(c) for c in short if c.strip()):
+            # 'Jan 23 –<TAB>Jan 24 –' over 'Area<TAB>Dec 23<TAB>Dec 24': a heading's first line, its periods over the
+            # columns of figures and nothing over the rows' labels
+            rows[k] = [""] * (width - len(short)) + short
     return Table(
         caption=caption,
         rows=rows,
@@ -245,6 +251,12 @@ def _finish(block: list[tuple[Line, list[str]]], caption: str | None, separator_
         header_rows=header,
         row_citations=[line.cite() for line, _ in block],
     )
+
+
+# a piece of a period heading: a year, a month, a quarter ('Jan 23 –', '2024/25', 'Q3')
+PERIOD_PART = re.compile(
+    r"\b(?:(?:19|20)?\d{2}(?:/\d{2})?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4])\b", re.I
+)
 
 
 def _subheading(text: str) -> bool:
