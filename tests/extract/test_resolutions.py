@@ -1421,3 +1421,19 @@ def test_a_decision_another_authority_took_reported_under_a_decided_label():
 Decided: 25/03190/HOU (garage, Tigh na Bruaich) granted by Highland Council.
 Noted.""")
     assert resolutions_in(body) == []
+
+
+def test_a_that_paragraph_in_capitals_after_a_refusals_reasons_is_the_decisions_next_part():
+    body = text_lines("""RESOLVED:
+THAT planning permission be refused for the following reasons:
+(i) The extension would harm the conservation area.
+(ii) The conversion would lose a family dwelling.
+THAT the Head of Development Management be given delegated authority to
+finalise the wording of the reasons for refusal.
+Councillor Ashbury returned to the meeting.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "The extension would harm the conservation area.",
+        "The conversion would lose a family dwelling.",
+        "the Head of Development Management be given delegated authority to finalise the wording of the reasons "
+        "for refusal.",
+    ]

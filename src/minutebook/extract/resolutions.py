@@ -71,6 +71,7 @@ BODY_WITH_GROUNDS = re.compile(
 )
 COLON_DASH = re.compile(r":\s*[—–-]\s*$")
 AND_THEN = re.compile(r"^\W*and\s+(?=(?:to|that)\s)", re.I)
+CAPS_THAT = re.compile(r"^\W*THAT\s")
 WITH_THEN = re.compile(r"^\W*with\s+the\s+\w+", re.I)
 # the heading of why, after a decision: 'Reasons for the decision', a notice's 'Reasons', 'The reasons'
 REASONS_SECTION = re.compile(
@@ -682,6 +683,9 @@ def _decision_points(
 
     last_letter = ""
     titles = True  # every point so far a title on one line
+    # a decision set out as 'THAT ...' paragraphs in capitals ('THAT planning permission be refused ... for the
+    # following reasons:' over its reasons): a 'THAT ...' after the list is the decision's next part
+    caps_that = any(CAPS_THAT.match(plain(t)) for t in texts[max(0, k - 4) : k])
     j = k
     while j < len(body):
         t = texts[j]
@@ -740,6 +744,13 @@ def _decision_points(
         ):
             break  # the next decision, or the next numbered paragraph of the minute
         more = AND_THEN.match(plain(t)) if not pt and cur is not None else None
+        if not pt and cur is not None and caps_that and CAPS_THAT.match(plain(t)) and ends_sentence(plain(cur[-1])):
+            flush()
+            # ('... Local Plan 2024.' / 'THAT the Head of Development ...': the formula's 'THAT' taken off, as the
+            # first paragraph's is)
+            cur, cur_line = [plain(t)[CAPS_THAT.match(plain(t)).end() :]], body[j]
+            j += 1
+            continue
         if (more or (not pt and cur is not None and WITH_THEN.match(plain(t)))) and ends_sentence(plain(cur[-1])):
             # '... on request.' / 'and to REFUSE the extension of hours on Sundays, ...': after the list, the stem's
             # sentence goes on to a second decision ('determined to GRANT ..., subject to: 1. ... 5. ... and to
