@@ -15,7 +15,12 @@ from minutebook.extract.council import council_in_running_lines
 from minutebook.extract.declarations import extract_declarations
 from minutebook.extract.determination import determination_view
 from minutebook.extract.indicators import extract_indicators
-from minutebook.extract.meeting import extract_meeting, meeting_from_minutes, meeting_from_running_lines
+from minutebook.extract.meeting import (
+    corporation_of,
+    extract_meeting,
+    meeting_from_minutes,
+    meeting_from_running_lines,
+)
 from minutebook.extract.minutes import extract_minutes
 from minutebook.extract.people import extract_members
 from minutebook.extract.welsh import welsh_view
@@ -40,6 +45,7 @@ def parse_document(doc: Document) -> ParsedDocument:
     map_agenda_pages(doc, result.agenda)  # printed (Pages 17 - 98) -> PDF pages, where the file prints them
     result.minutes = extract_minutes(lines, segments)
     result.meeting = meeting_from_minutes(lines, segments, meeting, result.minutes, council)  # stand-alone minutes
+    council = result.council = council or corporation_of(lines, result.meeting.body)
     if not result.agenda and not result.minutes and result.meeting.date:
         result.agenda = items_headed(lines)  # a meeting's update sheet: the items it takes up, a heading each
     if not result.minutes and not result.agenda:  # a report alone: its meeting in its running footer

@@ -2091,3 +2091,22 @@ def test_minutes_headed_by_the_hour_before_the_date_and_the_place_alone_under_a_
     assert (parsed.meeting.date, parsed.meeting.time) == ("2026-01-14", "17:30")
     assert parsed.meeting.venue == "Council Chamber, Ashling Town Hall"
     assert parsed.agenda == [] and len(parsed.minutes) == 1
+
+
+def test_a_court_of_common_council_is_the_body_of_the_city_corporation_the_text_names(tmp_path):
+    text = (
+        "ASHDOWN, MAYOR\n"
+        "COURT OF COMMON COUNCIL\n"
+        "Thursday 5th March 2026\n"
+        "MEMBERS PRESENT\n"
+        "Alderman Sir Peter Ashdown\tDeputy Anne Hollis\n"
+        "1. Apologies\n"
+        "The Town Clerk reported apologies from Alderman Lorna Castle.\n"
+        "2. Policy Statement\n"
+        "The Chairman made a statement on the City of London Corporation's priorities for the year.\n"
+        "Resolved – That the statement be received.\n"
+    )
+    path = tmp_path / "court.txt"
+    path.write_text(text)
+    parsed = parse_path(path)
+    assert (parsed.council, parsed.meeting.body) == ("City of London Corporation", "Court of Common Council")

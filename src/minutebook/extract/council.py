@@ -33,6 +33,8 @@ COUNCIL_NAME = re.compile(
     # `Peak District National Park Authority`, `Kent and Medway Fire and Rescue Authority`, and the combined
     # county authorities of 2024 on ('East Midlands Combined County Authority')
     rf"|\b({_WORD}(?:\s+(?:(?:and|&)\s+)?{_WORD}){{0,4}}\s+(?:Combined(?:\s+County)?|Fire(?:\s+and\s+Rescue)?|National\s+Park)\s+Authority)\b"
+    # a city governed by its corporation: 'City of London Corporation'
+    rf"|\b(City\s+of\s+{_WORD}\s+Corporation)\b"
 )
 # Words that make a line a meeting's or a body's name, not a council's (`Meeting of Council`).
 NOT_COUNCIL_WORDS = re.compile(
@@ -95,6 +97,8 @@ def council_names(text: str) -> Iterable[tuple[int, str]]:
                 words = words[1:]
         if len(words) < 2 or words[0].lower() == "council" or NOT_COUNCIL_WORDS.search(" ".join(words)):
             continue
+        if [w.lower() for w in words[-2:]] == ["common", "council"]:
+            continue  # the 'Court of Common Council': a City corporation's assembly, the body that meets
         if HONORIFIC.match(words[0]):
             continue  # 'Cllr J Ashworth | Kelderby District Council': a member and the council that appointed him
         yield m.start(), title_case(" ".join(words))

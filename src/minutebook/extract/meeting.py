@@ -1244,6 +1244,17 @@ def _cut_heading(text: str) -> str:
     return text[: cut.start()] if cut and cut.start() < 600 else text[:400]
 
 
+CORPORATION = re.compile(r"\bCity\s+of\s+[A-Z][\w'’-]+\s+Corporation\b")
+
+
+def corporation_of(lines: list[Line], body: str | None) -> str | None:
+    """The city corporation whose Court of Common Council met, where no heading names it, only the text ('... the
+    City of London Corporation's priorities ...')."""
+    if not body or not body.lower().endswith("common council"):
+        return None
+    return next((m.group(0) for ln in lines if "orporation" in ln.text for m in CORPORATION.finditer(ln.text)), None)
+
+
 def _council_in_sentence(block: list[Line]) -> str | None:
     """A council named only in the sentence naming the meeting: `a meeting of
     the Full Council of Westbridge Town Council will be held ...`."""
@@ -1340,6 +1351,8 @@ def meeting_from_minutes(
         if council and meeting.body == "Cyngor" and _councils_own(meeting.body, council):
             meeting.body = _council_meeting(council)
     meeting.body = meeting.body or body
+    if meeting.body and meeting.body.isupper():
+        meeting.body = title_case(meeting.body)  # 'COURT OF COMMON COUNCIL' as its heading prints it
     meeting.date = meeting.date or first.date
     if not meeting.time and meeting.date == first.date:  # 'The Meeting started at 10.30 am and finished at ...'
         meeting.time = _started_at([ln for ln in lines if ln.number >= first.citation.line])
