@@ -66,11 +66,6 @@ KNOWN_SHORT: dict[str, str] = {
         "expected file makes items of their own (pdfs97 kept such sub-items inside their minute); its recorded "
         "votes end 'Total equals 7.' and one runs over a page break"
     ),
-    "pdfs102/eldenbridge-court-of-common-council-2026-03-05": (
-        "0.206 (2026-11-24; 0.886 once its court minutes were read as minutes): a city corporation's Court of "
-        "Common Council; the council is a letter-spaced masthead the text layer breaks ('CORPOR AT I O N') and the "
-        "body and venue sit in one 'A Court ... holden in the Guildhall ...' sentence"
-    ),
 }
 
 
