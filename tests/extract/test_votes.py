@@ -1116,6 +1116,16 @@ On being put to the vote the substantive motion was declared CARRIED.""")
     assert [v.result for v in extract_votes(body)] == ["lost", "carried"]
 
 
+def test_a_ballot_of_three_candidates_with_bare_counts_at_a_tab_stop():
+    body = text_lines("""The Court proceeded to ballot and the Lord Mayor appointed scrutineers. The votes were:
+Deputy Anne Hollis\t34
+Henrietta Lyle\t22
+Matthew Dunn\t9
+Whereupon the Lord Mayor declared Deputy Anne Hollis duly elected.""")
+    got = [(v.motion, v.counts["for"], v.result) for v in extract_votes(body)]
+    assert got == [("Deputy Anne Hollis", 34, "carried"), ("Henrietta Lyle", 22, "lost"), ("Matthew Dunn", 9, "lost")]
+
+
 def test_a_result_told_over_its_tally_in_a_decisions_tables_cell():
     cell = (
         "1. Approved the draft Aldervale Spatial Development Strategy for public consultation for eight weeks from "

@@ -969,7 +969,11 @@ def _ballot_of_two(lines: list[Line], texts: list[str], votes: list[Vote]) -> li
 # a show of hands among options, one a line under the sentence that calls it: 'There was a vote by show of hands:'
 # over '• Option A: mental health in schools – 14 votes', '• Option B: safer streets – 9 votes', ...
 # ('Cllr T Okafor<TAB>8 votes' under 'Second ballot:': a candidate's, the count at a tab stop)
-OPTION_TALLY = re.compile(r"^\W*(?P<what>[^\t]{3,100}?)\s*(?:[–—:-]|\t)\s*(?P<n>\d{1,4})\s+votes?\s*[.;]?$", re.I)
+# (or a ballot's candidates, each with a bare count at a tab stop under 'The votes were:': 'Deputy A Hollis<TAB>34')
+OPTION_TALLY = re.compile(
+    r"^\W*(?P<what>[^\t]{3,100}?)\s*(?:(?:[–—:-]|\t)\s*(?P<n>\d{1,4})\s+votes?|\t\s*(?P<bare>\d{1,4}))\s*[.;]?$",
+    re.I,
+)
 # an exhaustive ballot's round that decided nothing: 'No candidate having an absolute majority ..., Cllr Pennicott
 # ... was eliminated'
 ELIMINATED = re.compile(r"\bno\s+(?:candidate|option|nominee)\s+having\b|\bwas\s+eliminated\b", re.I)
@@ -991,7 +995,7 @@ def _ballot_of_options(lines: list[Line], texts: list[str], votes: list[Vote]) -
         while k < len(texts) and (m := OPTION_TALLY.match(lines[k].text.strip())):
             run.append((m, lines[k]))
             k += 1
-        counts = [int(m.group("n")) for m, _ in run]
+        counts = [int(m.group("n") or m.group("bare")) for m, _ in run]
         if len(run) < 2 or counts.count(max(counts)) > 1 or any(x.number in taken for _, x in run):
             continue  # (a tie is decided elsewhere: by lot, the chair's casting vote)
         if k < len(texts) and ELIMINATED.search(" ".join(texts[k : k + 2])):
