@@ -1437,3 +1437,17 @@ Councillor Ashbury returned to the meeting.""")
         "the Head of Development Management be given delegated authority to finalise the wording of the reasons "
         "for refusal.",
     ]
+
+
+def test_a_courts_unanimous_resolution_and_its_mayor_declaring_a_ballots_winner():
+    body = text_lines("""Resolved unanimously – That the congratulations of this Court be offered to
+Deputy Ann Hale
+on her appointment as an Officer of the Order of the British Empire.
+The votes were: Deputy Ann Hale 34, Mark Dunn 22.
+Whereupon the Lord Mayor declared Deputy Ann Hale duly elected.
+Whereupon the Lord Mayor declared the Motion carried.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the congratulations of this Court be offered to Deputy Ann Hale on her appointment as an Officer of the "
+        "Order of the British Empire.",
+        "Whereupon the Lord Mayor declared Deputy Ann Hale duly elected.",
+    ]

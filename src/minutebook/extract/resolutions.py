@@ -26,7 +26,8 @@ DECISION = re.compile(
     r"|(?i:recommendations?\s+to\s+(?:the\s+)?)(?:[A-Z][\w&'’-]*\s*){1,4}(?=\s*:?\s*$)"
     r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?|Resolutions?)"
     # 'The Committee resolved in terms of Section 50A(4) ...': a Scottish council excluding the public
-    r"(?=\s*(?:$|:|,|[-–—]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b|in\s+terms\s+of\b)))"
+    # ('Resolved unanimously – That ...': how, before its dash)
+    r"(?=\s*(?:$|:|,|[-–—]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b|in\s+terms\s+of\b|unanimously\s*[:–—-])))"
     # ('RESOLVED¹ – That ...', read 'RESOLVED1 –': a footnote's mark on the word)
     r"(?:[¹²³⁴⁵⁶⁷⁸⁹]|(?<=[A-Z])\d(?=\s*[–—:-]))?\b\s*(?P<rest>.*)$"
 )
@@ -1174,6 +1175,14 @@ ANOTHER_BODY_DECIDED = re.compile(
 )
 
 
+# who presides declaring the outcome of an election or appointment: 'Whereupon the Lord Mayor declared X duly elected',
+# 'There being no contest, the Lord Mayor declared A and B duly appointed' (not 'declared the Motion carried')
+DECLARED_ELECTED = re.compile(
+    r"^\W*(?:(?:Whereupon|Thereupon)\s+|There\s+being\s+no\s+(?:contest|other\s+nominations?),\s+)the\s+"
+    r"(?:Lord\s+)?(?:Mayor|Chair(?:man)?|Provost|Convener)\s+declared\s+"
+    r"(?!(?:it|that|the\s+(?:motion|amendment|recommendations?|proposal|result))\b)",
+    re.I,
+)
 DECIDED_BY_ANOTHER = re.compile(
     r"\b(?:granted|refused|approved|permitted|determined|allowed|dismissed)\s+by\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Authority|Inspectorate|Government|Board)\b"
@@ -1284,6 +1293,11 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         clause = re.match(r"(?!the\s|it\s)[a-z]", lead.group(0)) is not None
         if (BODY_DECIDING.search(lead.group(0)) and not clause) or it_was:
             raw = re.sub(r"^([Aa]greed|[Dd]ecided)(?=\s+to\b)", lambda v: v.group(1).upper(), raw)
+    declared = DECLARED_ELECTED.match(raw) if "declared" in raw else None
+    if declared and not DECISION.match(raw):
+        # 'Whereupon the Lord Mayor declared Deputy Anne Hollis duly elected.': the ballot's outcome, the Court's
+        # decision though no 'Resolved' is printed
+        return DECISION.match(f"RESOLVED: {raw}"), outer, True
     md = DECISION.match(raw)
     if (
         md
