@@ -2054,3 +2054,22 @@ Councillor Ravi Dutt\tCabinet Member for Culture and Leisure""")
         ("Tom Hale", "Chief Executive", "officer"),
     }
     assert apologies == ["Ravi Dutt"]
+
+
+def test_an_area_boards_partners_listed_organisation_first():
+    block = text_lines("""Also Present:
+Ellen Marsh (Democratic Services Officer)
+Town and Parish Councils:
+Hungerbourne Town Council – Diane Ford
+Partners:
+Wessex Police – Inspector Gareth Pell
+Kennet Downs Community First Responders – Alan Pope
+Group D – The Local Authority""")
+    present, _, _ = parse_attendance(block)
+    got = {(p.name, p.role) for p in present}
+    assert {
+        ("Diane Ford", "Hungerbourne Town Council"),
+        ("Gareth Pell", "Wessex Police"),
+        ("Alan Pope", "Kennet Downs Community First Responders"),
+    } <= got
+    assert not {p.name for p in present} & {"Kennet Downs Community First Responders", "The Local Authority"}

@@ -352,6 +352,25 @@ def label_of(text: str) -> tuple[str, str | None, str] | None:
 
 
 HOW_ATTENDED = re.compile(r"\s+(?:in\s+person|virtually|remotely|online)(?=\s*:)", re.I)
+# an organisation, a dash, the person there for it (the entry's name last)
+ORG_DASH_NAME = re.compile(r"^(?P<org>[A-Z][^–—,;()]{2,80}?)\s+[–—]\s+(?P<who>[A-Z][^–—,;()]{2,60})$")
+ORG_WORDS = re.compile(
+    r"\b(?:Council|Service|Services|Responders|Club|Society|Group|Network|Forum|Alliance|Agency|Church)\b"
+)
+
+
+def _person_for_org(raw: str, name: str) -> bool:
+    """The words after an organisation and its dash name a person ('Inspector Gareth Pelling', 'Alan Pocock'), not
+    another body or a description ('The Local Authority', 'Group D')."""
+    return (
+        looks_like_name(raw, name)
+        and PLAIN_NAME.fullmatch(name) is not None
+        and not re.search(r"\b(?:the|of|and|for)\b", name, re.I)
+        and not (ORG_WORDS.search(name) or OUTSIDE_ORGANISATION.search(name) or COUNCIL_WORDS.search(name))
+    )
+
+
+COUNCIL_WORDS = re.compile(r"\b(?:Council|Authority|Committee|Board|Group)\b")
 NAME_BEFORE_ROLE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*(?:,|\(|$)")
 
 
@@ -531,6 +550,14 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         # 'The Mayor (Councillor Naghi), Councillors Addison, Amos, ...': an office first, then a list whose
         # title counts for every name in it
         return people_from(text[: plural.start()], kind, role) + people_from(text[plural.start() + 1 :], kind, role)
+    org = ORG_DASH_NAME.match(text.strip()) if "–" in text or "—" in text else None
+    if org and (OUTSIDE_ORGANISATION.search(org.group("org")) or ORG_WORDS.search(org.group("org"))):
+        # 'Hungerbourne Town Council – Diane Fothergill', 'Wessex Police – Inspector Gareth Pelling': who is there for
+        # an organisation, the organisation first
+        found = people_from(org.group("who"), kind, role)
+        if len(found) == 1 and _person_for_org(org.group("who"), found[0].name):
+            found[0].role = found[0].role or org.group("org").strip()
+            return found
     text = surname_last(text)  # 'Councillors Armitage, P.; Dar, S.': each name surname first
     # 'Present: Assembly Members: Helena Marchetti AM (Chair), ...': a group's own label inside the list
     text = re.sub(r"^\s*(?:[A-Z][\w-]*\s+){1,2}Members\s*:\s*", "", text)
@@ -891,6 +918,14 @@ def _dash_person(text: str, kind: str) -> Person | None:
     brackets, then a dash and the rest of the line as role or organisation (never more names)."""
     m = DASH_PERSON_LINE.match(text)
     if not m or kind == "apologies":
+        return None
+    org = ORG_DASH_NAME.match(text.strip())
+    if org and (OUTSIDE_ORGANISATION.search(org.group("org")) or ORG_WORDS.search(org.group("org"))):
+        # 'Kennet Downs Community First Responders – Alan Pocock': the organisation first, who came for it after
+        found = people_from(org.group("who"), kind, None)
+        if len(found) == 1 and _person_for_org(org.group("who"), found[0].name):
+            found[0].role = found[0].role or org.group("org").strip()
+            return found[0]
         return None
     role = m.group("role").strip(" ,.;")
     more_names = re.search(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", role)
