@@ -1451,3 +1451,22 @@ Whereupon the Lord Mayor declared the Motion carried.""")
         "Order of the British Empire.",
         "Whereupon the Lord Mayor declared Deputy Ann Hale duly elected.",
     ]
+
+
+def test_each_grant_under_its_own_decision_label_and_not_the_lines_between():
+    body = text_lines("""Kennet Downs Youth Football Club – £2,450 towards new goals.
+Decision:
+Kennet Downs Youth Football Club was awarded £2,450 towards new goals.
+Reason: The application meets the Community Area Grant criteria for 2025/26.
+Westley Cricket Club – £1,800 towards a replacement pitch roller.
+Decision:
+The application was refused as the project had already started.
+Ashcott Village Hall – £3,200 towards a replacement kitchen.
+Members asked for a second quotation for the kitchen units.
+Decision:
+The application was deferred to the next meeting.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "Kennet Downs Youth Football Club was awarded £2,450 towards new goals.",
+        "The application was refused as the project had already started.",
+        "The application was deferred to the next meeting.",
+    ]

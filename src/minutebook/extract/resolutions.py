@@ -1007,13 +1007,12 @@ def _paragraphs_to_heading(body: list[Line], texts: list[str], j: int) -> tuple[
         if not text:
             at += 1
             continue
-        if (
-            AFTER_DECISION.fullmatch(text)
-            or _capitals_heading(text)
-            or _point(texts[at])
-            or OUTER_MARKER.match(text)
-            or _decision(texts[at])[0]
-        ):
+        if REASON_LINE.match(text):
+            return found, at  # ('Decision:' / '... was awarded £2,450.' / 'Reason: ...': why, after what was decided)
+        if _decision(texts[at])[0]:
+            # (the next application's lines, then its own 'Decision:': the paragraphs between lead up to that one)
+            return [], j
+        if AFTER_DECISION.fullmatch(text) or _capitals_heading(text) or _point(texts[at]) or OUTER_MARKER.match(text):
             return found, at
         # (a notice's 'Reasons' heading: the decision's paragraph is over, and what follows it in the section is
         # what the decision entails, not more of it)
