@@ -1470,3 +1470,35 @@ The application was deferred to the next meeting.""")
         "The application was refused as the project had already started.",
         "The application was deferred to the next meeting.",
     ]
+
+
+def test_a_motion_set_out_below_then_agreed_as_follows_in_its_final_words():
+    body = text_lines("""Councillor Penn proposed and Councillor Ware seconded a motion as set
+out below:
+This Council:
+(a) notes the bathing water warnings; and
+(b) asks the Chief Executive to write to the Secretary of State.
+During the debate Councillor Tull proposed and Councillor Yeo seconded an
+amendment as follows:
+that paragraph (b) be replaced with "asks the Chief Executive to invite the water company".
+On being put to the vote, the amendment was declared carried (unanimous).
+The substantive motion was then before members for consideration, which was
+agreed (unanimous) as follows:
+that Council:
+(a) notes the bathing water warnings; and
+(b) asks the Chief Executive to invite the water company to the Board.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "notes the bathing water warnings; and",
+        "asks the Chief Executive to invite the water company to the Board.",
+    ]
+
+
+def test_a_one_sentence_motion_set_out_below_and_declared_carried():
+    body = text_lines("""Councillor Tull proposed and Councillor Ford seconded a motion as set
+out below:
+that Councillor Sobey be appointed to the Planning Committee in place of
+Councillor Rendle.
+On being put to the vote, the motion was declared carried (unanimous).""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "that Councillor Sobey be appointed to the Planning Committee in place of Councillor Rendle."
+    ]

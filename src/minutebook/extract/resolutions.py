@@ -243,6 +243,16 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         alone = texts[i].rstrip()[-1:] in (":", "-", "–", "—") and _body_alone(plain(texts[i]))
         # (not the end of a sentence from the line above: '... moved as an amendment that the' / 'Committee:-')
         alone = alone and not (i and ends_on_joining_word(plain(texts[i - 1])))
+        # (nor a motion's own words as moved: '... seconded a motion as set' / 'out below:' / 'This Council:')
+        alone = alone and not MOTION_SET_OUT.search(" ".join(plain(t) for t in texts[max(0, i - 2) : i]))
+        if (
+            not md
+            and plain(texts[i]).endswith(":")
+            and AGREED_AS_FOLLOWS.search(f"{plain(texts[i - 1]) if i else ''} {plain(texts[i])}")
+        ):
+            # 'The original motion was then before members for consideration, which was' / 'agreed (unanimous) as
+            # follows:': the motion's final words below are the decision
+            md, outer, inline = DECISION.match("RESOLVED:"), None, False
         if not md and (CARRIED.search(texts[i]) or alone):
             # 'put to the vote and carried unanimously.' over (1) (2) (3); 'The Executive:' over '(1) Note ...'
             k = next_filled(texts, i + 1)
@@ -407,6 +417,14 @@ MOTION_RESULT = re.compile(
 )
 
 
+# a motion printed after its mover's sentence: '... seconded a motion as set out below:', '... the following motion:'
+MOTION_SET_OUT = re.compile(
+    r"\b(?:a|the\s+following)\s+motion\s*(?:as\s+set\s+out\s+below|as\s+follows)?\s*:\s*$", re.I
+)
+# the motion then agreed in its final words: '... which was agreed (recorded vote: see Appendix 1) as follows:'
+AGREED_AS_FOLLOWS = re.compile(r"\bwhich\s+was\s+(?:agreed|carried)\b[^.]{0,60}?\bas\s+follows\s*:\s*$", re.I)
+
+
 def _carried_motions(body: list[Line], texts: list[str]) -> list[tuple[str, Line]]:
     """An item with no RESOLVED whose motions are quoted and then declared carried or lost (an annual town
     meeting's electors' motions, a motion on notice printed in full): a motion carried is what was decided."""
@@ -414,6 +432,18 @@ def _carried_motions(body: list[Line], texts: list[str]) -> list[tuple[str, Line
     quoted: tuple[str, Line] | None = None
     i = 0
     while i < len(texts):
+        above = f"{plain(texts[i - 1])} {plain(texts[i])}" if i else plain(texts[i])
+        k = next_filled(texts, i + 1) if MOTION_SET_OUT.search(above) else None
+        if k is not None and re.match(r"\W*that\s", plain(texts[k])):
+            # '... seconded a motion as set out below:' / 'that Councillor Sobey be appointed ...': the motion's one
+            # sentence, as printed
+            words, j = plain(texts[k]), k
+            while not ends_sentence(words) and j + 1 < len(texts) and j - k < 15 and texts[j + 1].strip():
+                j += 1
+                words = join_wrapped(words, plain(texts[j]))
+            if ends_sentence(words):
+                quoted, i = (words, body[k]), j + 1
+                continue
         m = QUOTED_MOTION.match(texts[i])
         if m:
             words, j = m.group("words").strip(), i
