@@ -2110,3 +2110,22 @@ def test_a_court_of_common_council_is_the_body_of_the_city_corporation_the_text_
     path.write_text(text)
     parsed = parse_path(path)
     assert (parsed.council, parsed.meeting.body) == ("City of London Corporation", "Court of Common Council")
+
+
+def test_minutes_headed_with_a_note_on_their_printing_and_the_mayor_styled_in_full(tmp_path):
+    text = (
+        "Minutes of the Council\n"
+        "(Council decisions shown in bold text)\n"
+        "Thursday, 26 February 2026\n"
+        "Present:\n"
+        "The Worshipful the Mayor of Bayhaven (Councillor Pennick) (In the Chair)\n"
+        "Deputy Mayor (Councillor Halloran)\n"
+        "Councillors Abbiss, Bastable and Zealley\n"
+        "85. Apologies\n"
+        "There were no apologies.\n"
+    )
+    path = tmp_path / "council.txt"
+    path.write_text(text)
+    parsed = parse_path(path)
+    assert parsed.meeting.body == "Council"
+    assert "Pennick" in {p.name for p in parsed.minutes[0].present}

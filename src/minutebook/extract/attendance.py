@@ -550,6 +550,16 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
         # 'The Mayor (Councillor Naghi), Councillors Addison, Amos, ...': an office first, then a list whose
         # title counts for every name in it
         return people_from(text[: plural.start()], kind, role) + people_from(text[plural.start() + 1 :], kind, role)
+    if "(" in text:
+        # 'The Worshipful the Mayor of Bayhaven (Councillor Pennick) (In the Chair)': the style of the office, and
+        # the chair in a bracket of its own after the holder's
+        text = re.sub(
+            r"(\((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b[^()]*\))\s*\(\s*in\s+the\s+chair\s*\)",
+            r"\1 in the Chair",
+            text,
+            flags=re.I,
+        )
+        text = re.sub(r"^\W*the\s+(?:right\s+)?worshipful\s+(?=the\s+(?:lord\s+)?mayor\b)", "", text, flags=re.I)
     org = ORG_DASH_NAME.match(text.strip()) if "–" in text or "—" in text else None
     if org and (OUTSIDE_ORGANISATION.search(org.group("org")) or ORG_WORDS.search(org.group("org"))):
         # 'Hungerbourne Town Council – Diane Fothergill', 'Wessex Police – Inspector Gareth Pelling': who is there for

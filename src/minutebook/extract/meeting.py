@@ -187,11 +187,18 @@ FULL_COUNCIL = re.compile(r"^(?:the\s+)?full\s+(?=council$)", re.I)
 HOLDER_IN_BRACKETS = re.compile(r"\s*\((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s[^()]*\)?\s*$")
 
 
+PRINTING_NOTE = re.compile(
+    r"\s*\([^()]*\b(?:shown|printed|set\s+out|appear)\s+in\s+(?:bold|italics?|capitals)\b[^()]*\)\s*$", re.I
+)
+
+
 def _clean_body(raw: str) -> str | None:
     """The body's own name: `the Cabinet of Glanmorfa County Council` ->
     `Cabinet` (a body `of` a council names the council, not itself);
     `Full Council` -> `Council`."""
     t = HOLDER_IN_BRACKETS.sub("", tidy(raw)) if "(" in raw else tidy(raw)
+    # ('Minutes of the Council' / '(Council decisions shown in bold text)': a note on how the minutes are printed)
+    t = PRINTING_NOTE.sub("", t) if "(" in t else t
     if re.fullmatch(r"(?:the\s+)?annual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)", t, re.I):
         return title_case(re.sub(r"^the\s+", "", t, flags=re.I))  # the electors' meeting is its own body
     kinds = r"(?:special|extraordinary|ordinary|annual|adjourned|reconvened)"
@@ -880,7 +887,11 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             t = f"{t} {tidy(filled[k + 1].text)}"  # 'Joint Health ... Committee – Lindmoor and' / 'Castlebury'
         elif k + 1 < len(filled) and (rest := _rest_before_acronym(t, tidy(filled[k + 1].text))):
             t = f"{t} {rest}"  # '... Standing Advisory Council on Religious' / 'Education (SACRE)'
-        elif k + 1 < len(filled) and re.fullmatch(r"\([^()]{3,80}\)", below := tidy(filled[k + 1].text)):
+        elif (
+            k + 1 < len(filled)
+            and re.fullmatch(r"\([^()]{3,80}\)", below := tidy(filled[k + 1].text))
+            and not PRINTING_NOTE.fullmatch(below)
+        ):
             t = f"{t} {below}"  # 'JOINT HEALTH OVERVIEW AND SCRUTINY COMMITTEE' / '(NORTH WEALDSHIRE, HARTMOOR ...)'
         issue = ISSUE_MEETING.match(t)
         if issue:  # `Made at meeting: 19/01/2023 - Council`
