@@ -92,3 +92,11 @@ def test_markdown_from_a_converter_reads_as_its_text():
     assert unescape_markdown(text) == (
         "## 45. Declarations of Interest\n1. That the rate of 146 be noted\nAnn Lee – Chief Executive\n"
     )
+
+
+def test_a_minute_books_page_reference_goes_from_every_page_and_a_decision_heading_stays():
+    pages = clean_pages(
+        pages_of(*[f"2026 CAB {141 + n}\nDecision\nThe Committee noted report {n}.\nmore text" for n in range(4)])
+    )
+    assert [p.lines[0] for p in pages] == ["Decision"] * 4
+    assert pages[0].removed == ["2026 CAB 141"]

@@ -827,3 +827,9 @@ def test_a_table_cell_of_names_and_roles_one_a_line_keeps_them_apart() -> None:
     assert [ln.text for ln in _lines_with_tables(runs, [table])] == [
         "Officers in attendance\tMartin Oyelaran – Legal Adviser; Susan Trent – Licensing Officer"
     ]
+
+
+def test_a_decision_heading_opening_several_pages_is_no_running_header() -> None:
+    pages = [Page(i + 1, ["Decision", f"The Committee noted report {i}.", "text"]) for i in range(4)]
+    strip_running_lines(pages)
+    assert [p.lines[0] for p in pages] == ["Decision"] * 4

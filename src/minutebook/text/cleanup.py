@@ -48,6 +48,13 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", s) if "page" in s or PAGE_CELL.search(line) else s
 
 
+def _blurred(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
+
+
+# A minute book's own page reference heading each page: the year, the body's letters, the running page ('2026 CAB
+# 141'); two numbers at least, so a heading such as 'Question 2' is never taken for one
+MINUTE_BOOK_PAGE = re.compile(r"^(?=.*\d.*\D\d)[\w ./-]{0,30}?\b(\d{1,4})$")
 # A footer's page number in a cell of its own at the end of the line: 'Chairman’s initials .........<TAB>4'.
 PAGE_CELL = re.compile(r"\S\t\s*(\d{1,4})\s*$")
 
@@ -62,13 +69,24 @@ def _running_shapes(pages: list[Page]) -> set[str]:
     for p, page in enumerate(pages):
         seen.update({_shape(page.lines[i]) for i in _edge_indexes(page.lines) if "\t" not in page.lines[i]})
         for i in _edge_indexes(page.lines):
+            run = MINUTE_BOOK_PAGE.match(page.lines[i].strip())
+            if run:  # ('2026 CAB 141' over each page: the minute book's page, going up with the pages)
+                numbered[(_blurred(page.lines[i]), int(run.group(1)) - p)] += 1
             cell = PAGE_CELL.search(page.lines[i]) if page.lines[i].count("\t") == 1 else None
             if cell:  # ('Total<TAB>4' ending a table's page is no footer: its figure does not follow the pages)
                 numbered[(_shape(page.lines[i]), int(cell.group(1)) - p)] += 1
     need = max(3, (len(pages) + 1) // 2)
     for (shape, _), n in numbered.items():
         seen[shape] = max(seen[shape], n)
-    return {s for s, n in seen.items() if n >= need and len(s) > 2 and not PAGE_NUMBER.match(s.replace("#", "1"))}
+    return {
+        s
+        for s, n in seen.items()
+        if n >= need and len(s) > 2 and not PAGE_NUMBER.match(s.replace("#", "1")) and not NEVER_RUNNING.match(s)
+    }
+
+
+# a decision's heading that happens to open three pages ('Decision' over 'The Committee:-') is the minutes' own
+NEVER_RUNNING = re.compile(r"^\W*(?:decisions?|resolved|agreed|recommended|decided)\W*$")
 
 
 def _stamped_headers(lines: list[str]) -> set[int]:
@@ -143,8 +161,10 @@ def clean_pages(pages: list[Page]) -> list[Page]:
                 continue
             if i in edges and text:
                 shape = _shape(line)
+                book = shape not in running and MINUTE_BOOK_PAGE.match(text) is not None
+                shape = _blurred(line) if book else shape
                 if shape in running:
-                    if shape in shown:
+                    if shape in shown or book:  # (a minute book's page reference is no title, even the first)
                         page.removed.append(line)
                         continue
                     shown.add(shape)

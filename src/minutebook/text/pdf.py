@@ -27,7 +27,7 @@ import pypdfium2 as pdfium
 from minutebook.errors import UnreadableDocument
 from minutebook.model import Document, Page
 from minutebook.prose import join_wrapped
-from minutebook.text.cleanup import clean_pages
+from minutebook.text.cleanup import NEVER_RUNNING, clean_pages
 from minutebook.text.pdftables import RuledTable, find_tables
 
 LIGATURES = str.maketrans(
@@ -1055,7 +1055,12 @@ def strip_running_lines(pages: list[Page]) -> None:
                 if (
                     (PAGE_NUMBER.match(ln) and not (counted and BARE_NUMBER.match(ln) and not counter))
                     or counter
-                    or (exact[key] >= needed and len(key[1]) > 1 and (key in seen or number > 0 or place < 0))
+                    or (
+                        exact[key] >= needed
+                        and len(key[1]) > 1
+                        and (key in seen or number > 0 or place < 0)
+                        and not NEVER_RUNNING.match(key[1])
+                    )
                 ):
                     page.removed.append(ln)
                     continue
