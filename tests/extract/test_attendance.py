@@ -2073,3 +2073,14 @@ Group D – The Local Authority""")
         ("Alan Pope", "Kennet Downs Community First Responders"),
     } <= got
     assert not {p.name for p in present} & {"Kennet Downs Community First Responders", "The Local Authority"}
+
+
+def test_a_label_wrapped_in_its_cell_its_last_word_under_the_names():
+    block = text_lines("""PRESENT:\tCouncillors Graham Lumsden (Convener) and Aileen Baird.
+ALSO\tCouncillor Duncan Methven (for paragraph 306).
+ATTENDING:
+APOLOGIES FOR\tCouncillors Brian Keddie and Lorna Shearer.
+ABSENCE:""")
+    present, apologies, _ = parse_attendance(block)
+    assert "Duncan Methven" in {p.name for p in present}
+    assert apologies == ["Brian Keddie", "Lorna Shearer"]

@@ -2129,3 +2129,20 @@ def test_minutes_headed_with_a_note_on_their_printing_and_the_mayor_styled_in_fu
     parsed = parse_path(path)
     assert parsed.meeting.body == "Council"
     assert "Pennick" in {p.name for p in parsed.minutes[0].present}
+
+
+def test_a_scottish_committees_heading_council_dash_body_and_a_blended_meeting_venue(tmp_path):
+    text = (
+        "THE FORTHSHIRE COUNCIL - CABINET COMMITTEE\n"
+        "HYBRID MEETING\n"
+        "Lomond Room – Forthshire House, Kirkbrae – Blended Meeting\n"
+        "12 March 2026\t10.00 am – 12.45 pm\n"
+        "PRESENT:\tCouncillors Graham Lumsden (Convener) and Aileen Baird.\n"
+        "301. DECLARATIONS OF INTEREST\n"
+        "None.\n"
+    )
+    path = tmp_path / "cabinet.txt"
+    path.write_text(text)
+    meeting = parse_path(path).meeting
+    assert (meeting.body, meeting.time) == ("Cabinet Committee", "10:00")
+    assert meeting.venue == "Lomond Room – Forthshire House, Kirkbrae"

@@ -1141,6 +1141,21 @@ def _unwrapped(block: list[Line]) -> list[Line]:
         if "\t" in text and after and _label_wrapped_in_its_cell(text, after):
             out.append(line)  # a label wrapped in its cell starts here, whatever the line above left open
             continue
+        if (
+            "\t" in prev
+            and "\t" not in text
+            and text.endswith(":")
+            and len(text.split()) <= 2
+            and not prev.split("\t")[0]
+            .rstrip()
+            .endswith(":")  # (a whole label over a label of its own: 'In attendance:')
+            and label_of(f"{prev.split(chr(9))[0].strip()} {text}")
+        ):
+            # 'APOLOGIES FOR<TAB>Councillors Brian Keddie and Lorna Shearer.' / 'ABSENCE:': the label's cell wrapped,
+            # its last word on a line of its own under the names
+            p0, p_rest = prev.split("\t", 1)
+            out[-1] = Line(out[-1].number, out[-1].page, f"{p0.strip()} {text}\t{p_rest.strip()}")
+            continue
         if "\t" in prev and text and _label_wrapped_in_its_cell(prev, text):
             # 'Community<TAB>Pauline Sykes (...) and Desmond Achebe' / 'representatives:<TAB>(Chair, ...)': the label's
             # cell too narrow for it, both cells going on (or the label's alone: 'Non-Committee<TAB>...' / 'Member:')

@@ -240,7 +240,9 @@ MEETING_STARTED = re.compile(
 # A hybrid meeting's room 'and remotely via Microsoft Teams': the venue is the room.
 REMOTE_TOO = re.compile(
     r"\s+(?:and|&)\s+(?:remotely|virtually|online|by\s+remote\s+attendance"
-    r"|(?:by|via|on|through)\s+(?:microsoft\s+)?(?:teams|zoom|webex|skype|video\s*conferenc\w*))\b.*$",
+    r"|(?:by|via|on|through)\s+(?:microsoft\s+)?(?:teams|zoom|webex|skype|video\s*conferenc\w*))\b.*$"
+    # ('Lomond Room – Forthshire House, Kirkbrae – Blended Meeting': how it met, after a dash)
+    r"|\s+[–—-]\s+(?:blended|hybrid|remote|virtual|online)\s+meeting\b.*$",
     re.I,
 )
 
@@ -893,6 +895,14 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             and not PRINTING_NOTE.fullmatch(below)
         ):
             t = f"{t} {below}"  # 'JOINT HEALTH OVERVIEW AND SCRUTINY COMMITTEE' / '(NORTH WEALDSHIRE, HARTMOOR ...)'
+        dashed = COUNCIL_DASH_BODY.match(t) if not meeting.body and "council" in t.lower() else None
+        if (
+            dashed
+            and whole_name(re.sub(r"^the\s+", "", dashed.group("c"), flags=re.I))
+            and _body_like(dashed.group("b"))
+        ):
+            meeting.body = title_case(dashed.group("b"))  # 'THE FORTHSHIRE COUNCIL - CABINET COMMITTEE': the council's
+            continue
         issue = ISSUE_MEETING.match(t)
         if issue:  # `Made at meeting: 19/01/2023 - Council`
             meeting.body = meeting.body or _clean_body(issue.group(2))
@@ -927,6 +937,10 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             if not _councils_name(t) and not _council_second_half(above, printed):
                 meeting.body = title_case(t)
     return meeting
+
+
+# 'THE FORTHSHIRE COUNCIL - CABINET COMMITTEE': the council, a dash, its body
+COUNCIL_DASH_BODY = re.compile(r"^\W*(?P<c>.{3,80}?\bcouncil)\s+[-–—]\s+(?P<b>[^\d]{3,80}?)\W*$", re.I)
 
 
 def _rest_before_acronym(text: str, below: str) -> str | None:
