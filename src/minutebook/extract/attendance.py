@@ -359,15 +359,26 @@ ORG_WORDS = re.compile(
 )
 
 
-def _person_for_org(raw: str, name: str) -> bool:
-    """The words after an organisation and its dash name a person ('Inspector Gareth Pelling', 'Alan Pocock'), not
-    another body or a description ('The Local Authority', 'Group D')."""
-    return (
-        looks_like_name(raw, name)
+def _person_for_org(text: str, kind: str, role: str | None) -> Person | None:
+    """The one person an 'organisation – person' entry names, the organisation their role; None where the line is no
+    such entry, or the words after the dash name another body or a description ('Group D – The Local Authority')."""
+    org = ORG_DASH_NAME.match(text.strip())
+    if not org or not (OUTSIDE_ORGANISATION.search(org.group("org")) or ORG_WORDS.search(org.group("org"))):
+        return None
+    found = people_from(org.group("who"), kind, role)
+    if len(found) != 1:
+        return None
+    name = found[0].name
+    person = (
+        looks_like_name(org.group("who"), name)
         and PLAIN_NAME.fullmatch(name) is not None
         and not re.search(r"\b(?:the|of|and|for)\b", name, re.I)
         and not (ORG_WORDS.search(name) or OUTSIDE_ORGANISATION.search(name) or COUNCIL_WORDS.search(name))
     )
+    if not person:
+        return None
+    found[0].role = found[0].role or org.group("org").strip()
+    return found[0]
 
 
 COUNCIL_WORDS = re.compile(r"\b(?:Council|Authority|Committee|Board|Group)\b")
@@ -560,14 +571,11 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             flags=re.I,
         )
         text = re.sub(r"^\W*the\s+(?:right\s+)?worshipful\s+(?=the\s+(?:lord\s+)?mayor\b)", "", text, flags=re.I)
-    org = ORG_DASH_NAME.match(text.strip()) if "–" in text or "—" in text else None
-    if org and (OUTSIDE_ORGANISATION.search(org.group("org")) or ORG_WORDS.search(org.group("org"))):
-        # 'Hungerbourne Town Council – Diane Fothergill', 'Wessex Police – Inspector Gareth Pelling': who is there for
-        # an organisation, the organisation first
-        found = people_from(org.group("who"), kind, role)
-        if len(found) == 1 and _person_for_org(org.group("who"), found[0].name):
-            found[0].role = found[0].role or org.group("org").strip()
-            return found
+    # 'Hungerbourne Town Council – Diane Fothergill', 'Wessex Police – Inspector Gareth Pelling': who is there for an
+    # organisation, the organisation first
+    for_org = _person_for_org(text, kind, role) if "–" in text or "—" in text else None
+    if for_org is not None:
+        return [for_org]
     text = surname_last(text)  # 'Councillors Armitage, P.; Dar, S.': each name surname first
     # 'Present: Assembly Members: Helena Marchetti AM (Chair), ...': a group's own label inside the list
     text = re.sub(r"^\s*(?:[A-Z][\w-]*\s+){1,2}Members\s*:\s*", "", text)
@@ -929,14 +937,9 @@ def _dash_person(text: str, kind: str) -> Person | None:
     m = DASH_PERSON_LINE.match(text)
     if not m or kind == "apologies":
         return None
-    org = ORG_DASH_NAME.match(text.strip())
-    if org and (OUTSIDE_ORGANISATION.search(org.group("org")) or ORG_WORDS.search(org.group("org"))):
-        # 'Kennet Downs Community First Responders – Alan Pocock': the organisation first, who came for it after
-        found = people_from(org.group("who"), kind, None)
-        if len(found) == 1 and _person_for_org(org.group("who"), found[0].name):
-            found[0].role = found[0].role or org.group("org").strip()
-            return found[0]
-        return None
+    for_org = _person_for_org(text, kind, None)
+    if for_org is not None:  # 'Kennet Downs Community First Responders – Alan Pocock': the organisation first
+        return for_org
     role = m.group("role").strip(" ,.;")
     more_names = re.search(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]", role)
     if more_names or re.match(r"(?:[A-Z]\.?\s+)+[A-Z][a-z]", role):
@@ -1141,16 +1144,7 @@ def _unwrapped(block: list[Line]) -> list[Line]:
         if "\t" in text and after and _label_wrapped_in_its_cell(text, after):
             out.append(line)  # a label wrapped in its cell starts here, whatever the line above left open
             continue
-        if (
-            "\t" in prev
-            and "\t" not in text
-            and text.endswith(":")
-            and len(text.split()) <= 2
-            and not prev.split("\t")[0]
-            .rstrip()
-            .endswith(":")  # (a whole label over a label of its own: 'In attendance:')
-            and label_of(f"{prev.split(chr(9))[0].strip()} {text}")
-        ):
+        if "\t" in prev and "\t" not in text and _label_ends_below(prev.split("\t", 1)[0].strip(), text):
             # 'APOLOGIES FOR<TAB>Councillors Brian Keddie and Lorna Shearer.' / 'ABSENCE:': the label's cell wrapped,
             # its last word on a line of its own under the names
             p0, p_rest = prev.split("\t", 1)
@@ -1233,6 +1227,17 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return [part for line in out for part in split_at_labels(line)]
+
+
+def _label_ends_below(cell: str, text: str) -> bool:
+    """A label's first words in a row's first cell ('APOLOGIES FOR'), its last word alone on the next line
+    ('ABSENCE:'); not a whole label over another ('Present:' / 'In attendance:')."""
+    return (
+        text.endswith(":")
+        and len(text.split()) <= 2
+        and not cell.endswith(":")
+        and label_of(f"{cell} {text}") is not None
+    )
 
 
 def _label_wrapped_in_its_cell(prev: str, text: str) -> bool:
