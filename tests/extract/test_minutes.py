@@ -3679,3 +3679,47 @@ RESOLVED to note the report.
         "(CORPORATE SERVICES AND BUDGET)"
     )
     assert {"G Dunstable", "M O'Halloran"} <= {p.name for p in m.present}
+
+
+def test_recorded_votes_printed_in_an_appendix_go_back_to_their_minute(tmp_path):
+    text = """Minutes of the Council
+Thursday, 26 February 2026
+Present:
+Councillors Abbot, Baker, Cole and Dean
+91. Revenue Budget 2026/27
+Councillor Abbot proposed and Councillor Baker seconded a motion as set out below:
+that the budget be approved.
+During the debate Councillor Cole proposed and Councillor Dean seconded an amendment as follows:
+that £50,000 be added to the toilets budget.
+On being put to the vote, the amendment was declared lost (recorded vote: see
+Appendix 1).
+The original motion was then before members for consideration, which was
+agreed (recorded vote: see Appendix 1) as follows:
+that the budget be approved.
+92. Appointments
+Councillor Abbot proposed and Councillor Cole seconded a motion as set out below:
+that Councillor Dean be appointed to the Planning Committee.
+On being put to the vote, the motion was declared carried (unanimous).
+Appendix 1
+Recorded Vote – Minute 91: Amendment
+Councillor\tFor\tAgainst\tAbstain\tAbsent
+Abbot\t\tX
+Baker\t\tX
+Cole\tX
+Dean\tX
+Evans\t\t\t\tX
+Recorded Vote – Minute 91: Original Motion
+Councillor\tFor\tAgainst\tAbstain\tAbsent
+Abbot\tX
+Baker\tX
+Cole\t\t\tX
+Dean\t\tX
+Evans\t\t\t\tX
+"""
+    path = tmp_path / "council.txt"
+    path.write_text(text)
+    (m,) = parse_path(path).minutes
+    budget = next(i for i in m.items if i.number == "91")
+    got = [(v.counts["for"], v.counts["against"], v.counts["abstain"], v.result) for v in budget.votes]
+    assert got == [(2, 2, 0, "lost"), (2, 1, 1, "carried")]
+    assert budget.votes[0].for_ == ["Cole", "Dean"]

@@ -1797,3 +1797,11 @@ was declared carried:
 For: 38, Against: 14, Abstentions: 1""")
     )
     assert [(v.counts["for"], v.result) for v in votes] == [(None, "lost"), (None, "carried"), (38, "carried")]
+
+
+def test_a_motion_agreed_unanimous_as_follows_is_a_vote_it_carried():
+    body = text_lines("""The substantive motion (the original motion as amended) was then before
+members for consideration, which was agreed (unanimous) as follows:
+that Council:
+(a) notes the warnings.""")
+    assert [(v.counts["for"], v.result) for v in extract_votes(body)] == [(None, "carried")]

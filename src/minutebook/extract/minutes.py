@@ -2210,6 +2210,51 @@ def to_minutes(s: LocatedSet) -> Minutes:
     )
 
 
+# 'Recorded Vote – Minute 91: Amendment' heading a table of who voted how in an appendix after the minutes
+RECORDED_VOTE_OF = re.compile(
+    r"^\W*recorded\s+votes?\s*[–—:-]\s*minute\s+(?:no\.?\s*)?(?P<n>[\w./()-]+?)\s*(?::|$)", re.I
+)
+SEE_RECORDED = re.compile(r"\brecorded\s+vote\b[^()]{0,40}\bsee\b", re.I)  # '(recorded vote: see Appendix 1)'
+
+
+def _votes_recorded_apart(sets: list[Minutes], lines: list[Line]) -> None:
+    """Recorded votes printed apart from their minutes, in an appendix after them ('Recorded Vote – Minute 91:
+    Amendment' over its table), go back to the minute they name: each fills, in order, the votes that minute told
+    with '(recorded vote: see Appendix 1)' and no counts, or is added to it."""
+    heads = [k for k, x in enumerate(lines) if "ecorded" in x.text and RECORDED_VOTE_OF.match(x.text)]
+    told = {x.number: x.text for x in lines}
+    for n, k in enumerate(heads):
+        stop = heads[n + 1] if n + 1 < len(heads) else min(len(lines), k + 120)
+        counted = [v for v in extract_votes(lines[k:stop]) if any(c is not None for c in v.counts.values())]
+        named = RECORDED_VOTE_OF.match(lines[k].text).group("n")  # type: ignore[union-attr]
+        target = next(
+            (
+                it
+                for m in sets
+                for it in m.items
+                if it.number == named and it.citation and it.citation.line < lines[k].number
+            ),
+            None,
+        )
+        if target is None or not counted:
+            continue
+        waiting = [
+            v
+            for v in target.votes
+            if v.citation
+            and all(c is None for c in v.counts.values())
+            and SEE_RECORDED.search(f"{told.get(v.citation.line, '')} {told.get(v.citation.line + 1, '')}")
+            and not v.for_
+        ]
+        if waiting:  # this table's vote is the first of the minute's still waiting for its counts
+            v, grid = waiting[0], counted[0]
+            v.counts, v.for_, v.against, v.abstain = grid.counts, grid.for_, grid.against, grid.abstain
+            v.warnings += grid.warnings
+            v.result = v.result or grid.result
+        else:
+            target.votes.append(counted[0])
+
+
 _LAST: list = [None, None, []]  # the lines, the segments' key and the sets found in them
 
 
@@ -2223,4 +2268,7 @@ def locate_minutes(lines: list[Line], segments: list[Segment] | None = None) -> 
 
 
 def extract_minutes(lines: list[Line], segments: list[Segment]) -> list[Minutes]:
-    return [to_minutes(s) for s in locate_minutes(lines, segments)]
+    sets = [to_minutes(s) for s in locate_minutes(lines, segments)]
+    if sets and any("ecorded" in x.text for x in lines):  # (a cheap look first: most packs print no such appendix)
+        _votes_recorded_apart(sets, lines)
+    return sets

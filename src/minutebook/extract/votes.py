@@ -1367,7 +1367,9 @@ TALLY_CELL = 200  # characters: a cell this long holds sentences, not a tally's 
 # '... was then put to the vote and, on a show of hands, was AGREED.': carried, in the words of a decision
 AGREED_ON_VOTE = re.compile(
     r"\bput\s+to\s+(?:the\s+|a\s+)?vote\b[^.]{0,60}?\b(?:was|were)\s+(?:then\s+)?(?:unanimously\s+)?"
-    r"(?:agreed|approved|adopted|passed)\b",
+    r"(?:agreed|approved|adopted|passed)\b"
+    # ('... which was agreed (unanimous) as follows:', '... agreed (recorded vote: see Appendix 1) as follows:')
+    r"|\b(?:was|were)\s+(?:agreed|carried|approved)\s+\((?:unanimous(?:ly)?|recorded\s+vote\b[^()]*)\)",
     re.I,
 )
 PROPOSED_ROW = re.compile(r"^\W*(?:proposed|moved)(?:\s+by)?\s*:?\s*[^\t]{2,60}\t\s*seconded\b", re.I)
@@ -1460,9 +1462,10 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         # one inside the sentence is not ('... seconded Cllr B (For 5, Against 1).', 'there voted For 9, Against 2')
         led = tally is not None and (tally.start() == 0 or sentence[: tally.start()].rstrip().endswith(":"))
         # (not 'Decision carried: For 6, Against 1': a result told over its own tally)
-        if (led and not opens_mid_line and not RESULT_BEFORE_TALLY.search(sentence)) or re.search(
-            r"\bas\s+follows\b", sentence, re.I
-        ):
+        # ('the voting was as follows:' over a recorded vote, read from its lists; not '... which was agreed
+        # (unanimous) as follows:' over the motion's words)
+        follows = re.search(r"\bas\s+follows\b", sentence, re.I) and not AGREED_ON_VOTE.search(sentence)
+        if (led and not opens_mid_line and not RESULT_BEFORE_TALLY.search(sentence)) or follows:
             continue
 
         counted = (
@@ -1765,6 +1768,9 @@ def _motion_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
     return out, covered
 
 
+ABSENT_HEAD = re.compile(r"\W*(?:absent|not\s+present|did\s+not\s+vote)\W*", re.I)
+
+
 def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
     """Recorded votes printed as a grid: a heading row 'Councillor | (Authority |) For | Against |
     Abstain' over one row a member, a mark ('X', '✓') under the way each voted, perhaps a 'Total' row
@@ -1782,11 +1788,12 @@ def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
             or not NAME_HEAD.fullmatch(head[0])
             or first is None
             or first == 0
-            or not all(TALLY_HEAD.fullmatch(c) for c in head[first:])
+            or not all(TALLY_HEAD.fullmatch(c) or ABSENT_HEAD.fullmatch(c) for c in head[first:])
         ):
             i += 1
             continue
-        kinds = [_kind(TALLY_HEAD.fullmatch(c).group("word")) for c in head[first:]]  # type: ignore[union-attr]
+        # (an 'Absent' column beside the ways of voting: who did not vote, no way of voting)
+        kinds = [_kind(m.group("word")) if (m := TALLY_HEAD.fullmatch(c)) else "absent" for c in head[first:]]
         if len(set(kinds)) != len(kinds):
             i += 1
             continue
@@ -1826,7 +1833,7 @@ def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
                 if n:
                     printed[_kind(m.group("word"))] = int(n)
             covered.append(after.pop(0).number)
-        for k in kinds:
+        for k in (k for k in kinds if k != "absent"):
             # one name a cell ('Cllr Aoife Brennan (substitute)'), not a list run on over lines
             cells = [clean_name(re.sub(r"\s*\([^()]*\)\s*$", "", c)) for c in names[k]]
             setattr(vote, "for_" if k == "for" else k, cells)
