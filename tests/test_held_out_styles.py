@@ -66,12 +66,6 @@ KNOWN_SHORT: dict[str, str] = {
         "expected file makes items of their own (pdfs97 kept such sub-items inside their minute); its recorded "
         "votes end 'Total equals 7.' and one runs over a page break"
     ),
-    "pdfs383/bayhaven-council-2026-02-26": (
-        "0.860 (2026-11-25): a Torbay-style full Council whose recorded votes are printed as For / Against / Abstain "
-        "/ Absent tables in an appendix at the end ('Recorded Vote – Minute 91: Amendment'), the minute saying only "
-        "'(recorded vote: see Appendix 1)'; the tables are not taken back to their minute, and the council is named "
-        "only in 'The Worshipful the Mayor of Bayhaven' and the budget's text"
-    ),
 }
 
 
