@@ -1502,3 +1502,17 @@ On being put to the vote, the motion was declared carried (unanimous).""")
     assert [r for r, _ in resolutions_in(body)] == [
         "that Councillor Sobey be appointed to the Planning Committee in place of Councillor Rendle."
     ]
+
+
+def test_a_scrutiny_committees_recommendations_and_what_it_agreed_under_its_labels():
+    body = text_lines("""Recommendations: The Committee agreed to recommend that:
+(a) the Cabinet Member should reassess every walking route; and
+(b) the Director should report back in July.
+Information requested:
+• the number of appeals.
+Decision: The Committee agreed its Forward Work Programme, subject to the item on placements moving to July.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the Cabinet Member should reassess every walking route; and",
+        "the Director should report back in July.",
+        "its Forward Work Programme, subject to the item on placements moving to July.",
+    ]

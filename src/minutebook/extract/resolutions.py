@@ -1237,10 +1237,13 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
     inline = False
     # 'Decision: RESOLVED: that ...': a web page's label before the decision
     raw = re.sub(r"^(?:decision|minutes)\s*:\s*(?=(?:RESOLVED|AGREED|DECIDED)\b)", "", raw, flags=re.I)
-    label = re.match(r"^decisions?\s*:\s*", raw, re.I)
+    # ('Recommendations: The Committee agreed to recommend that:' over its points: the body's own, as a decision is)
+    label = re.match(r"^(?:decisions?|recommendations?)\s*:\s*", raw, re.I)
     # ('Decision: That Council be recommended to: ...': the decision itself, its 'recommended' no lead's verb)
+    labelled = False
     if label and DECISION_LEAD.match(raw[label.end() :]) and not re.match(r"that\s", raw[label.end() :], re.I):
         raw = raw[label.end() :]  # 'Decision: The Council agreed to note the report.': the label, then who decided
+        labelled = True
     if ", " in raw[:40]:  # 'The Board, being satisfied that ..., agreed to suspend ...': why, between its commas
         raw = BODY_WITH_GROUNDS.sub(r"\1 ", raw)
     # (a cheap look first; 'The Cabinet approved ...' in a record of decisions is read whole elsewhere)
@@ -1317,6 +1320,10 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         # ('agreed by 6 votes to 2 to object ...': the count is how, not what)
         raw = re.sub(rf"^(agreed|resolved|decided)\s+{BY_VOTES_COUNT.pattern}", r"\1 ", raw, flags=re.I)
         raw = re.sub(r"^[Rr]esolved(?=\s+to\b)", "RESOLVED", raw)  # 'The Committee resolved to note the report'
+        if labelled and body_named and not person:
+            # 'Decision: The Committee agreed its Forward Work Programme, subject to ...': under its label, what the
+            # body agreed is the decision, whatever follows the verb
+            raw = re.sub(r"^[Aa]greed(?=\s+(?!to\b|that\b)[a-z])", "RESOLVED", raw)
         # Scottish minutes: 'The Committee agreed to note the report.'; a parish's 'It was agreed to write to ...'
         # (not a clause going on from the line above: 'been consulted before the Cabinet agreed to ...')
         clause = re.match(r"(?!the\s|it\s)[a-z]", lead.group(0)) is not None
