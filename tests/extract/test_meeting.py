@@ -2146,3 +2146,18 @@ def test_a_scottish_committees_heading_council_dash_body_and_a_blended_meeting_v
     meeting = parse_path(path).meeting
     assert (meeting.body, meeting.time) == ("Cabinet Committee", "10:00")
     assert meeting.venue == "Lomond Room – Forthshire House, Kirkbrae"
+
+
+def test_a_heading_sentence_wrapped_before_its_hour_and_place(tmp_path):
+    text = (
+        "Deben Vale County Council\n"
+        "Minutes of the meeting of the People Overview and Scrutiny Committee held on 11\n"
+        "March 2026 at 10:00 am at Endeavour House, Stowbridge.\n"
+        "Present: Councillors Gill Rush (Chairman) and Nigel Otter.\n"
+        "14. Public Participation Session\n"
+        "There were no applications to speak.\n"
+    )
+    path = tmp_path / "scrutiny.txt"
+    path.write_text(text)
+    meeting = parse_path(path).meeting
+    assert (meeting.date, meeting.time, meeting.venue) == ("2026-03-11", "10:00", "Endeavour House, Stowbridge")

@@ -752,7 +752,8 @@ def _heading_of_minutes(block: list[Line]) -> Meeting:
 
 # Where a heading sentence's paragraph ends: an attendance or other label, a list of councillors.
 PARAGRAPH_END = re.compile(
-    r"^\W*(?:[A-Za-z][\w' /-]{0,40}:|(?:present|sederunt|apologies|attendance|in attendance|also present)\b|"
+    # (a label's colon, not an hour's: 'March 2026 at 10:00 am at Endeavour House' goes on with the sentence)
+    r"^\W*(?:[A-Za-z][\w' /-]{0,40}:(?!\d)|(?:present|sederunt|apologies|attendance|in attendance|also present)\b|"
     # ('Board members present' as a heading of its own over the attendance table)
     r"(?:councillors?|cllrs?)\b|[A-Za-z][\w' ]{0,30}\bpresent\W*$)",
     re.I,
