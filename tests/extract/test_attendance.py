@@ -2084,3 +2084,11 @@ ABSENCE:""")
     present, apologies, _ = parse_attendance(block)
     assert "Duncan Methven" in {p.name for p in present}
     assert apologies == ["Brian Keddie", "Lorna Shearer"]
+
+
+def test_an_apology_told_in_a_sentence_with_the_members_office_in_brackets():
+    text = (
+        "Councillor Alison Kemp (Cabinet Member for Built Environment, Housing and Sustainable Development) had sent "
+        "her apologies. The Leader would present the item on housing delivery in her absence."
+    )
+    assert apologies_in_text(text) == ["Alison Kemp"]

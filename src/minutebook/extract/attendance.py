@@ -251,6 +251,8 @@ SUBSTITUTED_BY = re.compile(
 )
 APOLOGIES_BY = re.compile(
     r"(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    # (who they are in a bracket between: 'Councillor Alison Kemble (Cabinet Member for ...) had sent her apologies')
+    r"(?:\([^()]{2,160}\)\s+)?"
     # ('County Cllr A Pemberton had also sent apologies')
     r"(?:had\s+)?(?:also\s+)?(?:given|gave|sent|tendered|submitted|offered)\s+(?:his|her|their)?\s*(?:formal\s+)?apologies"
     r"(?!\s+for\s+(?:having\s+to\s+)?(?:leav|arriv|being\s+late|lateness))"  # 'for having to leave the meeting'
