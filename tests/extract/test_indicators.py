@@ -1645,3 +1645,22 @@ def test_figures_told_in_a_minute_of_a_presentation_over_broken_lines():
     assert ("First time entrants", "year to December 2023", 166.0, "Ormsby") in found
     assert ("Reoffending frequency", "April 2022 to March 2023", 3.41, "Ormsby") in found
     assert ("First time entrants", "year to December 2024", 150.0, "YOT Family") in found
+
+
+def test_a_reports_numbered_paragraphs_with_their_numbers_at_a_tab_stop():
+    """A cabinet report's '4.2<TAB>First time entrants: ...' paragraphs: the first line's number at a tab stop reads
+    as a table row, but the prose wraps onto the lines below, so the paragraph is read as prose."""
+    got = indicators_in(
+        [
+            "4.1\tThe service's performance against the national indicators is set out below for each one in turn.",
+            "4.2\tFirst time entrants: the rate per 100,000 10-17 year olds was 168 in the 12",
+            "months to December 2024 (England 154; YJS family 159).",
+            "4.3\tUse of custody: the custody rate was 0.11 per 1,000 children aged 10-17 in the 12",
+            "months to December 2024 (England 0.13).",
+        ],
+        "Wolds Council",
+    )
+    found = {(i.name, i.period, i.value, i.area) for i in got}
+    assert ("First time entrants", "12 months to December 2024", 168.0, "Wolds") in found
+    assert ("First time entrants", "12 months to December 2024", 154.0, "England") in found
+    assert ("Custody rate", "12 months to December 2024", 0.11, "Wolds") in found

@@ -1034,6 +1034,7 @@ def home_from_text(lines: list[Line], limit: int = 15) -> str | None:
     return None
 
 
+NUMBERED_PROSE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\t[A-Z][^\t]{40,}$")
 NUMBERED_HEADING_TAB = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2}\.?)\t(?=[A-Z][^\t]{2,58}$)")
 
 
@@ -1048,6 +1049,13 @@ def _paragraphs(lines: list[Line]) -> list[tuple[Line, str, list[tuple[int, Line
     joining = False
     # '•<TAB>...', '6.2<TAB>...': a bullet's or a numbered paragraph's prose
     texts = [BULLET_TAB_RE.sub(lambda m: m.group().rstrip("\t") + " ", x.text).strip() for x in lines]
+    # ('4.2<TAB>First time entrants: the rate ... in the 12' / 'months to ...': a numbered paragraph's first line)
+    texts = [
+        re.sub(r"\t", " ", t, count=1)
+        if NUMBERED_PROSE.match(t) and k + 1 < len(texts) and texts[k + 1] and "\t" not in texts[k + 1]
+        else t
+        for k, t in enumerate(texts)
+    ]
     # ('3.1<TAB>First time entrants': a numbered heading whose number Word set at a tab stop)
     headings = {k for k, t in enumerate(texts) if "\t" in t and NUMBERED_HEADING_TAB.match(t)}
     texts = [NUMBERED_HEADING_TAB.sub(r"\1 ", t) if k in headings else t for k, t in enumerate(texts)]
@@ -1512,9 +1520,23 @@ def extract_indicators(
     # (a dashboard's panels and tiles first: read by their layout, they keep their figures' periods where prose
     # tells a figure again)
     sentence_obs: list[Indicator] = _figure_panels(lines, home) + _tile_grid(lines, home)
-    # (a numbered heading set at a tab stop reads as a one-row table; it still heads the prose under it)
+    # (a numbered heading set at a tab stop reads as a one-row table; it still heads the prose under it; and a
+    # numbered paragraph's first line, its number at a tab stop, its prose wrapping onto lines below: '4.2<TAB>First
+    # time entrants: the rate ... was 168 in the 12' / 'months to December 2024 (England 154; ...)')
+    prose_rows = {
+        x.number
+        for x, below in zip(lines, lines[1:], strict=False)
+        if x.number in table_lines
+        and NUMBERED_PROSE.match(x.text.strip())
+        and "\t" not in below.text
+        and below.text.strip()
+    }
     paragraphs = _paragraphs(
-        [x for x in lines if x.number not in table_lines or NUMBERED_HEADING_TAB.match(x.text.strip())]
+        [
+            x
+            for x in lines
+            if x.number not in table_lines or NUMBERED_HEADING_TAB.match(x.text.strip()) or x.number in prose_rows
+        ]
     )
     for k, (line, text, parts) in enumerate(paragraphs):
         if "\t" in text or len(text) < 20:
