@@ -2161,3 +2161,20 @@ def test_a_heading_sentence_wrapped_before_its_hour_and_place(tmp_path):
     path.write_text(text)
     meeting = parse_path(path).meeting
     assert (meeting.date, meeting.time, meeting.venue) == ("2026-03-11", "10:00", "Endeavour House, Stowbridge")
+
+
+def test_a_reports_cover_rows_name_its_meeting(tmp_path):
+    text = (
+        "Agenda Item 8\n"
+        "WOLDS AND OUSE COUNTY COUNCIL\n"
+        "Report to:\tCabinet\n"
+        "Date:\t17 June 2025\n"
+        "Report of:\tDirector of Children’s Services\n"
+        "Subject:\tYouth Justice Plan 2025-26\n"
+        "1. Purpose\n"
+        "1.1\tThis report presents the Youth Justice Plan 2025-26 for the Cabinet to recommend to Council.\n"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(text)
+    meeting = parse_path(path).meeting
+    assert (meeting.body, meeting.date) == ("Cabinet", "2025-06-17")

@@ -995,6 +995,15 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
             and DATE_ONLY.fullmatch(tidy(below[1]))
         ):
             text = f"{cells[0]}, {tidy(below[1])}"  # a report's cover: 'Children’s Scrutiny Committee' over 'Date: ...'
+        if (
+            len(cells) == 2
+            and REPORT_TO.fullmatch(cells[0])
+            and cells[0].rstrip().endswith(":")
+            and len(below) == 2
+            and re.fullmatch(r"(?:meeting\s+)?date\s*:?", below[0].strip(), re.I)
+            and DATE_ONLY.fullmatch(tidy(below[1]))
+        ):
+            text = f"{cells[1]}, {tidy(below[1])}"  # a report's cover rows: 'Report to:<TAB>Cabinet' / 'Date:<TAB>...'
         # ('Licensing Committee – 21 January 2026: minutes': a web page's title, what the page is after the date)
         h = BODY_DASH_DATE.match(re.sub(r"\s*[:–—-]\s*(?:draft\s+)?minutes\s*$", "", tidy(text), flags=re.I))
         if h and re.search(r"\b(?:minutes|held|meeting\s+of)\b", h.group(1), re.I):
