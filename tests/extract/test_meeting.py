@@ -2178,3 +2178,11 @@ def test_a_reports_cover_rows_name_its_meeting(tmp_path):
     path.write_text(text)
     meeting = parse_path(path).meeting
     assert (meeting.body, meeting.date) == ("Cabinet", "2025-06-17")
+
+
+def test_a_body_in_capitals_keeps_its_hyphened_words_as_written():
+    from minutebook.extract.council import title_case
+
+    assert title_case("PLANNING SUB-COMMITTEE A") == "Planning Sub-Committee A"
+    assert title_case("IS-BWYLLGOR TRWYDDEDU") == "Is-bwyllgor Trwyddedu"
+    assert title_case("STRATFORD-UPON-AVON DISTRICT COUNCIL") == "Stratford-upon-Avon District Council"

@@ -3723,3 +3723,34 @@ Evans\t\t\t\tX
     got = [(v.counts["for"], v.counts["against"], v.counts["abstain"], v.result) for v in budget.votes]
     assert got == [(2, 2, 0, "lost"), (2, 1, 1, "carried")]
     assert budget.votes[0].for_ == ["Cole", "Dean"]
+
+
+def test_planning_applications_as_sub_minutes_their_titles_wrapped(tmp_path):
+    text = """PLANNING COMMITTEE
+HELD AT COUNCIL CHAMBER, COUNTY HALL, LLANFAIR-AR-DEIFI / VIRTUAL
+MEETING
+ON THURSDAY, 12 MARCH 2026 AT 10.00 AM
+PRESENT: County Councillor Eirian Pugh (Chair)
+County Councillors Sioned Rhys and Huw Prydderch
+4. PLANNING APPLICATIONS
+The Committee considered the report on the following applications.
+4.1\t25/1234/FUL – Proposed erection of an agricultural building – Land at
+Pant-y-Ffynnon, Llanfihangel
+The Professional Lead Planning presented the report.
+RESOLVED: that planning permission be GRANTED subject to the conditions in the report.
+4.2\t25/0871/FUL – Change of use of land for the siting of 12 holiday lodges,
+access and associated works – Cae'r-Efail, Tal-y-Waun
+The Professional Lead Planning presented the report.
+RESOLVED: that planning permission be REFUSED.
+"""
+    path = tmp_path / "planning.txt"
+    path.write_text(text)
+    parsed = parse_path(path)
+    (m,) = parsed.minutes
+    titles = {i.number: i.title for i in m.items}
+    assert (
+        titles["4.1"]
+        == "25/1234/FUL – Proposed erection of an agricultural building – Land at Pant-y-Ffynnon, Llanfihangel"
+    )
+    assert titles["4.2"].endswith("access and associated works – Cae'r-Efail, Tal-y-Waun")
+    assert parsed.meeting.venue == "Council Chamber, County Hall, Llanfair-ar-Deifi"

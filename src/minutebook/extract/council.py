@@ -65,6 +65,21 @@ def tidy(text: str) -> str:
     return SPACES.sub(" ", MARKUP.sub(" ", text)).strip(" ,.;:-–\t#")
 
 
+JOINING_PARTS = {"ar", "y", "yr", "upon", "on", "in", "le", "la", "en", "under", "by", "the", "of", "and", "cum", "de"}
+
+
+def _capitalised_parts(word: str) -> str:
+    """'sub-committee' -> 'Sub-Committee', 'llanfair-ar-deifi' -> 'Llanfair-ar-Deifi': each part of a hyphened word,
+    but a joining word within it, or what follows a short prefix ('Co-opted', the Welsh 'Is-bwyllgor')."""
+    parts = word.split("-")
+    return "-".join(
+        part
+        if k and (part in JOINING_PARTS or len(parts[0]) < 3)
+        else re.sub(r"[a-z]", lambda m: m.group(0).upper(), part, count=1)
+        for k, part in enumerate(parts)
+    )
+
+
 def title_case(text: str) -> str:
     """Front sheets print `CABINET`, `KENT COUNTY COUNCIL`, `COUNCIL CHAMBER, HOVE TOWN HALL`: the record keeps
     `Cabinet`."""
@@ -72,11 +87,7 @@ def title_case(text: str) -> str:
         small = {"and", "of", "the", "for", "in", "on", "&"}
         words = [
             # (a word with a figure in it is kept as printed: a postcode 'BN3 4AH', 'ROOM 2A')
-            printed
-            if re.search(r"\d", printed)
-            else w
-            if w in small and i
-            else re.sub(r"[a-z]", lambda m: m.group(0).upper(), w, count=1)
+            printed if re.search(r"\d", printed) else w if w in small and i else _capitalised_parts(w)
             for i, (w, printed) in enumerate(zip(text.lower().split(), text.split(), strict=True))
         ]
         return " ".join(words)

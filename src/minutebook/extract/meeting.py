@@ -242,7 +242,8 @@ REMOTE_TOO = re.compile(
     r"\s+(?:and|&)\s+(?:remotely|virtually|online|by\s+remote\s+attendance"
     r"|(?:by|via|on|through)\s+(?:microsoft\s+)?(?:teams|zoom|webex|skype|video\s*conferenc\w*))\b.*$"
     # ('Lomond Room – Forthshire House, Kirkbrae – Blended Meeting': how it met, after a dash)
-    r"|\s+[–—-]\s+(?:blended|hybrid|remote|virtual|online)\s+meeting\b.*$",
+    r"|\s+[–—-]\s+(?:blended|hybrid|remote|virtual|online)\s+meeting\b.*$"
+    r"|\s*/\s*(?:virtual|remote|hybrid|online)\b.*$",  # ('... County Hall, Llanfair / Virtual Meeting')
     re.I,
 )
 
@@ -702,7 +703,12 @@ def _held_at(block: list[Line]) -> tuple[str | None, str | None]:
     date (the running header does)."""
     held = next((m for ln in block[:12] if "eld" in ln.text and (m := HELD_AT.match(tidy(ln.text)))), None)
     if held is None:
-        return None, None
+        # 'HELD AT COUNCIL CHAMBER, COUNTY HALL, LLANFAIR / VIRTUAL' / 'MEETING' / 'ON THURSDAY, 12 MARCH 2026 AT
+        # 10.00 AM': the phrase wrapped over the heading's lines, the day after the place
+        at = next((k for k, ln in enumerate(block[:12]) if re.match(r"^\W*held\s+(?:in|at)\s", ln.text, re.I)), None)
+        text = tidy(" ".join(ln.text for ln in block[at : at + 3])) if at is not None else ""
+        venue = _venue_from(text) if text else None
+        return (title_case(venue), hhmm(text)) if venue else (None, None)
     return _venue_from(f"in {held.group('place')}"), hhmm(held.group("hour"))
 
 

@@ -1906,7 +1906,7 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
     out = [LocatedItem(item.number, item.title, item.heading, [], item.public, item.agenda)]
     skip = -1
     for k, line in enumerate(item.body):
-        if k == skip:
+        if k <= skip:
             continue
         b = bare.match(line_text(line))
         below = next((j for j in range(k + 1, min(k + 3, len(item.body))) if line_text(item.body[j]).strip()), None)
@@ -1922,9 +1922,20 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
         standalone = (
             nxt is None or not line_text(nxt).strip() or (title.isupper() and len(title.split()) >= 2) or gutter
         )
+        # (a planning application's title wrapped over a line or two: '4.2<TAB>25/0871/FUL – Change of use of land for
+        # the siting of 12 holiday lodges,' / 'access and associated works – Cae’r-Efail, Tal-y-Waun')
+        wrapped = 0
+        if gutter and re.match(rf"{APPLICATION_REF}\s+[–—-]\s", title):
+            while (
+                k + wrapped + 1 < len(item.body)
+                and wrapped < 2
+                and (ends_on_joining_word(title) or re.search(r"[,–—-]$", title) or title.count("(") > title.count(")"))
+            ):
+                title, wrapped = join_wrapped(title, plain(line_text(item.body[k + wrapped + 1]))), wrapped + 1
         # (not a part of the decision's record: '7.4<TAB>Reasons for Decision', '7.5<TAB>Alternatives Considered ...')
         if m and standalone and _sub_title(title) and not RECORD_END.match(title):  # a heading of its own
             out.append(LocatedItem(m.group("n"), title, line, [], item.public))
+            skip = k + wrapped
             continue
         out[-1].body.append(line)
     return out
@@ -1980,8 +1991,10 @@ def _split_applications(item: LocatedItem) -> list[LocatedItem]:
 def _sub_title(title: str) -> bool:
     # (a title in title case reads as one however many small words it has: '4.2<TAB>Any Unrestricted Decisions
     # 'Called in' by the Overview & Scrutiny Committee')
-    worded = not is_prose(title) or _title_cased(title)
-    return _title_ok(title) and len(title) <= 100 and worded and not re.search(r"[.:;,]$", title)
+    # (or a planning application's, led by its reference: '4.1<TAB>25/1234/FUL – Proposed erection of ... – Land at')
+    applied = re.match(rf"{APPLICATION_REF}\s+[–—-]\s", title) is not None
+    worded = not is_prose(title) or _title_cased(title) or applied
+    return _title_ok(title) and len(title) <= (200 if applied else 100) and worded and not re.search(r"[.:;,]$", title)
 
 
 PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{2,5})\s+(?=[A-Z])")
