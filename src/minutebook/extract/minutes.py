@@ -2235,6 +2235,8 @@ def _votes_recorded_apart(sets: list[Minutes], lines: list[Line]) -> None:
     Amendment' over its table), go back to the minute they name: each fills, in order, the votes that minute told
     with '(recorded vote: see Appendix 1)' and no counts, or is added to it."""
     heads = [k for k, x in enumerate(lines) if "ecorded" in x.text and RECORDED_VOTE_OF.match(x.text)]
+    if not heads:
+        return
     told = {x.number: x.text for x in lines}
     for n, k in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else min(len(lines), k + 120)

@@ -1793,7 +1793,7 @@ def _mark_grid(lines: list[Line]) -> tuple[list[Vote], list[int]]:
             i += 1
             continue
         # (an 'Absent' column beside the ways of voting: who did not vote, no way of voting)
-        kinds = [_kind(m.group("word")) if (m := TALLY_HEAD.fullmatch(c)) else "absent" for c in head[first:]]
+        kinds = [_kind(way.group("word")) if (way := TALLY_HEAD.fullmatch(c)) else "absent" for c in head[first:]]
         if len(set(kinds)) != len(kinds):
             i += 1
             continue
