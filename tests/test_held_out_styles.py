@@ -66,12 +66,6 @@ KNOWN_SHORT: dict[str, str] = {
         "expected file makes items of their own (pdfs97 kept such sub-items inside their minute); its recorded "
         "votes end 'Total equals 7.' and one runs over a page break"
     ),
-    "pdfs387/teifi-planning-committee-2026-03-12": (
-        "0.857 (2026-11-25): a Welsh county's planning committee whose recorded votes are one bracketed sentence "
-        "after each decision ('(In accordance with the Constitution, the following votes were recorded: For: County "
-        "Councillors A, B ...; Against: County Councillors C, D; Abstain: ...)'), the sides parted by semicolons "
-        "mid-line, so the names of all three sides are read as for"
-    ),
 }
 
 

@@ -1126,6 +1126,26 @@ Whereupon the Lord Mayor declared Deputy Anne Hollis duly elected.""")
     assert got == [("Deputy Anne Hollis", 34, "carried"), ("Henrietta Lyle", 22, "lost"), ("Matthew Dunn", 9, "lost")]
 
 
+def test_a_recorded_vote_in_one_bracketed_sentence_its_sides_after_semicolons():
+    body = text_lines("""RESOLVED: that planning permission be GRANTED subject to the conditions
+set out in the report.
+(In accordance with the Constitution, the following votes were recorded: For:
+County Councillors Eirian Pugh, Gareth Bevan, Sioned Rhys and Huw
+Prydderch; Against: County Councillors Rhys Hywel and Dafydd Crwys; Abstain: County
+Councillor Bethan Morse)""")
+    (vote,) = extract_votes(body)
+    assert (vote.counts, vote.result) == ({"for": 4, "against": 2, "abstain": 1}, "carried")
+    assert vote.against == ["Rhys Hywel", "Dafydd Crwys"] and vote.abstain == ["Bethan Morse"]
+
+
+def test_none_on_either_side_of_a_bracketed_recorded_vote():
+    body = text_lines("""RESOLVED: that planning permission be GRANTED.
+(In accordance with the Constitution, the following votes were recorded: For:
+County Councillors Eirian Pugh and Huw Prydderch; Against: None; Abstain: None)""")
+    (vote,) = extract_votes(body)
+    assert (vote.counts, vote.against) == ({"for": 2, "against": 0, "abstain": 0}, [])
+
+
 def test_a_result_told_over_its_tally_in_a_decisions_tables_cell():
     cell = (
         "1. Approved the draft Aldervale Spatial Development Strategy for public consultation for eight weeks from "

@@ -216,7 +216,12 @@ PROPOSED = re.compile(r"\b(?:proposed|moved)\b.{0,200}?\bseconded\b", re.I | re.
 PARAGRAPH_REF = re.compile(r"\b(?:set\s+out\s+(?:in|at)|in)\s+paragraph\s+(?P<n>\d{1,3})\b", re.I)
 PARAGRAPH_START = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+")
 NEXT_MOTION = re.compile(r"^\W*(?:proposed|moved|seconded)\s+by\b", re.I)  # 'Proposed by Councillor X, ...': no name
-RECORD_LABEL = re.compile(r"^\W*(?:record\s+of\s+(?:the\s+)?vot(?:e|ing)|voting\s+record)\s*:\s*", re.I)
+RECORD_LABEL = re.compile(
+    r"^\W*(?:record\s+of\s+(?:the\s+)?vot(?:e|ing)|voting\s+record"
+    # ('(In accordance with the Constitution, the following votes were recorded: For: ...': the sentence before them)
+    r"|(?:in\s+accordance\s+with\s+[^:,]{3,60},\s*)?the\s+following\s+votes?\s+(?:was|were)\s+recorded)\s*:\s*",
+    re.I,
+)
 NAME_HONORIFIC = re.compile(rf"{HONORIFIC.pattern}|^(?:Dr|Prof|Professor)\.?\s+", re.I)
 
 
@@ -259,6 +264,11 @@ def _names(chunks: list[str], cells: bool = False) -> list[str]:
         return [m.group().strip() for m in SURNAME_FIRST.finditer(listed)]
     chunks = [PARTY_IN_LIST.sub(" ", c) for c in chunks]
     chunks = [re.sub(r"\bCounty\s+(?=Councill?ors?\b)", "", c) for c in chunks]  # 'County Councillors A, B'
+    # ('...; Abstain: County' / 'Councillor Bethan Morse': the title broken over the line's end)
+    chunks = [
+        re.sub(r"\s*\bCounty$", "", c) if k + 1 < len(chunks) and re.match(r"\s*Councill?ors?\b", chunks[k + 1]) else c
+        for k, c in enumerate(chunks)
+    ]
     joined = ""
     for c in (c.strip() for c in chunks):
         if not c:
@@ -411,6 +421,10 @@ def _side_headings_apart(lines: list[Line]) -> list[Line]:
 # 'Ahmed, D', 'Bell, R L': a division list's name, surname first
 SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?:[A-Z]\.?(?![\w'’])\s*){1,3}")
 SURNAMES_FIRST = re.compile(rf"\s*(?:{SURNAME_FIRST.pattern},?\s*)+")  # a line of them, two columns read across
+
+
+# a side's label after a semicolon, its names going on after it: '...; Against: County Councillors D and E'
+SIDE_AFTER_SEMICOLON = re.compile(r";\s*(?P<word>for|against|abstain(?:ed)?|abstentions?)\s*:\s*", re.I)
 
 
 def _unbracket_named_sides(texts: list[str]) -> None:
@@ -693,7 +707,22 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
         if bucket is not None:
             # names printed in columns ('H Langstaff<TAB>J Mewburn'): each cell a name of the list
             cells = re.sub(r"\s*\t\s*", ", ", _text_keeping_tabs(lines[i])) if "\t" in lines[i].text else ""
-            bucket.append(f"{cells}," if cells else t)
+            rest = f"{cells}," if cells else t
+            # ('... Carys Elis and Llinos Parri; Against:' / 'County Councillors D, E; Abstain: County Councillor F)':
+            # the next side's names after a semicolon in the same run of lines)
+            while True:
+                side = SIDE_AFTER_SEMICOLON.search(rest)
+                piece = (rest[: side.start()] if side else rest).strip()
+                if piece.endswith(")") and piece.count(")") > piece.count("("):
+                    piece = piece[:-1].strip()  # ('... Councillor Bethan Morse)': the bracket the sentence opened
+                if re.fullmatch(r"(?:none|nil)\.?", piece, re.I):  # 'Against: None; Abstain: None)'
+                    cur.counts[bucket_kind], piece = cur.counts.get(bucket_kind) or 0, ""
+                bucket.append(piece)
+                if side is None:
+                    break
+                bucket_kind = _kind(side.group("word"))
+                bucket = chunks.setdefault(bucket_kind, [])
+                rest = rest[side.end() :]
     if cur is not None:
         finish(cur)
     votes += columns
