@@ -3754,3 +3754,27 @@ RESOLVED: that planning permission be REFUSED.
     )
     assert titles["4.2"].endswith("access and associated works – Cae'r-Efail, Tal-y-Waun")
     assert parsed.meeting.venue == "Council Chamber, County Hall, Llanfair-ar-Deifi"
+
+
+def test_an_application_minute_titled_by_its_number_then_its_proposal_and_site(tmp_path):
+    text = """Holmevale Council
+Strategic Planning Committee
+Thursday 12th March 2026
+Present: Councillor A Hartley (Chair)
+6\tPlanning Application - Application No: 2025/62/91234/E
+Outline application for residential development of up to 180 dwellings,
+land off Crossley Lane, Thornfield Bridge, Holmevale.
+The Committee received representations from the applicant's agent.
+RESOLVED - That the application be approved.
+7\tPlanning Application - Application No: 2025/62/93310/W
+Erection of 14 holiday lodges, Netherfold Farm, Scarholme.
+RESOLVED - That the application be refused.
+"""
+    path = tmp_path / "planning.txt"
+    path.write_text(text)
+    (m,) = parse_path(path).minutes
+    assert m.items[0].title == (
+        "Planning Application - Application No: 2025/62/91234/E Outline application for residential development of "
+        "up to 180 dwellings, land off Crossley Lane, Thornfield Bridge, Holmevale."
+    )
+    assert [i.number for i in m.items] == ["6", "7"]

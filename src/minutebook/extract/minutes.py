@@ -1728,6 +1728,15 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     lower = lower or ref_next
     # ('(2 x 1-' / 'bedroom and ...': a word broken at its hyphen runs on without a space)
     joined = join_wrapped(t, nxt)
+    if re.search(rf"\bNo\.?\s*:?\s*{APPLICATION_REF}$", t) and nxt[:1].isupper() and not HEADING.match(nxt):
+        # 'Planning Application - Application No: 2025/62/93310/W' / 'Erection of 14 holiday lodges, ...' /
+        # '... Holmevale.': the application's proposal and site under its reference, to the full stop
+        more, k = nxt, last + 1
+        while not ends_sentence(more) and k + 1 < hi and k - last < 4 and plain(line_text(lines[k + 1])):
+            k += 1
+            more = join_wrapped(more, plain(line_text(lines[k])))
+        if ends_sentence(more) and len(more) <= 300:
+            return f"{t} {more}", k
     if DAY_MONTH_END.search(t) and re.fullmatch(r"(?:19|20)\d{2}\)?", nxt):
         return joined, last + 1  # '... Committee held on 13 January' / '2026': a date's year wrapped
     if lower:
@@ -1944,7 +1953,11 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
 # A planning application's reference as councils print it: '24/01142/FUL', 'P/2024/0123', 'DC/24/01234/FUL',
 # '2024/1234/HOU', 'PL/2024/00321'.
 # (Northern Ireland's: 'LA08/2025/1234/F', the council's code, the year, the number, the kind)
-APPLICATION_REF = r"(?:[A-Z]{1,4}/|LA\d{2}/)?(?:\d{2}|\d{4})/\d{3,6}(?:/[A-Z]{2,6}|/[FO](?![A-Za-z]))?"
+# (Kirklees's '2025/62/91234/E': the year, the district's code, the number, the kind in one letter)
+APPLICATION_REF = (
+    r"(?:[A-Z]{1,4}/|LA\d{2}/)?(?:\d{2}|\d{4})/(?:\d{2}/(?=\d{4,6}/[A-Z]))?\d{3,6}"
+    r"(?:/[A-Z]{2,6}|/[FO](?![A-Za-z])|(?<=\d{4}/\d{2}/\d{5})/[A-Z](?![A-Za-z]))?"
+)
 APPLICATION_HEADING = re.compile(
     rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*)?\s*(?:(?:application|app\.?|ref(?:erence)?\.?)\s*(?:no\.?)?\s*:?\s*)?"
     rf"(?P<n>{APPLICATION_REF})(?:\*\*)?\s*[-–—:]\s*(?:\*\*)?\s*(?P<t>\S.*?)(?:\*\*)?\s*$",
