@@ -1516,3 +1516,21 @@ Decision: The Committee agreed its Forward Work Programme, subject to the item o
         "the Director should report back in July.",
         "its Forward Work Programme, subject to the item on placements moving to July.",
     ]
+
+
+def test_resolved_accordingly_after_a_quoted_motion_carried_over_a_lost_amendment():
+    body = text_lines("""Motion – moved by Councillor Ann Hale and seconded by Councillor
+Ben Ives –
+“That this Council:
+(a) approves a net revenue budget of £612,418,000;
+(b) approves the capital programme of £386.2 million.”
+Amendment – moved by Councillor Carl Dunn and seconded by
+Councillor Dee Fry –
+“Delete paragraph (b) and insert ‘(b) approves a capital programme of £350 million.’”
+The Lord Mayor put the amendment to the vote and it was declared lost.
+The substantive motion was then put to the vote and was declared carried.
+Resolved accordingly.""")
+    assert [r for r, _ in resolutions_in(body)] == [
+        "approves a net revenue budget of £612,418,000;",
+        "approves the capital programme of £386.2 million.",
+    ]

@@ -389,7 +389,8 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                 points += more
         out.extend((plain(t), line) for t, line in points)
     if not out and any("arried" in t or "ARRIED" in t for t in texts):
-        out = _carried_motions(body, texts)
+        # ('... was declared carried.' / 'Resolved accordingly.': the motion quoted above is what was resolved)
+        out = _carried_motions(body, texts, accordingly=any(RESOLVED_ACCORDINGLY.match(t) for t in texts))
     return [(t, line) for t, line in out if t]
 
 
@@ -425,7 +426,15 @@ MOTION_SET_OUT = re.compile(
 AGREED_AS_FOLLOWS = re.compile(r"\bwhich\s+was\s+(?:agreed|carried)\b[^.]{0,60}?\bas\s+follows\s*:\s*$", re.I)
 
 
-def _carried_motions(body: list[Line], texts: list[str]) -> list[tuple[str, Line]]:
+RESOLVED_ACCORDINGLY = re.compile(r"^\W*resolved\s+accordingly\W*$", re.I)
+# ('The substantive motion was then put to the vote and was declared carried.': over 'Resolved accordingly.')
+MOTION_PUT_AND_RESULT = re.compile(
+    r"\b(?P<what>motion|amendment|proposal)\s+(?:was|is)\s+(?:\w+\s+){0,9}?(?P<result>carried|lost|defeated|fell)\b",
+    re.I,
+)
+
+
+def _carried_motions(body: list[Line], texts: list[str], accordingly: bool = False) -> list[tuple[str, Line]]:
     """An item with no RESOLVED whose motions are quoted and then declared carried or lost (an annual town
     meeting's electors' motions, a motion on notice printed in full): a motion carried is what was decided."""
     out: list[tuple[str, Line]] = []
@@ -447,19 +456,35 @@ def _carried_motions(body: list[Line], texts: list[str]) -> list[tuple[str, Line
         m = QUOTED_MOTION.match(texts[i])
         if m:
             words, j = m.group("words").strip(), i
-            while not QUOTE_END.search(words) and j + 1 < len(texts) and j - i < 15 and texts[j + 1].strip():
+            reach = 25 if accordingly else 15  # (a budget's motion quoted whole runs long)
+            while not QUOTE_END.search(words) and j + 1 < len(texts) and j - i < reach and texts[j + 1].strip():
                 j += 1
                 words = join_wrapped(words, texts[j].strip())
             if QUOTE_END.search(words):
-                quoted, i = (plain(QUOTE_END.sub("", words)), body[i]), j + 1
+                # (an amendment's words, 'Amendment – moved by ...' / '“Delete paragraph (d) ...”', decide nothing
+                # themselves: the motion quoted before it is what a later 'motion ... carried' carries)
+                moved = " ".join([plain(t) for t in texts[max(0, i - 4) : i] if t.strip()][-2:])
+                if not (accordingly and re.search(r"\bamendment\b", moved, re.I)):
+                    quoted = (plain(QUOTE_END.sub("", words)), body[i])
+                i = j + 1
                 continue
-        result = MOTION_RESULT.search(texts[i])
+        result = (MOTION_PUT_AND_RESULT if accordingly else MOTION_RESULT).search(texts[i])
         if result and quoted:
             if result.group("what").lower() != "amendment" and result.group("result").lower() == "carried":
-                out.append(quoted)
-            quoted = None
+                out.extend((p, quoted[1]) for p in (_quoted_points(quoted[0]) if accordingly else [quoted[0]]))
+            if not accordingly or result.group("what").lower() != "amendment":
+                quoted = None
         i += 1
     return out
+
+
+def _quoted_points(words: str) -> list[str]:
+    """A motion quoted whole, its stem over lettered points ('That this Council ...: (a) approves ...; (b) ...'): the
+    points, each a decision, as a decision's points under its stem are; one sentence stays whole."""
+    m = re.search(r":\s*\(a\)\s+", words)
+    if not m:
+        return [words]
+    return [p.strip() for p in re.split(r"\s+\([b-z]\)\s+", words[m.end() :]) if p.strip()]
 
 
 # A proposal's words: 'Proposed by Cllr X, seconded by Cllr Y, to pay the bills.', the Welsh 'Cynigiwyd gan y Cyng.
