@@ -1712,6 +1712,16 @@ def test_a_forename_alone_after_the_lists_last_and_has_its_surname_on_the_next_l
     assert [p.name for p in present] == ["Nia Wyn Bebb", "Huw Prys Jones", "Elwyn Jones"]
 
 
+def test_an_apology_for_two_broken_after_the_second_forename_names_two():
+    _, apologies, _ = parse_attendance(
+        text_lines(
+            "Present: Councillors Ann Bell and Carl Dee.\n"
+            "Apologies for absence were received from Councillors Elaine Formby and Jonathan\nBlundell.\n"
+        )
+    )
+    assert apologies == ["Elaine Formby", "Jonathan Blundell"]
+
+
 def test_the_councils_a_member_represents_are_not_a_person():
     block = text_lines(
         "Present:\n"
@@ -2092,3 +2102,17 @@ def test_an_apology_told_in_a_sentence_with_the_members_office_in_brackets():
         "her apologies. The Leader would present the item on housing delivery in her absence."
     )
     assert apologies_in_text(text) == ["Alison Kemp"]
+
+
+def test_the_body_a_party_is_there_for_after_their_bracket_keeps_them_in_the_list():
+    people = people_from(
+        "Mrs Helen Ashdown and Mr Graham Tillotson (interested parties); "
+        "PC Sarah Rendell (Police Licensing Officer) for Norvale Constabulary",
+        "other",
+        None,
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("Helen Ashdown", None),
+        ("Graham Tillotson", "interested parties"),
+        ("Sarah Rendell", "Police Licensing Officer, Norvale Constabulary"),
+    ]

@@ -361,6 +361,11 @@ ORG_WORDS = re.compile(
 )
 
 
+BRACKET_THEN_ORG = re.compile(
+    r"\((?P<r>[^()]+)\)\s+(?:for|of|from|representing)\s+(?P<org>(?:the\s+)?[A-Z][^,;()]{1,60}?)(?=\s*(?:[,;.]|\s+and\s|$))"
+)
+
+
 def _person_for_org(text: str, kind: str, role: str | None) -> Person | None:
     """The one person an 'organisation – person' entry names, the organisation their role; None where the line is no
     such entry, or the words after the dash name another body or a description ('Group D – The Local Authority')."""
@@ -573,6 +578,16 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
             flags=re.I,
         )
         text = re.sub(r"^\W*the\s+(?:right\s+)?worshipful\s+(?=the\s+(?:lord\s+)?mayor\b)", "", text, flags=re.I)
+        # 'PC Sarah Rendell (Police Licensing Officer) for Norvale Constabulary': the body they are there for,
+        # after their bracket, is part of their role
+        text = BRACKET_THEN_ORG.sub(
+            lambda m: (
+                f"({m.group('r')}, {m.group('org')})"
+                if ORG_WORDS.search(m.group("org")) or OUTSIDE_ORGANISATION.search(m.group("org"))
+                else m.group(0)
+            ),
+            text,
+        )
     # 'Hungerbourne Town Council – Diane Fothergill', 'Wessex Police – Inspector Gareth Pelling': who is there for an
     # organisation, the organisation first
     for_org = _person_for_org(text, kind, role) if "–" in text or "—" in text else None
@@ -1410,11 +1425,15 @@ def _surname_of_two_words(prev: str, last: str, text: str) -> bool:
     )
 
 
+TWO_TITLED = re.compile(r"\b(?:Councillors|Cllrs)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+\S+$")
+
+
 def _forename_broken(prev: str, text: str) -> bool:
     """A list's last entry broken after its forename or initials ('..., Cllr Robin' / 'Morris.', '... and G' /
     'Shah'): the line under it opens with the surname, no title or label, so no new entry starts there."""
     return (
-        "," in prev
+        # (a list of two has no comma: 'from Councillors Elaine Formby and Jonathan' / 'Blundell.')
+        ("," in prev or TWO_TITLED.search(prev))
         # (or after its initials: '... F Quinn and G' / 'Shah')
         and re.search(
             r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+$|(?:,|\band)\s+(?:[A-Z]\.?\s+)*[A-Z]\.?$"
