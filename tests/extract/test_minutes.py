@@ -3377,6 +3377,42 @@ def test_minute_numbers_at_a_tab_over_a_decision_with_a_numbered_list_of_conditi
     assert len(m.items[1].resolutions) == 13
 
 
+def test_headings_in_words_over_only_the_decisions_numbered_through_the_minutes(tmp_path):
+    """Sunderland: each minute a heading in words over prose, and only the decisions numbered ('1. RESOLVED ...')
+    through the whole minutes; the sentence leading into each decision is no heading, a heading's bracket on the
+    line under it is the title's, and a minute with no decision is a minute still."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "At a meeting of the CABINET held in the CIVIC CENTRE on WEDNESDAY, 14th JANUARY, 2026 at 2.00 p.m.\n"
+        "Present:-\nCouncillor Holm in the Chair\nCouncillors Abbott, Birtley and Wyatt.\n"
+        "Part I\nMinutes\n"
+        "The minutes of the meeting of the Cabinet held on 10th December, 2025 were submitted.\n"
+        "1. RESOLVED that the minutes of the last meeting be confirmed and signed as a correct record.\n"
+        "Apologies for Absence\nThere were no apologies for absence.\n"
+        "Capital Programme Third Review 2025/2026\n(including Treasury Management)\n"
+        "The Director of Finance submitted a report (copy circulated) on the review.\n"
+        "Consideration having been given to the report, it was:-\n"
+        "2. RESOLVED that:-\n(i) the variations to the Capital Programme be approved; and\n"
+        "(ii) the progress on the Treasury Management Strategy be noted,\nfor the reasons set out in the report.\n"
+        "Collection Fund 2025/2026\n"
+        "The Director of Finance submitted a report (copy circulated) on the Collection Fund.\n"
+        "Consideration having been given to the report, it was:-\n"
+        "3. RESOLVED that the estimated surplus on the Collection Fund be noted.\n"
+        "4. RESOLVED that the council tax base for 2026/2027 be approved.\n",
+        encoding="utf-8",
+    )
+    (m,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "Minutes"),
+        (None, "Apologies for Absence"),
+        (None, "Capital Programme Third Review 2025/2026 (including Treasury Management)"),
+        (None, "Collection Fund 2025/2026"),
+    ]
+    assert len(m.items[2].resolutions) == 2
+    assert m.items[2].resolutions[0] == "the variations to the Capital Programme be approved; and"
+    assert len(m.items[3].resolutions) == 2
+
+
 def test_headings_in_words_over_paragraphs_numbered_through_the_minutes(tmp_path):
     """West Sussex: each minute a heading in words over paragraphs numbered 1 to N through the whole minutes; the
     numbers are the paragraphs', so the minutes are the headings, unnumbered, and the points under a decision are

@@ -1783,7 +1783,7 @@ def _locate_items(
     lines: list[Line], a: int, end: int, anchored: bool = True
 ) -> tuple[list[Line], list[LocatedItem], list[Line]] | None:
     chain = _best_chain(_candidates(lines, a + 1, end))
-    running = _headings_over_paragraphs(lines, a + 1, end)
+    running = _headings_over_numbered_decisions(lines, a + 1, end) or _headings_over_paragraphs(lines, a + 1, end)
     if running:  # the numbers are the paragraphs', run on through the minutes: the headings are the minutes
         chain = []
     first = chain[0].index if chain else end
@@ -1846,7 +1846,12 @@ def _locate_items(
         if len(heads) >= 2:
             for n, k in enumerate(heads):
                 stop = heads[n + 1] if n + 1 < len(heads) else len(tail)
-                items.append(LocatedItem(None, plain(line_text(tail[k])), tail[k], tail[k + 1 : stop], public))
+                title, body = plain(line_text(tail[k])), tail[k + 1 : stop]
+                if body and re.fullmatch(r"\([^().]{2,60}\)", plain(line_text(body[0]))):
+                    # 'Capital Programme Third Review 2025/2026' / '(including Treasury Management)': the title's
+                    # bracket on a line of its own
+                    title, body = f"{title} {plain(line_text(body[0]))}", body[1:]
+                items.append(LocatedItem(None, title, tail[k], body, public))
             items = _number_from_paragraphs(items)
             return attendance, items, preamble
     if len(rest) >= 2 and _unnumbered_title(plain(line_text(rest[0]))) and resolutions_in(rest[1:]):
@@ -1882,7 +1887,8 @@ def _headings_over_paragraphs(lines: list[Line], lo: int, hi: int) -> list[int]:
         t = plain(line_text(lines[i]))
         # a heading's words may read as a phrase ('Minutes of the last meeting of the Committee'): a short line, no
         # sentence, not the rest of a line above that broke off mid-phrase
-        if not (0 < len(t) <= 80 and t[:1].isupper()) or re.search(r"[.:,;]$", t) or HEADING.match(t):
+        # ('Consideration having been given to the report, it was:-': a sentence leading into a decision)
+        if not (0 < len(t) <= 80 and t[:1].isupper()) or re.search(r"[.:,;]-?$", t) or HEADING.match(t):
             continue
         if "\t" in line_text(lines[i]) or HONORIFIC_START.match(t) or label_of(t):
             continue
@@ -1900,6 +1906,47 @@ def _headings_over_paragraphs(lines: list[Line], lo: int, hi: int) -> list[int]:
         return []
     skips = sum(1 for x, y in zip(numbers, numbers[1:], strict=False) if y - x > 1)
     return [i for i, _ in found] if skips >= 2 else []
+
+
+NUMBERED_DECISION = re.compile(r"^\s*(\d{1,3})\.\s+(?:RESOLVED|AGREED|DECIDED)\b")
+
+
+def _section_line(t: str) -> bool:
+    return any(pat.match(t) for pat, _ in SECTIONS)
+
+
+def _headings_over_numbered_decisions(lines: list[Line], lo: int, hi: int) -> list[int]:
+    """Sunderland's minutes: headings in words over prose, and only the decisions numbered, through the whole
+    minutes ('1. RESOLVED that ...' under 'Minutes', '2. RESOLVED ...' and '3. RESOLVED ...' under the budget):
+    the numbers are the decisions', the headings are the minutes. The headings' indexes, where every numbered
+    paragraph is a decision, in order, and three or more headings stand over them; else none."""
+    numbered = [(i, m) for i in range(lo, hi) if (m := RUNNING_PARAGRAPH.match(line_text(lines[i])))]
+    decisions = [int(m.group(1)) for i, m in numbered if NUMBERED_DECISION.match(line_text(lines[i]))]
+    if len(decisions) < 3 or len(decisions) != len(numbered) or decisions[0] > 2:
+        return []
+    if decisions != sorted(set(decisions)):
+        return []
+    heads: list[int] = []
+    for i in range(lo, hi - 1):
+        raw = line_text(lines[i])
+        t = plain(raw)
+        if "\t" in raw or not _unnumbered_title(t, labels_ok=True) or re.search(r"[-–—]$", t):
+            continue
+        label = label_of(t)
+        if HONORIFIC_START.match(t) or (label and label[0] != "apologies"):  # ('Also present:-': the attendance's)
+            continue
+        above = plain(line_text(lines[i - 1])) if i > lo else ""
+        # a heading stands after a sentence's end or a part's heading ('Part I')
+        if above and not (ends_sentence(above) or re.search(r"[.:)]-?$", above) or _section_line(above)):
+            continue
+        below = next((plain(line_text(lines[j])) for j in range(i + 1, hi) if line_text(lines[j]).strip()), "")
+        if not below or below[:1].islower():
+            continue
+        heads.append(i)
+    first_decision = numbered[0][0]
+    if len(heads) < 3 or heads[0] > first_decision:
+        return []
+    return heads
 
 
 def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
