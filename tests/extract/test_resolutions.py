@@ -1534,3 +1534,20 @@ Resolved accordingly.""")
         "approves a net revenue budget of £612,418,000;",
         "approves the capital programme of £386.2 million.",
     ]
+
+
+def test_a_decision_with_its_score_or_unanimously_in_brackets_before_its_dash():
+    """Wirral's 'Resolved (9:6) – That' / 'Resolved (unanimously) – That' over numbered points: the bracket tells
+    how it was decided, the points what."""
+    body = text_lines(
+        "On a motion by Councillor Gray, seconded by Councillor Jones, it was –\n"
+        "Resolved (9:6) – That\n"
+        "(1) the Capital Programme be recommended to the Budget Council; and\n"
+        "(2) the Director of Finance report progress on capital receipts.\n"
+        "Resolved (unanimously) – That the work programme be noted.\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == [
+        "the Capital Programme be recommended to the Budget Council; and",
+        "the Director of Finance report progress on capital receipts.",
+        "the work programme be noted.",
+    ]

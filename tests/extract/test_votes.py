@@ -1825,3 +1825,17 @@ members for consideration, which was agreed (unanimous) as follows:
 that Council:
 (a) notes the warnings.""")
     assert [(v.counts["for"], v.result) for v in extract_votes(body)] == [(None, "carried")]
+
+
+def test_a_score_in_brackets_after_the_result_and_on_the_decision():
+    """Wirral's '(for:against)': 'The amendment was put and lost (6:9).', and 'Resolved (9:6) – That' where the
+    decision alone tells the vote."""
+    votes = extract_votes(
+        text_lines(
+            "Councillor Foulkes moved an amendment, seconded by Councillor Okereke, to delete recommendation (3).\n"
+            "The amendment was put and lost (6:9).\n"
+            "On a motion by Councillor Gray, seconded by Councillor Hennessey, it was –\n"
+            "Resolved (9:6) – That the Capital Programme be recommended to the Budget Council.\n"
+        )
+    )
+    assert [(v.counts["for"], v.counts["against"], v.result) for v in votes] == [(6, 9, "lost"), (9, 6, "carried")]

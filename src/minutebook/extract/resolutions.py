@@ -27,7 +27,9 @@ DECISION = re.compile(
     r"|(?:Resolved|Agreed|Decided|Recommended|Decisions?|Resolutions?)"
     # 'The Committee resolved in terms of Section 50A(4) ...': a Scottish council excluding the public
     # ('Resolved unanimously – That ...': how, before its dash)
-    r"(?=\s*(?:$|:|,|[-–—]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b|in\s+terms\s+of\b|unanimously\s*[:–—-])))"
+    r"(?=\s*(?:$|:|,|[-–—]\s*(?:$|[Tt]hat\b|[Tt]o\b)|\bthat\b|in\s+terms\s+of\b|unanimously\s*[:–—-]"
+    # ('Resolved (9:6) – That ...', 'Resolved (unanimously) – That': Wirral's, the tally in brackets)
+    r"|\((?:unanimously|\d{1,3}\s*:\s*\d{1,3}(?:\s*:\s*\d{1,3})?)\)\s*[:–—-])))"
     # ('RESOLVED¹ – That ...', read 'RESOLVED1 –': a footnote's mark on the word)
     r"(?:[¹²³⁴⁵⁶⁷⁸⁹]|(?<=[A-Z])\d(?=\s*[–—:-]))?\b\s*(?P<rest>.*)$"
 )
@@ -1151,7 +1153,8 @@ HOW_AT_START = re.compile(
     r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?"
     r"|by\s+(?:a\s+majority\s+(?:of\s+)?)?\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?)\)?(?=\W|$)"
     # '(on a vote of 10 in favour, 6 against) that ...'
-    r"|^\((?:on\s+a\s+vote\s+of\s+|by\s+)?\d{1,3}\s+(?:votes?\s+)?(?:in\s+favour|for)\b[^()]{0,60}\)",
+    r"|^\((?:on\s+a\s+vote\s+of\s+|by\s+)?\d{1,3}\s+(?:votes?\s+)?(?:in\s+favour|for)\b[^()]{0,60}\)"
+    r"|^\(\d{1,3}\s*:\s*\d{1,3}(?:\s*:\s*\d{1,3})?\)",  # '(9:6)': for and against
     re.I,
 )
 

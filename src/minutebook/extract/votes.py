@@ -168,10 +168,13 @@ BY_VOTES = re.compile(  # ... or 'on a vote of 4 to 2'
 # A parish's score after the result: 'Proposed Cllr A, seconded Cllr B, carried 5-2' (for, against, abstentions);
 # a motion's line under it: 'Carried 7 votes to 5'
 SCORE_AFTER_RESULT = re.compile(
-    r"\b(?P<word>carried|lost|agreed|defeated)\s+(?:by\s+)?(\d{1,3})\s*(?:[-–:]|\s+votes?\s+to\s+)\s*(\d{1,3})"
+    # ('The amendment was put and lost (6:9).': Wirral's, the score in brackets)
+    r"\b(?P<word>carried|lost|agreed|defeated)\s+(?:by\s+)?\(?(\d{1,3})\s*(?:[-–:]|\s+votes?\s+to\s+)\s*(\d{1,3})"
     r"(?:\s*[-–:]\s*(\d{1,3}))?(?![\d/-]|\.\d|:\d)",  # ('carried 5:3:1': for, against, abstentions)
     re.I,
 )
+# Wirral's decision with its score, for and against (and abstentions), in brackets: 'Resolved (9:6) – That ...'
+DECISION_SCORE = re.compile(r"\bresolved\s*\((\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*(\d{1,3}))?\)\s*[-–—:]", re.I)
 VOTE_CONTEXT = re.compile(
     r"\bvot(?:e|ed|es|ing)\b|\bproposed\b|\bseconded\b|\bmoved\b|show\s+of\s+hands|\bcarried\b|\blost\b", re.I
 )
@@ -1519,6 +1522,9 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         scored = SCORE_AFTER_RESULT.search(sentence) if counts["for"] is None and counts["against"] is None else None
         if scored:
             counts = {"for": scored.group(2), "against": scored.group(3), "abstain": scored.group(4)}
+        decided = DECISION_SCORE.search(sentence) if counts["for"] is None and counts["against"] is None else None
+        if decided:  # 'Resolved (9:6) – That ...': the decision carries its score
+            counts = {"for": decided.group(1), "against": decided.group(2), "abstain": decided.group(3)}
         # counts only where the sentence is about a vote ('24 in favour of option A' in a consultation is not)
         counted = counts["for"] is not None or counts["against"] is not None
         bracketed = re.search(  # '(3 for and 2 against)', '(For 5, Against 2)'
@@ -1527,7 +1533,7 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
             sentence,
             re.I,
         )
-        has_counts = counted and bool(VOTE_CONTEXT.search(sentence) or bracketed)  # '(3 for and 2 against)'
+        has_counts = counted and bool(VOTE_CONTEXT.search(sentence) or bracketed or decided)  # '(3 for and 2 against)'
         # (not a word of the motion quoted in it: '... the hours lost to ambulance handover delays ...”')
         result = VOTE_RESULT.search(QUOTED.sub(" ", sentence) if "“" in sentence or '"' in sentence else sentence)
         voted = PUT_TO_VOTE.search(sentence) and result
