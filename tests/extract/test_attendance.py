@@ -2116,3 +2116,16 @@ def test_the_body_a_party_is_there_for_after_their_bracket_keeps_them_in_the_lis
         ("Graham Tillotson", "interested parties"),
         ("Sarah Rendell", "Police Licensing Officer, Norvale Constabulary"),
     ]
+
+
+def test_a_label_of_two_words_wrapped_in_its_cell_beside_the_first_names():
+    present, apologies, _ = parse_attendance(
+        text_lines(
+            "Councillors Present: Speaker Cllr Ruth Ade (Chair), Cllr Polly Zeller\n"
+            "Apologies:\tCllr Olu Bamgbose and Cllr Hugo Sternberg\n"
+            "Officers in\tDawn Carter-Mensah (Chief Executive)\n"
+            "attendance:\tGareth Lunn (Interim Group Director, Finance)\n"
+        )
+    )
+    assert apologies == ["Olu Bamgbose", "Hugo Sternberg"]
+    assert [(p.name, p.kind) for p in present][2:] == [("Dawn Carter-Mensah", "officer"), ("Gareth Lunn", "officer")]

@@ -2474,6 +2474,34 @@ the report, which presented the Framework following public consultation.
     assert minutes.items[0].resolutions == ["adopt the Framework;", "approve the first phase of delivery."]
 
 
+def test_numbered_paragraphs_whose_sentence_goes_on_or_that_number_on_under_a_heading_are_no_sub_minutes(tmp_path):
+    """Hackney's: paragraphs numbered 9.1, 9.2 under minute 9 in the number's own column. One whose sentence goes
+    on in lower case below is a paragraph, however few small words its first line holds; a heading-like
+    '10.1 Motion: ...' with '10.2 Cllr X moved the motion ...' numbered on under it is a paragraph too."""
+    text = """MINUTES OF A MEETING OF THE COUNCIL
+WEDNESDAY 28 JANUARY 2026
+Councillors Present: Speaker Cllr Ruth Ade (Chair), Cllr Kemi Adeyemi, Cllr Yusuf Akbar
+9\t2026/27 Budget and Council Tax Report
+9.1\tThe Mayor introduced the report, which set out the 2026/27 General Fund revenue budget.
+9.2\tThe Interim Group Director, Finance and Corporate Resources, confirmed his
+statement under Section 25 of the Local Government Act 2003.
+RESOLVED:
+1. To approve the General Fund revenue budget for 2026/27.
+10\tMotions
+10.1\tMotion: Safe Streets for Every School
+10.2\tCllr Leah Ibekwe moved the motion standing in her name, as set out in the
+agenda. Cllr Femi Durojaiye seconded the motion.
+10.3\tFollowing a show of hands, the motion was CARRIED.
+RESOLVED:
+1. To commit to a school street at every primary school by September 2028.
+"""
+    path = tmp_path / "council.txt"
+    path.write_text(text)
+    (minutes,) = parse_path(path).minutes
+    assert [i.number for i in minutes.items] == ["9", "10"]
+    assert minutes.items[1].resolutions == ["To commit to a school street at every primary school by September 2028."]
+
+
 def test_a_decision_form_a_page_takes_the_meetings_date_the_items_title_and_each_wrapped_point():
     lines = text_lines(
         "ASHMOOR COUNCIL\n"

@@ -1262,7 +1262,8 @@ def _label_wrapped_in_its_cell(prev: str, text: str) -> bool:
     if COUNCIL_CELL.fullmatch(f"{first} {below}") and not first.endswith(":"):
         return True  # 'Kent County Council' / 'Members:', a constituent council's members
     return (
-        bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*", first))  # ('Non-Committee' / 'Member:')
+        # ('Non-Committee' / 'Member:', 'Officers in' / 'attendance:')
+        bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:\s+(?:in|of|for|from|by))?", first))
         and below.endswith(":")
         and not label_of(plain(first))
         and label_of(plain(f"{first} {below}")) is not None

@@ -1960,6 +1960,15 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
     sub = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*)?\s*(?P<n>{num}{part})\.?(?:\*\*)?\s+(?P<t>\S.*)$")
     bare = re.compile(rf"^\s*(?:\*\*)?\s*(?P<n>{num}{part})\.?(?:\*\*)?\s*$")  # '5.1' alone, title below
     out = [LocatedItem(item.number, item.title, item.heading, [], item.public, item.agenda)]
+    # '10.1<TAB>Motion: Safe Streets for Every School' over '10.2<TAB>Cllr X moved the motion ...': a paragraph
+    # numbered next under it tells its number is a paragraph's too, no sub-minute's
+    paragraphs = {
+        m.group("n")
+        for line in item.body
+        if (m := sub.match(line_text(line)))
+        and not _sub_title(plain(m.group("t")))
+        and not _application_led(plain(m.group("t")))
+    }
     skip = -1
     for k, line in enumerate(item.body):
         if k <= skip:
@@ -1978,10 +1987,15 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
         standalone = (
             nxt is None or not line_text(nxt).strip() or (title.isupper() and len(title.split()) >= 2) or gutter
         )
+        # ('9.3<TAB>The Interim Group Director, Finance and Corporate Resources, confirmed his' / 'statement under
+        # ...': a numbered paragraph whose sentence goes on in lower case below, no heading)
+        going_on = nxt is not None and plain(line_text(nxt))[:1].islower() and not ends_sentence(title)
+        if standalone and going_on and not _application_led(title):
+            standalone = False
         # (a planning application's title wrapped over a line or two: '4.2<TAB>25/0871/FUL – Change of use of land for
         # the siting of 12 holiday lodges,' / 'access and associated works – Cae’r-Efail, Tal-y-Waun')
         wrapped = 0
-        if gutter and re.match(rf"{APPLICATION_REF}\s+[–—-]\s", title):
+        if gutter and _application_led(title):
             while (
                 k + wrapped + 1 < len(item.body)
                 and wrapped < 2
@@ -1989,6 +2003,9 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
             ):
                 title, wrapped = join_wrapped(title, plain(line_text(item.body[k + wrapped + 1]))), wrapped + 1
         # (not a part of the decision's record: '7.4<TAB>Reasons for Decision', '7.5<TAB>Alternatives Considered ...')
+        following = re.sub(r"\d+$", lambda d: str(int(d.group()) + 1), m.group("n")) if m else ""
+        if following in paragraphs and following != (m.group("n") if m else ""):
+            standalone = False
         if m and standalone and _sub_title(title) and not RECORD_END.match(title):  # a heading of its own
             out.append(LocatedItem(m.group("n"), title, line, [], item.public))
             skip = k + wrapped
@@ -2048,11 +2065,16 @@ def _split_applications(item: LocatedItem) -> list[LocatedItem]:
     return out
 
 
+def _application_led(title: str) -> bool:
+    """A title led by a planning application's reference and a dash: '25/0871/FUL – Change of use ...'."""
+    return re.match(rf"{APPLICATION_REF}\s+[–—-]\s", title) is not None
+
+
 def _sub_title(title: str) -> bool:
     # (a title in title case reads as one however many small words it has: '4.2<TAB>Any Unrestricted Decisions
     # 'Called in' by the Overview & Scrutiny Committee')
     # (or a planning application's, led by its reference: '4.1<TAB>25/1234/FUL – Proposed erection of ... – Land at')
-    applied = re.match(rf"{APPLICATION_REF}\s+[–—-]\s", title) is not None
+    applied = _application_led(title)
     worded = not is_prose(title) or _title_cased(title) or applied
     return _title_ok(title) and len(title) <= (200 if applied else 100) and worded and not re.search(r"[.:;,]$", title)
 
