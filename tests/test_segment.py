@@ -370,3 +370,44 @@ def test_a_logos_place_over_its_kind_of_council_opens_the_minutes_under_it(tmp_p
     parsed = parse_path(path)
     assert [(s.kind, s.start.line) for s in parsed.segments] == [("minutes", 1)]
     assert (parsed.council, parsed.meeting.body) == ("Eastmoor County Council", "Scrutiny Committee")
+
+
+def test_minutes_told_by_their_word_over_the_body_and_date_or_a_present_label_over_a_table(tmp_path):
+    """'Minutes' over 'Health Scrutiny Committee' / 'Tuesday, 20 January 2026', and a 'Members Present:' label alone
+    over a table of 'Cllr ...' cells: minutes, not a front sheet, though their numbered minutes open with
+    apologies and declarations."""
+    head = "Cotsford County Council\nMinutes\nHealth Scrutiny Committee\nTuesday, 20 January 2026\n"
+    rest = (
+        "Held at: Shire Hall, Glevum\nMembers Present:\nCllr Rosa Telling (Chair)\tCllr Piers Ashdown\n"
+        "1. APOLOGIES\n1.1 Apologies were received from Cllr Gareth Pollitt.\n"
+        "2. DECLARATIONS OF INTEREST\n2.1 None were made.\n3. WORK PLAN\nThe committee NOTED the work plan.\n"
+    )
+    for text in (head + rest, head.replace("Minutes\n", "") + rest):
+        path = tmp_path / "minutes.txt"
+        path.write_text(text, encoding="utf-8")
+        assert "agenda" not in kinds(path)
+        assert "minutes" in kinds(path)
+
+
+def test_a_web_pages_link_to_the_agenda_and_minutes_does_not_make_the_minutes_an_agenda(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Minutes:\nBrindleton Area Committee - Thursday, 15th January, 2026 6.00 pm\n- Agenda and minutes\n"
+        "- Attendance details\nVenue: Brindleton Library\nPresent\nCouncillor Alison Pennington (Chair)\n"
+        "1. Minutes\nThe minutes of the meeting held on 27 November 2025 were approved.\n"
+        "2. Declarations of Interest\nNone.\n",
+        encoding="utf-8",
+    )
+    assert kinds(path) == ["minutes"]
+
+
+def test_a_councils_name_printed_over_two_lines_above_the_body_starts_the_minutes(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Tamarmouth\nCity Council\nCabinet\nMonday 9 March 2026\nPRESENT:\nCouncillor Penhallow, in the Chair.\n"
+        "Councillors Ashworth, Carew and Rowse.\n1. Apologies\nNone.\n2. Declarations of Interest\nNone.\n",
+        encoding="utf-8",
+    )
+    p = parse_path(path)
+    assert [s.kind for s in p.segments] == ["minutes"]
+    assert p.meeting.body == "Cabinet"

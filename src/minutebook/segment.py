@@ -123,6 +123,7 @@ AGENDA_WORD = re.compile(
     r"order of business|business to be transacted|business(?=\W*$))\b",  # a Scottish notice's 'BUSINESS' heading
     re.I,
 )
+PAGE_LINKS = re.compile(r"^\W*agenda\s+(?:and|&)\s+minutes\W*$", re.I)
 # A decision recorded: `RESOLVED:`, `Resolved -`, `it was AGREED`.
 DECIDED = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|\bResolved\s*[:–-]")
 QUESTION_LINE = re.compile(r"^\W*question\s+(?:\d+|by|from|submitted by)\b", re.I)
@@ -223,11 +224,19 @@ def _classify_cover(lines: list[Line], after: int, block_from: int | None = None
     for j in range(block_from if block_from is not None else after, after):
         if MINUTES_OF_BODY.match(lines[j].text.strip()):
             return "minutes", _clean(lines[j].text)
-    for j in _next_filled(lines, after, 4):
+    if block_from is not None:
+        # 'Minutes' / 'Health Overview & Scrutiny Committee' / 'Tuesday, 20 January 2026': the word over the block
+        for j in _prev_filled(lines, block_from, 2):
+            if MINUTES_WORD.match(lines[j].text.strip()):
+                return "minutes", _clean(lines[j].text)
+    follow = _next_filled(lines, after, 5)
+    for k, j in enumerate(follow[:4]):
         t = lines[j].text.strip()
         if MINUTES_WORD.match(t) or MINUTES_HEAD.match(t):
             return "minutes", _clean(t)
-        if PRESENT.match(t) and re.search(r"(?:councillor|cllr|mr|mrs|ms|alderm[ae]n)\b", t, re.I):
+        # ('Members Present:' alone over a table of 'Cllr ...' cells: the names on the next line)
+        named = t if not t.endswith(":") or k + 1 >= len(follow) else f"{t} {lines[follow[k + 1]].text}"
+        if PRESENT.match(t) and re.search(r"(?:councillor|cllr|mr|mrs|ms|alderm[ae]n)\b", named, re.I):
             # 'AREA 2 PLANNING COMMITTEE' / 'Wednesday, 14th January, 2026' / 'Present: Cllr M Ashenden (Chair)':
             # who was there, under the body and the date (and a line or two that say where: 'MEETING OF THE
             # PLANNING COMMITTEE' / 'Held in the Council Chamber ...'), is its minutes
@@ -393,6 +402,8 @@ def _council_above(lines: list[Line], i: int, floor: int) -> int:
             break
         if COUNCIL_LINE.match(t):
             start = j
+        elif KIND_ALONE.fullmatch(lines[start].text.strip()) and PLACE_ALONE.fullmatch(t):
+            start = j  # 'Tamarmouth' / 'City Council': a logo's two lines, the council's name whole
         elif not (t.isupper() and len(t.split()) <= 6):
             break
     return start
@@ -430,8 +441,10 @@ def _front_kind(lines: list[Line], end: int) -> str:
         return "minutes"  # an executive's record of decisions is its meeting's formal record
     for line in opening:
         t = line.text.strip()
-        if AGENDA_WORD.match(t) and not (t[:1].islower() and t.endswith(".")):
-            return "agenda"  # (not a sentence's end wrapped onto a line: '... appearing on the' / 'agenda.')
+        # (not a sentence's end wrapped onto a line: '... appearing on the' / 'agenda.'; nor a ModernGov page's link
+        # '- Agenda and minutes' over the meeting's minutes)
+        if AGENDA_WORD.match(t) and not (t[:1].islower() and t.endswith(".")) and not PAGE_LINKS.match(t):
+            return "agenda"
         if NUMBERED_ITEM.match(t) and re.search(r"apolog|declaration|minutes?\b|\(pages?\s+\d", t, re.I):
             numbered += 1  # an agenda without the word: numbered items, the usual opening business among them
         if QUESTION_LINE.match(t):

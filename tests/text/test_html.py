@@ -81,3 +81,11 @@ def test_a_cell_whose_text_sits_in_one_paragraph_is_still_a_cell() -> None:
         '<td class="c17"><p class="c4 c6"><span class="c1"></span></p></td></tr></table>'
     )
     assert html_to_lines(html) == ["Cllr Peter Ash\tChairman", "Cllr Anil Mistry\t"]
+
+
+def test_an_ordered_list_styled_without_numbers_keeps_only_its_typed_labels() -> None:
+    html = (
+        '<p>RESOLVED –</p><ol style="list-style-type:none"><li>(1) That the Order be made;</li>'
+        "<li>(2) That the objectors be informed.</li></ol>"
+    )
+    assert html_to_lines(html) == ["RESOLVED –", "(1) That the Order be made;", "(2) That the objectors be informed."]

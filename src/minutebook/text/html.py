@@ -55,6 +55,7 @@ SKIP = {"script", "style", "button", "noscript", "template", "svg", "head", "sel
 # A site's search box is a form of its own ('Search this site'); an ASP.NET page (CMIS, DotNetNuke) wraps its
 # whole body in one form, the record inside it.
 SEARCH_FORM = re.compile(r"search", re.I)
+LIST_STYLE_NONE = re.compile(r"list-style(?:-type)?\s*:\s*none", re.I)
 CELL = {"td", "th"}
 # A site's own furniture around the record: menus, breadcrumbs, the cookie banner, a side bar. Their words
 # ('Council tax', 'Committees') are not the meeting's.
@@ -133,10 +134,15 @@ class _Layout(HTMLParser):
             self.flush()
         if tag in ("ol", "ul"):
             start = dict(attrs).get("start")
-            self.lists.append([tag, int(start) - 1 if start and start.isdigit() else 0])
+            # '<ol style="list-style-type:none">' over '<li>(1) That ...': the points carry their own typed labels,
+            # and a browser shows no number of its own
+            unmarked = tag == "ol" and LIST_STYLE_NONE.search(dict(attrs).get("style") or "")
+            self.lists.append(["unmarked" if unmarked else tag, int(start) - 1 if start and start.isdigit() else 0])
         elif tag == "li" and self.lists:
             kind = self.lists[-1]
-            if kind[0] == "ol":
+            if kind[0] == "unmarked":
+                pass
+            elif kind[0] == "ol":
                 kind[1] += 1
                 self.current.append(f"{kind[1]}. ")
             else:
