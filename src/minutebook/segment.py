@@ -123,7 +123,8 @@ AGENDA_WORD = re.compile(
     r"order of business|business to be transacted|business(?=\W*$))\b",  # a Scottish notice's 'BUSINESS' heading
     re.I,
 )
-PAGE_LINKS = re.compile(r"^\W*agenda\s+(?:and|&)\s+minutes\W*$", re.I)
+# (a link in a list of the meeting's pages; a page titled 'Agenda and minutes' lists its agenda's items still)
+PAGE_LINKS = re.compile(r"^\s*[-•]\s+agenda\s+(?:and|&)\s+minutes\W*$", re.I)
 # A decision recorded: `RESOLVED:`, `Resolved -`, `it was AGREED`.
 DECIDED = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|\bResolved\s*[:–-]")
 QUESTION_LINE = re.compile(r"^\W*question\s+(?:\d+|by|from|submitted by)\b", re.I)
