@@ -2186,3 +2186,23 @@ def test_a_body_in_capitals_keeps_its_hyphened_words_as_written():
     assert title_case("PLANNING SUB-COMMITTEE A") == "Planning Sub-Committee A"
     assert title_case("IS-BWYLLGOR TRWYDDEDU") == "Is-bwyllgor Trwyddedu"
     assert title_case("STRATFORD-UPON-AVON DISTRICT COUNCIL") == "Stratford-upon-Avon District Council"
+
+
+def test_the_place_between_the_day_and_the_hour_the_meeting_commenced(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Chiltvale Council\n"
+        "Minutes of the meeting of the Strategic Sites Committee held on Thursday 5 February 2026 in\n"
+        "The Oculus, Gatehouse Road, Aylbury, commencing at 2.30 pm and concluding at 5.52 pm.\n"
+        "Members present\nH Penrose and R Castellane (Chairman)\n1 Apologies\nNone.\n2 Minutes\nApproved.\n",
+    )
+    assert (parsed.meeting.venue, parsed.meeting.time) == ("The Oculus, Gatehouse Road, Aylbury", "14:30")
+
+
+def test_the_place_after_the_dates_comma_and_before_the_hour_on_a_minutes_heading(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Minutes\nSevernshire County Council\nThursday, 15 January 2026, County Hall, Sevminster - 10.00 am\n"
+        "Present:\tCllr Jane Elm (Chairman), Cllr Alan Amery\n2199 Apologies\nNone.\n2200 Minutes\nApproved.\n",
+    )
+    assert (parsed.meeting.venue, parsed.meeting.time) == ("County Hall, Sevminster", "10:00")

@@ -256,6 +256,10 @@ HOUR_THEN_PLACE = re.compile(
 WEEKDAY_OR_MONTH = re.compile(rf"(?:{WEEKDAY}|{MONTH})\b", re.I)
 
 
+PLACE_AFTER_DATE = re.compile(
+    r",\s*(?P<v>(?-i:[A-Z])[^–—]{2,100}?)\s*(?:[-–—]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?\s*$", re.I
+)
+COMMENCING = re.compile(r",?\s+commencing\b", re.I)
 ON_THE_DAY = re.compile(rf"\s+on\s+(?:the\s+)?(?:{WEEKDAY}|\d)", re.I)
 
 
@@ -271,6 +275,10 @@ def _venue_from(text: str) -> str | None:
             return v  # '... at 6.00 pm at the Gateway, Sandlebury': a place named after the hour, whatever it is
         if v[:1].isupper() and not WEEKDAY_OR_MONTH.match(v) and len(v) <= 60 and ON_THE_DAY.match(text, m.end(1)):
             return v  # '... held at the Old Mill, Thornby on Friday 13 February': a place named before the day
+        if v[:1].isupper() and not WEEKDAY_OR_MONTH.match(v) and len(v) <= 100 and COMMENCING.match(text, m.end(1)):
+            # '... held on Thursday 5 February 2026 in The Oculus, Gatehouse Road, Aylbury, commencing at 2.30 pm':
+            # the place named between the day and the hour the meeting began
+            return v
     after = VENUE_AFTER_TIME.search(text)
     if after:
         v = tidy(CONTACT_CUT.sub("", after.group(1)))
@@ -928,6 +936,10 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             meeting.date = iso_date(t)
             meeting.time = hhmm(t)
             meeting.venue = _venue_from(t)  # 'Meeting held on Tuesday 16 September 2025 at 2.00 pm, Shire Hall'
+            # ('Thursday, 15 January 2026, County Hall, Sevminster - 10.00 am': the place after the date's comma)
+            place = PLACE_AFTER_DATE.match(t, DATE.search(t).end())
+            if not meeting.venue and place and VENUE_WORDS.search(place.group("v")):
+                meeting.venue = place.group("v")
             before = t[: DATE.search(t).start()]
             # `Minutes of the Town Council Meeting 27th April 2021`, `Health and Wellbeing Board minutes: 11 June 2024`
             named = MINUTES_OF_DATED.match(before) or BODY_MINUTES_DATED.match(before) or MEETING_OF_DATED.match(before)
