@@ -11,7 +11,7 @@ from pathlib import Path
 
 from minutebook.extract.agenda import extract_agenda, items_headed
 from minutebook.extract.bilingual import english_view
-from minutebook.extract.council import council_in_running_lines
+from minutebook.extract.council import council_in_running_lines, only_council_named
 from minutebook.extract.declarations import extract_declarations
 from minutebook.extract.determination import determination_view
 from minutebook.extract.indicators import extract_indicators
@@ -46,6 +46,8 @@ def parse_document(doc: Document) -> ParsedDocument:
     result.minutes = extract_minutes(lines, segments)
     result.meeting = meeting_from_minutes(lines, segments, meeting, result.minutes, council)  # stand-alone minutes
     council = result.council = council or corporation_of(lines, result.meeting.body)
+    if not council and result.minutes:  # minutes headed by their body alone: the one council their sentences name
+        council = result.council = only_council_named(lines)
     if not result.agenda and not result.minutes and result.meeting.date:
         result.agenda = items_headed(lines)  # a meeting's update sheet: the items it takes up, a heading each
     if not result.minutes and not result.agenda:  # a report alone: its meeting in its running footer

@@ -2206,3 +2206,19 @@ def test_the_place_after_the_dates_comma_and_before_the_hour_on_a_minutes_headin
         "Present:\tCllr Jane Elm (Chairman), Cllr Alan Amery\n2199 Apologies\nNone.\n2200 Minutes\nApproved.\n",
     )
     assert (parsed.meeting.venue, parsed.meeting.time) == ("County Hall, Sevminster", "10:00")
+
+
+def test_minutes_headed_by_their_body_alone_take_the_one_principal_council_their_sentences_name(tmp_path):
+    text = (
+        "CABINET\nMINUTES of a meeting of the Cabinet held at County Hall, Lewford on 10 February 2026.\n"
+        "PRESENT\tCouncillors Malcolm Treadgold (Chair), Nigel Ashburn and Clare Dunsfold\n"
+        "58.\tMinutes\n58.1\tRESOLVED to approve the minutes of the meeting held on 13 January 2026.\n"
+        "59.\tApologies for absence\n59.1\tApologies were received from Councillor Penelope Hartfield.\n"
+        "60.\tDisclosure of interests\n60.1\tCouncillor Nigel Ashburn declared a personal interest in item 5 as a\n"
+        "member of Lewford Town Council, which is a precepting authority.\n"
+        "61.\tBudget\n61.1\tThe report said that West Wealden County Council would\n"
+        "set a balanced budget.\n61.2\tIt was RESOLVED to note the report.\n"
+    )
+    assert parse_text(tmp_path, text).council == "West Wealden County Council"
+    two = text.replace("Lewford Town Council", "Kingsford District Council")
+    assert parse_text(tmp_path, two).council is None  # two principal councils named: neither is surely the one

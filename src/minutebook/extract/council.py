@@ -319,6 +319,28 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
     return welsh_council(lines) or council_behind(lines) or council_named_whole(lines)
 
 
+def only_council_named(lines: list[Line]) -> str | None:
+    """Minutes headed only by their body ('CABINET', 'POLICY AND RESOURCES COMMITTEE') whose council is named once
+    in their sentences ('... core spending power for Wearmouth City Council of 5.8%'): the one principal council
+    the text names in full, by its kind (a member's town council named in a declaration is not the one that met);
+    None where it names two or more, since a partner's name is no guide."""
+    names: set[str] = set()
+    for line in lines:
+        if not COUNCIL_HINT.search(line.text):
+            continue
+        names |= {name for _, name in council_names(tidy(line.text)) if TYPED.search(name) and PLACE_NAMED.match(name)}
+    principal = {n for n in names if not LOCAL_COUNCIL.search(n)}
+    chosen = principal or names
+    return chosen.pop() if len(chosen) == 1 else None
+
+
+# a place's words before the kind ('Wearmouth City Council'), not a sentence's ('C. The County Council')
+PLACE_NAMED = re.compile(
+    r"(?!(?:The|This|That|Our|Each|Every|Any)\s)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council$"
+)
+LOCAL_COUNCIL = re.compile(r"\b(?:Town|Parish|Community|Village)\s+Council$")
+
+
 # the council that runs what the paper is about, named in its sentences: the service it hosts ('Harrowfield YJS
 # is hosted by Harrowfield County Council'), the clerk it employs ('J Rintoul, Committee Officer, Glendarroch
 # Council': a joint board's minutes serviced by a partner council)
