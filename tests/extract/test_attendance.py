@@ -2129,3 +2129,16 @@ def test_a_label_of_two_words_wrapped_in_its_cell_beside_the_first_names():
     )
     assert apologies == ["Olu Bamgbose", "Hugo Sternberg"]
     assert [(p.name, p.kind) for p in present][2:] == [("Dawn Carter-Mensah", "officer"), ("Gareth Lunn", "officer")]
+
+
+def test_councillors_who_attended_as_observers_told_in_a_sentence_over_two_lines():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "PRESENT: COUNCILLOR R T ASHWORTH (LEADER OF THE COUNCIL)\n"
+            "Councillors Mrs J E Pellinger (Deputy Leader) and G W Hagworth (Executive Councillor\n"
+            "for Commercial and Environmental Management)\n"
+            "Councillors K Brantingham, Mrs S Owersby and P J Tealby attended the meeting\n"
+            "as observers.\n"
+        )
+    )
+    assert [p.name for p in present][-3:] == ["K Brantingham", "S Owersby", "P J Tealby"]

@@ -723,3 +723,24 @@ declared a Code Interest in item 6 as a governor of Moulsfield Primary Academy.
 The minutes were approved.""")
     )
     assert [(d.name, d.item) for d in clauses] == [("C Ferreira", "6")]
+
+
+def test_a_transparency_statement_listed_after_the_declarations_is_no_declaration(tmp_path):
+    """Highland's: 'The Committee NOTED the following declarations of interest:-' over 'Item N: Name (kind)'
+    entries, then 'also NOTED the following Transparency Statement:-' over one more: a member who considered an
+    interest and found none to declare. Neither lead-in is a decision of the committee."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Minutes of Meeting of the Education Committee held in the Council Chamber, Inverbrae on Thursday 19 "
+        "February 2026 at 10.30 am.\nPresent:\nMr A Macleod\tMrs I Campbell\n"
+        "1. Calling of the Roll and Apologies for Absence\nThere were no apologies.\n"
+        "2. Declarations of Interest/Transparency Statement\n"
+        "The Committee NOTED the following declarations of interest:-\n"
+        "Item 6: Mrs R Gillanders (non-financial)\nItem 7: Mr H Souter (non-financial)\n"
+        "The Committee also NOTED the following Transparency Statement:-\nItem 5: Ms A MacIver\n"
+        "3. Good News\nThe Committee NOTED the good news stories.\n",
+        encoding="utf-8",
+    )
+    p = parse_path(path)
+    assert [(d.name, d.item) for d in p.declarations] == [("R Gillanders", "6"), ("H Souter", "7")]
+    assert p.minutes[0].items[1].resolutions == []

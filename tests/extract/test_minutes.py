@@ -3842,3 +3842,18 @@ RESOLVED - That the application be refused.
         "up to 180 dwellings, land off Crossley Lane, Thornfield Bridge, Holmevale."
     )
     assert [i.number for i in m.items] == ["6", "7"]
+
+
+def test_the_chair_named_on_a_labelled_line_over_the_present_list_was_present(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Moorland Fells National Park Authority\nMINUTES\nMeeting:\tPlanning Committee\n"
+        "Date:\tFriday 16 January 2026 at 10.00 am\nChair:\tMr D Latimer\n"
+        "Present:\tCllr S Oldroyd, Cllr J Bramall and Mrs K Whitlam\n"
+        "Apologies for absence: Cllr W Firth.\n1/26\tMINUTES OF PREVIOUS MEETING\nApproved.\n"
+        "2/26\tURGENT BUSINESS\nNone.\n",
+        encoding="utf-8",
+    )
+    (m,) = parse_path(path).minutes
+    assert [(p.name, p.role) for p in m.present][0] == ("D Latimer", "Chair")
+    assert len(m.present) == 4

@@ -1230,6 +1230,10 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             # 'Adrian Collingwood, Executive Director, Corporate Services' / '(S151 Officer)': the entry's bracket
             out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")
             continue
+        if prev and re.fullmatch(r"as\s+(?:an?\s+)?observers?\W*", text, re.I):
+            # '... and P J Tealby attended the meeting' / 'as observers.': the sentence's last words
+            out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")
+            continue
         rows = prev.count("\t") >= 2 and text.count("\t") == prev.count("\t")  # two rows of one table
         if (
             prev
@@ -1676,7 +1680,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
             continue
         also = ALSO_PRESENT_SENTENCE.match(t)
         if also:  # 'Cllrs. Quested and Yeo were also present.': an 'Also present:' list told as a sentence
-            line = Line(line.number, line.page, f"Also present: {also.group('who') or also.group('who2').rstrip('.')}")
+            who = also.group("who") or also.group("who3") or also.group("who2").rstrip(".")
+            line = Line(line.number, line.page, f"Also present: {who}")
             t = plain(line_text(line))
         # ('Karen Ebdon<TAB>– Community Engagement Manager': the dash before the role is no part of it)
         cells = [ROLE_DASH.sub("", plain(c)) for c in line_text(line).split("\t")]
@@ -1943,6 +1948,8 @@ ALSO_PRESENT_SENTENCE = re.compile(
     r"^\W*(?P<who>(?:Councillors?|Cllrs?)\.?\s+[A-Z].{0,200}?)\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)\b"
     # ('Also in attendance were Councillors G Dunstable, M O'Halloran and T Birchinlee-Ward.')
     r"|^\W*(?i:also\s+(?:present|in\s+attendance)\s+(?:was|were))\s+(?P<who2>(?:Councillors?|Cllrs?)\.?\s+[A-Z].{0,200})$"
+    # ('Councillors K Brantingham, Mrs S Owersby and P J Tealby attended the meeting' / 'as observers.')
+    r"|^\W*(?P<who3>(?:Councillors?|Cllrs?)\.?\s+[A-Z].{0,200}?)\s+attended\s+(?:the\s+meeting\s*)?(?:as\s+observers?\W*)?$"
 )
 # 'Councillors:' as a label, its names bare surnames; '(for items in brackets)' a note on what follows
 COUNCILLORS_LABEL = re.compile(r"^\W*(?:Councillors|Cllrs\.?)\s*(?:\([^()]{1,40}\))?\s*:\s*")

@@ -490,6 +490,8 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
                         )
                     )
                 continue
+            if t.endswith((":", ":-")) and t[:1].isupper() and not NAME_THEN_WHY.match(t):
+                break  # 'The Committee also NOTED the following Transparency Statement:-': another list begins
             m = NAME_THEN_WHY.match(t)
             if not m and out and (t[:1].islower() or not re.search(r"[.;]$", before)):
                 continue  # '... which receives grant funding from the County' / 'Council': the entry above goes on

@@ -1795,6 +1795,11 @@ def _locate_items(
         a = first
     # the attendance block: from the anchor to the first minute or a section heading
     attendance: list[Line] = []
+    # 'Chair:<TAB>Mr D Latimer' over 'Present:<TAB>Cllr S Oldroyd, ...' (Peak District's): who chaired, named on a
+    # labelled line of the heading just above the list of those present, was there too
+    above = [lines[x] for x in range(max(0, a - 2), a) if CHAIR_LINE.match(line_text(lines[x]))]
+    if above and a > 0 and CHAIR_LINE.match(line_text(lines[a - 1])):
+        attendance.extend(above)
     between: list[Line] = []  # prose among the attendance lists ('Councillor X attended as a substitute for Y')
     public = True
     labels = [x for x in range(a, first) if label_of(plain(line_text(lines[x])))]
@@ -1875,6 +1880,9 @@ def _locate_items(
     return attendance, items, preamble
 
 
+CHAIR_LINE = re.compile(
+    r"^\W*(?:vice[- ]?)?chair(?:man|woman|person)?\s*:\s*(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z]", re.I
+)
 RUNNING_PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.\s+\S")
 
 

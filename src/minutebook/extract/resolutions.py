@@ -203,6 +203,11 @@ def _starts_lower(text: str) -> bool:
     return bool(re.match(r"^\W*[a-z]", plain(text)))
 
 
+DECLARATIONS_NOTED = re.compile(
+    r"\bnoted\s+the\s+following\s+(?:declarations?\b|transparency\s+statements?\b|interests?\s+declared\b)", re.I
+)
+
+
 def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     """Decisions after RESOLVED / AGREED / DECIDED / RECOMMENDED: one string per point, each with
     the line it starts on."""
@@ -237,6 +242,11 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             i = agreed[1]
             continue
         md, outer, inline = _decision(texts[i])
+        if md and DECLARATIONS_NOTED.search(texts[i]):
+            # 'The Committee NOTED the following declarations of interest:-' over 'Item 6: Mrs R Gillanders ...':
+            # the declarations' list, introduced, no decision
+            i += 1
+            continue
         if reasons and md and not md.group("verb").isupper():
             # 'The Sub-Committee decided that the revocation should have immediate effect because ...': a reason
             # restating the decision in its narrative's words (a decision in capitals is still one)
