@@ -1551,3 +1551,34 @@ def test_a_decision_with_its_score_or_unanimously_in_brackets_before_its_dash():
         "the Director of Finance report progress on capital receipts.",
         "the work programme be noted.",
     ]
+
+
+def test_a_reasons_paragraph_numbered_as_the_minutes_paragraphs_ends_the_points_above():
+    """East Sussex's: 'It was RESOLVED to' at the end of a numbered paragraph over '(1)'-'(4)', then '63.2 Reasons'
+    and the paragraph saying why."""
+    body = text_lines(
+        "63.1\tThe Cabinet considered a report by the Chief Executive on the Council's\n"
+        "position. It was RESOLVED to\n"
+        "(1) note the forecast outturn position for 2025/26;\n"
+        "(2) note the Strategic Risk Register set out in Appendix 8.\n"
+        "63.2\tReasons\n"
+        "63.3\tThe report sets out the Council's position so that the Cabinet can monitor performance.\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == [
+        "note the forecast outturn position for 2025/26;",
+        "note the Strategic Risk Register set out in Appendix 8.",
+    ]
+
+
+def test_the_other_limb_after_a_list_of_conditions_is_a_decision_of_its_own():
+    body = text_lines(
+        "RESOLVED: that the application be DEFERRED and DELEGATED to the Director for APPROVAL with the\n"
+        "following additional conditions:\n"
+        "• a Construction Traffic Management Plan routing all vehicles via the A4129;\n"
+        "• details of the surface water drainage scheme, to be approved before work begins;\n"
+        "or, if a satisfactory legal agreement cannot be completed, that the application be\n"
+        "REFUSED for such reasons as the Director considers appropriate.\n"
+    )
+    texts = [text for text, _ in resolutions_in(body)]
+    assert texts[-2] == "details of the surface water drainage scheme, to be approved before work begins;"
+    assert texts[-1].startswith("or, if a satisfactory legal agreement cannot be completed")

@@ -74,9 +74,11 @@ BODY_WITH_GROUNDS = re.compile(
 )
 COLON_DASH = re.compile(r":\s*[—–-]\s*$")
 AND_THEN = re.compile(r"^\W*and\s+(?=(?:to|that)\s)", re.I)
+OR_FAILING = re.compile(r"^\W*or\s*,?\s+(?:if|where|failing|in\s+the\s+event)\b", re.I)
 CAPS_THAT = re.compile(r"^\W*THAT\s")
 WITH_THEN = re.compile(r"^\W*with\s+the\s+\w+", re.I)
 # the heading of why, after a decision: 'Reasons for the decision', a notice's 'Reasons', 'The reasons'
+PARAGRAPH_DECIMAL = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})+\.?\s+")
 REASONS_SECTION = re.compile(
     r"\W*(?:the\s+)?reasons?(?:\s+for\s+(?:the\s+)?(?:decisions?|determination|refusal))?\W*", re.I
 )
@@ -786,7 +788,8 @@ def _decision_points(
         # ('10. Biodiversity enhancement' / 'Notes to Applicant' / '1. Working with the Applicant': a heading over
         # points numbered again from the first)
         restarts = cur is not None and (nb := next_filled(texts, j + 1)) is not None and _first_marker(texts[nb])
-        if cur is not None and REASONS_SECTION.fullmatch(plain(t)):
+        # ('63.2<TAB>Reasons': numbered as the minute's paragraphs are, the decision told at a paragraph's end)
+        if cur is not None and REASONS_SECTION.fullmatch(PARAGRAPH_DECIMAL.sub("", plain(t))):
             break  # 'Reasons for the decision' over paragraphs numbered afresh: why, not more of the decision
         if cur is not None and pt and pt[0] != list_type and RECORD_PART.match(pt[1]):
             break  # '(a) Reasons for the decision: ...', '(c) Conflicts of interest ...': the decision's record
@@ -811,6 +814,13 @@ def _decision_points(
             mo and outer and _marker_type(mo.group("m")) == outer and not going_on
         ):
             break  # the next decision, or the next numbered paragraph of the minute
+        if not pt and cur is not None and OR_FAILING.match(plain(t)) and re.search(r"[;.]\s*$", plain(cur[-1])):
+            # '• details of the drainage scheme ...;' / 'or, if a satisfactory legal agreement cannot be completed,
+            # that the application be REFUSED ...': after the list, the decision's other limb
+            flush()
+            cur, cur_line = [plain(t)], body[j]
+            j += 1
+            continue
         more = AND_THEN.match(plain(t)) if not pt and cur is not None else None
         if not pt and cur is not None and caps_that and CAPS_THAT.match(plain(t)) and ends_sentence(plain(cur[-1])):
             flush()
