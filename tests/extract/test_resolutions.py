@@ -1582,3 +1582,16 @@ def test_the_other_limb_after_a_list_of_conditions_is_a_decision_of_its_own():
     texts = [text for text, _ in resolutions_in(body)]
     assert texts[-2] == "details of the surface water drainage scheme, to be approved before work begins;"
     assert texts[-1].startswith("or, if a satisfactory legal agreement cannot be completed")
+
+
+def test_a_cabinet_recommending_the_council_told_in_a_sentence_is_its_decision():
+    body = text_lines(
+        "Consideration has been given to the Council's Pay Policy Statement for 2026/27.\n"
+        "The Cabinet recommended the Council to approve the Pay Policy\n"
+        "Statement for 2026/27 as set out in Appendix 2 to the report.\n"
+        "The above decision has been made for the following reason:\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == [
+        "The Cabinet recommended the Council to approve the Pay Policy Statement for 2026/27 as set out in "
+        "Appendix 2 to the report."
+    ]

@@ -1839,3 +1839,19 @@ def test_a_score_in_brackets_after_the_result_and_on_the_decision():
         )
     )
     assert [(v.counts["for"], v.counts["against"], v.result) for v in votes] == [(6, 9, "lost"), (9, 6, "carried")]
+
+
+def test_a_recorded_vote_under_a_long_planning_decision_went_as_its_sides_count():
+    """Kirklees's: the decision, its conditions lettered under numbered parts, then 'A recorded vote was taken in
+    accordance with Council Procedure Rule 42(5) as' / 'follows:' over 'For:' and 'Against:' names, no result."""
+    conditions = "".join(f"({c}) Condition {c} of the permission.\n" for c in "abcdefghijklmnopqrst")
+    votes = extract_votes(
+        text_lines(
+            "RESOLVED –\n1) That authority be delegated to the Head of Planning to approve the application subject "
+            "to:\n" + conditions + "2) Secure a Section 106 agreement.\n"
+            "A recorded vote was taken in accordance with Council Procedure Rule 42(5) as\nfollows:\n"
+            "For:\tCouncillors Armitage, Hartley, Qadir and Thaker (4 votes)\n"
+            "Against:\tCouncillors Brearley and Kaur (2 votes)\n"
+        )
+    )
+    assert [(v.counts["for"], v.counts["against"], v.result) for v in votes] == [(4, 2, "carried")]

@@ -52,6 +52,11 @@ CONSIDERED_LEAD = re.compile(
     r"(?=(?:approved|instructed|authorised|agreed\s+the\s+recommendations?|granted|refused)\s)",
     re.I,
 )
+RECOMMENDED_TO_COUNCIL = re.compile(
+    r"^\W*the\s+(?:cabinet|executive|committee|board)\s+recommended\s+(?:to\s+)?(?:the\s+)?"
+    r"(?:full\s+|county\s+|city\s+|borough\s+)?council\s+(?:to|that)\s",
+    re.I,
+)
 # A body that decides, as the subject of 'agreed to' / 'decided to' (not 'the Chair agreed to write').
 DECIDING_BODIES = (
     r"(?:sub-committee|committee|council|cabinet|board|panel|authority|forum|commission|executive|meeting)"
@@ -1296,6 +1301,10 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         raw = BODY_WITH_GROUNDS.sub(r"\1 ", raw)
     # (a cheap look first; 'The Cabinet approved ...' in a record of decisions is read whole elsewhere)
     bodies = ("ommittee", "ouncil", "oard", "agreed the recommendation")
+    if "ouncil" in raw and RECOMMENDED_TO_COUNCIL.match(raw):
+        # 'The Cabinet recommended the Council to approve the Pay Policy Statement ...': Gateshead's decision for
+        # Council, told whole in a sentence
+        return DECISION.match(f"RESOLVED: {raw.strip()}"), outer, True
     considered = CONSIDERED_LEAD.match(raw) if any(b in raw for b in bodies) else None
     if considered:  # 'After consideration, the committee (a) noted the report; (b) approved ...': the body's decision
         return DECISION.match(f"RESOLVED: {raw[considered.end() :]}"), outer, True

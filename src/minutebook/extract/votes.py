@@ -1178,6 +1178,9 @@ TALLY_LINE = re.compile(
 )
 
 
+RECORDED_AS_FOLLOWS = re.compile(r"^\W*a\s+recorded\s+vote\s+was\s+taken\b.*\bas(?:\s+follows\s*:?)?\s*$", re.I)
+
+
 def _decision_above(lines: list[Line], number: int) -> bool:
     """The tally is printed under the decision it carried ('RESOLVED: That permission be GRANTED ...' / 'For 8,
     Against 2, Abstain 1'), in the same paragraph or table cell: the counts say how it went."""
@@ -1188,14 +1191,21 @@ def _decision_above(lines: list[Line], number: int) -> bool:
             for k, x in enumerate(lines)
             if x.number == number
             # (or after who proposed and seconded it: 'Proposed: Cllr A<TAB>Seconded: Cllr B<TAB>Vote: For 11, ...')
-            and (TALLY_LINE.match(RECORD_LABEL.sub("", _text(x))) or VOTE_AFTER_SECONDER.search(_text(x)))
+            and (
+                TALLY_LINE.match(RECORD_LABEL.sub("", _text(x)))
+                or VOTE_AFTER_SECONDER.search(_text(x))
+                # ('A recorded vote was taken in accordance with Council Procedure Rule 42(5) as' / 'follows:' under
+                # the decision: Kirklees's, its sides named below)
+                or RECORDED_AS_FOLLOWS.search(_text(x))
+            )
         ),
         None,
     )
     if at is None:
         return False
-    # (the decision's points between: '... grounds:' / 4 points; a 'Record of the vote:' label)
-    for x in reversed(lines[max(0, at - 20) : at]):
+    # (the decision's points between: '... grounds:' / 4 points; a 'Record of the vote:' label; a planning
+    # decision's conditions and obligations, lettered under numbered parts)
+    for x in reversed(lines[max(0, at - 40) : at]):
         t = _text(x)
         if not t.strip() or TALLY.match(t):
             return False
