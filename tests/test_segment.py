@@ -411,3 +411,23 @@ def test_a_councils_name_printed_over_two_lines_above_the_body_starts_the_minute
     p = parse_path(path)
     assert [s.kind for s in p.segments] == ["minutes"]
     assert p.meeting.body == "Cabinet"
+
+
+def test_a_cover_saying_when_and_where_then_the_agenda_under_a_running_header_is_one_front_sheet(tmp_path):
+    """Norfolk's: a cover ('Cabinet' / 'Date:' / 'Time:' / 'Venue:' / 'Membership') over a page of advice, then
+    'Cabinet' / '2 March 2026' / 'Agenda', the same two lines heading the next page as its running header."""
+    advice = "".join(f"Advice for members of the public, paragraph {n}, about attending.\n" for n in range(20))
+    path = tmp_path / "pack.txt"
+    path.write_text(
+        "Broadland Vale County Council\nCabinet\nDate:\tMonday 2 March 2026\nTime:\t10 am\n"
+        "Venue:\tCouncil Chamber, County Hall\nMembership\nCllr Judith Rackham-Bell\tLeader\n"
+        + advice
+        + "Cabinet\n2 March 2026\nAgenda\n1. Apologies for Absence\n2. Minutes\n3. Declarations of Interest\n"
+        "\f\nCabinet\n2 March 2026\n4. Budget Monitoring\nReport by the Executive Director of Finance\n"
+        "5. Risk Management\n",
+        encoding="utf-8",
+    )
+    p = parse_path(path)
+    assert [s.kind for s in p.segments] == ["agenda"]
+    assert [a.number for a in p.agenda] == ["1", "2", "3", "4", "5"]
+    assert (p.meeting.body, p.meeting.date, p.meeting.time) == ("Cabinet", "2026-03-02", "10:00")

@@ -309,6 +309,7 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
     starts: list[_Start] = []
     current = "agenda"
     after_end = False  # a report has just ended: the next thing is what it attaches
+    blocks_seen: set[tuple[str, ...]] = set()  # the routing blocks (bodies and dates) that started a paper
     i = 0
     n = len(lines)
     while i < n:
@@ -325,6 +326,12 @@ def _find_starts(lines: list[Line]) -> list[_Start]:
         if headed and len(text) < 300 and not _agenda_entry(lines, i):
             found = _Start(_heading_start(lines, i, floor), "minutes", _clean(text))
         elif (date_at := _routing_block(lines, i)) is not None:
+            block = tuple(SPACES.sub(" ", ln.text.strip()).lower() for ln in lines[i : date_at + 1] if ln.text.strip())
+            if current == "agenda" and block in blocks_seen:
+                # 'Cabinet' / '2 March 2026' heading every page of the agenda: its running header, no new paper
+                i = date_at + 1
+                continue
+            blocks_seen.add(block)
             kind, title = _classify_cover(lines, date_at, i)
             found = _Start(_council_above(lines, i, floor), kind, title)
             i = date_at
@@ -489,6 +496,14 @@ def _front_kind(lines: list[Line], end: int) -> str:
     return "other"
 
 
+MEETING_LABEL = re.compile(r"^\W*(?:date|time|venue|place|location)\s*:", re.I)
+
+
+def _meeting_cover(front: list[Line]) -> bool:
+    """A cover that says when and where a meeting is, label by label ('Date:', 'Time:', 'Venue:')."""
+    return sum(1 for ln in front[:40] if MEETING_LABEL.match(ln.text)) >= 2
+
+
 def _last_filled(lines: list[Line], start: int, stop: int) -> int:
     j = stop - 1
     while j > start and not lines[j].text.strip():
@@ -506,6 +521,11 @@ def segment(lines: list[Line]) -> list[Segment]:
     if not starts or starts[0].index > first:
         end = starts[0].index if starts else len(lines)
         kind = _front_kind(lines, end)
+        if kind == "other" and starts and starts[0].kind == "agenda" and _meeting_cover(lines[first:end]):
+            # 'Cabinet' / 'Date:<TAB>Monday 2 March 2026' / 'Venue: ...' / 'Membership' over a page of advice, then
+            # 'Cabinet' / '2 March 2026' / 'Agenda': the front sheet's cover and its agenda, one document
+            starts.pop(0)
+            kind = "agenda"
         title = next(
             (_clean(ln.text) for ln in lines[first:end] if _clean(ln.text) and not PAGE_TITLE.match(ln.text.strip())),
             "",

@@ -996,3 +996,13 @@ def test_a_summons_recommendations_lettered_under_an_item_are_not_sub_items(tmp_
     p = parse_text(tmp_path, text)
     assert p.council == "Brantwick Borough Council"  # the logo's two lines, an address beside them a line longer
     assert [(i.number, i.items) for i in p.agenda] == [("1", []), ("2", []), ("3", []), ("4", [])]
+
+
+def test_a_titles_years_wrapped_onto_their_own_line_are_no_page_range(tmp_path):
+    text = (
+        "Cabinet\n\nDate: Monday 2 March 2026\n\nAGENDA\n\n1. Apologies for Absence\n2. Minutes\n"
+        "3. Broadland Vale Fire and Rescue Service Community Risk Management Plan\n2026-2030\n"
+        "4. Finance Monitoring Report\n61 - 103\n"
+    )
+    items = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.pages) for a in items][2:] == [("3", None), ("4", [61, 103])]

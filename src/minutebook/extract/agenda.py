@@ -46,6 +46,15 @@ PAGES = re.compile(r"\(?\s*\bpages?\s+(\d{1,4})(?:\s*(?:-|–|to)\s*(\d{1,4}))?\
 # a range the line breaks off: `(Pages` / `(Pages 9 -`, finished on the next line
 PAGES_OPEN = re.compile(r"\(\s*pages?\s*(?:(\d{1,4})\s*(?:-|–|to)?\s*)?$", re.I)
 PAGE_RANGE_ONLY = re.compile(r"^\W*(?:pages?\s+)?(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\W*$", re.I)
+YEARS_ONLY = re.compile(r"^\W*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\W*$")
+
+
+def _page_range_only(text: str) -> re.Match[str] | None:
+    """'5 - 12' or 'Pages 5 - 12' alone; not a title's years wrapped onto a line of their own ('... Community Risk
+    Management Plan' / '2026-2030')."""
+    return None if YEARS_ONLY.match(text) else PAGE_RANGE_ONLY.match(text)
+
+
 # Section headings: the house-style words for private and public parts of an agenda.
 PRIVATE_SECTION = re.compile(
     r"^\W*(?:private\s+(?:business|items?|agenda|section|session|part)|(?:agenda\s+)?part\s+(?:2|ii|b|two)\b|"
@@ -447,7 +456,7 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
             b.current.pages = pages
             b.wrap = False
             return
-    r = PAGE_RANGE_ONLY.match(stripped)
+    r = _page_range_only(stripped)
     if r and b.current is not None and b.current.pages is None:
         b.current.pages = [int(r.group(1)), int(r.group(2))]
         b.wrap = False
