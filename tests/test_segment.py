@@ -431,3 +431,16 @@ def test_a_cover_saying_when_and_where_then_the_agenda_under_a_running_header_is
     assert [s.kind for s in p.segments] == ["agenda"]
     assert [a.number for a in p.agenda] == ["1", "2", "3", "4", "5"]
     assert (p.meeting.body, p.meeting.date, p.meeting.time) == ("Cabinet", "2026-03-02", "10:00")
+
+
+def test_a_sentence_about_an_appendix_in_the_minutes_starts_no_appendix(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "EXECUTIVE BOARD\nWEDNESDAY, 18TH FEBRUARY, 2026\nPRESENT: Councillor J Lewis in the Chair\n"
+        "Councillors L Nuttall and R Bentley\n104\tMINUTES\nRESOLVED – That the minutes be approved.\n"
+        "108\tKIRKSTALL BRIDGE DEPOT\nThe Director submitted a report on the disposal.\n"
+        "Appendix 3 to the report was designated as exempt from publication.\n"
+        "RESOLVED – That the disposal be approved.\n109\tTRANSPORT STRATEGY\nRESOLVED – That the report be noted.\n",
+        encoding="utf-8",
+    )
+    assert kinds(path) == ["minutes"]

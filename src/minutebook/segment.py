@@ -96,7 +96,12 @@ APPENDIX = re.compile(
 # '... as set out in exempt' / 'Appendix 2, subject to ...': a sentence wrapped before the word, not a heading
 # A web page's link to a paper: its file type and size, or the item it belongs to ('..., item 6a PDF 264 KB').
 PAPER_LINK = re.compile(r"\b(?:PDF|DOCX?|XLSX?)\s+\d[\d.]*\s*[KMG]B\s*$|,\s+item\s+\w{1,4}\b", re.I)
-APPENDIX_IN_SENTENCE = re.compile(r"^\W*(?i:appendix|annex|annexe)\s+\w{1,5},\s+[a-z]")
+APPENDIX_IN_SENTENCE = re.compile(
+    r"^\W*(?i:appendix|annex|annexe)\s+\w{1,5},\s+[a-z]"
+    # ('Appendix 3 to the report was designated as exempt from publication.': a sentence about it)
+    r"|^\W*(?i:appendix|annex|annexe)\s+\w{1,5}\s+(?:to\s+the\s+(?:submitted\s+)?report\s+)?"
+    r"(?:was|is|were|has|had|will|would|sets|contains|shows|provides)\s"
+)
 CONTENTS_ENTRY = re.compile(r"(?:\t|\.{3,}|\s{2,})\s*\d{1,3}\s*$")
 QUESTIONS = re.compile(
     r"^\W*(?:agenda\s+item\s+\d{1,2}[a-z]?\s*[:.–-]\s*)?"  # 'Agenda Item 9: Questions from Members ...'

@@ -744,3 +744,18 @@ def test_a_transparency_statement_listed_after_the_declarations_is_no_declaratio
     p = parse_path(path)
     assert [(d.name, d.item) for d in p.declarations] == [("R Gillanders", "6"), ("H Souter", "7")]
     assert p.minutes[0].items[1].resolutions == []
+
+
+def test_a_member_drawing_attention_to_the_fact_she_was_a_trustee_under_an_item_title_with_a_colon(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "EXECUTIVE BOARD\nWEDNESDAY, 18TH FEBRUARY, 2026\nPRESENT: Councillor J Lewis in the Chair\n"
+        "Councillors L Nuttall and R Bentley\n103\tDECLARATION OF INTERESTS\n"
+        "In relation to the agenda item entitled ‘Kirkstall Bridge Depot: Disposal of\n"
+        "Surplus Land’ (Minute No. 108), Councillor L Nuttall drew the Board’s attention\n"
+        "to the fact that she was a trustee of Kirkstall Bridge Community Allotments.\n"
+        "104\tMINUTES\nRESOLVED – That the minutes be approved.\n"
+        "108\tKIRKSTALL BRIDGE DEPOT: DISPOSAL OF SURPLUS LAND\nRESOLVED – That the disposal be approved.\n",
+        encoding="utf-8",
+    )
+    assert [(d.name, d.item) for d in parse_path(path).declarations] == [("L Nuttall", "108")]

@@ -1855,3 +1855,18 @@ def test_a_recorded_vote_under_a_long_planning_decision_went_as_its_sides_count(
         )
     )
     assert [(v.counts["for"], v.counts["against"], v.result) for v in votes] == [(4, 2, "carried")]
+
+
+def test_two_recorded_dissent_notes_under_one_decision_are_one_vote_with_both_sides():
+    """Leeds's Council Procedure Rule 16.5 notes, one under another with no full stop between them."""
+    votes = extract_votes(
+        text_lines(
+            "(Under the provisions of Council Procedure Rule 16.5, Councillor A Thwaite\n"
+            "required it to be recorded that he abstained from voting on the decisions\n"
+            "referred to within this minute)\n"
+            "(Under the provisions of Council Procedure Rule 16.5, Councillors R Bentley\n"
+            "and B Iqbal required it to be recorded that they respectively voted against the\n"
+            "decisions referred to within this minute)\n"
+        )
+    )
+    assert [(v.against, v.abstain, v.result) for v in votes] == [(["R Bentley", "B Iqbal"], ["A Thwaite"], "carried")]

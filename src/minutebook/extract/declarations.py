@@ -49,6 +49,9 @@ DECLARED_LOOSE = re.compile(
     # 'Councillor X drew the Board’s attention to her position as a director of Y' (Leeds's wording)
     r"|drew\s+(?:the\s+)?(?:[\w’']+\s+){0,2}attention\s+to\s+(?:his|her|their)\s+"
     r"(?:position|role|membership|employment|appointment|interests?)\b"
+    # ('... drew the Board’s attention to the fact that she was a trustee of Kirkstall Bridge Community Allotments')
+    r"|drew\s+(?:the\s+)?(?:[\w’']+\s+){0,2}attention\s+to\s+the\s+fact\s+that\s+(?:he|she|they)\s+"
+    r"(?:was|were|is|are)\s+(?:an?\s+)?(?:member|trustee|governor|director|employee|employed)"
     r"|made\s+a\s+(?:pre-?determination\s+)?statement(?=\s+(?:in\s+respect\s+of|regarding|on|about)\b)"
     r"(?=.{0,500}?\bpre-?determin))",
     re.I,
@@ -206,11 +209,15 @@ def _subject_names(subject: str) -> list[str]:
     # a paragraph's own marker: '(b) Cllr X', '125.1 Cllr X'
     s = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]|\d{1,4}\.\d{1,3})\s+", "", subject.strip(" ,;:"))
     tries = [s]
+    titled = list(re.finditer(r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderm[ae]n)\s+[A-Z]", s))
+    if titled and titled[0].start() > 0 and ":" in s[: titled[0].start()]:
+        # ('In relation to the agenda item entitled ‘Depot: Disposal of Surplus Land’ (Minute No. 108), Councillor
+        # L Nuttall': a colon inside the item's title, the titled name after it)
+        tries.append(s[titled[0].start() :])
     if ":" in s:  # 'Declarations of interest: Councillor X declared ...'
         tries.append(s.rsplit(":", 1)[1])
     if "," in s:
         tries += [s.split(",", 1)[1], s.rsplit(",", 1)[1]]
-    titled = list(re.finditer(r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderm[ae]n)\s+[A-Z]", s))
     if titled and titled[0].start() > 0:  # 'At the start of this item Councillor Bryn Hale'
         tries.append(s[titled[0].start() :])
     if len(titled) >= 2:  # '... apologies had been received from Councillor X, ...; and that Councillor Y'

@@ -751,7 +751,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             ),
             None,
         )
-        asked_only = ASKED_RECORDED.search(told) and not any(n is not None for n in v.counts.values())
+        # ('... Councillor A Thwaite required it to be recorded that he abstained ...)' over '(... Councillors R
+        # Bentley and B Iqbal required it to be recorded that they respectively voted against ...)': one decision)
+        dissent = ASKED_RECORDED.search(told) or REQUIRED_RECORDED.search(told)
+        asked_only = dissent and not any(n is not None for n in v.counts.values())
         above = next((w for w in reversed(votes) if _just_below(v, w)), None) if asked_only else None
         if above is not None:
             # 'Councillors Burt and Jago asked that their votes against be recorded' under the vote already read:
@@ -1568,11 +1571,16 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         elif _carried_unopposed(vote.counts, sentences[n - 1][1] if n else ""):
             vote.result = "carried"
         if asked:  # 'Councillor X asked that his vote against the decision be recorded': who voted so, by name
-            names = _names([asked.group("who")])
-            way = asked.group("way") or "abstain"
-            side = "against" if way.lower() == "against" else "abstain" if way == "abstain" else "for"
-            if vote.counts[side] in (None, len(names)):  # (one of several against is no list of them)
-                setattr(vote, "for_" if side == "for" else side, names)
+            # (each note in turn, where two run together unstopped: '(... Councillor A required it to be recorded
+            # that he abstained ...)' / '(... Councillors B and C required it to be recorded that they ... voted
+            # against ...)')
+            notes = [*ASKED_RECORDED.finditer(sentence), *REQUIRED_RECORDED.finditer(sentence)]
+            for note in sorted(notes, key=lambda m: m.start()):
+                names = _names([note.group("who")])
+                way = note.group("way") or "abstain"
+                side = "against" if way.lower() == "against" else "abstain" if way == "abstain" else "for"
+                if vote.counts[side] in (None, len(names)):  # (one of several against is no list of them)
+                    setattr(vote, "for_" if side == "for" else side, names)
             vote.result = vote.result or "carried"  # dissent recorded from a decision the meeting made
         proposal = PROPOSED.search(sentence) or re.search(r"\b(?:proposed|moved)\b", sentence, re.I)
         vote.motion = sentence if proposal else _motion(texts, i + 1, 0)
@@ -1590,7 +1598,9 @@ ASKED_RECORDED = re.compile(
 # 'Councillor X required it to be recorded that he abstained from voting on / voted against the decisions ...'
 REQUIRED_RECORDED = re.compile(
     r"(?P<who>\b(?:Councillors?|Cllrs?\.?)\s+[A-Z][^()]{0,120}?)\s+(?:required|asked|requested)\s+(?:that\s+)?"
-    r"(?:it\s+)?(?:to\s+)?be\s+recorded\s+that\s+(?:he|she|they)\s+(?:voted\s+(?P<way>against|for|in\s+favour)|abstained)\b"
+    # ('Councillors R Bentley and B Iqbal required it to be recorded that they respectively voted against ...')
+    r"(?:it\s+)?(?:to\s+)?be\s+recorded\s+that\s+(?:he|she|they)\s+(?:(?:each|both|respectively|all)\s+)?"
+    r"(?:voted\s+(?P<way>against|for|in\s+favour)|abstained)\b"
 )
 
 
