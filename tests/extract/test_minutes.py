@@ -3857,3 +3857,27 @@ def test_the_chair_named_on_a_labelled_line_over_the_present_list_was_present(tm
     (m,) = parse_path(path).minutes
     assert [(p.name, p.role) for p in m.present][0] == ("D Latimer", "Chair")
     assert len(m.present) == 4
+
+
+def test_an_application_heading_whose_site_and_proposal_wrap_after_a_dash(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Minutes of a Meeting of the Strategic Planning Committee held in the Council Chamber on Thursday 22 January "
+        "2026 commencing at 10.00 am.\nPresent:- Councillor A Pengelly (Chairman)\nCouncillors B Rowe and C Trewin\n"
+        "SPC/49\tMinutes\nRESOLVED that the minutes be approved.\n"
+        "SPC/50\tPlanning Application PA25/01234 - Land North of Trevenna Road, St Elwyn\n"
+        "- Hybrid application for 96 dwellings, new access from Trevenna Road and open\nspace\n"
+        "Speakers: Objector – Mrs Gwen Tallis\nThe Committee was addressed by the objector.\n"
+        "RESOLVED that planning permission be REFUSED.\n"
+        "SPC/51\tPlanning Application PA25/05871 - Former Polgarrow Clay Dry, Tregony\n"
+        "Road, St Merran - Full application for the erection of 64 dwellings\n"
+        "The Senior Development Officer presented the report.\nRESOLVED that the application be deferred.\n",
+        encoding="utf-8",
+    )
+    (m,) = parse_path(path).minutes
+    assert [i.title for i in m.items][1:] == [
+        "Planning Application PA25/01234 - Land North of Trevenna Road, St Elwyn - Hybrid application for 96 "
+        "dwellings, new access from Trevenna Road and open space",
+        "Planning Application PA25/05871 - Former Polgarrow Clay Dry, Tregony Road, St Merran - Full application for "
+        "the erection of 64 dwellings",
+    ]

@@ -906,3 +906,23 @@ def test_a_county_councillors_postnominal_is_not_part_of_the_name():
         "Betty Loddington",
         "Dr. R. K. A. Fenshaw",
     ]
+
+
+def test_a_membership_of_names_and_offices_after_a_dash_one_office_wrapped_after_its_for(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Calderwell Council\nCabinet\nTuesday, 10 February 2026 at 10.30 am\nMembership\n"
+        "Councillor R Hartley (Chair) - Leader of the Council\n"
+        "Councillor N Ashworth-Kaye (Deputy Chair) - Deputy Leader and Cabinet Member for\n"
+        "Economic Growth and Regeneration\n"
+        "Councillor P Dobson - Cabinet Member for Adults and Health\n"
+        "Councillor C Ingham - Cabinet Member for Transport and Highways\n"
+        "Contact:\tHelen Crowther, Democratic Services Officer\n"
+        "Agenda\n1. Apologies for Absence\n2. Declarations of Interest\n3. Minutes\n",
+    )
+    assert [(p.name, p.role) for p in parsed.members] == [
+        ("R Hartley", "Chair"),
+        ("N Ashworth-Kaye", "Deputy Chair"),
+        ("P Dobson", "Cabinet Member for Adults and Health"),
+        ("C Ingham", "Cabinet Member for Transport and Highways"),
+    ]

@@ -1726,6 +1726,28 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     # a long heading whose next line goes on in lower case: '... – Outline' / 'application for up to 120 dwellings'
     lower = len(t) >= 60 and re.match(r"^[a-z]", nxt) is not None and not re.match(r"^[a-z]{1,4}[.)]\s", nxt)
     lower = lower or ref_next
+    # 'Planning Application PA25/01234 - Land North of Trevenna Road, St Elwyn' / '- Hybrid application for ...', or
+    # '... - Former Polgarrow Clay Dry, Tregony' / 'Road, St Merran - Full application for ...': an application's
+    # site and proposal, set apart by dashes, broken over lines
+    applied = re.search(r"\bapplication\b", t, re.I) is not None and re.search(r"\s[-–—]\s", t) is not None
+    lower = (
+        lower
+        or (
+            applied
+            and not ends_sentence(t)
+            and (
+                re.match(r"[-–—]\s", nxt) is not None
+                # (the site going on to the proposal's dash, the title so far naming no proposal; not 'Speakers: Objector
+                # – Mrs Gwen Tallis' under a whole title)
+                or (
+                    nxt[:1].isupper()
+                    and len(re.findall(r"\s[-–—]\s", t)) == 1
+                    and re.search(r"\s[-–—]\s", nxt) is not None
+                    and ":" not in nxt
+                )
+            )
+        )
+    )
     # ('(2 x 1-' / 'bedroom and ...': a word broken at its hyphen runs on without a space)
     joined = join_wrapped(t, nxt)
     if re.search(rf"\bNo\.?\s*:?\s*{APPLICATION_REF}$", t) and nxt[:1].isupper() and not HEADING.match(nxt):

@@ -229,6 +229,9 @@ def _section_lines(lines: list[Line], start: int, stop: int) -> list[tuple[Line,
         continues = (
             (indented and not HONORIFIC.match(text) and ":" not in text)
             or re.search(r"(?:,|\band|&)\s*$", prev)
+            # 'Councillor N Ashworth-Kaye (Deputy Chair) - Deputy Leader and Cabinet Member for' / 'Economic Growth
+            # and Regeneration': an office after a dash, broken after its 'for'
+            or (HONORIFIC.match(prev) and re.search(r"\s[-–]\s.*\b(?:for|of)$", prev) and not HONORIFIC.match(text))
             or re.match(r"(?:and|&|,)\s", text)
             # a comma list wrapped mid-entry: '..., Councillor Ian Treloar' / '(Deputy Leader), Councillors ...'
             # (not a table's next row: 'Communities, Culture and Leisure | Cllr X' over 'Highways and ... | Cllr Y')
