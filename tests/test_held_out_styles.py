@@ -32,12 +32,6 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
-    "yjp71/severnmouth-yjp-2025-26-summary": (
-        "0.500 (2026-11-25): a plan summary printed as a slide deck (ReportLab, landscape); its indicators are four "
-        "tiles read across as rows of cells (names, units, figures, periods, 'England: X | South West: Y'), a bar "
-        "chart's data labels among its axis ticks, and a table whose rows interleave with a call-out's lines, and the "
-        "deck is read as no plan: none of its seventeen figures is found"
-    ),
     "yjp59/kingsmere-yos-strategic-plan-2025-2027": (
         "0.881 (2026-11-25): a plan laid out in two frames of prose by a layout program (ReportLab), each column's "
         "lines at heights of their own; the text layer reads the columns side by side, row by row, so a performance "

@@ -1664,3 +1664,26 @@ def test_a_reports_numbered_paragraphs_with_their_numbers_at_a_tab_stop():
     assert ("First time entrants", "12 months to December 2024", 168.0, "Wolds") in found
     assert ("First time entrants", "12 months to December 2024", 154.0, "England") in found
     assert ("Custody rate", "12 months to December 2024", 0.11, "Wolds") in found
+
+
+def test_a_row_of_tiles_with_a_caption_between_each_name_and_its_figure(tmp_path: Path) -> None:
+    """A slide's tiles: 'Reoffending (frequency)' over 'reoffences per reoffender' over '3.41', the period and an
+    'England: 3.89 | South West: 3.50' strip under each figure."""
+    path = tmp_path / "tiles.txt"
+    path.write_text(
+        "Severnmouth Youth Justice Plan 2025-26 Summary\nPerformance headlines\n"
+        "Reoffending (binary)\tReoffending (frequency)\n"
+        "% of children who reoffend\treoffences per reoffender\n"
+        "31.4%\t3.41\n"
+        "Apr 22 – Mar 23 cohort\tApr 22 – Mar 23 cohort\n"
+        "England: 31.9% | South West: 29.6%\tEngland: 3.89 | South West: 3.50\n"
+    )
+    found = {(i.name, i.area, i.value) for i in parse_path(path).indicators}
+    assert found == {
+        ("Binary reoffending rate", "Severnmouth", 31.4),
+        ("Binary reoffending rate", "England", 31.9),
+        ("Binary reoffending rate", "South West", 29.6),
+        ("Reoffending frequency", "Severnmouth", 3.41),
+        ("Reoffending frequency", "England", 3.89),
+        ("Reoffending frequency", "South West", 3.5),
+    }

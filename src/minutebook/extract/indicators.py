@@ -1356,7 +1356,8 @@ def _figure_panels(lines: list[Line], home: str | None) -> list[Indicator]:
 # strips ('England 147 · South East 139'), one cell per tile.
 TILE_FIGURE = re.compile(r"^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(%)?(?=\s|$)")
 TILE_COMPARATOR = re.compile(
-    r"(?:^|[·|;]\s*)([A-Z][A-Za-z&'’ -]{1,40}?)\s+(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*%?(?=\s*(?:[·|;]|$))"
+    # ('England: 164 | South West: 151': the area's colon before its figure)
+    r"(?:^|[·|;]\s*)([A-Z][A-Za-z&'’ -]{1,40}?)\s*:?\s+(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*%?(?=\s*(?:[·|;]|$))"
 )
 
 
@@ -1375,13 +1376,32 @@ def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
         if len(heads) < 2 or len(rows[k + 1]) != len(heads):
             continue
         figures = [TILE_FIGURE.match(c.strip()) for c in rows[k + 1]]
+        fig = k + 1  # the row of the tiles' figures
+        if (
+            not any(figures)
+            and k + 2 < len(rows)
+            and len(rows[k + 2]) == len(heads)
+            and all(TILE_FIGURE.fullmatch(c.strip()) for c in rows[k + 2])
+        ):
+            # 'Reoffending (frequency)' over 'reoffences per reoffender' over '3.41': a caption between each tile's
+            # name and its figure, saying what is counted
+            captions = rows[k + 1]
+            heads = [f"{h} {c}" for h, c in zip(heads, captions, strict=True)]
+            figures, fig = [TILE_FIGURE.match(c.strip()) for c in rows[k + 2]], k + 2
+        else:
+            captions = [""] * len(heads)
         if not all(figures):
             continue  # (most rows of most tables: a label first, not a tile's big figure)
-        measures = [(_measure_at(c.strip()) or measure_of(c)) if len(c) < 80 else None for c in heads]
+        # (a caption says what is counted where the name is loose: 'Reoffending (frequency)' over 'reoffences per
+        # reoffender')
+        measures = [
+            (_measure_at(cap.strip()) or _measure_at(c.strip()) or measure_of(c)) if len(c) < 80 else None
+            for c, cap in zip(heads, captions, strict=True)
+        ]
         if not all(measures):
             continue
         below = []  # the tiles' rows under their figures, up to the next row of measure names over figures
-        for at in range(k + 2, min(k + 6, len(rows))):
+        for at in range(fig + 1, min(fig + 5, len(rows))):
             row, after = rows[at], rows[at + 1] if at + 1 < len(rows) else []
             # ('reoffended within 12 months | average reoffences': the tiles' captions, naming their measures too)
             named = all(measure_of(c) for c in row) and all(TILE_FIGURE.match(c.strip()) for c in after or [""])
@@ -1396,11 +1416,11 @@ def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
             rest = [row[col].strip() for row in below]
             period = next((_cell_period(c) for c in [*rest, head] if PERIOD_RE.search(c)), None)
             unit = "%" if figure.group(2) else measure[1]
-            strips = [(k + 2 + r, cell) for r, cell in enumerate(rest)]
+            strips = [(fig + 1 + r, cell) for r, cell in enumerate(rest)]
             tiles.append([measure[0], unit, period, float(figure.group(1).replace(",", "")), strips])
             if period is None and any(SAME_ALONE.fullmatch(c) for c in rest):
                 same.append(len(tiles) - 1)
-        for at in range(k + 2 + len(below), min(k + 2 + len(below) + 6, len(lines))):
+        for at in range(fig + 1 + len(below), min(fig + 1 + len(below) + 6, len(lines))):
             text = lines[at].text.strip()
             if len(rows[at]) == len(heads) and all(measure_of(c) for c in rows[at]):
                 break  # the next row of tiles
@@ -1419,7 +1439,7 @@ def _tile_grid(lines: list[Line], home: str | None) -> list[Indicator]:
         cohort = next((t[2] for t in tiles if t[0] == "Binary reoffending rate" and t[2]), None)
         for n, (name, unit, period, value, strips) in enumerate(tiles):
             period = cohort if n in same else period
-            out.append(Indicator(name, period, value, unit, home, lines[k + 1].cite()))
+            out.append(Indicator(name, period, value, unit, home, lines[fig].cite()))
             for at, cell in strips:
                 for m in TILE_COMPARATOR.finditer(cell):
                     area = area_of(m.group(1))

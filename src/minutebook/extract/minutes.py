@@ -1737,8 +1737,8 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
             and not ends_sentence(t)
             and (
                 re.match(r"[-–—]\s", nxt) is not None
-                # (the site going on to the proposal's dash, the title so far naming no proposal; not 'Speakers: Objector
-                # – Mrs Gwen Tallis' under a whole title)
+                # (the site going on to the proposal's dash, the title so far naming no proposal; not 'Speakers:
+                # Objector – Mrs Gwen Tallis' under a whole title)
                 or (
                     nxt[:1].isupper()
                     and len(re.findall(r"\s[-–—]\s", t)) == 1
