@@ -2222,3 +2222,24 @@ def test_minutes_headed_by_their_body_alone_take_the_one_principal_council_their
     assert parse_text(tmp_path, text).council == "West Wealden County Council"
     two = text.replace("Lewford Town Council", "Kingsford District Council")
     assert parse_text(tmp_path, two).council is None  # two principal councils named: neither is surely the one
+
+
+def test_a_report_addressed_to_a_body_over_a_date_of_meeting_row_names_its_meeting(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Agenda Item 7\nLOWMOOR COUNTY COUNCIL\nReport to Cabinet\nDate of meeting:\t15 July 2025\n"
+        "Report of:\tDirector of Children's Services\nTitle:\tYouth Justice Plan 2025-26\n1. Summary\n"
+        "This report presents the Youth Justice Plan 2025-26 for approval.\n",
+    )
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Cabinet", "2025-07-15")
+
+
+def test_a_venue_with_an_abbreviated_saint_in_its_address(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Minutes of the meeting of Planning and regulatory committee held at The Council Chamber - The Shire Hall,\n"
+        "St. Peter's Square, Wyeford, WR1 2HX on Wednesday 21 January 2026 at 10.00 am\n"
+        "Present: Councillor A Brook (chairperson)\nCouncillors: B Cole and D Eady\n87. APOLOGIES FOR ABSENCE\nNone.\n"
+        "88. MINUTES\nRESOLVED: That the minutes be approved.\n",
+    )
+    assert parsed.meeting.venue == "The Council Chamber - The Shire Hall, St. Peter's Square, Wyeford, WR1 2HX"

@@ -3881,3 +3881,29 @@ def test_an_application_heading_whose_site_and_proposal_wrap_after_a_dash(tmp_pa
         "Planning Application PA25/05871 - Former Polgarrow Clay Dry, Tregony Road, St Merran - Full application for "
         "the erection of 64 dwellings",
     ]
+
+
+def test_a_public_forums_numbered_statements_are_no_minutes_and_decisions_numbered_under_the_minute(tmp_path):
+    """Bristol's public forum lists 'S01<TAB>Title – who made it' inside minute 6; Birmingham numbers a decision's
+    points under the minute's number ('1228.1 Approved ...') after 'RESOLVED (UNANIMOUSLY):-', and a sentence ending
+    '... with the agreement of all Cabinet' / 'Members present:-' starts no attendance list."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Full Council\nMinutes of the Full Council meeting held on Tuesday 13 January 2026 at 2.00 pm\n"
+        "Members Present:- Councillors Ann Bell, Carl Dee and Eve Fox\n"
+        "5. Lord Mayor’s business\nThe Lord Mayor thanked the volunteers.\n6. Public forum\n"
+        "S01\tAffordable housing on the Wharfside site – Margaret Lyddon\n"
+        "S02\tTemporary accommodation for families – Avonport Housing Action\n"
+        "S03\tEmpty homes in the city centre – Tom Eccleston\n"
+        "7. Motion: Tackling the housing crisis\n"
+        "The following decision was taken with the agreement of all Cabinet\nMembers present:-\n"
+        "RESOLVED (UNANIMOUSLY):-\n"
+        "1228.1 Approved the Financial Plan 2026-2030 as set out in the report;\n"
+        "1228.2 Recommended to City Council the approval of a net revenue budget;\n"
+        "1228.3 Noted the statement under Section 25 of the Local Government Act 2003.\n"
+        "8. Report: Council Tax Base\nResolved: that the report be noted.\n",
+        encoding="utf-8",
+    )
+    (m,) = parse_path(path).minutes
+    assert [i.number for i in m.items] == ["5", "6", "7", "8"]
+    assert len(m.items[2].resolutions) == 3

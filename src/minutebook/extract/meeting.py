@@ -103,7 +103,7 @@ VENUE_IN = re.compile(
     # ('... in Committee Room 1 - City Hall, Wharfeside' / 'Commenced 10.30 am': the hours' labels under it)
     r"\b(?:in|at)\s+(?:(?-i:the|THE)\s+)?(.{3,140}?)(?=\s+on\s+(?:the\s+)?(?:\w+day|\d)|\s+at\s+\d|,?\s+commencing\b"
     r"|\s+(?-i:Commenced|Concluded|Started|Finished)\b"
-    r"|[.;]\s|$"
+    r"|(?<!\bSt)(?<!\bSt\.)[.;]\s|$"  # (not an abbreviation's: 'The Shire Hall, St. Peter's Square')
     # a heading sentence with no full stop, run into the next one: '... County Hall, Wallingbury The Board is ...'
     r"|(?<![,\s–—-])(?<!\bin)(?<!\bat)\s+(?-i:The)\s)",
     re.I,
@@ -815,7 +815,8 @@ def _heading_sentence(block: list[Line]) -> Meeting | None:
             continue
         rest = m.group(2)
         # this sentence only; `7.00 pm` and `6.30 p.m.` keep their dots
-        head = re.split(r"(?<![ap]\.m)(?<!\b[ap])\.\s", rest)[0]
+        # (and 'St. Peter's Square' its dot: an abbreviation, no sentence's end)
+        head = re.split(r"(?<![ap]\.m)(?<!\b[ap])(?<!\bSt)\.\s", rest)[0]
         return Meeting(body=_body_of(text, m), date=iso_date(head), time=hhmm(head), venue=_venue_from(head))
     return None
 
@@ -985,6 +986,7 @@ def _remote_venue(text: str) -> str | None:
 
 COVER_BODY = re.compile(r"^[A-Z][\w’'&,\- ]{2,70}\b(?:Committee|Cabinet|Board|Panel|Forum|Commission)$")
 REPORT_TO = re.compile(r"\W*(?:report\s+)?to\s*:?", re.I)
+DATE_LABEL = re.compile(r"(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*:?", re.I)  # 'Date of meeting:'
 REPORT_TO_BODY = re.compile(r"\W*report\s+to\s+(?:the\s+)?([A-Z][\w&'’ -]{2,60}?)\W*", re.I)
 
 
@@ -998,18 +1000,22 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
         addressed = REPORT_TO_BODY.fullmatch(tidy(line.text))
         if addressed and k + 1 < len(filled) and DATE_ONLY.fullmatch(tidy(filled[k + 1].text)):
             text = f"{addressed.group(1)}, {tidy(filled[k + 1].text)}"  # 'Report to Cabinet' over '10 June 2025'
+        elif addressed and k + 1 < len(filled) and len(dated_row := filled[k + 1].text.split("\t")) == 2:
+            if DATE_LABEL.fullmatch(dated_row[0].strip()) and DATE_ONLY.fullmatch(tidy(dated_row[1])):
+                text = f"{addressed.group(1)}, {tidy(dated_row[1])}"  # ... over 'Date of meeting:<TAB>15 July 2025'
         if len(cells) == 2 and _councils_name(tidy(cells[0])):
             text = cells[1]  # 'Brackenshire County Council<TAB>County Council – 19 March 2026': a running header
-        dated = next((k for k, c in enumerate(cells) if re.fullmatch(r"(?:meeting\s+)?date\s*:?", c, re.I)), None)
+        dated = next((k for k, c in enumerate(cells) if DATE_LABEL.fullmatch(c)), None)
         if REPORT_TO.fullmatch(cells[0]) and dated and dated + 1 < len(cells):
             text = f"{cells[1]}, {cells[dated + 1]}"  # a report's header table: 'Report to: | Cabinet | Date: | ...'
         below = filled[k + 1].text.split("\t") if k + 1 < len(filled) else []
         if (
             len(cells) == 1
+            and not addressed  # ('Report to Cabinet' over 'Date of meeting: ...': read above, the body alone)
             and len(below) == 2
             and COVER_BODY.search(cells[0])
             and not _councils_name(tidy(cells[0]))
-            and re.fullmatch(r"(?:meeting\s+)?date\s*:?", below[0].strip(), re.I)
+            and DATE_LABEL.fullmatch(below[0].strip())
             and DATE_ONLY.fullmatch(tidy(below[1]))
         ):
             text = f"{cells[0]}, {tidy(below[1])}"  # a report's cover: 'Children’s Scrutiny Committee' over 'Date: ...'
@@ -1018,7 +1024,7 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
             and REPORT_TO.fullmatch(cells[0])
             and cells[0].rstrip().endswith(":")
             and len(below) == 2
-            and re.fullmatch(r"(?:meeting\s+)?date\s*:?", below[0].strip(), re.I)
+            and DATE_LABEL.fullmatch(below[0].strip())
             and DATE_ONLY.fullmatch(tidy(below[1]))
         ):
             text = f"{cells[1]}, {tidy(below[1])}"  # a report's cover rows: 'Report to:<TAB>Cabinet' / 'Date:<TAB>...'

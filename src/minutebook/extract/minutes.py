@@ -594,6 +594,13 @@ def _anchors(lines: list[Line]) -> list[int]:
     for i, line in enumerate(lines):
         t = label_text(plain(line_text(line)))
         if ATTENDANCE_ANCHOR.match(t) and len(t) < 600:
+            above = plain(line_text(lines[i - 1])).rstrip() if i else ""
+            # ('The following decision was taken with the agreement of all Cabinet' / 'Members present:-': a
+            # sentence's end wrapped onto its own line, no list of who came)
+            if re.match(r"\W*(?:members|councillors)\s+present\b", t, re.I) and re.search(
+                r"\b(?:all|other)(?:\s+[A-Z][a-z]+)?$", above
+            ):
+                continue
             out.append(i)
     return out
 
@@ -1605,6 +1612,10 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             score -= 0.75
         if len(t) > 160:
             score -= 0.5
+        if re.fullmatch(r"[A-Za-z]{1,3}0\d", num.strip()) and LISTED_BY.search(t):
+            # 'S01<TAB>Affordable housing on the Wharfside site – Margaret Lyddon': a public forum's statement, its
+            # reference and who made it, listed inside a minute; no minute of its own
+            score -= 1.5
         # the running number, and the shape a run of minutes shares ('CL', '/23', '21.' ...)
         digits = re.search(r"(\d+)((?:[-/]\d+)*)$", num)
         if not digits:
@@ -1772,6 +1783,11 @@ def _wrapped_title(lines: list[Line], title: str, last: int, hi: int) -> tuple[s
     if joining or capitals:
         return joined, last + 1
     return title, last
+
+
+# who brought a petition, statement or question, named after its title's dash: '... – Margaret Lyddon (1,146
+# signatures)', '... – Avonport Housing Action'
+LISTED_BY = re.compile(r"\s[–—-]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+(?:\s*\([^()]*\)?)?$")
 
 
 def _best_chain(cands: list[_Cand]) -> list[_Cand]:

@@ -164,7 +164,9 @@ SECONDED_OR_CARRIED = re.compile(r"\bseconded\b|\bcarried\b", re.I)
 MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13", "d14", "d15")
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
-    r"|R\d{1,2}(?:[.):]|(?=\t)))"  # a recommendation's own number: 'R1.', or 'R1' in its own cell"
+    r"|R\d{1,2}(?:[.):]|(?=\t))"  # a recommendation's own number: 'R1.', or 'R1' in its own cell"
+    # (Birmingham's decisions numbered under their minute's number: '1228.1 Approved ...', '1228.2 Recommended ...')
+    r"|\d{3,5}\.\d{1,2}(?=\s+[A-Z][a-z]))"
     r"\s+(?:\*\*)?\s*(?P<rest>\S.*)$"
 )
 CARRIED = re.compile(r"\b(?:was|were)\s+(?:put\s+to\s+the\s+vote\s+and\s+)?carried\b.*[.:]\s*$", re.I)
@@ -184,6 +186,8 @@ def _marker_type(m: str) -> str:
         return "i" + m[-1]
     if re.fullmatch(r"R\d+[.):]", m):
         return "R1"
+    if re.fullmatch(r"\d+\.\d+", m):
+        return "n.1"
     if re.fullmatch(r"[a-zA-Z][.)]", m):  # 'A)' then 'b)': councils mix the case of one list
         return "a" + m[-1]
     return "?"
@@ -703,7 +707,7 @@ def _letter_after(text: str, last: str) -> bool:
 
 def _first_marker(text: str) -> bool:
     m = POINT.match(text)
-    return bool(m and re.fullmatch(r"\(?(?:1|a|i)[.)]", m.group("m").strip()))
+    return bool(m and re.fullmatch(r"\(?(?:1|a|i)[.)]|\d+\.1", m.group("m").strip()))
 
 
 def _titled_point_over_prose(texts: list[str], k: int) -> bool:
