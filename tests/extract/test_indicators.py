@@ -1687,3 +1687,17 @@ def test_a_row_of_tiles_with_a_caption_between_each_name_and_its_figure(tmp_path
         ("Reoffending frequency", "England", 3.89),
         ("Reoffending frequency", "South West", 3.5),
     }
+
+
+def test_a_table_cell_with_its_own_period_in_brackets_after_the_figure(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Wyvernbury Youth Justice Plan 2025-26\nTable 3: National indicators\n"
+        "Indicator\tBaseline Jan–Dec 2023\tLatest Jan–Dec 2024\tDirection of travel\n"
+        "First time entrants (rate per 100,000 children aged 10-17)\t178\t159\tImproved\n"
+        "Binary reoffending rate\t34.8% (Apr 21–Mar 22 cohort)\t32.1% (Apr 22–Mar 23 cohort)\tImproved\n"
+    )
+    found = {(i.name, i.period, i.value) for i in parse_path(path).indicators}
+    assert ("Binary reoffending rate", "Apr 21–Mar 22", 34.8) in found
+    assert ("Binary reoffending rate", "Apr 22–Mar 23", 32.1) in found
+    assert ("First time entrants", "Jan–Dec 2024", 159.0) in found

@@ -1595,3 +1595,17 @@ def test_a_cabinet_recommending_the_council_told_in_a_sentence_is_its_decision()
         "The Cabinet recommended the Council to approve the Pay Policy Statement for 2026/27 as set out in "
         "Appendix 2 to the report."
     ]
+
+
+def test_a_body_that_accordingly_agreed_over_its_points():
+    body = text_lines(
+        "On a vote being taken, 4 members voted for the amendment and 6 for the motion,\n"
+        "which was accordingly declared carried.\n"
+        "The Board accordingly agreed:\n"
+        "(1) to approve the closure of the six interim care beds at Kelvinhaugh House\nfrom 1 June 2026;\n"
+        "(2) to issue a direction to the Council accordingly.\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == [
+        "to approve the closure of the six interim care beds at Kelvinhaugh House from 1 June 2026;",
+        "to issue a direction to the Council accordingly.",
+    ]

@@ -253,6 +253,7 @@ STAFFING_RE = re.compile(r"\bstaff(?:ing)?\b|full[- ]time\s+equivalent|\bposts?\
 
 
 # a cell's period and figure together ('Jan–Dec 2024 214', 'Apr 22–Mar 23 cohort 30.9%')
+VALUE_THEN_PERIOD = re.compile(r"(?P<value>-?\d[\d,]*(?:\.\d+)?\s*%?)\s*\((?P<period>[^()]+?)(?:\s+cohort)?\)")
 PERIOD_WITH_VALUE = re.compile(r"(?P<period>.+?)\s+(?:cohort\s+)?(?P<value>-?\d[\d,]*(?:\.\d+)?\s*%?)")
 # a column that says which period relative to another, not whose: 'Latest', 'Previous', 'Last year'
 RELATIVE_HEAD = re.compile(r"^\W*(?:latest|previous|prior|current|last|this|most\s+recent)\b", re.I)
@@ -383,6 +384,14 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
             part = both.group("period") if both else ""
             if both and not PERIOD_RE.sub("", part).strip(" :-–—,") and (p := ask_period(part)):
                 own[k], row[k] = p, both.group("value")
+            after = VALUE_THEN_PERIOD.fullmatch(cell) if cell.endswith(")") else None
+            if (
+                after
+                and not PERIOD_RE.sub("", after.group("period")).strip(" :-–—,")
+                and (p := ask_period(after.group("period")))
+            ):
+                # '34.8% (Apr 21– Mar 22 cohort)': the figure, its own period in brackets after it, over the column's
+                own[k], row[k] = p, after.group("value")
         label = row[0].strip() if row else ""
         if PERCENT_ALONE.fullmatch(label):
             continue  # '32.4% | 3.71': a row of tiles' figures under their names, no label (read as tiles)

@@ -33,6 +33,7 @@ DECISION = re.compile(
     # ('RESOLVED¹ – That ...', read 'RESOLVED1 –': a footnote's mark on the word)
     r"(?:[¹²³⁴⁵⁶⁷⁸⁹]|(?<=[A-Z])\d(?=\s*[–—:-]))?\b\s*(?P<rest>.*)$"
 )
+LEAD_ADVERBS = frozenset({"accordingly", "therefore", "then", "also", "further", "thereafter", "subsequently"})
 DECISION_LEAD = re.compile(
     r"^(?:it\s+was|(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,5})\s+(?:unanimously\s+)?"
     r"(?=(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|(?-i:ADVISED))\b)",
@@ -1358,12 +1359,14 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         raw, inline = raw[lead.end() :], True
         # 'It was resolved that ...'; Scottish minutes: 'The Committee resolved:-' (a body named in capitals)
         named = lead.group(0).split()[1 if said.startswith("the ") else 0 :]
+        # ('The Board accordingly agreed:': how the body came to decide, no word of its name)
+        named = [w for w in named if w.lower() not in LEAD_ADVERBS] or named
         # ('The Chair agreed that this should be added': a person agreeing in the discussion decides nothing)
         person = not raw[:1].isupper() and bool(PERSON_AGREEING.search(lead.group(0)))
         # ('The committee resolved that:' opening its sentence: 'resolved' is the formal word, whatever the case)
         formal = lead.group(0).startswith("The ") and raw[:8].lower() == "resolved"
         # (a body's name: 'Marchetti agreed that ...', a surname alone, is someone agreeing in the discussion)
-        body_named = all(w[:1].isupper() for w in named) and BODY_DECIDING.search(lead.group(0).strip()) is not None
+        body_named = all(w[:1].isupper() for w in named) and BODY_DECIDING.search(" ".join(named)) is not None
         # ('After discussion it was agreed ...': the same as 'It was agreed', after how it came to be decided)
         it_was = said == "it was" or said.endswith(" it was")
         if (it_was or body_named or formal) and not person:
