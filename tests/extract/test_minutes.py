@@ -3907,3 +3907,34 @@ def test_a_public_forums_numbered_statements_are_no_minutes_and_decisions_number
     (m,) = parse_path(path).minutes
     assert [i.number for i in m.items] == ["5", "6", "7", "8"]
     assert len(m.items[2].resolutions) == 3
+
+
+def test_a_schedule_of_applications_each_a_form_of_labelled_rows_decided_under_one_resolution(tmp_path):
+    """Test Valley's: 'RESOLVED: That the applications be determined as set out below:' over each application's
+    rows ('APPLICATION NO.<TAB>ref', 'SITE<TAB>...') and its decision in capitals ('REFUSED for the reasons:',
+    'DEFERRED for a site visit ...'); a list of who spoke on each ('25/03102/FULLN – Ms R Baverstock (applicant)')
+    is no application of its own."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Minutes of the meeting of the NORTHERN AREA PLANNING COMMITTEE held in the Council Chamber, Beech Hurst on "
+        "Thursday 22 January 2026 at 5.30 pm\nAttendance:\tCouncillor A Brook (Chairman)\tCouncillor C Dee\n"
+        "342\tPublic Participation\nThe following spoke on the applications indicated:\n"
+        "25/03102/FULLN – Ms R Baverstock (applicant)\n25/03355/OUTN – Mrs E Chilcott (objector)\n"
+        "346\tSchedule of Development Applications\n"
+        "RESOLVED: That the applications be determined as set out below:\n"
+        "APPLICATION NO.\t25/03102/FULLN\nSITE\tOrchard View, 12 Kimber Road, HURSTCOMBE\n"
+        "PROPOSAL\tTwo-storey rear extension\nREFUSED for the reasons:\n"
+        "1. The extension would harm the neighbours' outlook.\n2. The proposal would fail to provide parking.\n"
+        "APPLICATION NO.\t25/03355/OUTN\nSITE\tLand adjacent to The Old Forge, Church Street,\nLOCKBURY\n"
+        "PROPOSAL\tOutline application for 4 dwellings\n"
+        "DEFERRED for a site visit to assess the access onto Church Street.\n",
+        encoding="utf-8",
+    )
+    (m,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in m.items][1:] == [
+        ("346", "Schedule of Development Applications"),
+        ("25/03102/FULLN", "Orchard View, 12 Kimber Road, HURSTCOMBE"),
+        ("25/03355/OUTN", "Land adjacent to The Old Forge, Church Street, LOCKBURY"),
+    ]
+    assert len(m.items[2].resolutions) == 2
+    assert m.items[3].resolutions[0].startswith("DEFERRED for a site visit")

@@ -1870,3 +1870,22 @@ def test_two_recorded_dissent_notes_under_one_decision_are_one_vote_with_both_si
         )
     )
     assert [(v.against, v.abstain, v.result) for v in votes] == [(["R Bentley", "B Iqbal"], ["A Thwaite"], "carried")]
+
+
+def test_votes_told_as_cast_in_favour_and_against():
+    votes = extract_votes(
+        text_lines("On being put to the vote, the amendment was lost, 2 votes being cast in favour and 5 against.\n")
+    )
+    assert [(v.counts["for"], v.counts["against"], v.result) for v in votes] == [(2, 5, "lost")]
+
+
+def test_a_hybrid_meetings_vote_by_forms_unanimously_agreed_with_abstentions_noted():
+    votes = extract_votes(
+        text_lines(
+            "Following consideration and discussion, it was moved and seconded that the\n"
+            "recommendations in the report be approved. By way of Microsoft Forms and\n"
+            "verbal confirmation (and in noting there were 2 abstentions) this was\n"
+            "unanimously agreed.\n"
+        )
+    )
+    assert [(v.counts["abstain"], v.result) for v in votes] == [(2, "carried")]

@@ -2089,7 +2089,18 @@ def _split_applications(item: LocatedItem) -> list[LocatedItem]:
     k = 0
     while k < len(body):
         line = body[k]
+        labelled = _labelled_application(body, k)
+        # (not the rows of the application the minute's own heading names: 'PL/25/064 25/00488/FUL – Land ...' over
+        # 'Application no.<TAB>25/00488/FUL')
+        if labelled is not None and labelled[0] not in f"{item.number} {item.title}":
+            # 'APPLICATION NO.<TAB>25/02817/FULLN' over 'SITE<TAB>Land at Cowdray Farm, ...': the application's form
+            # of labelled rows, titled by its site
+            number, title, k = labelled
+            out.append(LocatedItem(number, title, line, [], item.public))
+            continue
         m = APPLICATION_HEADING.match(line_text(line))
+        # (not a list of who spoke on each: '25/02817/FULLN – Mr N Strudwick (objector), ...')
+        m = None if m and HONORIFIC_START.match(plain(m.group("t"))) else m
         title = plain(m.group("t")) if m else ""
         # 'Application 25/01234/FUL – Land at Trewithen Farm, ..., St Elwyn Down –' / 'Erection of 24 dwellings
         # with associated access, parking and landscaping': the site and proposal wrapped, a dash or a joining word
@@ -2114,6 +2125,47 @@ def _split_applications(item: LocatedItem) -> list[LocatedItem]:
 def _application_led(title: str) -> bool:
     """A title led by a planning application's reference and a dash: '25/0871/FUL – Change of use ...'."""
     return re.match(rf"{APPLICATION_REF}\s+[–—-]\s", title) is not None
+
+
+APPLICATION_NO_ROW = re.compile(
+    rf"^\W*application\s+(?:no\.?|number|ref(?:erence)?\.?)\s*:?\s*\t\s*(?P<n>{APPLICATION_REF})\s*$", re.I
+)
+FORM_LABEL_ROW = re.compile(r"^\W*[A-Z][A-Za-z ]{1,30}:?\t")  # 'PROPOSAL<TAB>...', 'Applicant:<TAB>...'
+
+
+def _labelled_application(body: list[Line], k: int) -> tuple[str, str, int] | None:
+    """(reference, site, the index after the site's rows) where an application's rows of labels start at k."""
+    m = APPLICATION_NO_ROW.match(line_text(body[k]))
+    if not m or k + 1 >= len(body):
+        return None
+    site = re.match(r"^\W*site(?:\s+address)?\s*:?\s*\t\s*(?P<s>\S.*)$", line_text(body[k + 1]), re.I)
+    if not site:
+        return None
+    title, j = plain(site.group("s")), k + 2
+    while j < len(body) and j < k + 4 and line_text(body[j]).strip() and not FORM_LABEL_ROW.match(line_text(body[j])):
+        # ('Land adjacent to The Old Forge, Church Street,' / 'LOCKBURY': the site wrapped in its cell)
+        title, j = join_wrapped(title, plain(line_text(body[j]))), j + 1
+    return m.group("n"), title, j
+
+
+# a schedule's decision on an application, under one 'RESOLVED: That the applications be determined as set out
+# below:' for them all (Test Valley's): 'Delegated to the Head of Planning ... to secure:', 'Then PERMISSION subject
+# to conditions and notes:', 'REFUSED for the reasons:', 'DEFERRED for a site visit ...'
+SCHEDULE_DECISION = re.compile(
+    r"^\W*(?:(?:then\s+)?(?-i:PERMISSION|REFUSED|REFUSE|DEFERRED|DEFER|GRANTED|APPROVED|REFUSAL)\b"
+    r"|delegated\s+to\s+the\b)",
+    re.I,
+)
+
+
+def _schedule_decisions(body: list[Line]) -> list[Line]:
+    """An application's lines with each schedule decision read as the decision it is ('RESOLVED: ...')."""
+    return [
+        Line(x.number, x.page, f"RESOLVED: {line_text(x).strip()}")
+        if "\t" not in line_text(x) and SCHEDULE_DECISION.match(line_text(x))
+        else x
+        for x in body
+    ]
 
 
 def _sub_title(title: str) -> bool:
@@ -2319,6 +2371,8 @@ def to_minutes(s: LocatedSet) -> Minutes:
     for it in s.items:
         body = _minuted_part(it.body)
         res = resolutions_in(body)
+        if not res and it.number and re.fullmatch(APPLICATION_REF, it.number):
+            res = resolutions_in(_schedule_decisions(body))
         if not res and len(body) < len(it.body):  # ModernGov's 'Decision:' block above the 'Minutes:' one
             res = [
                 (r, line)

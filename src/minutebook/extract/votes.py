@@ -141,7 +141,9 @@ COUNT_AFTER = r"(?:\s+the\s+[a-z]+)?(?:\s*:)?\s+(\d{1,3})(?![\d.,]\d|%)(?=\s*(?:
 FOR_ENDS = r"(?=\s*(?:[,;.)—–]|and\b|against\b|with\b|$|the\s+(?:motion|amendment|recommendations?|proposal)\b))"
 INLINE_COUNTS = {
     "for": re.compile(
-        rf"\b{COUNT_NUMBER}\s+(?:(?:votes?\s+|(?:members?|councillors?)\s+(?:voting\s+|voted\s+)?|voting\s+)?in\s+favour\b"
+        # ('2 votes being cast in favour and 5 against')
+        rf"\b{COUNT_NUMBER}\s+(?:(?:votes?\s+(?:being\s+|were\s+)?(?:cast\s+)?|(?:members?|councillors?)\s+(?:voting\s+|voted\s+)?"
+        rf"|voting\s+)?in\s+favour\b"
         rf"|(?:votes?\s+|(?:members?|councillors?)\s+(?:voting\s+|voted\s+)?|voting\s+|voted\s+)for\b|for{FOR_ENDS})"
         rf"|\b(?:voted\s+)?(?:for|in\s+favour){COUNT_AFTER}",
         re.I,
@@ -198,7 +200,10 @@ ALL_IN_FAVOUR = re.compile(
     r"|\bseconded\b[^.()]{0,80}?[,;]\s*(?:unanimous(?:ly)?|nem\.?\s*con)\b"
     # a labelled 'Vote: Unanimous' under 'Proposed:' / 'Seconded:'; 'DECISION: Deferred ... (unanimous)'
     r"|\bvote\s*:\s*(?:unanimous(?:ly)?|all\s+in\s+favour|nem\.?\s*con)\b"
-    r"|\bdecision\s*:[^()]{0,200}\((?:unanimous(?:ly)?|nem\.?\s*con\.?)\)",
+    r"|\bdecision\s*:[^()]{0,200}\((?:unanimous(?:ly)?|nem\.?\s*con\.?)\)"
+    # ('By way of Microsoft Forms and verbal confirmation (and in noting there were 2 abstentions) this was
+    # unanimously agreed.': a Welsh council's hybrid vote on the motion moved and seconded before it)
+    r"|\bby\s+way\s+of\b[^.]{0,120}?\b(?:this|which|it)\s+was\s+unanimously\s+agreed\b",
     re.I,
 )
 # What every vote told in a sentence has (a count, 'vote', or 'in favour' / 'unanimously'): sentences
