@@ -1835,9 +1835,11 @@ def _locate_items(
     attendance: list[Line] = []
     # 'Chair:<TAB>Mr D Latimer' over 'Present:<TAB>Cllr S Oldroyd, ...' (Peak District's): who chaired, named on a
     # labelled line of the heading just above the list of those present, was there too
-    above = [lines[x] for x in range(max(0, a - 2), a) if CHAIR_LINE.match(line_text(lines[x]))]
-    if above and a > 0 and CHAIR_LINE.match(line_text(lines[a - 1])):
-        attendance.extend(above)
+    # ('Chair:' / 'Vice-Chair:' over it: both lines, nearest last)
+    chairs = 0
+    while chairs < 2 and a - chairs > 0 and CHAIR_LINE.match(line_text(lines[a - chairs - 1])):
+        chairs += 1
+    attendance.extend(lines[a - chairs : a])
     between: list[Line] = []  # prose among the attendance lists ('Councillor X attended as a substitute for Y')
     public = True
     labels = [x for x in range(a, first) if label_of(plain(line_text(lines[x])))]
@@ -2234,7 +2236,7 @@ def _unnumbered_title(t: str, labels_ok: bool = False) -> bool:
         and not is_prose(t)
         and (labels_ok or not label_of(t))
         and not HEADING.match(t)
-        and not any(pat.match(t) for pat, _ in SECTIONS)
+        and not _section_line(t)
     )
 
 
