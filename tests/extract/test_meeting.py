@@ -2243,3 +2243,16 @@ def test_a_venue_with_an_abbreviated_saint_in_its_address(tmp_path):
         "88. MINUTES\nRESOLVED: That the minutes be approved.\n",
     )
     assert parsed.meeting.venue == "The Council Chamber - The Shire Hall, St. Peter's Square, Wyeford, WR1 2HX"
+
+
+def test_a_meeting_that_took_place_is_read_as_one_held(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Minutes of a meeting of the Cabinet that took place in the Council Chamber, County\n"
+        "Hall, Brackton on Tuesday 17 March 2026 at 10.15am\n"
+        "Present:\nCouncillor A Pell\tLeader of the Council (Chairman)\n"
+        "1. Apologies\nNone.\n2. Minutes\nResolved: That the minutes be approved.\n",
+    )
+    meeting = parsed.meeting
+    assert (meeting.body, meeting.date, meeting.time) == ("Cabinet", "2026-03-17", "10:15")
+    assert meeting.venue == "Council Chamber, County Hall, Brackton"

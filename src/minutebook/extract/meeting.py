@@ -73,22 +73,25 @@ def _not_a_body(text: str) -> bool:
 
 
 # Sentences naming the meeting: "a meeting of the County Council will be held in ... on ...",
-# "Minutes of the Meeting of Cabinet held at 2.00 pm on ...".
+# "Minutes of the Meeting of Cabinet held at 2.00 pm on ...", "... of the Cabinet that took place in ...".
+HELD = r"(?:held|took\s+place)\b"
 MEETING_OF = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?(.{2,90}?)\s+(?:which\s+|that\s+)?(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)?held\b"
-    r"(.{0,260})",
+    r"\bmeeting\s+of\s+(?:the\s+)?(.{2,90}?)\s+(?:which\s+|that\s+)?(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)?"
+    + HELD
+    + r"(.{0,260})",
     re.I | re.S,
 )
 # `MINUTES OF THE PLANNING COMMITTEE HELD ON ...`, `Minutes of the Cabinet Meeting held on ...`: no `meeting of`.
 MINUTES_OF = re.compile(
     # ('Minutes of a Hearing of the Standards Sub-Committee held on ...': the body the hearing is of)
-    r"^\W*minutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:hearing|sitting)\s+of\s+(?:the\s+)?)?(.{2,90}?)\s+(?:meeting\s+)?held\b"
-    r"(.{0,260})",
+    r"^\W*minutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:hearing|sitting)\s+of\s+(?:the\s+)?)?(.{2,90}?)\s+(?:meeting\s+)?"
+    + HELD
+    + r"(.{0,260})",
     re.I | re.S,
 )
 # `Minutes of a meeting held on ...`: the body is the heading above; group 1 stays empty.
 UNNAMED_MINUTES = re.compile(
-    r"^\W*minutes\s+of\s+(?:an?|the)\s+(?:\w+\s+)?(?:meeting|hearing)()\s+held\b(.{0,260})", re.I | re.S
+    r"^\W*minutes\s+of\s+(?:an?|the)\s+(?:\w+\s+)?(?:meeting|hearing)()\s+" + HELD + r"(.{0,260})", re.I | re.S
 )
 MEETING_HELD = re.compile(r"\bmeeting\s+(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)held\b(.{0,260})", re.I | re.S)
 HELD_SENTENCE = re.compile(
