@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from shared_corpus import sample_or_corpus
 
 from minutebook.extract.minutes import extract_minutes
@@ -1889,3 +1890,25 @@ def test_a_hybrid_meetings_vote_by_forms_unanimously_agreed_with_abstentions_not
         )
     )
     assert [(v.counts["abstain"], v.result) for v in votes] == [(2, "carried")]
+
+
+@pytest.mark.parametrize("aside", ["Cllr Mole did not vote. ", "Cllr Mole did not vote.\n"])
+def test_a_recorded_votes_result_told_after_a_sentence_on_who_did_not_vote(aside):
+    lines = text_lines(
+        "A recorded vote was requested by Cllr Venn.\n"
+        "For: Cllrs Abbot, Dunn, Fenn and Hale\nAgainst: Cllrs Birt and Venn\nAbstain: Cllr Rush\n"
+        f"{aside}The motion was carried. RESOLVED that the contract be awarded.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert (vote.counts, vote.result) == ({"for": 4, "against": 2, "abstain": 1}, "carried")
+
+
+def test_a_count_alone_under_a_wrapped_list_of_names_is_that_sides_count():
+    lines = text_lines(
+        "a recorded vote was taken on the amendment, as follows:-\n"
+        "For the amendment:\tCouncillors Bell, Chive,\nGammon (3)\n"
+        "Against the amendment: Councillors Amber, Ash, Brent,\nCarr, Dale\n(5)\n"
+        "Abstentions:\tCouncillor Isaac (1)\nThe amendment was therefore lost.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert (vote.counts, vote.result, vote.warnings) == ({"for": 3, "against": 5, "abstain": 1}, "lost", [])

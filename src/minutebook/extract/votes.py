@@ -358,11 +358,20 @@ def _stated_result(texts: list[str], i: int) -> str | None:
     """The result a sentence starting at line i states, read to its full stop (at most four lines)."""
     sentence = texts[i]
     for j in range(i + 1, min(i + 4, len(texts))):
-        if sentence.rstrip().endswith(".") or not texts[j]:
+        aside = all(NOT_VOTING.search(said) for said in SENTENCE_END.split(sentence) if said.strip())
+        if (sentence.rstrip().endswith(".") and not aside) or not texts[j]:
             break
         sentence = f"{sentence} {texts[j]}"
-    m = RESULT_STATED.search(SENTENCE_END.split(sentence, maxsplit=1)[0])
-    return _result_word(m.group(0)) if m else None
+    for said in SENTENCE_END.split(sentence):
+        if m := RESULT_STATED.search(said):
+            return _result_word(m.group(0))
+        if not NOT_VOTING.search(said):
+            return None  # ('Cllr A did not vote. The motion was carried.': the result after who kept out of it)
+    return None
+
+
+# A sentence under a recorded vote saying who took no part in it.
+NOT_VOTING = re.compile(r"\b(?:did\s+not|didn[’']t)\s+vote\b|\btook\s+no\s+part\b", re.I)
 
 
 def _motion(texts: list[str], start: int, floor: int) -> str | None:
@@ -647,7 +656,7 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
                     tail = tail[1:-1]  # 'For: 6 (Cllrs Raman, Okafor, ...)': the names in a bracket after the count
                 if re.match(r"(?:none|nil)\b\.?", tail, re.I):  # 'Abstain: None', 'Abstain: none. The motion ...'
                     cur.counts[kind], tail = cur.counts.get(kind) or 0, ""
-                bucket = chunks.setdefault(kind, [])
+                bucket, bucket_kind = chunks.setdefault(kind, []), kind  # ('(27)' alone under the list: its count)
                 if n and tail[:1] in (".", "–", "—", "-"):  # 'Abstain 0. The proposal was agreed.', '... 2 – carried'
                     said = tail.lstrip(".–—- ")
                     if said and not said.endswith(".") and i + 1 < len(texts) and len(texts[i + 1]) < 40:
@@ -698,7 +707,8 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             cur.counts[bucket_kind] = int(alone.group(1))
             continue
         # 'The Mayor did not vote.': a sentence after the names, too short for _prose, ends the list
-        sentence = re.match(r"(?:The|It|There|This)\s", t) and t.rstrip().endswith(".")
+        # ('Cllr Mole did not vote.': who kept out of it, no name of a side)
+        sentence = (re.match(r"(?:The|It|There|This)\s", t) or NOT_VOTING.search(t)) and t.rstrip().endswith(".")
         # 'Decision:', 'RESOLVED' under the names: the decision the vote carried, no one's name
         decision = DECISION_LABEL.fullmatch(t) or DECISION_AFTER.match(t)
         if PARAGRAPH_START.match(t) or _prose(t) or sentence or decision or NEXT_MOTION.match(t):
