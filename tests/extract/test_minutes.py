@@ -3938,3 +3938,45 @@ def test_a_schedule_of_applications_each_a_form_of_labelled_rows_decided_under_o
     ]
     assert len(m.items[2].resolutions) == 2
     assert m.items[3].resolutions[0].startswith("DEFERRED for a site visit")
+
+
+def test_a_decision_days_records_whose_parts_end_on_their_answers_are_not_numbered_minutes(tmp_path):
+    """'5. Dispensation granted ...: none' and '6. Reason(s) ... if urgent: not applicable' print their answer
+    after the colon, as a minute's heading prints its title: they are parts of each record, whose decision is
+    under its 'Title:'."""
+    record = """Decision Record
+Decision Maker:\tExecutive Member for Children's Services
+Date:\t24 February 2026
+Title:\t{title}
+Report From:\tDirector of Children's Services
+1. The decision:
+1.1 That the Executive Member for Children's Services approves the {what}.
+1.2 That the Executive Member for Children's Services notes the responses to the consultation.
+2. Reason(s) for the decision:
+2.1 The Council is required to decide.
+3. Other options considered and rejected:
+3.1 None.
+4. Conflicts of interest:
+4.1 Conflicts of interest declared by the decision-maker: None
+5. Dispensation granted by the Conflicts Advisory Panel: none
+6. Reason(s) for the matter being dealt with if urgent: not applicable
+7. Statement from the Decision Maker:
+I am grateful to those who responded.
+Approved by:\tDate:
+.............\t24 February 2026
+"""
+    path = tmp_path / "decision-day.txt"
+    path.write_text(
+        "Wessex County Council\n"
+        + record.format(title="School Term Dates 2027/28", what="term dates")
+        + "\f"
+        + record.format(title="Home to School Transport Policy", what="transport policy")
+    )
+    (m,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "School Term Dates 2027/28"),
+        (None, "Home to School Transport Policy"),
+    ]
+    assert m.items[1].resolutions[0] == (
+        "That the Executive Member for Children's Services approves the transport policy."
+    )

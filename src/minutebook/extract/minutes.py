@@ -872,6 +872,8 @@ def find_sets(lines: list[Line], segments: list[Segment] | None = None) -> list[
         if not _set_date(header) and not labelled:
             continue  # a web page's 'Minutes:' under each item is minutes even with no date heading: date null
         located = _locate_items(lines, st, last + 1, anchored=False)
+        if located and all(RECORD_PART_NUMBER.match(line_text(x.heading)) for x in located[1]):
+            continue  # '5. Dispensation granted ...: none', '6. Reason(s) ...': a decision record's parts, no minutes
         if located and len(located[1]) >= 2:
             first_line = located[1][0].heading.number
             above = [x for x in lines[st : last + 1] if x.number < first_line]
