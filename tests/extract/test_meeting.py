@@ -178,6 +178,8 @@ def test_dates_as_printed(printed, iso):
         ("6.30 p.m.", "18:30"),
         ("1000 HOURS", "10:00"),
         ("14.15 hrs", "14:15"),
+        ("2.00 - 4.47 pm", "14:00"),  # a span, its meridiem printed once at its end
+        ("11.00 - 1.30 pm", "11:00"),
         ("page 12", None),
     ],
 )
@@ -2256,3 +2258,44 @@ def test_a_meeting_that_took_place_is_read_as_one_held(tmp_path):
     meeting = parsed.meeting
     assert (meeting.body, meeting.date, meeting.time) == ("Cabinet", "2026-03-17", "10:15")
     assert meeting.venue == "Council Chamber, County Hall, Brackton"
+
+
+def test_a_member_of_a_town_council_or_its_speaker_does_not_name_the_council_that_met(tmp_path):
+    text = (
+        "Minutes of the meeting of the Northern Planning Committee held on 10 March 2026\n"
+        "in the Council Chamber, Shirehall, Abbeyford, SY2 6ND\n2.00 - 4.47 pm\n"
+        "Present\nCouncillor Gareth Pryce (Chairman)\nCouncillors Helen Bask, Nigel Ash and Sally Hebden\n"
+        "58\tApologies for Absence\nNone.\n61\tDisclosable Pecuniary Interests\n"
+        "Councillor Sally Hebden stated that she was a member of Wemley Town Council.\n"
+        "62\tLand North Of Mill Lane, Wemley (25/04412/OUT)\n"
+        "Councillor Rhian Alder, on behalf of Wemley Town Council, spoke against the proposal.\n"
+        "RESOLVED:\nThat planning permission be granted.\n"
+    )
+    parsed = parse_text(tmp_path, text)
+    assert parsed.council is None
+    assert (parsed.meeting.time, parsed.meeting.venue) == ("14:00", "Council Chamber, Shirehall, Abbeyford, SY2 6ND")
+
+
+def test_minutes_of_meeting_held_with_no_article_under_the_bodys_heading(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Clydeburn City Council\nCity Administration Committee\n"
+        "Minutes of meeting held in the City Chambers, Clydeburn, on Thursday, 5th March\n2026, at 10 am.\n"
+        "Present: Councillor Aileen Brod (Chair), Ruth Aik and Hamish Bair.\n"
+        "1\tDeclarations of interest.\nNo declarations of interest were made.\n"
+        "2\tMinutes.\nThe minutes of 19th February 2026 were approved.\n",
+    )
+    meeting = parsed.meeting
+    assert (meeting.body, meeting.date, meeting.time) == ("City Administration Committee", "2026-03-05", "10:00")
+    assert meeting.venue == "City Chambers, Clydeburn"
+
+
+def test_a_name_of_meeting_row_in_the_heading_table_names_the_body(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Isle of Wrax Council\nMinutes\nName of meeting\tCABINET\n"
+        "Date and Time\tThursday 12 February 2026 commencing at 5.00 pm\n"
+        "Venue\tCouncil Chamber, County Hall, Newchurch\nPresent\tCllrs P Jordan (Chairman), K Ellery and M Fara\n"
+        "45. Apologies\nNone.\n46. Minutes\nRESOLVED:\nTHAT the minutes of the meeting be approved.\n",
+    )
+    assert (parsed.meeting.body, parsed.meeting.time) == ("Cabinet", "17:00")

@@ -53,7 +53,9 @@ NOT_A_PLACE = re.compile(
     re.I,
 )
 ROLE_OF = re.compile(
-    r"^(?:leader|chair\w*|members?|cabinet|mayor|clerk|director|head|chief|deputy|officers?|councillors?)\b.*?\bof\s+(?:the\s+)?",
+    r"^(?:leader|chair\w*|members?|cabinet|mayor|clerk|director|head|chief|deputy|officers?|councillors?)\b"
+    # (not a sentence's: 'Councillor A stated that she was a member of Wemley Town Council.' names her other body)
+    r"(?:(?!\b(?:stated|said|declared|was|were|is|had|has)\b).)*?\bof\s+(?:the\s+)?",
     re.I,
 )
 GOV_DOMAIN = re.compile(r"@(?:[\w-]+\.)*?([\w-]+)\.gov\.(?:uk|wales|scot)\b", re.I)
@@ -328,7 +330,13 @@ def only_council_named(lines: list[Line]) -> str | None:
     for line in lines:
         if not COUNCIL_HINT.search(line.text):
             continue
-        names |= {name for _, name in council_names(tidy(line.text)) if TYPED.search(name) and PLACE_NAMED.match(name)}
+        text = tidy(line.text)
+        for at, name in council_names(text):
+            if not (TYPED.search(name) and PLACE_NAMED.match(name)):
+                continue
+            if LOCAL_COUNCIL.search(name) and OUTSIDE_BODY.search(text[:at]):
+                continue  # 'a member of Wemley Town Council', 'on behalf of Wemley Town Council': another body
+            names.add(name)
     principal = {n for n in names if not LOCAL_COUNCIL.search(n)}
     chosen = principal or names
     return chosen.pop() if len(chosen) == 1 else None
@@ -339,6 +347,8 @@ PLACE_NAMED = re.compile(
     r"(?!(?:The|This|That|Our|Each|Every|Any)\s)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+Council$"
 )
 LOCAL_COUNCIL = re.compile(r"\b(?:Town|Parish|Community|Village)\s+Council$")
+# the words naming a local council as someone's other body: a member's, or the one a speaker spoke for
+OUTSIDE_BODY = re.compile(r"\b(?:member\s+of|on\s+behalf\s+of|representing|for)\s+(?:the\s+)?$", re.I)
 
 
 # the council that runs what the paper is about, named in its sentences: the service it hosts ('Harrowfield YJS

@@ -42,6 +42,10 @@ TIME = re.compile(
     r"|\b([01]?\d|2[0-3])[.:]?([0-5]\d)\s*(?:hours|hrs)\b",
     re.I,
 )
+# a span of hours with the meridiem once, at its end: '2.00 - 4.47 pm'
+SPAN = re.compile(
+    r"(?<![\d.:])(1[0-2]|0?[1-9])[.:]([0-5]\d)\s*(?:-|–|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
+)
 
 BODY_WORD = scanning(  # asked of every line
     r"\b(?:council|cabinet|committee|board|panel|sub-committee|commission|forum|authority|executive|assembly|scrutiny|"
@@ -89,9 +93,10 @@ MINUTES_OF = re.compile(
     + r"(.{0,260})",
     re.I | re.S,
 )
-# `Minutes of a meeting held on ...`: the body is the heading above; group 1 stays empty.
+# `Minutes of a meeting held on ...`: the body is the heading above; group 1 stays empty. (Glasgow's
+# `Minutes of meeting held in ...` has no article.)
 UNNAMED_MINUTES = re.compile(
-    r"^\W*minutes\s+of\s+(?:an?|the)\s+(?:\w+\s+)?(?:meeting|hearing)()\s+" + HELD + r"(.{0,260})", re.I | re.S
+    r"^\W*minutes\s+of\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:meeting|hearing)()\s+" + HELD + r"(.{0,260})", re.I | re.S
 )
 MEETING_HELD = re.compile(r"\bmeeting\s+(?:(?:will|is to|shall)\s+be\s+|to\s+be\s+)held\b(.{0,260})", re.I | re.S)
 HELD_SENTENCE = re.compile(
@@ -106,6 +111,7 @@ VENUE_IN = re.compile(
     # ('... in Committee Room 1 - City Hall, Wharfeside' / 'Commenced 10.30 am': the hours' labels under it)
     r"\b(?:in|at)\s+(?:(?-i:the|THE)\s+)?(.{3,140}?)(?=\s+on\s+(?:the\s+)?(?:\w+day|\d)|\s+at\s+\d|,?\s+commencing\b"
     r"|\s+(?-i:Commenced|Concluded|Started|Finished)\b"
+    r"|,?\s+\d{1,2}[.:]\d{2}\s*(?:[-–]|to\b|[ap]\.?m)"  # ('..., SY2 6ND 2.00 - 4.47 pm': the hours after the place)
     r"|(?<!\bSt)(?<!\bSt\.)[.;]\s|$"  # (not an abbreviation's: 'The Shire Hall, St. Peter's Square')
     # a heading sentence with no full stop, run into the next one: '... County Hall, Wallingbury The Board is ...'
     r"|(?<![,\s–—-])(?<!\bin)(?<!\bat)\s+(?-i:The)\s)",
@@ -137,7 +143,11 @@ LABEL = re.compile(
     re.I,
 )
 # The body under a label: `Meeting: Overview and Scrutiny Panel`, `Committee: Planning Committee`.
-BODY_LABEL = re.compile(r"^\W*(?:meeting|committee|body|meeting of|decision\s+maker)\s*(?::|\t)\s*(\S.{2,90})$", re.I)
+# ('Name of meeting<TAB>CABINET': the Isle of Wight's label row)
+BODY_LABEL = re.compile(
+    r"^\W*(?:(?:name\s+of\s+)?meeting|meeting\s+(?:of|name)|committee|body|decision\s+maker)\s*(?::|\t)\s*(\S.{2,90})$",
+    re.I,
+)
 # A ModernGov issue's or decision's meeting: `Meeting: 08/07/2024 - Planning Committee (Item 82)`,
 # `Made at meeting: 19/01/2023 - Council`: (date, body).
 ISSUE_MEETING = re.compile(
@@ -157,10 +167,18 @@ CONTACT_CUT = re.compile(r"\s*\b(?:ask for|telephone|tel|e-?mail|contact|enquiri
 
 
 def hhmm(text: str) -> str | None:
-    """'2.00 pm' -> '14:00', '10am' -> '10:00', '19:30' -> '19:30'."""
+    """'2.00 pm' -> '14:00', '10am' -> '10:00', '19:30' -> '19:30'; '2.00 - 4.47 pm' -> '14:00' (a
+    meeting's span, the meridiem printed once at its end)."""
     m = TIME.search(text)
     if not m:
         return None
+    span = SPAN.search(text, 0, m.end())
+    if span and span.end() == m.end() and (end := hhmm(m.group(0))) is not None:
+        h, mi = int(span.group(1)) % 12, int(span.group(2))
+        start = (h + 12) * 60 + mi if m.group(3).lower().startswith("p") else h * 60 + mi
+        if start > int(end[:2]) * 60 + int(end[3:]):
+            start -= 12 * 60  # '11.00 - 1.30 pm': the morning's hour
+        return f"{start // 60:02d}:{start % 60:02d}"
     if m.group(6):
         return "12:00"
     if m.group(7):
