@@ -1609,3 +1609,56 @@ def test_a_body_that_accordingly_agreed_over_its_points():
         "to approve the closure of the six interim care beds at Kelvinhaugh House from 1 June 2026;",
         "to issue a direction to the Council accordingly.",
     ]
+
+
+def test_points_numbered_at_a_tab_stop_with_no_stop_under_a_resolution_told_how_it_was_carried():
+    body = text_lines(
+        "RESOLVED (by majority): That the Committee\n"
+        "1\tapprove the Home to School Transport Policy 2026/27 as set out in\nAppendix 1 to the report;\n"
+        "2\tdelegate authority to the Director of Education to publish the policy.\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == [
+        "approve the Home to School Transport Policy 2026/27 as set out in Appendix 1 to the report;",
+        "delegate authority to the Director of Education to publish the policy.",
+    ]
+
+
+def test_a_grant_subject_to_points_that_complete_its_sentence_is_one_decision():
+    body = text_lines(
+        "RESOLVED:\nThat, in accordance with the Officer’s recommendation, planning permission\n"
+        "be granted subject to:\n- the conditions set out in Appendix 1;\n"
+        "- any modifications to the conditions as considered necessary by the\nAssistant Director.\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == [
+        "That, in accordance with the Officer’s recommendation, planning permission be granted subject to: the "
+        "conditions set out in Appendix 1; any modifications to the conditions as considered necessary by the "
+        "Assistant Director."
+    ]
+
+
+def test_a_run_in_list_whose_next_point_wraps_to_open_a_line():
+    body = text_lines(
+        "After consideration, the committee (1) noted the revenue budget position at period 10;\n"
+        "(2) approved the budget transfers as detailed in appendix 2 to the report; and (3)\n"
+        "instructed the Executive Director of Finance to submit a further report.\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == [
+        "noted the revenue budget position at period 10;",
+        "approved the budget transfers as detailed in appendix 2 to the report; and",
+        "instructed the Executive Director of Finance to submit a further report.",
+    ]
+
+
+def test_decisions_set_out_as_paragraphs_opening_that_in_capitals():
+    body = text_lines(
+        "RESOLVED:\n"
+        "THAT Cllr A Rowe and Cllr N Penn be nominated as the Council's representatives\n"
+        "on the Harbour Commissioners until May\n2027.\n"
+        "THAT the Monitoring Officer be authorised to notify the Harbour Commissioners.\n"
+        "The Leader thanked the outgoing representative.\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == [
+        "THAT Cllr A Rowe and Cllr N Penn be nominated as the Council's representatives on the Harbour "
+        "Commissioners until May 2027.",
+        "THAT the Monitoring Officer be authorised to notify the Harbour Commissioners.",
+    ]

@@ -166,6 +166,7 @@ MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
     r"|R\d{1,2}(?:[.):]|(?=\t))"  # a recommendation's own number: 'R1.', or 'R1' in its own cell"
+    r"|\d{1,2}(?=\t+(?:[a-z]|That\b))"  # a number set at a tab stop with no stop after it: '1<TAB>note the ...'
     # (Birmingham's decisions numbered under their minute's number: '1228.1 Approved ...', '1228.2 Recommended ...')
     r"|\d{3,5}\.\d{1,2}(?=\s+[A-Z][a-z]))"
     r"\s+(?:\*\*)?\s*(?P<rest>\S.*)$"
@@ -183,6 +184,8 @@ def _marker_type(m: str) -> str:
         return "(a)"
     if re.fullmatch(r"\d+[.)]", m):
         return "1" + m[-1]
+    if m.isdigit():
+        return "1"
     if re.fullmatch(r"[ivx]+[.)]", m):
         return "i" + m[-1]
     if re.fullmatch(r"R\d+[.):]", m):
@@ -308,6 +311,7 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         # 'RESOLVED (unanimously) that', 'RESOLVED UNANIMOUSLY:', 'RESOLVED by 5 votes to 2 with 1 abstention to
         # object' - how it was decided is not the decision
         stem = HOW_AT_START.sub("", md.group("rest").strip(" :-–—")).strip(" :-–—,")
+        on_its_line = stem  # (the stem may take in the lines under it below)
         k = next_filled(texts, i + 1)
         # 'Decision' / 'The Board:' / '(i) noted ...': who decided, then its points; 'RESOLVED:' / 'Cabinet
         # recommends that the County Council on 10 February 2026:' / '1. Sets ...': what the points complete
@@ -387,12 +391,23 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             and (first_point[0] != outer or _first_marker(texts[k]))
             and not sibling
             and (not stem or not ends_sentence(stem))
+            and not (stem and _next_run_in(stem, texts[k]))  # ('the committee (1) noted ...;' / '(2) approved ...')
         ):
+            verb_line = i
             points, i = _decision_points(body, texts, k, first_point[0], outer)
+            whole = plain(" ".join([on_its_line, *texts[verb_line + 1 : k]])).strip()
             if REASONS_FOLLOW.search(stem):
                 # 'That the decision be referred back to the Cabinet for the following reasons:': a decision of its
                 # own, then why
                 points = [(stem, body[k - 1] if k else body[i - 1]), *points]
+            elif WANTS_ITS_POINTS.search(whole) and all(
+                _starts_lower(t) and not THAT.match(t) and len(t) <= 120 for t, _ in points
+            ):
+                # 'That planning permission be granted subject to:' / '- the conditions set out in Appendix 1;' /
+                # '- any modifications ...': short points, the sentence's own words, one decision with it (long
+                # ones, each a condition set out in full, are a decision each)
+                cite = body[verb_line] if stem else body[verb_line + 1]
+                points = [(f"{whole} {' '.join(t for t, _ in points)}", cite)]
         elif unmarked:
             points, i = unmarked, listed_to
         else:
@@ -566,6 +581,12 @@ def _what_was_proposed(texts: list[str], i: int, cite: Line) -> list[tuple[str, 
     return [(alone.group("that"), cite)] if alone else [(answer.group("r"), cite)] if answer else []
 
 
+# A decision's sentence broken off before its object, the points under it completing it ('... be granted
+# subject to:' over '(a) the conditions set out in Appendix 1; (b) ...').
+WANTS_ITS_POINTS = re.compile(
+    r"\b(?:subject\s+to|to\s+include|including|comprising|consisting\s+of)(?:\s+the\s+following)?\s*:$", re.I
+)
+THAT = re.compile(r"\W*that\b", re.I)
 # (a call-in's referral keeps its words; a planning refusal's 'for the following reasons:' is only its reasons' stem)
 REASONS_FOLLOW = re.compile(r"\bbe\s+referred\b.*\bfor\s+the\s+following\s+reasons?\s*:\s*$", re.I)
 IT_WAS_AT_END = re.compile(r"(?<=[.;])\s+(It\s+was\b[^.]{0,40})$")
@@ -1044,9 +1065,9 @@ def _decision_sentence(
     while (
         j < len(body)
         and texts[j].strip()
-        and not _point(texts[j])
+        and (not _point(texts[j]) or _next_run_in(" ".join(parts), texts[j]))
         and not _decision(texts[j])[0]
-        and not OUTER_MARKER.match(plain(texts[j]))
+        and (not OUTER_MARKER.match(plain(texts[j])) or _next_run_in(" ".join(parts), texts[j]))
         and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I)
         and "\t" not in texts[j]
         and not MOVEMENT_NOTE.match(plain(texts[j]))
@@ -1075,7 +1096,14 @@ def _decision_sentence(
             further = [(more, cite)]
         decided = decided[: end.start() + 1]
     decided = TALLY_AT_END.sub(".", decided) if TALLY_AT_END.search(decided) else decided
-    return [(point, cite) for point in _inline_points(decided)] + further, j
+    found = [(point, cite) for point in _inline_points(decided)] + further
+    after = next_filled(texts, j) if CAPS_THAT.match(parts[0]) and not further else None
+    if after is not None and CAPS_THAT.match(texts[after]) and ends_sentence(decided):
+        # 'RESOLVED:' / 'THAT Cllr A be nominated ...' / 'THAT the Monitoring Officer be authorised ...': decisions
+        # set out as paragraphs opening 'THAT' in capitals, each one of its own
+        more, j = _decision_sentence(body, texts, after, after, "", False)
+        found += more
+    return found, j
 
 
 # What follows a decision box's paragraphs: 'DISCUSSION', 'Reasons for the decision', the next heading in capitals.
@@ -1180,7 +1208,7 @@ TALLY_AT_END = re.compile(
     re.I,
 )
 HOW_AT_START = re.compile(
-    r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?"
+    r"^\(?(?:unanimously|accordingly|nem\.?\s*con\.?|by\s+(?:a\s+)?majority(?:\s+vote)?"
     r"|by\s+(?:a\s+majority\s+(?:of\s+)?)?\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?)\)?(?=\W|$)"
     # '(on a vote of 10 in favour, 6 against) that ...'
     r"|^\((?:on\s+a\s+vote\s+of\s+|by\s+)?\d{1,3}\s+(?:votes?\s+)?(?:in\s+favour|for)\b[^()]{0,60}\)"
@@ -1194,6 +1222,18 @@ ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
 # ('That Council be recommended to: (1) adopt ...; (2) set ...': a lead-in closed by its colon goes too)
 INLINE_LIST = re.compile(r"^(?:(?:to|that)?\s*[:–—-]?\s*|[^:()]{0,120}:\s*)(?=(?:\((?:1|a|i)\)|(?:1|a)[.)])\s)", re.I)
+
+
+def _next_run_in(said: str, line: str) -> bool:
+    """'After consideration, the committee (1) noted ...;' / '(2) approved ...': the next point of a run-in list
+    wrapped to open a line, the sentence going on."""
+    if ends_sentence(said) or not (first := re.search(r"\((?:a|i|1)\)\s", said)) or first.start() > 80:
+        return False
+    seq = ROMAN if first.group(0)[1] == "i" else [chr(c) for c in range(ord("a"), ord("k"))]
+    seq = [str(n) for n in range(1, 11)] if first.group(0)[1] == "1" else seq
+    last = [m for m in re.findall(r"\(([a-z]{1,4}|\d{1,2})\)\s", said[first.start() :]) if m in seq][-1]
+    nxt = seq[seq.index(last) + 1] if seq.index(last) + 1 < len(seq) else None
+    return nxt is not None and line.lstrip().startswith(f"({nxt}) ")
 
 
 def _run_in_points(points: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
