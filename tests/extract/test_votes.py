@@ -1912,3 +1912,26 @@ def test_a_count_alone_under_a_wrapped_list_of_names_is_that_sides_count():
     )
     (vote,) = extract_votes(lines)
     assert (vote.counts, vote.result, vote.warnings) == ({"for": 3, "against": 5, "abstain": 1}, "lost", [])
+
+
+def test_a_committee_that_voted_on_an_amendment_which_was_lost():
+    (vote,) = extract_votes(text_lines("The Committee voted on the amendment, which was lost.\n"))
+    assert vote.result == "lost"
+
+
+def test_a_recorded_vote_table_of_surnames_alone_broken_over_a_page():
+    lines = text_lines(
+        "A recorded vote was requested on the amendment.\n"
+        "For\tAgainst\tAbstain\n"
+        "Ashfield\tBhatti\tOkonedo\nBainbridge\tChaudhry\tMellors\nCarver\tDalby\n"
+        "\tEccleston\n\tA Sandhu\n\nFor\tAgainst\tAbstain\n\tVarley\n\tWhitworth\n"
+        "The amendment was lost.\n"
+    )
+    (vote,) = extract_votes(lines)
+    assert vote.for_ == ["Ashfield", "Bainbridge", "Carver"]
+    assert vote.against == ["Bhatti", "Chaudhry", "Dalby", "Eccleston", "A Sandhu", "Varley", "Whitworth"]
+    assert (vote.abstain, vote.counts, vote.result) == (
+        ["Okonedo", "Mellors"],
+        {"for": 3, "against": 7, "abstain": 2},
+        "lost",
+    )

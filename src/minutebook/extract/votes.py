@@ -180,7 +180,7 @@ DECISION_SCORE = re.compile(r"\bresolved\s*\((\d{1,3})\s*:\s*(\d{1,3})(?:\s*:\s*
 VOTE_CONTEXT = re.compile(
     r"\bvot(?:e|ed|es|ing)\b|\bproposed\b|\bseconded\b|\bmoved\b|show\s+of\s+hands|\bcarried\b|\blost\b", re.I
 )
-PUT_TO_VOTE = re.compile(r"\bvote\b|\bshow\s+of\s+hands\b", re.I)
+PUT_TO_VOTE = re.compile(r"\bvote\b|\bvoted\s+on\b|\bshow\s+of\s+hands\b", re.I)
 # the sentence after one that put a proposal to the vote, saying how it went: 'The motion was carried.'
 RESULT_NEXT = re.compile(
     r"^\W*(?:the|this|that)\s+(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|recommendations?|proposals?)"
@@ -260,6 +260,9 @@ PARTY_IN_LIST = re.compile(
 )
 
 
+SURNAME_ALONE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+
+
 def _names(chunks: list[str], cells: bool = False) -> list[str]:
     """Names from the lines under a tally: comma lists run over line ends ('Mr \nHook'), one name a
     line, or names side by side with only their honorifics between them (columns read across); a party's
@@ -277,6 +280,10 @@ def _names(chunks: list[str], cells: bool = False) -> list[str]:
         re.sub(r"\s*\bCounty$", "", c) if k + 1 < len(chunks) and re.match(r"\s*Councill?ors?\b", chunks[k + 1]) else c
         for k, c in enumerate(chunks)
     ]
+    # (a column of surnames alone, 'Ashfield' over 'Bainbridge': a name a cell, not one name wrapped)
+    filled = [c.strip() for c in chunks if c.strip()]
+    alone = sum(1 for c in filled if SURNAME_ALONE.fullmatch(c) and not NAME_HONORIFIC.fullmatch(f"{c} "))
+    surnames = cells and (alone >= 3 or alone == len(filled) >= 2)
     joined = ""
     for c in (c.strip() for c in chunks):
         if not c:
@@ -287,6 +294,7 @@ def _names(chunks: list[str], cells: bool = False) -> list[str]:
         runs_on = runs_on or (cells and NAME_HONORIFIC.fullmatch(joined.rsplit(" ", 1)[-1] + " "))
         new_entry = joined and not runs_on
         whole = NAME_HONORIFIC.match(c) or (cells and len(c.split()) >= 2 and c[0].isupper())
+        whole = whole or (surnames and SURNAME_ALONE.fullmatch(c) and not NAME_HONORIFIC.fullmatch(f"{c} "))
         joined = f"{joined}, {c}" if new_entry and whole else f"{joined} {c}".strip()
     out: list[str] = []
     for part in split_names(joined):
@@ -1710,7 +1718,13 @@ def _tally_columns(lines: list[Line]) -> tuple[list[Vote], list[int]]:
             if h.group("n")  # type: ignore[union-attr]
         }
         j = i + 1
-        while j < len(lines) and lines[j].text.strip():
+        while j < len(lines):
+            if not lines[j].text.strip():
+                # a page's end, the heading printed again over the rest of the table on the next page
+                over = next((n for n in range(j + 1, min(j + 4, len(lines))) if lines[n].text.strip()), None)
+                if over is None or _row_cells(lines[over].text) != head:
+                    break
+                j = over
             row = _row_cells(lines[j].text)
             if row == head or all(TALLY_HEAD.fullmatch(CONTINUED.sub("", c)) for c in row):
                 # the heading printed again over the rest of the table on the next page ('FOR (continued)')
