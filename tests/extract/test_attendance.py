@@ -2142,3 +2142,36 @@ def test_councillors_who_attended_as_observers_told_in_a_sentence_over_two_lines
         )
     )
     assert [p.name for p in present][-3:] == ["K Brantingham", "S Owersby", "P J Tealby"]
+
+
+def test_an_officer_line_whose_job_is_a_lawyers():
+    (person,) = people_from("Susan Threl, Senior Lawyer", "officer", None)
+    assert (person.name, person.role) == ("Susan Threl", "Senior Lawyer")
+
+
+def test_labelled_cells_whose_entries_wrap_under_the_label_with_no_tab():
+    """Medway's record: a label, a tab, then entries set at a hanging indent; a job's last word, a bracket's close
+    or an organisation's end wraps to a line of its own, and a substitute's pair is told in a bracket."""
+    present, _, subs = parse_attendance(
+        text_lines(
+            "Present:\n"
+            "Councillors:\tHollings (Chairperson), Kavan\nand Lomas\n"
+            "Co-opted members without voting rights:\tImogen Treach (Medbury Youth\nCouncil)\n"
+            "Substitutes:\tCouncillors Sarwan (Substitute for Pendle)\n"
+            "In Attendance:\tRosalind Whitcomb, Director of People and Deputy Chief\nExecutive\n"
+            "Niamh Corrig, Assistant Director, Children's Social Care\n"
+            "Councillor Priya Venkat, Portfolio Holder for Children's\nServices\n"
+        )
+    )
+    got = {p.name: p.role for p in present}
+    assert got == {
+        "Hollings": "Chairperson",
+        "Kavan": None,
+        "Lomas": None,
+        "Imogen Treach": "Medbury Youth Council",
+        "Sarwan": "Substitute",
+        "Rosalind Whitcomb": "Director of People and Deputy Chief Executive",
+        "Niamh Corrig": "Assistant Director, Children's Social Care",
+        "Priya Venkat": "Portfolio Holder for Children's Services",
+    }
+    assert subs == [{"name": "Sarwan", "for": "Pendle"}]

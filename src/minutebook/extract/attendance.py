@@ -132,7 +132,8 @@ JOB_WORDS = re.compile(
     r"advis[eo]r|co-?ordinator|team|services?|chief|governance|democratic|corporate|monitoring|co-?optees?|"
     r"representative|strategic|interim|acting|deputy|secretary|treasurer|engineer|planner|consultant|partner|"
     r"mayor(?:'s|’s)?|mayoress|chaplain|constable|sergeant|inspector|nurse|commissioner|audit(?:ors?)?"
-    r"|worker|practitioner|specialist|administrator"  # ('Youth Participation Worker', 'YOT Practitioner')
+    # ('Youth Participation Worker', 'Senior Lawyer')
+    r"|worker|practitioner|specialist|administrator|lawyer|barrister|surveyor"
     r"|RFO|CEO|CFO"  # ('the RFO (Anil Deshmukh)': a parish's Responsible Financial Officer)
     # and the Welsh of a paper in Welsh alone: 'Clerc', 'Prif Weithredwr', 'Swyddog Monitro', 'Pennaeth Cyllid'
     r"|clerc|swyddog|weithredwr|pennaeth|cyfarwyddwr|rheolwr|ysgrifennydd|trysorydd|cyfreithiwr)\b",
@@ -228,6 +229,7 @@ SUB_PAIR = re.compile(  # ('Councillor Kieran Marsh attended as substitute for C
     r"|substituting\s+for)\s+(?P<for>.+)$",
     re.I,
 )
+BRACKETED_SUB = re.compile(r"\s*\((?:as\s+)?(?:substitute|substituting)\s+for\s+([^()]+)\)", re.I)
 ATTENDED = re.compile(
     r"^(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
     r"(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance))\b\s*(?P<rest>[^.]*)"
@@ -353,7 +355,10 @@ def label_of(text: str) -> tuple[str, str | None, str] | None:
     return None
 
 
-HOW_ATTENDED = re.compile(r"\s+(?:in\s+person|virtually|remotely|online)(?=\s*:)", re.I)
+# (or whether they vote: 'Co-opted members without voting rights:')
+HOW_ATTENDED = re.compile(
+    r"\s+(?:in\s+person|virtually|remotely|online|with(?:out)?\s+(?:voting\s+rights|a\s+vote))(?=\s*:)", re.I
+)
 # an organisation, a dash, the person there for it (the entry's name last)
 ORG_DASH_NAME = re.compile(r"^(?P<org>[A-Z][^–—,;()]{2,80}?)\s+[–—]\s+(?P<who>[A-Z][^–—,;()]{2,60})$")
 ORG_WORDS = re.compile(
@@ -1215,7 +1220,15 @@ def _unwrapped(block: list[Line]) -> list[Line]:
         if (
             prev
             and re.fullmatch(r"[A-Z][\w'’-]+", text)
-            and re.search(r"\S\s[–—-]\s\S", prev)
+            # (or after its comma: 'Rosalind Whitcombe, Director of People and Deputy Chief' / 'Executive')
+            and (
+                re.search(r"\S\s[–—-]\s\S", prev)
+                # (not in a list of entries each with a title first, read whole by their titles later)
+                or (
+                    re.search(r"[a-z],\s+[A-Z]", cell := prev.split("\t")[-1])
+                    and not (_titled_start(cell) and _titled_start(after))
+                )
+            )
             and len(prev) >= 0.75 * width
             and not label_of(text)
         ):
@@ -1229,6 +1242,10 @@ def _unwrapped(block: list[Line]) -> list[Line]:
         ):
             # 'Adrian Collingwood, Executive Director, Corporate Services' / '(S151 Officer)': the entry's bracket
             out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")
+            continue
+        if prev and "\t" not in text and open_bracket(prev) and re.fullmatch(r"[^()\t]{1,40}\)[.,;]?", text):
+            # 'Co-opted members:<TAB>Imogen Treacher (Medbourne Youth' / 'Council)': the bracket closed below
+            out[-1] = Line(out[-1].number, out[-1].page, join_wrapped(prev, text))
             continue
         if prev and re.fullmatch(r"as\s+(?:an?\s+)?observers?\W*", text, re.I):
             # '... and P J Tealby attended the meeting' / 'as observers.': the sentence's last words
@@ -1908,6 +1925,8 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         else:
             joined = _join_block(texts)
         if role == "Substitute":  # 'Substitutes: Councillor D. Kerr for Councillor E. Whitlock'
+            # ('Councillors Sarwar (Substitute for Pendlebury)': the pair's words in a bracket)
+            joined = BRACKETED_SUB.sub(r" for \1", joined)
             pairs = [SUB_PAIR.match(part.strip()) for part in split_names(joined.replace(" and ", ", "))]
             if pairs and all(pairs):
                 for m in filter(None, pairs):
@@ -1924,6 +1943,12 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     named = {p.name for p in present}
     present = [p for p in chairs if p.name not in named] + present
     return _chair_once(present), apologies, subs
+
+
+def _titled_start(text: str) -> bool:
+    """The text opens with a title, after any label ('Also in attendance: Dr Anita Rao, ...')."""
+    found = label_of(text)
+    return bool(HONORIFIC_START.match(found[2] if found else text))
 
 
 def _titled_lines(texts: list[str]) -> list[str] | None:
