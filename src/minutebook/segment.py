@@ -454,9 +454,9 @@ def _front_kind(lines: list[Line], end: int) -> str:
         return "minutes"  # an executive's record of decisions is its meeting's formal record
     for line in opening:
         t = line.text.strip()
-        # (not a sentence's end wrapped onto a line: '... appearing on the' / 'agenda.'; nor a ModernGov page's link
-        # '- Agenda and minutes' over the meeting's minutes)
-        if AGENDA_WORD.match(t) and not (t[:1].islower() and t.endswith(".")) and not PAGE_LINKS.match(t):
+        # (not a sentence wrapped onto a line: '... appearing on the' / 'agenda.', '... in item 6 on the' / 'agenda
+        # because his daughter ...'; nor a ModernGov page's link '- Agenda and minutes' over the meeting's minutes)
+        if AGENDA_WORD.match(t) and not t[:1].islower() and not PAGE_LINKS.match(t):
             return "agenda"
         if NUMBERED_ITEM.match(t) and re.search(r"apolog|declaration|minutes?\b|\(pages?\s+\d", t, re.I):
             numbered += 1  # an agenda without the word: numbered items, the usual opening business among them
@@ -469,7 +469,9 @@ def _front_kind(lines: list[Line], end: int) -> str:
         return "minutes"  # `MINUTES OF THE HEALTH AND WELLBEING BOARD` heading the document, its date below
     # the date may close a wrapped opening sentence ('A Court ... holden in the Guildhall on Thursday 5' /
     # 'March 2026 at 1.00 pm.') under a masthead of two or three lines
-    if any(PRESENT.match(t) for t in filled) and any(DATE_ONLY.search(t) or re.search(r"\d{4}", t) for t in filled[:6]):
+    # ('EDUCATION SCRUTINY COMMITTEE, 12/02/26': the date in figures, the year in two)
+    dated_heading = any(DATE_ONLY.search(t) or re.search(r"\d{4}|\b\d{1,2}/\d{1,2}/\d{2}\b", t) for t in filled[:6])
+    if any(PRESENT.match(t) for t in filled) and dated_heading:
         return "minutes"
     if any(MINUTES_WORD.match(t) for t in filled[:6]) and any(PRESENT.match(t) for t in filled):
         # a web page headed 'Minutes', a partnership's 'Minutes of the meeting' under its name, over the

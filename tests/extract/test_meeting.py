@@ -2299,3 +2299,35 @@ def test_a_name_of_meeting_row_in_the_heading_table_names_the_body(tmp_path):
         "45. Apologies\nNone.\n46. Minutes\nRESOLVED:\nTHAT the minutes of the meeting be approved.\n",
     )
     assert (parsed.meeting.body, parsed.meeting.time) == ("Cabinet", "17:00")
+
+
+def test_a_body_and_a_date_in_figures_with_a_two_figure_year_head_minutes_over_present(tmp_path):
+    """Gwynedd's: 'EDUCATION SCRUTINY COMMITTEE, 12/02/26' then 'PRESENT:', the word 'minutes' nowhere, and
+    'agenda' only inside a sentence wrapped onto a line of its own."""
+    parsed = parse_text(
+        tmp_path,
+        "CYNGOR MOELFRE COUNCIL\nEDUCATION AND ECONOMY SCRUTINY COMMITTEE, 12/02/26\n"
+        "PRESENT: Councillor Gerallt Tud (Chair)\nCouncillors:\tMenna Pryd, Iolo Gwyn and Huw Rhyd.\n"
+        "1. APOLOGIES\nApologies were received from Councillor Ieuan Fych.\n"
+        "2. DECLARATION OF PERSONAL INTEREST\nCouncillor Huw Rhyd declared a personal interest in item 3 on the\n"
+        "agenda because his daughter is employed by a company in the scheme.\n"
+        "3. SKILLS SCHEME\nThe report was submitted by the Cabinet Member.\nRESOLVED\nTo accept the report.\n"
+        "The meeting commenced at 10.30 am and concluded at 12.40 pm.\n",
+    )
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Education and Economy Scrutiny Committee", "2026-02-12")
+    assert parsed.agenda == []
+    (minutes,) = parsed.minutes
+    assert [i.number for i in minutes.items] == ["1", "2", "3"]
+    assert minutes.items[2].resolutions == ["To accept the report."]
+
+
+def test_a_minute_of_meeting_of_the_council_itself_is_the_councils_meeting(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "DUNMORE, 4 March 2026. Minute of Meeting of DUNMORE CITY COUNCIL.\n"
+        "Present:- Lord Provost Morag Dalgle, Chairperson; and COUNCILLORS Alasdair Bair and Kirsty Black.\n"
+        "1. DECLARATIONS OF INTEREST OR CONNECTION\nThere were no declarations.\n"
+        "2. MINUTE OF MEETING OF DUNMORE CITY COUNCIL OF 10 DECEMBER 2025 - FOR APPROVAL\n"
+        "The Council resolved:-\nto approve the minute as a correct record.\n",
+    )
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Council", "2026-03-04")

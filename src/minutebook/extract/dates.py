@@ -29,7 +29,8 @@ DATE_ONLY = re.compile(
     rf"\W*(?:{WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}{ORDINAL}?\s*(?:of\s+|o\s+)?{MONTH}\.?,?\s+\d{{4}}\W*", re.I
 )
 # '05/03/2024', day first as UK councils print it
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+# ('12/02/26': Gwynedd's headings print the year in two figures)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 
 
 def iso_date(text: str, *, numeric: bool = False) -> str | None:
@@ -45,7 +46,8 @@ def iso_date(text: str, *, numeric: bool = False) -> str | None:
     else:
         n = NUMERIC_DATE.search(text) if numeric else None
         if n and 1 <= int(n.group(1)) <= 31 and 1 <= int(n.group(2)) <= 12:
-            return f"{int(n.group(3)):04d}-{int(n.group(2)):02d}-{int(n.group(1)):02d}"
+            year = int(n.group(3)) + (2000 if len(n.group(3)) == 2 else 0)
+            return f"{year:04d}-{int(n.group(2)):02d}-{int(n.group(1)):02d}"
         return None
     if not 1 <= int(day) <= 31:
         return None

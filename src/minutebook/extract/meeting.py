@@ -117,9 +117,11 @@ VENUE_IN = re.compile(
     r"|(?<![,\s–—-])(?<!\bin)(?<!\bat)\s+(?-i:The)\s)",
     re.I,
 )
-# `COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` heading a supplement's covering letter.
+# `COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` heading a supplement's covering letter; `EDUCATION SCRUTINY
+# COMMITTEE, 12/02/26` heading Gwynedd's minutes.
 BODY_DASH_DATE = re.compile(
-    rf"^\W*([A-Za-z&'’ ]{{3,80}}?)\s*[-–:,]\s*((?:{WEEKDAY},?\s+)?\d{{1,2}}\w*\s+{MONTH},?\s+\d{{4}})"
+    rf"^\W*([A-Za-z&'’ ]{{3,80}}?)\s*[-–:,]\s*((?:{WEEKDAY},?\s+)?\d{{1,2}}\w*\s+{MONTH},?\s+\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))"
     r"(?:,?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?))?\W*$",
     re.I,
 )
@@ -308,6 +310,12 @@ def _venue_from(text: str) -> str | None:
     return None
 
 
+# the council's own meeting, named by the council's name and no 'held': 'Minute of Meeting of DUNMORE CITY COUNCIL.'
+MINUTE_OF_COUNCIL = re.compile(
+    r"\bminutes?\s+of\s+(?:the\s+)?meeting\s+of\s+(?:the\s+)?[A-Za-z&'’ ]{2,60}?\s+"
+    r"(?:city|county|borough|district)?\s*council\W*$",
+    re.I,
+)
 # 'Minutes of the Annual Parish Meeting of Stowford held on ...': the electors' assembly, named for its parish or
 # not ('Minutes of the Annual Town Meeting held at the Corn Exchange ...')
 ANNUAL_ASSEMBLY = re.compile(
@@ -832,6 +840,11 @@ def _heading_sentence(block: list[Line]) -> Meeting | None:
             parts.append(t)
         text = tidy(" ".join(parts))
         m = _meeting_sentence(text)
+        own = MINUTE_OF_COUNCIL.search(text) if not m else None
+        if own and iso_date(text[: own.start()]):
+            # 'DUNMORE, 4 March 2026. Minute of Meeting of DUNMORE CITY COUNCIL.': Aberdeen's heading, the
+            # council itself meeting
+            return Meeting(body="Council", date=iso_date(text[: own.start()]), time=None, venue=None)
         if not m:
             continue
         rest = m.group(2)
@@ -1057,7 +1070,7 @@ def _body_dash_date(block: list[Line]) -> tuple[str, str | None, str | None] | N
             continue  # 'Clerk to the Council, 5 January 2026': who signed the summons, and when
         if h and _clean_body(h.group(1)):
             when = h.group(3) or ""
-            return _clean_body(h.group(1)) or "", iso_date(h.group(2)), hhmm(when) or _bare_time(when)
+            return _clean_body(h.group(1)) or "", iso_date(h.group(2), numeric=True), hhmm(when) or _bare_time(when)
     return None
 
 
