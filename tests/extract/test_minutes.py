@@ -3980,3 +3980,37 @@ Approved by:\tDate:
     assert m.items[1].resolutions[0] == (
         "That the Executive Member for Children's Services approves the transport policy."
     )
+
+
+def test_minutes_headed_in_title_case_with_no_numbers_capitals_or_bold(tmp_path):
+    """Belfast's: each minute a short heading line in title case between paragraphs; a group's heading straight
+    over its first minute's heads no minute, nor does 'Proposal' over 'Moved by ...' or 'Chairperson' signing."""
+    path = tmp_path / "spr.txt"
+    path.write_text(
+        "Strategic Policy and Resources Committee\nFriday, 20th February, 2026\n"
+        "MEETING OF THE STRATEGIC POLICY AND RESOURCES COMMITTEE\n"
+        "Members present:\tCouncillor Black (Chairperson); and\nCouncillors Bunting, Carson and Delargy.\n"
+        "Minutes\nThe minutes of the meeting of 23rd January were taken as read and signed as correct.\n"
+        "Declarations of Interest\nNo declarations of interest were reported.\n"
+        "Revenue Estimates and District Rate 2026/27\nThe Director of Finance submitted a report.\n"
+        "After discussion, the Committee:\n• agreed a District Rate increase of 3.49% for 2026/27; and\n"
+        "• noted that the District Rate would be presented to the Council.\n"
+        "Governance\nRequests for use of the City Hall\nThe Committee was advised of the requests received.\n"
+        "The Committee adopted the recommendations.\n"
+        "Motion: Living Wage Accreditation\nThe Committee was reminded of the motion.\nProposal\n"
+        "Moved by Councillor Carson,\nSeconded by Councillor Bunting,\nThat the Committee agrees to adopt the motion.\n"
+        "Chairperson\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [i.title for i in m.items] == [
+        "Minutes",
+        "Declarations of Interest",
+        "Revenue Estimates and District Rate 2026/27",
+        "Requests for use of the City Hall",
+        "Motion: Living Wage Accreditation",
+    ]
+    assert m.items[2].resolutions == [
+        "agreed a District Rate increase of 3.49% for 2026/27; and",
+        "noted that the District Rate would be presented to the Council.",
+    ]
+    assert m.items[3].resolutions == ["adopted the recommendations."]

@@ -1831,6 +1831,10 @@ def _locate_items(
         first = (
             running[0] if running else next((x for x in range(a + 1, end) if _plain_heading(line_text(lines[x]))), end)
         )
+        if first == end:  # nor any in capitals or bold: headings in title case between paragraphs (Belfast's)
+            filled = [x for x in range(a + 1, end) if line_text(lines[x]).strip()]
+            titled = _title_case_headings([lines[x] for x in filled])
+            first = filled[titled[0]] if titled else end
     if not anchored:
         a = first
     # the attendance block: from the anchor to the first minute or a section heading
@@ -1890,6 +1894,8 @@ def _locate_items(
         heads = [
             k for k, x in enumerate(tail) if x.number in heading_lines or (not running and _plain_heading(line_text(x)))
         ]
+        if len(heads) < 2 and not running:
+            heads = _title_case_headings(tail)
         if len(heads) >= 2:
             for n, k in enumerate(heads):
                 stop = heads[n + 1] if n + 1 < len(heads) else len(tail)
@@ -2216,6 +2222,45 @@ def _number_from_paragraphs(items: list[LocatedItem]) -> list[LocatedItem]:
             out.append(LocatedItem(str(n), item.title, item.body[k], item.body[k:stop], item.public, item.agenda))
         item.body = item.body[: ends[0]]
     return out
+
+
+FORMULA_BELOW = re.compile(r"^\W*(?:moved|proposed|seconded)\s+by\b", re.I)
+SIGNED_BY = re.compile(r"\W*(?:the\s+)?(?:(?:lord\s+)?mayor|chair(?:man|woman|person)?|convener|provost)\W*", re.I)
+# the opening business one of the first headings of a set of minutes names
+OPENING_BUSINESS = re.compile(r"^\W*(?:apolog|minutes\b|declarations?\b)", re.I)
+
+
+def _title_case_headings(tail: list[Line]) -> list[int]:
+    """Belfast's minutes: headings in words with no number, no capitals and no bold the text keeps ('Declarations of
+    Interest', 'Revenue Estimates and District Rate 2026/27'), each a short line of its own in title case between
+    paragraphs, the opening business among the first of them. A heading straight over another heads a group of
+    minutes ('Governance'), no minute itself. Their indexes, where four or more stand so; else none."""
+    found: list[int] = []
+    for k, line in enumerate(tail[:-1]):
+        raw = line_text(line)
+        t = plain(raw)
+        if "\t" in raw or not (0 < len(t) <= 80 and t[:1].isupper()) or re.search(r"[.:,;]$", t):
+            continue
+        if HONORIFIC_START.match(t) or DECISION.match(t) or label_of(t) or HEADING.match(t):
+            continue
+        # (a title's small words in lower case: 'Requests for use of the City Hall')
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", t) if len(w) > 3]
+        if not words or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+            continue  # a sentence's short line, not a heading in title case
+        above_raw = line_text(tail[k - 1]) if k else ""
+        above = plain(above_raw)
+        # (after a paragraph's end, a page's running line, or a group's heading: 'Matters referred back from
+        # Council/Motions' over 'Motion: ...')
+        ended = not above or re.search(r"[.;:)”’]$", above) or "\t" in above_raw
+        if not ended and not (len(above) <= 60 and not re.search(r"[.:,;]$", above) and above[:1].isupper()):
+            continue  # (a line of a paragraph that goes on)
+        below = plain(line_text(tail[k + 1]))
+        if not re.match(r"^\W*[A-Z]", below) or FORMULA_BELOW.match(below) or SIGNED_BY.fullmatch(t):
+            continue  # ('Proposal' over 'Moved by Councillor A,': the formula's label; 'Chairperson' signing)
+        found.append(k)
+    if len(found) < 4 or not any(OPENING_BUSINESS.match(plain(line_text(tail[k]))) for k in found[:3]):
+        return []
+    return [k for k in found if k + 1 not in found]  # (not a group's heading over its first minute's)
 
 
 def _plain_heading(raw: str) -> bool:

@@ -42,15 +42,20 @@ DECISION_LEAD = re.compile(
 # Scottish minutes: 'After consideration, the committee noted the report.', 'Accordingly, the committee' over its
 # lettered points: the body's decision in the verbs of what it did
 CONSIDERED_LEAD = re.compile(
-    r"^\W*(?:after\s+consideration|accordingly|thereafter)\s*,\s*the\s+(?:[\w-]+\s+){0,3}?"
+    # ('After discussion, the Committee:' over its points, Belfast's; not its 'After discussion, the Committee noted
+    # the legal advice provided.', what it was told)
+    r"^\W*after\s+discussion\s*,\s*the\s+(?:committee|sub-committee|council|board|panel)\s*:\s*$"
+    r"|^\W*(?:after\s+consideration|accordingly|thereafter)\s*,\s*the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:committee|sub-committee|council|board|panel|cabinet|forum)\s*:?\s*"  # ('Thereafter, the Committee:')
     r"(?=$|\((?:a|i|1)\)|(?:noted|approved|agreed|instructed|requested|delegated|authorised|endorsed|recommended"
-    r"|refused|granted|continued|deferred|decided|resolved)\b)"
+    r"|refused|granted|continued|deferred|decided|resolved|adopted)\b)"
     # 'The committee approved the proposals.': a sentence of its own saying what the body decided
     # ('The Cabinet agreed the recommendations set out in the confidential appendix.': Essex's, for a private item)
     r"|^\W*the\s+(?:committee|sub-committee|council|board|panel|cabinet)\s+"
     # ('The Committee granted approval to the application, subject to ...': a planning committee's, in Belfast's)
-    r"(?=(?:approved|instructed|authorised|agreed\s+the\s+recommendations?|granted|refused)\s)",
+    # ('The Committee adopted the recommendation.': Belfast's, the report's recommendation its decision)
+    r"(?=(?:approved|instructed|authorised|(?:agreed|adopted)\s+the\s+(?:remaining\s+)?recommendations?|granted"
+    r"|refused)\W)",
     re.I,
 )
 RECOMMENDED_TO_COUNCIL = re.compile(
