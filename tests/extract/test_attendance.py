@@ -2175,3 +2175,18 @@ def test_labelled_cells_whose_entries_wrap_under_the_label_with_no_tab():
         "Priya Venkat": "Portfolio Holder for Children's Services",
     }
     assert subs == [{"name": "Sarwan", "for": "Pendle"}]
+
+
+def test_a_heading_word_after_a_list_that_has_ended_is_not_its_last_entrys():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Present: Councillors Rosa Hep (Chairman), Trevor Add (Vice-Chairman) and Bridget Carm.\n"
+            "Officers in attendance: Neil Ash (Head of Planning), Paul Grea (Highways Development Control, "
+            "Thornby County Council) and Imogen Tarr (Democratic Services Officer).\nItems\n"
+        )
+    )
+    assert {p.name: p.role for p in present if p.kind == "officer" or p.name == "Paul Grea"} == {
+        "Neil Ash": "Head of Planning",
+        "Paul Grea": "Highways Development Control, Thornby County Council",
+        "Imogen Tarr": "Democratic Services Officer",
+    }

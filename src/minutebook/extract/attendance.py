@@ -1230,6 +1230,7 @@ def _unwrapped(block: list[Line]) -> list[Line]:
                 )
             )
             and len(prev) >= 0.75 * width
+            and not prev.endswith((".", ")"))  # (a list's end, then the page's next heading: 'Items')
             and not label_of(text)
         ):
             out[-1] = Line(out[-1].number, out[-1].page, f"{prev} {text}")
