@@ -32,6 +32,12 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
+    "yjp77/saltmarsh-yjp-2025-26": (
+        "0.500 (2026-11-25): the four national indicators printed only as an infographic, four floating text boxes "
+        "in a 2x2 grid, each a big figure over its label, period and England figure; the text layer reads the two "
+        "tiles of a row side by side ('212<TAB>31.6%'), their labels and periods interleaved, so no figure keeps "
+        "its label (the PDF reader takes the boxes' borders for a ruled table and the staggered lines for rows)"
+    ),
     "yjp59/kingsmere-yos-strategic-plan-2025-2027": (
         "0.881 (2026-11-25): a plan laid out in two frames of prose by a layout program (ReportLab), each column's "
         "lines at heights of their own; the text layer reads the columns side by side, row by row, so a performance "
