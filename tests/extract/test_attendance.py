@@ -2190,3 +2190,11 @@ def test_a_heading_word_after_a_list_that_has_ended_is_not_its_last_entrys():
         "Paul Grea": "Highways Development Control, Thornby County Council",
         "Imogen Tarr": "Democratic Services Officer",
     }
+
+
+def test_an_alderman_named_by_surname_alone_after_the_title():
+    assert apologies_in_text("Apologies were reported on behalf of Alderman Lenn and Councillor Magin.") == [
+        "Lenn",
+        "Magin",
+    ]
+    assert [p.name for p in people_from("Aldermen Lenn and Ferg", "member", None)] == ["Lenn", "Ferg"]

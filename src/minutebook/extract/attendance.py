@@ -602,7 +602,9 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     # 'Present: Assembly Members: Helena Marchetti AM (Chair), ...': a group's own label inside the list
     text = re.sub(r"^\s*(?:[A-Z][\w-]*\s+){1,2}Members\s*:\s*", "", text)
     # 'Councillors A, B and C': the list's honorific counts for every name in it
-    shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) else ""
+    # ('Alderman Lennox and Councillor Maginness': an alderman's title likewise, where a surname alone follows it)
+    alderman = re.match(r"^\W*(?:alderm[ae]n|alderwom[ae]n)\s+[A-Z][\w'’-]+\s*(?:,|;|and\b|&|$)", text, re.I)
+    shared = "Cllr " if re.match(r"^\W*(?:councillors?|cllrs?\.?)\s", text, re.I) or alderman else ""
     text = SUBSTITUTE_FOR.sub(" (Substitute)", text)  # the member substituted for was not there
     # 'Councillor K Pennycook (accompanied by Mr Owen Askwith, Solicitor, Askwith Lister LLP)': two people there
     text = ACCOMPANIED_BY.sub(r"; \g<who>", text) if "ccompanied" in text else text
