@@ -2331,3 +2331,22 @@ def test_a_minute_of_meeting_of_the_council_itself_is_the_councils_meeting(tmp_p
         "The Council resolved:-\nto approve the minute as a correct record.\n",
     )
     assert (parsed.meeting.body, parsed.meeting.date) == ("Council", "2026-03-04")
+
+
+def test_a_bilingual_council_heading_and_a_place_and_hours_line_under_the_attendance(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "TYWI COUNTY COUNCIL / CYNGOR SIR TYWI\nEXECUTIVE BOARD\nMonday, 16 February 2026\n"
+        "PRESENT: Councillor D. Prosser (Chair)\nCouncillors (In Person):\nG. Meredith and A. Vaughan\n"
+        "The following Officers were in attendance:\nW. Walcott, Chief Executive;\n"
+        "E. Bryer, Democratic Services Officer.\n"
+        "Chamber - County Hall, Caerwen. SA33 4PQ and remotely - 10.00 am - 11.35 am\n"
+        "1. APOLOGIES FOR ABSENCE.\nThere were no apologies.\n2. BUDGET\nRESOLVED that the budget be approved.\n",
+    )
+    meeting = parsed.meeting
+    assert (meeting.body, meeting.time, meeting.venue) == (
+        "Executive Board",
+        "10:00",
+        "Chamber - County Hall, Caerwen. SA33 4PQ",
+    )
+    assert sorted(p.name for p in parsed.minutes[0].present if p.kind == "officer") == ["E. Bryer", "W. Walcott"]

@@ -91,6 +91,8 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
             None,
         ),
         (r"in\s+attendance(?:\s+(?:virtually|remotely|online))?", "officer", None),
+        # 'The following Officers were in attendance:' (Carmarthenshire's)
+        (r"the\s+following\s+officers\s+(?:were\s+)?(?:also\s+)?(?:in\s+attendance|present)(?=\s*:)", "officer", None),
         # 'Implementation Team officers in attendance:', 'Democratic Services officers present:'
         (r"(?:[A-Z][\w-]*\s+){1,3}officers?\s+(?:present|in\s+attendance|attending)", "officer", None),
         # 'Wessex Downs Council Officers:' among an area board's partners

@@ -276,6 +276,7 @@ HOUR_THEN_PLACE = re.compile(
     r"^(?:\d{1,2}[.:]\d{2}|\d{3,4}|\d{1,2})\s*(?:hours|hrs|a\.?m\.?|p\.?m\.?)?\s+(?:in|at)\s+(?:(?-i:the|THE)\s+)?",
     re.I,
 )
+YEAR_AT_END = re.compile(r"\b(?:19|20)\d{2},?\s*$")
 WEEKDAY_OR_MONTH = re.compile(rf"(?:{WEEKDAY}|{MONTH})\b", re.I)
 
 
@@ -298,6 +299,14 @@ def _venue_from(text: str) -> str | None:
             return v  # '... at 6.00 pm at the Gateway, Sandlebury': a place named after the hour, whatever it is
         if v[:1].isupper() and not WEEKDAY_OR_MONTH.match(v) and len(v) <= 60 and ON_THE_DAY.match(text, m.end(1)):
             return v  # '... held at the Old Mill, Thornby on Friday 13 February': a place named before the day
+        if (
+            v[:1].isupper()
+            and not WEEKDAY_OR_MONTH.match(v)
+            and len(v) <= 80
+            and YEAR_AT_END.search(text, 0, m.start())
+        ):
+            # '... held at 2.00 pm on 24 February 2026 at Woodhatch Place, Reighford.': the place after the day
+            return v.rstrip(".")
         if v[:1].isupper() and not WEEKDAY_OR_MONTH.match(v) and len(v) <= 100 and COMMENCING.match(text, m.end(1)):
             # '... held on Thursday 5 February 2026 in The Oculus, Gatehouse Road, Aylbury, commencing at 2.30 pm':
             # the place named between the day and the hour the meeting began
@@ -721,7 +730,14 @@ def _minutes_meeting(block: list[Line]) -> Meeting:
         venue, time = _held_at(block)
         meeting.venue, meeting.time = meeting.venue or venue, meeting.time or time
     if meeting.venue is None or meeting.time is None:
-        said = next((m for ln in block[:60] if ":" in ln.text and (m := PLACE_AND_HOURS.match(tidy(ln.text)))), None)
+        said = next(
+            (
+                m
+                for ln in block[:60]
+                if (":" in ln.text or " - " in ln.text) and (m := PLACE_AND_HOURS.match(tidy(ln.text)))
+            ),
+            None,
+        )
         if said and VENUE_WORDS.search(said.group("place")):
             meeting.venue = meeting.venue or said.group("place")
             meeting.time = meeting.time or hhmm(said.group("hour"))
@@ -751,7 +767,8 @@ def _held_at(block: list[Line]) -> tuple[str | None, str | None]:
 
 # 'Chamber, County Hall, Llanwerydd and remotely: 10.00 am - 1.15 pm': where, and from when to when
 PLACE_AND_HOURS = re.compile(
-    r"^(?P<place>[A-Z][^:]{3,100}?)(?:\s+and\s+(?:remotely|virtually|online))?\s*:\s*"
+    # (or a dash before the hours: 'Chamber - County Hall, Carmarthen. SA31 1JP and remotely - 10.00 am - 11.35 am')
+    r"^(?P<place>[A-Z][^:]{3,100}?)(?:\s+and\s+(?:remotely|virtually|online))?(?:\s*:|\s+[-–])\s*"
     r"(?P<hour>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)\s*[-–—]\s*\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s*$",
     re.I,
 )
@@ -1009,7 +1026,10 @@ def _rest_before_acronym(text: str, below: str) -> str | None:
 
 
 def _councils_name(text: str) -> bool:
-    """The text is a council's name and nothing more, in English or in Welsh ('CYNGOR SIR DYFNANT')."""
+    """The text is a council's name and nothing more, in English or in Welsh ('CYNGOR SIR DYFNANT'), or in both
+    ('TYWI COUNTY COUNCIL / CYNGOR SIR TYWI')."""
+    if " / " in text:
+        return all(_councils_name(half.strip()) for half in text.split(" / ", 1))
     return bool(whole_name(text) or (("YNGOR" in text or "yngor" in text) and welsh_whole_name(text)))
 
 
