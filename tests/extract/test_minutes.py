@@ -4014,3 +4014,41 @@ def test_minutes_headed_in_title_case_with_no_numbers_capitals_or_bold(tmp_path)
         "noted that the District Rate would be presented to the Council.",
     ]
     assert m.items[3].resolutions == ["adopted the recommendations."]
+
+
+def test_a_decision_details_pages_interests_under_moderngovs_long_label(tmp_path):
+    path = tmp_path / "decision.txt"
+    path.write_text(
+        "Decision details\nBus shelter replacement – Market Street\nDecision Maker: Cabinet\n"
+        "Decision:\nCabinet RESOLVED to:\n1. approve the replacement of the two bus shelters;\n"
+        "2. authorise the Director of Place to award the contract.\n"
+        "Alternative options considered:\nTo do nothing. This was rejected.\n"
+        "Interests and Nature of Interests Declared:\n"
+        "Councillor Imogen Threl declared a non-registrable interest as a member of a bus users group and "
+        "remained in the meeting.\nDate of decision: 12/03/2026\nDecided at meeting: 12/03/2026 - Cabinet\n"
+    )
+    parsed = parse_path(path)
+    assert [d.name for d in parsed.declarations] == ["Imogen Threl"]
+
+
+def test_sub_minutes_of_a_minute_numbered_through_the_year(tmp_path):
+    path = tmp_path / "cabinet.txt"
+    path.write_text(
+        "MINUTES of the meeting of the CABINET held at 2.00 pm on 24 February 2026 at\nWoodhatch Place, Reighford.\n"
+        "Members:\nSarah Whit (Chairman)\nDaniel Fenn\n"
+        "12/26\tAPOLOGIES FOR ABSENCE\t[Item 1]\nThere were none.\n"
+        "15/26\tPROCEDURAL MATTERS\t[Item 4]\n"
+        "15/26.1\tMEMBERS' QUESTIONS\t[Item 4a]\nThere were none.\n"
+        "15/26.2\tPUBLIC QUESTIONS\t[Item 4b]\nOne question was received.\n"
+        "16/26\tHIGHWAYS PROGRAMME\t[Item 5]\nRESOLVED:\nThat the programme be approved.\n"
+    )
+    parsed = parse_path(path)
+    assert parsed.meeting.venue == "Woodhatch Place, Reighford"
+    (m,) = parsed.minutes
+    assert [(i.number, i.title) for i in m.items] == [
+        ("12/26", "APOLOGIES FOR ABSENCE"),
+        ("15/26", "PROCEDURAL MATTERS"),
+        ("15/26.1", "MEMBERS' QUESTIONS"),
+        ("15/26.2", "PUBLIC QUESTIONS"),
+        ("16/26", "HIGHWAYS PROGRAMME"),
+    ]

@@ -1030,7 +1030,12 @@ TITLE_END = re.compile(
 RECORD_NUMBER = re.compile(r"^decision\s+(?:number|no\.?|reference|ref\.?|ref(?:erence)?\s+no\.?)$", re.I)
 RECORD_TITLE = re.compile(r"^(?:title|subject(?:\s+matter)?|decision\s+title|item|report\s+title)$", re.I)
 RECORD_DECISION = re.compile(r"^(?:(?:the\s+)?decisions?(?:\s+(?:taken|made))?|resolution|resolved)$", re.I)
-RECORD_INTERESTS = re.compile(r"^(?:conflicts?\s+of\s+interests?|declarations?\s+of\s+interests?(?:\s+made)?)$", re.I)
+RECORD_INTERESTS = re.compile(
+    # ('Interests and Nature of Interests Declared': ModernGov's label on a decision's page)
+    r"^(?:conflicts?\s+of\s+interests?|declarations?\s+of\s+interests?(?:\s+made)?"
+    r"|interests\s+and\s+nature\s+of\s+interests\s+declared)$",
+    re.I,
+)
 
 
 NUMBER_LABEL_ANYWHERE = re.compile(r"decision[\s*_]+(?:number|no\b|ref)", re.I)  # where RECORD_NUMBER may match
@@ -1040,7 +1045,7 @@ RECORD_PART_NUMBER = re.compile(
     r"^\s*\d{1,2}\.\s+(?=(?:the\s+)?(?:decision|reason|other|alternative|conflict|dispensation))", re.I
 )
 PART_POINT = re.compile(r"^\s*\d{1,2}\.(\d{1,2})\s+(\S.*)$")  # '1.2 That the Executive Member notes ...'
-LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{1,40}):\s*(.*)$")  # 'Date of decision: 11 November 2024'
+LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{1,50}):\s*(.*)$")  # 'Date of decision: 11 November 2024'
 # 'The Cabinet Member for Highways decided:' over the numbered decisions: the lead-in, not a decision
 RECORD_LEAD_IN = re.compile(r"^.{0,120}\b(?:decided|resolved|agreed?|approved)\s*(?:to|that)?\s*:\s*$", re.I)
 
@@ -2009,9 +2014,10 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
     """'5.1  Environmental Services Committee - 13 February 2024' or '### 7.1 Community Pantry' under minute 5 / 7:
     a sub-minute with its own title (a short heading standing alone, not a numbered paragraph of prose) is an
     item of its own, with its own decisions."""
-    if not item.number or not re.fullmatch(r"\d{1,4}", item.number.strip()):
+    # (or a minute numbered through the year: '15/26', its sub-minutes '15/26.1', Surrey's)
+    if not item.number or not re.fullmatch(r"\d{1,4}(?:/\d{2,4})?", item.number.strip()):
         return [item]
-    num = item.number.strip()
+    num = re.escape(item.number.strip())
     part = r"(?:\.\d{1,2}|\([a-z]\))"  # '5.1', or a CMIS '124(a)'
     sub = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*)?\s*(?P<n>{num}{part})\.?(?:\*\*)?\s+(?P<t>\S.*)$")
     bare = re.compile(rf"^\s*(?:\*\*)?\s*(?P<n>{num}{part})\.?(?:\*\*)?\s*$")  # '5.1' alone, title below
@@ -2063,7 +2069,8 @@ def _split_titled_sub_minutes(item: LocatedItem) -> list[LocatedItem]:
         if following in paragraphs and following != (m.group("n") if m else ""):
             standalone = False
         if m and standalone and _sub_title(title) and not RECORD_END.match(title):  # a heading of its own
-            out.append(LocatedItem(m.group("n"), title, line, [], item.public))
+            # ('MEMBERS' QUESTIONS [Item 4a]': the agenda item it records, as a minute's title drops it)
+            out.append(LocatedItem(m.group("n"), ITEM_REF_AT_END.sub("", title), line, [], item.public))
             skip = k + wrapped
             continue
         out[-1].body.append(line)
