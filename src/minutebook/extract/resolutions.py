@@ -1229,13 +1229,21 @@ ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 INLINE_LIST = re.compile(r"^(?:(?:to|that)?\s*[:–—-]?\s*|[^:()]{0,120}:\s*)(?=(?:\((?:1|a|i)\)|(?:1|a)[.)])\s)", re.I)
 
 
+def _sequence(first: str) -> list[str]:
+    """The markers of a list opened by 'i', 'a' or '1', in order."""
+    if first == "i":
+        return ROMAN
+    if first == "a":
+        return [chr(c) for c in range(ord("a"), ord("k"))]
+    return [str(n) for n in range(1, 11)]
+
+
 def _next_run_in(said: str, line: str) -> bool:
     """'After consideration, the committee (1) noted ...;' / '(2) approved ...': the next point of a run-in list
     wrapped to open a line, the sentence going on."""
     if ends_sentence(said) or not (first := re.search(r"\((?:a|i|1)\)\s", said)) or first.start() > 80:
         return False
-    seq = ROMAN if first.group(0)[1] == "i" else [chr(c) for c in range(ord("a"), ord("k"))]
-    seq = [str(n) for n in range(1, 11)] if first.group(0)[1] == "1" else seq
+    seq = _sequence(first.group(0)[1])
     last = [m for m in re.findall(r"\(([a-z]{1,4}|\d{1,2})\)\s", said[first.start() :]) if m in seq][-1]
     nxt = seq[seq.index(last) + 1] if seq.index(last) + 1 < len(seq) else None
     return nxt is not None and line.lstrip().startswith(f"({nxt}) ")
@@ -1261,13 +1269,7 @@ def _inline_points(text: str) -> list[str]:
     if not m:
         return [text]
     first = m.group(1) or m.group(2)
-    seq = (
-        ROMAN
-        if first == "i"
-        else [chr(c) for c in range(ord("a"), ord("k"))]
-        if first == "a"
-        else [str(n) for n in range(1, 11)]
-    )
+    seq = _sequence(first)
     opener, closer = (r"\(", r"\)") if m.group(1) else ("", re.escape(m.group(3)))
     points, rest = [], text[m.end() :]
     for marker in seq[1:]:
