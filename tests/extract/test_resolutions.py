@@ -1662,3 +1662,27 @@ def test_decisions_set_out_as_paragraphs_opening_that_in_capitals():
         "Commissioners until May 2027.",
         "THAT the Monitoring Officer be authorised to notify the Harbour Commissioners.",
     ]
+
+
+def test_a_decision_headed_by_the_body_alone_or_one_councils_members_over_its_points():
+    """Adur & Worthing's joint committee: 'Decision,' over the body named on a line of its own, or over one council's
+    members with their verb wrapped onto the next line, then the points."""
+    body = text_lines(
+        "Decision,\nThe Joint Strategic Committee\n(1) noted the forecast overspend; and\n(2) approved the virement.\n"
+        "Decision,\nThe Seaford Borough Council members of the Joint Strategic Committee\nagreed\n"
+        "(1) to extend the leisure contract; and\n(2) to vary the management fee.\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == [
+        "noted the forecast overspend; and",
+        "approved the virement.",
+        "to extend the leisure contract; and",
+        "to vary the management fee.",
+    ]
+
+
+def test_a_forums_recommendation_to_who_decides_in_capitals():
+    body = text_lines(
+        "5.3\tThe Forum noted the consultation responses.\n"
+        "5.4\tRECOMMENDATION to the Cabinet Member: That the early years funding formula for\n2026/27 be approved.\n"
+    )
+    assert [text for text, _ in resolutions_in(body)] == ["the early years funding formula for 2026/27 be approved."]

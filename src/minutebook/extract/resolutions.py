@@ -19,6 +19,8 @@ DECISION = re.compile(
     # ('The Forum ADVISED the County Council that:': an advisory forum's advice, its decision)
     # (Hertfordshire's panels print theirs under 'CONCLUSION:')
     r"^(?P<verb>RESOLVED|AGREED|DECIDED|RECOMMENDED|ADVISED(?=\s+the\s+[A-Z][^:]{2,60}\bthat\b)|DECISIONS?|RESOLUTIONS?"
+    # ('RECOMMENDATION to the Cabinet Member: That ...': a forum's recommendation to who decides, in capitals)
+    r"|RECOMMENDATIONS?\s+to\s+(?:the\s+)?[A-Z][\w&'’ ]{2,60}(?=:)"
     r"|CONCLUSIONS?(?=\s*:)"
     # a council's own running number for each decision: 'Resolution 2025/187: That ...', 'Resolution No. 14 –'
     r"|(?i:resolution)\s+(?i:no\.?\s*)?\d[\d/.-]*(?=\s*[:–—-])"
@@ -109,6 +111,12 @@ DECISION_WITH_REF = re.compile(
     r"(?:\s+(?:NO\.?\s*)?[A-Z]{0,5}\s?\d[\w/.-]*(?:\s*\([\w/.-]{1,12}\))?)?\s*:\s*(?=\S)"
 )
 # 'The Board:', 'The Sub-Committee:' alone on a line under a 'Decision' label: who decided, over the points
+# a body, or its members from one council, named alone on its line over its decision's points
+BODY_NAMED = re.compile(
+    rf"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}(?:members\s+of\s+the\s+(?:[A-Z][\w&'’-]*\s+){{0,4}})?"
+    rf"{DECIDING_BODIES}",
+    re.I,
+)
 BODY_STEM = re.compile(rf"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{0,4}}{DECIDING_BODIES}\s*[:–—-]+", re.I)
 # A paragraph's own number or letter before a decision ('26) RESOLVED', '(9) RESOLVED', 'b) It was RESOLVED'), or the
 # bare minute number a CMIS paragraph opens with ('1238 RESOLVED:-').
@@ -323,8 +331,18 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
         lead_in = k is not None and not _point(texts[k]) and plain(texts[k]).endswith(":") and len(texts[k]) <= 160
         # ('Resolved:' / 'That' / '(i) the General Fund revenue budget ...': the points' shared first word alone)
         lead_in = lead_in or (k is not None and re.fullmatch(r"that\s*[:,–-]?", plain(texts[k]), re.I) is not None)
-        if not stem and k is not None and (BODY_STEM.fullmatch(plain(texts[k])) or lead_in):
+        # ('Decision,' / 'The Joint Strategic Committee' / '(1) noted ...', Adur & Worthing's: the body alone, no
+        # colon; or its members, the verb wrapped onto a line of its own: '... members of the Joint Strategic
+        # Committee' / 'agreed' / '(1) to extend ...')
+        named = k is not None and md.group("rest").strip() in ("", ",") and BODY_NAMED.fullmatch(plain(texts[k]))
+        if not stem and k is not None and (BODY_STEM.fullmatch(plain(texts[k])) or lead_in or named):
             after = next_filled(texts, k + 1)
+            if (
+                named
+                and after is not None
+                and re.fullmatch(r"(?:agreed|resolved|decided)(?:\s+(?:to|that))?:?", plain(texts[after]))
+            ):
+                after = next_filled(texts, after + 1)
             if after is not None and _point(texts[after]):
                 k = after
         elif not stem and k is not None and not _point(texts[k]):
