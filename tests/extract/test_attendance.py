@@ -2198,3 +2198,14 @@ def test_an_alderman_named_by_surname_alone_after_the_title():
         "Magin",
     ]
     assert [p.name for p in people_from("Aldermen Lenn and Ferg", "member", None)] == ["Lenn", "Ferg"]
+
+
+def test_absent_members_who_sent_apologies_are_its_apologies():
+    _, apologies, _ = parse_attendance(
+        text_lines(
+            "Present:\tCouncillor Fiona Hask (Leader, Chairman)\n"
+            "Absent:\tCouncillor Gareth Pinn (Arun Vale – Housing) and\n"
+            "Councillor Helen Tread (Seaford – Culture and Tourism) (with apologies)\n"
+        )
+    )
+    assert apologies == ["Gareth Pinn", "Helen Tread"]

@@ -2350,3 +2350,15 @@ def test_a_bilingual_council_heading_and_a_place_and_hours_line_under_the_attend
         "Chamber - County Hall, Caerwen. SA33 4PQ",
     )
     assert sorted(p.name for p in parsed.minutes[0].present if p.kind == "officer") == ["E. Bryer", "W. Walcott"]
+
+
+def test_two_councils_shared_name_in_a_running_header_is_no_part_of_the_body(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Arun Dale & Seaford Councils\tJoint Strategic Committee\nJOINT STRATEGIC COMMITTEE\n10 March 2026 at 6.30 pm\n"
+        "Council Chamber, Seaford Town Hall\nPresent:\nArun Dale District Council\tSeaford Borough Council\n"
+        "Councillor Fiona Hask (Leader, Chairman)\tCouncillor Martin Dunst (Leader)\n"
+        "JSC/071/25-26\tDeclarations of Interest\nNone.\n"
+        "JSC/072/25-26\tMinutes\nResolved, that the minutes be approved.\n",
+    )
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Joint Strategic Committee", "2026-03-10")

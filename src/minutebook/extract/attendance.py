@@ -231,6 +231,7 @@ SUB_PAIR = re.compile(  # ('Councillor Kieran Marsh attended as substitute for C
     r"|substituting\s+for)\s+(?P<for>.+)$",
     re.I,
 )
+WITH_APOLOGIES = re.compile(r"\s*\(\s*with\s+apolog(?:y|ies)\s*\)\W*$", re.I)
 BRACKETED_SUB = re.compile(r"\s*\((?:as\s+)?(?:substitute|substituting)\s+for\s+([^()]+)\)", re.I)
 ATTENDED = re.compile(
     r"^(?P<who>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
@@ -1913,6 +1914,9 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
                 col = _strip_directorate(col)  # (not a job before its holder's dash: 'Head of Waste - Ms C McAlee;')
             groups[-1][2].append(col)
     for kind, role, texts, line in groups:
+        if kind == "absent" and WITH_APOLOGIES.search(_join_block(texts)):
+            kind = "apologies"  # 'Absent: Councillor A and Councillor B (with apologies)': absent, having sent them
+            texts = [WITH_APOLOGIES.sub("", _join_block(texts))]
         if kind in ("absent", "public"):
             continue
         if kind == "apologies":

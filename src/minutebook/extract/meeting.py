@@ -1030,6 +1030,8 @@ def _councils_name(text: str) -> bool:
     ('TYWI COUNTY COUNCIL / CYNGOR SIR TYWI')."""
     if " / " in text:
         return all(_councils_name(half.strip()) for half in text.split(" / ", 1))
+    if SHARED_COUNCILS.fullmatch(text.strip()):
+        return True  # 'Adur & Worthing Councils': two councils' shared services under one name
     return bool(whole_name(text) or (("YNGOR" in text or "yngor" in text) and welsh_whole_name(text)))
 
 
@@ -1038,6 +1040,7 @@ def _remote_venue(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+SHARED_COUNCILS = re.compile(r"[A-Z][\w'’ -]{2,40}\s+(?:&|and)\s+[A-Z][\w'’ -]{2,40}\s+Councils")
 COVER_BODY = re.compile(r"^[A-Z][\w’'&,\- ]{2,70}\b(?:Committee|Cabinet|Board|Panel|Forum|Commission)$")
 REPORT_TO = re.compile(r"\W*(?:report\s+)?to\s*:?", re.I)
 DATE_LABEL = re.compile(r"(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*:?", re.I)  # 'Date of meeting:'
