@@ -32,6 +32,12 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
+    "yjp79/tarnvale-yjp-2025-26": (
+        "0.833 (2026-11-25): the indicators told tersely in prose, several to a sentence ('FTE rate 198 per 100k "
+        "(Oct 23 – Sep 24), down from 231 (Oct 22 –' / 'Sep 23); SE region 171; England 160.'): the comparators after "
+        "semicolons with no unit or period of their own are lost, the earlier period broken over the line's end "
+        "gives '22' as a value, and 'frequency 4.12 reoffences per reoffender (England 3.58)' keeps only England's"
+    ),
     "yjp77/saltmarsh-yjp-2025-26": (
         "0.500 (2026-11-25): the four national indicators printed only as an infographic, four floating text boxes "
         "in a 2x2 grid, each a big figure over its label, period and England figure; the text layer reads the two "
