@@ -4052,3 +4052,39 @@ def test_sub_minutes_of_a_minute_numbered_through_the_year(tmp_path):
         ("15/26.2", "PUBLIC QUESTIONS"),
         ("16/26", "HIGHWAYS PROGRAMME"),
     ]
+
+
+def test_the_time_an_item_was_taken_after_its_title_is_not_the_title(tmp_path):
+    path = tmp_path / "session.txt"
+    path.write_text(
+        "Decision Session - Executive Member for Transport\nDate\t10 March 2026\n"
+        "Present\tCouncillor Thorl (Executive Member)\n"
+        "41. Declarations of Interest (10:00 am)\nNone were declared.\n"
+        "42. Minutes (10:01 am)\nResolved: That the minutes of the Decision Session held on 10 February 2026 be "
+        "approved.\n43. Public Participation (10:02 am)\nThere were two speakers.\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [i.title for i in m.items] == ["Declarations of Interest", "Minutes", "Public Participation"]
+
+
+def test_a_table_of_minutes_whose_item_cell_holds_the_number_alone(tmp_path):
+    """Wiltshire's area boards: 'Agenda Item No. | Summary of Issues Discussed and Decision', the number alone in
+    its cell and the item's title the first line of the summary beside it."""
+    path = tmp_path / "area-board.txt"
+    path.write_text(
+        "Minutes of the MARLBY AREA BOARD meeting held on Wednesday 11 March 2026 at 6.30 pm at Marlby Town Hall\n"
+        "Present:\tCllr Helena Varc (Chairman) and Cllr Priya Ram\n"
+        "Agenda Item No.\tSummary of Issues Discussed and Decision\n"
+        "1\tChairman's Welcome and Introductions\nThe Chairman welcomed everyone to the meeting.\n"
+        "2\tApologies for Absence\nApologies were received from Cllr Martin Els.\n"
+        "3\tMinutes\nDecision: The minutes of the meeting held on 14 January 2026 were approved.\n"
+        "4\tCommunity Area Grants\nDecision: The Marlby Area Board approved a grant of £2,500 to Marlby Youth "
+        "Football Club.\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Chairman's Welcome and Introductions"),
+        ("2", "Apologies for Absence"),
+        ("3", "Minutes"),
+        ("4", "Community Area Grants"),
+    ]

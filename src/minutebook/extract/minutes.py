@@ -115,6 +115,7 @@ SPEECH = re.compile(r"\b(?:said|stated|advised|noted|introduced|explained|propos
 AGENDA_ITEM = (
     r"(?:agenda\s+(?:item\s+)?no\.?\s*|(?:agenda\s+)?item\.?\s+(?:no\.?\s*)?)[\w.()/-]+"  # ('(Agenda Item. 3)')
 )
+TAKEN_AT = re.compile(r"\s*\(\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*\)\s*$", re.I)
 ITEM_REF_AT_END = re.compile(rf"\s*(?:\(\s*{AGENDA_ITEM}\s*\)|\[\s*{AGENDA_ITEM}\s*\])\s*(?:\*\*)?\s*$", re.I)
 # a title in capitals, its agenda item, then the minute's text on the same line
 ITEM_REF_RUN_IN = re.compile(
@@ -292,6 +293,16 @@ def _discussion_table_rows(lines: list[Line], head: int) -> list[Line]:
             continue
         said = " ".join(cells[k] for k in said_columns if k < len(cells) and cells[k])
         m = ITEM_CELL.match(cells[0])
+        if (
+            re.fullmatch(r"\d{1,3}[a-z]?[.)]?", cells[0])
+            and len(cells) == 2
+            and _unnumbered_title(cells[1], labels_ok=True)
+        ):
+            # '2<TAB>Apologies for Absence' (Wiltshire's area boards): the number alone in its cell, the title the
+            # first line of the summary cell, what was discussed on the lines below it
+            heading = len(out)
+            out.append(Line(line.number, line.page, f"{cells[0].rstrip('.)')}.\t{cells[1]}"))
+            continue
         if m:
             heading = len(out)
             out.append(Line(line.number, line.page, f"{m.group('num')}.\t{m.group('title')}"))
@@ -1583,6 +1594,7 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         same_line_ref = ITEM_REF_AT_END.search(title)  # 'Apologies for Absence (Item 1)'
         if same_line_ref:
             title, score, agenda = title[: same_line_ref.start()], score + 3, _agenda_ref(same_line_ref.group())
+        title = TAKEN_AT.sub("", title)  # 'Minutes (10:01 am)': when the item was taken (York's), not its title
         # a title wrapped over lines up to `(Item N)` (ModernGov printed minutes; a planning application's
         # heading, its description and applicant, runs to five lines or more); a run-in heading ends on its line
         for j in range(last + 1, min(last + 9, hi) if rest is None else last + 1):
