@@ -89,3 +89,16 @@ def test_an_ordered_list_styled_without_numbers_keeps_only_its_typed_labels() ->
         "<li>(2) That the objectors be informed.</li></ol>"
     )
     assert html_to_lines(html) == ["RESOLVED –", "(1) That the Order be made;", "(2) That the objectors be informed."]
+
+
+def test_an_accordions_section_headings_are_read_without_their_toggles() -> None:
+    html = (
+        '<header><button type="button">Menu</button></header>'
+        '<div class="govuk-accordion"><h3 class="govuk-accordion__section-heading"><button type="button">'
+        '<span class="govuk-accordion__section-heading-text">1. Apologies and substitutes</span>'
+        '<span class="govuk-visually-hidden">, </span><span class="govuk-accordion__section-toggle">'
+        '<span class="govuk-accordion__section-toggle-text">Show<span class="govuk-visually-hidden"> this section'
+        "</span></span></span></button></h3>"
+        '<div hidden="until-found"><p>Apologies were received from Councillor Glen.</p></div></div>'
+    )
+    assert html_to_lines(html) == ["1. Apologies and substitutes", "Apologies were received from Councillor Glen."]

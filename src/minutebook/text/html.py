@@ -59,6 +59,7 @@ LIST_STYLE_NONE = re.compile(r"list-style(?:-type)?\s*:\s*none", re.I)
 CELL = {"td", "th"}
 # A site's own furniture around the record: menus, breadcrumbs, the cookie banner, a side bar. Their words
 # ('Council tax', 'Committees') are not the meeting's.
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 CHROME = ("nav", "menu", "breadcrumb", "crumbs", "cookie", "sidebar", "skip-link", "search", "tabs")
 LIST_MARKER = re.compile(r"\d+\.|-")
 
@@ -76,6 +77,8 @@ class _Layout(HTMLParser):
         self.layout_row = False  # the row's cells hold blocks: read them as lines, not as a TAB row
         self.chrome: list = []  # [tag, depth] of the site furniture being passed over
         self.forms: list[bool] = []  # for each open form, whether it is passed over (a search box)
+        self.headings = 0  # open h1-h6 elements
+        self.heading_buttons = 0  # open buttons inside a heading: an accordion's section titles, kept
 
     def flush(self) -> None:
         text = re.sub(r"[ \t\u00a0]+", " ", "".join(self.current)).strip()
@@ -98,12 +101,23 @@ class _Layout(HTMLParser):
             self.forms.append(search)
             self.skip_depth += search
             return
+        if tag == "button" and self.headings and not self.skip_depth:
+            # '<h3><button>1. Apologies and substitutes<span>Show</span></button></h3>': a GOV.UK accordion's section
+            # heading, the minute's number and title; only its hidden words and its 'Show' toggle are not read
+            self.heading_buttons += 1
+            return
         if tag in SKIP:
             self.skip_depth += 1
             return
         if self.skip_depth:
             return
         named = " ".join(v or "" for k, v in attrs if k in ("id", "class", "role")).lower()
+        if tag in HEADINGS:
+            self.headings += 1
+        if self.heading_buttons and any(w in named for w in ("visually-hidden", "sr-only", "toggle")):
+            self.flush()
+            self.chrome = [tag, 1]
+            return
         if tag == "nav" or (tag in ("div", "ul", "aside", "section", "a") and any(w in named for w in CHROME)):
             self.flush()
             self.chrome = [tag, 1]
@@ -159,11 +173,16 @@ class _Layout(HTMLParser):
             if self.forms and self.forms.pop():
                 self.skip_depth = max(0, self.skip_depth - 1)
             return
+        if tag == "button" and self.heading_buttons and not self.skip_depth:
+            self.heading_buttons -= 1
+            return
         if tag in SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
         if self.skip_depth:
             return
+        if tag in HEADINGS:
+            self.headings = max(0, self.headings - 1)
         if tag in CELL and self.row is not None:
             if self.layout_row:
                 self.flush()
