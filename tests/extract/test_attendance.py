@@ -2209,3 +2209,17 @@ def test_absent_members_who_sent_apologies_are_its_apologies():
         )
     )
     assert apologies == ["Gareth Pinn", "Helen Tread"]
+
+
+def test_added_members_for_education_items_are_members():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Present\nCouncillors Kinn (Convener), Mowa (Vice-Convener) and Ball.\n"
+            "Added members for education items: Catriona Imri (Religious Representative), Alasdair Nobl (Parent\n"
+            "Representative).\n"
+        )
+    )
+    assert [(p.name, p.kind) for p in present if "Representative" in (p.role or "")] == [
+        ("Catriona Imri", "member"),
+        ("Alasdair Nobl", "member"),
+    ]

@@ -49,6 +49,8 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"ward\s+(?:councillors?|members?)", "other", "Ward Councillor"),
         (r"non-?\s?voting\s+members?", "member", "Non-voting"),
         (r"other\s+members?(?:\s+present)?", "member", "Other Member"),
+        # 'Added members for education items:' (a Scottish council's church and parent representatives)
+        (r"added\s+members?(?:\s+for\s+[a-z ]{3,40}?)?(?=\s*:)", "member", "Added member"),
         # 'Co-opted members', 'Co-opted community representatives'
         (
             r"(?:[A-Z][\w-]*\s+)?co-?opted\s+(?:[a-z]+\s+)?(?:members?|representatives?)|co-?optees?"
