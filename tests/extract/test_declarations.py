@@ -759,3 +759,16 @@ def test_a_member_drawing_attention_to_the_fact_she_was_a_trustee_under_an_item_
         encoding="utf-8",
     )
     assert [(d.name, d.item) for d in parse_path(path).declarations] == [("L Nuttall", "108")]
+
+
+def test_an_items_title_quoted_with_a_colon_wrapped_over_the_line_is_no_lead_in(tmp_path):
+    path = tmp_path / "osc.txt"
+    path.write_text(
+        "Minutes of the meeting of the Committee held on 3 February 2026\n"
+        "Present: Councillors Anne Bee (Chair), Marcus Obi and Carl Dee\n1. Declarations of Interest\n"
+        "Councillor Marcus Obi declared a non-pecuniary interest in item 5 (Scrutiny Review:\n"
+        "Youth Violence – Final Report) as a volunteer mentor with the Riverside Boxing\n"
+        "Academy, which gave evidence to the review. He remained in the meeting.\n"
+        "2. Minutes\nRESOLVED that the minutes be approved.\n"
+    )
+    assert [(d.name, d.item) for d in parse_path(path).declarations] == [("Marcus Obi", "5")]

@@ -453,6 +453,8 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
             lead = item.title  # the table's heading row straight under the minute's title: no lead-in sentence
         elif not lead.endswith((":", ";", ":-", " –", " -")):  # ('... at this meeting –' over a table)
             continue
+        if lead.count("(") > lead.count(")"):
+            continue  # '... in item 5 (Scrutiny Review:' / 'Youth Violence – Final Report) as ...': a title's colon
         below = next((x.text.strip() for x in body[i + 1 : i + 3] if x.text.strip()), "")
         # under a declarations heading, 'as set out in the table below:' over 'Member | Interest'
         tabled = titled and bool(INTEREST_TABLE_HEAD.fullmatch(below) or lead == item.title)
