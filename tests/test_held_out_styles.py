@@ -32,6 +32,12 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
+    "yjp81/kingsbrook-yjp-2025-26": (
+        "0.500 (2026-11-25): the indicators only as baselines inside a 'plan on a page' table, each row's three cells "
+        "(priorities, actions, measures) run together on one line by the text layer, the measures named short "
+        "('Reoffending: 29.8% (binary, ...)', '(same cohort)'), and England's figures told as '157, 31.9%, 3.58 and "
+        "0.11 respectively' with neither measure nor period"
+    ),
     "yjp80/brackwater-yjp-2025-26": (
         "0.500 (2026-11-25): the indicators in one landscape table with a two-row header, each measure's name in a "
         "cell merged over its 'Rate' and 'Change' columns, and the periods only in a caption above it per measure "
