@@ -2362,3 +2362,13 @@ def test_two_councils_shared_name_in_a_running_header_is_no_part_of_the_body(tmp
         "JSC/072/25-26\tMinutes\nResolved, that the minutes be approved.\n",
     )
     assert (parsed.meeting.body, parsed.meeting.date) == ("Joint Strategic Committee", "2026-03-10")
+
+
+def test_a_labelled_venue_of_a_hybrid_meeting_is_the_place(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "NOTICE OF MEETING\nChildren and Young People Scrutiny Committee\nDate: Tuesday, 10 March 2026\n"
+        "Time: 10.00 am\nVenue: Council Chamber, Civic Offices, Glannau and via Microsoft Teams\n"
+        "AGENDA\n1. Apologies\n2. Declarations of Interest\n3. Minutes (Pages 3 - 10)\n",
+    )
+    assert parsed.meeting.venue == "Council Chamber, Civic Offices, Glannau"

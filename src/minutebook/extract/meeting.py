@@ -1235,7 +1235,8 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     meeting.time = meeting.time or table.time
     meeting.venue = meeting.venue or table.venue
     if meeting.venue:
-        meeting.venue = without_page_chrome(meeting.venue) or None
+        # ('Council Chamber, Civic Offices, Glannau and via Microsoft Teams': a hybrid meeting's venue is the place)
+        meeting.venue = REMOTE_TOO.sub("", without_page_chrome(meeting.venue)).strip(" ,") or None
     looks_like_meeting = (
         first.kind in ("agenda", "minutes")
         or heading is not None
