@@ -32,6 +32,12 @@ MIN_SCORE = 0.9
 
 # "folder/name" -> score measured and what the parser misses.
 KNOWN_SHORT: dict[str, str] = {
+    "pdfs442/glannau-cyp-scrutiny-agenda-2026-03-10": (
+        "0.6 (2026-11-25): a bilingual agenda set Welsh beside English in two-column tables; the text layer reads "
+        "the columns row by row (parallel translations are kept so), and where a Welsh title wraps onto more lines "
+        "than its English one each English line is paired with the next Welsh one, so the items take Welsh or mixed "
+        "titles and the English column is never read whole"
+    ),
     "yjp81/kingsbrook-yjp-2025-26": (
         "0.500 (2026-11-25): the indicators only as baselines inside a 'plan on a page' table, each row's three cells "
         "(priorities, actions, measures) run together on one line by the text layer, the measures named short "
