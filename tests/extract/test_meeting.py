@@ -2368,7 +2368,8 @@ def test_a_labelled_venue_of_a_hybrid_meeting_is_the_place(tmp_path):
     parsed = parse_text(
         tmp_path,
         "NOTICE OF MEETING\nChildren and Young People Scrutiny Committee\nDate: Tuesday, 10 March 2026\n"
-        "Time: 10.00 am\nVenue: Council Chamber, Civic Offices, Glannau and via Microsoft Teams\n"
+        "Time: 10.00 am\n"
+        "Venue: Multi-Location Meeting – Council Chamber, Civic Offices, Glannau and via Microsoft Teams\n"
         "AGENDA\n1. Apologies\n2. Declarations of Interest\n3. Minutes (Pages 3 - 10)\n",
     )
     assert parsed.meeting.venue == "Council Chamber, Civic Offices, Glannau"

@@ -1040,6 +1040,7 @@ def _remote_venue(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+HOW_IT_MET = re.compile(r"^(?:multi-?location|hybrid|blended|remote|virtual)\s+meeting\s*[–—-]\s*", re.I)
 SHARED_COUNCILS = re.compile(r"[A-Z][\w'’ -]{2,40}\s+(?:&|and)\s+[A-Z][\w'’ -]{2,40}\s+Councils")
 COVER_BODY = re.compile(r"^[A-Z][\w’'&,\- ]{2,70}\b(?:Committee|Cabinet|Board|Panel|Forum|Commission)$")
 REPORT_TO = re.compile(r"\W*(?:report\s+)?to\s*:?", re.I)
@@ -1236,7 +1237,9 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     meeting.venue = meeting.venue or table.venue
     if meeting.venue:
         # ('Council Chamber, Civic Offices, Glannau and via Microsoft Teams': a hybrid meeting's venue is the place)
-        meeting.venue = REMOTE_TOO.sub("", without_page_chrome(meeting.venue)).strip(" ,") or None
+        # ('Multi-Location Meeting – Council Chamber, County Hall, ...': how it met, before the place)
+        venue = HOW_IT_MET.sub("", without_page_chrome(meeting.venue))
+        meeting.venue = REMOTE_TOO.sub("", venue).strip(" ,") or None
     looks_like_meeting = (
         first.kind in ("agenda", "minutes")
         or heading is not None
