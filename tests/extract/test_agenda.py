@@ -1006,3 +1006,17 @@ def test_a_titles_years_wrapped_onto_their_own_line_are_no_page_range(tmp_path):
     )
     items = parse_text(tmp_path, text).agenda
     assert [(a.number, a.pages) for a in items][2:] == [("3", None), ("4", [61, 103])]
+
+
+def test_a_scottish_summons_mark_over_an_exempt_item_is_no_item_of_its_own(tmp_path):
+    text = (
+        "Education Committee\n\nTHURSDAY, 5 MARCH 2026 at 10.30 am\n\nBUSINESS\n1. Declarations of interest\n"
+        "2. Minute of Meeting of 22 January 2026 (copy herewith)\n3. Revenue Budget Monitoring (copy herewith)\n"
+        "Exempt Information\nThe Committee is asked to resolve that the public be excluded for the following items.\n"
+        "Item 4 – not for publication\n4. Learning Estate Strategy – Site Appraisal (copy herewith)\n"
+        "Appendix 3 to the report at Item 3 – Paragraphs 8 and 9\n"
+    )
+    items = parse_text(tmp_path, text).agenda
+    assert [(a.number, a.title, a.public) for a in items][3:] == [
+        ("4", "Learning Estate Strategy – Site Appraisal", False)
+    ]

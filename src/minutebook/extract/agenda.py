@@ -139,6 +139,10 @@ PRIVATE_NOTE = re.compile(
     r"\W*$",
     re.I,
 )
+# A Scottish summons's mark over an exempt item: 'Item 9 – not for publication'.
+ITEM_NOT_PUBLISHED = re.compile(
+    r"^\W*item\s+\d{1,3}[a-z]?\s*[–—-]\s*(?:not\s+for\s+publication|exempt|private|confidential)\W*$", re.I
+)
 # Where the front sheet has ended though no new document was found: the blank-page notice a printed document
 # ends with, or ModernGov's `Agenda Item 3` stamp on the first page of an item's papers (a stamp names an
 # item already listed; a number printed above its title comes after the last item).
@@ -434,6 +438,9 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         return
     if b.current is not None and len(stripped) < 200 and PRIVATE_NOTE.match(stripped):
         b.current.public, b.wrap = False, False  # the item just listed is taken in private
+        return
+    if ITEM_NOT_PUBLISHED.match(stripped):
+        b.wrap = False  # 'Item 9 – not for publication' over '9. Learning Estate ...': a mark over the item, no item
         return
     # (not the end of a title's bracket wrapped onto a line: '... held on 19 February 2026 (including' / 'restricted
     # items)')
