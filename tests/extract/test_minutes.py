@@ -4088,3 +4088,32 @@ def test_a_table_of_minutes_whose_item_cell_holds_the_number_alone(tmp_path):
         ("3", "Minutes"),
         ("4", "Community Area Grants"),
     ]
+
+
+def test_a_list_of_a_meetings_decisions_each_titled_over_its_decision_maker(tmp_path):
+    """ModernGov's 'Decisions' page: each decision's title a line of its own over 'Decision Maker: Cabinet', its
+    points under 'Decision:', what was declared under 'Interests declared:'."""
+    block = (
+        "{title}\nDecision Maker: Cabinet\nDecision status: Recommendations Approved\nDecision:\n"
+        "Cabinet RESOLVED to:\n1. approve the {what};\n2. note the consultation responses.\n"
+        "Reasons for the decision:\nThe Council must decide.\nInterests declared: {said}\n"
+        "Date of decision: 18/03/2026\n"
+    )
+    path = tmp_path / "decisions.txt"
+    path.write_text(
+        "Decisions\nCabinet - Wednesday, 18 March 2026 6.30 pm\n"
+        + block.format(title="Housing Revenue Account Business Plan", what="business plan", said="None")
+        + block.format(
+            title="Community Grants 2026/27",
+            what="grants",
+            said="Councillor Priya Venk declared a non-pecuniary interest as a trustee of an applicant.",
+        )
+    )
+    parsed = parse_path(path)
+    (m,) = parsed.minutes
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "Housing Revenue Account Business Plan"),
+        (None, "Community Grants 2026/27"),
+    ]
+    assert m.items[1].resolutions == ["approve the grants;", "note the consultation responses."]
+    assert [d.name for d in parsed.declarations] == ["Priya Venk"]

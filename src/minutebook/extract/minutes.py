@@ -1044,7 +1044,7 @@ RECORD_DECISION = re.compile(r"^(?:(?:the\s+)?decisions?(?:\s+(?:taken|made))?|r
 RECORD_INTERESTS = re.compile(
     # ('Interests and Nature of Interests Declared': ModernGov's label on a decision's page)
     r"^(?:conflicts?\s+of\s+interests?|declarations?\s+of\s+interests?(?:\s+made)?"
-    r"|interests\s+and\s+nature\s+of\s+interests\s+declared)$",
+    r"|interests\s+and\s+nature\s+of\s+interests\s+declared|interests?\s+declared)$",
     re.I,
 )
 
@@ -1124,7 +1124,17 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     # ModernGov's 'Decision details' page, its title the line under that heading)
     titled = not numbered and any(DECISION_MAKER.match(x.text) for x in lines[:60])
     details = next((k for k, x in enumerate(lines[:10]) if DETAILS_HEADING.match(x.text)), None) if titled else None
-    titled = titled and (details is not None or any(TITLE_LABEL.match(x.text) for x in lines))
+    # (or ModernGov's list of a meeting's decisions: each decision's title a line of its own over its 'Decision
+    # Maker:' row, no label of its own)
+    over_makers = [
+        k
+        for k in range(len(lines) - 1)
+        if DECISION_MAKER.match(lines[k + 1].text) and _unnumbered_title(line_text(lines[k]).strip(), labels_ok=True)
+    ]
+    # (not a form's own heading, 'Decision Record' over its 'Decision Maker:', where each form has its 'Title:')
+    labelled = any(TITLE_LABEL.match(x.text) for x in lines)
+    over_makers = over_makers if titled and not labelled and details is None and len(over_makers) >= 2 else []
+    titled = titled and (details is not None or bool(over_makers) or any(TITLE_LABEL.match(x.text) for x in lines))
     if not numbered and not titled:
         return None  # no 'Decision number' label: no record (one cheap pass before the label-by-label one)
     items: list[LocatedItem] = []
@@ -1137,6 +1147,8 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     if details is not None:  # 'Decision details' / 'Residents’ parking zone – Abbeyfields': the title's label
         title_at = next((k for k in range(details + 1, len(lines)) if line_text(lines[k]).strip()), None)
         paired = [(k, Line(x.number, x.page, f"Title:\t{line_text(x)}") if k == title_at else x) for k, x in paired]
+    if over_makers:
+        paired = [(k, Line(x.number, x.page, f"Title:\t{line_text(x)}") if k in over_makers else x) for k, x in paired]
     for at, (k, line) in enumerate(paired):
         text = RECORD_PART_NUMBER.sub("", line_text(line).strip())
         if re.match(r"\d{1,2}\.\d{1,2}\t", text):  # '1.3<TAB>That ...': a point set at a tab stop, no label's cell
