@@ -1935,3 +1935,8 @@ def test_a_recorded_vote_table_of_surnames_alone_broken_over_a_page():
         {"for": 3, "against": 7, "abstain": 2},
         "lost",
     )
+
+
+def test_a_decision_told_on_a_recorded_vote_of_so_many_votes_to_so_many():
+    (vote,) = extract_votes(text_lines("RESOLVED: (on a recorded vote of 34 votes to 21, with 2 abstentions) to:\n"))
+    assert (vote.counts, vote.result) == ({"for": 34, "against": 21, "abstain": 2}, "carried")

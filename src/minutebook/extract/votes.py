@@ -163,7 +163,8 @@ INLINE_COUNTS = {
 }
 # 'agreed by 9 votes to 4', 'lost by 5 votes to 7 with 1 abstention': for, then against.
 BY_VOTES = re.compile(  # ... or 'on a vote of 4 to 2'
-    rf"\b(?:by\s+{COUNT_NUMBER}\s+votes?|vote\s+of\s+{COUNT_NUMBER})\s+to\s+{COUNT_NUMBER}\b"
+    # ('on a recorded vote of 34 votes to 21, with 2 abstentions')
+    rf"\b(?:by\s+{COUNT_NUMBER}\s+votes?|vote\s+of\s+{COUNT_NUMBER}(?:\s+votes?)?)\s+to\s+{COUNT_NUMBER}\b"
     rf"(?:\s*,?\s*with\s+{COUNT_NUMBER}\s+abstentions?)?",
     re.I,
 )
