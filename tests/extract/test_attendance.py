@@ -2223,3 +2223,12 @@ def test_added_members_for_education_items_are_members():
         ("Catriona Imri", "member"),
         ("Alasdair Nobl", "member"),
     ]
+
+
+def test_public_speakers_listed_with_the_attendance_are_not_attendance():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Present: Councillor Ann Bee (Chair) and Councillor Carl Dee\nPublic Speakers: Mr J Fell, Mrs K Gow\n"
+        ),
+    )
+    assert [p.name for p in present] == ["Ann Bee", "Carl Dee"]

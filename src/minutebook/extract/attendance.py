@@ -38,7 +38,9 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         (r"absent(?:\s+without\s+apologies)?", "absent", None),
         # 'Press and Public: 2 members of the press and 6 members of the public': a count, no one by name
         (
-            r"(?:press\s+and\s+public|public\s+and\s+press|members\s+of\s+the\s+(?:public|press))(?=\s*:)",
+            # (and the public who spoke on an application: 'Public Speakers: ...', no part of the meeting's attendance)
+            r"(?:press\s+and\s+public|public\s+and\s+press|members\s+of\s+the\s+(?:public|press)|public\s+speakers?)"
+            r"(?=\s*:)",
             "public",
             None,
         ),
