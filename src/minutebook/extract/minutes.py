@@ -1126,15 +1126,20 @@ def _decision_records(lines: list[Line]) -> LocatedSet | None:
     details = next((k for k, x in enumerate(lines[:10]) if DETAILS_HEADING.match(x.text)), None) if titled else None
     # (or ModernGov's list of a meeting's decisions: each decision's title a line of its own over its 'Decision
     # Maker:' row, no label of its own)
-    over_makers = [
-        k
-        for k in range(len(lines) - 1)
-        if DECISION_MAKER.match(lines[k + 1].text) and _unnumbered_title(line_text(lines[k]).strip(), labels_ok=True)
-    ]
     # (not a form's own heading, 'Decision Record' over its 'Decision Maker:', where each form has its 'Title:')
-    labelled = any(TITLE_LABEL.match(x.text) for x in lines)
-    over_makers = over_makers if titled and not labelled and details is None and len(over_makers) >= 2 else []
-    titled = titled and (details is not None or bool(over_makers) or any(TITLE_LABEL.match(x.text) for x in lines))
+    labelled = titled and any(TITLE_LABEL.match(x.text) for x in lines)
+    over_makers = (
+        [
+            k
+            for k in range(len(lines) - 1)
+            if DECISION_MAKER.match(lines[k + 1].text)
+            and _unnumbered_title(line_text(lines[k]).strip(), labels_ok=True)
+        ]
+        if titled and not labelled and details is None
+        else []
+    )
+    over_makers = over_makers if len(over_makers) >= 2 else []
+    titled = titled and (details is not None or bool(over_makers) or labelled)
     if not numbered and not titled:
         return None  # no 'Decision number' label: no record (one cheap pass before the label-by-label one)
     items: list[LocatedItem] = []

@@ -264,6 +264,11 @@ PARTY_IN_LIST = re.compile(
 SURNAME_ALONE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 
 
+def _surname_alone(cell: str) -> bool:
+    """A cell holding one surname and nothing else ('Ashfield'), not a title ('Mrs')."""
+    return bool(SURNAME_ALONE.fullmatch(cell)) and not NAME_HONORIFIC.fullmatch(f"{cell} ")
+
+
 def _names(chunks: list[str], cells: bool = False) -> list[str]:
     """Names from the lines under a tally: comma lists run over line ends ('Mr \nHook'), one name a
     line, or names side by side with only their honorifics between them (columns read across); a party's
@@ -283,7 +288,7 @@ def _names(chunks: list[str], cells: bool = False) -> list[str]:
     ]
     # (a column of surnames alone, 'Ashfield' over 'Bainbridge': a name a cell, not one name wrapped)
     filled = [c.strip() for c in chunks if c.strip()]
-    alone = sum(1 for c in filled if SURNAME_ALONE.fullmatch(c) and not NAME_HONORIFIC.fullmatch(f"{c} "))
+    alone = sum(1 for c in filled if _surname_alone(c))
     surnames = cells and (alone >= 3 or alone == len(filled) >= 2)
     joined = ""
     for c in (c.strip() for c in chunks):
@@ -295,7 +300,7 @@ def _names(chunks: list[str], cells: bool = False) -> list[str]:
         runs_on = runs_on or (cells and NAME_HONORIFIC.fullmatch(joined.rsplit(" ", 1)[-1] + " "))
         new_entry = joined and not runs_on
         whole = NAME_HONORIFIC.match(c) or (cells and len(c.split()) >= 2 and c[0].isupper())
-        whole = whole or (surnames and SURNAME_ALONE.fullmatch(c) and not NAME_HONORIFIC.fullmatch(f"{c} "))
+        whole = whole or (surnames and _surname_alone(c))
         joined = f"{joined}, {c}" if new_entry and whole else f"{joined} {c}".strip()
     out: list[str] = []
     for part in split_names(joined):
