@@ -2232,3 +2232,21 @@ def test_public_speakers_listed_with_the_attendance_are_not_attendance():
         ),
     )
     assert [p.name for p in present] == ["Ann Bee", "Carl Dee"]
+
+
+def test_officers_listed_a_line_each_keep_their_initials_and_their_order():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "PRESENT: Councillor H. Morgan (Chair)\n"
+            "The following Officers were in attendance:\n"
+            "T. Abbot, Chief Executive;\n"
+            "K.M. Rowe, Head of Legal and Democratic Services;\n"
+            "F. Elwyn, Democratic Services Officer.\n"
+        )
+    )
+    assert [(p.name, p.role) for p in present] == [
+        ("H. Morgan", "Chair"),
+        ("T. Abbot", "Chief Executive"),
+        ("K.M. Rowe", "Head of Legal and Democratic Services"),
+        ("F. Elwyn", "Democratic Services Officer"),
+    ]

@@ -951,7 +951,9 @@ def _strip_directorate(text: str) -> str:
     if m and m.start() > 0:
         prefix = text[: m.start()].strip()
         short = len(prefix.split()) <= 4 and "," not in prefix and "(" not in prefix
-        if prefix and short and not NAME_START.match(prefix):
+        # ('L.R. Jones, Head of Law': the name's first initial is no directorate)
+        initials = re.fullmatch(r"(?:[A-Z]\.\s*)+", prefix)
+        if prefix and short and not initials and not NAME_START.match(prefix):
             return text[m.start() :]
     return text
 
@@ -1901,7 +1903,10 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
         # (a list begun job first, 'IN ATTENDANCE: Chief Fire Officer Gareth Penhaligon, ...', goes on over the lines
         # below: 'Ian Marchbank, Head of ...' there is no one person and his job)
         job_first = bool(groups and groups[-1][2] and JOB_WORDS.match(groups[-1][2][0]) and "(" not in groups[-1][2][0])
-        one = None if columns or (job_first and not label) else _one_person(t, kind)
+        # ('W. Walcott, Chief Executive;' a line, the last 'E. Bryer, Democratic Services Officer.': one list, read
+        # in its place, not the last line on its own)
+        listing = bool(groups and groups[-1][2] and groups[-1][2][-1].rstrip().endswith(";") and not label)
+        one = None if columns or listing or (job_first and not label) else _one_person(t, kind)
         if one:
             one.citation = line.cite()
             present.append(one)
