@@ -2250,3 +2250,17 @@ def test_officers_listed_a_line_each_keep_their_initials_and_their_order():
         ("K.M. Rowe", "Head of Legal and Democratic Services"),
         ("F. Elwyn", "Democratic Services Officer"),
     ]
+
+
+def test_the_mayor_and_councillors_share_the_title_over_the_whole_list():
+    people = people_from(
+        "The Mayor (Councillor Quarrie) and Councillors Abney, Birtles, Mrs Cowan, Dimmock and Eshelby", "member", None
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("Quarrie", "Mayor"),
+        ("Abney", None),
+        ("Birtles", None),
+        ("Cowan", None),
+        ("Dimmock", None),
+        ("Eshelby", None),
+    ]

@@ -569,7 +569,8 @@ OFFICE_BEFORE_NAME = re.compile(
     re.I,
 )
 ACCOMPANIED_BY = re.compile(r"\s*\(accompanied\s+by\s+(?P<who>[^()]{3,120})\)", re.I)
-PLURAL_TITLE = re.compile(r"[,;]\s*(?:Councillors|Cllrs\.?)\s+[A-Z]")
+# ('The Mayor (Councillor Pettigrew) and Councillors Adeyemi, Ashworth, ...': the office's holder, then the list)
+PLURAL_TITLE = re.compile(r"(?:[,;]|(?<=\))\s+and)\s*(?P<t>(?:Councillors|Cllrs\.?)\s+[A-Z])")
 
 
 def people_from(text: str, kind: str, role: str | None) -> list[Person]:
@@ -579,7 +580,7 @@ def people_from(text: str, kind: str, role: str | None) -> list[Person]:
     if plural and not HONORIFIC_START.match(text.strip()):
         # 'The Mayor (Councillor Naghi), Councillors Addison, Amos, ...': an office first, then a list whose
         # title counts for every name in it
-        return people_from(text[: plural.start()], kind, role) + people_from(text[plural.start() + 1 :], kind, role)
+        return people_from(text[: plural.start()], kind, role) + people_from(text[plural.start("t") :], kind, role)
     if "(" in text:
         # 'The Worshipful the Mayor of Bayhaven (Councillor Pennick) (In the Chair)': the style of the office, and
         # the chair in a bracket of its own after the holder's
