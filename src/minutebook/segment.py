@@ -47,6 +47,8 @@ MINUTES_HEAD = re.compile(
     # the article may go: the Scots 'Minute(s) of Meeting of the Housing Committee held in ...'
     r"^\W*minutes?\s+of\s+(?:(?:an?|the)\s+(?!(?:previous|last)\b)(?:[\w-]+\s+){0,3}?)?meeting\b.{0,200}?\b(?:held|of)\b"
     r"|^\W*minutes\s+of\s+the\s+(?:[\w&',-]+\s+){1,9}?held\s+(?:on|at|in)\b"  # `MINUTES OF THE CABINET HELD ON`
+    # 'Minutes of Planning Committee Meeting of Slieve Dara District Council held on ...' (no article)
+    r"|^\W*minutes\s+of\s+(?!(?:last|previous|earlier)\b)(?:(?-i:[A-Z])[\w&'’-]*\s+){1,6}meeting\s+of\s+.{3,80}?\bheld\b"
     f"|{BODY_FIRST}"  # the body named first
     # the place and date first, as Scottish minutes open: 'Town House, ABERDEEN, 25 November 2025. Minute of Meeting
     # of the EDUCATION AND CHILDREN'S SERVICES COMMITTEE.'

@@ -4117,3 +4117,77 @@ def test_a_list_of_a_meetings_decisions_each_titled_over_its_decision_maker(tmp_
     ]
     assert m.items[1].resolutions == ["approve the grants;", "note the consultation responses."]
     assert [d.name for d in parsed.declarations] == ["Priya Venk"]
+
+
+def test_a_report_minute_is_titled_by_its_subject_not_by_whose_report_it_was(tmp_path):
+    path = tmp_path / "cabinet.txt"
+    path.write_text(
+        "CABINET\nAt a meeting of the Cabinet held at County Hall, Alnbury on Tuesday 3 March 2026 at 10.00 am.\n"
+        "PRESENT\nCouncillor R Dunn (Leader of the Council) in the Chair\n"
+        "41. APOLOGIES FOR ABSENCE\nThere were no apologies.\n"
+        "42. REPORT OF THE EXECUTIVE DIRECTOR OF RESOURCES AND SECTION\n151 OFFICER\n"
+        "Treasury Management Strategy 2026-27\nThe report set out the strategy for the year.\n"
+        "RESOLVED that the strategy be approved.\n"
+        "43. REPORT OF THE DIRECTOR OF PLACE\n"
+        "The report set out progress on the highways programme for\nthe year to date.\n"
+        "RESOLVED that the report be noted.\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [i.title for i in m.items] == [
+        "APOLOGIES FOR ABSENCE",
+        "Treasury Management Strategy 2026-27",
+        "REPORT OF THE DIRECTOR OF PLACE",
+    ]
+    assert m.items[1].resolutions == ["the strategy be approved."]
+
+
+def test_a_grants_last_numbered_condition_is_no_minute_of_its_own(tmp_path):
+    path = tmp_path / "hearing.txt"
+    path.write_text(
+        "LICENSING SUB-COMMITTEE A - 4 MARCH 2026\nPRESENT: Councillors Ann Rook (Chair) and Ben Slate\n"
+        "1. APOLOGIES FOR ABSENCE\nThere were none.\n"
+        "2. APPLICATION FOR A NEW PREMISES LICENCE: THE MILL, 4 RIVER LANE\n"
+        "The Sub-Committee heard from the applicant and two residents.\n"
+        "RESOLVED:\n1) THAT the application be GRANTED subject to the following conditions:\n"
+        "1. The sale of alcohol for consumption off the premises shall cease at 22:00\neach day.\n"
+        "2. Bottles shall be placed into external receptacles only between\n08:00 and 20:00.\n"
+        "3. A direct telephone number for the manager on duty shall be made available to\nlocal residents.\n"
+        "Reasons for the decision\nThe Sub-Committee gave weight to the residents' concerns.\n"
+        "3. APPLICATION TO VARY A PREMISES LICENCE: THE LOFT, 9 HIGH STREET\n"
+        "RESOLVED: THAT the application be REFUSED.\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [i.number for i in m.items] == ["1", "2", "3"]
+    assert (
+        m.items[1].resolutions[-1]
+        == "A direct telephone number for the manager on duty shall be made available to local residents."
+    )
+    assert m.items[2].resolutions == ["the application be REFUSED."]
+
+
+def test_a_standing_minute_titled_recommendations_to_the_executive(tmp_path):
+    path = tmp_path / "executive.txt"
+    path.write_text(
+        "Minutes of a meeting of the Executive held on Tuesday, 3 March 2026 in the Council Chamber\n"
+        "Present – Councillors Ainsworth and Denby\n"
+        "3. INSPECTION OF REPORTS AND BACKGROUND PAPERS\nThere were no appeals.\n"
+        "4. RECOMMENDATIONS TO THE EXECUTIVE\nThere were no recommendations referred to the Executive.\n"
+        "5. LIBRARY SERVICE REVIEW\nResolved – That the report be noted.\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [i.number for i in m.items] == ["3", "4", "5"]
+
+
+def test_a_heading_of_the_meetings_business_before_the_first_minute_is_no_one_attending(tmp_path):
+    path = tmp_path / "cabinet.txt"
+    path.write_text(
+        "MINUTES OF THE MEETING OF THE CABINET HELD AT TŶ GWYN ON WEDNESDAY, 4TH MARCH 2026 AT 10.30 A.M.\n"
+        "PRESENT:\nCouncillor H. Penn - Chair\nCouncillors:\nR. Gwynne (Finance)\nT. Abbot (Housing)\n"
+        "Also in Attendance:\nCouncillor B. Hale (Chair of the Education Scrutiny Committee).\n"
+        "RECORDING AND VOTING ARRANGEMENTS\n"
+        "The Chair reminded those present that the meeting was being live-streamed and\n"
+        "recorded and would be made available following the meeting.\n"
+        "1. APOLOGIES FOR ABSENCE\nThere were none.\n2. DECLARATIONS OF INTEREST\nThere were none.\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [p.name for p in m.present] == ["H. Penn", "R. Gwynne", "T. Abbot", "B. Hale"]

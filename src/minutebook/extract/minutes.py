@@ -70,6 +70,8 @@ ATTENDANCE_ANCHOR = re.compile(
     # a pension board's groups: 'Employer Representatives' over their names
     r"|(?:employer|scheme\s+member|employee|member)\s+representatives\s*:?\s*$"
     r"|(?:(?:committee|board|cabinet|panel)\s+)?members\s+present\b|councillors\s+present\b"
+    # 'Committee Members in attendance in Chamber:' (Northern Ireland's)
+    r"|(?:committee|board|cabinet|panel)\s+members\s+in\s+attendance\b"
     r"|(?:[A-Z][\w-]*\s+){1,2}members\s+present\s*(?::|$)"
     r"|(?:young\s+)?(?:people|adults)\s+present\s*(?::|$)"  # a youth council's 'Young people present:'
     # 'Members:' over or beside councillors' names only under a minutes heading (find_sets)
@@ -1415,6 +1417,8 @@ def _title_ok(title: str) -> bool:
         return False
     if re.fullmatch(r"(?:DECISIONS?|Decisions?)\W*", t):
         return True  # '7. DECISION': a hearing's item, the sub-committee's decision under it
+    if re.fullmatch(r"RECOMMENDATIONS?\s+(?:TO|FROM)\s+(?:THE\s+)?[A-Z][A-Z &'’-]{2,60}", t):
+        return True  # '4. RECOMMENDATIONS TO THE EXECUTIVE' (Bradford's standing item): a minute's title in capitals
     if (
         DECISION.match(t)
         # (not 'Agreed Syllabus review – timetable': a title naming the agreed syllabus)
@@ -1695,6 +1699,11 @@ def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
     # (past the point's own wrapped lines, which go on in lower case; a 'REASONS:' label under the last point too)
     below = next((t for x in lines[i + 1 : i + 6] if (t := plain(line_text(x))) and not re.match(r"[a-z]", t)), "")
     run_on = bool(re.match(r"\W{0,3}\d|[A-Z][A-Za-z]{2,20}\s*:", below))
+    # (or the point is the list's last, a sentence wrapping in lower case, '6. A direct telephone number for the
+    # manager on duty shall be made available to' / 'local residents.': a condition's words, no minute's heading)
+    after = plain(line_text(lines[i + 1])) if i + 1 < len(lines) else ""
+    said = m.group("rest") if (m := POINT.match(own)) else own
+    run_on = run_on or (len(said) > 60 and not ends_sentence(said) and re.match(r"[a-z]", after) is not None)
     point = own  # the list's point read last, going up
     # what was read just before this line, going up: a point of the list, or the colon line right above its first
     under: str | None = "point"
@@ -1704,8 +1713,15 @@ def _after_decision_label(lines: list[Line], i: int, lo: int) -> bool:
             md = DECISION.match(t)
             if md and (not md.group("rest").strip(" :-–") or under == "stem" or (under == "point" and t.endswith(":"))):
                 return True  # ('RESOLVED: To approve ... subject to' / 'the following conditions:' / '1. ...')
-            if run_on and under == "point" and re.match(r"[a-z]", t) and not t.endswith(":") and not POINT.match(t):
-                j -= 1  # the point above wrapped: 'safle ar unrhyw adeg.' under '3. Ni chaniateir ...'
+            if (
+                run_on
+                and under == "point"
+                and re.match(r"[a-z£]|\d[\d:.,]*\s+[a-z]", t)
+                and not t.endswith(":")
+                and not POINT.match(t)
+            ):
+                # the point above wrapped: 'safle ar unrhyw adeg.' under '3. Ni chaniateir ...' ('08:00 and 20:00.')
+                j -= 1
                 continue
             earlier = POINT.match(t)
             if run_on and earlier and next_marker(point, earlier.group("m").lower()):
@@ -1908,6 +1924,15 @@ def _locate_items(
         # attendance table, however many words in lower case its second cell holds)
         # ('Deborah Ince<TAB>Support staff trade unions (UNISON)<TAB>Present': a row with its status cell)
         row = line_text(lines[j]).strip()
+        below = next((plain(line_text(x)) for x in lines[j + 1 : first] if line_text(x).strip()), "")
+        if j > a and len(t.split()) >= 2 and _plain_heading(t) and is_prose(below) and not HONORIFIC_START.match(t):
+            # 'RECORDING AND VOTING ARRANGEMENTS' over the Chair's reminder, before the first minute: a heading of
+            # the meeting's business, no one attending
+            if j < last_label:
+                between.append(lines[j])
+                j += 1
+                continue
+            break
         person_row = "\t" in row and (HONORIFIC_START.match(row) or STATUS_CELL.fullmatch(row.split("\t")[-1].strip()))
         told = ALSO_PRESENT_SENTENCE.match(t)  # 'Councillors A and B were also present pursuant to ...'
         if j > a and is_prose(t) and not (person_row or told or label_of(t)) and len(split_at_labels(lines[j])) == 1:
@@ -1956,10 +1981,42 @@ def _locate_items(
                 next_public = sec
                 continue
             body.append(lines[j])
-        for part in _split_titled_sub_minutes(LocatedItem(c.num, c.title, lines[c.index], body, public, c.agenda)):
+        title, body = _report_title(c.title, body)
+        for part in _split_titled_sub_minutes(LocatedItem(c.num, title, lines[c.index], body, public, c.agenda)):
             items.extend(_split_applications(part))
         public = next_public
     return attendance, items, preamble
+
+
+# A minute headed by whose report it was, in capitals: '90. REPORT OF THE EXECUTIVE DIRECTOR OF PLACE'
+# (an officer's or office-holder's; not 'REPORTS FROM COUNTY AND DISTRICT COUNCILLORS', a minute of what they said)
+REPORT_OF_HEADING = re.compile(
+    r"^\W*REPORTS?\s+(?:OF|BY)\s+(?:THE\s+)?(?:[A-Z&,'’-]+\s+){0,4}?"
+    r"(?:DIRECTOR|OFFICER|CHIEF|HEAD|MANAGER|CABINET\s+MEMBER|PORTFOLIO\s+HOLDER|LEADER|CLERK|TREASURER)\b"
+)
+
+
+def _report_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
+    """Northumberland's minutes head a report's minute with whose report it was ('REPORT OF THE EXECUTIVE DIRECTOR
+    OF PLACE', wrapping in capitals) and print its subject on the line below, in words: the subject names the
+    minute, as every other minute's title does."""
+    if not REPORT_OF_HEADING.match(title):
+        return title, body
+    k = 0
+    while k < len(body) and not re.search(r"[a-z]", line_text(body[k])) and len(line_text(body[k]).split()) <= 8:
+        k += 1  # the heading's capitals wrapped ('... RESOURCES AND SECTION' / '151 OFFICER')
+    if k >= len(body) or k > 2:
+        return title, body
+    subject = plain(line_text(body[k]))
+    words = subject.split()
+    long_words = [w for w in words if len(w) >= 4 and w.isalpha()]
+    titled = 2 <= len(words) <= 16 and 2 * sum(w[:1].isupper() for w in long_words) >= len(long_words)
+    # (a title's words may read as a phrase, 'Position at the end of December 2025': no sentence's end, no label)
+    if not (titled and re.search(r"[a-z]", subject) and _unnumbered_title(subject, prose_ok=True)):
+        return title, body
+    if k + 1 < len(body) and not re.search(r"[.:]$|^[A-Z][a-z]", plain(line_text(body[k + 1])) or "."):
+        return title, body  # (the line below goes on with the subject's sentence: prose, not a title)
+    return subject, body[k + 1 :]
 
 
 CHAIR_LINE = re.compile(
@@ -2311,12 +2368,12 @@ def _plain_heading(raw: str) -> bool:
     return (capitals or bold) and _unnumbered_title(t, labels_ok=True)
 
 
-def _unnumbered_title(t: str, labels_ok: bool = False) -> bool:
+def _unnumbered_title(t: str, labels_ok: bool = False, prose_ok: bool = False) -> bool:
     return (
         0 < len(t) <= 80
         and bool(re.match(r"^[A-Z]", t))
         and not re.search(r"[.:,;]$", t)
-        and not is_prose(t)
+        and (prose_ok or not is_prose(t))
         and (labels_ok or not label_of(t))
         and not HEADING.match(t)
         and not _section_line(t)
