@@ -2264,3 +2264,50 @@ def test_the_mayor_and_councillors_share_the_title_over_the_whole_list():
         ("Dimmock", None),
         ("Eshelby", None),
     ]
+
+
+def test_a_hearings_parties_listed_item_by_item_under_also_present_are_there():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "PRESENT:\tCouncillors Ruth Amberley (Chair) and Simon Kettle\n"
+            "ALSO PRESENT:\tJoan Pell (Licensing Officer)\n"
+            "For item 5: Tariq Noor (applicant), Mrs Ella Dunn (objector)\n"
+            "For items 6 and 7: PC Ian Royle (Police Licensing Unit)\n"
+        )
+    )
+    assert [(p.name, p.role) for p in present][2:] == [
+        ("Joan Pell", "Licensing Officer"),
+        ("Tariq Noor", "applicant"),
+        ("Ella Dunn", "objector"),
+        ("Ian Royle", "Police Licensing Unit"),
+    ]
+
+
+def test_police_and_fire_officers_a_line_each_with_the_service_they_are_there_for():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Present:\nMr A Ross\nAlso in attendance:\nChief Inspector N Steel, Police Scotland\n"
+            "Group Commander B Orr, Scottish Fire and Rescue Service\n"
+        )
+    )
+    assert {p.name: p.role for p in present} == {
+        "A Ross": None,
+        "N Steel": "Police Scotland",
+        "B Orr": "Scottish Fire and Rescue Service",
+    }
+
+
+def test_councillors_in_columns_under_their_parties_names_and_an_observer():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Present – Councillors\nLABOUR\tCONSERVATIVE\nAinsworth Booth-Clegg Craven\tDenby\n"
+            "Observers: Councillor Firth (Minute 5)\n"
+        )
+    )
+    assert [(p.name, p.kind) for p in present] == [
+        ("Ainsworth", "member"),
+        ("Booth-Clegg", "member"),
+        ("Craven", "member"),
+        ("Denby", "member"),
+        ("Firth", "other"),
+    ]

@@ -90,6 +90,7 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
             r"|officer\s+support"  # ('OFFICER SUPPORT:' under a London council assembly's members)
             r"|(?:council\s+)?officers?(?:\s+and\s+others)?(?:\s+present|\s+in\s+attendance|\s+attending)?"
             r"|adults\s+(?:present|in\s+attendance)"  # (a youth council's: its staff and guests)
+            r"|officials\s+(?:present|in\s+attendance)"  # (Northern Ireland's word for its officers)
             r"|staff(?:\s+present)?",
             "officer",
             None,
@@ -105,12 +106,21 @@ ATTENDANCE_LABELS: list[tuple[re.Pattern[str], str, str | None]] = [
         # councillors who are not members of the body: 'Members in attendance:', 'Members attending in accordance
         # with Standing Order 25'
         (
-            r"members?\s+(?:in\s+attendance|attending)(?:\s+in\s+accordance\s+with\s+standing\s+order\s+\d+\w*)?"
+            r"(?:(?:committee|cabinet|board|panel)\s+)?members?\s+(?:in\s+attendance|attending)"
+            r"(?:\s+in\s+accordance\s+with\s+standing\s+order\s+\d+\w*)?"
             # 'Councillors attending as guests:' (Essex's Cabinet: opposition leaders and local members)
             r"|(?:councillors?|members?)\s+(?:attending|present|in\s+attendance)\s+as\s+(?:guests?|observers?)(?=\s*:)",
             "member",
             None,
         ),  # Scottish minutes: 'Attending: M Rennie (Clerk); F Doherty, ...'
+        # 'Observers: Councillor Midgley (Minute 5)': a councillor watching a body she is no member of
+        (r"observers?(?=\s*:)", "other", None),
+        # 'For item 5: Mr A Bell (applicant), ...' under 'Also present:' (a hearing's parties, item by item)
+        (
+            r"for\s+(?:agenda\s+)?(?:items?|minutes?)\s+\d[\d.]*(?:\s*(?:,|and|&|to|-|–)\s*\d[\d.]*)*(?=\s*:)",
+            "other",
+            None,
+        ),
         # 'Non-Committee Members present:': councillors there who say they are not the body's members
         (r"non-?\s?(?:committee|cabinet|board|panel)\s+members?(?:\s+present)?", "other", None),
         (  # 'Committee Members present (in person):', '... (remotely):'
@@ -363,8 +373,11 @@ def label_of(text: str) -> tuple[str, str | None, str] | None:
 
 
 # (or whether they vote: 'Co-opted members without voting rights:')
+# ('Committee Members in attendance in Chamber:', '... via Teams:': Northern Ireland's, where they sat)
 HOW_ATTENDED = re.compile(
-    r"\s+(?:in\s+person|virtually|remotely|online|with(?:out)?\s+(?:voting\s+rights|a\s+vote))(?=\s*:)", re.I
+    r"\s+(?:in\s+person|virtually|remotely|online|with(?:out)?\s+(?:voting\s+rights|a\s+vote)"
+    r"|in\s+(?:the\s+)?chamber|via\s+(?:microsoft\s+)?(?:teams|zoom))(?=\s*:)",
+    re.I,
 )
 # an organisation, a dash, the person there for it (the entry's name last)
 ORG_DASH_NAME = re.compile(r"^(?P<org>[A-Z][^–—,;()]{2,80}?)\s+[–—]\s+(?P<who>[A-Z][^–—,;()]{2,60})$")
@@ -1016,6 +1029,8 @@ def _one_person(text: str, kind: str) -> Person | None:
     role = one.group("role")
     # (', Cabinet Member for Finance', ', Chair of the Overview and Scrutiny Committee': offices, not names)
     said = JOB_WORDS.search(role) or ELECTED_OFFICE.search(role) or CHAIR_OF.match(role) or is_prose(role)
+    # ('Chief Inspector N Steven, Police Scotland': the body he is there for)
+    said = said or (OUTSIDE_ORGANISATION.search(role) and POLICE_RANK.match(text.strip()))
     if not said or NAME_START.search(role) or _more_with_roles(role):
         return None
     name = clean_name(one.group("name"))
@@ -1636,6 +1651,32 @@ def _grid_under_title(block: list[Line]) -> list[Line]:
     return out
 
 
+def _party_columns(block: list[Line]) -> list[Line]:
+    """'LABOUR<TAB>LIBERAL DEMOCRAT' over columns of surnames (Bradford's 'Present – Councillors' table): the
+    parties' names head the columns, no one's; the surnames under them, a cell's lines run together or a name a
+    line, are one list of councillors."""
+    out = list(block)
+    party = re.compile(rf"(?:{PARTY_NAMES}|Green|Labour|Liberal\s+Democrat)(?:\s+(?:Group|Party))?", re.I)
+    for k, line in enumerate(block):
+        heads = [plain(c) for c in line_text(line).split("\t") if plain(c)]
+        if not heads or not all(party.fullmatch(c) for c in heads):
+            continue
+        names: list[str] = []
+        j = k + 1
+        while j < len(block):
+            words = line_text(block[j]).split()
+            if not words or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) and not party.fullmatch(w) for w in words):
+                break
+            names.extend(words)
+            j += 1
+        if names:
+            out[k] = Line(line.number, line.page, "")
+            out[k + 1] = Line(block[k + 1].number, block[k + 1].page, "Councillors " + ", ".join(names) + ".")
+            for x in range(k + 2, j):
+                out[x] = Line(block[x].number, block[x].page, "")
+    return out
+
+
 OFFICE_RUN_ON = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<n>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+"
     r"(?P<r>(?:(?:Vice[- ])?Chair(?:man|woman|person)?|Leader)\s+of\s+the\s+[A-Z][^,;()]{2,80}"
@@ -1691,7 +1732,7 @@ def parse_attendance(block: list[Line]) -> tuple[list[Person], list[str], list[d
     markdown = False  # inside a Markdown table of attendance ('| Councillor | Portfolio |' over its rows)
     wide: tuple[int, int | None, int | None] | None = None  # under 'Name | Organisation | Role': those columns
     after_holder = False  # the line above named one role's holder ('Chairman: Councillor X')
-    for line in _party_rows(_unwrapped(_footnoted_roles(_grid_under_title(block)))):
+    for line in _party_rows(_unwrapped(_footnoted_roles(_party_columns(_grid_under_title(block))))):
         below_holder, after_holder = after_holder, False
         if line_text(line).lstrip().startswith("|"):  # a Markdown table's row: its cells, as a TAB row
             cells_md = [c.strip() for c in line_text(line).strip().strip("|").split("|")]

@@ -22,6 +22,8 @@ POLICE_RANK = re.compile(
     # ('Police Sergeant M Garside', 'Police Community Support Officer J Wren': the force's word before the rank)
     r"^(?:(?:Detective|Temporary|Acting|Police)\s+)?(?:(?:Deputy|Assistant)\s+)?(?:Chief\s+)?"
     r"(?:Superintendent|Inspector|Constable|Sergeant|Commissioner|Commander|Community\s+Support\s+Officer)"
+    # a fire and rescue service's: 'Group Commander B Oag', 'Station Commander'
+    r"\s+(?=[A-Z])|^(?:Group|Station|Watch|Crew|Area)\s+Commander"
     r"\s+(?=[A-Z])"
     # in Welsh: 'Sarjant Owain Pugh', 'Rhingyll', 'Cwnstabl', 'Arolygydd', 'Uwch-arolygydd'
     r"|^(?:Sarjant|Rhingyll|Cwnstabl|(?:Prif\s+)?Arolygydd|Uwch-?[Aa]rolygydd)\s+(?=[A-Z])"
