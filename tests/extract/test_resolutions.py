@@ -1686,3 +1686,47 @@ def test_a_forums_recommendation_to_who_decides_in_capitals():
         "5.4\tRECOMMENDATION to the Cabinet Member: That the early years funding formula for\n2026/27 be approved.\n"
     )
     assert [text for text, _ in resolutions_in(body)] == ["the early years funding formula for 2026/27 be approved."]
+
+
+def test_the_last_minutes_approved_in_a_sentence_wrapped_before_its_verb():
+    body = text_lines(
+        "The Minutes of the Meeting of the Strathbeg Area Committee\n"
+        "held on 17 November 2025 were APPROVED as a correct record.\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "The Minutes of the Meeting of the Strathbeg Area Committee held on 17 November 2025 were APPROVED as a "
+        "correct record."
+    ]
+
+
+def test_a_decision_in_a_table_beside_its_reason():
+    body = text_lines(
+        "It was moved and duly seconded to approve the application.\n"
+        "RESOLVED\tReason for decision\n"
+        "That planning permission be granted subject to conditions.\tAs set out in the report.\n"
+        "County Councillor A Bebb returned to the meeting.\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == ["planning permission be granted subject to conditions."]
+
+
+def test_what_became_of_the_motion_under_a_decision_heading_is_no_decision():
+    body = text_lines(
+        "Decision\nHaving received a majority of votes, the motion was carried.\nThe Council agreed:-\n"
+        "(1) to approve the revenue budget for 2026-27; and\n(2) to set the Band D Council Tax at £1,468.22.\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to approve the revenue budget for 2026-27; and",
+        "to set the Band D Council Tax at £1,468.22.",
+    ]
+
+
+def test_a_decision_on_whose_proposal_wrapped_before_it_was_agreed():
+    body = text_lines(
+        "AGREED:\tOn the proposal of Councillor Quinn, seconded by Alderman Tate,\n"
+        "it was agreed to approve the officer recommendation in respect of the\n"
+        "applications listed on the Addendum List.\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "On the proposal of Councillor Quinn, seconded by Alderman Tate, it was agreed to approve the officer "
+        "recommendation in respect of the applications listed on the Addendum List."
+    ]

@@ -316,10 +316,13 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             not md.group("rest").strip(" :-–—")
             and k is not None
             and after is not None
-            and plain(texts[k]).endswith(",")
+            and (plain(texts[k]).endswith(",") or (ends_sentence(plain(texts[k])) and MOTION_RESULT.search(texts[k])))
             and _decision(texts[after])[0]
         ):
-            i = after  # 'DECISION' / 'Having considered the report,' / 'it was resolved:': the clause leads in
+            # 'DECISION' / 'Having considered the report,' / 'it was resolved:': the clause leads in
+            # ('Decision' / 'Having received a majority of votes, the motion was carried.' / 'The Council agreed:-':
+            # what became of the motion, then the decision)
+            i = after
             continue
         # 'RESOLVED (unanimously) that', 'RESOLVED UNANIMOUSLY:', 'RESOLVED by 5 votes to 2 with 1 abstention to
         # object' - how it was decided is not the decision
@@ -579,6 +582,12 @@ def _minutes_agreed(texts: list[str], i: int) -> tuple[str, int] | None:
     if not RECORD_AGREED.search(texts[i]):
         return None
     sentence, j = plain(texts[i]), i + 1
+    k = i  # ('The Minutes of the Meeting of the ... Committee' / 'held on 17 November 2025 were APPROVED as ...':
+    while k > max(0, i - 3) and re.match(r"[a-z]", plain(texts[k])) and texts[k - 1].strip():  # its first lines)
+        if ends_sentence(plain(texts[k - 1])):
+            break
+        k -= 1
+        sentence = f"{plain(texts[k])} {sentence}"
     while not ends_sentence(sentence) and j < min(len(texts), i + 4) and texts[j].strip():
         sentence, j = f"{sentence} {plain(texts[j])}", j + 1
     mo = OUTER_MARKER.match(sentence) or re.match(r"^\d{1,3}(?:\.\d{1,3})+\s+", sentence)  # ('3.1<TAB>The minutes')
@@ -614,6 +623,7 @@ THAT = re.compile(r"\W*that\b", re.I)
 REASONS_FOLLOW = re.compile(r"\bbe\s+referred\b.*\bfor\s+the\s+following\s+reasons?\s*:\s*$", re.I)
 IT_WAS_AT_END = re.compile(r"(?<=[.;])\s+(It\s+was\b[^.]{0,40})$")
 AGREED_AT_START = re.compile(r"\s*(?:agreed|resolved)\b")
+IT_WAS_AGREED_AT_START = re.compile(r"\s*it\s+was\s+(?:unanimously\s+)?(?:agreed|resolved)\b\s*")
 
 
 def _label_off_points(body: list[Line]) -> list[Line]:
@@ -942,12 +952,25 @@ BODY_DID = re.compile(
 )
 
 
+DECISION_BESIDE_REASON = re.compile(
+    r"(?:resolved|decision)\s*:?\t(?:the\s+)?reasons?\s+for\s+(?:the\s+)?decision\s*:?", re.I
+)
+
+
 def _under_bare_labels(texts: list[str]) -> list[str]:
     """'CONCLUSION:' alone over '5.5<TAB>The Panel recommended to Cabinet that ...': the decision is what the body
     did, from its verb; over '6.4<TAB>The Panel noted the report.' it noted what it was told, no decision, as
     'The IJB noted the report.' is none."""
     out = list(texts)
     for k in range(len(texts) - 1):
+        cells = [plain(c) for c in texts[k].split("\t") if c.strip()]
+        if len(cells) == 2 and DECISION_BESIDE_REASON.fullmatch(f"{cells[0]}\t{cells[1]}"):
+            # 'RESOLVED | Reason for decision' over 'That planning permission be granted ... | As set out in the
+            # report.' (Powys's): the decision the first cell of the row under the heading row, the reason no part
+            j = next_filled(texts, k + 1)
+            if j is not None and "\t" in texts[j]:
+                out[k], out[j] = "", f"RESOLVED: {plain(texts[j].split(chr(9))[0])}"
+            continue
         md = DECISION.match(plain(texts[k]))
         if not md or md.group("rest").strip(" :-–—") or not md.group("verb").upper().startswith("CONCLUSION"):
             continue
@@ -1089,7 +1112,12 @@ def _decision_sentence(
         j < len(body)
         and texts[j].strip()
         and (not _point(texts[j]) or _next_run_in(" ".join(parts), texts[j]))
-        and not _decision(texts[j])[0]
+        # ('AGREED:<TAB>On the proposal of Councillor A, seconded by Alderman B,' / 'it was agreed to approve ...': the
+        # clause the decision's line opened goes on, no new decision)
+        and (
+            not _decision(texts[j])[0]
+            or (texts[j - 1].rstrip().endswith(",") and IT_WAS_AGREED_AT_START.match(texts[j]))
+        )
         and (not OUTER_MARKER.match(plain(texts[j])) or _next_run_in(" ".join(parts), texts[j]))
         and not re.match(r"^\W*(?:note|\(note)\b", texts[j], re.I)
         and "\t" not in texts[j]
@@ -1100,6 +1128,8 @@ def _decision_sentence(
             ends_sentence(parts[-1]) or TALLY_AT_END.search(parts[-1]) or _paragraph_ended(texts, i, j)
         ):
             break  # a new sentence on a new line: the decision has ended
+        if j - 1 == i and texts[i].rstrip().endswith(",") and not parts[-1].endswith(","):
+            parts[-1] += ","  # (the stem's comma, cut from the decision's own line, goes on to the clause below)
         parts.append(texts[j])
         j += 1
     decided = HOW_IT_WAS_DECIDED.split(plain(" ".join(parts)), maxsplit=1)[0]
