@@ -772,3 +772,16 @@ def test_an_items_title_quoted_with_a_colon_wrapped_over_the_line_is_no_lead_in(
         "2. Minutes\nRESOLVED that the minutes be approved.\n"
     )
     assert [(d.name, d.item) for d in parse_path(path).declarations] == [("Marcus Obi", "5")]
+
+
+def test_declarations_noted_as_bullets_each_naming_its_item_first(tmp_path):
+    path = tmp_path / "area.txt"
+    path.write_text(
+        "Minutes of Meeting of the Strathbeg Area Committee held in the Council Chamber, Dornie on Monday, "
+        "2 March 2026 at 10.30 am.\nPresent:\nMr A Ross\nMs B Gunn\n"
+        "1. Declarations of Interest\nThe Committee NOTED the following declarations of interest:\n"
+        "• Item 4: Ms B Gunn (non-financial)\n"
+        "2. Ward Discretionary Fund\nThe Committee APPROVED the awards.\n"
+        "3. Housing Performance\nThe Committee NOTED the report.\n4. Roads Programme\nThe Committee NOTED the report.\n"
+    )
+    assert [(d.name, d.item) for d in parse_path(path).declarations] == [("B Gunn", "4")]

@@ -472,7 +472,9 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
                 why = named_first.group("why")
                 out.append((names[0], number or _item_for(why, item, s), kind, f"{lead} {t}", nxt))
                 continue
-            if not t or re.match(r"^[-–•]\s", t):
+            # ('• Item 6: Ms K Currie (non-financial)': one a bullet, the item first)
+            first = ITEM_FIRST.match(re.sub(r"^[-–•▪]\s+", "", t))
+            if not first and (not t or re.match(r"^[-–•]\s", t)):
                 continue  # blank, or a further line for the person above
             if "\t" in raw:
                 cells = [plain(c) for c in raw.split("\t") if c.strip()]
@@ -485,7 +487,6 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
                     break
                 out.append((*row, t, nxt))
                 continue
-            first = ITEM_FIRST.match(t)
             if first:  # 'Item 4bi – Mr B Lobban (Financial)'
                 why = first.group("why") or ""
                 for name in _all_names(first.group("who"), members=True):
