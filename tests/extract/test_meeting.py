@@ -363,7 +363,7 @@ def test_24_hour_hours_time_and_venue_after_it_in_a_capitals_heading(tmp_path):
         "Audit Committee",
         "2025-04-09",
         "14:15",
-        "ROOM 101, CIVIC OFFICES, NEWTOWN",
+        "Room 101, Civic Offices, Newtown",
     )
 
 
@@ -472,7 +472,7 @@ def test_summons_sentence_names_the_body_not_the_signatory_under_it(tmp_path):
     [
         (
             "MINUTES OF THE LICENSING COMMITTEE HELD ON FRIDAY, 7TH MARCH 2025 AT 2.00PM IN THE GUILDHALL, BARCHESTER",
-            ("Licensing Committee", "2025-03-07", "14:00", "GUILDHALL, BARCHESTER"),
+            ("Licensing Committee", "2025-03-07", "14:00", "Guildhall, Barchester"),
         ),
         (
             "Minutes of the Executive Meeting held on Friday 7 March 2025 at 9.30am, Room 12, Civic Offices",
@@ -2373,3 +2373,66 @@ def test_a_labelled_venue_of_a_hybrid_meeting_is_the_place(tmp_path):
         "AGENDA\n1. Apologies\n2. Declarations of Interest\n3. Minutes (Pages 3 - 10)\n",
     )
     assert parsed.meeting.venue == "Council Chamber, Civic Offices, Glannau"
+
+
+def test_a_council_its_town_and_how_it_met_over_the_building_and_the_day(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "2026 K.C. 212\nTHE STRATHAIRD COUNCIL – DUNLEVEN – HYBRID MEETING\nCouncil Chamber, Strathaird House\n"
+        "26 February, 2026\t10.00 a.m. – 4.15 p.m.\n"
+        "PRESENT: Councillors Morag Dunn (Provost), Alastair Kidd and Fiona Bell.\n"
+        "321. DECLARATIONS OF INTEREST\nNo declarations of interest were made.\n"
+        "322. MINUTE\nThe Council agreed to approve the minute.\n",
+    )
+    m = parsed.meeting
+    assert (m.body, m.date, m.time, m.venue) == ("Council", "2026-02-26", "10:00", "Council Chamber, Strathaird House")
+
+
+def test_the_hour_it_commenced_on_the_24_hour_clock(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Minutes of a meeting of the Executive held on Tuesday, 3 March 2026 in the Council Chamber - City Hall\n"
+        "Commenced 1030\nConcluded 1145\nPresent – Councillors Ainsworth and Denby\n"
+        "1. DISCLOSURES OF INTEREST\nNo disclosures of interest were received.\n"
+        "2. MINUTES\nResolved – That the minutes be signed.\n",
+    )
+    assert parsed.meeting.time == "10:30"
+
+
+def test_a_committees_meeting_held_at_a_place_in_capitals_on_a_day(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Planning Committee – 11 March 2026\nELMSFORD DISTRICT COUNCIL\n"
+        "PLANNING COMMITTEE MEETING held at COUNCIL CHAMBER - COUNCIL OFFICES,\n"
+        "LONDON ROAD, SAFFORD on WEDNESDAY, 11 MARCH 2026 at 10.00 am\n"
+        "Present:\tCouncillor G Marsh (Chair)\n"
+        "PC120 APOLOGIES FOR ABSENCE\nThere were none.\nPC121 MINUTES\nRESOLVED that the minutes be approved.\n",
+    )
+    m = parsed.meeting
+    assert (m.body, m.time, m.venue) == (
+        "Planning Committee",
+        "10:00",
+        "Council Chamber - Council Offices, London Road, Safford",
+    )
+
+
+def test_a_committees_meeting_of_its_council_with_members_in_the_chamber_and_online(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Minutes of Planning Committee Meeting of Slieve Dara District Council held on\n"
+        "Wednesday 11 March 2026 at 10.00 am in the Council Chamber, Ardmore and via\nMicrosoft Teams\n"
+        "Chairperson:\tCouncillor R Quinn\n"
+        "Committee Members in attendance in Chamber: Alderman D Tate\nCouncillor M Boyle\n"
+        "Committee Members in attendance via Teams: Councillor J Hanna\n"
+        "Officials in attendance:\tMr A McKee, Chief Planning Officer\n"
+        "P/021/2026:\tApologies\nThere were none.\nP/022/2026:\tDeclarations of Interest\nThere were none.\n",
+    )
+    assert (parsed.meeting.body, parsed.meeting.venue) == ("Planning Committee", "Council Chamber, Ardmore")
+    (m,) = parsed.minutes
+    assert {(p.name, p.kind) for p in m.present} == {
+        ("R Quinn", "member"),
+        ("D Tate", "member"),
+        ("M Boyle", "member"),
+        ("J Hanna", "member"),
+        ("A McKee", "officer"),
+    }

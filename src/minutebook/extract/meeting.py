@@ -34,7 +34,7 @@ from minutebook.extract.dates import DATE, DATE_ONLY, MONTH, WEEKDAY, iso_date
 from minutebook.model import Line, Meeting, Minutes, Segment
 from minutebook.patterns import scanning
 from minutebook.prose import ends_on_joining_word
-from minutebook.segment import BODY_FIRST_MINUTES, BODY_IN_MINUTES, MINUTES_WORD
+from minutebook.segment import BODY_FIRST_MINUTES, BODY_IN_MINUTES, MINUTES_WORD, NAMED_FIRST
 
 # `2.00 pm`, `6.30 p.m.`, `10am`, `19:30`, `noon`, and the 24-hour `1000 HOURS` / `10.00 hrs`.
 TIME = re.compile(
@@ -260,6 +260,10 @@ MEETING_STARTED = re.compile(
     r"\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs))",  # 'Commenced 10.00 am<TAB>Concluded 11.47 am'
     re.I | re.M,
 )
+# 'Commenced 1030' / 'Concluded 1145' on lines of their own (Bradford's): the hour on the 24-hour clock, no stop
+STARTED_24_HOUR = re.compile(
+    r"^\W*(?:commenced|started|time\s+commenced)\s*:?\s+([01]\d|2[0-3])([0-5]\d)\s*$", re.I | re.M
+)
 # A hybrid meeting's room 'and remotely via Microsoft Teams': the venue is the room.
 REMOTE_TOO = re.compile(
     r"\s+(?:and|&)\s+(?:remotely|virtually|online|by\s+remote\s+attendance"
@@ -339,12 +343,15 @@ def _meeting_sentence(text: str) -> re.Match[str] | None:
     assembly = ANNUAL_ASSEMBLY.search(text)
     if assembly and not EARLIER_MEETING.search(text[: assembly.start()]):
         return assembly
+    m = BODY_MEETING_OF_COUNCIL.search(text)
+    if m and not EARLIER_MEETING.search(text[: m.start()]):
+        return m
     m = next((m for m in _meetings_of(text) if not EARLIER_MEETING.search(text[: m.start()])), None)
     if m:
         return m
     # 'PLANNING COMMITTEE – Minutes of the meeting held on ...', 'X Parish Council – Minutes of the Parish Council
     # Meeting held on ...'
-    m = BODY_FIRST_MINUTES.search(text) or BODY_IN_MINUTES.search(text)
+    m = BODY_FIRST_MINUTES.search(text) or BODY_IN_MINUTES.search(text) or BODY_MEETING_HELD.search(text)
     if m:
         return m
     m = MINUTES_OF.search(text)  # `Minutes of the last meeting held on ...` names no body: not this meeting
@@ -353,6 +360,19 @@ def _meeting_sentence(text: str) -> re.Match[str] | None:
     return UNNAMED_MINUTES.search(text)  # `Minutes of a meeting held on ...` under the body's own heading
 
 
+# 'PLANNING COMMITTEE MEETING held at COUNCIL CHAMBER - ... on WEDNESDAY, 11 MARCH 2026 at 10.00 am' (Uttlesford's):
+# the body, its meeting, where and when, with no 'minutes of'
+# 'Minutes of Planning Committee Meeting of Mourne Valley District Council held on ...' (Northern Ireland's): the
+# body's meeting, of its council
+BODY_MEETING_OF_COUNCIL = re.compile(
+    rf"\bminutes\s+of\s+(?:the\s+|an?\s+)?({NAMED_FIRST})\s+meeting\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&'’-]*\s+){1,5}?(?:(?:City|County|Borough|District|Town|Parish)\s+)?Council\s+(held\b.{0,260})",
+    re.I | re.S,
+)
+# (not 'Minutes of the Full Council Meeting held on ...', a heading the sentences of minutes are read by)
+BODY_MEETING_HELD = re.compile(
+    rf"^\W*(?!(?:draft\s+)?minutes?\b|notes\b|record\b)({NAMED_FIRST})\s+meeting\s+held\b(.{{0,260}})", re.I | re.S
+)
 # The words before `meeting of X held on ...` that make it an earlier meeting, not this one.
 # (`Minutes of a Meeting of X held ...` heading a page is this meeting's own record.)
 EARLIER_MEETING = re.compile(
@@ -824,7 +844,9 @@ PARAGRAPH_END = re.compile(
 BODY_OF_DOCUMENT = re.compile(
     r"^\W*(?:[^/:]{2,30}/\s*)?(?:p\s?r\s?e\s?s\s?e\s?n\s?t|sederunt|attendance(?!\s+details)|in attendance|apologies|"
     # (a numbered item, not a date on a line of its own: '21 January 2026' under a 'Date' label)
-    r"(?:councillors|members)\s+present)\b|^\W{0,4}\d{1,4}[.)]?\s+(?!" + MONTH + r"\b)[A-Za-z]",
+    # (nor a page's reference in a year's minute book: '2026 F.C. 45')
+    r"(?:councillors|members)\s+present)\b|^(?!\W{0,4}(?:19|20)\d{2}\s+[A-Z][A-Z.]{0,5}\s+\d{1,4}\s*$)"
+    r"\W{0,4}\d{1,4}[.)]?\s+(?!" + MONTH + r"\b)[A-Za-z]",
     re.I,
 )
 
@@ -868,7 +890,10 @@ def _heading_sentence(block: list[Line]) -> Meeting | None:
         # this sentence only; `7.00 pm` and `6.30 p.m.` keep their dots
         # (and 'St. Peter's Square' its dot: an abbreviation, no sentence's end)
         head = re.split(r"(?<![ap]\.m)(?<!\b[ap])(?<!\bSt)\.\s", rest)[0]
-        return Meeting(body=_body_of(text, m), date=iso_date(head), time=hhmm(head), venue=_venue_from(head))
+        venue = _venue_from(head)  # ('... held at COUNCIL CHAMBER - COUNCIL OFFICES, ... on WEDNESDAY, ...')
+        return Meeting(
+            body=_body_of(text, m), date=iso_date(head), time=hhmm(head), venue=title_case(venue) if venue else None
+        )
     return None
 
 
@@ -962,6 +987,18 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             and not PRINTING_NOTE.fullmatch(below)
         ):
             t = f"{t} {below}"  # 'JOINT HEALTH OVERVIEW AND SCRUTINY COMMITTEE' / '(NORTH WEALDSHIRE, HARTMOOR ...)'
+        how_met = HOW_MET_HEADING.match(t) if not meeting.body else None
+        if how_met and (
+            _body_like(how_met.group("b")) or whole_name(re.sub(r"^the\s+", "", how_met.group("b"), flags=re.I))
+        ):
+            # 'THE KINFORTH COUNCIL – BALMERIE – HYBRID MEETING' over 'Kinforth House – Main Building' (Fife's): the
+            # body, the town, how it met; the building on the line below
+            named = re.sub(r"^the\s+", "", how_met.group("b"), flags=re.I)
+            meeting.body = "Council" if whole_name(named) else title_case(how_met.group("b"))
+            below = tidy(filled[k + 1].text) if k + 1 < len(filled) else ""
+            if below and "\t" not in filled[k + 1].text and not DATE.search(below) and VENUE_WORDS.search(below):
+                meeting.venue = below if len(below) <= 80 else None
+            continue
         dashed = COUNCIL_DASH_BODY.match(t) if not meeting.body and "council" in t.lower() else None
         if (
             dashed
@@ -987,7 +1024,9 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
         if not meeting.date and DATE.search(t):
             meeting.date = iso_date(t)
             meeting.time = hhmm(t)
-            meeting.venue = _venue_from(t)  # 'Meeting held on Tuesday 16 September 2025 at 2.00 pm, Shire Hall'
+            meeting.venue = (
+                _venue_from(t) or meeting.venue
+            )  # 'Meeting held on Tuesday 16 September 2025 at 2.00 pm, Shire Hall'
             # ('Thursday, 15 January 2026, County Hall, Sevminster - 10.00 am': the place after the date's comma)
             place = PLACE_AFTER_DATE.match(t, DATE.search(t).end())
             if not meeting.venue and place and VENUE_WORDS.search(place.group("v")):
@@ -1010,6 +1049,12 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
     return meeting
 
 
+# 'THE KINFORTH COUNCIL – BALMERIE – HYBRID MEETING', 'CABINET COMMITTEE - GLENROTHES - BLENDED MEETING'
+HOW_MET_HEADING = re.compile(
+    r"^\W*(?P<b>[A-Z][^\d–—]{2,80}?)\s+[-–—]\s+(?P<p>[A-Z][\w'’ ]{2,40}?)\s+[-–—]\s+"
+    r"(?:hybrid|blended|remote|virtual|multi-?location)\s+meeting\W*$",
+    re.I,
+)
 # 'THE FORTHSHIRE COUNCIL - CABINET COMMITTEE': the council, a dash, its body
 COUNCIL_DASH_BODY = re.compile(r"^\W*(?P<c>.{3,80}?\bcouncil)\s+[-–—]\s+(?P<b>[^\d]{3,80}?)\W*$", re.I)
 
@@ -1106,6 +1151,9 @@ def _started_at(block: list[Line]) -> str | None:
     started = MEETING_STARTED.search(text)
     if started:
         return hhmm(started.group(1))
+    clock = STARTED_24_HOUR.search(text)
+    if clock:
+        return f"{clock.group(1)}:{clock.group(2)}"
     # a minute of its own at the end: 'DURATION OF MEETING' over '6.00 p.m. to 8.47 p.m.'
     duration = DURATION.search(text)
     if duration is None:
