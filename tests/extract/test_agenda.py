@@ -1020,3 +1020,18 @@ def test_a_scottish_summons_mark_over_an_exempt_item_is_no_item_of_its_own(tmp_p
     assert [(a.number, a.title, a.public) for a in items][3:] == [
         ("4", "Learning Estate Strategy – Site Appraisal", False)
     ]
+
+
+def test_a_supplements_table_of_the_items_to_follow_headed_agenda_no(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "WESSEX COUNTY COUNCIL\nSupplementary Agenda\nCabinet\nDate:\tTuesday, 17 March 2026\nTime:\t10.00 am\n"
+        "The following papers were marked “to follow” on the agenda and are now available:\n"
+        "Agenda No\tItem\tPages\n"
+        "7.\tBudget Monitoring Quarter 3 Report of the Executive Director of Resources.\t1 - 12\n"
+        "9.\tSchool Admissions 2027/28 Report of the Director of Children's Services.\t13 - 20\n",
+    )
+    assert [(a.number, a.title, a.pages) for a in parsed.agenda] == [
+        ("7", "Budget Monitoring Quarter 3", [1, 12]),
+        ("9", "School Admissions 2027/28", [13, 20]),
+    ]

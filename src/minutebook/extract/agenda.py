@@ -263,7 +263,7 @@ PAPER_NOTE = re.compile(
     r"\s*\((?:(?:copy|copies|schedule|report|papers?)\s+)?(?:herewith|attached|enclosed|to\s+follow)\)\s*$", re.I
 )
 # the heading row of a table of items: 'Item | Application No. | Site address and proposal | Ward | ... | Page'
-COLUMNS_HEAD = re.compile(r"^\W*(?:item|no\.?|ref(?:erence)?|number)\W*$", re.I)
+COLUMNS_HEAD = re.compile(r"^\W*(?:item|(?:agenda\s+)?(?:item\s+)?(?:no\.?|number)|ref(?:erence)?)\W*$", re.I)
 OTHER_COLUMN = re.compile(r"\b(?:wards?|recommendation|decision|pages?|officer|paper|lead|divisions?)\b", re.I)
 PAGE_COLUMN = re.compile(r"pages?(?:\s+no\.?)?", re.I)
 ITEMS_HEADER = re.compile(r"^\W*no\.?[\s|]+item\W*$", re.I)
