@@ -1940,3 +1940,15 @@ def test_a_recorded_vote_table_of_surnames_alone_broken_over_a_page():
 def test_a_decision_told_on_a_recorded_vote_of_so_many_votes_to_so_many():
     (vote,) = extract_votes(text_lines("RESOLVED: (on a recorded vote of 34 votes to 21, with 2 abstentions) to:\n"))
     assert (vote.counts, vote.result) == ({"for": 34, "against": 21, "abstain": 2}, "carried")
+
+
+def test_a_hybrid_vote_noted_in_brackets_and_agreed_by_the_majority_present():
+    (vote,) = extract_votes(
+        text_lines(
+            "Following consideration and discussion, it was moved and seconded that the\n"
+            "recommendation in the report be approved. By way of Microsoft Forms and\n"
+            "verbal confirmation (and in noting there were 6 For, 1 Against and 1\n"
+            "Abstention) this was agreed by the majority present.\n"
+        )
+    )
+    assert (vote.counts["for"], vote.counts["against"], vote.counts["abstain"], vote.result) == (6, 1, 1, "carried")

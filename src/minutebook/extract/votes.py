@@ -1570,7 +1570,8 @@ def _inline_votes(lines: list[Line], texts: list[str], taken: list[int]) -> list
         # counts only where the sentence is about a vote ('24 in favour of option A' in a consultation is not)
         counted = counts["for"] is not None or counts["against"] is not None
         bracketed = re.search(  # '(3 for and 2 against)', '(For 5, Against 2)'
-            r"\(\s*(?:\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b|(?:for|in\s+favour)\s*:?\s*\d{1,3}\b)"
+            # ('(and in noting there were 6 For, 1 Against and 1 Abstention) this was agreed by the majority present')
+            r"\((?:[^()\d]{0,40}?\s)?\s*(?:\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b|(?:for|in\s+favour)\s*:?\s*\d{1,3}\b)"
             r"[^()]*\b(?:against|abstentions?|abstained)\b[^()]*\)",  # '(6 in favour, 1 abstention)'
             sentence,
             re.I,
