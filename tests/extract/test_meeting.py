@@ -2436,3 +2436,16 @@ def test_a_committees_meeting_of_its_council_with_members_in_the_chamber_and_onl
         ("J Hanna", "member"),
         ("A McKee", "officer"),
     }
+
+
+def test_the_day_the_clerk_signed_the_summons_is_not_the_meetings(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "LITTLE ASHCOMBE PARISH COUNCIL\nTo: All Members of the Parish Council\n"
+        "You are hereby summoned to attend the Ordinary Meeting of the Parish Council to be held in the\n"
+        "Village Hall, Church Lane, Little Ashcombe on Monday 13 April 2026 at 7.30 pm for the purpose\n"
+        "of transacting the following business.\nJ Potter\nClerk to the Council\nDate: 7 April 2026\n"
+        "AGENDA\n1. To receive apologies for absence.\n2. To receive declarations of interest.\n"
+        "3. To approve the minutes of the meeting held on 9 March 2026.\n",
+    )
+    assert (parsed.meeting.date, parsed.meeting.time) == ("2026-04-13", "19:30")
