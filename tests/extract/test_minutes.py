@@ -4191,3 +4191,17 @@ def test_a_heading_of_the_meetings_business_before_the_first_minute_is_no_one_at
     )
     (m,) = parse_path(path).minutes
     assert [p.name for p in m.present] == ["H. Penn", "R. Gwynne", "T. Abbot", "B. Hale"]
+
+
+def test_an_appendix_after_the_duration_of_the_meeting_is_no_part_of_the_last_minute(tmp_path):
+    path = tmp_path / "planning.txt"
+    path.write_text(
+        "Minutes of a meeting of the Western Area Planning Committee held at County Hall, Dorminster on "
+        "Wednesday, 4 March 2026\nPresent: Cllr A Smith (Chair), Cllr B Jones\n"
+        "45. Apologies\nThere were none.\n46. Urgent items\nThere were no urgent items.\n"
+        "Duration of meeting: 10.00 am - 1.25 pm\nChairman\n\nAppendix\nDecision List\n"
+        "Application Ref:\tP/FUL/2025/04567\nDecision:\tGrant, subject to the following conditions\nConditions\n"
+        "1. The development hereby permitted shall be commenced within three years.\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [(i.number, i.resolutions) for i in m.items] == [("45", []), ("46", [])]

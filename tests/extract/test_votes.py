@@ -1952,3 +1952,14 @@ def test_a_hybrid_vote_noted_in_brackets_and_agreed_by_the_majority_present():
         )
     )
     assert (vote.counts["for"], vote.counts["against"], vote.counts["abstain"], vote.result) == (6, 1, 1, "carried")
+
+
+def test_a_tally_recorded_with_no_word_on_the_result_is_decided_by_the_majority():
+    (vote,) = extract_votes(
+        text_lines(
+            "Proposed by Cllr Ann Ashby, seconded by Cllr Yves Petit.\n"
+            "The vote was taken and recorded as: For 7, Against 3, Abstain 1\n"
+            "Decision: To refuse permission for the reasons set out in the appendix to these minutes.\n"
+        )
+    )
+    assert (vote.counts["for"], vote.counts["against"], vote.result) == (7, 3, "carried")

@@ -85,7 +85,9 @@ ATTENDANCE_ANCHOR = re.compile(
 # Where a set of minutes says it is over.
 CLOSING = re.compile(
     r"meeting\s+(?:was\s+)?(?:closed|ended|rose|finished|concluded|terminated)\s+at\b|closed\s+the\s+meeting\s+at\b"
-    r"|^\W*\(?\s*(?:the\s+)?meeting\s+(?:closed|ended|rose)\b",
+    r"|^\W*\(?\s*(?:the\s+)?meeting\s+(?:closed|ended|rose)\b"
+    # 'Duration of meeting: 10.00 am - 1.25 pm' (Dorset's), over the chair's signature and any appendix
+    r"|^\W*duration\s+of\s+(?:the\s+)?meeting\s*:",
     re.I,
 )
 # The label of the meeting's own date in a label/value header ('Date of meeting:', 'Meeting date:', 'Date:').

@@ -525,6 +525,10 @@ def extract_votes(lines: list[Line]) -> list[Vote]:
             # 'Decision' row of a decision box: the decision printed is the one the majority voted for; a
             # Scottish division of the motion against the amendment: the side with more votes is adopted
             v.result = _majority(v.counts)
+        elif v.result is None and not any(chunks.get(kind) for kind in ("for", "against", "abstain")):
+            # 'The vote was taken and recorded as: For 7, Against 3, Abstain 1' with no word on the result: a simple
+            # majority decides, as a tally told in a sentence is read
+            v.result = _majority(v.counts)
         contest = boxed = roll_call = False
         votes.append(v)
 
