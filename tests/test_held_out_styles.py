@@ -44,11 +44,6 @@ KNOWN_SHORT: dict[str, str] = {
         "('Reoffending: 29.8% (binary, ...)', '(same cohort)'), and England's figures told as '157, 31.9%, 3.58 and "
         "0.11 respectively' with neither measure nor period"
     ),
-    "yjp80/brackwater-yjp-2025-26": (
-        "0.500 (2026-11-25): the indicators in one landscape table with a two-row header, each measure's name in a "
-        "cell merged over its 'Rate' and 'Change' columns, and the periods only in a caption above it per measure "
-        "('FTE and custody: Jan 24 - Dec 24. Reoffending: Jul 22 - Jun 23 cohort.'): no column is read as a measure"
-    ),
     "yjp79/tarnvale-yjp-2025-26": (
         "0.833 (2026-11-25): the indicators told tersely in prose, several to a sentence ('FTE rate 198 per 100k "
         "(Oct 23 – Sep 24), down from 231 (Oct 22 –' / 'Sep 23); SE region 171; England 160.'): the comparators after "

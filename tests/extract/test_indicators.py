@@ -1701,3 +1701,37 @@ def test_a_table_cell_with_its_own_period_in_brackets_after_the_figure(tmp_path:
     assert ("Binary reoffending rate", "Apr 21–Mar 22", 34.8) in found
     assert ("Binary reoffending rate", "Apr 22–Mar 23", 32.1) in found
     assert ("First time entrants", "Jan–Dec 2024", 159.0) in found
+
+
+def test_a_table_with_rate_and_change_under_each_measure_its_periods_in_the_caption() -> None:
+    found = _table_obs(
+        [
+            "Area\tFirst time entrants (per 100,000)\t\tCustody (per 1,000)\t",
+            "\tRate\tChange\tRate\tChange",
+            "Kent\t168\t-12.4\t0.09\t-0.04",
+            "England\t160\t-4.1\t0.11\t+0.01",
+        ],
+        caption="Table 2: National indicators. FTE and custody: Jan 24 - Dec 24. Reoffending: Jul 22 - Jun 23 cohort.",
+    )
+    assert sorted((o.name, o.area, o.period, o.value) for o in found) == [
+        ("Custody rate", "England", "Jan 24 - Dec 24", 0.11),
+        ("Custody rate", "Kent", "Jan 24 - Dec 24", 0.09),
+        ("First time entrants", "England", "Jan 24 - Dec 24", 160.0),
+        ("First time entrants", "Kent", "Jan 24 - Dec 24", 168.0),
+    ]
+
+
+def test_a_table_of_areas_by_measure_its_periods_in_the_note_under_it() -> None:
+    found = indicators_in(
+        [
+            "Table 3: National indicators, Brackenford and comparators",
+            "Area\tFirst time entrants (rate per 100,000)\tReoffending rate (%)\tReoffences per reoffender",
+            "Brackenford\t218\t34.1\t3.62",
+            "England\t155\t31.4\t3.52",
+            "FTE: Jan-Dec 2024; reoffending: Apr 22 - Mar 23 cohort",
+        ],
+        "Brackenford City Council",
+    )
+    got = {(o.name, o.area, o.period, o.value) for o in found}
+    assert ("Reoffending frequency", "England", "Apr 22 - Mar 23", 3.52) in got
+    assert ("First time entrants", "England", "Jan-Dec 2024", 155.0) in got

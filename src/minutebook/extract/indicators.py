@@ -328,7 +328,26 @@ RATE_BRACKETED = re.compile(r"\((?:rate\b[^()]*|%|average)\)", re.I)
 AREA_YEAR_HEAD = re.compile(r"(?P<area>[A-Z][\w,'’& -]{1,40}?)\s+(?P<year>(?:19|20)\d{2}(?:[/-]\d{2,4})?)")
 
 
-def from_table(table: Table, home: str | None) -> list[Indicator]:
+def _measure_periods(text: str) -> dict[str, str]:
+    """A caption or note giving each measure its period, 'FTE and custody: Jan 24 - Dec 24. Reoffending: Jul 22 -
+    Jun 23 cohort.': the period of each measure named, reoffending's for both its measures."""
+    out: dict[str, str] = {}
+    for clause in re.split(r"(?<=[a-z\d])[.;]\s+", text.strip().rstrip(".;")):
+        what, _, said = clause.rpartition(":")  # ('Table 2: National indicators FTE and custody: Jan 24 - ...')
+        period = _cell_period(said) if what else None
+        if not period or PERIOD_RE.sub("", said).strip(" ,-–") not in ("", "cohort"):
+            continue
+        for part in re.split(r"\s*(?:,|\band\b|&)\s*", what.rpartition(":")[2]):
+            named = measure_of(part) if part.strip() else None
+            if named is None:
+                continue
+            if named[0] == "Binary reoffending rate" and not re.search(r"binary|rate|%", part, re.I):
+                out.setdefault("Reoffending frequency", period)  # 'Reoffending': both measures of the one cohort
+            out.setdefault(named[0], period)
+    return out
+
+
+def from_table(table: Table, home: str | None, note: str = "") -> list[Indicator]:
     """Observations in a table of a named measure. The measure is named by
     the row label, the column heading, the top-left heading or the caption;
     the period by the row label, the column heading, a period cell in the row
@@ -363,6 +382,10 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
     caption_period = _clean_period(in_caption[0]) if len(in_caption) == 1 else None  # one period for the whole table
     relative = RELATIVE_PERIOD.search(caption) if caption_period is None and "year" in caption else None
     caption_period = relative.group(0).capitalize() if relative else caption_period  # 'Comparators, current year'
+    # ('FTE and custody: Jan 24 - Dec 24. Reoffending: Jul 22 - Jun 23 cohort.': each measure's own period)
+    caption_periods = _measure_periods(caption) if caption_period is None and len(in_caption) >= 2 else {}
+    # (or the line under the table: 'FTE and custody: Jan-Dec 2024; reoffending: Apr 22 - Mar 23 cohort')
+    caption_periods = caption_periods or (_measure_periods(note) if caption_period is None and note else {})
     out: list[Indicator] = []
     group = ""  # a row of one cell naming a measure ('Reoffences per reoffender') heads the rows below it
     above = ""  # the label of the row above: a row with its label cell empty continues its measure
@@ -474,6 +497,7 @@ def from_table(table: Table, home: str | None) -> list[Indicator]:
                 period = over[k]
             else:
                 period = ask_period(label) or ask_period(head) or row_period or caption_period
+                period = period or caption_periods.get(name)
             area_year = AREA_YEAR_HEAD.fullmatch(head.strip()) if not period else None
             period = period or (area_year.group("year") if area_year else None)
             bare_head = PERIOD_RE.sub("", head).strip(" :-–")  # 'England Jan 24 – Dec 24': England
@@ -1538,8 +1562,11 @@ def extract_indicators(
     table_lines: set[int] = set()
     key: dict[str, str] = {}
     relative: dict[tuple[str, str], str] = {}  # (measure, 'current year') -> the period a note said it is
+    at = {x.number: k for k, x in enumerate(lines)}
     for table in tables:
-        found = from_table(table, home)
+        last = at.get(table.row_citations[-1].line) if table.row_citations else None
+        under = lines[last + 1].text.strip() if last is not None and last + 1 < len(lines) else ""
+        found = from_table(table, home, note=under if len(under) <= 160 else "")
         _apply_period_notes(table, found, lines)
         _apply_year_notes(table, found, lines)
         _apply_relative_notes(table, found, lines, relative)
