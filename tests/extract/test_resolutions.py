@@ -1730,3 +1730,42 @@ def test_a_decision_on_whose_proposal_wrapped_before_it_was_agreed():
         "On the proposal of Councillor Quinn, seconded by Alderman Tate, it was agreed to approve the officer "
         "recommendation in respect of the applications listed on the Addendum List."
     ]
+
+
+def test_a_proposal_moved_and_seconded_is_decided_where_the_vote_on_it_carried():
+    body = text_lines(
+        "Proposal\nMoved by Councillor McAteer,\nSeconded by Councillor Lavelle,\n"
+        "That the Committee agrees to adopt the motion and that a report be submitted in April.\n"
+        "Amendment\nMoved by Alderman Ferris,\nSeconded by Councillor Bunting,\n"
+        "That the Committee agrees that officers undertake an impact assessment first.\n"
+        "On a vote, five Members voted for the amendment and ten against and it was declared lost.\n"
+        "The original proposal standing in the name of Councillor McAteer was thereupon put to the meeting,\n"
+        "when eleven Members voted for and four against and it was declared carried.\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "That the Committee agrees to adopt the motion and that a report be submitted in April."
+    ]
+
+
+def test_a_body_noting_a_report_and_agreeing_in_one_sentence_decided_it():
+    body = text_lines(
+        "The Committee noted the report, which forecast a year-end underspend of £1.9 million, and agreed\n"
+        "that the underspend be reallocated to the City Deal reserve.\nThe Committee noted the update.\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "The Committee noted the report, which forecast a year-end underspend of £1.9 million, and agreed that the "
+        "underspend be reallocated to the City Deal reserve."
+    ]
+
+
+def test_a_small_councils_decision_after_the_reports_sentence_in_title_case():
+    body = text_lines(
+        "Defibrillator: Cllr Wynne reported that the pads expire in May\n"
+        "2026. Resolved: to purchase a replacement set of adult pads at a cost not\nexceeding £70.00.\n"
+        "Members were concerned about the bend. Resolved to object on highway grounds. Cllr Jones\n"
+        "returned to the meeting.\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to purchase a replacement set of adult pads at a cost not exceeding £70.00.",
+        "to object on highway grounds.",
+    ]

@@ -173,9 +173,14 @@ MID_LINE_DECISION = re.compile(
     r"|(?<=,\sand)\s+(?P<d10>it\s+was\s+(?:unanimously\s+)?agreed\b)(?=\s+(?:that|to)\b)"
     # 'After discussion it was agreed by 6 votes to 2 to object ...': a vote taken says it was decided
     rf"|(?<=\s)(?P<d14>it\s+was\s+(?:unanimously\s+)?agreed\b)(?=\s+{BY_VOTES_COUNT.pattern})"
+    # '... expire in May 2026. Resolved: to purchase ...', '... no footway. Resolved to object on highway grounds.'
+    # (a small council's decision after the report's sentence, the word in title case)
+    r"|(?<=[.;])\s+(?P<d16>Resolved)(?=\s*:|\s+(?:that|to)\b)"
 )
 SECONDED_OR_CARRIED = re.compile(r"\bseconded\b|\bcarried\b", re.I)
-MID_LINE_GROUPS = ("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13", "d14", "d15")
+MID_LINE_GROUPS = (
+    "d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13", "d14", "d15", "d16"
+)  # fmt: skip
 POINT = re.compile(
     r"^\s*(?:[-•–]\s+)?(?:\*\*)?\s*(?P<m>\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,5}\)|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,5}[.)]"
     r"|R\d{1,2}(?:[.):]|(?=\t))"  # a recommendation's own number: 'R1.', or 'R1' in its own cell"
@@ -270,6 +275,11 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             i = agreed[1]
             continue
         md, outer, inline = _decision(texts[i])
+        noted_then = _noted_and_agreed(texts, i) if not md and " noted " in texts[i] else None
+        if noted_then:  # 'The Committee noted the report, which ..., and agreed that ...': one sentence, decided
+            out.append((noted_then[0], body[i]))
+            i = noted_then[1]
+            continue
         if md and DECLARATIONS_NOTED.search(texts[i]):
             # 'The Committee NOTED the following declarations of interest:-' over 'Item 6: Mrs R Gillanders ...':
             # the declarations' list, introduced, no decision
@@ -456,7 +466,81 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
     if not out and any("arried" in t or "ARRIED" in t for t in texts):
         # ('... was declared carried.' / 'Resolved accordingly.': the motion quoted above is what was resolved)
         out = _carried_motions(body, texts, accordingly=any(RESOLVED_ACCORDINGLY.match(t) for t in texts))
+    if any(SECONDED_LINE.match(t) for t in texts) and not any(CAPS_DECISION_START.match(t) for t in texts):
+        said = {plain(t) for t, _ in out}
+        out.extend(p for p in _seconded_proposals(body, texts) if plain(p[0]) not in said)
     return [(t, line) for t, line in out if t]
+
+
+# (a body noting, not a person: 'The Executive Member noted the objections ... and agreed that ...' is what she said
+# before her decision)
+NOTED_LEAD = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Forum|Authority)"
+    r"\s+noted\s+"
+)
+NOTED_AND_AGREED = re.compile(r",?\s+and\s+(?:also\s+)?agreed\s+(?:that|to)\s")
+
+
+def _noted_and_agreed(texts: list[str], i: int) -> tuple[str, int] | None:
+    """Belfast's 'The Committee noted the report, which forecast ..., and agreed that the underspend be ...': a
+    sentence the body opens by noting what it was told and closes with what it agreed, decided whole; and the line
+    after it. Noting alone decides nothing."""
+    if not NOTED_LEAD.match(plain(texts[i])):
+        return None
+    sentence, j = plain(texts[i]), i + 1
+    while not ends_sentence(sentence) and j < min(len(texts), i + 5) and texts[j].strip():
+        sentence, j = join_wrapped(sentence, plain(texts[j])), j + 1
+    end = SENTENCE_END.search(sentence)
+    sentence = sentence[: end.end()] if end else sentence
+    return (sentence, j) if NOTED_AND_AGREED.search(sentence) else None
+
+
+# Belfast's proposals: 'Moved by Councillor A,' / 'Seconded by Councillor B,' / 'That the Committee agrees ...', and
+# then how the vote on it went: 'On a vote, eight Members voted for the proposal and seven against and it was
+# declared carried.', 'The original proposal ... was thereupon put to the meeting, when ... it was declared carried.'
+SECONDED_LINE = re.compile(r"^\W*(?i:seconded\s+by\s+(?:the\s+)?)[A-Z][^,.;:]{2,60},?\s*$")
+CAPS_DECISION_START = re.compile(r"^\W*(?:RESOLVED|AGREED|DECIDED)\b")
+VOTED_OUTCOME = re.compile(
+    r"\b(?:voted\s+for\s+the|the\s+(?:original|substantive|amended))\s+(?P<what>amendment|proposal|motion)\b"
+    r".{0,240}?\bdeclared\s+(?P<result>carried|lost)\b",
+    re.I,
+)
+
+
+def _seconded_proposals(body: list[Line], texts: list[str]) -> list[tuple[str, Line]]:
+    """The proposals moved and seconded under an item, each 'That ...' sentence under its seconder, that the vote
+    on it carried: what was decided, where no RESOLVED says it (an amendment lost, or a proposal lost, decides
+    nothing)."""
+    out: list[tuple[str, Line]] = []
+    pending: dict[str, tuple[str, Line]] = {}
+    i = 0
+    while i < len(texts):
+        k = next_filled(texts, i + 1) if SECONDED_LINE.match(plain(texts[i])) else None
+        if k is not None and re.match(r"That\s", plain(texts[k])):
+            words, j = plain(texts[k]), k
+            while not ends_sentence(words) and j + 1 < len(texts) and j - k < 10 and texts[j + 1].strip():
+                j += 1
+                words = join_wrapped(words, plain(texts[j]))
+            above = " ".join(plain(t) for t in texts[max(0, i - 3) : i])
+            what = "amendment" if re.search(r"\bamendment\b", above, re.I) else "proposal"
+            pending[what] = (words, body[k])
+            i = j + 1
+            continue
+        if pending and texts[i].strip():
+            sentence, j = plain(texts[i]), i
+            while not ends_sentence(sentence) and j + 1 < len(texts) and j - i < 4 and texts[j + 1].strip():
+                j += 1
+                sentence = join_wrapped(sentence, plain(texts[j]))
+            told = VOTED_OUTCOME.search(sentence)
+            if told:
+                what = "amendment" if told.group("what").lower() == "amendment" else "proposal"
+                decided = pending.pop(what, None)
+                if decided and told.group("result").lower() == "carried":
+                    out.append(decided)
+                i = j + 1
+                continue
+        i += 1
+    return out
 
 
 def _inside_notes(texts: list[str]) -> list[bool]:
@@ -1434,6 +1518,8 @@ def _decision(text: str) -> tuple[re.Match[str] | None, str | None, bool]:
         )
         if mid.group("d11"):
             raw = f"RESOLVED{raw[len('CARRIED') :]}"  # carried that X: the meeting's decision that X
+        elif mid.group("d16"):
+            raw = f"RESOLVED{raw[len('Resolved') :]}"  # 'Resolved to object ...': the decision, as 'RESOLVED to' is
         elif mid.group("d12"):
             raw = f"RESOLVED {raw[mid.end('d12') - mid.start('d12') :].strip()}"  # agreed X: the decision X
     # 'It was RESOLVED that', 'The Committee RESOLVED:'; not inside a decision ('RESOLVED that X be agreed')
