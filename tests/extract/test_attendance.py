@@ -2311,3 +2311,15 @@ def test_councillors_in_columns_under_their_parties_names_and_an_observer():
         ("Denby", "member"),
         ("Firth", "other"),
     ]
+
+
+def test_an_unmarked_co_opted_member_one_a_line_under_a_present_key_was_not_there():
+    present, _, _ = parse_attendance(
+        text_lines(
+            "Members: (* present)\n* Councillor Ruth Hale (Chairman)\t* Councillor Priya Chand\n"
+            "Co-opted members:\t* Mr Daniel Oke (Employer representative – district councils)\n"
+            "Mrs Lorna Beck (Employer representative – academies and\ncolleges)\n"
+            "* Ms Carol Fen (Scheme member representative)\n"
+        )
+    )
+    assert [p.name for p in present] == ["Ruth Hale", "Priya Chand", "Daniel Oke", "Carol Fen"]

@@ -4205,3 +4205,31 @@ def test_an_appendix_after_the_duration_of_the_meeting_is_no_part_of_the_last_mi
     )
     (m,) = parse_path(path).minutes
     assert [(i.number, i.resolutions) for i in m.items] == [("45", []), ("46", [])]
+
+
+def test_items_numbered_in_roman_numerals_under_a_grid_of_names_in_capitals(tmp_path):
+    path = tmp_path / "board.txt"
+    path.write_text(
+        "TAYMOUTH LICENSING BOARD\n"
+        "Minute of Meeting of the Taymouth Licensing Board held at City Chambers, Taymouth on Thursday, "
+        "19th February, 2026.\nPresent:-\n"
+        "Bailie Helen WRIGHT\tCouncillor John\tCouncillor Morven\nALEXANDER\tSTRACHAN\n"
+        "Councillor Callum McINNES\tCouncillor Lorna KIDD\tCouncillor Ewan BALFOUR\n"
+        "I\tDECLARATION OF INTEREST\nNo declarations of interest were made.\n"
+        "II\tMINUTE OF PREVIOUS MEETING\nThe minute was submitted and approved.\n"
+        "III\tOCCASIONAL LICENCES\nThe Board agreed to grant the applications.\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in m.items] == [
+        ("I", "DECLARATION OF INTEREST"),
+        ("II", "MINUTE OF PREVIOUS MEETING"),
+        ("III", "OCCASIONAL LICENCES"),
+    ]
+    assert [p.name for p in m.present] == [
+        "Helen WRIGHT",
+        "John ALEXANDER",
+        "Morven STRACHAN",
+        "Callum McINNES",
+        "Lorna KIDD",
+        "Ewan BALFOUR",
+    ]

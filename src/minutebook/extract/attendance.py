@@ -1220,7 +1220,7 @@ def _unwrapped(block: list[Line]) -> list[Line]:
             ):
                 places = [len(cells) - 1]  # '... Children, Education' / 'and Families': the office's cell goes on
             elif 1 < len(pieces) < len(cells):
-                places = _bracket_places(cells, pieces) or places
+                places = _bracket_places(cells, pieces) or _surname_places(cells, pieces) or places
             elif len(pieces) == 1 and _closes_bracket(pieces[0]):
                 places = [n for n, c in enumerate(cells) if open_bracket(c)][:1] or [
                     0
@@ -1355,7 +1355,7 @@ def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool
         # cells broken, the name at its hyphen, the office on its 'and')
         broken = prev[0].rstrip().endswith("-") and ends_on_joining_word(prev[-1].strip())
         return broken or any(open_bracket(p) and _closes_bracket(c) for p, c in zip(prev, cells, strict=True))
-    if 1 < len(cells) < len(prev) and _bracket_places(prev, cells):
+    if 1 < len(cells) < len(prev) and (_bracket_places(prev, cells) or _surname_places(prev, cells)):
         return True  # 'Cllr G Ashworth<TAB>Cllr Mrs P Kenyon (Vice-<TAB>Cllr R Bamford' / '(Chairman)<TAB>Chairman)'
     if len(cells) == 1 and len(prev) > 1 and re.match(r"(?:and|&|of|for)\s", first) and not prev[-1].endswith("."):
         return True  # '... Cabinet Member for Children, Education' / 'and Families': the last cell goes on
@@ -1376,6 +1376,21 @@ def _continues_cells(prev: list[str], cells: list[str], cell_width: int) -> bool
         and len(prev[0].strip()) >= 0.7 * cell_width
         and not first.endswith((".", ";"))
     )
+
+
+def _surname_places(cells: list[str], pieces: list[str]) -> list[int] | None:
+    """Which cells of a grid of names with surnames in capitals ('Bailie Helen WRIGHT<TAB>Councillor John<TAB>
+    Councillor Morven') the surnames on the line under it ('ALEXANDER<TAB>STRACHAN') complete: the cells still
+    wanting theirs, in order; None where the pieces are not surnames alone or do not fit those cells."""
+    if not all(re.fullmatch(r"(?:Mc|Mac)?[A-Z][A-Z'’-]+", p.strip()) for p in pieces):
+        return None
+    wanting = [
+        n
+        for n, c in enumerate(cells)
+        if HONORIFIC_START.match(c.strip()) and not re.search(r"\b(?:Mc|Mac)?[A-Z][A-Z'’-]+$", c.strip())
+    ]
+    caps_style = any(re.search(r"\s(?:Mc|Mac)?[A-Z][A-Z'’-]{2,}$", c.strip()) for c in cells)
+    return wanting if caps_style and len(wanting) == len(pieces) else None
 
 
 def _bracket_places(cells: list[str], pieces: list[str]) -> list[int] | None:
@@ -1577,16 +1592,29 @@ def _starred_only(block: list[Line]) -> list[Line]:
         below = below and not re.match(r"^[^*:\t]{2,60}:", line_text(block[k]))
         if below and not PRESENT_KEY.fullmatch(key.strip()):
             grid.add(k)
+    starred_list = False  # under a label whose list holds the mark, one entry a line ('Co-opted members: * Mr A')
+    last_kept = False  # whether the entry above was kept, for the lines its words wrap onto
     for k in range(len(block)):
         if k == at:
             continue
         text = line_text(block[k])
         label = re.match(r"^[^*:\t]{2,60}:\s*", text)
         head, rest = (text[: label.end()], text[label.end() :]) if label else ("", text)
+        if label or not text.strip():
+            starred_list = k > at and "*" in rest
+        elif starred_list and k not in grid and "*" not in rest:
+            # 'Mrs L Beckwith (Employer representative – academies and' / 'colleges)' among starred entries: not
+            # there, and the line her entry wraps onto with her (a starred entry's wrapped line stays with it)
+            wrapped = re.match(r"[a-z)(]", rest.strip()) is not None
+            last_kept = last_kept and wrapped
+            if not last_kept:
+                out[k] = Line(block[k].number, block[k].page, "")
+            continue
         if k not in grid and ("*" not in rest or k < at):
             continue
         entries = [e for e in re.split(r"\t|,\s*(?=\*)|,\s+(?=[A-Z])", rest) if e.strip()]
         kept = [STARRED.sub("", e).strip() for e in entries if STARRED.match(e)]
+        last_kept = bool(entries) and STARRED.match(entries[-1]) is not None
         out[k] = Line(block[k].number, block[k].page, head + ", ".join(kept) if kept else "")
     return out
 

@@ -1966,7 +1966,7 @@ def _locate_items(
                     # bracket on a line of its own
                     title, body = f"{title} {plain(line_text(body[0]))}", body[1:]
                 items.append(LocatedItem(None, title, tail[k], body, public))
-            items = _number_from_paragraphs(items)
+            items = _roman_numbers(_number_from_paragraphs(items))
             return attendance, items, preamble
     if len(rest) >= 2 and _unnumbered_title(plain(line_text(rest[0]))) and resolutions_in(rest[1:]):
         items.append(LocatedItem(None, plain(line_text(rest[0])), rest[0], rest[1:], public))
@@ -2286,6 +2286,23 @@ PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{2,5})\s+(?=[A-Z])")
 LEADS_INTO = re.compile(r"\bit\s+was\s*[-–—:]?\s*$", re.I)  # 'Upon being put to the vote it was -'
 
 
+ROMAN_HEADING = re.compile(r"^(?P<n>[IVX]{1,5})\.?\s+(?P<t>[A-Z][^a-z]{2,}\S)$")
+ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]
+
+
+def _roman_numbers(items: list[LocatedItem]) -> list[LocatedItem]:
+    """Dundee's minutes number their items in roman numerals ('I<TAB>DECLARATION OF INTEREST', 'II<TAB>MINUTE OF
+    PREVIOUS MEETING'): where the headings' numerals run I, II, III ..., each is its item's number."""
+    said = [ROMAN_HEADING.match(item.title) for item in items]
+    numerals = [m.group("n") for m in said if m]
+    if len(numerals) < 3 or numerals != ROMANS[: len(numerals)]:
+        return items
+    for item, m in zip(items, said, strict=True):
+        if m:
+            item.number, item.title = m.group("n"), m.group("t")
+    return items
+
+
 def _number_from_paragraphs(items: list[LocatedItem]) -> list[LocatedItem]:
     """CMIS minutes print the capital title above and the minute number at the start of a paragraph
     ('1234 The Chair advised ...', '1238 RESOLVED:-'): number the items when those numbers run in order. A
@@ -2361,6 +2378,9 @@ def _title_case_headings(tail: list[Line]) -> list[int]:
 def _plain_heading(raw: str) -> bool:
     """An unnumbered minute heading: a short line in capitals, or in bold on its own."""
     t = plain(raw)
+    cells = [c for c in raw.split("\t") if c.strip()]
+    if len(cells) >= 2 and all(len(c.split()) == 1 for c in cells):
+        return False  # 'ALEXANDER<TAB>STRACHAN': a table's surnames in capitals, wrapped under their names
     letters = re.sub(r"[^A-Za-z]", "", t)
     capitals = len(letters) >= 4 and letters.isupper() and not DECISION.match(t)
     bold = bool(re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", raw))
