@@ -785,3 +785,16 @@ def test_declarations_noted_as_bullets_each_naming_its_item_first(tmp_path):
         "3. Housing Performance\nThe Committee NOTED the report.\n4. Roads Programme\nThe Committee NOTED the report.\n"
     )
     assert [(d.name, d.item) for d in parse_path(path).declarations] == [("B Gunn", "4")]
+
+
+def test_two_members_who_each_declared_an_interest(tmp_path):
+    path = tmp_path / "pensions.txt"
+    path.write_text(
+        "MINUTES of the meeting of the PENSION FUND COMMITTEE held at County Hall, Dorminster on 13 March 2026\n"
+        "Present: Councillor Ruth Hale (Chairman), Councillor Keith Amber and Councillor Priya Chand\n"
+        "24/26\tDECLARATIONS OF INTEREST\n"
+        "Councillor Keith Amber and Councillor Priya Chand each declared a non-pecuniary\n"
+        "personal interest in all items on the agenda as deferred members of the Fund.\n"
+        "25/26\tMINUTES OF PREVIOUS MEETING\nRESOLVED: That the minutes be approved.\n"
+    )
+    assert [d.name for d in parse_path(path).declarations] == ["Keith Amber", "Priya Chand"]

@@ -2449,3 +2449,19 @@ def test_the_day_the_clerk_signed_the_summons_is_not_the_meetings(tmp_path):
         "3. To approve the minutes of the meeting held on 9 March 2026.\n",
     )
     assert (parsed.meeting.date, parsed.meeting.time) == ("2026-04-13", "19:30")
+
+
+def test_the_ordinary_meeting_held_somewhere_under_a_community_councils_name(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "LLANFAIR ISAF COMMUNITY COUNCIL\n"
+        "Minutes of the Ordinary Meeting held at the Memorial Hall, Llanfair Isaf on Tuesday\n"
+        "10th March 2026 at 7.00pm\n"
+        "Present:\tCllrs G. Hughes (Chair), E. Roberts and D. Jones.\n"
+        "2025/141\tApologies\nThere were none.\n2025/142\tDeclarations of Interest\nThere were none.\n",
+    )
+    assert (parsed.meeting.body, parsed.meeting.date, parsed.meeting.time) == (
+        "Community Council",
+        "2026-03-10",
+        "19:00",
+    )

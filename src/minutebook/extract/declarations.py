@@ -208,6 +208,7 @@ def _subject_names(subject: str) -> list[str]:
     ('As Directors of X Ltd, B Hastie and R Moon', 'In relation to item 6, Councillor Y')."""
     # a paragraph's own marker: '(b) Cllr X', '125.1 Cllr X'
     s = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]|\d{1,4}\.\d{1,3})\s+", "", subject.strip(" ,;:"))
+    s = re.sub(r"\s+(?:each|both|all)$", "", s)  # 'Councillor A and Councillor B each': each of them declared
     tries = [s]
     titled = list(re.finditer(r"\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderm[ae]n)\s+[A-Z]", s))
     if titled and titled[0].start() > 0 and ":" in s[: titled[0].start()]:

@@ -1326,7 +1326,8 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
     if not meeting.body and council and first.kind == "minutes":
         # 'ASH COMMUNITY COUNCIL' / 'Minutes of the Monthly Meeting': the meeting of the council on the masthead
         opening = [tidy(ln.text) for ln in block if ln.text.strip()][:6]
-        if any(UNNAMED_MEETING.fullmatch(t) for t in opening):
+        # ('Minutes of the Ordinary Meeting held at the Memorial Hall ... on ...': the same, with where and when)
+        if any((m := UNNAMED_MEETING.match(t)) and re.fullmatch(r"(?:\s+held\b.*)?", t[m.end() :]) for t in opening):
             meeting.body = _council_meeting(council)
     return council, meeting
 
