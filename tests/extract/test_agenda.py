@@ -1035,3 +1035,20 @@ def test_a_supplements_table_of_the_items_to_follow_headed_agenda_no(tmp_path):
         ("7", "Budget Monitoring Quarter 3", [1, 12]),
         ("9", "School Admissions 2027/28", [13, 20]),
     ]
+
+
+def test_a_decisions_lettered_points_on_an_agenda_and_minutes_page_are_no_sub_items(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Agenda and minutes\nPlanning Committee - Tuesday, 10th March, 2026 6.30 pm\n"
+        "Venue: Council Chamber, Civic Centre, Harrowdale\nItems\n1. Apologies for absence\nNone.\n"
+        "2. 25/00123/FUL - Land at Oak Farm\nMinutes:\n"
+        "RESOLVED: That planning permission be GRANTED subject to a legal agreement to secure:\n"
+        "(a) 35% affordable housing on site;\n(b) a contribution of £120,000 to education; and\n"
+        "3. Appeals Update\nThe update was NOTED.\n",
+    )
+    assert [(a.number, a.title, a.items) for a in parsed.agenda] == [
+        ("1", "Apologies for absence", []),
+        ("2", "25/00123/FUL - Land at Oak Farm", []),
+        ("3", "Appeals Update", []),
+    ]

@@ -102,3 +102,11 @@ def test_an_accordions_section_headings_are_read_without_their_toggles() -> None
         '<div hidden="until-found"><p>Apologies were received from Councillor Glen.</p></div></div>'
     )
     assert html_to_lines(html) == ["1. Apologies and substitutes", "Apologies were received from Councillor Glen."]
+
+
+def test_a_list_whose_items_type_their_own_number_reads_it_once() -> None:
+    lines = html_to_lines(
+        "<style>ol.items { list-style-type: none; }</style><ol class='items'>"
+        "<li>1. <a href='#'>Apologies for absence</a></li><li>2. <a href='#'>Minutes</a></li></ol>"
+    )
+    assert lines == ["1. Apologies for absence", "2. Minutes"]

@@ -570,6 +570,8 @@ def _parse_line(b: _Builder, line: Line, text: str, prev_blank: bool) -> None:
         and not b.numbered_table
         and not s.group(2)[:1].islower()
         and not THAT_CLAUSE.match(s.group(2))
+        # ('(a) 35% affordable housing on site;' under a decision's stem: a point of the list, ended by its ';')
+        and not re.search(r";(?:\s*(?:and|or))?$", s.group(2).rstrip())
     ):
         parent = b.items[-1]
         b.add(f"{parent.number}({s.group(1)})", s.group(2), line, sub_of=parent)

@@ -55,6 +55,7 @@ SKIP = {"script", "style", "button", "noscript", "template", "svg", "head", "sel
 # A site's search box is a form of its own ('Search this site'); an ASP.NET page (CMIS, DotNetNuke) wraps its
 # whole body in one form, the record inside it.
 SEARCH_FORM = re.compile(r"search", re.I)
+TYPED_AGAIN = re.compile(r"^(\d{1,3}\.)\s+\1(?=\s)")
 LIST_STYLE_NONE = re.compile(r"list-style(?:-type)?\s*:\s*none", re.I)
 CELL = {"td", "th"}
 # A site's own furniture around the record: menus, breadcrumbs, the cookie banner, a side bar. Their words
@@ -87,6 +88,9 @@ class _Layout(HTMLParser):
             # `<li><h4>Title</h4>`: the number belongs with the block that follows
             self.current = [text + " "]
             return
+        # ('<ol class="mgItemList">' styled 'list-style-type: none' in the page's CSS over '<li>1. <a>Apologies</a>':
+        # the item's own typed number after the list's, the same; read once)
+        text = TYPED_AGAIN.sub(r"\1", text) if text[:1].isdigit() else text
         if text:
             self.lines.append(text)
 
