@@ -1735,3 +1735,13 @@ def test_a_table_of_areas_by_measure_its_periods_in_the_note_under_it() -> None:
     got = {(o.name, o.area, o.period, o.value) for o in found}
     assert ("Reoffending frequency", "England", "Apr 22 - Mar 23", 3.52) in got
     assert ("First time entrants", "England", "Jan-Dec 2024", 155.0) in got
+
+
+def test_an_earlier_level_of_a_bare_year_after_down_from() -> None:
+    text = (
+        "First time entrants: 182 per 100,000 young people aged 10-17 (January to December 2024), down from 204 in "
+        "2023; London 156, England 149."
+    )
+    found = {(o.period, o.value, o.area) for o in from_sentence(text, Line(1, 1, text), "Thamesmead")}
+    assert ("2023", 204.0, "Thamesmead") in found
+    assert ("January to December 2024", 182.0, "Thamesmead") in found

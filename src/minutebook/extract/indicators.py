@@ -711,6 +711,10 @@ def from_sentence(
                 continue  # an age range (10-17) or the base of a rate (per 100,000)
             not_level = NOT_A_LEVEL_BEFORE.search(before)
             own_period = printed_after = _period_after(text, end, periods)
+            from_before = bool(not_level and not_level.group().strip().lower() == "from")
+            bare_year = BARE_YEAR_AFTER.match(after) if own_period is None and from_before else None
+            if bare_year:  # 'down from 251 in 2023': an earlier level, its year the period it is of
+                own_period = bare_year.group(1)
             if own_period is None and "previous" in after and PREVIOUS_PERIOD.match(after):
                 # 'down from 3.95 for the previous cohort': the period before the latest the paragraph named
                 own_period = _previous_period([p for a, _b, p in periods if a < pos])
@@ -940,6 +944,8 @@ def from_sentence(
 
 
 AND_BEFORE = re.compile(r"\band\s*$")
+# a year alone after an earlier level, ending its clause: 'down from 251 in 2023.', '... from 204 in 2023; London ...'
+BARE_YEAR_AFTER = re.compile(r"^\s+in\s+((?:19|20)\d{2})(?=\s*(?:[.;,)]|$))")
 BILINGUAL_AREA = re.compile(r"[^/]{2,30}\s+/\s+([^/]{2,30})")  # a Welsh plan's heading, its English after the Welsh
 # the period of an earlier level starts here: 'down from 34.0% for ', 'up from 171 ('
 EARLIER_LEVEL_AT = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|per\s+[\d,]+\s*)?\s*(?:(?:for|in)\s+(?:the\s+)?|\()?$")
