@@ -69,8 +69,9 @@ MINUTES_WORD = re.compile(
 )
 # `RECORD OF DECISIONS`, `Schedule of Executive Decisions`, `Decision Record`: an executive's minutes.
 DECISION_RECORD = re.compile(
-    r"^\W*(?:(?:record|schedule|register|summary)\s+of\s+(?:(?:executive|cabinet|the)\s+)?decisions(?:\s+taken)?|"
-    r"decisions?\s+(?:record|sheet)s?)\W*$",
+    # ('CABINET – RECORD OF DECISIONS': the body named before its dash)
+    r"^\W*(?:[A-Z][\w&'’ ]{2,60}\s+[–—-]\s+)?(?:(?:record|schedule|register|summary)\s+of\s+"
+    r"(?:(?:executive|cabinet|the)\s+)?decisions(?:\s+taken)?|decisions?\s+(?:record|sheet)s?)\W*$",
     re.I,
 )
 # An attendance heading: `Present`, the Scots `Sederunt`, a bilingual `PRESENNOL / PRESENT`.
@@ -230,7 +231,8 @@ def _classify_cover(lines: list[Line], after: int, block_from: int | None = None
     lines that follow it, or by the block's own 'Minutes of the Executive'
     between the council and the date."""
     for j in range(block_from if block_from is not None else after, after):
-        if MINUTES_OF_BODY.match(lines[j].text.strip()):
+        # (or its record of decisions, 'CABINET – RECORD OF DECISIONS', the meeting's formal record)
+        if MINUTES_OF_BODY.match(lines[j].text.strip()) or DECISION_RECORD.match(lines[j].text.strip()):
             return "minutes", _clean(lines[j].text)
     if block_from is not None:
         # 'Minutes' / 'Health Overview & Scrutiny Committee' / 'Tuesday, 20 January 2026': the word over the block

@@ -4233,3 +4233,40 @@ def test_items_numbered_in_roman_numerals_under_a_grid_of_names_in_capitals(tmp_
         "Lorna KIDD",
         "Ewan BALFOUR",
     ]
+
+
+def test_officers_in_a_paragraph_under_a_bare_in_attendance_label(tmp_path):
+    path = tmp_path / "committee.txt"
+    path.write_text(
+        "Minutes of Meeting of the Economy and Infrastructure Committee\nDate: Thursday, 5 March 2026\n"
+        "Sederunt\nCouncillor Alasdair Fyfe (Chair) and Councillor Hamish Baird\nIn attendance\n"
+        "Ms F Guthrie, Depute Chief Executive (Economy and Finance); Mr A Keir, Head of Economic Growth; Ms H Laing, "
+        "Legal Services Manager and Mrs E Cumming, Committee Services Officer, as Clerk to the Committee.\n"
+        "1. Apologies for Absence\nThere were none.\n2. Declaration of Interests\nThere were none.\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [p.name for p in m.present] == [
+        "Alasdair Fyfe",
+        "Hamish Baird",
+        "F Guthrie",
+        "A Keir",
+        "H Laing",
+        "E Cumming",
+    ]
+
+
+def test_a_record_of_decisions_headed_item_by_item_with_gaps_in_the_numbers(tmp_path):
+    path = tmp_path / "record.txt"
+    path.write_text(
+        "AYLESTON COUNTY COUNCIL\nCABINET – RECORD OF DECISIONS\nTuesday, 17 March 2026\n"
+        "Present: Councillors Margaret Elwood (Leader of the Council, in the Chair), Graham Petty and Dev Kaur.\n"
+        "Item 1 – Apologies for Absence\nApologies were received from Councillor Susan Bright.\n"
+        "Item 3 – Minutes\nDecision: The minutes of the meeting held on 17 February 2026 were approved.\n"
+        "Item 6 – Highways Maintenance Contract Extension\nDecision:\nCabinet RESOLVED:\n"
+        "(a) to approve the extension of the contract; and\n(b) to note the procurement timetable.\n"
+        "Item 9 – Acquisition of Land for a New Special School\nDecision:\nCabinet RESOLVED to acquire the land.\n"
+    )
+    parsed = parse_path(path)
+    (m,) = parsed.minutes
+    assert parsed.meeting.body == "Cabinet"
+    assert [i.number for i in m.items] == ["1", "3", "6", "9"]

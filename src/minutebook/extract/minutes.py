@@ -1650,8 +1650,10 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             seq = ord(num) - ord("A") + 1
             out.append(_Cand(start, last, num, seq, "letter.", plain(title), score + 0.5, rest, agenda))
             continue
+        # ('Item 6 – Highways Maintenance Contract Extension': the word and the dash say it is a heading)
+        item_dash = re.match(r"^\W*item\s+\d{1,3}[a-z]?\s+[–—-]\s+[A-Z]", raw, re.I)
         if not m.groupdict().get("dot") and not BARE_NUMBER.match(raw) and "/" not in num and "**" not in raw:
-            score -= 0.75
+            score -= 0.75 if not item_dash else -0.25  # (a record's items, some left out, number with gaps)
         if len(t) > 160:
             score -= 0.5
         if re.fullmatch(r"[A-Za-z]{1,3}0\d", num.strip()) and LISTED_BY.search(t):
@@ -1937,7 +1939,16 @@ def _locate_items(
             break
         person_row = "\t" in row and (HONORIFIC_START.match(row) or STATUS_CELL.fullmatch(row.split("\t")[-1].strip()))
         told = ALSO_PRESENT_SENTENCE.match(t)  # 'Councillors A and B were also present pursuant to ...'
-        if j > a and is_prose(t) and not (person_row or told or label_of(t)) and len(split_at_labels(lines[j])) == 1:
+        # ('In attendance' alone over 'Ms F Guthrie, Depute Chief Executive (...); ... and Mrs E Cumming, Committee
+        # Services Officer, as Clerk to the Committee.': the list its bare label heads, however it reads)
+        said_label = label_of(plain(line_text(attendance[-1]))) if attendance else None
+        under_bare_label = said_label is not None and not said_label[2] and HONORIFIC_START.match(t) is not None
+        if (
+            j > a
+            and is_prose(t)
+            and not (person_row or told or label_of(t) or under_bare_label)
+            and len(split_at_labels(lines[j])) == 1
+        ):
             if j < last_label:
                 between.append(lines[j])
                 j += 1
