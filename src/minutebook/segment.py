@@ -104,6 +104,9 @@ APPENDIX_IN_SENTENCE = re.compile(
     # ('Appendix 3 to the report was designated as exempt from publication.': a sentence about it)
     r"|^\W*(?i:appendix|annex|annexe)\s+\w{1,5}\s+(?:to\s+the\s+(?:submitted\s+)?report\s+)?"
     r"(?:was|is|were|has|had|will|would|sets|contains|shows|provides)\s"
+    # ('Appendix 3 to the report at Item 6 – Paragraphs 8 and 9' under an exempt item of a Scottish summons: which
+    # paper the item is, no appendix beginning)
+    r"|^\W*(?i:appendix|annex|annexe)\s+\w{1,5}\s+to\s+(?:the\s+)?report\s+(?:at|under|for)\s+(?i:item)\s+\d"
 )
 CONTENTS_ENTRY = re.compile(r"(?:\t|\.{3,}|\s{2,})\s*\d{1,3}\s*$")
 QUESTIONS = re.compile(

@@ -1052,3 +1052,17 @@ def test_a_decisions_lettered_points_on_an_agenda_and_minutes_page_are_no_sub_it
         ("2", "25/00123/FUL - Land at Oak Farm", []),
         ("3", "Appeals Update", []),
     ]
+
+
+def test_a_summons_exempt_items_each_over_which_paper_it_is(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "STRATHMORE COUNCIL\nEducation Committee\nThursday, 5 March 2026 at 10.00 am\nBUSINESS\n"
+        "1. Declarations of interest\n2. Minute of Meeting of 22 January 2026\n"
+        "3. Learning Estate Strategy – Outline Business Case (copy herewith)\n"
+        "Item 4 – not for publication\n4. Learning Estate Strategy – Site Appraisal (copy herewith)\n"
+        "Appendix 3 to the report at Item 3 – Paragraphs 8 and 9\n"
+        "Item 5 – not for publication\n5. Additional Support Needs – Out of Authority Placement (copy herewith)\n"
+        "Report by Head of Inclusion – Paragraph 3\n",
+    )
+    assert [a.number for a in parsed.agenda] == ["1", "2", "3", "4", "5"]

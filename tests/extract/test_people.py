@@ -926,3 +926,21 @@ def test_a_membership_of_names_and_offices_after_a_dash_one_office_wrapped_after
         ("P Dobson", "Cabinet Member for Adults and Health"),
         ("C Ingham", "Cabinet Member for Transport and Highways"),
     ]
+
+
+def test_a_committees_religious_and_teacher_representatives_under_their_labels(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "STRATHMORE COUNCIL\nEducation Committee\nThursday, 5 March 2026 at 10.00 am\n"
+        "Members\nCouncillor Alasdair Rattray (Chair)\nCouncillor Rhona Tait\n"
+        "Religious Representatives:\tRev Andrew Hamilton (Church of Scotland)\nMrs Bernadette Quinn (Roman Catholic "
+        "Church)\nTeacher Representative:\tMs Gillian Yule\nBUSINESS\n1. Declarations of interest\n"
+        "2. Minute of Meeting of 22 January 2026\n3. Revenue Budget Monitoring\n",
+    )
+    assert [m.name for m in parsed.members] == [
+        "Alasdair Rattray",
+        "Rhona Tait",
+        "Andrew Hamilton",
+        "Bernadette Quinn",
+        "Gillian Yule",
+    ]

@@ -83,7 +83,8 @@ NOT_A_NAME = re.compile(
 BARE_GROUP = re.compile(
     # 'Education Co-opted Members (voting on education matters only)': a word or two may say which
     r"^\W*(?:councillors?|members?|(?:[A-Za-z]+\s+){0,2}(?:co-?opted|substitute|non-?voting|independent|lay|voting"
-    r"|parent governor|church)\s+(?:members?|representatives?|councillors?)(?:\s*\([^()]{1,60}\))?|co-?optees?"
+    r"|parent governor|church|religious|teacher|parent|pupil)\s+(?:members?|representatives?|councillors?)"
+    r"(?:\s*\([^()]{1,60}\))?|co-?optees?"
     r"|substitutes?|by invitation)\W*$",
     re.I,
 )
