@@ -1769,3 +1769,20 @@ def test_a_small_councils_decision_after_the_reports_sentence_in_title_case():
         "to purchase a replacement set of adult pads at a cost not exceeding £70.00.",
         "to object on highway grounds.",
     ]
+
+
+def test_each_councils_members_of_a_joint_committee_decided_in_turn():
+    body = text_lines(
+        "Decision,\nThe Seaford Borough Council members of the Joint Strategic Committee\nagreed\n"
+        "(1) to extend the leisure contract with Seaford Leisure Trust for three years; and\n"
+        "(2) to vary the contract to reduce the management fee.\n"
+        "The Arun Vale District Council members of the Joint Strategic Committee\nagreed\n"
+        "(1) to extend the leisure contract with Vale Active Ltd for two years; and\n"
+        "(2) to delegate authority to the Director for Place to agree the final terms.\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "to extend the leisure contract with Seaford Leisure Trust for three years; and",
+        "to vary the contract to reduce the management fee.",
+        "to extend the leisure contract with Vale Active Ltd for two years; and",
+        "to delegate authority to the Director for Place to agree the final terms.",
+    ]

@@ -308,6 +308,14 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
             k = next_filled(texts, i + 1)
             if k is not None and _point(texts[k]) and not _titled_point_over_prose(texts, k):
                 md, outer, inline = DECISION.match("RESOLVED:"), None, False
+        if not md and out and BODY_NAMED.fullmatch(plain(texts[i])) and i and ends_sentence(plain(texts[i - 1])):
+            # after the first council's decision, '... The Arun Vale District Council members of the Joint Strategic
+            # Committee' / 'agreed' / '(1) to extend ...': the second council's, told the same way
+            k = next_filled(texts, i + 1)
+            after = next_filled(texts, k + 1) if k is not None else None
+            verb = k is not None and re.fullmatch(r"(?:agreed|resolved|decided)(?:\s+(?:to|that))?:?", plain(texts[k]))
+            if verb and after is not None and _point(texts[after]):
+                md, outer, inline, i = DECISION.match("RESOLVED:"), None, False, k
         if not md:
             i += 1
             continue
