@@ -1066,3 +1066,15 @@ def test_a_summons_exempt_items_each_over_which_paper_it_is(tmp_path):
         "Report by Head of Inclusion – Paragraph 3\n",
     )
     assert [a.number for a in parsed.agenda] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_front_sheet_titled_body_then_agenda_and_an_item_titled_exempt(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "LONDON BOROUGH OF WENDHAM\nCABINET AGENDA\nWednesday 11 March 2026 at 6.30 pm\n"
+        "Council Chamber, Town Hall, Beaumont Street\nA G E N D A\n1. Apologies for Absence\n"
+        "2. Disclosure of Interests\n3. Minutes of the Previous Meeting (Page 5)\n"
+        "4. Exempt: Depot Site Disposal (Pages 13 - 20)\n",
+    )
+    assert parsed.meeting.body == "Cabinet"
+    assert [(a.number, a.public) for a in parsed.agenda] == [("1", True), ("2", True), ("3", True), ("4", False)]

@@ -798,3 +798,19 @@ def test_two_members_who_each_declared_an_interest(tmp_path):
         "25/26\tMINUTES OF PREVIOUS MEETING\nRESOLVED: That the minutes be approved.\n"
     )
     assert [d.name for d in parse_path(path).declarations] == ["Keith Amber", "Priya Chand"]
+
+
+def test_a_table_of_declarations_under_its_heading_before_the_first_minute(tmp_path):
+    path = tmp_path / "scrutiny.txt"
+    path.write_text(
+        "Adult Social Care Scrutiny Committee – minutes – 24 February 2026\nAttendance\nMembers present\n"
+        "Councillor Margaret Thurloe (Chair), Councillor Gillian Brereton, Councillor Neil Kershaw\n"
+        "Declarations of interest\nMember\tItem\tInterest\n"
+        "Councillor Gillian Brereton\t1\tOther registrable interest – trustee of the Carers’ Centre.\n"
+        "Councillor Neil Kershaw\t2\tDisclosable pecuniary interest – his wife is a director of a care agency.\n"
+        "1. Minutes of the previous meeting\nResolved\n1. That the minutes be approved.\n"
+        "2. Public questions\nThere were none.\n"
+    )
+    parsed = parse_path(path)
+    assert parsed.meeting.body == "Adult Social Care Scrutiny Committee"
+    assert [(d.name, d.item) for d in parsed.declarations] == [("Gillian Brereton", "1"), ("Neil Kershaw", "2")]

@@ -2465,3 +2465,16 @@ def test_the_ordinary_meeting_held_somewhere_under_a_community_councils_name(tmp
         "2026-03-10",
         "19:00",
     )
+
+
+def test_a_questions_paper_under_a_running_header_names_its_meeting_in_capitals(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Hartmoor County Council\tItem 9\nHARTMOOR COUNTY COUNCIL\nCOUNTY COUNCIL MEETING – 19 MARCH 2026\n"
+        "QUESTIONS FROM MEMBERS\nQuestions submitted under Standing Order 12\nQuestion 1\n"
+        "Mr D Fair to ask the Cabinet Member for Highways and Transport (Mrs H Quarry):\n"
+        "How many potholes were repaired in February?\nAnswer\n1,204 potholes were repaired.\nQuestion 2\n"
+        "Mrs A Bell to ask the Leader of the Council (Mr R Gold):\nWhen will the budget be published?\nAnswer\n"
+        "In January.\n",
+    )
+    assert (parsed.meeting.body, parsed.meeting.date) == ("County Council", "2026-03-19")

@@ -79,7 +79,8 @@ EXCLUSION_TITLE = re.compile(
     r"\bexclude\s+(?:the\s+)?(?:press\s+and\s+)?public\b.{0,80}\bfollowing\s+(?:items?|business|matters?)\b", re.I
 )
 PRIVATE_TITLE = re.compile(
-    r"\((?:exempt|private|part\s+(?:2|ii|b)|confidential)\b|^(?:exempt|confidential)\s+(?:minutes|appendix|appendices|report)\b",
+    r"\((?:exempt|private|part\s+(?:2|ii|b)|confidential)\b|^(?:exempt|confidential)\s+(?:minutes|appendix|appendices|report)\b"
+    r"|^(?:exempt|confidential|private)\s*[:–—-]\s*\S",  # ('Exempt: Depot Site Disposal', a ModernGov page's)
     re.I,
 )
 # A key decision's marker printed in its title cell: 'KEY DECISION – FP/24/071', '(Key Decision)'.

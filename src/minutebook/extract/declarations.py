@@ -405,7 +405,11 @@ def declarations_in(s: LocatedSet) -> list[Declaration]:
     out: list[Declaration] = []
     seen: set[tuple[str, str | None]] = set()
     # declarations made before the first minute (under an unnumbered heading) count too
-    preamble = [LocatedItem(None, "", s.preamble[0], s.preamble)] if s.preamble else []
+    # ('Declarations of interest' over 'Member | Item | Interest', a web page's section before item 1: its heading)
+    head = plain(s.preamble[0].text) if s.preamble else ""
+    titled = head if len(head) <= 60 and DECLARATIONS_TITLE.search(head) else ""
+    body = s.preamble[1:] if titled else s.preamble  # (the heading no part of its first paragraph)
+    preamble = [LocatedItem(None, titled, s.preamble[0], body)] if s.preamble else []
     initials = initials_key(s.attendance)
     for item in preamble + s.items:
         own = len(out)  # where this item's declarations start

@@ -602,7 +602,7 @@ def _front_body(front: list[Line], council: str | None) -> str | None:
         if NOTICE_OF_MEETING.fullmatch(t):
             above = ""
             continue  # 'NOTICE OF MEETING' over 'CARE SCRUTINY COMMITTEE': what the paper is, not half the name
-        t = MEETING_WORDS.sub("", t)
+        t = MINUTES_TAG.sub("", MEETING_WORDS.sub("", t))  # ('CABINET AGENDA': the body, then what the paper is)
         if not t or len(t.split()) > 12 or _not_a_body(t) or DATE.search(t) or re.search(r"\d|:", t):
             above = ""
             continue
@@ -917,7 +917,9 @@ def _before_attendance(block: list[Line]) -> list[Line]:
 # 'Finance Committee — Minutes', 'Cabinet – Record of Decisions': what the paper is, after the body's name
 MINUTES_TAG = re.compile(
     r"\s*[-–—:|]\s*(?:(?:draft\s+)?minutes|record\s+of\s+(?:executive\s+)?decisions|decision\s+(?:notice|list))$"
-    r"|^(?:draft\s+)?minutes\s*[-–—:|]\s*",
+    r"|^(?:draft\s+)?minutes\s*[-–—:|]\s*"
+    # ('CABINET AGENDA' as a front sheet's title: the body, then what the paper is)
+    r"|(?<=[A-Za-z])\s+(?-i:AGENDA|Agenda)$",
     re.I,
 )
 # `MINUTES OF THE HEALTH AND WELLBEING BOARD`, `MINUTES OF THE MEETING OF THE COUNCIL` as a heading line
@@ -941,7 +943,9 @@ def _body_like(text: str) -> bool:
     return bool(BODY_WORD.search(text)) and not _not_a_body(text) and len(text.split()) <= 12
 
 
-BODY_MINUTES_DATED = re.compile(r"^\W*([A-Z][\w&,' -]{2,80}?)\s+minutes\s*[:\-–—]?\s*$", re.I)
+BODY_MEETING_DATED = re.compile(r"^\W*([A-Z][\w&,' -]{2,80}?)\s+meeting\s*[:\-–—]\s*$", re.I)
+# ('Adult Social Care Scrutiny Committee – minutes – 24 February 2026': a CMS page's title, the dashes round the word)
+BODY_MINUTES_DATED = re.compile(r"^\W*([A-Z][\w&,' -]{2,80}?)(?:\s+[-–—])?\s+minutes\s*[:\-–—]?\s*$", re.I)
 
 
 def _heading_meeting(filled: list[Line]) -> Meeting:
@@ -1043,6 +1047,7 @@ def _heading_meeting(filled: list[Line]) -> Meeting:
             before = t[: DATE.search(t).start()]
             # `Minutes of the Town Council Meeting 27th April 2021`, `Health and Wellbeing Board minutes: 11 June 2024`
             named = MINUTES_OF_DATED.match(before) or BODY_MINUTES_DATED.match(before) or MEETING_OF_DATED.match(before)
+            named = named or BODY_MEETING_DATED.match(before)  # 'COUNTY COUNCIL MEETING – 19 MARCH 2026'
             if named and not meeting.body:
                 meeting.body = _clean_body(named.group(1))
         elif meeting.time is None and DATE.search(t) and iso_date(t) == meeting.date and hhmm(t):
@@ -1297,6 +1302,10 @@ def extract_meeting(lines: list[Line], segments: list[Segment]) -> tuple[str | N
         # ('Multi-Location Meeting – Council Chamber, County Hall, ...': how it met, before the place)
         venue = HOW_IT_MET.sub("", without_page_chrome(meeting.venue))
         meeting.venue = REMOTE_TOO.sub("", venue).strip(" ,") or None
+    if not (meeting.body or meeting.date) and first.kind == "other" and opening.kind == "questions" and leading <= 15:
+        # 'Hartmoor County Council<TAB>Item 9' over 'COUNTY COUNCIL MEETING – 19 MARCH 2026' / 'QUESTIONS FROM
+        # MEMBERS': a questions paper's running header over its own heading, which names the meeting
+        meeting = _heading_meeting([ln for ln in _slice(lines, opening) if ln.text.strip()])
     looks_like_meeting = (
         first.kind in ("agenda", "minutes")
         or heading is not None

@@ -1928,6 +1928,10 @@ def _locate_items(
         # attendance table, however many words in lower case its second cell holds)
         # ('Deborah Ince<TAB>Support staff trade unions (UNISON)<TAB>Present': a row with its status cell)
         row = line_text(lines[j]).strip()
+        if j > a and re.fullmatch(
+            r"\W*(?:declarations?|disclosures?)\s+of\s+(?:members['’]?\s+)?interests?\W*", t, re.I
+        ):
+            break  # 'Declarations of interest' over 'Member | Item | Interest', before the first minute: no attendance
         below = next((plain(line_text(x)) for x in lines[j + 1 : first] if line_text(x).strip()), "")
         if j > a and len(t.split()) >= 2 and _plain_heading(t) and is_prose(below) and not HONORIFIC_START.match(t):
             # 'RECORDING AND VOTING ARRANGEMENTS' over the Chair's reminder, before the first minute: a heading of
