@@ -4270,3 +4270,52 @@ def test_a_record_of_decisions_headed_item_by_item_with_gaps_in_the_numbers(tmp_
     (m,) = parsed.minutes
     assert parsed.meeting.body == "Cabinet"
     assert [i.number for i in m.items] == ["1", "3", "6", "9"]
+
+
+def test_a_welsh_councils_planning_minutes_in_english_numbered_applications_and_conditions(tmp_path):
+    path = tmp_path / "planning.txt"
+    path.write_text(
+        "CYNGOR SIR GLANWY / GLANWY COUNTY COUNCIL\nPLANNING COMMITTEE 02/03/26\n"
+        "Present: Councillor Gareth Morris (Chair); Councillor Ceinwen Pugh (Vice-chair)\n"
+        "Councillors: Aled Bebb, Delyth Lloyd and Huw Rowlands.\n"
+        "1. APOLOGIES\nNone.\n2. DECLARATION OF PERSONAL INTEREST AND PROTECTIVE MATTERS\n"
+        "(a) The following members declared a personal interest in the items noted, for\nthe reasons noted:\n"
+        "• Councillor Huw Rowlands (a member of this Planning Committee), in item\n"
+        "5.1 (C25/0712/18/LL) as his brother-in-law is the applicant’s agent.\n"
+        "3. URGENT ITEMS\nNone.\n4. MINUTES\nThe Chair signed the minutes of the previous meeting.\n"
+        "5. PLANNING APPLICATIONS\nThe Committee considered the following applications.\n"
+        "1. Application Number C25/0712/18/LL Land near Bryn Eithin, Llanfor,\nLL53 6RT\n"
+        "Construction of 12 affordable dwellings.\nIt was proposed and seconded to approve the application.\n"
+        "RESOLVED: To approve.\nConditions:\n1. Five years.\n2. In accordance with the plans.\n"
+        "2. Application Number C25/0845/30/LL Tyddyn Rhos, Penrhos\nChange of use to a holiday let.\n"
+        "RESOLVED: To refuse.\nReasons:\n1. Over-provision of holiday accommodation.\n"
+    )
+    parsed = parse_path(path)
+    assert (parsed.council, parsed.meeting.body) == ("Glanwy County Council", "Planning Committee")
+    (m,) = parsed.minutes
+    assert [(i.number, i.resolutions) for i in m.items][-2:] == [
+        ("5.1", ["To approve.", "Five years.", "In accordance with the plans."]),
+        ("5.2", ["To refuse.", "Over-provision of holiday accommodation."]),
+    ]
+    assert [d.name for d in parsed.declarations] == ["Huw Rowlands"]
+
+
+def test_a_parish_minutes_bold_title_run_in_before_its_colon(tmp_path):
+    path = tmp_path / "parish.txt"
+    path.write_text(
+        "Minutes of the Parish Council Meeting held on Tuesday 10th March 2026 at 7.30pm in the Village Hall.\n"
+        "Present: Cllrs Tom Bird (Chairman), Sue Carey and Anne Dale.\n"
+        "26/01 Apologies: Cllr Okafor – accepted.\n"
+        "26/02 Debate: The Local Electricity Bill\nThe Council discussed the Bill.\n"
+        "26/03 Planning:\n- 26/00311/HH 4 Mill Lane: Resolved: no objection.\n"
+        "26/04 Highways: Verge parking on Church Road: Cllr Carey has spoken to the head teacher.\n"
+        "26/05 Date of next meeting: Tuesday 14th April 2026 at 7.30pm in the Village Hall.\n"
+    )
+    (m,) = parse_path(path).minutes
+    assert [(i.number, i.title) for i in m.items] == [
+        ("26/01", "Apologies"),
+        ("26/02", "Debate: The Local Electricity Bill"),
+        ("26/03", "Planning"),
+        ("26/04", "Highways"),
+        ("26/05", "Date of next meeting"),
+    ]

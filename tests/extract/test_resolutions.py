@@ -1786,3 +1786,13 @@ def test_each_councils_members_of_a_joint_committee_decided_in_turn():
         "to extend the leisure contract with Vale Active Ltd for two years; and",
         "to delegate authority to the Director for Place to agree the final terms.",
     ]
+
+
+def test_how_a_decision_in_a_paragraph_was_decided_is_no_part_of_it():
+    body = text_lines(
+        "The pothole has been reported again. Resolved: the Clerk to ask the County Council for a speed survey "
+        "on Church Road (proposed MC, seconded BQ, all in favour). The Clerk will chase the finger post.\n"
+    )
+    assert [r for r, _ in resolutions_in(body)] == [
+        "the Clerk to ask the County Council for a speed survey on Church Road."
+    ]

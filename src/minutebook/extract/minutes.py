@@ -1382,6 +1382,12 @@ CLAUSE_VERB = re.compile(
 )
 
 
+SENTENCE_OPENER = re.compile(
+    r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|District\s+Cllr|County\s+Cllr"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s"
+)
+
+
 def _sentence_case_run_in(text: str) -> tuple[str, str] | None:
     """The title and the minute's first words where both share the number's line; None where the line is a
     title alone, or a numbered paragraph."""
@@ -1400,6 +1406,17 @@ def _sentence_case_run_in(text: str) -> tuple[str, str] | None:
         # after a dash only in lower case ('Localism Act 2011 – Complaint that a member has failed ...' is a title)
         dashed = text[m.end("title") :].lstrip()[:1] != ":"
         if before_clause and CLAUSE_VERB.search(" ".join(rest.split()[:6])) and not (dashed and rest[:1].isupper()):
+            return m.group("title").strip(), rest
+        # ('Apologies: Cllr Okafor – accepted.', 'Minutes: The minutes of ...', 'Date of next meeting: Tuesday 14th
+        # April ...': after the colon, a sentence's first word, a person or a day; never a title's second part)
+        # ('Highways: Verge parking on Church Road: Cllr Colley has spoken ...': a topic of the minute run in after it;
+        # not 'Debate: The Local Electricity Bill', 'County Matter: Waste: Extension of ...', a title in parts)
+        topic = re.match(r"[A-Z][^.:;]{2,60}:\s+(?P<after>[A-Z].*)", rest)
+        opened = SENTENCE_OPENER.match(rest) or (topic and SENTENCE_OPENER.match(topic.group("after")))
+        determined = re.match(r"(?:The|A|An|This|These|It|There)\s", rest) and CLAUSE_VERB.search(
+            " ".join(rest.split()[:12])
+        )
+        if before_clause and not dashed and (opened or determined):
             return m.group("title").strip(), rest
     return None
 
@@ -1636,7 +1653,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
             score += 0.5
         if row:  # a table of minute numbers is set apart from the numbered points within a minute
             score += 1
-        if t.endswith(":") and t[:-1].isupper() and len(t) <= 60 and "/" in num:
+        # ('26/05 Planning:' over the applications, a parish's heading in words)
+        if t.endswith(":") and (t[:-1].isupper() or len(t[:-1].split()) <= 4) and len(t) <= 60 and "/" in num:
             title = t = t[:-1].rstrip()  # 'Min 2026/018 FINANCE:' over its lettered sub-minutes: a heading
         elif t.endswith(":") or t.endswith(",") or t.endswith(";"):
             score -= 2
@@ -2195,6 +2213,9 @@ APPLICATION_HEADING = re.compile(
 )
 
 
+NUMBERED_APPLICATION = re.compile(
+    r"^(?P<k>\d{1,2})[.)]\s+(?P<t>(?:planning\s+)?application\s+(?:number|no\.?)\s*:?\s*[A-Z]{0,4}\d{2,4}/\S+.*)$", re.I
+)
 RESPONSE_AT_END = re.compile(r"\s[–—-]\s+(?:no\s+objections?|objections?|support(?:ed)?|no\s+comments?)\b[^–—]*$", re.I)
 
 
@@ -2217,6 +2238,16 @@ def _split_applications(item: LocatedItem) -> list[LocatedItem]:
             # of labelled rows, titled by its site
             number, title, k = labelled
             out.append(LocatedItem(number, title, line, [], item.public))
+            continue
+        counted = NUMBERED_APPLICATION.match(plain(line_text(line)))
+        if counted:
+            # '1. Application Number C25/0712/18/LL Land near Bryn Eithin, Llanfor,' / 'LL53 6RT' under '5. PLANNING
+            # APPLICATIONS' (Gwynedd's): the minute's own application 5.1, its title the line, wrapped at its comma
+            title, k = counted.group("t"), k + 1
+            while title.endswith(",") and k < len(body) and len(plain(line_text(body[k]))) <= 40:
+                title, k = f"{title} {plain(line_text(body[k]))}", k + 1
+            sub = f"{item.number}.{counted.group('k')}" if item.number else counted.group("k")
+            out.append(LocatedItem(sub, title, line, [], item.public))
             continue
         m = APPLICATION_HEADING.match(line_text(line))
         # (not a list of who spoke on each: '25/02817/FULLN – Mr N Strudwick (objector), ...')

@@ -470,6 +470,13 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                 # the following conditions:' over '1. Time limit - outline', ...: the decision, then its conditions
                 more, i = _decision_points(body, texts, after_table, _point(texts[after_table])[0], outer)  # type: ignore[index]
                 points += more
+            labelled = next_filled(texts, i) if points and ends_sentence(points[-1][0]) else None
+            first = next_filled(texts, labelled + 1) if labelled is not None else None
+            if first is not None and CONDITIONS_LABEL.fullmatch(plain(texts[labelled])) and _point(texts[first]):  # type: ignore[index]
+                # 'RESOLVED: To approve.' / 'Conditions:' / '1. Five years.' / '2. In accordance with the plans.'
+                # (Gwynedd's): the decision, then its conditions or reasons listed under their label, each its own
+                more, i = _decision_points(body, texts, first, _point(texts[first])[0], outer)  # type: ignore[index]
+                points += more
         out.extend((plain(t), line) for t, line in points)
     if not out and any("arried" in t or "ARRIED" in t for t in texts):
         # ('... was declared carried.' / 'Resolved accordingly.': the motion quoted above is what was resolved)
@@ -501,6 +508,9 @@ def _noted_and_agreed(texts: list[str], i: int) -> tuple[str, int] | None:
     end = SENTENCE_END.search(sentence)
     sentence = sentence[: end.end()] if end else sentence
     return (sentence, j) if NOTED_AND_AGREED.search(sentence) else None
+
+
+CONDITIONS_LABEL = re.compile(r"(?:conditions|reasons(?:\s+for\s+refusal)?)\s*:", re.I)
 
 
 # Belfast's proposals: 'Moved by Councillor A,' / 'Seconded by Councillor B,' / 'That the Committee agrees ...', and
@@ -1182,7 +1192,10 @@ def _decision_sentence(
             text = re.sub(r"^that\s*[,:]?\s*", "", HOW_AT_START.sub("", text).strip(" ,"), flags=re.I) or text
     end = SENTENCE_END.search(text)
     if inline and end:  # a decision told inside a paragraph is its sentence
-        found = [(text[: end.end()], cite)]
+        # ('... on Church Road (proposed MC, seconded BQ, all in favour). The Clerk will ...': how it was decided
+        # is no part of it)
+        said = text[: end.end()]
+        found = [(TALLY_AT_END.sub(".", said) if TALLY_AT_END.search(said) else said, cite)]
         rest = text[end.end() :].strip()
         # and another later in the paragraph ('... be noted. AGREED: that the officer report ...'), one a sentence
         while (again := _decision(rest)[0]) is not None:
