@@ -266,6 +266,8 @@ def find_council(lines: list[Line], front: list[Line]) -> str | None:
                 continue  # 'X County Council<TAB>Y District Council': a joint body's councils heading its columns
             # a footer of pieces: 'London Borough of Wexham · Governance Services · Wexham Town Hall, ...'
             pieces = PIECES.split(text) if ("·" in text or "•" in text or "|" in text) else [text]
+            # ('CYNGOR SIR GLANFOR / GLANFOR COUNTY COUNCIL': a bilingual masthead, the English half its name here)
+            pieces = [half for p in pieces for half in (p.split(" / ") if " / " in p else [p])]
             for piece in pieces:
                 t = ROLE_OF.sub("", tidy(piece))
                 if not t or len(t) > 80:

@@ -79,7 +79,9 @@ NAME_THEN_WHY = re.compile(
 NAME_IN_ITEM = re.compile(
     r"^(?:[-–•▪]\s+|\(?[a-z0-9]{1,4}[.)]\s*)?(?P<who>" + HONORIFIC.pattern.lstrip("^") + r"[A-Z][\w'’.-]*"
     # ('• Cllr Bence in respect of item 6, Adult Social Care Improvement Plan, as a trustee of ...')
-    r"(?:\s+(?:ap\s+|ab\s+)?[A-Z][\w'’.-]*){0,3})\s+(?:in\s+respect\s+of|in|on|for|regarding|yn|ar)\s+"
+    r"(?:\s+(?:ap\s+|ab\s+)?[A-Z][\w'’.-]*){0,3})"
+    # ('• Councillor Siân Haf Ellis (a member of this Planning Committee), in item 5.1 ...': who she is, between)
+    r"(?:\s*\([^()]{1,80}\),?)?\s+(?:in\s+respect\s+of|in|on|for|regarding|yn|ar)\s+"
     r"(?=(?:agenda\s+)?(?:items?|minutes?|eitem)\b)"
     r"(?P<why>.+)$",
     re.I,
@@ -463,6 +465,11 @@ def _listed_after_lead_in(item: LocatedItem, s: LocatedSet) -> list[tuple[str, s
         below = next((x.text.strip() for x in body[i + 1 : i + 3] if x.text.strip()), "")
         # under a declarations heading, 'as set out in the table below:' over 'Member | Interest'
         tabled = titled and bool(INTEREST_TABLE_HEAD.fullmatch(below) or lead == item.title)
+        if not (DECLARED.search(lead) or LEAD_IN.search(lead) or tabled) and i:
+            # ('(a) The following members declared a personal interest in the items noted, for' / 'the reasons
+            # noted:': the lead-in wrapped, its colon on the second line)
+            joined = f"{plain(body[i - 1].text.replace(chr(12), ''))} {lead}"
+            lead = joined if DECLARED.search(joined) or LEAD_IN.search(joined) else lead
         if not (DECLARED.search(lead) or LEAD_IN.search(lead) or tabled):
             continue
         number = _item_for(lead, item, s) if ITEM_NAMED.search(lead) else None

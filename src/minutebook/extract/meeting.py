@@ -120,7 +120,9 @@ VENUE_IN = re.compile(
 # `COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025` heading a supplement's covering letter; `EDUCATION SCRUTINY
 # COMMITTEE, 12/02/26` heading Gwynedd's minutes.
 BODY_DASH_DATE = re.compile(
-    rf"^\W*([A-Za-z&'’ ]{{3,80}}?)\s*[-–:,]\s*((?:{WEEKDAY},?\s+)?\d{{1,2}}\w*\s+{MONTH},?\s+\d{{4}}"
+    # ('PLANNING COMMITTEE 02/03/26': the date in figures after a space alone)
+    rf"^\W*([A-Za-z&'’ ]{{3,80}}?)(?:\s*[-–:,]\s*|\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\W*$))"
+    rf"((?:{WEEKDAY},?\s+)?\d{{1,2}}\w*\s+{MONTH},?\s+\d{{4}}"
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))"
     r"(?:,?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?))?\W*$",
     re.I,
