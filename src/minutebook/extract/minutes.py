@@ -1671,7 +1671,8 @@ def _candidates(lines: list[Line], lo: int, hi: int) -> list[_Cand]:
         # ('Item 6 – Highways Maintenance Contract Extension': the word and the dash say it is a heading)
         item_dash = re.match(r"^\W*item\s+\d{1,3}[a-z]?\s+[–—-]\s+[A-Z]", raw, re.I)
         if not m.groupdict().get("dot") and not BARE_NUMBER.match(raw) and "/" not in num and "**" not in raw:
-            score -= 0.75 if not item_dash else -0.25  # (a record's items, some left out, number with gaps)
+            # (a record's items, some left out, number with gaps: the heading's own words outweigh the gaps)
+            score += 0.25 if item_dash else -0.75
         if len(t) > 160:
             score -= 0.5
         if re.fullmatch(r"[A-Za-z]{1,3}0\d", num.strip()) and LISTED_BY.search(t):

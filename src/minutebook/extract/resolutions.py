@@ -472,10 +472,11 @@ def resolutions_in(body: list[Line]) -> list[tuple[str, Line]]:
                 points += more
             labelled = next_filled(texts, i) if points and ends_sentence(points[-1][0]) else None
             first = next_filled(texts, labelled + 1) if labelled is not None else None
-            if first is not None and CONDITIONS_LABEL.fullmatch(plain(texts[labelled])) and _point(texts[first]):  # type: ignore[index]
+            conditions = _point(texts[first]) if first is not None else None
+            if conditions and first is not None and CONDITIONS_LABEL.fullmatch(plain(texts[labelled or 0])):
                 # 'RESOLVED: To approve.' / 'Conditions:' / '1. Five years.' / '2. In accordance with the plans.'
                 # (Gwynedd's): the decision, then its conditions or reasons listed under their label, each its own
-                more, i = _decision_points(body, texts, first, _point(texts[first])[0], outer)  # type: ignore[index]
+                more, i = _decision_points(body, texts, first, conditions[0], outer)
                 points += more
         out.extend((plain(t), line) for t, line in points)
     if not out and any("arried" in t or "ARRIED" in t for t in texts):
