@@ -1745,3 +1745,16 @@ def test_an_earlier_level_of_a_bare_year_after_down_from() -> None:
     found = {(o.period, o.value, o.area) for o in from_sentence(text, Line(1, 1, text), "Thamesmead")}
     assert ("2023", 204.0, "Thamesmead") in found
     assert ("January to December 2024", 182.0, "Thamesmead") in found
+
+
+def test_comparators_bare_beside_a_latest_figure_that_prints_its_period() -> None:
+    found = _table_obs(
+        [
+            "Indicator\tBaseline (period)\tLatest (period)\tChange\tFamily average\tEngland",
+            "First time entrants (rate per 100,000 aged 10-17)\t186 (Jan-Dec 23)\t171 (Jan-Dec 24)\t-8.1%\t164\t152",
+        ],
+        caption="Performance summary",
+    )
+    got = {(o.area, o.period, o.value) for o in found}
+    assert ("England", "Jan-Dec 24", 152.0) in got
+    assert ("Kent", "Jan-Dec 23", 186.0) in got

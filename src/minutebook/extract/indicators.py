@@ -265,17 +265,6 @@ LATEST_HEAD = re.compile(r"\b(?:latest|most\s+recent|current)\b", re.I)
 LATEST_NOTE = re.compile(r"\s*\((?:latest|most\s+recent|current)[^()]*\)", re.I)  # 'England (latest)': England
 
 
-def _latest_period(headings: list[str]) -> str | None:
-    """The most recent of the periods heading a table's columns, by the last year each names."""
-    dated = []
-    for h in headings:
-        period = _cell_period(h)
-        years = [int(y) % 100 for y in re.findall(r"\b(?:19|20)?(\d{2})\b", period or "")]
-        if period and years:
-            dated.append((max(years), period))
-    return max(dated)[1] if dated else None
-
-
 # A heading over the comparators' columns, joined to each column's own heading.
 # a column of the year before the row's period: 'Same period last year', 'Previous year', 'A year earlier'
 YEAR_EARLIER_HEAD = re.compile(
@@ -496,7 +485,10 @@ def from_table(table: Table, home: str | None, note: str = "") -> list[Indicator
             elif k in over:  # the period printed over the figure is its own; the areas are the headings
                 period = over[k]
             else:
-                period = ask_period(label) or ask_period(head) or row_period or caption_period
+                # ('186 (Jan-Dec 23) | 171 (Jan-Dec 24) | -8.1% | 164 | 152' under '... | Family average | England': a
+                # comparator's bare figure is of the latest period the row printed in its cells)
+                latest_own = _latest_period(list(own.values())) if own and area_of(head) else None
+                period = ask_period(label) or ask_period(head) or latest_own or row_period or caption_period
                 period = period or caption_periods.get(name)
             area_year = AREA_YEAR_HEAD.fullmatch(head.strip()) if not period else None
             period = period or (area_year.group("year") if area_year else None)
