@@ -135,7 +135,8 @@ AGENDA_WORD = re.compile(
     re.I,
 )
 # (a link in a list of the meeting's pages; a page titled 'Agenda and minutes' lists its agenda's items still)
-PAGE_LINKS = re.compile(r"^\s*[-•]\s+agenda\s+(?:and|&)\s+minutes\W*$", re.I)
+# ('- Agenda' among '- Issue history' / '- Printed minutes PDF 198 KB': a minutes page's link to its agenda)
+PAGE_LINKS = re.compile(r"^\s*[-•]\s+agenda(?:\s+(?:and|&)\s+minutes)?\W*$", re.I)
 # A decision recorded: `RESOLVED:`, `Resolved -`, `it was AGREED`.
 DECIDED = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|\bResolved\s*[:–-]")
 QUESTION_LINE = re.compile(r"^\W*question\s+(?:\d+|by|from|submitted by)\b", re.I)

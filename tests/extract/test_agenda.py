@@ -1078,3 +1078,17 @@ def test_a_front_sheet_titled_body_then_agenda_and_an_item_titled_exempt(tmp_pat
     )
     assert parsed.meeting.body == "Cabinet"
     assert [(a.number, a.public) for a in parsed.agenda] == [("1", True), ("2", True), ("3", True), ("4", False)]
+
+
+def test_a_minutes_pages_link_to_its_agenda_makes_no_agenda(tmp_path):
+    parsed = parse_text(
+        tmp_path,
+        "Minutes\nPlanning Sub-Committee - Tuesday, 10th March, 2026 7.00 pm\nVenue: Committee Room 1, Town Hall\n"
+        "- Agenda\n- Issue history\n- Printed minutes PDF 198 KB\nAttendance\n"
+        "Present: Councillors Amara Okafor (Chair), Declan Rowntree and Priscilla Annan\nItems\n"
+        "1. Apologies for Absence\nMinutes:\nThere were none.\n2. Minutes\nMinutes:\n"
+        "RESOLVED: That the minutes of the meeting held on 10 February 2026 be approved.\n",
+    )
+    assert parsed.meeting.body == "Planning Sub-Committee"
+    assert parsed.agenda == []
+    assert [i.number for i in parsed.minutes[0].items] == ["1", "2"]

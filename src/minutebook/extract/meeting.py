@@ -121,7 +121,9 @@ VENUE_IN = re.compile(
 # COMMITTEE, 12/02/26` heading Gwynedd's minutes.
 BODY_DASH_DATE = re.compile(
     # ('PLANNING COMMITTEE 02/03/26': the date in figures after a space alone)
-    rf"^\W*([A-Za-z&'’ ]{{3,80}}?)(?:\s*[-–:,]\s*|\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\W*$))"
+    # ('Planning Sub-Committee - Tuesday, 10th March, 2026 7.00 pm': a hyphen inside the body's name)
+    rf"^\W*([A-Za-z&'’ ]{{3,80}}?(?:-[A-Za-z][A-Za-z&'’ ]{{1,60}}?)?)"
+    rf"(?:\s*[-–:,]\s*|\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\W*$))"
     rf"((?:{WEEKDAY},?\s+)?\d{{1,2}}\w*\s+{MONTH},?\s+\d{{4}}"
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))"
     r"(?:,?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?))?\W*$",
