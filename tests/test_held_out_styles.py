@@ -38,6 +38,18 @@ KNOWN_SHORT: dict[str, str] = {
         "than its English one each English line is paired with the next Welsh one, so the items take Welsh or mixed "
         "titles and the English column is never read whole"
     ),
+    "pdfs477/wessexshire-county-council-2026-02-19": (
+        "0.314 (2026-11-25): Hampshire's full Council minutes open 'AT A MEETING of the COUNTY COUNCIL of WESSEXSHIRE "
+        "held at ...' over a grid of all ~70 members each marked 'p' (present) or 'a' (absent) in four columns: "
+        "neither the heading (the council named after its kind) nor the grid opens a set of minutes, so the "
+        "attendance, items, decisions and recorded votes are all lost"
+    ),
+    "pdfs479/upper-wendle-parish-council-2026-03-09": (
+        "0.661 (2026-11-25): a parish's minutes wholly inside a ruled 'Minute No. | Item | Action' table, each row one "
+        "long line of the text layer ('25/104<TAB>Public participation – A resident ... The Clerk will write ...<TAB>"
+        "Clerk'): the rows with an Action cell are not read as minutes, the title is the item cell's words before "
+        "its dash, and 'No objection. RESOLVED.' puts the label after the decision"
+    ),
     "yjp81/kingsbrook-yjp-2025-26": (
         "0.500 (2026-11-25): the indicators only as baselines inside a 'plan on a page' table, each row's three cells "
         "(priorities, actions, measures) run together on one line by the text layer, the measures named short "
