@@ -166,12 +166,6 @@ MEETING_WORDS = re.compile(
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
 NOTICE_OF_MEETING = re.compile(r"(?:notice\s+of\s+(?:the\s+)?meeting|summons(?:\s+to\s+attend)?)", re.I)
 BARE_24H = re.compile(r"^\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(?:hrs|hours|h)?\s*$", re.I)
-# the office signing a summons, over the day it signed: 'Clerk to the Council', 'Town Clerk', 'Proper Officer'
-SIGNED_BY_CLERK = re.compile(
-    r"^\W*(?:(?:town|parish|deputy|assistant)\s+)?clerk(?:\s+(?:to|of)\s+the\s+[\w ]{0,30}?council)?\W*$"
-    r"|^\W*proper\s+officer\W*$",
-    re.I,
-)
 LETTER_BLOCK = re.compile(
     r"\b(?:contact|direct line|direct dial|telephone|tel|e-?mail|our ref|your ref|ask for|enquiries|fax)\b\s*:?", re.I
 )
@@ -458,7 +452,7 @@ def _front_labels(front: list[Line]) -> Meeting:
         near = " ".join(ln.text for ln in filled[max(0, k - 2) : k + 3])
         if label == "date" and "meeting" not in line.text.lower() and LETTER_BLOCK.search(near):
             continue  # `Date: 3 May 2024` among `Contact:` / `Direct line:` is the letter's date, not the meeting's
-        signed = any(SIGNED_BY_CLERK.match(ln.text) for ln in filled[max(0, k - 2) : k])
+        signed = any(SIGNATORY.match(ln.text) and len(ln.text.split()) <= 6 for ln in filled[max(0, k - 2) : k])
         if label == "date" and signed:
             continue  # 'J Potter' / 'Clerk to the Council' / 'Date: 7 April 2026': the day the summons was signed
         if "\t" in line.text and value:
